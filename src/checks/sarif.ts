@@ -1,0 +1,121 @@
+import { keepFindings, type Finding } from '../core/evidence.js'
+import {
+  invalid,
+  isRecord,
+  parseJson,
+  SHA_PATTERN,
+  stale,
+  type FileVerdict,
+  type ParseContext
+} from './verdict.js'
+
+type Level = 'error' | 'warning' | 'note' | 'none'
+const LEVELS = new Set<string>(['error', 'warning', 'note', 'none'])
+
+/**
+ * Reads SARIF 2.1.0. A result's level is its own, else its rule's default configuration, else
+ * `warning` (the SARIF default). Any unsuppressed `error` fails the control.
+ */
+export function readSarif(text: string, ctx: ParseContext): FileVerdict {
+  const parsed = parseJson(text, ctx.file)
+  if (!parsed.ok) return parsed.verdict
+  const doc = parsed.value
+  if (!isRecord(doc)) return invalid(ctx.file, 'SARIF must be a JSON object')
+  if (doc.version !== '2.1.0') {
+    return invalid(ctx.file, `SARIF version ${JSON.stringify(doc.version)} is not supported; expected "2.1.0"`)
+  }
+  if (!Array.isArray(doc.runs)) return invalid(ctx.file, "'runs' must be an array")
+  if (doc.runs.length === 0) {
+    return {
+      status: 'failed',
+      message: `${ctx.file}: no runs: the analysis did not run`,
+      findings: [],
+      summary: { runs: 0 }
+    }
+  }
+  const counts = { runs: doc.runs.length, results: 0, error: 0, warning: 0, note: 0, none: 0, suppressed: 0 }
+  const findings: Finding[] = []
+  for (const [ri, run] of doc.runs.entries()) {
+    if (!isRecord(run)) return invalid(ctx.file, `runs[${ri}] must be an object`)
+    const revision = runRevision(run)
+    if (ctx.sha && revision && revision !== ctx.sha) return stale(ctx.file, revision, ctx.sha)
+    const rules = driverRules(run)
+    const results = run.results ?? []
+    if (!Array.isArray(results)) return invalid(ctx.file, `runs[${ri}].results must be an array`)
+    for (const [i, r] of results.entries()) {
+      if (!isRecord(r)) return invalid(ctx.file, `runs[${ri}].results[${i}] must be an object`)
+      if (isSuppressed(r) || r.baselineState === 'absent') {
+        counts.suppressed++
+        continue
+      }
+      const level = resultLevel(r, rules)
+      if (!level) {
+        return invalid(
+          ctx.file,
+          `runs[${ri}].results[${i}].level ${JSON.stringify(r.level)} is not one of error, warning, note, none`
+        )
+      }
+      counts.results++
+      counts[level]++
+      if (level === 'error') findings.push(toFinding(r, i))
+    }
+  }
+  const kept = keepFindings(findings)
+  const status = counts.error > 0 ? 'failed' : 'passed'
+  return {
+    status,
+    message: `${ctx.file}: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes in ${counts.runs} runs${counts.suppressed ? ` (${counts.suppressed} suppressed)` : ''}`,
+    findings: kept.findings,
+    summary: counts
+  }
+}
+
+function driverRules(run: Record<string, unknown>): Record<string, unknown>[] {
+  const tool = isRecord(run.tool) ? run.tool : {}
+  const driver = isRecord(tool.driver) ? tool.driver : {}
+  return Array.isArray(driver.rules) ? driver.rules.filter(isRecord) : []
+}
+
+function runRevision(run: Record<string, unknown>): string | undefined {
+  const vcp = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : []
+  for (const v of vcp) {
+    if (isRecord(v) && typeof v.revisionId === 'string' && SHA_PATTERN.test(v.revisionId))
+      return v.revisionId
+  }
+  return undefined
+}
+
+function isSuppressed(r: Record<string, unknown>): boolean {
+  if (!Array.isArray(r.suppressions) || r.suppressions.length === 0) return false
+  // A suppression under review or rejected does not hide the result.
+  return r.suppressions.every((s) => isRecord(s) && (s.status === undefined || s.status === 'accepted'))
+}
+
+function resultLevel(r: Record<string, unknown>, rules: Record<string, unknown>[]): Level | undefined {
+  if (r.level !== undefined) return typeof r.level === 'string' && LEVELS.has(r.level) ? (r.level as Level) : undefined
+  if (r.kind !== undefined && r.kind !== 'fail') return 'none'
+  const rule =
+    typeof r.ruleIndex === 'number'
+      ? rules[r.ruleIndex]
+      : rules.find((x) => typeof r.ruleId === 'string' && x.id === r.ruleId)
+  const cfg = rule && isRecord(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined
+  if (cfg && typeof cfg.level === 'string' && LEVELS.has(cfg.level)) return cfg.level as Level
+  return 'warning'
+}
+
+function toFinding(r: Record<string, unknown>, index: number): Finding {
+  const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : ''
+  const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`
+  const f: Finding = { id: ruleId, status: 'failed', message: message.split('\n')[0]?.slice(0, 500) ?? '' }
+  const loc = Array.isArray(r.locations) && isRecord(r.locations[0]) ? r.locations[0] : undefined
+  const phys = loc && isRecord(loc.physicalLocation) ? loc.physicalLocation : undefined
+  const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined
+  const region = phys && isRecord(phys.region) ? phys.region : undefined
+  if (art && typeof art.uri === 'string') {
+    const file = art.uri.replace(/^file:\/\//, '')
+    const line = region && typeof region.startLine === 'number' ? region.startLine : undefined
+    const column = region && typeof region.startColumn === 'number' ? region.startColumn : undefined
+    f.location = { file, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+  }
+  return f
+}

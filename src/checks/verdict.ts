@@ -1,0 +1,72 @@
+import type { Finding } from '../core/evidence.js'
+import type { ControlStatus } from '../core/status.js'
+
+/** What one source file says. */
+export interface FileVerdict {
+  status: ControlStatus
+  message: string
+  findings: Finding[]
+  summary: Record<string, number>
+}
+
+export interface ParseContext {
+  /** Workspace-relative path, for messages. */
+  file: string
+  /** The commit being gated; reports about another commit are stale. */
+  sha?: string
+}
+
+export function invalid(file: string, why: string): FileVerdict {
+  return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} }
+}
+
+export function stale(file: string, reportSha: string, sha: string): FileVerdict {
+  return {
+    status: 'stale',
+    message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+    findings: [],
+    summary: {}
+  }
+}
+
+/** Line and column of a character offset, 1-based. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let last = -1
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      last = i
+    }
+  }
+  return { line, column: offset - last }
+}
+
+/** Parses JSON, turning the engine's error into "line L, column C: …". */
+export function parseJson(
+  text: string,
+  file: string
+): { ok: true; value: unknown } | { ok: false; verdict: FileVerdict } {
+  if (text.includes('\u0000')) return { ok: false, verdict: invalid(file, 'binary data, not JSON') }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    const pos = /position (\d+)/.exec(msg)
+    const where = pos ? lineColumn(text, Number(pos[1])) : undefined
+    const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error'
+    return {
+      ok: false,
+      verdict: invalid(
+        file,
+        `not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''} (${short})`
+      )
+    }
+  }
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+export const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/

@@ -1,0 +1,324 @@
+import { SUMMARY_CONTRACT, GENERATOR_NAME, GENERATOR_VERSION } from './contracts.js'
+import type { Evidence, Finding } from './evidence.js'
+import { waiverExpiry, type Control, type Waiver } from './policy.js'
+import type { SelectedProfile } from './profile.js'
+import {
+  isFailing,
+  type ControlStatus,
+  type CountedSeverity,
+  type Decision,
+  type Severity
+} from './status.js'
+
+export const WAIVER_WARNING_DAYS = 7
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export interface Subject {
+  repository: string
+  sha: string
+  ref: string
+  event: string
+}
+
+export interface GateInput {
+  controls: readonly Control[]
+  waivers: readonly Waiver[]
+  profile: SelectedProfile
+  /** Milliseconds since the epoch; the only clock the decision sees. */
+  effectiveTime: number
+  subject: Subject
+  /** Evidence for every control, by id. A control without an entry is missing. */
+  evidence: ReadonlyMap<string, Evidence>
+  /** Whether each `allow_unverified.evidence` file exists, by control id. */
+  unverifiedEvidence: ReadonlyMap<string, boolean>
+  /** Reports found in the reports folder that no control reads. */
+  unclaimedReports?: readonly string[]
+}
+
+export type WaiverState = 'active' | 'expiring' | 'expired'
+
+export interface WaiverView {
+  owner: string
+  reason: string
+  mitigation: string | null
+  link: string | null
+  expires: string
+  state: WaiverState
+}
+
+/** How a control ends up in the decision. */
+export type Outcome = 'passed' | 'accepted-unverified' | 'failed' | 'waived'
+
+export interface ControlResult {
+  id: string
+  severity: Severity
+  status: ControlStatus
+  outcome: Outcome
+  /** Severity the failure counts with after any waiver; null when it does not fail. */
+  counted_severity: CountedSeverity | null
+  message: string
+  evidence: { kind: string; pattern: string; files: string[]; summary: Record<string, number> }
+  waiver: WaiverView | null
+  owner: string | null
+  runbook: string | null
+  findings: Finding[]
+  findings_omitted: number
+}
+
+export type BlockerKind = ControlStatus | 'expired-waiver'
+
+export interface Blocker {
+  control: string
+  severity: CountedSeverity
+  kind: BlockerKind
+  reason: string
+  owner: string | null
+  runbook: string | null
+}
+
+export interface Warning {
+  control: string
+  kind: 'waiver-expiring' | 'unverified-accepted' | 'waiver-unused'
+  message: string
+}
+
+export interface ExecutiveSummary {
+  contract: typeof SUMMARY_CONTRACT
+  generator: { name: string; version: string }
+  decision: Decision
+  status: 'passed' | 'failed'
+  profile: SelectedProfile
+  effective_time: string
+  subject: Subject
+  counts: {
+    controls: number
+    passed: number
+    failed: number
+    waived: number
+    accepted_unverified: number
+    high: number
+    medium: number
+    low: number
+    by_status: Record<ControlStatus, number>
+  }
+  controls: ControlResult[]
+  blockers: Blocker[]
+  warnings: Warning[]
+  unclaimed_reports: string[]
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const SEVERITY_RANK: Record<CountedSeverity, number> = { high: 0, medium: 1, low: 2 }
+
+function lower(s: Severity): CountedSeverity {
+  return s === 'high' ? 'medium' : 'low'
+}
+
+function waiverView(w: Waiver, state: WaiverState): WaiverView {
+  return {
+    owner: w.owner,
+    reason: w.reason,
+    mitigation: w.mitigation ?? null,
+    link: w.link ?? null,
+    expires: w.expires,
+    state
+  }
+}
+
+function waiverState(w: Waiver, now: number): WaiverState {
+  const end = waiverExpiry(w.expires)
+  if (!(now < end)) return 'expired'
+  return end - now <= WAIVER_WARNING_DAYS * DAY_MS ? 'expiring' : 'active'
+}
+
+function missingEvidence(control: Control, pattern: string): Evidence {
+  return {
+    status: 'missing',
+    message: `no evidence was gathered for control '${control.id}'`,
+    kind: 'report',
+    pattern,
+    files: [],
+    findings: [],
+    findingsOmitted: 0,
+    summary: {}
+  }
+}
+
+/**
+ * The gate decision: a pure function of its input. The output is sorted throughout, so it does
+ * not depend on the order of controls, waivers or files.
+ */
+export function decide(input: GateInput): ExecutiveSummary {
+  const now = input.effectiveTime
+  const controls = [...input.controls].sort((a, b) => byString(a.id, b.id))
+  const evidenceOf = (c: Control): Evidence =>
+    input.evidence.get(c.id) ?? missingEvidence(c, '')
+
+  // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
+  const acceptableUnverified = (c: Control): boolean =>
+    c.allow_unverified !== undefined && input.unverifiedEvidence.get(c.id) === true
+  const failingIds = new Set(
+    controls
+      .filter((c) => {
+        const s = evidenceOf(c).status
+        return isFailing(s) || (s === 'unverified' && !acceptableUnverified(c))
+      })
+      .map((c) => c.id)
+  )
+
+  const waiversByControl = new Map<string, { w: Waiver; state: WaiverState }[]>()
+  for (const w of [...input.waivers].sort(
+    (a, b) => byString(a.control, b.control) || byString(a.expires, b.expires) || byString(a.owner, b.owner)
+  )) {
+    const list = waiversByControl.get(w.control) ?? []
+    list.push({ w, state: waiverState(w, now) })
+    waiversByControl.set(w.control, list)
+  }
+
+  const results: ControlResult[] = []
+  const blockers: Blocker[] = []
+  const warnings: Warning[] = []
+
+  for (const c of controls) {
+    const ev = evidenceOf(c)
+    const owner = c.owner ?? null
+    const runbook = c.runbook ?? null
+    const waivers = waiversByControl.get(c.id) ?? []
+    const live = waivers.filter((x) => x.state !== 'expired')
+    const applied = live.length > 0 ? live[live.length - 1] : undefined
+
+    for (const x of waivers) {
+      if (x.state === 'expired') {
+        blockers.push({
+          control: c.id,
+          severity: 'high',
+          kind: 'expired-waiver',
+          reason: `waiver by ${x.w.owner} expired on ${x.w.expires}: renew it with a new expiry or remove it`,
+          owner,
+          runbook
+        })
+      } else if (x.state === 'expiring') {
+        warnings.push({
+          control: c.id,
+          kind: 'waiver-expiring',
+          message: `waiver by ${x.w.owner} expires on ${x.w.expires} (within ${WAIVER_WARNING_DAYS} days)`
+        })
+      }
+    }
+
+    let outcome: Outcome = 'passed'
+    let counted: CountedSeverity | null = null
+    let message = ev.message
+    if (ev.status === 'unverified' && acceptableUnverified(c)) {
+      const others = [...failingIds].filter((id) => id !== c.id)
+      if (others.length === 0) {
+        outcome = 'accepted-unverified'
+        warnings.push({
+          control: c.id,
+          kind: 'unverified-accepted',
+          message: `unverified, accepted on the manual evidence in ${c.allow_unverified?.evidence ?? ''}`
+        })
+      } else {
+        outcome = 'failed'
+        message = `${ev.message}; unverified is accepted only when no other control fails (failing: ${others.join(', ')})`
+      }
+    } else if (ev.status === 'unverified') {
+      outcome = 'failed'
+      message = c.allow_unverified
+        ? `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`
+        : `${ev.message}; this control does not allow unverified (declare allow_unverified with evidence)`
+    } else if (isFailing(ev.status)) {
+      outcome = 'failed'
+    }
+
+    if (outcome === 'failed') {
+      counted = applied ? lower(c.severity) : c.severity
+      if (applied) outcome = 'waived'
+      blockers.push({
+        control: c.id,
+        severity: counted,
+        kind: ev.status,
+        reason: applied
+          ? `${message} (waived by ${applied.w.owner} until ${applied.w.expires}: ${applied.w.reason})`
+          : message,
+        owner,
+        runbook
+      })
+    } else if (applied) {
+      warnings.push({
+        control: c.id,
+        kind: 'waiver-unused',
+        message: `waiver by ${applied.w.owner} is not needed: the control does not fail; remove it when it is no longer wanted`
+      })
+    }
+
+    results.push({
+      id: c.id,
+      severity: c.severity,
+      status: ev.status,
+      outcome,
+      counted_severity: counted,
+      message,
+      evidence: { kind: ev.kind, pattern: ev.pattern, files: ev.files, summary: ev.summary },
+      waiver: applied ? waiverView(applied.w, applied.state) : null,
+      owner,
+      runbook,
+      findings: ev.findings,
+      findings_omitted: ev.findingsOmitted
+    })
+  }
+
+  blockers.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      byString(a.control, b.control) ||
+      byString(a.kind, b.kind) ||
+      byString(a.reason, b.reason)
+  )
+  warnings.sort(
+    (a, b) => byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message)
+  )
+
+  const count = (s: CountedSeverity): number => blockers.filter((b) => b.severity === s).length
+  const high = count('high')
+  const medium = count('medium')
+  const low = count('low')
+  const { max_high, max_medium } = input.profile
+  const decision: Decision =
+    high > max_high || medium > max_medium ? 'no-go' : high + medium + low > 0 ? 'conditional-go' : 'go'
+
+  const byStatus = {
+    passed: 0,
+    failed: 0,
+    unverified: 0,
+    missing: 0,
+    invalid: 0,
+    stale: 0
+  } satisfies Record<ControlStatus, number>
+  for (const r of results) byStatus[r.status] += 1
+
+  return {
+    contract: SUMMARY_CONTRACT,
+    generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION },
+    decision,
+    status: decision === 'no-go' ? 'failed' : 'passed',
+    profile: input.profile,
+    effective_time: new Date(now).toISOString(),
+    subject: input.subject,
+    counts: {
+      controls: results.length,
+      passed: results.filter((r) => r.outcome === 'passed').length,
+      failed: results.filter((r) => r.outcome === 'failed').length,
+      waived: results.filter((r) => r.outcome === 'waived').length,
+      accepted_unverified: results.filter((r) => r.outcome === 'accepted-unverified').length,
+      high,
+      medium,
+      low,
+      by_status: byStatus
+    },
+    controls: results,
+    blockers,
+    warnings,
+    unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString)
+  }
+}

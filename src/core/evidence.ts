@@ -1,0 +1,53 @@
+import type { ControlStatus, ReportStatus } from './status.js'
+import type { SourceKind } from './policy.js'
+
+/** One thing a report checked, as the gate keeps it. */
+export interface Finding {
+  id: string
+  status: ReportStatus
+  message: string
+  location?: { file: string; line?: number; column?: number }
+  remediation?: string
+  unlock?: string
+}
+
+/** What the gate learned about one control from its source files. */
+export interface Evidence {
+  status: ControlStatus
+  /** One sentence: why this status (names the file and what is wrong). */
+  message: string
+  kind: SourceKind
+  pattern: string
+  /** Workspace-relative files read, sorted. */
+  files: string[]
+  /** Findings that are not passed, worst first, capped. */
+  findings: Finding[]
+  findingsOmitted: number
+  summary: Record<string, number>
+}
+
+export const MAX_FINDINGS_PER_CONTROL = 100
+
+/** Keeps the non-passed findings, failed before unverified, in a stable order, capped. */
+export function keepFindings(all: readonly Finding[]): { findings: Finding[]; omitted: number } {
+  const rank = (f: Finding): number => (f.status === 'failed' ? 0 : 1)
+  const notPassed = all
+    .filter((f) => f.status !== 'passed')
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f)
+  return {
+    findings: notPassed.slice(0, MAX_FINDINGS_PER_CONTROL),
+    omitted: Math.max(0, notPassed.length - MAX_FINDINGS_PER_CONTROL)
+  }
+}
+
+/** Adds counts key by key (for controls fed by several files). */
+export function addSummaries(
+  a: Record<string, number>,
+  b: Record<string, number>
+): Record<string, number> {
+  const out: Record<string, number> = { ...a }
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v
+  return out
+}

@@ -1,0 +1,129 @@
+import type { Severity } from './status.js'
+
+/** The policy file after schema validation (`schemas/gonogo.schema.json` is the source of truth). */
+export interface Policy {
+  version: 1
+  profiles?: Record<string, Profile>
+  select_profile?: ProfileRule[]
+  controls: Control[]
+  waivers?: Waiver[]
+  comment?: { max_rows?: number }
+  limits?: { max_report_bytes?: number; max_files_per_source?: number }
+}
+
+export interface Profile {
+  max_high: number
+  max_medium: number
+  description?: string
+}
+
+export interface ProfileRule {
+  event?: string
+  branch?: string
+  profile: string
+}
+
+export type SourceKind = 'report' | 'junit' | 'sarif'
+export type Source = { report: string } | { junit: string } | { sarif: string }
+
+export interface Control {
+  id: string
+  description?: string
+  source?: Source
+  severity: Severity
+  owner?: string
+  runbook?: string
+  allow_unverified?: { evidence: string }
+}
+
+export interface Waiver {
+  control: string
+  owner: string
+  reason: string
+  mitigation?: string
+  link?: string
+  expires: string
+}
+
+/** Used when the file declares no profiles: nothing failed may pass. */
+export const DEFAULT_PROFILES: Readonly<Record<string, Profile>> = {
+  strict: { max_high: 0, max_medium: 0 }
+}
+
+export interface Limits {
+  max_report_bytes: number
+  max_files_per_source: number
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  max_report_bytes: 50 * 1024 * 1024,
+  max_files_per_source: 20000
+}
+
+/** A problem found in a valid-shaped policy: `path` is a JSON path into the document. */
+export interface PolicyProblem {
+  path: (string | number)[]
+  message: string
+}
+
+/** Resolves a control's source, defaulting to `<reports>/<id>.json` when none is declared. */
+export function sourceOf(control: Control, reportsDir: string): { kind: SourceKind; pattern: string } {
+  const s = control.source
+  if (!s) return { kind: 'report', pattern: `${reportsDir.replace(/\/+$/, '')}/${control.id}.json` }
+  if ('junit' in s) return { kind: 'junit', pattern: s.junit }
+  if ('sarif' in s) return { kind: 'sarif', pattern: s.sarif }
+  return { kind: 'report', pattern: s.report }
+}
+
+/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
+export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
+  const problems: PolicyProblem[] = []
+  const seen = new Map<string, number>()
+  policy.controls.forEach((c, i) => {
+    const first = seen.get(c.id)
+    if (first !== undefined) {
+      problems.push({
+        path: ['controls', i, 'id'],
+        message: `duplicate control id '${c.id}' (first declared at controls[${first}]); ids must be unique`
+      })
+    } else seen.set(c.id, i)
+  })
+  const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES)
+  ;(policy.select_profile ?? []).forEach((rule, i) => {
+    if (!profiles.includes(rule.profile)) {
+      problems.push({
+        path: ['select_profile', i, 'profile'],
+        message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
+      })
+    }
+  })
+  ;(policy.waivers ?? []).forEach((w, i) => {
+    if (!seen.has(w.control)) {
+      problems.push({
+        path: ['waivers', i, 'control'],
+        message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
+      })
+    }
+    if (Number.isNaN(waiverExpiry(w.expires))) {
+      problems.push({ path: ['waivers', i, 'expires'], message: `'${w.expires}' is not a real date` })
+    }
+  })
+  return problems
+}
+
+/**
+ * The instant a waiver stops applying. A bare date is valid through the end of that day in UTC;
+ * a date-time is exact. NaN for an impossible date such as 2026-02-30.
+ */
+export function waiverExpiry(expires: string): number {
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires)
+  if (dateOnly) {
+    const [y, m, d] = dateOnly.slice(1).map(Number) as [number, number, number]
+    const start = Date.UTC(y, m - 1, d)
+    const check = new Date(start)
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+      return NaN
+    return start + 24 * 60 * 60 * 1000
+  }
+  return Date.parse(expires)
+}

@@ -1,0 +1,89 @@
+import path from 'node:path'
+import { stableStringify } from '../core/canonical-json.js'
+import { decide, type ExecutiveSummary } from '../core/decision.js'
+import { ConfigurationError } from '../core/errors.js'
+import { selectProfile, ProfileSelectionError } from '../core/profile.js'
+import { writeAllOrNothing } from '../io/atomic-write.js'
+import { loadPolicy } from '../io/policy-file.js'
+import { gatherEvidence } from '../io/sources.js'
+import { Workspace } from '../io/workspace.js'
+import { renderSummaryMarkdown } from '../render/summary-markdown.js'
+
+export interface GateOptions {
+  workspace: string
+  /** Policy file, relative to the workspace. */
+  config: string
+  /** Folder of reports, relative to the workspace. */
+  reports: string
+  /** Where executive-summary.json and .md go (absolute, or relative to the current directory). */
+  output: string
+  effectiveTime: number
+  sha: string
+  repository: string
+  ref: string
+  event: string
+  branch: string
+  profile?: string
+  /** For links in Markdown: `https://github.com/o/r/blob/<sha>`. */
+  blobBase?: string
+}
+
+export interface GateResult {
+  summary: ExecutiveSummary
+  markdown: string
+  summaryPath: string
+  markdownPath: string
+  maxRows: number
+}
+
+export const SUMMARY_JSON = 'executive-summary.json'
+export const SUMMARY_MD = 'executive-summary.md'
+/** GitHub's job summary limit is 1 MiB per step. */
+const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
+
+/** Parses an RFC 3339 time; a configuration error names the value. */
+export function parseEffectiveTime(value: string): number {
+  const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN
+  if (Number.isNaN(t)) {
+    throw new ConfigurationError(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`)
+  }
+  return t
+}
+
+/** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
+export async function runGate(o: GateOptions): Promise<GateResult> {
+  const ws = await Workspace.open(o.workspace)
+  const policy = await loadPolicy(ws, o.config)
+  if (ws.relative(o.reports) === undefined || path.isAbsolute(o.reports)) {
+    throw new ConfigurationError(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`)
+  }
+  let profile
+  try {
+    profile = selectProfile(policy, { event: o.event, branch: o.branch, ...(o.profile ? { override: o.profile } : {}) })
+  } catch (e) {
+    if (e instanceof ProfileSelectionError) throw new ConfigurationError(`${o.config}: ${e.message}`)
+    throw e
+  }
+  const gathered = await gatherEvidence(ws, policy, { reportsDir: o.reports, ...(o.sha ? { sha: o.sha } : {}) })
+  const summary = decide({
+    controls: policy.controls,
+    waivers: policy.waivers ?? [],
+    profile,
+    effectiveTime: o.effectiveTime,
+    subject: { repository: o.repository, sha: o.sha, ref: o.ref, event: o.event },
+    evidence: gathered.evidence,
+    unverifiedEvidence: gathered.unverifiedEvidence,
+    unclaimedReports: gathered.unclaimedReports
+  })
+  const maxRows = policy.comment?.max_rows ?? 50
+  const markdown = renderSummaryMarkdown(summary, {
+    maxRows: Math.max(maxRows, 500),
+    maxChars: JOB_SUMMARY_MAX_CHARS,
+    ...(o.blobBase ? { blobBase: o.blobBase } : {})
+  })
+  const [summaryPath, markdownPath] = (await writeAllOrNothing(path.resolve(o.output), [
+    { name: SUMMARY_JSON, content: `${stableStringify(summary)}\n` },
+    { name: SUMMARY_MD, content: markdown }
+  ])) as [string, string]
+  return { summary, markdown, summaryPath, markdownPath, maxRows }
+}

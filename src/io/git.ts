@@ -1,0 +1,15 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/** The checked-out branch of a repository, or '' (detached HEAD, not a repository, no git). */
+export async function currentBranch(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd, timeout: 10_000 })
+    const b = stdout.trim()
+    return b === 'HEAD' ? '' : b
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,135 @@
+import { addSummaries, keepFindings, type Evidence, type Finding } from '../core/evidence.js'
+import { DEFAULT_LIMITS, sourceOf, type Limits, type Control, type Policy, type SourceKind } from '../core/policy.js'
+import { worstStatus, type ControlStatus } from '../core/status.js'
+import { readJunit } from '../checks/junit.js'
+import { readJsonReport } from '../checks/report-json.js'
+import { readSarif } from '../checks/sarif.js'
+import type { FileVerdict, ParseContext } from '../checks/verdict.js'
+import { PathEscapeError, type Workspace } from './workspace.js'
+
+const READERS: Record<SourceKind, (text: string, ctx: ParseContext) => FileVerdict> = {
+  report: readJsonReport,
+  junit: readJunit,
+  sarif: readSarif
+}
+
+const READ_FAILURE_STATUS: Record<string, ControlStatus> = {
+  missing: 'missing',
+  escapes: 'invalid',
+  'too-large': 'invalid',
+  'not-a-file': 'invalid',
+  unreadable: 'invalid'
+}
+
+export interface GatherOptions {
+  reportsDir: string
+  sha?: string
+  concurrency?: number
+}
+
+export interface Gathered {
+  evidence: Map<string, Evidence>
+  unverifiedEvidence: Map<string, boolean>
+  unclaimedReports: string[]
+}
+
+/** Reads every control's source files and the evidence behind `allow_unverified`. */
+export async function gatherEvidence(ws: Workspace, policy: Policy, opts: GatherOptions): Promise<Gathered> {
+  const limits = { ...DEFAULT_LIMITS, ...policy.limits }
+  const evidence = new Map<string, Evidence>()
+  const unverifiedEvidence = new Map<string, boolean>()
+  const claimed = new Set<string>()
+  await mapLimit(policy.controls, opts.concurrency ?? 16, async (control) => {
+    const ev = await controlEvidence(ws, control, opts, limits)
+    for (const f of ev.files) claimed.add(f)
+    evidence.set(control.id, ev)
+    if (control.allow_unverified) {
+      unverifiedEvidence.set(control.id, await ws.hasFile(control.allow_unverified.evidence))
+    }
+  })
+  let unclaimedReports: string[] = []
+  try {
+    const inReports = await ws.glob(`${opts.reportsDir.replace(/\/+$/, '')}/**/*.json`, limits.max_files_per_source)
+    unclaimedReports = inReports.files.filter((f) => !claimed.has(f))
+  } catch {
+    unclaimedReports = []
+  }
+  return { evidence, unverifiedEvidence, unclaimedReports }
+}
+
+async function controlEvidence(
+  ws: Workspace,
+  control: Control,
+  opts: GatherOptions,
+  limits: Limits
+): Promise<Evidence> {
+  const { kind, pattern } = sourceOf(control, opts.reportsDir)
+  const base = { kind, pattern, findings: [] as Finding[], findingsOmitted: 0, summary: {} }
+  let files: string[]
+  try {
+    const found = await ws.glob(pattern, limits.max_files_per_source)
+    if (found.truncated) {
+      return {
+        ...base,
+        status: 'invalid',
+        message: `${pattern}: matches more than ${limits.max_files_per_source} files (limits.max_files_per_source); narrow the pattern`,
+        files: []
+      }
+    }
+    files = found.files
+  } catch (e) {
+    if (e instanceof PathEscapeError) return { ...base, status: 'invalid', message: e.message, files: [] }
+    throw e
+  }
+  if (files.length === 0) {
+    return {
+      ...base,
+      status: 'missing',
+      message: `${pattern}: no ${kind === 'report' ? 'report' : kind === 'junit' ? 'JUnit XML' : 'SARIF'} file found; the job that produces it did not run or wrote elsewhere`,
+      files: []
+    }
+  }
+  const verdicts: FileVerdict[] = []
+  for (const file of files) {
+    const read = await ws.readText(file, limits.max_report_bytes)
+    if (!read.ok) {
+      verdicts.push({
+        status: READ_FAILURE_STATUS[read.reason] ?? 'invalid',
+        message: read.message,
+        findings: [],
+        summary: {}
+      })
+      continue
+    }
+    verdicts.push(READERS[kind](read.text, { file, ...(opts.sha ? { sha: opts.sha } : {}) }))
+  }
+  return combine(kind, pattern, files, verdicts)
+}
+
+/** Several files feed one control: the worst status wins; counts add up. */
+function combine(kind: SourceKind, pattern: string, files: string[], verdicts: FileVerdict[]): Evidence {
+  const status = worstStatus(verdicts.map((v) => v.status))
+  const worst = verdicts.filter((v) => v.status === status)
+  const message =
+    verdicts.length === 1
+      ? (verdicts[0]?.message ?? '')
+      : `${worst.length} of ${verdicts.length} files ${status}: ${worst
+          .slice(0, 3)
+          .map((v) => v.message)
+          .join('; ')}${worst.length > 3 ? '; …' : ''}`
+  const kept = keepFindings(verdicts.flatMap((v) => v.findings))
+  const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 } as Record<string, number>)
+  summary.files = files.length
+  return { status, message, kind, pattern, files, findings: kept.findings, findingsOmitted: kept.omitted, summary }
+}
+
+export async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await fn(item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+}

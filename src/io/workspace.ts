@@ -1,0 +1,164 @@
+import { constants } from 'node:fs'
+import { open, readdir, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import picomatch from 'picomatch'
+
+export type ReadFailure = 'missing' | 'escapes' | 'too-large' | 'not-a-file' | 'unreadable'
+
+export type ReadResult =
+  | { ok: true; text: string; bytes: number }
+  | { ok: false; reason: ReadFailure; message: string }
+
+const SKIP_DIRS = new Set(['.git', 'node_modules'])
+
+/**
+ * The repository checkout. Every path the policy names is resolved here, and none may leave it:
+ * not with `..`, not as an absolute path, not through a symbolic link.
+ */
+export class Workspace {
+  private constructor(
+    readonly root: string,
+    private readonly realRoot: string
+  ) {}
+
+  static async open(root: string): Promise<Workspace> {
+    const abs = path.resolve(root)
+    let real: string
+    try {
+      real = await realpath(abs)
+    } catch {
+      throw new Error(`workspace ${abs} does not exist`)
+    }
+    return new Workspace(abs, real)
+  }
+
+  /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
+  relative(p: string): string | undefined {
+    if (p.includes('\0')) return undefined
+    const abs = path.resolve(this.root, p)
+    const rel = path.relative(this.root, abs)
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined
+    return rel.split(path.sep).join('/')
+  }
+
+  private async insideReal(abs: string): Promise<boolean> {
+    const real = await realpath(abs)
+    const rel = path.relative(this.realRoot, real)
+    return !(rel.startsWith('..') || path.isAbsolute(rel))
+  }
+
+  /** Reads a text file of at most `maxBytes`; every refusal is a reason and a message. */
+  async readText(p: string, maxBytes: number): Promise<ReadResult> {
+    const rel = this.relative(p)
+    if (rel === undefined || path.isAbsolute(p)) {
+      return { ok: false, reason: 'escapes', message: `${p}: path is outside the workspace; use a path relative to the repository root` }
+    }
+    const abs = path.join(this.root, rel)
+    try {
+      if (!(await this.insideReal(abs))) {
+        return { ok: false, reason: 'escapes', message: `${rel}: symbolic link that leads outside the workspace` }
+      }
+    } catch {
+      return { ok: false, reason: 'missing', message: `${rel}: file not found` }
+    }
+    let handle
+    try {
+      handle = await open(abs, constants.O_RDONLY)
+    } catch (e) {
+      return { ok: false, reason: 'unreadable', message: `${rel}: cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})` }
+    }
+    try {
+      const st = await handle.stat()
+      if (!st.isFile()) return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
+      if (st.size > maxBytes) {
+        return {
+          ok: false,
+          reason: 'too-large',
+          message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit for a report (limits.max_report_bytes)`
+        }
+      }
+      const buf = await handle.readFile()
+      if (buf.length > maxBytes) {
+        return { ok: false, reason: 'too-large', message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read` }
+      }
+      return { ok: true, text: buf.toString('utf8'), bytes: buf.length }
+    } finally {
+      await handle.close()
+    }
+  }
+
+  /** True when `p` is a regular, non-empty file inside the workspace. */
+  async hasFile(p: string): Promise<boolean> {
+    const rel = this.relative(p)
+    if (rel === undefined || path.isAbsolute(p)) return false
+    const abs = path.join(this.root, rel)
+    try {
+      if (!(await this.insideReal(abs))) return false
+      const st = await stat(abs)
+      return st.isFile() && st.size > 0
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
+   * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
+   */
+  async glob(pattern: string, limit: number): Promise<{ files: string[]; truncated: boolean }> {
+    const scan = picomatch.scan(pattern)
+    if (!scan.isGlob) {
+      const rel = this.relative(pattern)
+      if (rel === undefined || path.isAbsolute(pattern)) throw new PathEscapeError(pattern)
+      try {
+        const st = await stat(path.join(this.root, rel))
+        return { files: st.isFile() ? [rel] : [], truncated: false }
+      } catch {
+        return { files: [], truncated: false }
+      }
+    }
+    const base = scan.base === '' ? '.' : scan.base
+    const relBase = this.relative(base)
+    if (relBase === undefined || path.isAbsolute(pattern)) throw new PathEscapeError(pattern)
+    const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: false })
+    const files: string[] = []
+    let truncated = false
+    const walk = async (dirRel: string): Promise<void> => {
+      let entries
+      try {
+        entries = await readdir(path.join(this.root, dirRel), { withFileTypes: true })
+      } catch {
+        return
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      for (const e of entries) {
+        if (truncated) return
+        const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(rel)
+        } else if ((e.isFile() || e.isSymbolicLink()) && isMatch(rel)) {
+          if (files.length >= limit) {
+            truncated = true
+            return
+          }
+          files.push(rel)
+        }
+      }
+    }
+    await walk(relBase === '' ? '' : relBase)
+    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    return { files, truncated }
+  }
+}
+
+export class PathEscapeError extends Error {
+  constructor(readonly pattern: string) {
+    super(`${pattern}: path is outside the workspace; use a path relative to the repository root`)
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`
+  return `${n} bytes`
+}
