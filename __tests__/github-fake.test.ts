@@ -7,7 +7,8 @@ import {
   addedFormats,
   loadOpenApiSpec,
   openApiTimings,
-  prepareOpenApiValidation
+  prepareOpenApiValidation,
+  validateAgainst
 } from './support/openapi.js'
 
 const OWNER = 'octo-org'
@@ -28,8 +29,9 @@ async function failure(promise: Promise<unknown>): Promise<HttpFailure> {
     await promise
   } catch (error) {
     const status = (error as { status?: unknown }).status
-    const response = (error as { response?: { headers?: Record<string, string | number | undefined> } })
-      .response
+    const response = (
+      error as { response?: { headers?: Record<string, string | number | undefined> } }
+    ).response
     const cause = (error as { cause?: { name?: unknown } }).cause
     const result: HttpFailure = {
       status: typeof status === 'number' ? status : -1,
@@ -94,7 +96,12 @@ describe('GitHub fake', () => {
     expect(created.headers['content-type']).toBe('application/json; charset=utf-8')
     expect(created.headers['x-github-request-id']).toMatch(/^[0-9A-F:]+$/)
 
-    await octokit.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 7, body: 'second' })
+    await octokit.rest.issues.createComment({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: 7,
+      body: 'second'
+    })
     const updated = await octokit.rest.issues.updateComment({
       owner: OWNER,
       repo: REPO,
@@ -104,7 +111,11 @@ describe('GitHub fake', () => {
     expect(updated.status).toBe(200)
     expect(updated.data.body).toBe('first (edited)')
 
-    const listed = await octokit.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: 7 })
+    const listed = await octokit.rest.issues.listComments({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: 7
+    })
     expect(listed.data.map((c) => c.body)).toEqual(['first (edited)', 'second'])
     expect(listed.headers.link).toBeUndefined()
     expect(fake.state.comments.get(`${OWNER}/${REPO}#7`)).toHaveLength(2)
@@ -114,11 +125,20 @@ describe('GitHub fake', () => {
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
       `GET ${COMMENTS}`
     ])
-    expect(fake.requests[2]?.params).toEqual({ owner: OWNER, repo: REPO, comment_id: String(created.data.id) })
+    expect(fake.requests[2]?.params).toEqual({
+      owner: OWNER,
+      repo: REPO,
+      comment_id: String(created.data.id)
+    })
     timing.restOfRoundTripMs = performance.now() - started
 
     const missing = await failure(
-      octokit.rest.issues.updateComment({ owner: OWNER, repo: REPO, comment_id: 999_999, body: 'x' })
+      octokit.rest.issues.updateComment({
+        owner: OWNER,
+        repo: REPO,
+        comment_id: 999_999,
+        body: 'x'
+      })
     )
     expect(missing.status).toBe(404)
     fake.assertNoViolations()
@@ -150,7 +170,9 @@ describe('GitHub fake', () => {
     const base = `${fake.url}/repos/${OWNER}/${REPO}/issues/42/comments?since=2023-01-01T00%3A00%3A00Z`
     expect(first.headers.link).toBe(`<${base}&page=2>; rel="next", <${base}&page=5>; rel="last"`)
 
-    const middle = await fetch(`${fake.url}/repos/${OWNER}/${REPO}/issues/42/comments?per_page=40&page=2`)
+    const middle = await fetch(
+      `${fake.url}/repos/${OWNER}/${REPO}/issues/42/comments?per_page=40&page=2`
+    )
     const link = middle.headers.get('link') ?? ''
     for (const rel of ['prev', 'next', 'last', 'first']) expect(link).toContain(`rel="${rel}"`)
     expect(link).toContain(`per_page=40&page=4>; rel="last"`)
@@ -193,7 +215,9 @@ describe('GitHub fake', () => {
       body: JSON.stringify({ text: 'hi' })
     })
     expect(missing.status).toBe(422)
-    expect(fake.violations[1]).toBe(`POST ${COMMENTS} request body: / must have required property 'body'`)
+    expect(fake.violations[1]).toBe(
+      `POST ${COMMENTS} request body: / must have required property 'body'`
+    )
 
     const broken = await fetch(`${fake.url}/repos/${OWNER}/${REPO}/issues/3/comments`, {
       method: 'POST',
@@ -236,7 +260,13 @@ describe('GitHub fake', () => {
       status: 503,
       body: { message: 'Service Unavailable', documentation_url: 'https://docs.github.com/rest' }
     }))
-    expect((await failure(octokit.rest.issues.deleteComment({ owner: OWNER, repo: REPO, comment_id: 1 }))).status).toBe(503)
+    expect(
+      (
+        await failure(
+          octokit.rest.issues.deleteComment({ owner: OWNER, repo: REPO, comment_id: 1 })
+        )
+      ).status
+    ).toBe(503)
     fake.assertNoViolations()
   })
 
@@ -321,7 +351,11 @@ describe('GitHub fake', () => {
     // NB: @octokit/request swallows body read errors: a truncated JSON body becomes a 200 whose
     // data is '' (not an array), so callers must check the shape of what they get
     fake.inject({ path: `/repos/${OWNER}/${REPO}/issues/1/comments`, truncate: true })
-    const viaOctokit = await octokit.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: 1 })
+    const viaOctokit = await octokit.rest.issues.listComments({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: 1
+    })
     expect(viaOctokit.status).toBe(200)
     expect(viaOctokit.data as unknown).toBe('')
     const ok = await octokit.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: 1 })
@@ -329,13 +363,21 @@ describe('GitHub fake', () => {
   })
 
   it('creates and updates check runs with annotations; enforces the 50-annotation cap', async () => {
-    const annotation = (i: number): {
+    const annotation = (
+      i: number
+    ): {
       path: string
       start_line: number
       end_line: number
       annotation_level: 'warning'
       message: string
-    } => ({ path: `src/f${i}.ts`, start_line: i + 1, end_line: i + 1, annotation_level: 'warning', message: `m${i}` })
+    } => ({
+      path: `src/f${i}.ts`,
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'warning',
+      message: `m${i}`
+    })
     const created = await octokit.rest.checks.create({
       owner: OWNER,
       repo: REPO,
@@ -370,7 +412,11 @@ describe('GitHub fake', () => {
 
     const run = fake.state.checkRuns[0]
     expect(run?.name).toBe('gonogo')
-    expect(run?.output).toMatchObject({ title: 'Gate: no-go', summary: 'two blockers', text: 'details' })
+    expect(run?.output).toMatchObject({
+      title: 'Gate: no-go',
+      summary: 'two blockers',
+      text: 'details'
+    })
     expect(run?.output.annotations).toHaveLength(52)
     fake.assertNoViolations()
 
@@ -391,7 +437,12 @@ describe('GitHub fake', () => {
     expect(
       (
         await failure(
-          octokit.rest.checks.update({ owner: OWNER, repo: REPO, check_run_id: 424242, conclusion: 'success' })
+          octokit.rest.checks.update({
+            owner: OWNER,
+            repo: REPO,
+            check_run_id: 424242,
+            conclusion: 'success'
+          })
         )
       ).status
     ).toBe(404)
@@ -435,9 +486,9 @@ describe('GitHub fake', () => {
     expect(() => fake.route('GET /repos/{owner}/{repo}/isues', () => ({ status: 200 }))).toThrow(
       /not in GitHub's OpenAPI description/
     )
-    expect(() => fake.route('PUT /repos/{owner}/{repo}/check-runs', () => ({ status: 200 }))).toThrow(
-      /it has POST/
-    )
+    expect(() =>
+      fake.route('PUT /repos/{owner}/{repo}/check-runs', () => ({ status: 200 }))
+    ).toThrow(/it has POST/)
     expect(() => fake.route('/repos/{owner}/{repo}/check-runs', () => ({ status: 200 }))).toThrow(
       /expected 'METHOD/
     )
@@ -456,16 +507,19 @@ describe('GitHub fake', () => {
   })
 
   it('exposes paginate() for custom routes', async () => {
-    fake.route('GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies', (req, f) => {
-      const policies = Array.from({ length: 7 }, (_, i) => ({
-        id: i + 1,
-        node_id: `MDE2OkdhdGVCcmFuY2hQb2xpY3kzNjE3MjM0Ng${i}`,
-        name: `release/${i}`,
-        type: 'branch'
-      }))
-      const page = paginate(req, policies, f)
-      return { ...page, body: { total_count: policies.length, branch_policies: page.body } }
-    })
+    fake.route(
+      'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
+      (req, f) => {
+        const policies = Array.from({ length: 7 }, (_, i) => ({
+          id: i + 1,
+          node_id: `MDE2OkdhdGVCcmFuY2hQb2xpY3kzNjE3MjM0Ng${i}`,
+          name: `release/${i}`,
+          type: 'branch'
+        }))
+        const page = paginate(req, policies, f)
+        return { ...page, body: { total_count: policies.length, branch_policies: page.body } }
+      }
+    )
     const res = await octokit.request(
       'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
       { owner: OWNER, repo: REPO, environment_name: 'prod', per_page: 3, page: 3 }
@@ -475,5 +529,46 @@ describe('GitHub fake', () => {
     expect(res.headers.link).toContain('rel="first"')
     expect(res.headers.link).not.toContain('rel="next"')
     fake.assertNoViolations()
+  })
+})
+
+describe('OpenAPI schema conversion', () => {
+  it('accepts null for `nullable` schemas without a type (allOf/$ref) and reports clean errors', () => {
+    const schema = (): unknown => ({
+      nullable: true,
+      allOf: [{ $ref: '#/components/schemas/simple-user' }]
+    })
+    expect(validateAgainst('test nullable allOf', schema, null)).toEqual([])
+    const issues = validateAgainst('test nullable allOf', schema, { login: 7 }).map(
+      (i) => i.message
+    )
+    expect(issues).toContain('/login must be string')
+    expect(issues).toContain("/ must have required property 'id'")
+    expect(issues.some((m) => /must be null|anyOf/.test(m))).toBe(false)
+  })
+
+  it('handles `nullable` next to `type` and enum, and the int64 / uri-template formats', () => {
+    const schema = (): unknown => ({
+      type: 'object',
+      properties: {
+        conclusion: { type: 'string', nullable: true, enum: ['success', 'failure'] },
+        id: { type: 'integer', format: 'int64' },
+        following_url: { type: 'string', format: 'uri-template' }
+      }
+    })
+    const ok = { conclusion: null, id: 2 ** 40, following_url: 'https://x/users/a{/other_user}' }
+    expect(validateAgainst('test nullable enum', schema, ok)).toEqual([])
+    expect(
+      validateAgainst('test nullable enum', schema, {
+        conclusion: 'stale',
+        id: 1.5,
+        following_url: 'https://x/{oops'
+      }).map((i) => i.message)
+    ).toEqual([
+      '/conclusion must be equal to one of the allowed values ("success", "failure", null)',
+      '/id must be integer',
+      '/id must match format "int64"',
+      '/following_url must match format "uri-template"'
+    ])
   })
 })

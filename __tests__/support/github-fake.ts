@@ -130,15 +130,10 @@ export interface IssueComment {
   reactions: ReactionRollup
 }
 
-export type CheckRunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
+export type CheckRunStatus =
+  'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
 export type CheckRunConclusion =
-  | 'action_required'
-  | 'cancelled'
-  | 'failure'
-  | 'neutral'
-  | 'success'
-  | 'skipped'
-  | 'timed_out'
+  'action_required' | 'cancelled' | 'failure' | 'neutral' | 'success' | 'skipped' | 'timed_out'
 
 export interface CheckAnnotation {
   path: string
@@ -436,7 +431,14 @@ const CONCLUSIONS: readonly string[] = [
   'skipped',
   'timed_out'
 ]
-const STATUSES: readonly string[] = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending']
+const STATUSES: readonly string[] = [
+  'queued',
+  'in_progress',
+  'completed',
+  'waiting',
+  'requested',
+  'pending'
+]
 const MAX_ANNOTATIONS = 50
 
 function field(body: unknown, key: string): unknown {
@@ -476,7 +478,11 @@ function toAnnotations(value: unknown): CheckAnnotation[] {
  * Applies a create/update body to a check run, enforcing what GitHub enforces beyond the schema.
  * Returns an error response or undefined.
  */
-function applyCheckRunBody(run: CheckRun, body: unknown, creating: boolean): FakeResponse | undefined {
+function applyCheckRunBody(
+  run: CheckRun,
+  body: unknown,
+  creating: boolean
+): FakeResponse | undefined {
   const output = field(body, 'output')
   const annotations = field(output, 'annotations')
   if (Array.isArray(annotations) && annotations.length > MAX_ANNOTATIONS) {
@@ -634,7 +640,12 @@ function requestId(): string {
 }
 
 function faultMatcher(path: string | RegExp): (path: string) => boolean {
-  if (path instanceof RegExp) return (p) => path.test(p)
+  if (path instanceof RegExp) {
+    return (p) => {
+      path.lastIndex = 0 // a /g or /y regex is stateful
+      return path.test(p)
+    }
+  }
   if (path.includes('{')) {
     const compiled = compileTemplate(path)
     return (p) => matchTemplate(compiled, p) !== undefined
@@ -687,7 +698,8 @@ class GitHubFakeImpl implements GitHubFake {
 
   route(spec: string, handler: Handler): void {
     const m = /^\s*([A-Za-z]+)\s+(\/\S*)\s*$/.exec(spec)
-    if (!m?.[1] || !m[2]) throw new Error(`route(): expected 'METHOD /path/{template}', got '${spec}'`)
+    if (!m?.[1] || !m[2])
+      throw new Error(`route(): expected 'METHOD /path/{template}', got '${spec}'`)
     const method = m[1].toUpperCase()
     const template = m[2]
     const operation = getOperation(method, template)
@@ -699,7 +711,9 @@ class GitHubFakeImpl implements GitHubFake {
           : `route(): path template ${template} is not in GitHub's OpenAPI description`
       )
     }
-    const existing = this.routes.findIndex((r) => r.method === method && r.compiled.template === template)
+    const existing = this.routes.findIndex(
+      (r) => r.method === method && r.compiled.template === template
+    )
     const route: Route = {
       method,
       compiled: compileTemplate(template, operation.multiSegment),
@@ -733,7 +747,11 @@ class GitHubFakeImpl implements GitHubFake {
     repo: string,
     issue: number,
     bodies: string[],
-    author: { login: string; id: number; type?: string } = { login: 'octocat', id: 583231, type: 'User' }
+    author: { login: string; id: number; type?: string } = {
+      login: 'octocat',
+      id: 583231,
+      type: 'User'
+    }
   ): IssueComment[] {
     // deterministic, strictly increasing timestamps in the past
     const base = Date.parse('2024-01-01T00:00:00Z')
@@ -893,9 +911,10 @@ class GitHubFakeImpl implements GitHubFake {
     const errors = issues.map((issue) => {
       if (simple) return issue.message
       const path = issue.pointer.replace(/^\//, '').replace(/\//g, '.')
-      const fieldName = issue.property !== undefined && issue.keyword === 'required'
-        ? [path, issue.property].filter((s) => s !== '').join('.')
-        : path
+      const fieldName =
+        issue.property !== undefined && issue.keyword === 'required'
+          ? [path, issue.property].filter((s) => s !== '').join('.')
+          : path
       return {
         resource: 'Request',
         field: fieldName,
@@ -903,7 +922,10 @@ class GitHubFakeImpl implements GitHubFake {
         message: issue.message
       }
     })
-    return { status: 422, body: { message: 'Validation Failed', errors, documentation_url: DOCS_URL } }
+    return {
+      status: 422,
+      body: { message: 'Validation Failed', errors, documentation_url: DOCS_URL }
+    }
   }
 
   private takeFault(method: string, path: string): Fault | undefined {
@@ -938,7 +960,11 @@ class GitHubFakeImpl implements GitHubFake {
     if (fault.headers) response.headers = fault.headers
     if (fault.truncate) {
       const text = Buffer.from(JSON.stringify(response.body))
-      res.writeHead(status, { ...this.baseHeaders(), ...response.headers, 'content-length': String(text.length) })
+      res.writeHead(status, {
+        ...this.baseHeaders(),
+        ...response.headers,
+        'content-length': String(text.length)
+      })
       res.write(text.subarray(0, Math.floor(text.length / 2)), () => {
         res.destroy()
       })
@@ -967,7 +993,9 @@ class GitHubFakeImpl implements GitHubFake {
       if (operation) {
         const check = validateResponseBody(operation, status, response.body)
         if (!check.declared && status >= 200 && status < 300) {
-          this.record([`${label} response ${status}: status is not declared by the OpenAPI operation`])
+          this.record([
+            `${label} response ${status}: status is not declared by the OpenAPI operation`
+          ])
         }
         this.record(issuesText(`${label} response ${status}`, check.issues))
       } else if (status >= 400 && response.body !== undefined) {

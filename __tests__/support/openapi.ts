@@ -134,7 +134,11 @@ function resolveLocalRef(ref: string): unknown {
 function deref(node: unknown): { value: unknown; refName?: string } {
   let refName: string | undefined
   let current = node
-  for (let depth = 0; depth < 10 && isRecord(current) && typeof current.$ref === 'string'; depth++) {
+  for (
+    let depth = 0;
+    depth < 10 && isRecord(current) && typeof current.$ref === 'string';
+    depth++
+  ) {
     refName = current.$ref.split('/').pop()
     current = resolveLocalRef(current.$ref)
   }
@@ -165,9 +169,9 @@ export function getOperation(method: string, template: string): OpenApiOperation
     return undefined
   }
   const multiSegment = new Set<string>()
-  const params = [
-    ...(Array.isArray(item.parameters) ? item.parameters : []),
-    ...(Array.isArray(raw.parameters) ? raw.parameters : [])
+  const params: unknown[] = [
+    ...(Array.isArray(item.parameters) ? (item.parameters as unknown[]) : []),
+    ...(Array.isArray(raw.parameters) ? (raw.parameters as unknown[]) : [])
   ]
   for (const p of params) {
     const param = deref(p).value
@@ -357,7 +361,6 @@ let ajvInstance: AjvInstance | undefined
 
 function getAjv(): AjvInstance {
   if (ajvInstance) return ajvInstance
-  const spec = loadOpenApiSpec()
   const started = performance.now()
   const ajv = new AjvClass({
     strict: false,
@@ -402,7 +405,11 @@ function registerComponents(ajv: AjvInstance, root: unknown): void {
         addedFormats.push(node.format)
       }
       const ref = node.$ref
-      if (typeof ref === 'string' && ref.startsWith('#/components/') && !registeredComponents.has(ref)) {
+      if (
+        typeof ref === 'string' &&
+        ref.startsWith('#/components/') &&
+        !registeredComponents.has(ref)
+      ) {
         registeredComponents.add(ref)
         const [section = '', name = ''] = ref.slice('#/components/'.length).split('/')
         const target = spec.components[section]?.[name]
@@ -473,7 +480,11 @@ function toIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
     const text = `${error.instancePath || '/'} ${message}`
     if (seen.has(text)) continue
     seen.add(text)
-    const issue: SchemaIssue = { pointer: error.instancePath, message: text, keyword: error.keyword }
+    const issue: SchemaIssue = {
+      pointer: error.instancePath,
+      message: text,
+      keyword: error.keyword
+    }
     if (property !== undefined) issue.property = property
     issues.push(issue)
   }

@@ -167,8 +167,13 @@ export function decide(input: GateInput): ExecutiveSummary {
   )
 
   const waiversByControl = new Map<string, { w: Waiver; state: WaiverState }[]>()
+  // Ordered by expiry, so the live waiver applied is the one that lasts longest.
   for (const w of [...input.waivers].sort(
-    (a, b) => byString(a.control, b.control) || byString(a.expires, b.expires) || byString(a.owner, b.owner)
+    (a, b) =>
+      byString(a.control, b.control) ||
+      waiverExpiry(a.expires) - waiverExpiry(b.expires) ||
+      byString(a.owner, b.owner) ||
+      byString(a.reason, b.reason)
   )) {
     const list = waiversByControl.get(w.control) ?? []
     list.push({ w, state: waiverState(w, now) })
