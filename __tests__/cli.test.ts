@@ -41,10 +41,25 @@ describe('gonogo gate (CLI)', () => {
     const code = await main(['gate', '--output', 'out', ...TIME], o)
     expect(o.stderr).toBe('')
     expect(code).toBe(0)
-    const summary = JSON.parse(await readFile(path.join(dir, 'out/executive-summary.json'), 'utf8')) as Record<string, unknown>
-    expect(summary).toMatchObject({ decision: 'conditional-go', status: 'passed', profile: { name: 'strict' }, effective_time: '2026-11-21T00:00:00.000Z' })
+    const summary = JSON.parse(
+      await readFile(path.join(dir, 'out/executive-summary.json'), 'utf8')
+    ) as Record<string, unknown>
+    expect(summary).toMatchObject({
+      decision: 'conditional-go',
+      status: 'passed',
+      profile: { name: 'strict' },
+      effective_time: '2026-11-21T00:00:00.000Z'
+    })
     expect(summary.controls).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: 'code-scanning', status: 'failed', severity: 'medium', outcome: 'waived', waiver: expect.objectContaining({ owner: '@alice' }) })])
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: 'code-scanning',
+          status: 'failed',
+          severity: 'medium',
+          outcome: 'waived',
+          waiver: expect.objectContaining({ owner: '@alice' })
+        })
+      ])
     )
     const md = await readFile(path.join(dir, 'out/executive-summary.md'), 'utf8')
     expect(md).toContain('CONDITIONAL GO')
@@ -57,7 +72,9 @@ describe('gonogo gate (CLI)', () => {
     await main(['gate', '--output', 'a', ...TIME], io(dir))
     await main(['gate', '--output', 'b', ...TIME], io(dir))
     for (const f of ['executive-summary.json', 'executive-summary.md']) {
-      expect(await readFile(path.join(dir, 'b', f), 'utf8')).toBe(await readFile(path.join(dir, 'a', f), 'utf8'))
+      expect(await readFile(path.join(dir, 'b', f), 'utf8')).toBe(
+        await readFile(path.join(dir, 'a', f), 'utf8')
+      )
     }
   })
 
@@ -67,9 +84,15 @@ describe('gonogo gate (CLI)', () => {
     const o = io(dir)
     expect(await main(['gate', '--output', 'out', ...TIME], o)).toBe(1)
     expect(o.stdout).toMatch(/^no-go/)
-    expect(o.stdout).toContain('[high] unit-tests (failed): test-results/unit/junit.xml: 1 failed and 0 errored of 2 tests')
-    const summary = JSON.parse(await readFile(path.join(dir, 'out/executive-summary.json'), 'utf8')) as { blockers: unknown[] }
-    expect(summary.blockers).toEqual(expect.arrayContaining([expect.objectContaining({ control: 'unit-tests', severity: 'high' })]))
+    expect(o.stdout).toContain(
+      '[high] unit-tests (failed): test-results/unit/junit.xml: 1 failed and 0 errored of 2 tests'
+    )
+    const summary = JSON.parse(
+      await readFile(path.join(dir, 'out/executive-summary.json'), 'utf8')
+    ) as { blockers: unknown[] }
+    expect(summary.blockers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ control: 'unit-tests', severity: 'high' })])
+    )
   })
 
   test('the transitional profile is chosen for pull requests and can be overridden', async () => {
@@ -79,7 +102,10 @@ describe('gonogo gate (CLI)', () => {
     await main(['gate', '--output', 'out', '--event', 'pull_request', ...TIME], o)
     expect(o.stdout).toContain('profile transitional')
     const o2 = io(dir)
-    await main(['gate', '--output', 'out', '--event', 'pull_request', '--profile', 'strict', ...TIME], o2)
+    await main(
+      ['gate', '--output', 'out', '--event', 'pull_request', '--profile', 'strict', ...TIME],
+      o2
+    )
     expect(o2.stdout).toContain('profile strict')
   })
 
@@ -88,30 +114,50 @@ describe('gonogo gate (CLI)', () => {
     const o = io(dir)
     expect(await main(['gate', '--output', 'out', '--sha', 'b'.repeat(40), ...TIME], o)).toBe(1)
     expect(o.stdout).toContain('branch-protection (stale)')
-    expect(o.stdout).toContain('report is about commit 4c8d1e2f3a4b, but the gate checks bbbbbbbbbbbb')
+    expect(o.stdout).toContain(
+      'report is about commit 4c8d1e2f3a4b, but the gate checks bbbbbbbbbbbb'
+    )
   })
 
   test('an expired waiver blocks the release', async () => {
     const { dir } = await workspace()
     const o = io(dir)
-    expect(await main(['gate', '--output', 'out', '--effective-time', '2027-01-01T00:00:00Z'], o)).toBe(1)
-    expect(o.stdout).toContain('[high] code-scanning (expired-waiver): waiver by @alice expired on 2026-12-31')
+    expect(
+      await main(['gate', '--output', 'out', '--effective-time', '2027-01-01T00:00:00Z'], o)
+    ).toBe(1)
+    expect(o.stdout).toContain(
+      '[high] code-scanning (expired-waiver): waiver by @alice expired on 2026-12-31'
+    )
   })
 
   test('a policy with an unknown key is exit 2, names file, line and column, and writes nothing', async () => {
     const { dir } = await workspace()
     const policy = await readFile(path.join(dir, '.github/gonogo.yml'), 'utf8')
-    await writeIn(dir, '.github/gonogo.yml', policy.replace('    severity: medium\n    owner: "@acme/security"', '    sevrity: medium\n    owner: "@acme/security"'))
+    await writeIn(
+      dir,
+      '.github/gonogo.yml',
+      policy.replace(
+        '    severity: medium\n    owner: "@acme/security"',
+        '    sevrity: medium\n    owner: "@acme/security"'
+      )
+    )
     const o = io(dir)
     expect(await main(['gate', '--output', 'out', ...TIME], o)).toBe(2)
-    expect(o.stderr).toMatch(/\.github\/gonogo\.yml:\d+:5: controls\[2\]\.sevrity: unknown key 'sevrity'; allowed keys here: id, description, source, severity/)
+    expect(o.stderr).toMatch(
+      /\.github\/gonogo\.yml:\d+:5: controls\[2\]\.sevrity: unknown key 'sevrity'; allowed keys here: id, description, source, severity/
+    )
     expect(o.stderr).not.toMatch(/\n\s+at /)
     expect(existsSync(path.join(dir, 'out'))).toBe(false)
   })
 
   test('usage errors are exit 2 with a message, not a stack trace', async () => {
     const { dir } = await workspace()
-    for (const args of [['gate', '--bogus'], ['frobnicate'], ['gate', '--effective-time', 'yesterday'], ['gate', '--sha', 'abc']]) {
+    for (const args of [
+      ['gate', '--bogus'],
+      ['frobnicate'],
+      ['gate', '--effective-time', 'yesterday'],
+      ['gate', '--sha', 'abc']
+    ]) {
       const o = io(dir)
       expect(await main(args, o)).toBe(2)
       expect(o.stderr).toMatch(/^gonogo: /)

@@ -3,7 +3,12 @@ import fc from 'fast-check'
 import { stableStringify } from '../src/core/canonical-json.js'
 import { decide, type GateInput } from '../src/core/decision.js'
 import type { Control, Waiver } from '../src/core/policy.js'
-import { CONTROL_STATUSES, DECISIONS, type ControlStatus, type Decision } from '../src/core/status.js'
+import {
+  CONTROL_STATUSES,
+  DECISIONS,
+  type ControlStatus,
+  type Decision
+} from '../src/core/status.js'
 import { control, evidence, gateInput, T0, waiver } from './support/builders.js'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -11,20 +16,38 @@ const rank = (d: Decision): number => DECISIONS.indexOf(d)
 
 describe('gate decision rules', () => {
   test('every control passing is go', () => {
-    const s = decide(gateInput([[control('a'), 'passed'], [control('b', 'medium'), 'passed']]))
+    const s = decide(
+      gateInput([
+        [control('a'), 'passed'],
+        [control('b', 'medium'), 'passed']
+      ])
+    )
     expect(s.decision).toBe('go')
     expect(s.status).toBe('passed')
     expect(s.blockers).toEqual([])
   })
 
-  test.each(['failed', 'missing', 'invalid', 'stale'] as const)('a high control that is %s is no-go', (status) => {
-    const s = decide(gateInput([[control('a'), status], [control('b'), 'passed']]))
-    expect(s.decision).toBe('no-go')
-    expect(s.blockers).toEqual([expect.objectContaining({ control: 'a', severity: 'high', kind: status })])
-  })
+  test.each(['failed', 'missing', 'invalid', 'stale'] as const)(
+    'a high control that is %s is no-go',
+    (status) => {
+      const s = decide(
+        gateInput([
+          [control('a'), status],
+          [control('b'), 'passed']
+        ])
+      )
+      expect(s.decision).toBe('no-go')
+      expect(s.blockers).toEqual([
+        expect.objectContaining({ control: 'a', severity: 'high', kind: status })
+      ])
+    }
+  )
 
   test('medium failures within the profile limit are conditional-go, past it no-go', () => {
-    const pairs: [Control, ControlStatus][] = [[control('m1', 'medium'), 'failed'], [control('m2', 'medium'), 'failed']]
+    const pairs: [Control, ControlStatus][] = [
+      [control('m1', 'medium'), 'failed'],
+      [control('m2', 'medium'), 'failed']
+    ]
     const transitional = { name: 'transitional', max_high: 0, max_medium: 2, selected_by: 'test' }
     expect(decide(gateInput(pairs, { profile: transitional })).decision).toBe('conditional-go')
     const three = [...pairs, [control('m3', 'medium'), 'failed'] as [Control, ControlStatus]]
@@ -46,48 +69,87 @@ describe('gate decision rules', () => {
 
   test('unverified is accepted with allow_unverified and its evidence when nothing else fails', () => {
     const bp = control('bp', 'high', { allow_unverified: { evidence: 'evidence/manual.md' } })
-    const ok = decide(gateInput([[bp, 'unverified'], [control('t'), 'passed']], { unverifiedEvidence: new Map([['bp', true]]) }))
+    const ok = decide(
+      gateInput(
+        [
+          [bp, 'unverified'],
+          [control('t'), 'passed']
+        ],
+        { unverifiedEvidence: new Map([['bp', true]]) }
+      )
+    )
     expect(ok.decision).toBe('go')
     expect(ok.controls.find((c) => c.id === 'bp')?.outcome).toBe('accepted-unverified')
-    expect(ok.warnings).toEqual([expect.objectContaining({ control: 'bp', kind: 'unverified-accepted' })])
+    expect(ok.warnings).toEqual([
+      expect.objectContaining({ control: 'bp', kind: 'unverified-accepted' })
+    ])
   })
 
   test('accepted unverified turns into a failure when another control fails', () => {
     const bp = control('bp', 'high', { allow_unverified: { evidence: 'evidence/manual.md' } })
     const s = decide(
-      gateInput([[bp, 'unverified'], [control('t', 'medium'), 'failed']], {
-        unverifiedEvidence: new Map([['bp', true]]),
-        profile: { name: 'loose', max_high: 0, max_medium: 5, selected_by: 'test' }
-      })
+      gateInput(
+        [
+          [bp, 'unverified'],
+          [control('t', 'medium'), 'failed']
+        ],
+        {
+          unverifiedEvidence: new Map([['bp', true]]),
+          profile: { name: 'loose', max_high: 0, max_medium: 5, selected_by: 'test' }
+        }
+      )
     )
     expect(s.decision).toBe('no-go')
-    expect(s.blockers.find((b) => b.control === 'bp')?.reason).toMatch(/no other control fails \(failing: t\)/)
+    expect(s.blockers.find((b) => b.control === 'bp')?.reason).toMatch(
+      /no other control fails \(failing: t\)/
+    )
   })
 
   test('unverified with allow_unverified but no evidence file counts as failed', () => {
     const bp = control('bp', 'high', { allow_unverified: { evidence: 'evidence/manual.md' } })
-    const s = decide(gateInput([[bp, 'unverified']], { unverifiedEvidence: new Map([['bp', false]]) }))
+    const s = decide(
+      gateInput([[bp, 'unverified']], { unverifiedEvidence: new Map([['bp', false]]) })
+    )
     expect(s.decision).toBe('no-go')
     expect(s.blockers[0]?.reason).toMatch(/evidence\/manual\.md .*missing/)
   })
 
   test('a valid waiver lowers a high failure to medium and shows the waiver', () => {
     const transitional = { name: 'transitional', max_high: 0, max_medium: 2, selected_by: 'test' }
-    const s = decide(gateInput([[control('scan'), 'failed']], { waivers: [waiver('scan', '2026-12-31')], profile: transitional }))
+    const s = decide(
+      gateInput([[control('scan'), 'failed']], {
+        waivers: [waiver('scan', '2026-12-31')],
+        profile: transitional
+      })
+    )
     expect(s.decision).toBe('conditional-go')
-    expect(s.controls[0]).toMatchObject({ outcome: 'waived', counted_severity: 'medium', waiver: { owner: '@alice', state: 'active' } })
+    expect(s.controls[0]).toMatchObject({
+      outcome: 'waived',
+      counted_severity: 'medium',
+      waiver: { owner: '@alice', state: 'active' }
+    })
   })
 
   test('a waived medium failure no longer counts against the limits but keeps the decision conditional', () => {
-    const s = decide(gateInput([[control('scan', 'medium'), 'failed']], { waivers: [waiver('scan', '2026-12-31')] }))
+    const s = decide(
+      gateInput([[control('scan', 'medium'), 'failed']], {
+        waivers: [waiver('scan', '2026-12-31')]
+      })
+    )
     expect(s.decision).toBe('conditional-go')
     expect(s.counts).toMatchObject({ high: 0, medium: 0, low: 1, waived: 1 })
   })
 
   test('an expired waiver is itself a high blocker, even on a passing control', () => {
-    const s = decide(gateInput([[control('scan', 'medium'), 'passed']], { waivers: [waiver('scan', '2026-11-20')] }))
+    const s = decide(
+      gateInput([[control('scan', 'medium'), 'passed']], {
+        waivers: [waiver('scan', '2026-11-20')]
+      })
+    )
     expect(s.decision).toBe('no-go')
-    expect(s.blockers).toEqual([expect.objectContaining({ control: 'scan', severity: 'high', kind: 'expired-waiver' })])
+    expect(s.blockers).toEqual([
+      expect.objectContaining({ control: 'scan', severity: 'high', kind: 'expired-waiver' })
+    ])
   })
 
   test('a date-only waiver is valid through the end of its day in UTC', () => {
@@ -101,17 +163,28 @@ describe('gate decision rules', () => {
   })
 
   test('a waiver expiring within 7 days is a warning in the summary', () => {
-    const s = decide(gateInput([[control('scan', 'medium'), 'failed']], { waivers: [waiver('scan', '2026-11-25')] }))
-    expect(s.warnings).toEqual([expect.objectContaining({ control: 'scan', kind: 'waiver-expiring' })])
+    const s = decide(
+      gateInput([[control('scan', 'medium'), 'failed']], {
+        waivers: [waiver('scan', '2026-11-25')]
+      })
+    )
+    expect(s.warnings).toEqual([
+      expect.objectContaining({ control: 'scan', kind: 'waiver-expiring' })
+    ])
     expect(s.controls[0]?.waiver?.state).toBe('expiring')
   })
 
   test('a report whose evidence is stale counts as failed with its reason', () => {
     const input = gateInput([[control('a'), 'passed']])
-    input.evidence = new Map([['a', evidence('stale', 'r.json: report is about commit bbbb, but the gate checks aaaa')]])
+    input.evidence = new Map([
+      ['a', evidence('stale', 'r.json: report is about commit bbbb, but the gate checks aaaa')]
+    ])
     const s = decide(input)
     expect(s.decision).toBe('no-go')
-    expect(s.blockers[0]).toMatchObject({ kind: 'stale', reason: expect.stringContaining('report is about commit') })
+    expect(s.blockers[0]).toMatchObject({
+      kind: 'stale',
+      reason: expect.stringContaining('report is about commit')
+    })
   })
 })
 
@@ -145,7 +218,12 @@ const arbScenario = fc
     const ws: Waiver[] =
       cs.length === 0
         ? []
-        : waivers.map((w) => waiver(cs[w.pick % cs.length]?.id ?? '', new Date(T0 + w.offsetDays * DAY).toISOString().slice(0, 10)))
+        : waivers.map((w) =>
+            waiver(
+              cs[w.pick % cs.length]?.id ?? '',
+              new Date(T0 + w.offsetDays * DAY).toISOString().slice(0, 10)
+            )
+          )
     return {
       input: gateInput(
         controls.map((c, i) => [cs[i] as Control, c.status]),
@@ -172,17 +250,21 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 describe('gate decision properties', () => {
   test('adding a failed high control never improves the decision', () => {
     fc.assert(
-      fc.property(arbScenario, fc.constantFrom<ControlStatus>('failed', 'missing', 'invalid', 'stale'), ({ input }, status) => {
-        const before = decide(input)
-        const extra = control('zz-added-high', 'high')
-        const after = decide({
-          ...input,
-          controls: [...input.controls, extra],
-          evidence: new Map([...input.evidence, [extra.id, evidence(status)]])
-        })
-        expect(rank(after.decision)).toBeGreaterThanOrEqual(rank(before.decision))
-        expect(after.decision).not.toBe('go')
-      }),
+      fc.property(
+        arbScenario,
+        fc.constantFrom<ControlStatus>('failed', 'missing', 'invalid', 'stale'),
+        ({ input }, status) => {
+          const before = decide(input)
+          const extra = control('zz-added-high', 'high')
+          const after = decide({
+            ...input,
+            controls: [...input.controls, extra],
+            evidence: new Map([...input.evidence, [extra.id, evidence(status)]])
+          })
+          expect(rank(after.decision)).toBeGreaterThanOrEqual(rank(before.decision))
+          expect(after.decision).not.toBe('go')
+        }
+      ),
       { numRuns: 300 }
     )
   })
@@ -193,11 +275,21 @@ describe('gate decision properties', () => {
         const later = { ...input, effectiveTime: input.effectiveTime + laterDays * DAY }
         const s = decide(later)
         for (const r of s.controls) {
-          if (r.waiver) expect(later.effectiveTime).toBeLessThan(Date.parse(`${r.waiver.expires}T00:00:00Z`) + DAY)
+          if (r.waiver)
+            expect(later.effectiveTime).toBeLessThan(
+              Date.parse(`${r.waiver.expires}T00:00:00Z`) + DAY
+            )
         }
         for (const w of later.waivers) {
           const expired = later.effectiveTime >= Date.parse(`${w.expires}T00:00:00Z`) + DAY
-          if (expired) expect(s.blockers).toContainEqual(expect.objectContaining({ control: w.control, kind: 'expired-waiver', severity: 'high' }))
+          if (expired)
+            expect(s.blockers).toContainEqual(
+              expect.objectContaining({
+                control: w.control,
+                kind: 'expired-waiver',
+                severity: 'high'
+              })
+            )
         }
       }),
       { numRuns: 300 }
@@ -226,7 +318,9 @@ describe('gate decision properties', () => {
         const s = decide(input)
         if (s.decision === 'go') {
           expect(s.blockers).toEqual([])
-          expect(s.controls.every((c) => c.outcome === 'passed' || c.outcome === 'accepted-unverified')).toBe(true)
+          expect(
+            s.controls.every((c) => c.outcome === 'passed' || c.outcome === 'accepted-unverified')
+          ).toBe(true)
         }
         expect(s.status).toBe(s.decision === 'no-go' ? 'failed' : 'passed')
       }),

@@ -8,16 +8,25 @@ import { parse } from 'yaml'
 
 const DEFAULT_DIRS = ['action-gate']
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim()
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+    .trim()
 
 export function tables(actionYml) {
   const a = parse(actionYml)
   const inputs = Object.entries(a.inputs ?? {}).map(
-    ([name, i]) => `| \`${name}\` | ${cell(i.description)} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} |`
+    ([name, i]) =>
+      `| \`${name}\` | ${cell(i.description)} | ${i.required ? 'yes' : 'no'} | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} |`
   )
-  const outputs = Object.entries(a.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
+  const outputs = Object.entries(a.outputs ?? {}).map(
+    ([name, o]) => `| \`${name}\` | ${cell(o.description)} |`
+  )
   return {
-    inputs: ['| Input | Description | Required | Default |', '|---|---|---|---|', ...inputs].join('\n'),
+    inputs: ['| Input | Description | Required | Default |', '|---|---|---|---|', ...inputs].join(
+      '\n'
+    ),
     outputs: ['| Output | Description |', '|---|---|', ...outputs].join('\n')
   }
 }
@@ -42,12 +51,18 @@ if (mode === '--write' || mode === '--check') {
   for (const dir of dirs) {
     const readmePath = path.join(dir, 'README.md')
     const readme = readFileSync(readmePath, 'utf8')
-    const next = applyTables(readme, tables(readFileSync(path.join(dir, 'action.yml'), 'utf8')), readmePath)
+    const next = applyTables(
+      readme,
+      tables(readFileSync(path.join(dir, 'action.yml'), 'utf8')),
+      readmePath
+    )
     if (next === readme) continue
     if (mode === '--write') writeFileSync(readmePath, next)
     else {
       drift++
-      console.error(`${readmePath}: inputs/outputs tables differ from ${dir}/action.yml; run npm run docs`)
+      console.error(
+        `${readmePath}: inputs/outputs tables differ from ${dir}/action.yml; run npm run docs`
+      )
     }
   }
   process.exitCode = drift > 0 ? 1 : 0

@@ -12,7 +12,18 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   rmSync(`dist/${name}`, { recursive: true, force: true })
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q', '--target', 'es2022'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      `dist/${name}`,
+      '--license',
+      'licenses.txt',
+      '-q',
+      '--target',
+      'es2022'
+    ],
     { stdio: 'inherit' }
   )
   console.log(`dist/${name}/index.js`)

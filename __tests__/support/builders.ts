@@ -6,12 +6,25 @@ import type { ControlStatus, Severity } from '../../src/core/status.js'
 export const T0 = Date.parse('2026-11-21T00:00:00Z')
 export const SHA = 'a'.repeat(40)
 
-export function control(id: string, severity: Severity = 'high', extra: Partial<Control> = {}): Control {
+export function control(
+  id: string,
+  severity: Severity = 'high',
+  extra: Partial<Control> = {}
+): Control {
   return { id, severity, ...extra }
 }
 
 export function evidence(status: ControlStatus, message = `evidence ${status}`): Evidence {
-  return { status, message, kind: 'report', pattern: 'r.json', files: ['r.json'], findings: [], findingsOmitted: 0, summary: {} }
+  return {
+    status,
+    message,
+    kind: 'report',
+    pattern: 'r.json',
+    files: ['r.json'],
+    findings: [],
+    findingsOmitted: 0,
+    summary: {}
+  }
 }
 
 export function waiver(controlId: string, expires: string, owner = '@alice'): Waiver {

@@ -6,7 +6,9 @@ import path from 'node:path'
 export const EXAMPLE = path.resolve('examples/basic')
 
 /** A temp folder holding a copy of the bundled example (optionally a real git repository). */
-export async function exampleWorkspace(opts: { git?: boolean } = {}): Promise<{ dir: string; sha: string; cleanup: () => Promise<void> }> {
+export async function exampleWorkspace(
+  opts: { git?: boolean } = {}
+): Promise<{ dir: string; sha: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-ws-'))
   await cp(EXAMPLE, dir, { recursive: true })
   let sha = ''
@@ -15,7 +17,15 @@ export async function exampleWorkspace(opts: { git?: boolean } = {}): Promise<{ 
       execFileSync('git', args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com', GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z', GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z' }
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Ada',
+          GIT_AUTHOR_EMAIL: 'ada@example.com',
+          GIT_COMMITTER_NAME: 'Ada',
+          GIT_COMMITTER_EMAIL: 'ada@example.com',
+          GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+          GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z'
+        }
       }).trim()
     git('init', '-q', '-b', 'main')
     git('add', '-A')

@@ -41475,7 +41475,12 @@ async function upsertStickyComment(gh, t, body) {
         if (existing.body === body)
             return { action: 'unchanged', id: existing.id, url: existing.html_url };
         try {
-            const { data } = await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body });
+            const { data } = await gh.rest.issues.updateComment({
+                owner: t.owner,
+                repo: t.repo,
+                comment_id: existing.id,
+                body
+            });
             return { action: 'updated', id: data.id, url: data.html_url };
         }
         catch (e) {
@@ -41484,7 +41489,12 @@ async function upsertStickyComment(gh, t, body) {
                 throw e;
         }
     }
-    const { data } = await gh.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
+    const { data } = await gh.rest.issues.createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: t.issueNumber,
+        body
+    });
     return { action: 'created', id: data.id, url: data.html_url };
 }
 async function findSticky(gh, t) {
@@ -41496,6 +41506,9 @@ async function findSticky(gh, t) {
         per_page: 100
     });
     for await (const page of pages) {
+        // A truncated body reaches us as 200 with no list; never mistake it for "no comment yet".
+        if (!Array.isArray(page.data))
+            throw new Error('listing PR comments returned an unreadable page');
         for (const c of page.data) {
             if (!c.body?.startsWith(t.marker))
                 continue;
@@ -41515,12 +41528,13 @@ async function findSticky(gh, t) {
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
  * #references neutralised, line breaks flattened, lengths capped.
  */
-const MD_SPECIAL = /[\\`*_{}[\]()<>#+!|~&"'=-]/g;
+const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
 const ZWSP = '\u200b';
 function escapeText(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
-    s = s.replace(MD_SPECIAL, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+    s = s.replace(MD_SPECIAL, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`);
     // "@user" and "#123" would notify or cross-link: break them with a zero-width space.
     s = s.replace(/@/g, `@${ZWSP}`).replace(/(^|\s)#/g, `$1#${ZWSP}`);
     // Bare URLs and autolinks would render as links.
@@ -41544,8 +41558,14 @@ function safeLink(label, target, blobBase) {
     const t = target.trim();
     if (/^https:\/\/[^\s<>()]+$/.test(t))
         return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`;
-    if (blobBase && /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) && !t.split('/').includes('..')) {
-        return `[${escapeText(label, 80)}](${blobBase}/${t.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/')})`;
+    if (blobBase &&
+        /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
+        !t.split('/').includes('..')) {
+        return `[${escapeText(label, 80)}](${blobBase}/${t
+            .replace(/^\.?\//, '')
+            .split('/')
+            .map(encodeURIComponent)
+            .join('/')})`;
     }
     return code(t, 120);
 }
@@ -41659,7 +41679,9 @@ function render(s, opts) {
         for (const r of withFindings.slice(0, opts.maxRows)) {
             out.push(`**${escapeText(r.id, 64)}**`, '');
             for (const f of r.findings.slice(0, 10)) {
-                const loc = f.location ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})` : '';
+                const loc = f.location
+                    ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})`
+                    : '';
                 out.push(`- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(f.id, 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`);
             }
             const hidden = r.findings.length - 10 + r.findings_omitted;
@@ -41680,7 +41702,13 @@ function render(s, opts) {
     return out.join('\n');
 }
 function rank(r) {
-    return r.outcome === 'failed' ? 0 : r.outcome === 'waived' ? 1 : r.outcome === 'accepted-unverified' ? 2 : 3;
+    return r.outcome === 'failed'
+        ? 0
+        : r.outcome === 'waived'
+            ? 1
+            : r.outcome === 'accepted-unverified'
+                ? 2
+                : 3;
 }
 function more(out, total, shown, what) {
     if (total > shown)
@@ -41698,7 +41726,9 @@ function controlRow(r, opts) {
         : r.evidence.files.length > 1
             ? `${r.evidence.files.length} files (${code(r.evidence.pattern, 100)})`
             : `${r.status}: ${code(r.evidence.pattern, 100)}`;
-    const waiver = r.waiver ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}` : '—';
+    const waiver = r.waiver
+        ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}`
+        : '—';
     const status = r.outcome === 'failed' ? `${OUTCOME.failed} (${r.status})` : OUTCOME[r.outcome];
     return `| ${code(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? safeLink('runbook', r.runbook, opts.blobBase) : '—'} |`;
 }
@@ -41815,7 +41845,10 @@ function checkPolicyReferences(policy) {
             });
         }
         if (Number.isNaN(waiverExpiry(w.expires))) {
-            problems.push({ path: ['waivers', i, 'expires'], message: `'${w.expires}' is not a real date` });
+            problems.push({
+                path: ['waivers', i, 'expires'],
+                message: `'${w.expires}' is not a real date`
+            });
         }
     });
     return problems;
@@ -41956,7 +41989,11 @@ function decide(input) {
     })
         .map((c) => c.id));
     const waiversByControl = new Map();
-    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) || byString(a.expires, b.expires) || byString(a.owner, b.owner))) {
+    // Ordered by expiry, so the live waiver applied is the one that lasts longest.
+    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
+        waiverExpiry(a.expires) - waiverExpiry(b.expires) ||
+        byString(a.owner, b.owner) ||
+        byString(a.reason, b.reason))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -42064,7 +42101,11 @@ function decide(input) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = input.profile;
-    const decision = high > max_high || medium > max_medium ? 'no-go' : high + medium + low > 0 ? 'conditional-go' : 'go';
+    const decision = high > max_high || medium > max_medium
+        ? 'no-go'
+        : high + medium + low > 0
+            ? 'conditional-go'
+            : 'go';
     const byStatus = {
         passed: 0,
         failed: 0,
@@ -44416,7 +44457,7 @@ function describe(e, doc, at) {
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
-            const allowed = Object.keys((parent.properties ?? {}));
+            const allowed = Object.keys(parent.properties ?? {});
             return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: unknown key '${key}'; allowed keys here: ${allowed.join(', ')}`;
         }
         case 'required':
@@ -44431,7 +44472,7 @@ function describe(e, doc, at) {
             return `${pos(node)}: ${keyPath(p)}: ${JSON.stringify(valueAt(doc, p))} does not match ${String(parent.description ?? params.pattern)}`;
         case 'maxProperties':
         case 'minProperties':
-            return `${pos(node)}: ${keyPath(p)}: ${String(parent.description ?? e.message)}`;
+            return `${pos(node)}: ${keyPath(p)}: ${typeof parent.description === 'string' ? parent.description : (e.message ?? e.keyword)}`;
         default: {
             const hint = typeof parent.description === 'string' ? ` (${parent.description})` : '';
             return `${pos(node)}: ${keyPath(p)}: ${e.message ?? e.keyword}${hint}`;
@@ -44452,7 +44493,14 @@ function typeName(v) {
     return `${typeof v} ${JSON.stringify(v)}`;
 }
 function article(t) {
-    const names = { object: 'a mapping', array: 'a list', integer: 'an integer', string: 'a string', number: 'a number', boolean: 'true or false' };
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        integer: 'an integer',
+        string: 'a string',
+        number: 'a number',
+        boolean: 'true or false'
+    };
     return names[t] ?? t;
 }
 
@@ -51886,7 +51934,12 @@ function readJunit(text, ctx) {
             summary
         };
     }
-    return { status: 'passed', message: `${ctx.file}: ${c.tests} tests passed`, findings: [], summary };
+    return {
+        status: 'passed',
+        message: `${ctx.file}: ${c.tests} tests passed`,
+        findings: [],
+        summary
+    };
 }
 function asArray(v) {
     return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(isRecord);
@@ -51943,7 +51996,9 @@ function walkSuite(suite, prefix, counts, declared, findings, file) {
                 counts.failures++;
             else
                 counts.errors++;
-            const detail = junit_text(failure ?? error).split('\n')[0]?.trim() ?? '';
+            const detail = junit_text(failure ?? error)
+                .split('\n')[0]
+                ?.trim() ?? '';
             const f = {
                 id: id || `testcase ${counts.tests}`,
                 status: 'failed',
@@ -52064,7 +52119,11 @@ function readLegacy(doc, ctx) {
         if (s.failed_tests !== undefined && typeof s.failed_tests !== 'number')
             return invalid(ctx.file, "'summary.failed_tests' must be a number");
         if (typeof s.failed_tests === 'number' && s.failed_tests > 0) {
-            findings.push({ id: 'failed_tests', status: 'failed', message: `${s.failed_tests} tests failed` });
+            findings.push({
+                id: 'failed_tests',
+                status: 'failed',
+                message: `${s.failed_tests} tests failed`
+            });
         }
         if (s.test_execution_complete !== undefined && typeof s.test_execution_complete !== 'boolean')
             return invalid(ctx.file, "'summary.test_execution_complete' must be true or false");
@@ -52121,7 +52180,15 @@ function readSarif(text, ctx) {
             summary: { runs: 0 }
         };
     }
-    const counts = { runs: doc.runs.length, results: 0, error: 0, warning: 0, note: 0, none: 0, suppressed: 0 };
+    const counts = {
+        runs: doc.runs.length,
+        results: 0,
+        error: 0,
+        warning: 0,
+        note: 0,
+        none: 0,
+        suppressed: 0
+    };
     const findings = [];
     for (const [ri, run] of doc.runs.entries()) {
         if (!isRecord(run))
@@ -52194,7 +52261,11 @@ function resultLevel(r, rules) {
 function toFinding(r, index) {
     const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : '';
     const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`;
-    const f = { id: ruleId, status: 'failed', message: message.split('\n')[0]?.slice(0, 500) ?? '' };
+    const f = {
+        id: ruleId,
+        status: 'failed',
+        message: message.split('\n')[0]?.slice(0, 500) ?? ''
+    };
     const loc = Array.isArray(r.locations) && isRecord(r.locations[0]) ? r.locations[0] : undefined;
     const phys = loc && isRecord(loc.physicalLocation) ? loc.physicalLocation : undefined;
     const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined;
@@ -52255,12 +52326,20 @@ class Workspace {
     async readText(p, maxBytes) {
         const rel = this.relative(p);
         if (rel === undefined || external_node_path_default().isAbsolute(p)) {
-            return { ok: false, reason: 'escapes', message: `${p}: path is outside the workspace; use a path relative to the repository root` };
+            return {
+                ok: false,
+                reason: 'escapes',
+                message: `${p}: path is outside the workspace; use a path relative to the repository root`
+            };
         }
         const abs = external_node_path_default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs))) {
-                return { ok: false, reason: 'escapes', message: `${rel}: symbolic link that leads outside the workspace` };
+                return {
+                    ok: false,
+                    reason: 'escapes',
+                    message: `${rel}: symbolic link that leads outside the workspace`
+                };
             }
         }
         catch {
@@ -52271,7 +52350,11 @@ class Workspace {
             handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY);
         }
         catch (e) {
-            return { ok: false, reason: 'unreadable', message: `${rel}: cannot be opened (${e.code ?? 'error'})` };
+            return {
+                ok: false,
+                reason: 'unreadable',
+                message: `${rel}: cannot be opened (${e.code ?? 'error'})`
+            };
         }
         try {
             const st = await handle.stat();
@@ -52286,7 +52369,11 @@ class Workspace {
             }
             const buf = await handle.readFile();
             if (buf.length > maxBytes) {
-                return { ok: false, reason: 'too-large', message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read` };
+                return {
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+                };
             }
             return { ok: true, text: buf.toString('utf8'), bytes: buf.length };
         }
@@ -52484,7 +52571,16 @@ function combine(kind, pattern, files, verdicts) {
     const kept = keepFindings(verdicts.flatMap((v) => v.findings));
     const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 });
     summary.files = files.length;
-    return { status, message, kind, pattern, files, findings: kept.findings, findingsOmitted: kept.omitted, summary };
+    return {
+        status,
+        message,
+        kind,
+        pattern,
+        files,
+        findings: kept.findings,
+        findingsOmitted: kept.omitted,
+        summary
+    };
 }
 async function mapLimit(items, limit, fn) {
     let next = 0;
@@ -52514,7 +52610,9 @@ const SUMMARY_MD = 'executive-summary.md';
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Parses an RFC 3339 time; a configuration error names the value. */
 function parseEffectiveTime(value) {
-    const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN;
+    const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
+        ? Date.parse(value)
+        : NaN;
     if (Number.isNaN(t)) {
         throw new ConfigurationError(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
@@ -52529,14 +52627,21 @@ async function runGate(o) {
     }
     let profile;
     try {
-        profile = selectProfile(policy, { event: o.event, branch: o.branch, ...(o.profile ? { override: o.profile } : {}) });
+        profile = selectProfile(policy, {
+            event: o.event,
+            branch: o.branch,
+            ...(o.profile ? { override: o.profile } : {})
+        });
     }
     catch (e) {
         if (e instanceof ProfileSelectionError)
             throw new ConfigurationError(`${o.config}: ${e.message}`);
         throw e;
     }
-    const gathered = await gatherEvidence(ws, policy, { reportsDir: o.reports, ...(o.sha ? { sha: o.sha } : {}) });
+    const gathered = await gatherEvidence(ws, policy, {
+        reportsDir: o.reports,
+        ...(o.sha ? { sha: o.sha } : {})
+    });
     const summary = decide({
         controls: policy.controls,
         waivers: policy.waivers ?? [],
@@ -52600,8 +52705,18 @@ async function run() {
         setOutput('blockers', JSON.stringify(s.blockers));
         setOutput('summary-path', result.summaryPath);
         setOutput('markdown-path', result.markdownPath);
-        const notes = [...(await publishComment(inputs, ctx, result)), ...(await publishCheck(inputs, ctx, result))];
-        const md = notes.length > 0 ? renderSummaryMarkdown(s, { maxRows: 500, maxChars: 1_000_000, notes, blobBase: blobBase(ctx, inputs) }) : result.markdown;
+        const notes = [
+            ...(await publishComment(inputs, ctx, result)),
+            ...(await publishCheck(inputs, ctx, result))
+        ];
+        const md = notes.length > 0
+            ? renderSummaryMarkdown(s, {
+                maxRows: 500,
+                maxChars: 1_000_000,
+                notes,
+                blobBase: blobBase(ctx, inputs)
+            })
+            : result.markdown;
         await summary.addRaw(md).write();
         const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`;
         if (s.decision === 'no-go' && inputs.failOnNoGo) {
@@ -52661,7 +52776,9 @@ async function publishCheck(inputs, ctx, result) {
             repo: ctx.repo,
             headSha,
             name: inputs.checkName,
-            ...(ctx.runId ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` } : {})
+            ...(ctx.runId
+                ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` }
+                : {})
         }, out);
         setOutput('check-run-id', String(r.id));
         return [];

@@ -46,7 +46,9 @@ export function readJunit(text: string, ctx: ParseContext): FileVerdict {
   for (const root of roots) {
     if (!isRecord(root)) continue
     if (rootName === 'testsuite') walkSuite(root, '', counts, declared, findings, ctx.file)
-    else for (const s of asArray(root.testsuite)) walkSuite(s, '', counts, declared, findings, ctx.file)
+    else
+      for (const s of asArray(root.testsuite))
+        walkSuite(s, '', counts, declared, findings, ctx.file)
   }
   // Some reporters write only aggregate attributes; trust them when no <testcase> is present.
   const c = counts.tests > 0 ? counts : declared
@@ -68,7 +70,12 @@ export function readJunit(text: string, ctx: ParseContext): FileVerdict {
       summary
     }
   }
-  return { status: 'passed', message: `${ctx.file}: ${c.tests} tests passed`, findings: [], summary }
+  return {
+    status: 'passed',
+    message: `${ctx.file}: ${c.tests} tests passed`,
+    findings: [],
+    summary
+  }
 }
 
 function asArray(v: unknown): Record<string, unknown>[] {
@@ -131,7 +138,10 @@ function walkSuite(
     if (failure !== undefined || error !== undefined) {
       if (failure !== undefined) counts.failures++
       else counts.errors++
-      const detail = text(failure ?? error).split('\n')[0]?.trim() ?? ''
+      const detail =
+        text(failure ?? error)
+          .split('\n')[0]
+          ?.trim() ?? ''
       const f: Finding = {
         id: id || `testcase ${counts.tests}`,
         status: 'failed',
@@ -139,7 +149,8 @@ function walkSuite(
       }
       const tcFile = attr(tc, 'file')
       const line = Number(attr(tc, 'line'))
-      if (tcFile) f.location = Number.isInteger(line) && line > 0 ? { file: tcFile, line } : { file: tcFile }
+      if (tcFile)
+        f.location = Number.isInteger(line) && line > 0 ? { file: tcFile, line } : { file: tcFile }
       findings.push(f)
     } else if (tc.skipped !== undefined) {
       counts.skipped++

@@ -75,7 +75,8 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
 }
 
 function readLegacy(doc: Record<string, unknown>, ctx: ParseContext): FileVerdict {
-  const field = doc.status !== undefined ? 'status' : doc.slo_status !== undefined ? 'slo_status' : undefined
+  const field =
+    doc.status !== undefined ? 'status' : doc.slo_status !== undefined ? 'slo_status' : undefined
   if (!field) {
     return invalid(
       ctx.file,
@@ -105,7 +106,11 @@ function readLegacy(doc: Record<string, unknown>, ctx: ParseContext): FileVerdic
     if (s.failed_tests !== undefined && typeof s.failed_tests !== 'number')
       return invalid(ctx.file, "'summary.failed_tests' must be a number")
     if (typeof s.failed_tests === 'number' && s.failed_tests > 0) {
-      findings.push({ id: 'failed_tests', status: 'failed', message: `${s.failed_tests} tests failed` })
+      findings.push({
+        id: 'failed_tests',
+        status: 'failed',
+        message: `${s.failed_tests} tests failed`
+      })
     }
     if (s.test_execution_complete !== undefined && typeof s.test_execution_complete !== 'boolean')
       return invalid(ctx.file, "'summary.test_execution_complete' must be true or false")

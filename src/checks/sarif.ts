@@ -22,7 +22,10 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
   const doc = parsed.value
   if (!isRecord(doc)) return invalid(ctx.file, 'SARIF must be a JSON object')
   if (doc.version !== '2.1.0') {
-    return invalid(ctx.file, `SARIF version ${JSON.stringify(doc.version)} is not supported; expected "2.1.0"`)
+    return invalid(
+      ctx.file,
+      `SARIF version ${JSON.stringify(doc.version)} is not supported; expected "2.1.0"`
+    )
   }
   if (!Array.isArray(doc.runs)) return invalid(ctx.file, "'runs' must be an array")
   if (doc.runs.length === 0) {
@@ -33,7 +36,15 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
       summary: { runs: 0 }
     }
   }
-  const counts = { runs: doc.runs.length, results: 0, error: 0, warning: 0, note: 0, none: 0, suppressed: 0 }
+  const counts = {
+    runs: doc.runs.length,
+    results: 0,
+    error: 0,
+    warning: 0,
+    note: 0,
+    none: 0,
+    suppressed: 0
+  }
   const findings: Finding[] = []
   for (const [ri, run] of doc.runs.entries()) {
     if (!isRecord(run)) return invalid(ctx.file, `runs[${ri}] must be an object`)
@@ -88,11 +99,17 @@ function runRevision(run: Record<string, unknown>): string | undefined {
 function isSuppressed(r: Record<string, unknown>): boolean {
   if (!Array.isArray(r.suppressions) || r.suppressions.length === 0) return false
   // A suppression under review or rejected does not hide the result.
-  return r.suppressions.every((s) => isRecord(s) && (s.status === undefined || s.status === 'accepted'))
+  return r.suppressions.every(
+    (s) => isRecord(s) && (s.status === undefined || s.status === 'accepted')
+  )
 }
 
-function resultLevel(r: Record<string, unknown>, rules: Record<string, unknown>[]): Level | undefined {
-  if (r.level !== undefined) return typeof r.level === 'string' && LEVELS.has(r.level) ? (r.level as Level) : undefined
+function resultLevel(
+  r: Record<string, unknown>,
+  rules: Record<string, unknown>[]
+): Level | undefined {
+  if (r.level !== undefined)
+    return typeof r.level === 'string' && LEVELS.has(r.level) ? (r.level as Level) : undefined
   if (r.kind !== undefined && r.kind !== 'fail') return 'none'
   const rule =
     typeof r.ruleIndex === 'number'
@@ -106,7 +123,11 @@ function resultLevel(r: Record<string, unknown>, rules: Record<string, unknown>[
 function toFinding(r: Record<string, unknown>, index: number): Finding {
   const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : ''
   const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`
-  const f: Finding = { id: ruleId, status: 'failed', message: message.split('\n')[0]?.slice(0, 500) ?? '' }
+  const f: Finding = {
+    id: ruleId,
+    status: 'failed',
+    message: message.split('\n')[0]?.slice(0, 500) ?? ''
+  }
   const loc = Array.isArray(r.locations) && isRecord(r.locations[0]) ? r.locations[0] : undefined
   const phys = loc && isRecord(loc.physicalLocation) ? loc.physicalLocation : undefined
   const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined

@@ -74,11 +74,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function isArgError(e: unknown): boolean {
-  return e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  return (
+    e instanceof Error &&
+    'code' in e &&
+    String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  )
 }
 
 async function gate(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: GATE_OPTIONS, allowPositionals: false, strict: true })
+  const { values } = parseArgs({
+    args,
+    options: GATE_OPTIONS,
+    allowPositionals: false,
+    strict: true
+  })
   if (values.help) {
     io.out(USAGE)
     return 0
@@ -86,14 +95,18 @@ async function gate(args: string[], io: Io): Promise<number> {
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
   const sha = values.sha ?? io.env.GITHUB_SHA ?? ''
   if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-    throw new ConfigurationError(`--sha must be a full commit SHA (40 hex characters), got '${sha}'`)
+    throw new ConfigurationError(
+      `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
+    )
   }
   const result = await runGate({
     workspace,
     config: values.config,
     reports: values.reports,
     output: path.resolve(io.cwd, values.output),
-    effectiveTime: values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now(),
+    effectiveTime: values['effective-time']
+      ? parseEffectiveTime(values['effective-time'])
+      : Date.now(),
     sha,
     repository: io.env.GITHUB_REPOSITORY ?? '',
     ref: io.env.GITHUB_REF ?? '',
@@ -102,7 +115,9 @@ async function gate(args: string[], io: Io): Promise<number> {
     ...(values.profile ? { profile: values.profile } : {})
   })
   const s = result.summary
-  io.out(`${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium}, ${s.counts.low} waived)\n`)
+  io.out(
+    `${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium}, ${s.counts.low} waived)\n`
+  )
   if (!values.quiet) {
     for (const b of s.blockers) io.out(`  [${b.severity}] ${b.control} (${b.kind}): ${b.reason}\n`)
     for (const w of s.warnings) io.out(`  [warning] ${w.control}: ${w.message}\n`)

@@ -151,8 +151,7 @@ function missingEvidence(control: Control, pattern: string): Evidence {
 export function decide(input: GateInput): ExecutiveSummary {
   const now = input.effectiveTime
   const controls = [...input.controls].sort((a, b) => byString(a.id, b.id))
-  const evidenceOf = (c: Control): Evidence =>
-    input.evidence.get(c.id) ?? missingEvidence(c, '')
+  const evidenceOf = (c: Control): Evidence => input.evidence.get(c.id) ?? missingEvidence(c, '')
 
   // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
   const acceptableUnverified = (c: Control): boolean =>
@@ -281,7 +280,8 @@ export function decide(input: GateInput): ExecutiveSummary {
       byString(a.reason, b.reason)
   )
   warnings.sort(
-    (a, b) => byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message)
+    (a, b) =>
+      byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message)
   )
 
   const count = (s: CountedSeverity): number => blockers.filter((b) => b.severity === s).length
@@ -290,7 +290,11 @@ export function decide(input: GateInput): ExecutiveSummary {
   const low = count('low')
   const { max_high, max_medium } = input.profile
   const decision: Decision =
-    high > max_high || medium > max_medium ? 'no-go' : high + medium + low > 0 ? 'conditional-go' : 'go'
+    high > max_high || medium > max_medium
+      ? 'no-go'
+      : high + medium + low > 0
+        ? 'conditional-go'
+        : 'go'
 
   const byStatus = {
     passed: 0,

@@ -67,7 +67,10 @@ export interface PolicyProblem {
 }
 
 /** Resolves a control's source, defaulting to `<reports>/<id>.json` when none is declared. */
-export function sourceOf(control: Control, reportsDir: string): { kind: SourceKind; pattern: string } {
+export function sourceOf(
+  control: Control,
+  reportsDir: string
+): { kind: SourceKind; pattern: string } {
   const s = control.source
   if (!s) return { kind: 'report', pattern: `${reportsDir.replace(/\/+$/, '')}/${control.id}.json` }
   if ('junit' in s) return { kind: 'junit', pattern: s.junit }
@@ -105,7 +108,10 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
       })
     }
     if (Number.isNaN(waiverExpiry(w.expires))) {
-      problems.push({ path: ['waivers', i, 'expires'], message: `'${w.expires}' is not a real date` })
+      problems.push({
+        path: ['waivers', i, 'expires'],
+        message: `'${w.expires}' is not a real date`
+      })
     }
   })
   return problems

@@ -27,11 +27,15 @@ function bool(name: string): boolean {
 export function getInputs(): GateInputs {
   const commentKey = core.getInput('comment-key') || 'default'
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
-    throw new ConfigurationError(`Input 'comment-key' must be 1-64 letters, digits, '.', '_' or '-', got '${commentKey}'.`)
+    throw new ConfigurationError(
+      `Input 'comment-key' must be 1-64 letters, digits, '.', '_' or '-', got '${commentKey}'.`
+    )
   }
   const sha = core.getInput('sha')
   if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-    throw new ConfigurationError(`Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`)
+    throw new ConfigurationError(
+      `Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`
+    )
   }
   return {
     config: core.getInput('config') || '.github/gonogo.yml',

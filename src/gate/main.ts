@@ -40,8 +40,19 @@ export async function run(): Promise<void> {
     core.setOutput('summary-path', result.summaryPath)
     core.setOutput('markdown-path', result.markdownPath)
 
-    const notes = [...(await publishComment(inputs, ctx, result)), ...(await publishCheck(inputs, ctx, result))]
-    const md = notes.length > 0 ? renderSummaryMarkdown(s, { maxRows: 500, maxChars: 1_000_000, notes, blobBase: blobBase(ctx, inputs) }) : result.markdown
+    const notes = [
+      ...(await publishComment(inputs, ctx, result)),
+      ...(await publishCheck(inputs, ctx, result))
+    ]
+    const md =
+      notes.length > 0
+        ? renderSummaryMarkdown(s, {
+            maxRows: 500,
+            maxChars: 1_000_000,
+            notes,
+            blobBase: blobBase(ctx, inputs)
+          })
+        : result.markdown
     await core.summary.addRaw(md).write()
 
     const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`
@@ -50,7 +61,9 @@ export async function run(): Promise<void> {
       core.setFailed([line, ...top].join('\n'))
     } else core.info(line)
   } catch (e) {
-    core.setFailed(e instanceof ConfigurationError ? e.message : `gonogo failed unexpectedly: ${errorMessage(e)}`)
+    core.setFailed(
+      e instanceof ConfigurationError ? e.message : `gonogo failed unexpectedly: ${errorMessage(e)}`
+    )
   }
 }
 
@@ -59,9 +72,14 @@ function blobBase(ctx: RunnerContext, inputs: GateInputs): string {
 }
 
 /** Returns notes for the job summary; a comment that cannot be written never fails the step. */
-async function publishComment(inputs: GateInputs, ctx: RunnerContext, result: GateResult): Promise<string[]> {
+async function publishComment(
+  inputs: GateInputs,
+  ctx: RunnerContext,
+  result: GateResult
+): Promise<string[]> {
   if (!inputs.comment || !ctx.pullRequest) return []
-  if (!inputs.token) return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).']
+  if (!inputs.token)
+    return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).']
   const marker = commentMarker(inputs.commentKey)
   const body = renderSummaryMarkdown(result.summary, {
     marker,
@@ -71,7 +89,11 @@ async function publishComment(inputs: GateInputs, ctx: RunnerContext, result: Ga
   })
   try {
     const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl })
-    const r = await upsertStickyComment(gh, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker }, body)
+    const r = await upsertStickyComment(
+      gh,
+      { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker },
+      body
+    )
     core.setOutput('comment-url', r.url)
     core.info(`PR comment ${r.action}: ${r.url}`)
     return []
@@ -88,19 +110,29 @@ async function publishComment(inputs: GateInputs, ctx: RunnerContext, result: Ga
   }
 }
 
-async function publishCheck(inputs: GateInputs, ctx: RunnerContext, result: GateResult): Promise<string[]> {
+async function publishCheck(
+  inputs: GateInputs,
+  ctx: RunnerContext,
+  result: GateResult
+): Promise<string[]> {
   if (!inputs.checkRun) return []
   try {
     const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl })
     const out = checkRunOutput(result.summary, result.markdown)
     const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha)
-    const r = await publishCheckRun(gh, {
-      owner: ctx.owner,
-      repo: ctx.repo,
-      headSha,
-      name: inputs.checkName,
-      ...(ctx.runId ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` } : {})
-    }, out)
+    const r = await publishCheckRun(
+      gh,
+      {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        headSha,
+        name: inputs.checkName,
+        ...(ctx.runId
+          ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` }
+          : {})
+      },
+      out
+    )
     core.setOutput('check-run-id', String(r.id))
     return []
   } catch (e) {

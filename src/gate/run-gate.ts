@@ -43,9 +43,13 @@ const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
 
 /** Parses an RFC 3339 time; a configuration error names the value. */
 export function parseEffectiveTime(value: string): number {
-  const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN
+  const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
+    ? Date.parse(value)
+    : NaN
   if (Number.isNaN(t)) {
-    throw new ConfigurationError(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`)
+    throw new ConfigurationError(
+      `effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`
+    )
   }
   return t
 }
@@ -55,16 +59,26 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   const ws = await Workspace.open(o.workspace)
   const policy = await loadPolicy(ws, o.config)
   if (ws.relative(o.reports) === undefined || path.isAbsolute(o.reports)) {
-    throw new ConfigurationError(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`)
+    throw new ConfigurationError(
+      `reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`
+    )
   }
   let profile
   try {
-    profile = selectProfile(policy, { event: o.event, branch: o.branch, ...(o.profile ? { override: o.profile } : {}) })
+    profile = selectProfile(policy, {
+      event: o.event,
+      branch: o.branch,
+      ...(o.profile ? { override: o.profile } : {})
+    })
   } catch (e) {
-    if (e instanceof ProfileSelectionError) throw new ConfigurationError(`${o.config}: ${e.message}`)
+    if (e instanceof ProfileSelectionError)
+      throw new ConfigurationError(`${o.config}: ${e.message}`)
     throw e
   }
-  const gathered = await gatherEvidence(ws, policy, { reportsDir: o.reports, ...(o.sha ? { sha: o.sha } : {}) })
+  const gathered = await gatherEvidence(ws, policy, {
+    reportsDir: o.reports,
+    ...(o.sha ? { sha: o.sha } : {})
+  })
   const summary = decide({
     controls: policy.controls,
     waivers: policy.waivers ?? [],

@@ -39,7 +39,7 @@ export function createClient(token: string, o: ClientOptions): GitHubClient {
 /** The HTTP status of an Octokit error, if it has one. */
 export function statusOf(e: unknown): number | undefined {
   if (typeof e === 'object' && e !== null && 'status' in e) {
-    const s = (e as { status: unknown }).status
+    const s = e.status
     return typeof s === 'number' ? s : undefined
   }
   return undefined

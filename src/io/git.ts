@@ -6,7 +6,10 @@ const run = promisify(execFile)
 /** The checked-out branch of a repository, or '' (detached HEAD, not a repository, no git). */
 export async function currentBranch(cwd: string): Promise<string> {
   try {
-    const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd, timeout: 10_000 })
+    const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], {
+      cwd,
+      timeout: 10_000
+    })
     const b = stdout.trim()
     return b === 'HEAD' ? '' : b
   } catch {

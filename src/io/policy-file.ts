@@ -1,5 +1,14 @@
 import type { ErrorObject } from 'ajv'
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import {
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node
+} from 'yaml'
 import { ConfigurationError } from '../core/errors.js'
 import { checkPolicyReferences, type Policy } from '../core/policy.js'
 import { validatePolicy } from '../generated/validators.js'
@@ -12,7 +21,8 @@ const MAX_MESSAGES = 10
 export async function loadPolicy(ws: Workspace, file: string): Promise<Policy> {
   const read = await ws.readText(file, MAX_POLICY_BYTES)
   if (!read.ok) {
-    const hint = read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : ''
+    const hint =
+      read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : ''
     throw new ConfigurationError(`policy file ${read.message}${hint}`)
   }
   return parsePolicy(read.text, ws.relative(file) ?? file)
@@ -42,7 +52,7 @@ export function parsePolicy(text: string, file: string): Policy {
       .map((e) => describe(e, doc, at))
     throw new ConfigurationError(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'))
   }
-  const policy = value as unknown as Policy
+  const policy = value as Policy
   const problems = checkPolicyReferences(policy)
   if (problems.length > 0) {
     throw new ConfigurationError(
@@ -102,7 +112,7 @@ function describe(e: ErrorObject, doc: Document, at: (o: number) => string): str
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty)
-      const allowed = Object.keys((parent.properties ?? {}) as object)
+      const allowed = Object.keys(parent.properties ?? {})
       return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: unknown key '${key}'; allowed keys here: ${allowed.join(', ')}`
     }
     case 'required':
@@ -117,7 +127,7 @@ function describe(e: ErrorObject, doc: Document, at: (o: number) => string): str
       return `${pos(node)}: ${keyPath(p)}: ${JSON.stringify(valueAt(doc, p))} does not match ${String(parent.description ?? params.pattern)}`
     case 'maxProperties':
     case 'minProperties':
-      return `${pos(node)}: ${keyPath(p)}: ${String(parent.description ?? e.message)}`
+      return `${pos(node)}: ${keyPath(p)}: ${typeof parent.description === 'string' ? parent.description : (e.message ?? e.keyword)}`
     default: {
       const hint = typeof parent.description === 'string' ? ` (${parent.description})` : ''
       return `${pos(node)}: ${keyPath(p)}: ${e.message ?? e.keyword}${hint}`
@@ -138,6 +148,13 @@ function typeName(v: unknown): string {
 }
 
 function article(t: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', integer: 'an integer', string: 'a string', number: 'a number', boolean: 'true or false' }
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'an integer',
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false'
+  }
   return names[t] ?? t
 }

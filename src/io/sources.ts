@@ -1,5 +1,12 @@
 import { addSummaries, keepFindings, type Evidence, type Finding } from '../core/evidence.js'
-import { DEFAULT_LIMITS, sourceOf, type Limits, type Control, type Policy, type SourceKind } from '../core/policy.js'
+import {
+  DEFAULT_LIMITS,
+  sourceOf,
+  type Limits,
+  type Control,
+  type Policy,
+  type SourceKind
+} from '../core/policy.js'
 import { worstStatus, type ControlStatus } from '../core/status.js'
 import { readJunit } from '../checks/junit.js'
 import { readJsonReport } from '../checks/report-json.js'
@@ -34,7 +41,11 @@ export interface Gathered {
 }
 
 /** Reads every control's source files and the evidence behind `allow_unverified`. */
-export async function gatherEvidence(ws: Workspace, policy: Policy, opts: GatherOptions): Promise<Gathered> {
+export async function gatherEvidence(
+  ws: Workspace,
+  policy: Policy,
+  opts: GatherOptions
+): Promise<Gathered> {
   const limits = { ...DEFAULT_LIMITS, ...policy.limits }
   const evidence = new Map<string, Evidence>()
   const unverifiedEvidence = new Map<string, boolean>()
@@ -49,7 +60,10 @@ export async function gatherEvidence(ws: Workspace, policy: Policy, opts: Gather
   })
   let unclaimedReports: string[] = []
   try {
-    const inReports = await ws.glob(`${opts.reportsDir.replace(/\/+$/, '')}/**/*.json`, limits.max_files_per_source)
+    const inReports = await ws.glob(
+      `${opts.reportsDir.replace(/\/+$/, '')}/**/*.json`,
+      limits.max_files_per_source
+    )
     unclaimedReports = inReports.files.filter((f) => !claimed.has(f))
   } catch {
     unclaimedReports = []
@@ -78,7 +92,8 @@ async function controlEvidence(
     }
     files = found.files
   } catch (e) {
-    if (e instanceof PathEscapeError) return { ...base, status: 'invalid', message: e.message, files: [] }
+    if (e instanceof PathEscapeError)
+      return { ...base, status: 'invalid', message: e.message, files: [] }
     throw e
   }
   if (files.length === 0) {
@@ -107,7 +122,12 @@ async function controlEvidence(
 }
 
 /** Several files feed one control: the worst status wins; counts add up. */
-function combine(kind: SourceKind, pattern: string, files: string[], verdicts: FileVerdict[]): Evidence {
+function combine(
+  kind: SourceKind,
+  pattern: string,
+  files: string[],
+  verdicts: FileVerdict[]
+): Evidence {
   const status = worstStatus(verdicts.map((v) => v.status))
   const worst = verdicts.filter((v) => v.status === status)
   const message =
@@ -118,12 +138,28 @@ function combine(kind: SourceKind, pattern: string, files: string[], verdicts: F
           .map((v) => v.message)
           .join('; ')}${worst.length > 3 ? '; …' : ''}`
   const kept = keepFindings(verdicts.flatMap((v) => v.findings))
-  const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 } as Record<string, number>)
+  const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 } as Record<
+    string,
+    number
+  >)
   summary.files = files.length
-  return { status, message, kind, pattern, files, findings: kept.findings, findingsOmitted: kept.omitted, summary }
+  return {
+    status,
+    message,
+    kind,
+    pattern,
+    files,
+    findings: kept.findings,
+    findingsOmitted: kept.omitted,
+    summary
+  }
 }
 
-export async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function mapLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>
+): Promise<void> {
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -6,8 +6,7 @@ import picomatch from 'picomatch'
 export type ReadFailure = 'missing' | 'escapes' | 'too-large' | 'not-a-file' | 'unreadable'
 
 export type ReadResult =
-  | { ok: true; text: string; bytes: number }
-  | { ok: false; reason: ReadFailure; message: string }
+  { ok: true; text: string; bytes: number } | { ok: false; reason: ReadFailure; message: string }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
@@ -51,12 +50,20 @@ export class Workspace {
   async readText(p: string, maxBytes: number): Promise<ReadResult> {
     const rel = this.relative(p)
     if (rel === undefined || path.isAbsolute(p)) {
-      return { ok: false, reason: 'escapes', message: `${p}: path is outside the workspace; use a path relative to the repository root` }
+      return {
+        ok: false,
+        reason: 'escapes',
+        message: `${p}: path is outside the workspace; use a path relative to the repository root`
+      }
     }
     const abs = path.join(this.root, rel)
     try {
       if (!(await this.insideReal(abs))) {
-        return { ok: false, reason: 'escapes', message: `${rel}: symbolic link that leads outside the workspace` }
+        return {
+          ok: false,
+          reason: 'escapes',
+          message: `${rel}: symbolic link that leads outside the workspace`
+        }
       }
     } catch {
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
@@ -65,11 +72,16 @@ export class Workspace {
     try {
       handle = await open(abs, constants.O_RDONLY)
     } catch (e) {
-      return { ok: false, reason: 'unreadable', message: `${rel}: cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})` }
+      return {
+        ok: false,
+        reason: 'unreadable',
+        message: `${rel}: cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+      }
     }
     try {
       const st = await handle.stat()
-      if (!st.isFile()) return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
+      if (!st.isFile())
+        return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
       if (st.size > maxBytes) {
         return {
           ok: false,
@@ -79,7 +91,11 @@ export class Workspace {
       }
       const buf = await handle.readFile()
       if (buf.length > maxBytes) {
-        return { ok: false, reason: 'too-large', message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read` }
+        return {
+          ok: false,
+          reason: 'too-large',
+          message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+        }
       }
       return { ok: true, text: buf.toString('utf8'), bytes: buf.length }
     } finally {

@@ -38,10 +38,14 @@ export function checkRunOutput(s: ExecutiveSummary, summaryMarkdown: string): Ch
       })
     }
   }
-  const conclusion = s.decision === 'go' ? 'success' : s.decision === 'conditional-go' ? 'neutral' : 'failure'
+  const conclusion =
+    s.decision === 'go' ? 'success' : s.decision === 'conditional-go' ? 'neutral' : 'failure'
   return {
     conclusion,
-    title: capLength(`${s.decision}: ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} waived`, 255),
+    title: capLength(
+      `${s.decision}: ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} waived`,
+      255
+    ),
     summary: capLength(summaryMarkdown, 65000),
     annotations
   }

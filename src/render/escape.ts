@@ -7,9 +7,12 @@ const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g
 const ZWSP = '\u200b'
 
 export function escapeText(text: string, max = 300): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max)
   s = s.replace(/\r?\n|\r/g, ' ')
-  s = s.replace(MD_SPECIAL, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+  s = s.replace(MD_SPECIAL, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`
+  )
   // "@user" and "#123" would notify or cross-link: break them with a zero-width space.
   s = s.replace(/@/g, `@${ZWSP}`).replace(/(^|\s)#/g, `$1#${ZWSP}`)
   // Bare URLs and autolinks would render as links.
@@ -34,9 +37,18 @@ export function capLength(text: string, max: number): string {
  */
 export function safeLink(label: string, target: string, blobBase?: string): string {
   const t = target.trim()
-  if (/^https:\/\/[^\s<>()]+$/.test(t)) return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`
-  if (blobBase && /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) && !t.split('/').includes('..')) {
-    return `[${escapeText(label, 80)}](${blobBase}/${t.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/')})`
+  if (/^https:\/\/[^\s<>()]+$/.test(t))
+    return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`
+  if (
+    blobBase &&
+    /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
+    !t.split('/').includes('..')
+  ) {
+    return `[${escapeText(label, 80)}](${blobBase}/${t
+      .replace(/^\.?\//, '')
+      .split('/')
+      .map(encodeURIComponent)
+      .join('/')})`
   }
   return code(t, 120)
 }

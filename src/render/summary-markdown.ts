@@ -32,7 +32,8 @@ export function renderSummaryMarkdown(s: ExecutiveSummary, opts: RenderOptions):
   let rows = opts.maxRows
   for (;;) {
     const md = render(s, { ...opts, maxRows: rows })
-    if (md.length <= opts.maxChars || rows <= 1) return md.length <= opts.maxChars ? md : truncate(md, opts.maxChars)
+    if (md.length <= opts.maxChars || rows <= 1)
+      return md.length <= opts.maxChars ? md : truncate(md, opts.maxChars)
     rows = Math.floor(rows / 2)
   }
 }
@@ -63,7 +64,10 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
   out.push('### Blocker register', '')
   if (s.blockers.length === 0) out.push('No blockers.', '')
   else {
-    out.push('| Severity | Control | Kind | Reason | Owner | Runbook |', '|---|---|---|---|---|---|')
+    out.push(
+      '| Severity | Control | Kind | Reason | Owner | Runbook |',
+      '|---|---|---|---|---|---|'
+    )
     for (const b of s.blockers.slice(0, opts.maxRows)) out.push(blockerRow(b, opts))
     more(out, s.blockers.length, opts.maxRows, 'blockers')
     out.push('')
@@ -71,13 +75,17 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
 
   if (s.warnings.length > 0) {
     out.push('### Warnings', '')
-    for (const w of s.warnings.slice(0, opts.maxRows)) out.push(`- ${code(w.control, 64)}: ${escapeText(w.message, 300)}`)
+    for (const w of s.warnings.slice(0, opts.maxRows))
+      out.push(`- ${code(w.control, 64)}: ${escapeText(w.message, 300)}`)
     more(out, s.warnings.length, opts.maxRows, 'warnings')
     out.push('')
   }
 
   out.push('### Claim matrix', '')
-  out.push('| Control | Severity | Status | Evidence | Waiver | Owner | Runbook |', '|---|---|---|---|---|---|---|')
+  out.push(
+    '| Control | Severity | Status | Evidence | Waiver | Owner | Runbook |',
+    '|---|---|---|---|---|---|---|'
+  )
   const ordered = [...s.controls].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1))
   for (const r of ordered.slice(0, opts.maxRows)) out.push(controlRow(r, opts))
   more(out, ordered.length, opts.maxRows, 'controls')
@@ -89,8 +97,12 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
     for (const r of withFindings.slice(0, opts.maxRows)) {
       out.push(`**${escapeText(r.id, 64)}**`, '')
       for (const f of r.findings.slice(0, 10)) {
-        const loc = f.location ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})` : ''
-        out.push(`- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(f.id, 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`)
+        const loc = f.location
+          ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})`
+          : ''
+        out.push(
+          `- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(f.id, 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`
+        )
       }
       const hidden = r.findings.length - 10 + r.findings_omitted
       if (hidden > 0) out.push(`- … and ${hidden} more`)
@@ -100,7 +112,10 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
   }
 
   if (s.unclaimed_reports.length > 0) {
-    out.push(`<details><summary>Reports no control reads (${s.unclaimed_reports.length})</summary>`, '')
+    out.push(
+      `<details><summary>Reports no control reads (${s.unclaimed_reports.length})</summary>`,
+      ''
+    )
     for (const f of s.unclaimed_reports.slice(0, opts.maxRows)) out.push(`- ${code(f, 200)}`)
     more(out, s.unclaimed_reports.length, opts.maxRows, 'reports')
     out.push('', '</details>', '')
@@ -110,11 +125,18 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
 }
 
 function rank(r: ControlResult): number {
-  return r.outcome === 'failed' ? 0 : r.outcome === 'waived' ? 1 : r.outcome === 'accepted-unverified' ? 2 : 3
+  return r.outcome === 'failed'
+    ? 0
+    : r.outcome === 'waived'
+      ? 1
+      : r.outcome === 'accepted-unverified'
+        ? 2
+        : 3
 }
 
 function more(out: string[], total: number, shown: number, what: string): void {
-  if (total > shown) out.push('', `_… and ${total - shown} more ${what} (see executive-summary.json)._`)
+  if (total > shown)
+    out.push('', `_… and ${total - shown} more ${what} (see executive-summary.json)._`)
 }
 
 function cell(text: string | null, max = 200): string {
@@ -132,7 +154,9 @@ function controlRow(r: ControlResult, opts: RenderOptions): string {
       : r.evidence.files.length > 1
         ? `${r.evidence.files.length} files (${code(r.evidence.pattern, 100)})`
         : `${r.status}: ${code(r.evidence.pattern, 100)}`
-  const waiver = r.waiver ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}` : '—'
+  const waiver = r.waiver
+    ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}`
+    : '—'
   const status = r.outcome === 'failed' ? `${OUTCOME.failed} (${r.status})` : OUTCOME[r.outcome]
   return `| ${code(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? safeLink('runbook', r.runbook, opts.blobBase) : '—'} |`
 }
