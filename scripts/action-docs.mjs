@@ -39,7 +39,8 @@ export function applyTables(readme, t, file) {
     const start = out.indexOf(open)
     const end = out.indexOf(close)
     if (start < 0 || end < start) throw new Error(`${file}: missing ${open} … ${close} markers`)
-    out = `${out.slice(0, start + open.length)}\n${t[kind]}\n${out.slice(end)}`
+    // prettier would realign the table; the generated text is canonical as it is.
+    out = `${out.slice(0, start + open.length)}\n<!-- prettier-ignore-start -->\n${t[kind]}\n<!-- prettier-ignore-end -->\n${out.slice(end)}`
   }
   return out
 }
