@@ -8,5 +8,7 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
-  verbose: false
+  verbose: false,
+  // JUnit XML for the repository's own gate (.github/gonogo.yml reads test-results/**/*.xml).
+  reporters: ['default', ['jest-junit', { outputDirectory: 'test-results/jest', outputName: 'junit.xml' }]]
 }

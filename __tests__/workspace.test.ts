@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { PathEscapeError, Workspace } from '../src/io/workspace.js'
+
+const MiB = 1024 * 1024
+
+let root = ''
+let outside = ''
+let ws: Workspace
+
+async function write(rel: string, text: string): Promise<void> {
+  const abs = path.join(root, rel)
+  await fs.mkdir(path.dirname(abs), { recursive: true })
+  await fs.writeFile(abs, text)
+}
+
+/**
+ * Runs `fn` while counting reads through any FileHandle (the workspace reads with
+ * `FileHandle.readFile`); proves that a refused file was never read.
+ */
+async function countingReads<T>(fn: () => Promise<T>): Promise<{ result: T; reads: number }> {
+  const probe = await fs.open(path.join(root, 'evidence/manual-check.md'), 'r')
+  const proto = Object.getPrototypeOf(probe) as Record<'readFile' | 'read', (...args: unknown[]) => unknown>
+  await probe.close()
+  const original = { readFile: proto.readFile, read: proto.read }
+  let reads = 0
+  for (const name of ['readFile', 'read'] as const) {
+    const real = original[name]
+    proto[name] = function (this: unknown, ...args: unknown[]): unknown {
+      reads++
+      return real.apply(this, args)
+    }
+  }
+  try {
+    const result = await fn()
+    return { result, reads }
+  } finally {
+    proto.readFile = original.readFile
+    proto.read = original.read
+  }
+}
+
+beforeAll(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'gonogo-'))
+  outside = await fs.mkdtemp(path.join(os.tmpdir(), 'gonogo-'))
+  await fs.writeFile(path.join(outside, 'secret.json'), '{"status":"passed"}\n')
+  await fs.writeFile(path.join(outside, 'token.txt'), 'ghp_not-a-real-token\n')
+
+  await write('gonogo-reports/branch-protection.json', '{"status":"passed"}\n')
+  await write('gonogo-reports/ci-stability.json', '{"slo_status":"healthy"}\n')
+  await write('gonogo-reports/nightly/e2e.json', '{"status":"ok"}\n')
+  await write('gonogo-reports/.draft.json', '{"status":"failed"}\n')
+  await write('gonogo-reports/notes.txt', 'not a report\n')
+  await write('sorting/a.json', '{}')
+  await write('sorting/B.json', '{}')
+  await write('sorting/10.json', '{}')
+  await write('sorting/9.json', '{}')
+  await write('node_modules/some-pkg/report.json', '{}')
+  await write('.git/gonogo-reports/old.json', '{}')
+  await write('evidence/manual-check.md', 'Checked the ruleset by hand on 2026-11-20.\n')
+  await write('evidence/empty.md', '')
+  await fs.mkdir(path.join(root, 'reports.json'))
+  // a symbolic link out of the workspace, one to a directory outside, and one that stays inside
+  await fs.symlink(path.join(outside, 'secret.json'), path.join(root, 'gonogo-reports/linked-out.json'))
+  await fs.symlink(outside, path.join(root, 'vendored'))
+  await fs.symlink('branch-protection.json', path.join(root, 'gonogo-reports/alias.json'))
+  // a sparse 100 MiB file: fast to create, would be slow and large to read
+  await fs.writeFile(path.join(root, 'huge.json'), '')
+  await fs.truncate(path.join(root, 'huge.json'), 100 * MiB)
+
+  ws = await Workspace.open(root)
+})
+
+afterAll(async () => {
+  await fs.rm(root, { recursive: true, force: true })
+  await fs.rm(outside, { recursive: true, force: true })
+})
+
+describe('Workspace.readText', () => {
+  test('reads a file inside the workspace with its byte count', async () => {
+    const r = await ws.readText('gonogo-reports/branch-protection.json', MiB)
+    expect(r).toEqual({ ok: true, text: '{"status":"passed"}\n', bytes: 20 })
+  })
+
+  test('a path with ../ that leaves the workspace is refused, naming the path', async () => {
+    const r = await ws.readText('../x', MiB)
+    expect(r).toEqual({
+      ok: false,
+      reason: 'escapes',
+      message: '../x: path is outside the workspace; use a path relative to the repository root'
+    })
+  })
+
+  test('an absolute path is refused even when it points inside the workspace', async () => {
+    const abs = path.join(root, 'gonogo-reports/branch-protection.json')
+    const r = await ws.readText(abs, MiB)
+    expect(r).toEqual({
+      ok: false,
+      reason: 'escapes',
+      message: `${abs}: path is outside the workspace; use a path relative to the repository root`
+    })
+    expect((await ws.readText('/etc/passwd', MiB)).ok).toBe(false)
+  })
+
+  test('a symbolic link that leads outside the workspace is refused, and the target is not read', async () => {
+    const { result, reads } = await countingReads(() => ws.readText('gonogo-reports/linked-out.json', MiB))
+    expect(result).toEqual({
+      ok: false,
+      reason: 'escapes',
+      message: 'gonogo-reports/linked-out.json: symbolic link that leads outside the workspace'
+    })
+    expect(reads).toBe(0)
+  })
+
+  test('a file inside a symbolically linked directory outside the workspace is refused', async () => {
+    const r = await ws.readText('vendored/token.txt', MiB)
+    expect(r).toEqual({
+      ok: false,
+      reason: 'escapes',
+      message: 'vendored/token.txt: symbolic link that leads outside the workspace'
+    })
+  })
+
+  test('a symbolic link that stays inside the workspace is followed', async () => {
+    const r = await ws.readText('gonogo-reports/alias.json', MiB)
+    expect(r).toEqual({ ok: true, text: '{"status":"passed"}\n', bytes: 20 })
+  })
+
+  test('a directory is refused as not a regular file', async () => {
+    const r = await ws.readText('reports.json', MiB)
+    expect(r).toEqual({ ok: false, reason: 'not-a-file', message: 'reports.json: not a regular file' })
+  })
+
+  test('a 100 MiB file over a 50 MiB limit is refused by its size, naming file and limit, without being read', async () => {
+    const started = performance.now()
+    const { result, reads } = await countingReads(() => ws.readText('huge.json', 50 * MiB))
+    expect(result).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'huge.json: 100.0 MiB is over the 50.0 MiB limit for a report (limits.max_report_bytes)'
+    })
+    expect(reads).toBe(0)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  test('the read counter does see an ordinary read (so a zero above means something)', async () => {
+    const { result, reads } = await countingReads(() => ws.readText('evidence/manual-check.md', MiB))
+    expect(result.ok).toBe(true)
+    expect(reads).toBeGreaterThan(0)
+  })
+
+  test('a file exactly at the limit is read; one byte over is refused', async () => {
+    await write('limit/exact.json', 'x'.repeat(1024))
+    expect(await ws.readText('limit/exact.json', 1024)).toMatchObject({ ok: true, bytes: 1024 })
+    expect(await ws.readText('limit/exact.json', 1023)).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'limit/exact.json: 1.0 KiB is over the 1023 bytes limit for a report (limits.max_report_bytes)'
+    })
+  })
+
+  test('a missing file is reported as missing, naming it', async () => {
+    const r = await ws.readText('gonogo-reports/nope.json', MiB)
+    expect(r).toEqual({ ok: false, reason: 'missing', message: 'gonogo-reports/nope.json: file not found' })
+  })
+
+  test('a path containing a NUL byte is refused', async () => {
+    const r = await ws.readText('gonogo-reports/a.json\u0000.txt', MiB)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toBe('escapes')
+  })
+})
+
+describe('Workspace.glob', () => {
+  test('returns sorted workspace-relative paths, recursing into subdirectories and skipping dotfiles', async () => {
+    const r = await ws.glob('gonogo-reports/**/*.json', 100)
+    expect(r).toEqual({
+      files: [
+        'gonogo-reports/alias.json',
+        'gonogo-reports/branch-protection.json',
+        'gonogo-reports/ci-stability.json',
+        'gonogo-reports/linked-out.json',
+        'gonogo-reports/nightly/e2e.json'
+      ],
+      truncated: false
+    })
+  })
+
+  test('sorts by code unit, not by number or locale', async () => {
+    const r = await ws.glob('sorting/*.json', 100)
+    expect(r.files).toEqual(['sorting/10.json', 'sorting/9.json', 'sorting/B.json', 'sorting/a.json'])
+  })
+
+  test('a leading ./ is accepted and not kept', async () => {
+    const r = await ws.glob('./sorting/*.json', 100)
+    expect(r.files).toEqual(['sorting/10.json', 'sorting/9.json', 'sorting/B.json', 'sorting/a.json'])
+  })
+
+  test('does not descend into a symbolically linked directory, nor into .git or node_modules', async () => {
+    const r = await ws.glob('**/*.json', 1000)
+    expect(r.truncated).toBe(false)
+    expect(r.files.filter((f) => f.startsWith('vendored/'))).toEqual([])
+    expect(r.files.filter((f) => f.startsWith('node_modules/') || f.startsWith('.git/'))).toEqual([])
+    expect(r.files).toContain('gonogo-reports/nightly/e2e.json')
+    expect(r.files).toContain('sorting/a.json')
+    // a directory whose name matches is not a file
+    expect(r.files).not.toContain('reports.json')
+  })
+
+  test('a pattern that climbs out with ../ throws PathEscapeError naming the pattern', async () => {
+    const err = await ws.glob('../**/*.json', 100).then(
+      () => undefined,
+      (e: unknown) => e
+    )
+    expect(err).toBeInstanceOf(PathEscapeError)
+    expect((err as PathEscapeError).pattern).toBe('../**/*.json')
+    expect((err as Error).message).toBe(
+      '../**/*.json: path is outside the workspace; use a path relative to the repository root'
+    )
+  })
+
+  test('an absolute pattern and an absolute plain path both throw PathEscapeError', async () => {
+    await expect(ws.glob('/etc/*.conf', 100)).rejects.toBeInstanceOf(PathEscapeError)
+    await expect(ws.glob('/etc/passwd', 100)).rejects.toBeInstanceOf(PathEscapeError)
+    await expect(ws.glob('gonogo-reports/../../elsewhere/*.json', 100)).rejects.toBeInstanceOf(PathEscapeError)
+  })
+
+  test('stops at the limit and says the list is truncated', async () => {
+    const r = await ws.glob('sorting/*.json', 2)
+    expect(r.truncated).toBe(true)
+    expect(r.files).toHaveLength(2)
+  })
+
+  test('a limit equal to the number of matches is not truncated', async () => {
+    const r = await ws.glob('sorting/*.json', 4)
+    expect(r).toEqual({
+      files: ['sorting/10.json', 'sorting/9.json', 'sorting/B.json', 'sorting/a.json'],
+      truncated: false
+    })
+  })
+
+  test('a plain path is returned when it is a file, and nothing when missing or a directory', async () => {
+    expect(await ws.glob('gonogo-reports/ci-stability.json', 10)).toEqual({
+      files: ['gonogo-reports/ci-stability.json'],
+      truncated: false
+    })
+    expect(await ws.glob('gonogo-reports/nope.json', 10)).toEqual({ files: [], truncated: false })
+    expect(await ws.glob('reports.json', 10)).toEqual({ files: [], truncated: false })
+  })
+
+  test('a glob over a directory that does not exist matches nothing', async () => {
+    expect(await ws.glob('no-such-dir/**/*.xml', 10)).toEqual({ files: [], truncated: false })
+  })
+})
+
+describe('Workspace.hasFile', () => {
+  test('true for a non-empty regular file', async () => {
+    expect(await ws.hasFile('evidence/manual-check.md')).toBe(true)
+  })
+
+  test('false for an empty file: an empty evidence file proves nothing', async () => {
+    expect(await ws.hasFile('evidence/empty.md')).toBe(false)
+  })
+
+  test('false for a missing file, a directory, a path outside and a link that leads outside', async () => {
+    expect(await ws.hasFile('evidence/missing.md')).toBe(false)
+    expect(await ws.hasFile('evidence')).toBe(false)
+    expect(await ws.hasFile('../secret.json')).toBe(false)
+    expect(await ws.hasFile('gonogo-reports/linked-out.json')).toBe(false)
+    expect(await ws.hasFile(path.join(root, 'evidence/manual-check.md'))).toBe(false)
+  })
+})
+
+describe('Workspace.open and relative', () => {
+  test('opening a workspace that does not exist fails naming it', async () => {
+    const gone = path.join(root, 'does-not-exist')
+    await expect(Workspace.open(gone)).rejects.toThrow(`workspace ${gone} does not exist`)
+  })
+
+  test('relative() gives POSIX paths inside and undefined outside', () => {
+    expect(ws.relative('gonogo-reports/./nightly/../ci-stability.json')).toBe('gonogo-reports/ci-stability.json')
+    expect(ws.relative(path.join(root, 'evidence/manual-check.md'))).toBe('evidence/manual-check.md')
+    expect(ws.relative('../x')).toBeUndefined()
+    expect(ws.relative(outside)).toBeUndefined()
+  })
+})
