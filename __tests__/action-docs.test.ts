@@ -5,7 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 function check(dir: string): { code: number; stderr: string } {
-  const r = spawnSync(process.execPath, ['scripts/action-docs.mjs', '--check', dir], { encoding: 'utf8' })
+  const r = spawnSync(process.execPath, ['scripts/action-docs.mjs', '--check', dir], {
+    encoding: 'utf8'
+  })
   return { code: r.status ?? -1, stderr: r.stderr }
 }
 
@@ -19,7 +21,13 @@ describe('action README tables are generated from action.yml', () => {
     try {
       await cp('action-gate', dir, { recursive: true })
       const yml = await readFile(path.join(dir, 'action.yml'), 'utf8')
-      await writeFile(path.join(dir, 'action.yml'), yml.replace('inputs:\n', "inputs:\n  new-input:\n    description: 'Something new.'\n    required: false\n"))
+      await writeFile(
+        path.join(dir, 'action.yml'),
+        yml.replace(
+          'inputs:\n',
+          "inputs:\n  new-input:\n    description: 'Something new.'\n    required: false\n"
+        )
+      )
       const r = check(dir)
       expect(r.code).toBe(1)
       expect(r.stderr).toContain('inputs/outputs tables differ')

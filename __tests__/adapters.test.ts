@@ -38,7 +38,11 @@ function contractReport(overrides: Record<string, unknown> = {}, checks?: Contra
       generator: { name: 'gonogo/workflow-lint', version: '1.0.0' },
       summary: { workflows: 2, findings: 0 },
       checks: checks ?? [
-        { id: '.github/workflows/ci.yml/permissions', status: 'passed', message: 'permissions declared' },
+        {
+          id: '.github/workflows/ci.yml/permissions',
+          status: 'passed',
+          message: 'permissions declared'
+        },
         {
           id: '.github/workflows/release.yml/pinning',
           status: 'passed',
@@ -54,9 +58,14 @@ function contractReport(overrides: Record<string, unknown> = {}, checks?: Contra
 
 describe('readJsonReport: the gonogo.report/v1 contract', () => {
   test('the example branch-protection report about the gated commit passes with its check counts', () => {
-    const v = readJsonReport(EXAMPLE_REPORT, { file: 'gonogo-reports/branch-protection.json', sha: SHA })
+    const v = readJsonReport(EXAMPLE_REPORT, {
+      file: 'gonogo-reports/branch-protection.json',
+      sha: SHA
+    })
     expect(v.status).toBe('passed')
-    expect(v.message).toBe('gonogo-reports/branch-protection.json: passed (3 checks, 0 failed, 0 unverified)')
+    expect(v.message).toBe(
+      'gonogo-reports/branch-protection.json: passed (3 checks, 0 failed, 0 unverified)'
+    )
     expect(v.summary).toEqual({ checks: 3, failed_checks: 0, unverified_checks: 0 })
     expect(v.findings).toEqual([])
   })
@@ -71,11 +80,18 @@ describe('readJsonReport: the gonogo.report/v1 contract', () => {
         location: { file: '.github/workflows/release.yml', line: 31 },
         remediation: 'pin it to a full commit sha'
       },
-      { id: 'deploy.yml/oidc', status: 'unverified', message: 'needs id-token', unlock: 'id-token: write' }
+      {
+        id: 'deploy.yml/oidc',
+        status: 'unverified',
+        message: 'needs id-token',
+        unlock: 'id-token: write'
+      }
     ])
     const v = readJsonReport(text, { file: 'gonogo-reports/workflow-lint.json', sha: SHA })
     expect(v.status).toBe('failed')
-    expect(v.message).toBe('gonogo-reports/workflow-lint.json: failed (3 checks, 1 failed, 1 unverified)')
+    expect(v.message).toBe(
+      'gonogo-reports/workflow-lint.json: failed (3 checks, 1 failed, 1 unverified)'
+    )
     expect(v.summary).toEqual({ checks: 3, failed_checks: 1, unverified_checks: 1 })
     // passed checks are dropped; failed ones come before unverified ones
     expect(v.findings.map((f) => [f.id, f.status])).toEqual([
@@ -87,7 +103,12 @@ describe('readJsonReport: the gonogo.report/v1 contract', () => {
 
   test('a report that claims passed while a check is unverified is read as unverified', () => {
     const text = contractReport({}, [
-      { id: 'main/rulesets', status: 'unverified', message: '403 reading rulesets', unlock: 'administration: read' }
+      {
+        id: 'main/rulesets',
+        status: 'unverified',
+        message: '403 reading rulesets',
+        unlock: 'administration: read'
+      }
     ])
     expect(readJsonReport(text, { file: 'r.json' }).status).toBe('unverified')
   })
@@ -129,14 +150,19 @@ describe('readJsonReport: the gonogo.report/v1 contract', () => {
   test('a report declaring another contract id is invalid and names both contracts', () => {
     const v = readJsonReport(contractReport({ contract: 'gonogo.report/v2' }), { file: 'r.json' })
     expect(v.status).toBe('invalid')
-    expect(v.message).toBe('r.json: unknown contract "gonogo.report/v2"; this gate reads gonogo.report/v1')
+    expect(v.message).toBe(
+      'r.json: unknown contract "gonogo.report/v2"; this gate reads gonogo.report/v1'
+    )
   })
 
   test('a report about another commit is stale and the message names both shas', () => {
-    const v = readJsonReport(contractReport({ subject: { repository: 'acme/shop', sha: OTHER_SHA } }), {
-      file: 'gonogo-reports/workflow-lint.json',
-      sha: SHA
-    })
+    const v = readJsonReport(
+      contractReport({ subject: { repository: 'acme/shop', sha: OTHER_SHA } }),
+      {
+        file: 'gonogo-reports/workflow-lint.json',
+        sha: SHA
+      }
+    )
     expect(v.status).toBe('stale')
     expect(v.message).toContain('gonogo-reports/workflow-lint.json')
     expect(v.message).toContain(OTHER_SHA.slice(0, 12))
@@ -144,7 +170,10 @@ describe('readJsonReport: the gonogo.report/v1 contract', () => {
   })
 
   test('a stale report is stale even when it failed (staleness is reported first)', () => {
-    const text = contractReport({ status: 'failed', subject: { repository: 'acme/shop', sha: OTHER_SHA } })
+    const text = contractReport({
+      status: 'failed',
+      subject: { repository: 'acme/shop', sha: OTHER_SHA }
+    })
     expect(readJsonReport(text, { file: 'r.json', sha: SHA }).status).toBe('stale')
   })
 })
@@ -168,7 +197,9 @@ describe('readJsonReport: reports of the older governance scripts', () => {
   ]
 
   test.each(table)("status word '%s' reads as %s", (word, expected) => {
-    const v = readJsonReport(JSON.stringify({ report: 'release_readiness', status: word }), { file: 'legacy.json' })
+    const v = readJsonReport(JSON.stringify({ report: 'release_readiness', status: word }), {
+      file: 'legacy.json'
+    })
     expect(v.status).toBe(expected)
     expect(v.message).toBe(`legacy.json: ${expected} (status: ${word})`)
   })
@@ -176,7 +207,9 @@ describe('readJsonReport: reports of the older governance scripts', () => {
   test.each(table.map(([w, s]): [string, string] => [w.toUpperCase(), s]))(
     "the upper-case word '%s' reads as %s too",
     (word, expected) => {
-      expect(readJsonReport(JSON.stringify({ status: word }), { file: 'legacy.json' }).status).toBe(expected)
+      expect(readJsonReport(JSON.stringify({ status: word }), { file: 'legacy.json' }).status).toBe(
+        expected
+      )
     }
   )
 
@@ -199,12 +232,16 @@ describe('readJsonReport: reports of the older governance scripts', () => {
   })
 
   test('status wins over slo_status when both are present', () => {
-    const v = readJsonReport(JSON.stringify({ status: 'ok', slo_status: 'breach' }), { file: 'a.json' })
+    const v = readJsonReport(JSON.stringify({ status: 'ok', slo_status: 'breach' }), {
+      file: 'a.json'
+    })
     expect(v.status).toBe('passed')
   })
 
   test('an unknown status word is invalid and the message lists every known word', () => {
-    const v = readJsonReport(JSON.stringify({ status: 'green' }), { file: 'gonogo-reports/deps.json' })
+    const v = readJsonReport(JSON.stringify({ status: 'green' }), {
+      file: 'gonogo-reports/deps.json'
+    })
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
       'gonogo-reports/deps.json: unknown status word "green" in \'status\'; known words: ' +
@@ -233,23 +270,35 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     const text = JSON.stringify({
       report: 'integration_tests',
       status: 'ok',
-      summary: { total_tests: 120, passed_tests: 117, failed_tests: 3, test_execution_complete: true }
+      summary: {
+        total_tests: 120,
+        passed_tests: 117,
+        failed_tests: 3,
+        test_execution_complete: true
+      }
     })
     const v = readJsonReport(text, { file: 'gonogo-reports/integration.json' })
     expect(v.status).toBe('failed')
     expect(v.message).toBe('gonogo-reports/integration.json: failed (3 tests failed)')
-    expect(v.findings).toEqual([{ id: 'failed_tests', status: 'failed', message: '3 tests failed' }])
+    expect(v.findings).toEqual([
+      { id: 'failed_tests', status: 'failed', message: '3 tests failed' }
+    ])
     expect(v.summary).toEqual({ total_tests: 120, passed_tests: 117, failed_tests: 3 })
   })
 
   test('summary.failed_tests of 0 does not fail an ok report', () => {
-    const v = readJsonReport(JSON.stringify({ status: 'ok', summary: { failed_tests: 0 } }), { file: 'a.json' })
+    const v = readJsonReport(JSON.stringify({ status: 'ok', summary: { failed_tests: 0 } }), {
+      file: 'a.json'
+    })
     expect(v.status).toBe('passed')
     expect(v.findings).toEqual([])
   })
 
   test('a report whose test execution did not complete is failed even when it says success', () => {
-    const text = JSON.stringify({ status: 'success', summary: { failed_tests: 0, test_execution_complete: false } })
+    const text = JSON.stringify({
+      status: 'success',
+      summary: { failed_tests: 0, test_execution_complete: false }
+    })
     const v = readJsonReport(text, { file: 'gonogo-reports/e2e.json' })
     expect(v.status).toBe('failed')
     expect(v.message).toBe('gonogo-reports/e2e.json: failed (test execution did not complete)')
@@ -257,28 +306,38 @@ describe('readJsonReport: reports of the older governance scripts', () => {
   })
 
   test('a string failed_tests or test_execution_complete is invalid rather than guessed', () => {
-    expect(readJsonReport('{"status":"ok","summary":{"failed_tests":"3"}}', { file: 'a.json' }).message).toBe(
-      "a.json: 'summary.failed_tests' must be a number"
-    )
     expect(
-      readJsonReport('{"status":"ok","summary":{"test_execution_complete":"no"}}', { file: 'a.json' }).message
+      readJsonReport('{"status":"ok","summary":{"failed_tests":"3"}}', { file: 'a.json' }).message
+    ).toBe("a.json: 'summary.failed_tests' must be a number")
+    expect(
+      readJsonReport('{"status":"ok","summary":{"test_execution_complete":"no"}}', {
+        file: 'a.json'
+      }).message
     ).toBe("a.json: 'summary.test_execution_complete' must be true or false")
   })
 
   test('a legacy report naming another commit is stale', () => {
-    const v = readJsonReport(JSON.stringify({ status: 'passed', git_sha: OTHER_SHA }), { file: 'a.json', sha: SHA })
+    const v = readJsonReport(JSON.stringify({ status: 'passed', git_sha: OTHER_SHA }), {
+      file: 'a.json',
+      sha: SHA
+    })
     expect(v.status).toBe('stale')
     expect(v.message).toContain(OTHER_SHA.slice(0, 12))
     expect(v.message).toContain(SHA.slice(0, 12))
   })
 
   test('a legacy report naming the gated commit is not stale', () => {
-    const v = readJsonReport(JSON.stringify({ status: 'passed', commit: SHA }), { file: 'a.json', sha: SHA })
+    const v = readJsonReport(JSON.stringify({ status: 'passed', commit: SHA }), {
+      file: 'a.json',
+      sha: SHA
+    })
     expect(v.status).toBe('passed')
   })
 
   test('a JSON object with neither contract, status nor slo_status is invalid and says what to write', () => {
-    const v = readJsonReport(JSON.stringify({ report: 'coverage', line_rate: 0.83 }), { file: 'cov.json' })
+    const v = readJsonReport(JSON.stringify({ report: 'coverage', line_rate: 0.83 }), {
+      file: 'cov.json'
+    })
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
       "cov.json: no 'contract', 'status' or 'slo_status' field: write a gonogo.report/v1 report or a status word"
@@ -408,9 +467,13 @@ describe('readJunit', () => {
   })
 
   test('a Maven Surefire <error> (single <testsuite> root) fails the control as errored', () => {
-    const v = readJunit(SUREFIRE_ERROR, { file: 'target/surefire-reports/TEST-com.acme.shop.CartTest.xml' })
+    const v = readJunit(SUREFIRE_ERROR, {
+      file: 'target/surefire-reports/TEST-com.acme.shop.CartTest.xml'
+    })
     expect(v.status).toBe('failed')
-    expect(v.message).toBe('target/surefire-reports/TEST-com.acme.shop.CartTest.xml: 0 failed and 1 errored of 3 tests')
+    expect(v.message).toBe(
+      'target/surefire-reports/TEST-com.acme.shop.CartTest.xml: 0 failed and 1 errored of 3 tests'
+    )
     expect(v.summary).toEqual({ tests: 3, failures: 0, errors: 1, skipped: 0 })
     expect(v.findings).toEqual([
       {
@@ -422,7 +485,10 @@ describe('readJunit', () => {
   })
 
   test('a green single-<testsuite> Surefire file passes', () => {
-    const green = SUREFIRE_ERROR.replace(/<testcase name="loadsPrices"[\s\S]*?<\/testcase>/, '<testcase name="loadsPrices" classname="com.acme.shop.CartTest" time="0.2"/>')
+    const green = SUREFIRE_ERROR.replace(
+      /<testcase name="loadsPrices"[\s\S]*?<\/testcase>/,
+      '<testcase name="loadsPrices" classname="com.acme.shop.CartTest" time="0.2"/>'
+    )
     expect(green).not.toContain('<error')
     const v = readJunit(green, { file: 'TEST-x.xml' })
     expect(v.status).toBe('passed')
@@ -441,14 +507,16 @@ describe('readJunit', () => {
   })
 
   test('a self-closing <failure/> without message or text still fails the test', () => {
-    const xml = '<testsuite name="smoke" tests="1"><testcase classname="smoke" name="boots"><failure/></testcase></testsuite>'
+    const xml =
+      '<testsuite name="smoke" tests="1"><testcase classname="smoke" name="boots"><failure/></testcase></testsuite>'
     const v = readJunit(xml, { file: 'smoke.xml' })
     expect(v.status).toBe('failed')
     expect(v.findings).toEqual([{ id: 'smoke › smoke.boots', status: 'failed', message: 'failed' }])
   })
 
   test('a JUnit file in which no test ran fails the control', () => {
-    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest tests" tests="0" failures="0" errors="0" time="0.001">\n</testsuites>\n'
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="jest tests" tests="0" failures="0" errors="0" time="0.001">\n</testsuites>\n'
     const v = readJunit(xml, { file: 'test-results/unit/junit.xml' })
     expect(v.status).toBe('failed')
     expect(v.message).toBe(
@@ -466,7 +534,9 @@ describe('readJunit', () => {
 </testsuites>`
     const v = readJunit(xml, { file: 'e2e.xml' })
     expect(v.status).toBe('failed')
-    expect(v.message).toBe('e2e.xml: no test ran (2 tests, 2 skipped); a run without tests proves nothing')
+    expect(v.message).toBe(
+      'e2e.xml: no test ran (2 tests, 2 skipped); a run without tests proves nothing'
+    )
   })
 
   test('suites nested in suites are walked at any depth, and finding ids carry the suite path', () => {
@@ -487,12 +557,17 @@ describe('readJunit', () => {
     expect(v.status).toBe('failed')
     expect(v.summary).toEqual({ tests: 3, failures: 1, errors: 0, skipped: 0 })
     expect(v.findings).toEqual([
-      { id: 'api › orders › refunds › RefundsSpec.refunds twice', status: 'failed', message: 'failed: expected 409, got 200' }
+      {
+        id: 'api › orders › refunds › RefundsSpec.refunds twice',
+        status: 'failed',
+        message: 'failed: expected 409, got 200'
+      }
     ])
   })
 
   test('a file with only aggregate attributes and no <testcase> is judged by those attributes', () => {
-    const green = '<testsuites><testsuite name="legacy" tests="12" failures="0" errors="0" skipped="2"/></testsuites>'
+    const green =
+      '<testsuites><testsuite name="legacy" tests="12" failures="0" errors="0" skipped="2"/></testsuites>'
     expect(readJunit(green, { file: 'agg.xml' })).toMatchObject({
       status: 'passed',
       summary: { tests: 12, failures: 0, errors: 0, skipped: 2 }
@@ -513,12 +588,16 @@ describe('readJunit', () => {
 `
     const v = readJunit(xml, { file: 'test-results/unit/junit.xml' })
     expect(v.status).toBe('invalid')
-    expect(v.message).toMatch(/^test-results\/unit\/junit\.xml: not well-formed XML at line 5, column \d+: /)
+    expect(v.message).toMatch(
+      /^test-results\/unit\/junit\.xml: not well-formed XML at line 5, column \d+: /
+    )
     expect(v.message).toContain("closing tag 'testcase'")
   })
 
   test('an HTML page saved as junit.xml is invalid because of its root element', () => {
-    const v = readJunit('<html><head><title>404 Not Found</title></head><body/></html>', { file: 'junit.xml' })
+    const v = readJunit('<html><head><title>404 Not Found</title></head><body/></html>', {
+      file: 'junit.xml'
+    })
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
       'junit.xml: not JUnit XML: the root element is <html>, expected <testsuites> or <testsuite>'
@@ -540,7 +619,9 @@ describe('readJunit', () => {
   })
 
   test('two root elements are invalid XML', () => {
-    const v = readJunit('<testsuites></testsuites>\n<testsuites></testsuites>', { file: 'twice.xml' })
+    const v = readJunit('<testsuites></testsuites>\n<testsuites></testsuites>', {
+      file: 'twice.xml'
+    })
     expect(v.status).toBe('invalid')
     expect(v.message).toMatch(/^twice\.xml: not well-formed XML at line 2, column \d+: /)
   })
@@ -582,7 +663,12 @@ const CODEQL_RULES: SarifRule[] = [
     name: 'js/sql-injection',
     shortDescription: { text: 'Database query built from user-controlled sources' },
     defaultConfiguration: { enabled: true, level: 'error' },
-    properties: { tags: ['security', 'external/cwe/cwe-089'], kind: 'path-problem', precision: 'high', 'security-severity': '8.8' }
+    properties: {
+      tags: ['security', 'external/cwe/cwe-089'],
+      kind: 'path-problem',
+      precision: 'high',
+      'security-severity': '8.8'
+    }
   },
   {
     id: 'js/unused-local-variable',
@@ -596,7 +682,12 @@ const CODEQL_RULES: SarifRule[] = [
     name: 'js/missing-rate-limiting',
     shortDescription: { text: 'Missing rate limiting' },
     defaultConfiguration: { enabled: true, level: 'warning' },
-    properties: { tags: ['security', 'external/cwe/cwe-770'], kind: 'problem', precision: 'high', 'security-severity': '7.5' }
+    properties: {
+      tags: ['security', 'external/cwe/cwe-770'],
+      kind: 'problem',
+      precision: 'high',
+      'security-severity': '7.5'
+    }
   },
   {
     id: 'js/todo-comment',
@@ -607,7 +698,12 @@ const CODEQL_RULES: SarifRule[] = [
 ]
 
 /** A result as `codeql database analyze --format=sarif-latest` writes it: no level of its own. */
-function codeqlResult(ruleIndex: number, uri: string, line: number, extra: Partial<SarifResult> = {}): SarifResult {
+function codeqlResult(
+  ruleIndex: number,
+  uri: string,
+  line: number,
+  extra: Partial<SarifResult> = {}
+): SarifResult {
   const id = CODEQL_RULES[ruleIndex]?.id ?? 'unknown'
   return {
     ruleId: id,
@@ -622,12 +718,18 @@ function codeqlResult(ruleIndex: number, uri: string, line: number, extra: Parti
         }
       }
     ],
-    partialFingerprints: { primaryLocationLineHash: 'f7f0b8c7c1a0e2d4:1', primaryLocationStartColumnFingerprint: '13' },
+    partialFingerprints: {
+      primaryLocationLineHash: 'f7f0b8c7c1a0e2d4:1',
+      primaryLocationStartColumnFingerprint: '13'
+    },
     ...extra
   }
 }
 
-function codeqlLog(results: SarifResult[], opts: { revision?: string; version?: string } = {}): string {
+function codeqlLog(
+  results: SarifResult[],
+  opts: { revision?: string; version?: string } = {}
+): string {
   return JSON.stringify(
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -643,7 +745,11 @@ function codeqlLog(results: SarifResult[], opts: { revision?: string; version?: 
             }
           },
           versionControlProvenance: [
-            { repositoryUri: 'https://github.com/acme/shop', revisionId: opts.revision ?? SHA, branch: 'refs/heads/main' }
+            {
+              repositoryUri: 'https://github.com/acme/shop',
+              revisionId: opts.revision ?? SHA,
+              branch: 'refs/heads/main'
+            }
           ],
           artifacts: [{ location: { uri: 'src/db/orders.js', uriBaseId: '%SRCROOT%', index: 0 } }],
           results,
@@ -693,7 +799,10 @@ const ESLINT_SARIF = JSON.stringify(
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 },
+                  artifactLocation: {
+                    uri: 'file:///home/runner/work/shop/shop/src/cart.js',
+                    index: 0
+                  },
                   region: { startLine: 9, startColumn: 7, endLine: 9, endColumn: 10 }
                 }
               }
@@ -707,7 +816,10 @@ const ESLINT_SARIF = JSON.stringify(
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js', index: 0 },
+                  artifactLocation: {
+                    uri: 'file:///home/runner/work/shop/shop/src/cart.js',
+                    index: 0
+                  },
                   region: { startLine: 14, startColumn: 11, endLine: 14, endColumn: 13 }
                 }
               }
@@ -741,7 +853,10 @@ describe('readSarif', () => {
   })
 
   test("a CodeQL result without a level takes 'error' from its rule's defaultConfiguration via ruleIndex", () => {
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42)]), { file: 'results/codeql.sarif', sha: SHA })
+    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42)]), {
+      file: 'results/codeql.sarif',
+      sha: SHA
+    })
     expect(v.status).toBe('failed')
     expect(v.findings).toEqual([
       {
@@ -772,22 +887,29 @@ describe('readSarif', () => {
   })
 
   test("a rule without defaultConfiguration defaults to 'warning', which does not fail the control", () => {
-    const v = readSarif(codeqlLog([codeqlResult(3, 'src/cart.js', 3), codeqlResult(2, 'src/api.js', 7)]), {
-      file: 'codeql.sarif'
-    })
+    const v = readSarif(
+      codeqlLog([codeqlResult(3, 'src/cart.js', 3), codeqlResult(2, 'src/api.js', 7)]),
+      {
+        file: 'codeql.sarif'
+      }
+    )
     expect(v.status).toBe('passed')
     expect(v.message).toBe('codeql.sarif: 0 errors, 2 warnings, 0 notes in 1 runs')
     expect(v.findings).toEqual([])
   })
 
   test("a result's own level overrides its rule's default", () => {
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { level: 'note' })]), { file: 'c.sarif' })
+    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { level: 'note' })]), {
+      file: 'c.sarif'
+    })
     expect(v.status).toBe('passed')
     expect(v.summary).toMatchObject({ error: 0, note: 1 })
   })
 
   test("a result of kind 'pass' is not a failure even though its rule defaults to error", () => {
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { kind: 'pass' })]), { file: 'c.sarif' })
+    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { kind: 'pass' })]), {
+      file: 'c.sarif'
+    })
     expect(v.status).toBe('passed')
     expect(v.summary).toMatchObject({ error: 0, none: 1 })
   })
@@ -795,8 +917,12 @@ describe('readSarif', () => {
   test('an error whose suppressions are all accepted (or have no status) does not count', () => {
     const v = readSarif(
       codeqlLog([
-        codeqlResult(0, 'src/db/orders.js', 42, { suppressions: [{ kind: 'external', status: 'accepted' }] }),
-        codeqlResult(0, 'src/db/users.js', 8, { suppressions: [{ kind: 'inSource', justification: 'sanitised upstream' }] })
+        codeqlResult(0, 'src/db/orders.js', 42, {
+          suppressions: [{ kind: 'external', status: 'accepted' }]
+        }),
+        codeqlResult(0, 'src/db/users.js', 8, {
+          suppressions: [{ kind: 'inSource', justification: 'sanitised upstream' }]
+        })
       ]),
       { file: 'c.sarif' }
     )
@@ -805,21 +931,31 @@ describe('readSarif', () => {
     expect(v.summary).toMatchObject({ results: 0, suppressed: 2 })
   })
 
-  test.each([['underReview'], ['rejected']])('an error whose suppression is %s still fails the control', (status) => {
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { suppressions: [{ kind: 'external', status }] })]), {
-      file: 'c.sarif'
-    })
-    expect(v.status).toBe('failed')
-    expect(v.summary).toMatchObject({ error: 1, suppressed: 0 })
-    expect(v.findings[0]?.location).toEqual({ file: 'src/db/orders.js', line: 42, column: 18 })
-  })
+  test.each([['underReview'], ['rejected']])(
+    'an error whose suppression is %s still fails the control',
+    (status) => {
+      const v = readSarif(
+        codeqlLog([
+          codeqlResult(0, 'src/db/orders.js', 42, { suppressions: [{ kind: 'external', status }] })
+        ]),
+        {
+          file: 'c.sarif'
+        }
+      )
+      expect(v.status).toBe('failed')
+      expect(v.summary).toMatchObject({ error: 1, suppressed: 0 })
+      expect(v.findings[0]?.location).toEqual({ file: 'src/db/orders.js', line: 42, column: 18 })
+    }
+  )
 
   test('one rejected suppression among accepted ones keeps the result', () => {
     const suppressions = [
       { kind: 'external', status: 'accepted' },
       { kind: 'inSource', status: 'rejected' }
     ]
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { suppressions })]), { file: 'c.sarif' })
+    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { suppressions })]), {
+      file: 'c.sarif'
+    })
     expect(v.status).toBe('failed')
   })
 
@@ -836,9 +972,12 @@ describe('readSarif', () => {
   })
 
   test("an error with baselineState 'unchanged' still fails", () => {
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { baselineState: 'unchanged' })]), {
-      file: 'c.sarif'
-    })
+    const v = readSarif(
+      codeqlLog([codeqlResult(0, 'src/db/orders.js', 42, { baselineState: 'unchanged' })]),
+      {
+        file: 'c.sarif'
+      }
+    )
     expect(v.status).toBe('failed')
   })
 
@@ -854,9 +993,12 @@ describe('readSarif', () => {
   })
 
   test('a SARIF log with no runs fails: the analysis did not run', () => {
-    const v = readSarif('{"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[]}', {
-      file: 'results/codeql.sarif'
-    })
+    const v = readSarif(
+      '{"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[]}',
+      {
+        file: 'results/codeql.sarif'
+      }
+    )
     expect(v.status).toBe('failed')
     expect(v.message).toBe('results/codeql.sarif: no runs: the analysis did not run')
     expect(v.summary).toEqual({ runs: 0 })
@@ -869,7 +1011,10 @@ describe('readSarif', () => {
   })
 
   test('an analysis of another revision is stale and names both commits', () => {
-    const v = readSarif(codeqlLog([], { revision: OTHER_SHA }), { file: 'results/codeql.sarif', sha: SHA })
+    const v = readSarif(codeqlLog([], { revision: OTHER_SHA }), {
+      file: 'results/codeql.sarif',
+      sha: SHA
+    })
     expect(v.status).toBe('stale')
     expect(v.message).toContain('results/codeql.sarif')
     expect(v.message).toContain(OTHER_SHA.slice(0, 12))
@@ -877,29 +1022,42 @@ describe('readSarif', () => {
   })
 
   test('an analysis of another revision is stale even when it has errors', () => {
-    const v = readSarif(codeqlLog([codeqlResult(0, 'src/db/orders.js', 42)], { revision: OTHER_SHA }), {
-      file: 'c.sarif',
-      sha: SHA
-    })
+    const v = readSarif(
+      codeqlLog([codeqlResult(0, 'src/db/orders.js', 42)], { revision: OTHER_SHA }),
+      {
+        file: 'c.sarif',
+        sha: SHA
+      }
+    )
     expect(v.status).toBe('stale')
   })
 
   test('a level word outside SARIF is invalid and names the result', () => {
-    const v = readSarif(codeqlLog([codeqlResult(1, 'a.js', 1), codeqlResult(0, 'b.js', 2, { level: 'critical' })]), {
-      file: 'c.sarif'
-    })
+    const v = readSarif(
+      codeqlLog([codeqlResult(1, 'a.js', 1), codeqlResult(0, 'b.js', 2, { level: 'critical' })]),
+      {
+        file: 'c.sarif'
+      }
+    )
     expect(v.status).toBe('invalid')
-    expect(v.message).toBe('c.sarif: runs[0].results[1].level "critical" is not one of error, warning, note, none')
+    expect(v.message).toBe(
+      'c.sarif: runs[0].results[1].level "critical" is not one of error, warning, note, none'
+    )
   })
 
   test('results that are not an array are invalid', () => {
-    const v = readSarif('{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":{}}]}', { file: 'c.sarif' })
+    const v = readSarif(
+      '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":{}}]}',
+      { file: 'c.sarif' }
+    )
     expect(v.status).toBe('invalid')
     expect(v.message).toBe('c.sarif: runs[0].results must be an array')
   })
 
   test('malformed SARIF JSON is invalid and names the line and column', () => {
-    const v = readSarif('{\n  "version": "2.1.0"\n  "runs": []\n}', { file: 'results/codeql.sarif' })
+    const v = readSarif('{\n  "version": "2.1.0"\n  "runs": []\n}', {
+      file: 'results/codeql.sarif'
+    })
     expect(v.status).toBe('invalid')
     expect(v.message).toMatch(/^results\/codeql\.sarif: not valid JSON at line 3, column 3 \(/)
   })

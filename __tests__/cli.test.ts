@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, symlink, truncate } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { exampleWorkspace, FAILING_JUNIT, writeIn } from './support/temp-workspace.js'
@@ -137,8 +138,8 @@ describe('gonogo gate (CLI)', () => {
       dir,
       '.github/gonogo.yml',
       policy.replace(
-        '    severity: medium\n    owner: "@acme/security"',
-        '    sevrity: medium\n    owner: "@acme/security"'
+        / {4}severity: medium\n {4}owner: .@acme\/security./,
+        "    sevrity: medium\n    owner: '@acme/security'"
       )
     )
     const o = io(dir)
@@ -171,5 +172,127 @@ describe('gonogo gate (CLI)', () => {
     const o = io(dir)
     expect(await main(['gate', '--config', '.github/nope.yml', ...TIME], o)).toBe(2)
     expect(o.stderr).toContain('.github/nope.yml: file not found')
+  })
+
+  describe('bad input gives a clear message naming the file, never a stack trace or a half-written output', () => {
+    async function gateWith(
+      mutate: (dir: string) => Promise<void>,
+      policyExtra = ''
+    ): Promise<{
+      code: number
+      out: string
+      summary: { controls: { id: string; status: string; message: string }[] }
+    }> {
+      const { dir } = await workspace()
+      await mutate(dir)
+      if (policyExtra) {
+        const policy = await readFile(path.join(dir, '.github/gonogo.yml'), 'utf8')
+        await writeIn(
+          dir,
+          '.github/gonogo.yml',
+          policy.replace('\nwaivers:', `\n${policyExtra}\nwaivers:`)
+        )
+      }
+      const o = io(dir)
+      const code = await main(['gate', '--output', 'out', ...TIME], o)
+      expect(o.stderr).toBe('')
+      expect(o.stdout).not.toMatch(/\n\s+at /)
+      expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+        'executive-summary.json',
+        'executive-summary.md'
+      ])
+      const summary = JSON.parse(
+        await readFile(path.join(dir, 'out/executive-summary.json'), 'utf8')
+      ) as { controls: { id: string; status: string; message: string }[] }
+      return { code, out: o.stdout, summary }
+    }
+    const statusOf = (
+      r: { summary: { controls: { id: string; status: string; message: string }[] } },
+      id: string
+    ) => r.summary.controls.find((c) => c.id === id)
+
+    test('a 100 MB report is invalid and is not read', async () => {
+      const r = await gateWith(async (dir) => {
+        await writeIn(dir, 'gonogo-reports/ci-stability.json', '{}')
+        await truncate(path.join(dir, 'gonogo-reports/ci-stability.json'), 100 * 1024 * 1024)
+      })
+      expect(r.code).toBe(1)
+      expect(statusOf(r, 'ci-stability')).toMatchObject({
+        status: 'invalid',
+        message:
+          'gonogo-reports/ci-stability.json: 100.0 MiB is over the 50.0 MiB limit for a report (limits.max_report_bytes)'
+      })
+    })
+
+    test('binary garbage is invalid', async () => {
+      const r = await gateWith((dir) =>
+        writeIn(
+          dir,
+          'gonogo-reports/ci-stability.json',
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255, 254])
+        )
+      )
+      expect(r.code).toBe(1)
+      expect(statusOf(r, 'ci-stability')).toMatchObject({
+        status: 'invalid',
+        message: 'gonogo-reports/ci-stability.json: binary data, not JSON'
+      })
+    })
+
+    test('a report that is a symlink out of the workspace is invalid', async () => {
+      const r = await gateWith(async (dir) => {
+        await writeIn(dir, 'gonogo-reports/ci-stability.json', '')
+        await import('node:fs/promises').then((fs) =>
+          fs.rm(path.join(dir, 'gonogo-reports/ci-stability.json'))
+        )
+        const outside = path.join(os.tmpdir(), `gonogo-outside-${process.pid}.json`)
+        await writeIn(os.tmpdir(), path.basename(outside), '{"status": "ok"}')
+        await symlink(outside, path.join(dir, 'gonogo-reports/ci-stability.json'))
+      })
+      expect(r.code).toBe(1)
+      expect(statusOf(r, 'ci-stability')).toMatchObject({
+        status: 'invalid',
+        message: 'gonogo-reports/ci-stability.json: symbolic link that leads outside the workspace'
+      })
+    })
+
+    test('a report path that escapes the workspace is invalid', async () => {
+      const r = await gateWith(
+        async () => {},
+        '  - id: escape\n    severity: high\n    source: { report: ../../etc/passwd }'
+      )
+      expect(r.code).toBe(1)
+      expect(statusOf(r, 'escape')).toMatchObject({
+        status: 'invalid',
+        message: expect.stringContaining('../../etc/passwd: path is outside the workspace')
+      })
+    })
+
+    test('malformed YAML names the line and column', async () => {
+      const { dir } = await workspace()
+      await writeIn(
+        dir,
+        '.github/gonogo.yml',
+        'version: 1\ncontrols:\n  - id: a\n    severity: [high\n'
+      )
+      const o = io(dir)
+      expect(await main(['gate', '--output', 'out', ...TIME], o)).toBe(2)
+      expect(o.stderr).toMatch(/^gonogo: \.github\/gonogo\.yml:\d+:\d+: YAML syntax: /)
+      expect(existsSync(path.join(dir, 'out'))).toBe(false)
+    })
+
+    test('wrong types name the key and what was found', async () => {
+      const { dir } = await workspace()
+      await writeIn(
+        dir,
+        '.github/gonogo.yml',
+        'version: 1\nprofiles:\n  strict: { max_high: zero, max_medium: 0 }\ncontrols:\n  - id: a\n    severity: high\n'
+      )
+      const o = io(dir)
+      expect(await main(['gate', '--output', 'out', ...TIME], o)).toBe(2)
+      expect(o.stderr).toContain(
+        '.github/gonogo.yml:3:23: profiles.strict.max_high: must be an integer, found string "zero"'
+      )
+    })
   })
 })

@@ -16,7 +16,8 @@ const EXAMPLE = readFileSync(new URL('./fixtures/policy/gonogo.yml', import.meta
 /** The example policy with one exact edit; fails loudly if the text to replace is not there. */
 function edit(from: string, to: string, base = EXAMPLE): string {
   const at = base.indexOf(from)
-  if (at < 0 || base.indexOf(from, at + 1) >= 0) throw new Error(`edit: ${JSON.stringify(from)} must occur exactly once`)
+  if (at < 0 || base.indexOf(from, at + 1) >= 0)
+    throw new Error(`edit: ${JSON.stringify(from)} must occur exactly once`)
   return base.slice(0, at) + to + base.slice(at + from.length)
 }
 
@@ -44,7 +45,12 @@ describe('parsePolicy', () => {
   test('the policy shipped in examples/basic parses', () => {
     const p = parsePolicy(readFileSync(path.join(EXAMPLE_DIR, FILE), 'utf8'), FILE)
     expect(p.version).toBe(1)
-    expect(p.controls.map((c) => c.id)).toEqual(['branch-protection', 'unit-tests', 'code-scanning', 'ci-stability'])
+    expect(p.controls.map((c) => c.id)).toEqual([
+      'branch-protection',
+      'unit-tests',
+      'code-scanning',
+      'ci-stability'
+    ])
     expect(p.waivers?.map((w) => w.control)).toEqual(['code-scanning'])
   })
 
@@ -106,22 +112,31 @@ describe('parsePolicy', () => {
   test('a nested mapping in a compact mapping is reported at the exact line and column', () => {
     const text = 'version: 1\ncontrols:\n  - id: a\n    severity: high: x\n'
     const e = configError(() => parsePolicy(text, FILE))
-    expect(e.message).toBe('.github/gonogo.yml:4:15: YAML syntax: Nested mappings are not allowed in compact mappings')
+    expect(e.message).toBe(
+      '.github/gonogo.yml:4:15: YAML syntax: Nested mappings are not allowed in compact mappings'
+    )
   })
 
   test('a tab used for indentation is reported on its line', () => {
     const e = configError(() => parsePolicy('version: 1\ncontrols:\n\t- id: a\n', FILE))
-    expect(e.message).toBe('.github/gonogo.yml:3:1: YAML syntax: Tabs are not allowed as indentation')
+    expect(e.message).toBe(
+      '.github/gonogo.yml:3:1: YAML syntax: Tabs are not allowed as indentation'
+    )
   })
 
   test('a misspelt key (sevrity) is reported at the key itself, listing the keys allowed there', () => {
-    const text = edit('    severity: medium\n    owner: "@acme/security"', '    sevrity: medium\n    owner: "@acme/security"')
+    const text = edit(
+      '    severity: medium\n    owner: "@acme/security"',
+      '    sevrity: medium\n    owner: "@acme/security"'
+    )
     const e = configError(() => parsePolicy(text, FILE))
     expect(lines(e)).toContain(
       ".github/gonogo.yml:26:5: controls[2].sevrity: unknown key 'sevrity'; allowed keys here: id, description, source, severity, owner, runbook, allow_unverified"
     )
     // and the control now lacks its severity, reported at the control (line 24)
-    expect(lines(e)).toContain(".github/gonogo.yml:24:5: controls[2]: missing required key 'severity'")
+    expect(lines(e)).toContain(
+      ".github/gonogo.yml:24:5: controls[2]: missing required key 'severity'"
+    )
     // messages come sorted by line
     expect(lines(e)[0]).toContain(':24:5:')
   })
@@ -134,8 +149,12 @@ describe('parsePolicy', () => {
   })
 
   test('max_high: "zero" is a type error at the value, naming what was found', () => {
-    const e = configError(() => parsePolicy(edit('strict: { max_high: 0', 'strict: { max_high: "zero"'), FILE))
-    expect(e.message).toBe('.github/gonogo.yml:5:23: profiles.strict.max_high: must be an integer, found string "zero"')
+    const e = configError(() =>
+      parsePolicy(edit('strict: { max_high: 0', 'strict: { max_high: "zero"'), FILE)
+    )
+    expect(e.message).toBe(
+      '.github/gonogo.yml:5:23: profiles.strict.max_high: must be an integer, found string "zero"'
+    )
   })
 
   test('controls: {} is a type error: a list is wanted, a mapping was found', () => {
@@ -144,9 +163,14 @@ describe('parsePolicy', () => {
   })
 
   test('severity: critical is an enum violation listing the allowed values', () => {
-    const text = edit('    severity: medium\n    owner: "@acme/security"', '    severity: critical\n    owner: "@acme/security"')
+    const text = edit(
+      '    severity: medium\n    owner: "@acme/security"',
+      '    severity: critical\n    owner: "@acme/security"'
+    )
     const e = configError(() => parsePolicy(text, FILE))
-    expect(e.message).toBe('.github/gonogo.yml:26:15: controls[2].severity: "critical" is not allowed; allowed: "high", "medium"')
+    expect(e.message).toBe(
+      '.github/gonogo.yml:26:15: controls[2].severity: "critical" is not allowed; allowed: "high", "medium"'
+    )
   })
 
   test('version: 2 is rejected: only version 1 exists', () => {
@@ -156,7 +180,9 @@ describe('parsePolicy', () => {
 
   test('a control id with a space does not match the id pattern', () => {
     const e = configError(() => parsePolicy(edit('id: ci-stability', 'id: "ci stability"'), FILE))
-    expect(e.message).toMatch(/^\.github\/gonogo\.yml:28:9: controls\[3\]\.id: "ci stability" does not match /)
+    expect(e.message).toMatch(
+      /^\.github\/gonogo\.yml:28:9: controls\[3\]\.id: "ci stability" does not match /
+    )
   })
 
   test('an empty policy file is rejected at 1:1 as not a mapping', () => {
@@ -172,34 +198,51 @@ describe('parsePolicy', () => {
   })
 
   test('a waiver for an unknown control names the waiver line and the declared controls', () => {
-    const e = configError(() => parsePolicy(edit('  - control: code-scanning', '  - control: code-scaning'), FILE))
+    const e = configError(() =>
+      parsePolicy(edit('  - control: code-scanning', '  - control: code-scaning'), FILE)
+    )
     expect(e.message).toBe(
       ".github/gonogo.yml:34:14: waivers[0].control: waiver for unknown control 'code-scaning'; declared controls: branch-protection, ci-stability, code-scanning, unit-tests"
     )
   })
 
   test('select_profile naming an undeclared profile names the rule and the declared profiles', () => {
-    const e = configError(() => parsePolicy(edit('profile: transitional }', 'profile: relaxed }'), FILE))
+    const e = configError(() =>
+      parsePolicy(edit('profile: transitional }', 'profile: relaxed }'), FILE)
+    )
     expect(e.message).toBe(
       ".github/gonogo.yml:10:37: select_profile[1].profile: unknown profile 'relaxed'; declared profiles: strict, transitional"
     )
   })
 
   test('without a profiles section, select_profile may only name the built-in strict profile', () => {
-    const text = 'version: 1\nselect_profile:\n  - { profile: lenient }\ncontrols:\n  - { id: a, severity: high }\n'
+    const text =
+      'version: 1\nselect_profile:\n  - { profile: lenient }\ncontrols:\n  - { id: a, severity: high }\n'
     const e = configError(() => parsePolicy(text, FILE))
-    expect(e.message).toBe(".github/gonogo.yml:3:16: select_profile[0].profile: unknown profile 'lenient'; declared profiles: strict")
-    expect(parsePolicy(text.replace('lenient', 'strict'), FILE).select_profile).toEqual([{ profile: 'strict' }])
+    expect(e.message).toBe(
+      ".github/gonogo.yml:3:16: select_profile[0].profile: unknown profile 'lenient'; declared profiles: strict"
+    )
+    expect(parsePolicy(text.replace('lenient', 'strict'), FILE).select_profile).toEqual([
+      { profile: 'strict' }
+    ])
   })
 
   test('a waiver expiring on 2026-02-30 is rejected as not a real date', () => {
-    const e = configError(() => parsePolicy(edit('expires: 2026-12-31', 'expires: 2026-02-30'), FILE))
-    expect(e.message).toBe(".github/gonogo.yml:38:14: waivers[0].expires: '2026-02-30' is not a real date")
+    const e = configError(() =>
+      parsePolicy(edit('expires: 2026-12-31', 'expires: 2026-02-30'), FILE)
+    )
+    expect(e.message).toBe(
+      ".github/gonogo.yml:38:14: waivers[0].expires: '2026-02-30' is not a real date"
+    )
   })
 
   test('a waiver expiry that is not a date at all fails the pattern', () => {
-    const e = configError(() => parsePolicy(edit('expires: 2026-12-31', 'expires: next sprint'), FILE))
-    expect(e.message).toMatch(/^\.github\/gonogo\.yml:38:14: waivers\[0\]\.expires: "next sprint" does not match /)
+    const e = configError(() =>
+      parsePolicy(edit('expires: 2026-12-31', 'expires: next sprint'), FILE)
+    )
+    expect(e.message).toMatch(
+      /^\.github\/gonogo\.yml:38:14: waivers\[0\]\.expires: "next sprint" does not match /
+    )
   })
 
   test('a waiver with an RFC 3339 date-time expiry parses', () => {
@@ -208,20 +251,32 @@ describe('parsePolicy', () => {
   })
 
   test('a key written twice in one control is a YAML error at the second occurrence', () => {
-    const text = edit('    owner: "@acme/backend"', '    owner: "@acme/backend"\n    severity: medium')
+    const text = edit(
+      '    owner: "@acme/backend"',
+      '    owner: "@acme/backend"\n    severity: medium'
+    )
     const e = configError(() => parsePolicy(text, FILE))
     expect(e.message).toBe('.github/gonogo.yml:24:5: YAML syntax: Map keys must be unique')
   })
 
   test('a source declaring two kinds at once is rejected at the source', () => {
-    const text = edit('source: { sarif: "results/*.sarif" }', 'source: { sarif: "results/*.sarif", junit: "test-results/*.xml" }')
+    const text = edit(
+      'source: { sarif: "results/*.sarif" }',
+      'source: { sarif: "results/*.sarif", junit: "test-results/*.xml" }'
+    )
     const e = configError(() => parsePolicy(text, FILE))
-    expect(e.message).toBe('.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit or sarif.')
+    expect(e.message).toBe(
+      '.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit or sarif.'
+    )
   })
 
   test('an empty source is rejected the same way', () => {
-    const e = configError(() => parsePolicy(edit('source: { sarif: "results/*.sarif" }', 'source: {}'), FILE))
-    expect(e.message).toBe('.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit or sarif.')
+    const e = configError(() =>
+      parsePolicy(edit('source: { sarif: "results/*.sarif" }', 'source: {}'), FILE)
+    )
+    expect(e.message).toBe(
+      '.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit or sarif.'
+    )
   })
 
   test('several reference problems are all reported, one per line', () => {
@@ -229,8 +284,12 @@ describe('parsePolicy', () => {
     text = edit('  - control: code-scanning', '  - control: nope', text)
     const e = configError(() => parsePolicy(text, FILE))
     expect(lines(e)).toHaveLength(2)
-    expect(lines(e)[0]).toMatch(/^\.github\/gonogo\.yml:28:9: controls\[3\]\.id: duplicate control id/)
-    expect(lines(e)[1]).toMatch(/^\.github\/gonogo\.yml:34:14: waivers\[0\]\.control: waiver for unknown control 'nope'/)
+    expect(lines(e)[0]).toMatch(
+      /^\.github\/gonogo\.yml:28:9: controls\[3\]\.id: duplicate control id/
+    )
+    expect(lines(e)[1]).toMatch(
+      /^\.github\/gonogo\.yml:34:14: waivers\[0\]\.control: waiver for unknown control 'nope'/
+    )
   })
 
   test('a file containing NUL bytes is rejected as binary', () => {
@@ -275,7 +334,10 @@ describe('loadPolicy', () => {
 
   test('errors in a loaded policy name its workspace-relative path', async () => {
     await fs.mkdir(path.join(tmp, '.github'), { recursive: true })
-    await fs.writeFile(path.join(tmp, FILE), 'version: 1\ncontrols:\n  - id: a\n    severity: low\n')
+    await fs.writeFile(
+      path.join(tmp, FILE),
+      'version: 1\ncontrols:\n  - id: a\n    severity: low\n'
+    )
     const ws = await Workspace.open(tmp)
     await expect(loadPolicy(ws, `./${FILE}`)).rejects.toThrow(
       '.github/gonogo.yml:4:15: controls[0].severity: "low" is not allowed; allowed: "high", "medium"'

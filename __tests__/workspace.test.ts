@@ -22,7 +22,10 @@ async function write(rel: string, text: string): Promise<void> {
  */
 async function countingReads<T>(fn: () => Promise<T>): Promise<{ result: T; reads: number }> {
   const probe = await fs.open(path.join(root, 'evidence/manual-check.md'), 'r')
-  const proto = Object.getPrototypeOf(probe) as Record<'readFile' | 'read', (...args: unknown[]) => unknown>
+  const proto = Object.getPrototypeOf(probe) as Record<
+    'readFile' | 'read',
+    (...args: unknown[]) => unknown
+  >
   await probe.close()
   const original = { readFile: proto.readFile, read: proto.read }
   let reads = 0
@@ -63,7 +66,10 @@ beforeAll(async () => {
   await write('evidence/empty.md', '')
   await fs.mkdir(path.join(root, 'reports.json'))
   // a symbolic link out of the workspace, one to a directory outside, and one that stays inside
-  await fs.symlink(path.join(outside, 'secret.json'), path.join(root, 'gonogo-reports/linked-out.json'))
+  await fs.symlink(
+    path.join(outside, 'secret.json'),
+    path.join(root, 'gonogo-reports/linked-out.json')
+  )
   await fs.symlink(outside, path.join(root, 'vendored'))
   await fs.symlink('branch-protection.json', path.join(root, 'gonogo-reports/alias.json'))
   // a sparse 100 MiB file: fast to create, would be slow and large to read
@@ -105,7 +111,9 @@ describe('Workspace.readText', () => {
   })
 
   test('a symbolic link that leads outside the workspace is refused, and the target is not read', async () => {
-    const { result, reads } = await countingReads(() => ws.readText('gonogo-reports/linked-out.json', MiB))
+    const { result, reads } = await countingReads(() =>
+      ws.readText('gonogo-reports/linked-out.json', MiB)
+    )
     expect(result).toEqual({
       ok: false,
       reason: 'escapes',
@@ -130,7 +138,11 @@ describe('Workspace.readText', () => {
 
   test('a directory is refused as not a regular file', async () => {
     const r = await ws.readText('reports.json', MiB)
-    expect(r).toEqual({ ok: false, reason: 'not-a-file', message: 'reports.json: not a regular file' })
+    expect(r).toEqual({
+      ok: false,
+      reason: 'not-a-file',
+      message: 'reports.json: not a regular file'
+    })
   })
 
   test('a 100 MiB file over a 50 MiB limit is refused by its size, naming file and limit, without being read', async () => {
@@ -139,14 +151,17 @@ describe('Workspace.readText', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'too-large',
-      message: 'huge.json: 100.0 MiB is over the 50.0 MiB limit for a report (limits.max_report_bytes)'
+      message:
+        'huge.json: 100.0 MiB is over the 50.0 MiB limit for a report (limits.max_report_bytes)'
     })
     expect(reads).toBe(0)
     expect(performance.now() - started).toBeLessThan(2000)
   })
 
   test('the read counter does see an ordinary read (so a zero above means something)', async () => {
-    const { result, reads } = await countingReads(() => ws.readText('evidence/manual-check.md', MiB))
+    const { result, reads } = await countingReads(() =>
+      ws.readText('evidence/manual-check.md', MiB)
+    )
     expect(result.ok).toBe(true)
     expect(reads).toBeGreaterThan(0)
   })
@@ -157,13 +172,18 @@ describe('Workspace.readText', () => {
     expect(await ws.readText('limit/exact.json', 1023)).toEqual({
       ok: false,
       reason: 'too-large',
-      message: 'limit/exact.json: 1.0 KiB is over the 1023 bytes limit for a report (limits.max_report_bytes)'
+      message:
+        'limit/exact.json: 1.0 KiB is over the 1023 bytes limit for a report (limits.max_report_bytes)'
     })
   })
 
   test('a missing file is reported as missing, naming it', async () => {
     const r = await ws.readText('gonogo-reports/nope.json', MiB)
-    expect(r).toEqual({ ok: false, reason: 'missing', message: 'gonogo-reports/nope.json: file not found' })
+    expect(r).toEqual({
+      ok: false,
+      reason: 'missing',
+      message: 'gonogo-reports/nope.json: file not found'
+    })
   })
 
   test('a path containing a NUL byte is refused', async () => {
@@ -190,19 +210,31 @@ describe('Workspace.glob', () => {
 
   test('sorts by code unit, not by number or locale', async () => {
     const r = await ws.glob('sorting/*.json', 100)
-    expect(r.files).toEqual(['sorting/10.json', 'sorting/9.json', 'sorting/B.json', 'sorting/a.json'])
+    expect(r.files).toEqual([
+      'sorting/10.json',
+      'sorting/9.json',
+      'sorting/B.json',
+      'sorting/a.json'
+    ])
   })
 
   test('a leading ./ is accepted and not kept', async () => {
     const r = await ws.glob('./sorting/*.json', 100)
-    expect(r.files).toEqual(['sorting/10.json', 'sorting/9.json', 'sorting/B.json', 'sorting/a.json'])
+    expect(r.files).toEqual([
+      'sorting/10.json',
+      'sorting/9.json',
+      'sorting/B.json',
+      'sorting/a.json'
+    ])
   })
 
   test('does not descend into a symbolically linked directory, nor into .git or node_modules', async () => {
     const r = await ws.glob('**/*.json', 1000)
     expect(r.truncated).toBe(false)
     expect(r.files.filter((f) => f.startsWith('vendored/'))).toEqual([])
-    expect(r.files.filter((f) => f.startsWith('node_modules/') || f.startsWith('.git/'))).toEqual([])
+    expect(r.files.filter((f) => f.startsWith('node_modules/') || f.startsWith('.git/'))).toEqual(
+      []
+    )
     expect(r.files).toContain('gonogo-reports/nightly/e2e.json')
     expect(r.files).toContain('sorting/a.json')
     // a directory whose name matches is not a file
@@ -224,7 +256,9 @@ describe('Workspace.glob', () => {
   test('an absolute pattern and an absolute plain path both throw PathEscapeError', async () => {
     await expect(ws.glob('/etc/*.conf', 100)).rejects.toBeInstanceOf(PathEscapeError)
     await expect(ws.glob('/etc/passwd', 100)).rejects.toBeInstanceOf(PathEscapeError)
-    await expect(ws.glob('gonogo-reports/../../elsewhere/*.json', 100)).rejects.toBeInstanceOf(PathEscapeError)
+    await expect(ws.glob('gonogo-reports/../../elsewhere/*.json', 100)).rejects.toBeInstanceOf(
+      PathEscapeError
+    )
   })
 
   test('stops at the limit and says the list is truncated', async () => {
@@ -280,8 +314,12 @@ describe('Workspace.open and relative', () => {
   })
 
   test('relative() gives POSIX paths inside and undefined outside', () => {
-    expect(ws.relative('gonogo-reports/./nightly/../ci-stability.json')).toBe('gonogo-reports/ci-stability.json')
-    expect(ws.relative(path.join(root, 'evidence/manual-check.md'))).toBe('evidence/manual-check.md')
+    expect(ws.relative('gonogo-reports/./nightly/../ci-stability.json')).toBe(
+      'gonogo-reports/ci-stability.json'
+    )
+    expect(ws.relative(path.join(root, 'evidence/manual-check.md'))).toBe(
+      'evidence/manual-check.md'
+    )
     expect(ws.relative('../x')).toBeUndefined()
     expect(ws.relative(outside)).toBeUndefined()
   })

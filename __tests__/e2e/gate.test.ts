@@ -20,7 +20,9 @@ interface PullRequestEvent {
 
 /** A real pull_request "opened" payload from @octokit/webhooks-examples. */
 function pullRequestPayload(): PullRequestEvent {
-  const all = JSON.parse(readFileSync('node_modules/@octokit/webhooks-examples/api.github.com/index.json', 'utf8')) as {
+  const all = JSON.parse(
+    readFileSync('node_modules/@octokit/webhooks-examples/api.github.com/index.json', 'utf8')
+  ) as {
     name: string
     examples: (PullRequestEvent & { action: string })[]
   }[]
@@ -44,7 +46,14 @@ afterEach(async () => {
   fake.assertNoViolations()
 })
 
-async function scenario(opts: { failing?: boolean; passing?: boolean; fork?: boolean; inputs?: Record<string, string> } = {}) {
+async function scenario(
+  opts: {
+    failing?: boolean
+    passing?: boolean
+    fork?: boolean
+    inputs?: Record<string, string>
+  } = {}
+) {
   const ws = await exampleWorkspace({ git: true })
   cleanups.push(ws.cleanup)
   // Other jobs wrote this report about the commit under test (an artifact, not a tracked file).
@@ -53,7 +62,15 @@ async function scenario(opts: { failing?: boolean; passing?: boolean; fork?: boo
   bp.subject.sha = ws.sha
   await writeFile(bpPath, JSON.stringify(bp))
   if (opts.passing) await rm(path.join(ws.dir, 'results/codeql.sarif'))
-  if (opts.passing) await writeIn(ws.dir, 'results/codeql.sarif', JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'CodeQL' } }, results: [] }] }))
+  if (opts.passing)
+    await writeIn(
+      ws.dir,
+      'results/codeql.sarif',
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'CodeQL' } }, results: [] }]
+      })
+    )
   if (opts.failing) await writeIn(ws.dir, 'test-results/unit/junit.xml', FAILING_JUNIT)
   const event = pullRequestPayload()
   // Each scenario its own pull request, so comments from one never meet another.
@@ -81,7 +98,8 @@ async function scenario(opts: { failing?: boolean; passing?: boolean; fork?: boo
 }
 
 const commentsOf = (n: number) => fake.state.comments.get(`${OWNER}/${REPO}#${n}`) ?? []
-const gonogoComments = (n: number) => commentsOf(n).filter((c) => c.body.startsWith('<!-- gonogo:gate:default -->'))
+const gonogoComments = (n: number) =>
+  commentsOf(n).filter((c) => c.body.startsWith('<!-- gonogo:gate:default -->'))
 
 describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
   test('conditional-go: outputs, job summary, one PR comment created then updated in place', async () => {
@@ -92,19 +110,32 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
     expect(first.code).toBe(0)
     expect(first.outputs.decision).toBe('conditional-go')
     expect(first.outputs.status).toBe('passed')
-    expect(JSON.parse(first.outputs.blockers ?? '')).toEqual([expect.objectContaining({ control: 'code-scanning', severity: 'low' })])
-    const summary = JSON.parse(await readFile(first.outputs['summary-path'] ?? '', 'utf8')) as { decision: string; profile: { name: string } }
+    expect(JSON.parse(first.outputs.blockers ?? '')).toEqual([
+      expect.objectContaining({ control: 'code-scanning', severity: 'low' })
+    ])
+    const summary = JSON.parse(await readFile(first.outputs['summary-path'] ?? '', 'utf8')) as {
+      decision: string
+      profile: { name: string }
+    }
     expect(summary).toMatchObject({ decision: 'conditional-go', profile: { name: 'transitional' } })
     expect(first.summary).toContain('CONDITIONAL GO')
     expect(first.summary).toContain('### Claim matrix')
     expect(gonogoComments(event.number)).toHaveLength(1)
-    expect(first.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/Codertocat\/Hello-World\/(pull|issues)\/\d+#issuecomment-\d+$/)
+    expect(first.outputs['comment-url']).toMatch(
+      /^https:\/\/github\.com\/Codertocat\/Hello-World\/(pull|issues)\/\d+#issuecomment-\d+$/
+    )
 
-    const second = await runAction(ENTRY, { ...env, 'INPUT_EFFECTIVE-TIME': '2026-11-22T00:00:00Z' })
+    const second = await runAction(ENTRY, {
+      ...env,
+      'INPUT_EFFECTIVE-TIME': '2026-11-22T00:00:00Z'
+    })
     expect(second.code).toBe(0)
     expect(gonogoComments(event.number)).toHaveLength(1)
     expect(gonogoComments(event.number)[0]?.body).toContain('2026-11-22T00:00:00.000Z')
-    const patches = fake.requests.filter((r) => r.method === 'PATCH' && r.template === '/repos/{owner}/{repo}/issues/comments/{comment_id}')
+    const patches = fake.requests.filter(
+      (r) =>
+        r.method === 'PATCH' && r.template === '/repos/{owner}/{repo}/issues/comments/{comment_id}'
+    )
     expect(patches.length).toBeGreaterThanOrEqual(1)
   })
 
@@ -129,19 +160,39 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
   test('a PR with 150 comments by others still finds and updates its own comment', async () => {
     const { env, event } = await scenario()
     const n = event.number
-    fake.seedComments(OWNER, REPO, n, Array.from({ length: 150 }, (_, i) => `LGTM ${i} <!-- gonogo:gate:default --> quoted`))
+    fake.seedComments(
+      OWNER,
+      REPO,
+      n,
+      Array.from({ length: 150 }, (_, i) => `LGTM ${i} <!-- gonogo:gate:default --> quoted`)
+    )
     expect((await runAction(ENTRY, env)).code).toBe(0)
     const afterFirst = commentsOf(n).length
     expect(afterFirst).toBe(151)
-    expect((await runAction(ENTRY, { ...env, 'INPUT_EFFECTIVE-TIME': '2026-11-23T00:00:00Z' })).code).toBe(0)
+    expect(
+      (await runAction(ENTRY, { ...env, 'INPUT_EFFECTIVE-TIME': '2026-11-23T00:00:00Z' })).code
+    ).toBe(0)
     expect(commentsOf(n)).toHaveLength(151)
-    const pages = fake.requests.filter((r) => r.method === 'GET' && r.template === '/repos/{owner}/{repo}/issues/{issue_number}/comments' && r.params.issue_number === String(n))
+    const pages = fake.requests.filter(
+      (r) =>
+        r.method === 'GET' &&
+        r.template === '/repos/{owner}/{repo}/issues/{issue_number}/comments' &&
+        r.params.issue_number === String(n)
+    )
     expect(pages.some((r) => r.query.get('page') === '2')).toBe(true)
   })
 
   test('a fork PR whose token cannot comment says so in the job summary and does not fail', async () => {
     const { env } = await scenario({ fork: true })
-    fake.inject({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } })
+    fake.inject({
+      method: 'POST',
+      path: /\/issues\/\d+\/comments$/,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest'
+      }
+    })
     const r = await runAction(ENTRY, env)
     expect(r.code).toBe(0)
     expect(r.outputs.decision).toBe('conditional-go')
@@ -151,12 +202,29 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
 
   test('a check run is created with annotations and the matching conclusion', async () => {
     const { env, event } = await scenario({ failing: true })
-    const r = await runAction(ENTRY, { ...env, 'INPUT_CHECK-RUN': 'true', 'INPUT_FAIL-ON-NO-GO': 'false', INPUT_PROFILE: 'strict' })
+    const r = await runAction(ENTRY, {
+      ...env,
+      'INPUT_CHECK-RUN': 'true',
+      'INPUT_FAIL-ON-NO-GO': 'false',
+      INPUT_PROFILE: 'strict'
+    })
     expect(r.code).toBe(0)
     expect(r.outputs.decision).toBe('no-go')
     const run = fake.state.checkRuns.find((c) => String(c.id) === r.outputs['check-run-id'])
-    expect(run).toMatchObject({ name: 'gonogo', head_sha: event.pull_request.head.sha, conclusion: 'failure' })
-    expect(run?.output.annotations).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'src/checkout.test.js', start_line: 14, annotation_level: 'failure' })]))
+    expect(run).toMatchObject({
+      name: 'gonogo',
+      head_sha: event.pull_request.head.sha,
+      conclusion: 'failure'
+    })
+    expect(run?.output.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'src/checkout.test.js',
+          start_line: 14,
+          annotation_level: 'failure'
+        })
+      ])
+    )
   })
 
   test('the API failing with 500s leaves the decision intact and warns', async () => {
@@ -170,10 +238,16 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
 
   test('an invalid policy fails the step with file:line:column and no stack trace', async () => {
     const { ws, env } = await scenario()
-    await writeIn(ws.dir, '.github/gonogo.yml', 'version: 1\ncontrols:\n  - id: a\n    severity: critical\n')
+    await writeIn(
+      ws.dir,
+      '.github/gonogo.yml',
+      'version: 1\ncontrols:\n  - id: a\n    severity: critical\n'
+    )
     const r = await runAction(ENTRY, env)
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('::error::.github/gonogo.yml:4:15: controls[0].severity: "critical" is not allowed; allowed: "high", "medium"')
+    expect(r.stdout).toContain(
+      '::error::.github/gonogo.yml:4:15: controls[0].severity: "critical" is not allowed; allowed: "high", "medium"'
+    )
     expect(r.stdout).not.toMatch(/\n\s+at /)
     expect(r.outputs.decision).toBeUndefined()
   })

@@ -20,15 +20,23 @@ export interface RunResult {
 }
 
 /** The inputs the runner would set from action.yml's defaults, as INPUT_* variables. */
-export function defaultInputs(actionYml: string, overrides: Record<string, string>): Record<string, string> {
-  const action = parse(readFileSync(actionYml, 'utf8')) as { inputs?: Record<string, { default?: string }> }
+export function defaultInputs(
+  actionYml: string,
+  overrides: Record<string, string>
+): Record<string, string> {
+  const action = parse(readFileSync(actionYml, 'utf8')) as {
+    inputs?: Record<string, { default?: string }>
+  }
   const env: Record<string, string> = {}
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
-    const value = overrides[name] ?? (spec.default === '${{ github.token }}' ? 'ghs_faketoken' : (spec.default ?? ''))
+    const value =
+      overrides[name] ??
+      (spec.default === '${{ github.token }}' ? 'ghs_faketoken' : (spec.default ?? ''))
     env[`INPUT_${name.toUpperCase()}`] = value
   }
   for (const name of Object.keys(overrides)) {
-    if (!(name in (action.inputs ?? {}))) throw new Error(`input '${name}' is not declared in ${actionYml}`)
+    if (!(name in (action.inputs ?? {})))
+      throw new Error(`input '${name}' is not declared in ${actionYml}`)
   }
   return env
 }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { open, readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
 
@@ -127,8 +127,9 @@ export class Workspace {
       const rel = this.relative(pattern)
       if (rel === undefined || path.isAbsolute(pattern)) throw new PathEscapeError(pattern)
       try {
-        const st = await stat(path.join(this.root, rel))
-        return { files: st.isFile() ? [rel] : [], truncated: false }
+        // Anything there (a directory, a link out) is read and refused with its own reason.
+        await lstat(path.join(this.root, rel))
+        return { files: [rel], truncated: false }
       } catch {
         return { files: [], truncated: false }
       }
