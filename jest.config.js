@@ -10,5 +10,8 @@ export default {
   testTimeout: 60000,
   verbose: false,
   // JUnit XML for the repository's own gate (.github/gonogo.yml reads test-results/**/*.xml).
-  reporters: ['default', ['jest-junit', { outputDirectory: 'test-results/jest', outputName: 'junit.xml' }]]
+  reporters: [
+    'default',
+    ['jest-junit', { outputDirectory: 'test-results/jest', outputName: 'junit.xml' }]
+  ]
 }

@@ -275,13 +275,17 @@ describe('Workspace.glob', () => {
     })
   })
 
-  test('a plain path is returned when it is a file, and nothing when missing or a directory', async () => {
+  test('a plain path is returned when something is there (a directory is refused when read), nothing when missing', async () => {
     expect(await ws.glob('gonogo-reports/ci-stability.json', 10)).toEqual({
       files: ['gonogo-reports/ci-stability.json'],
       truncated: false
     })
     expect(await ws.glob('gonogo-reports/nope.json', 10)).toEqual({ files: [], truncated: false })
-    expect(await ws.glob('reports.json', 10)).toEqual({ files: [], truncated: false })
+    expect(await ws.glob('reports.json', 10)).toEqual({ files: ['reports.json'], truncated: false })
+    expect(await ws.readText('reports.json', 1024)).toMatchObject({
+      ok: false,
+      reason: 'not-a-file'
+    })
   })
 
   test('a glob over a directory that does not exist matches nothing', async () => {

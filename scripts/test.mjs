@@ -7,11 +7,19 @@ const steps = [
   ['runtime', node, ['-e', 'console.log(`node ${process.version}`)']],
   ['typecheck', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', node, ['node_modules/eslint/bin/eslint.js', '.']],
-  ['format', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn']],
+  [
+    'format',
+    node,
+    ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn']
+  ],
   ['action docs', node, ['scripts/action-docs.mjs', '--check']],
   ['build', node, ['scripts/build.mjs']],
   ['check-dist', 'git', ['diff', '--exit-code', '--stat', '--', 'dist', 'src/generated']],
-  ['jest', node, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci', ...process.argv.slice(2)]]
+  [
+    'jest',
+    node,
+    ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci', ...process.argv.slice(2)]
+  ]
 ]
 
 for (const [name, cmd, args] of steps) {
@@ -20,7 +28,9 @@ for (const [name, cmd, args] of steps) {
   try {
     execFileSync(cmd, args, { stdio: 'inherit' })
   } catch (e) {
-    console.error(`\n✖ ${name} failed${name === 'check-dist' ? ': dist/ differs from a fresh build; run npm run build and commit dist/' : ''}`)
+    console.error(
+      `\n✖ ${name} failed${name === 'check-dist' ? ': dist/ differs from a fresh build; run npm run build and commit dist/' : ''}`
+    )
     process.exit(typeof e.status === 'number' && e.status !== 0 ? e.status : 1)
   }
   console.log(`✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)

@@ -2669,7 +2669,10 @@ function checkPolicyReferences(policy) {
             });
         }
         if (Number.isNaN(waiverExpiry(w.expires))) {
-            problems.push({ path: ['waivers', i, 'expires'], message: `'${w.expires}' is not a real date` });
+            problems.push({
+                path: ['waivers', i, 'expires'],
+                message: `'${w.expires}' is not a real date`
+            });
         }
     });
     return problems;
@@ -2679,15 +2682,20 @@ function checkPolicyReferences(policy) {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 function waiverExpiry(expires) {
-    const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
-    if (dateOnly) {
-        const [y, m, d] = dateOnly.slice(1).map(Number);
-        const start = Date.UTC(y, m - 1, d);
-        const check = new Date(start);
-        if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
-            return NaN;
+    const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(expires);
+    if (!date)
+        return NaN;
+    const [y, m, d] = date.slice(1).map(Number);
+    const start = Date.UTC(y, m - 1, d);
+    const check = new Date(start);
+    // Date.parse rolls 2026-02-30 over to March; an impossible calendar date is refused instead.
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+        return NaN;
+    if (expires.length === 10)
         return start + 24 * 60 * 60 * 1000;
-    }
+    const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(expires);
+    if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59)
+        return NaN;
     return Date.parse(expires);
 }
 
@@ -2810,7 +2818,11 @@ function decide(input) {
     })
         .map((c) => c.id));
     const waiversByControl = new Map();
-    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) || byString(a.expires, b.expires) || byString(a.owner, b.owner))) {
+    // Ordered by expiry, so the live waiver applied is the one that lasts longest.
+    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
+        waiverExpiry(a.expires) - waiverExpiry(b.expires) ||
+        byString(a.owner, b.owner) ||
+        byString(a.reason, b.reason))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -2918,7 +2930,11 @@ function decide(input) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = input.profile;
-    const decision = high > max_high || medium > max_medium ? 'no-go' : high + medium + low > 0 ? 'conditional-go' : 'go';
+    const decision = high > max_high || medium > max_medium
+        ? 'no-go'
+        : high + medium + low > 0
+            ? 'conditional-go'
+            : 'go';
     const byStatus = {
         passed: 0,
         failed: 0,
@@ -5185,7 +5201,7 @@ const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_MESSAGES = 10;
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 async function loadPolicy(ws, file) {
-    const read = await ws.readText(file, MAX_POLICY_BYTES);
+    const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
     if (!read.ok) {
         const hint = read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : '';
         throw new ConfigurationError(`policy file ${read.message}${hint}`);
@@ -5270,7 +5286,7 @@ function describe(e, doc, at) {
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
-            const allowed = Object.keys((parent.properties ?? {}));
+            const allowed = Object.keys(parent.properties ?? {});
             return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: unknown key '${key}'; allowed keys here: ${allowed.join(', ')}`;
         }
         case 'required':
@@ -5285,7 +5301,7 @@ function describe(e, doc, at) {
             return `${pos(node)}: ${keyPath(p)}: ${JSON.stringify(valueAt(doc, p))} does not match ${String(parent.description ?? params.pattern)}`;
         case 'maxProperties':
         case 'minProperties':
-            return `${pos(node)}: ${keyPath(p)}: ${String(parent.description ?? e.message)}`;
+            return `${pos(node)}: ${keyPath(p)}: ${typeof parent.description === 'string' ? parent.description : (e.message ?? e.keyword)}`;
         default: {
             const hint = typeof parent.description === 'string' ? ` (${parent.description})` : '';
             return `${pos(node)}: ${keyPath(p)}: ${e.message ?? e.keyword}${hint}`;
@@ -5306,7 +5322,14 @@ function typeName(v) {
     return `${typeof v} ${JSON.stringify(v)}`;
 }
 function article(t) {
-    const names = { object: 'a mapping', array: 'a list', integer: 'an integer', string: 'a string', number: 'a number', boolean: 'true or false' };
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        integer: 'an integer',
+        string: 'a string',
+        number: 'a number',
+        boolean: 'true or false'
+    };
     return names[t] ?? t;
 }
 
@@ -12663,7 +12686,12 @@ function parseJson(text, file) {
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         const pos = /position (\d+)/.exec(msg);
-        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+        const offset = pos
+            ? Number(pos[1])
+            : /end of (JSON )?input/i.test(msg)
+                ? text.trimEnd().length
+                : undefined;
+        const where = offset !== undefined ? lineColumn(text, offset) : undefined;
         const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error';
         return {
             ok: false,
@@ -12675,6 +12703,14 @@ function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A commit id a report names: full or abbreviated (7+), any case. */
+const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+function sameCommit(reportSha, sha) {
+    const a = reportSha.toLowerCase();
+    const b = sha.toLowerCase();
+    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
+}
 
 ;// CONCATENATED MODULE: ./src/checks/junit.ts
 
@@ -12709,19 +12745,17 @@ function readJunit(text, ctx) {
     }
     const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const findings = [];
-    const declared = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const roots = [].concat(doc[rootName]);
     for (const root of roots) {
         if (!isRecord(root))
             continue;
         if (rootName === 'testsuite')
-            walkSuite(root, '', counts, declared, findings, ctx.file);
+            walkSuite(root, '', counts, findings);
         else
             for (const s of asArray(root.testsuite))
-                walkSuite(s, '', counts, declared, findings, ctx.file);
+                walkSuite(s, '', counts, findings);
     }
-    // Some reporters write only aggregate attributes; trust them when no <testcase> is present.
-    const c = counts.tests > 0 ? counts : declared;
+    const c = counts;
     const summary = { tests: c.tests, failures: c.failures, errors: c.errors, skipped: c.skipped };
     const kept = keepFindings(findings);
     if (c.failures + c.errors > 0) {
@@ -12740,7 +12774,12 @@ function readJunit(text, ctx) {
             summary
         };
     }
-    return { status: 'passed', message: `${ctx.file}: ${c.tests} tests passed`, findings: [], summary };
+    return {
+        status: 'passed',
+        message: `${ctx.file}: ${c.tests} tests passed`,
+        findings: [],
+        summary
+    };
 }
 function asArray(v) {
     return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(isRecord);
@@ -12775,16 +12814,24 @@ function junit_text(v) {
     }
     return '';
 }
-function walkSuite(suite, prefix, counts, declared, findings, file) {
+function walkSuite(suite, prefix, counts, findings) {
     const name = attr(suite, 'name') ?? '';
     const path = prefix && name ? `${prefix} › ${name}` : prefix || name;
     const cases = asArray(suite.testcase);
     const nested = asArray(suite.testsuite);
-    if (nested.length === 0) {
-        declared.tests += num(suite, 'tests');
-        declared.failures += num(suite, 'failures');
-        declared.errors += num(suite, 'errors');
-        declared.skipped += num(suite, 'skipped') + num(suite, 'disabled');
+    // Some reporters write only a suite's totals; a suite without <testcase> counts by them.
+    if (nested.length === 0 && cases.length === 0) {
+        counts.tests += num(suite, 'tests');
+        counts.failures += num(suite, 'failures');
+        counts.errors += num(suite, 'errors');
+        counts.skipped += num(suite, 'skipped') + num(suite, 'disabled');
+        if (num(suite, 'failures') + num(suite, 'errors') > 0) {
+            findings.push({
+                id: path || 'testsuite',
+                status: 'failed',
+                message: `${num(suite, 'failures')} failed and ${num(suite, 'errors')} errored (suite totals; no test cases listed)`
+            });
+        }
     }
     for (const tc of cases) {
         counts.tests++;
@@ -12797,7 +12844,9 @@ function walkSuite(suite, prefix, counts, declared, findings, file) {
                 counts.failures++;
             else
                 counts.errors++;
-            const detail = junit_text(failure ?? error).split('\n')[0]?.trim() ?? '';
+            const detail = junit_text(failure ?? error)
+                .split('\n')[0]
+                ?.trim() ?? '';
             const f = {
                 id: id || `testcase ${counts.tests}`,
                 status: 'failed',
@@ -12814,7 +12863,7 @@ function walkSuite(suite, prefix, counts, declared, findings, file) {
         }
     }
     for (const s of nested)
-        walkSuite(s, path, counts, declared, findings, file);
+        walkSuite(s, path, counts, findings);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/schema-errors.ts
@@ -12869,7 +12918,7 @@ function readContract(doc, ctx) {
         return invalid(ctx.file, `does not follow ${REPORT_CONTRACT}: ${errors.join('; ')}`);
     }
     const report = doc;
-    if (ctx.sha && report.subject.sha !== ctx.sha)
+    if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
         return stale(ctx.file, report.subject.sha, ctx.sha);
     // A report cannot claim passed while one of its own checks failed: take the worst.
     const status = worstStatus([report.status, ...report.checks.map((c) => c.status)]);
@@ -12903,7 +12952,7 @@ function readLegacy(doc, ctx) {
         return invalid(ctx.file, `unknown status word ${JSON.stringify(word.slice(0, 40))} in '${field}'; known words: ${LEGACY_STATUS_WORDS.join(', ')}`);
     }
     const reportSha = legacySha(doc);
-    if (ctx.sha && reportSha && reportSha !== ctx.sha)
+    if (ctx.sha && reportSha && !sameCommit(reportSha, ctx.sha))
         return stale(ctx.file, reportSha, ctx.sha);
     const summary = {};
     const findings = [];
@@ -12918,7 +12967,11 @@ function readLegacy(doc, ctx) {
         if (s.failed_tests !== undefined && typeof s.failed_tests !== 'number')
             return invalid(ctx.file, "'summary.failed_tests' must be a number");
         if (typeof s.failed_tests === 'number' && s.failed_tests > 0) {
-            findings.push({ id: 'failed_tests', status: 'failed', message: `${s.failed_tests} tests failed` });
+            findings.push({
+                id: 'failed_tests',
+                status: 'failed',
+                message: `${s.failed_tests} tests failed`
+            });
         }
         if (s.test_execution_complete !== undefined && typeof s.test_execution_complete !== 'boolean')
             return invalid(ctx.file, "'summary.test_execution_complete' must be true or false");
@@ -12942,7 +12995,7 @@ function legacySha(doc) {
         doc.git_sha
     ];
     for (const c of candidates)
-        if (typeof c === 'string' && SHA_PATTERN.test(c))
+        if (typeof c === 'string' && REPORT_SHA_PATTERN.test(c))
             return c;
     return undefined;
 }
@@ -12975,15 +13028,23 @@ function readSarif(text, ctx) {
             summary: { runs: 0 }
         };
     }
-    const counts = { runs: doc.runs.length, results: 0, error: 0, warning: 0, note: 0, none: 0, suppressed: 0 };
+    const counts = {
+        runs: doc.runs.length,
+        results: 0,
+        error: 0,
+        warning: 0,
+        note: 0,
+        none: 0,
+        suppressed: 0
+    };
     const findings = [];
     for (const [ri, run] of doc.runs.entries()) {
         if (!isRecord(run))
             return invalid(ctx.file, `runs[${ri}] must be an object`);
         const revision = runRevision(run);
-        if (ctx.sha && revision && revision !== ctx.sha)
+        if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
             return stale(ctx.file, revision, ctx.sha);
-        const rules = driverRules(run);
+        const rules = toolRules(run);
         const results = run.results ?? [];
         if (!Array.isArray(results))
             return invalid(ctx.file, `runs[${ri}].results must be an array`);
@@ -13001,7 +13062,7 @@ function readSarif(text, ctx) {
             counts.results++;
             counts[level]++;
             if (level === 'error')
-                findings.push(toFinding(r, i));
+                findings.push(toFinding(r, i, ctx.root));
         }
     }
     const kept = keepFindings(findings);
@@ -13013,15 +13074,20 @@ function readSarif(text, ctx) {
         summary: counts
     };
 }
-function driverRules(run) {
+function rulesOf(component) {
+    return isRecord(component) && Array.isArray(component.rules)
+        ? component.rules.filter(isRecord)
+        : [];
+}
+function toolRules(run) {
     const tool = isRecord(run.tool) ? run.tool : {};
-    const driver = isRecord(tool.driver) ? tool.driver : {};
-    return Array.isArray(driver.rules) ? driver.rules.filter(isRecord) : [];
+    const extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : [];
+    return { driver: rulesOf(tool.driver), extensions };
 }
 function runRevision(run) {
     const vcp = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : [];
     for (const v of vcp) {
-        if (isRecord(v) && typeof v.revisionId === 'string' && SHA_PATTERN.test(v.revisionId))
+        if (isRecord(v) && typeof v.revisionId === 'string' && REPORT_SHA_PATTERN.test(v.revisionId))
             return v.revisionId;
     }
     return undefined;
@@ -13037,29 +13103,71 @@ function resultLevel(r, rules) {
         return typeof r.level === 'string' && LEVELS.has(r.level) ? r.level : undefined;
     if (r.kind !== undefined && r.kind !== 'fail')
         return 'none';
-    const rule = typeof r.ruleIndex === 'number'
-        ? rules[r.ruleIndex]
-        : rules.find((x) => typeof r.ruleId === 'string' && x.id === r.ruleId);
+    const rule = findRule(r, rules);
     const cfg = rule && isRecord(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
     if (cfg && typeof cfg.level === 'string' && LEVELS.has(cfg.level))
         return cfg.level;
     return 'warning';
 }
-function toFinding(r, index) {
+/**
+ * The rule a result refers to: `rule` (a reportingDescriptorReference, possibly into an
+ * extension via toolComponent.index), else `ruleIndex`, else `ruleId`, in the driver or any extension.
+ */
+function findRule(r, rules) {
+    const ref = isRecord(r.rule) ? r.rule : {};
+    const component = isRecord(ref.toolComponent) && typeof ref.toolComponent.index === 'number'
+        ? rules.extensions[ref.toolComponent.index]
+        : rules.driver;
+    const index = typeof ref.index === 'number' ? ref.index : typeof r.ruleIndex === 'number' ? r.ruleIndex : -1;
+    if (component && index >= 0 && component[index])
+        return component[index];
+    const id = typeof ref.id === 'string' ? ref.id : typeof r.ruleId === 'string' ? r.ruleId : undefined;
+    if (id === undefined)
+        return undefined;
+    // "a/b/c" rule ids may name a sub-rule; SARIF allows the hierarchical form "rule/sub".
+    for (const list of [component ?? [], rules.driver, ...rules.extensions]) {
+        const hit = list.find((x) => x.id === id) ??
+            list.find((x) => typeof x.id === 'string' && id.startsWith(`${x.id}/`));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+function toFinding(r, index, root) {
     const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : '';
     const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`;
-    const f = { id: ruleId, status: 'failed', message: message.split('\n')[0]?.slice(0, 500) ?? '' };
+    const f = {
+        id: ruleId,
+        status: 'failed',
+        message: message.split('\n')[0]?.slice(0, 500) ?? ''
+    };
     const loc = Array.isArray(r.locations) && isRecord(r.locations[0]) ? r.locations[0] : undefined;
     const phys = loc && isRecord(loc.physicalLocation) ? loc.physicalLocation : undefined;
     const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined;
     const region = phys && isRecord(phys.region) ? phys.region : undefined;
     if (art && typeof art.uri === 'string') {
-        const file = art.uri.replace(/^file:\/\//, '');
+        const file = relativeUri(art.uri, root);
         const line = region && typeof region.startLine === 'number' ? region.startLine : undefined;
         const column = region && typeof region.startColumn === 'number' ? region.startColumn : undefined;
         f.location = { file, ...(line ? { line } : {}), ...(column ? { column } : {}) };
     }
     return f;
+}
+/** `file:///home/runner/work/r/r/src/a.js` → `src/a.js` when it lies in the workspace. */
+function relativeUri(uri, root) {
+    let file = uri.replace(/^file:\/\//, '');
+    try {
+        file = decodeURIComponent(file);
+    }
+    catch {
+        /* keep it as written */
+    }
+    if (root) {
+        const prefix = root.endsWith('/') ? root : `${root}/`;
+        if (file.startsWith(prefix))
+            return file.slice(prefix.length);
+    }
+    return file.replace(/^\.\//, '');
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -13098,36 +13206,54 @@ class Workspace {
             return undefined;
         const abs = external_node_path_default().resolve(this.root, p);
         const rel = external_node_path_default().relative(this.root, abs);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        if (!isInside(rel))
             return undefined;
         return rel.split((external_node_path_default()).sep).join('/');
     }
     async insideReal(abs) {
-        const real = await (0,promises_namespaceObject.realpath)(abs);
-        const rel = external_node_path_default().relative(this.realRoot, real);
-        return !(rel.startsWith('..') || external_node_path_default().isAbsolute(rel));
+        return isInside(external_node_path_default().relative(this.realRoot, await (0,promises_namespaceObject.realpath)(abs)));
     }
     /** Reads a text file of at most `maxBytes`; every refusal is a reason and a message. */
-    async readText(p, maxBytes) {
+    async readText(p, maxBytes, limitName = 'for a report (limits.max_report_bytes)') {
         const rel = this.relative(p);
         if (rel === undefined || external_node_path_default().isAbsolute(p)) {
-            return { ok: false, reason: 'escapes', message: `${p}: path is outside the workspace; use a path relative to the repository root` };
+            return {
+                ok: false,
+                reason: 'escapes',
+                message: `${p}: path is outside the workspace; use a path relative to the repository root`
+            };
         }
         const abs = external_node_path_default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs))) {
-                return { ok: false, reason: 'escapes', message: `${rel}: symbolic link that leads outside the workspace` };
+                return {
+                    ok: false,
+                    reason: 'escapes',
+                    message: `${rel}: symbolic link that leads outside the workspace`
+                };
             }
+        }
+        catch {
+            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+        }
+        try {
+            // Never open a FIFO or device: opening a named pipe would block forever.
+            if (!(await (0,promises_namespaceObject.stat)(abs)).isFile())
+                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
         }
         catch {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
         let handle;
         try {
-            handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY);
+            handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         }
         catch (e) {
-            return { ok: false, reason: 'unreadable', message: `${rel}: cannot be opened (${e.code ?? 'error'})` };
+            return {
+                ok: false,
+                reason: 'unreadable',
+                message: `${rel}: cannot be opened (${e.code ?? 'error'})`
+            };
         }
         try {
             const st = await handle.stat();
@@ -13137,12 +13263,16 @@ class Workspace {
                 return {
                     ok: false,
                     reason: 'too-large',
-                    message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit for a report (limits.max_report_bytes)`
+                    message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
                 };
             }
             const buf = await handle.readFile();
             if (buf.length > maxBytes) {
-                return { ok: false, reason: 'too-large', message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read` };
+                return {
+                    ok: false,
+                    reason: 'too-large',
+                    message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+                };
             }
             return { ok: true, text: buf.toString('utf8'), bytes: buf.length };
         }
@@ -13177,8 +13307,9 @@ class Workspace {
             if (rel === undefined || external_node_path_default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
             try {
-                const st = await (0,promises_namespaceObject.stat)(external_node_path_default().join(this.root, rel));
-                return { files: st.isFile() ? [rel] : [], truncated: false };
+                // Anything there (a directory, a link out) is read and refused with its own reason.
+                await (0,promises_namespaceObject.lstat)(external_node_path_default().join(this.root, rel));
+                return { files: [rel], truncated: false };
             }
             catch {
                 return { files: [], truncated: false };
@@ -13188,6 +13319,16 @@ class Workspace {
         const relBase = this.relative(base);
         if (relBase === undefined || external_node_path_default().isAbsolute(pattern))
             throw new PathEscapeError(pattern);
+        try {
+            // A base folder that is (or lies behind) a link out of the workspace is not entered.
+            if (!(await this.insideReal(external_node_path_default().join(this.root, relBase))))
+                throw new PathEscapeError(pattern);
+        }
+        catch (e) {
+            if (e instanceof PathEscapeError)
+                throw e;
+            return { files: [], truncated: false };
+        }
         const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: false });
         const files = [];
         let truncated = false;
@@ -13221,6 +13362,9 @@ class Workspace {
         files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         return { files, truncated };
     }
+}
+function isInside(rel) {
+    return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
 }
 class PathEscapeError extends Error {
     pattern;
@@ -13323,7 +13467,7 @@ async function controlEvidence(ws, control, opts, limits) {
             });
             continue;
         }
-        verdicts.push(READERS[kind](read.text, { file, ...(opts.sha ? { sha: opts.sha } : {}) }));
+        verdicts.push(READERS[kind](read.text, { file, root: ws.root, ...(opts.sha ? { sha: opts.sha } : {}) }));
     }
     return combine(kind, pattern, files, verdicts);
 }
@@ -13340,7 +13484,16 @@ function combine(kind, pattern, files, verdicts) {
     const kept = keepFindings(verdicts.flatMap((v) => v.findings));
     const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 });
     summary.files = files.length;
-    return { status, message, kind, pattern, files, findings: kept.findings, findingsOmitted: kept.omitted, summary };
+    return {
+        status,
+        message,
+        kind,
+        pattern,
+        files,
+        findings: kept.findings,
+        findingsOmitted: kept.omitted,
+        summary
+    };
 }
 async function mapLimit(items, limit, fn) {
     let next = 0;
@@ -13359,12 +13512,13 @@ async function mapLimit(items, limit, fn) {
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
  * #references neutralised, line breaks flattened, lengths capped.
  */
-const MD_SPECIAL = /[\\`*_{}[\]()<>#+!|~&"'=-]/g;
+const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
 const ZWSP = '\u200b';
 function escapeText(text, max = 300) {
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
-    s = s.replace(MD_SPECIAL, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
+    s = s.replace(MD_SPECIAL, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`);
     // "@user" and "#123" would notify or cross-link: break them with a zero-width space.
     s = s.replace(/@/g, `@${ZWSP}`).replace(/(^|\s)#/g, `$1#${ZWSP}`);
     // Bare URLs and autolinks would render as links.
@@ -13388,8 +13542,14 @@ function safeLink(label, target, blobBase) {
     const t = target.trim();
     if (/^https:\/\/[^\s<>()]+$/.test(t))
         return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`;
-    if (blobBase && /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) && !t.split('/').includes('..')) {
-        return `[${escapeText(label, 80)}](${blobBase}/${t.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/')})`;
+    if (blobBase &&
+        /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
+        !t.split('/').includes('..')) {
+        return `[${escapeText(label, 80)}](${blobBase}/${t
+            .replace(/^\.?\//, '')
+            .split('/')
+            .map(encodeURIComponent)
+            .join('/')})`;
     }
     return code(t, 120);
 }
@@ -13470,7 +13630,9 @@ function render(s, opts) {
         for (const r of withFindings.slice(0, opts.maxRows)) {
             out.push(`**${escapeText(r.id, 64)}**`, '');
             for (const f of r.findings.slice(0, 10)) {
-                const loc = f.location ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})` : '';
+                const loc = f.location
+                    ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})`
+                    : '';
                 out.push(`- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(f.id, 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`);
             }
             const hidden = r.findings.length - 10 + r.findings_omitted;
@@ -13491,7 +13653,13 @@ function render(s, opts) {
     return out.join('\n');
 }
 function rank(r) {
-    return r.outcome === 'failed' ? 0 : r.outcome === 'waived' ? 1 : r.outcome === 'accepted-unverified' ? 2 : 3;
+    return r.outcome === 'failed'
+        ? 0
+        : r.outcome === 'waived'
+            ? 1
+            : r.outcome === 'accepted-unverified'
+                ? 2
+                : 3;
 }
 function more(out, total, shown, what) {
     if (total > shown)
@@ -13509,7 +13677,9 @@ function controlRow(r, opts) {
         : r.evidence.files.length > 1
             ? `${r.evidence.files.length} files (${code(r.evidence.pattern, 100)})`
             : `${r.status}: ${code(r.evidence.pattern, 100)}`;
-    const waiver = r.waiver ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}` : '—';
+    const waiver = r.waiver
+        ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}`
+        : '—';
     const status = r.outcome === 'failed' ? `${OUTCOME.failed} (${r.status})` : OUTCOME[r.outcome];
     return `| ${code(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? safeLink('runbook', r.runbook, opts.blobBase) : '—'} |`;
 }
@@ -13531,7 +13701,9 @@ const SUMMARY_MD = 'executive-summary.md';
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Parses an RFC 3339 time; a configuration error names the value. */
 function parseEffectiveTime(value) {
-    const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN;
+    const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
+        ? Date.parse(value)
+        : NaN;
     if (Number.isNaN(t)) {
         throw new ConfigurationError(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
@@ -13546,14 +13718,21 @@ async function runGate(o) {
     }
     let profile;
     try {
-        profile = selectProfile(policy, { event: o.event, branch: o.branch, ...(o.profile ? { override: o.profile } : {}) });
+        profile = selectProfile(policy, {
+            event: o.event,
+            branch: o.branch,
+            ...(o.profile ? { override: o.profile } : {})
+        });
     }
     catch (e) {
         if (e instanceof ProfileSelectionError)
             throw new ConfigurationError(`${o.config}: ${e.message}`);
         throw e;
     }
-    const gathered = await gatherEvidence(ws, policy, { reportsDir: o.reports, ...(o.sha ? { sha: o.sha } : {}) });
+    const gathered = await gatherEvidence(ws, policy, {
+        reportsDir: o.reports,
+        ...(o.sha ? { sha: o.sha } : {})
+    });
     const summary = decide({
         controls: policy.controls,
         waivers: policy.waivers ?? [],
@@ -13586,7 +13765,10 @@ const run = (0,external_node_util_namespaceObject.promisify)(external_node_child
 /** The checked-out branch of a repository, or '' (detached HEAD, not a repository, no git). */
 async function currentBranch(cwd) {
     try {
-        const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], { cwd, timeout: 10_000 });
+        const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], {
+            cwd,
+            timeout: 10_000
+        });
         const b = stdout.trim();
         return b === 'HEAD' ? '' : b;
     }
@@ -13662,10 +13844,17 @@ async function main(argv, io) {
     }
 }
 function isArgError(e) {
-    return e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS');
+    return (e instanceof Error &&
+        'code' in e &&
+        String(e.code).startsWith('ERR_PARSE_ARGS'));
 }
 async function gate(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: GATE_OPTIONS, allowPositionals: false, strict: true });
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options: GATE_OPTIONS,
+        allowPositionals: false,
+        strict: true
+    });
     if (values.help) {
         io.out(USAGE);
         return 0;
@@ -13680,7 +13869,9 @@ async function gate(args, io) {
         config: values.config,
         reports: values.reports,
         output: external_node_path_default().resolve(io.cwd, values.output),
-        effectiveTime: values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now(),
+        effectiveTime: values['effective-time']
+            ? parseEffectiveTime(values['effective-time'])
+            : Date.now(),
         sha,
         repository: io.env.GITHUB_REPOSITORY ?? '',
         ref: io.env.GITHUB_REF ?? '',

@@ -41858,15 +41858,20 @@ function checkPolicyReferences(policy) {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 function waiverExpiry(expires) {
-    const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
-    if (dateOnly) {
-        const [y, m, d] = dateOnly.slice(1).map(Number);
-        const start = Date.UTC(y, m - 1, d);
-        const check = new Date(start);
-        if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
-            return NaN;
+    const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(expires);
+    if (!date)
+        return NaN;
+    const [y, m, d] = date.slice(1).map(Number);
+    const start = Date.UTC(y, m - 1, d);
+    const check = new Date(start);
+    // Date.parse rolls 2026-02-30 over to March; an impossible calendar date is refused instead.
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+        return NaN;
+    if (expires.length === 10)
         return start + 24 * 60 * 60 * 1000;
-    }
+    const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(expires);
+    if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59)
+        return NaN;
     return Date.parse(expires);
 }
 
@@ -44372,7 +44377,7 @@ const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_MESSAGES = 10;
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 async function loadPolicy(ws, file) {
-    const read = await ws.readText(file, MAX_POLICY_BYTES);
+    const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
     if (!read.ok) {
         const hint = read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : '';
         throw new ConfigurationError(`policy file ${read.message}${hint}`);
@@ -51857,7 +51862,12 @@ function parseJson(text, file) {
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         const pos = /position (\d+)/.exec(msg);
-        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+        const offset = pos
+            ? Number(pos[1])
+            : /end of (JSON )?input/i.test(msg)
+                ? text.trimEnd().length
+                : undefined;
+        const where = offset !== undefined ? lineColumn(text, offset) : undefined;
         const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error';
         return {
             ok: false,
@@ -51869,6 +51879,14 @@ function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A commit id a report names: full or abbreviated (7+), any case. */
+const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+function sameCommit(reportSha, sha) {
+    const a = reportSha.toLowerCase();
+    const b = sha.toLowerCase();
+    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
+}
 
 ;// CONCATENATED MODULE: ./src/checks/junit.ts
 
@@ -51903,19 +51921,17 @@ function readJunit(text, ctx) {
     }
     const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const findings = [];
-    const declared = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     const roots = [].concat(doc[rootName]);
     for (const root of roots) {
         if (!isRecord(root))
             continue;
         if (rootName === 'testsuite')
-            walkSuite(root, '', counts, declared, findings, ctx.file);
+            walkSuite(root, '', counts, findings);
         else
             for (const s of asArray(root.testsuite))
-                walkSuite(s, '', counts, declared, findings, ctx.file);
+                walkSuite(s, '', counts, findings);
     }
-    // Some reporters write only aggregate attributes; trust them when no <testcase> is present.
-    const c = counts.tests > 0 ? counts : declared;
+    const c = counts;
     const summary = { tests: c.tests, failures: c.failures, errors: c.errors, skipped: c.skipped };
     const kept = keepFindings(findings);
     if (c.failures + c.errors > 0) {
@@ -51974,16 +51990,24 @@ function junit_text(v) {
     }
     return '';
 }
-function walkSuite(suite, prefix, counts, declared, findings, file) {
+function walkSuite(suite, prefix, counts, findings) {
     const name = attr(suite, 'name') ?? '';
     const path = prefix && name ? `${prefix} › ${name}` : prefix || name;
     const cases = asArray(suite.testcase);
     const nested = asArray(suite.testsuite);
-    if (nested.length === 0) {
-        declared.tests += num(suite, 'tests');
-        declared.failures += num(suite, 'failures');
-        declared.errors += num(suite, 'errors');
-        declared.skipped += num(suite, 'skipped') + num(suite, 'disabled');
+    // Some reporters write only a suite's totals; a suite without <testcase> counts by them.
+    if (nested.length === 0 && cases.length === 0) {
+        counts.tests += num(suite, 'tests');
+        counts.failures += num(suite, 'failures');
+        counts.errors += num(suite, 'errors');
+        counts.skipped += num(suite, 'skipped') + num(suite, 'disabled');
+        if (num(suite, 'failures') + num(suite, 'errors') > 0) {
+            findings.push({
+                id: path || 'testsuite',
+                status: 'failed',
+                message: `${num(suite, 'failures')} failed and ${num(suite, 'errors')} errored (suite totals; no test cases listed)`
+            });
+        }
     }
     for (const tc of cases) {
         counts.tests++;
@@ -52015,7 +52039,7 @@ function walkSuite(suite, prefix, counts, declared, findings, file) {
         }
     }
     for (const s of nested)
-        walkSuite(s, path, counts, declared, findings, file);
+        walkSuite(s, path, counts, findings);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/schema-errors.ts
@@ -52070,7 +52094,7 @@ function readContract(doc, ctx) {
         return invalid(ctx.file, `does not follow ${REPORT_CONTRACT}: ${errors.join('; ')}`);
     }
     const report = doc;
-    if (ctx.sha && report.subject.sha !== ctx.sha)
+    if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
         return stale(ctx.file, report.subject.sha, ctx.sha);
     // A report cannot claim passed while one of its own checks failed: take the worst.
     const status = worstStatus([report.status, ...report.checks.map((c) => c.status)]);
@@ -52104,7 +52128,7 @@ function readLegacy(doc, ctx) {
         return invalid(ctx.file, `unknown status word ${JSON.stringify(word.slice(0, 40))} in '${field}'; known words: ${LEGACY_STATUS_WORDS.join(', ')}`);
     }
     const reportSha = legacySha(doc);
-    if (ctx.sha && reportSha && reportSha !== ctx.sha)
+    if (ctx.sha && reportSha && !sameCommit(reportSha, ctx.sha))
         return stale(ctx.file, reportSha, ctx.sha);
     const summary = {};
     const findings = [];
@@ -52147,7 +52171,7 @@ function legacySha(doc) {
         doc.git_sha
     ];
     for (const c of candidates)
-        if (typeof c === 'string' && SHA_PATTERN.test(c))
+        if (typeof c === 'string' && REPORT_SHA_PATTERN.test(c))
             return c;
     return undefined;
 }
@@ -52194,9 +52218,9 @@ function readSarif(text, ctx) {
         if (!isRecord(run))
             return invalid(ctx.file, `runs[${ri}] must be an object`);
         const revision = runRevision(run);
-        if (ctx.sha && revision && revision !== ctx.sha)
+        if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
             return stale(ctx.file, revision, ctx.sha);
-        const rules = driverRules(run);
+        const rules = toolRules(run);
         const results = run.results ?? [];
         if (!Array.isArray(results))
             return invalid(ctx.file, `runs[${ri}].results must be an array`);
@@ -52214,7 +52238,7 @@ function readSarif(text, ctx) {
             counts.results++;
             counts[level]++;
             if (level === 'error')
-                findings.push(toFinding(r, i));
+                findings.push(toFinding(r, i, ctx.root));
         }
     }
     const kept = keepFindings(findings);
@@ -52226,15 +52250,20 @@ function readSarif(text, ctx) {
         summary: counts
     };
 }
-function driverRules(run) {
+function rulesOf(component) {
+    return isRecord(component) && Array.isArray(component.rules)
+        ? component.rules.filter(isRecord)
+        : [];
+}
+function toolRules(run) {
     const tool = isRecord(run.tool) ? run.tool : {};
-    const driver = isRecord(tool.driver) ? tool.driver : {};
-    return Array.isArray(driver.rules) ? driver.rules.filter(isRecord) : [];
+    const extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : [];
+    return { driver: rulesOf(tool.driver), extensions };
 }
 function runRevision(run) {
     const vcp = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : [];
     for (const v of vcp) {
-        if (isRecord(v) && typeof v.revisionId === 'string' && SHA_PATTERN.test(v.revisionId))
+        if (isRecord(v) && typeof v.revisionId === 'string' && REPORT_SHA_PATTERN.test(v.revisionId))
             return v.revisionId;
     }
     return undefined;
@@ -52250,15 +52279,37 @@ function resultLevel(r, rules) {
         return typeof r.level === 'string' && LEVELS.has(r.level) ? r.level : undefined;
     if (r.kind !== undefined && r.kind !== 'fail')
         return 'none';
-    const rule = typeof r.ruleIndex === 'number'
-        ? rules[r.ruleIndex]
-        : rules.find((x) => typeof r.ruleId === 'string' && x.id === r.ruleId);
+    const rule = findRule(r, rules);
     const cfg = rule && isRecord(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
     if (cfg && typeof cfg.level === 'string' && LEVELS.has(cfg.level))
         return cfg.level;
     return 'warning';
 }
-function toFinding(r, index) {
+/**
+ * The rule a result refers to: `rule` (a reportingDescriptorReference, possibly into an
+ * extension via toolComponent.index), else `ruleIndex`, else `ruleId`, in the driver or any extension.
+ */
+function findRule(r, rules) {
+    const ref = isRecord(r.rule) ? r.rule : {};
+    const component = isRecord(ref.toolComponent) && typeof ref.toolComponent.index === 'number'
+        ? rules.extensions[ref.toolComponent.index]
+        : rules.driver;
+    const index = typeof ref.index === 'number' ? ref.index : typeof r.ruleIndex === 'number' ? r.ruleIndex : -1;
+    if (component && index >= 0 && component[index])
+        return component[index];
+    const id = typeof ref.id === 'string' ? ref.id : typeof r.ruleId === 'string' ? r.ruleId : undefined;
+    if (id === undefined)
+        return undefined;
+    // "a/b/c" rule ids may name a sub-rule; SARIF allows the hierarchical form "rule/sub".
+    for (const list of [component ?? [], rules.driver, ...rules.extensions]) {
+        const hit = list.find((x) => x.id === id) ??
+            list.find((x) => typeof x.id === 'string' && id.startsWith(`${x.id}/`));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+function toFinding(r, index, root) {
     const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : '';
     const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`;
     const f = {
@@ -52271,12 +52322,28 @@ function toFinding(r, index) {
     const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined;
     const region = phys && isRecord(phys.region) ? phys.region : undefined;
     if (art && typeof art.uri === 'string') {
-        const file = art.uri.replace(/^file:\/\//, '');
+        const file = relativeUri(art.uri, root);
         const line = region && typeof region.startLine === 'number' ? region.startLine : undefined;
         const column = region && typeof region.startColumn === 'number' ? region.startColumn : undefined;
         f.location = { file, ...(line ? { line } : {}), ...(column ? { column } : {}) };
     }
     return f;
+}
+/** `file:///home/runner/work/r/r/src/a.js` → `src/a.js` when it lies in the workspace. */
+function relativeUri(uri, root) {
+    let file = uri.replace(/^file:\/\//, '');
+    try {
+        file = decodeURIComponent(file);
+    }
+    catch {
+        /* keep it as written */
+    }
+    if (root) {
+        const prefix = root.endsWith('/') ? root : `${root}/`;
+        if (file.startsWith(prefix))
+            return file.slice(prefix.length);
+    }
+    return file.replace(/^\.\//, '');
 }
 
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
@@ -52313,17 +52380,15 @@ class Workspace {
             return undefined;
         const abs = external_node_path_default().resolve(this.root, p);
         const rel = external_node_path_default().relative(this.root, abs);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        if (!isInside(rel))
             return undefined;
         return rel.split((external_node_path_default()).sep).join('/');
     }
     async insideReal(abs) {
-        const real = await (0,promises_namespaceObject.realpath)(abs);
-        const rel = external_node_path_default().relative(this.realRoot, real);
-        return !(rel.startsWith('..') || external_node_path_default().isAbsolute(rel));
+        return isInside(external_node_path_default().relative(this.realRoot, await (0,promises_namespaceObject.realpath)(abs)));
     }
     /** Reads a text file of at most `maxBytes`; every refusal is a reason and a message. */
-    async readText(p, maxBytes) {
+    async readText(p, maxBytes, limitName = 'for a report (limits.max_report_bytes)') {
         const rel = this.relative(p);
         if (rel === undefined || external_node_path_default().isAbsolute(p)) {
             return {
@@ -52345,9 +52410,17 @@ class Workspace {
         catch {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
+        try {
+            // Never open a FIFO or device: opening a named pipe would block forever.
+            if (!(await (0,promises_namespaceObject.stat)(abs)).isFile())
+                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+        }
+        catch {
+            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+        }
         let handle;
         try {
-            handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY);
+            handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         }
         catch (e) {
             return {
@@ -52364,7 +52437,7 @@ class Workspace {
                 return {
                     ok: false,
                     reason: 'too-large',
-                    message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit for a report (limits.max_report_bytes)`
+                    message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
                 };
             }
             const buf = await handle.readFile();
@@ -52408,8 +52481,9 @@ class Workspace {
             if (rel === undefined || external_node_path_default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
             try {
-                const st = await (0,promises_namespaceObject.stat)(external_node_path_default().join(this.root, rel));
-                return { files: st.isFile() ? [rel] : [], truncated: false };
+                // Anything there (a directory, a link out) is read and refused with its own reason.
+                await (0,promises_namespaceObject.lstat)(external_node_path_default().join(this.root, rel));
+                return { files: [rel], truncated: false };
             }
             catch {
                 return { files: [], truncated: false };
@@ -52419,6 +52493,16 @@ class Workspace {
         const relBase = this.relative(base);
         if (relBase === undefined || external_node_path_default().isAbsolute(pattern))
             throw new PathEscapeError(pattern);
+        try {
+            // A base folder that is (or lies behind) a link out of the workspace is not entered.
+            if (!(await this.insideReal(external_node_path_default().join(this.root, relBase))))
+                throw new PathEscapeError(pattern);
+        }
+        catch (e) {
+            if (e instanceof PathEscapeError)
+                throw e;
+            return { files: [], truncated: false };
+        }
         const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: false });
         const files = [];
         let truncated = false;
@@ -52452,6 +52536,9 @@ class Workspace {
         files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         return { files, truncated };
     }
+}
+function isInside(rel) {
+    return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
 }
 class PathEscapeError extends Error {
     pattern;
@@ -52554,7 +52641,7 @@ async function controlEvidence(ws, control, opts, limits) {
             });
             continue;
         }
-        verdicts.push(READERS[kind](read.text, { file, ...(opts.sha ? { sha: opts.sha } : {}) }));
+        verdicts.push(READERS[kind](read.text, { file, root: ws.root, ...(opts.sha ? { sha: opts.sha } : {}) }));
     }
     return combine(kind, pattern, files, verdicts);
 }

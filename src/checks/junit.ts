@@ -41,17 +41,13 @@ export function readJunit(text: string, ctx: ParseContext): FileVerdict {
   }
   const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 }
   const findings: Finding[] = []
-  const declared: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 }
   const roots = ([] as unknown[]).concat(doc[rootName])
   for (const root of roots) {
     if (!isRecord(root)) continue
-    if (rootName === 'testsuite') walkSuite(root, '', counts, declared, findings, ctx.file)
-    else
-      for (const s of asArray(root.testsuite))
-        walkSuite(s, '', counts, declared, findings, ctx.file)
+    if (rootName === 'testsuite') walkSuite(root, '', counts, findings)
+    else for (const s of asArray(root.testsuite)) walkSuite(s, '', counts, findings)
   }
-  // Some reporters write only aggregate attributes; trust them when no <testcase> is present.
-  const c = counts.tests > 0 ? counts : declared
+  const c = counts
   const summary = { tests: c.tests, failures: c.failures, errors: c.errors, skipped: c.skipped }
   const kept = keepFindings(findings)
   if (c.failures + c.errors > 0) {
@@ -115,19 +111,25 @@ function walkSuite(
   suite: Record<string, unknown>,
   prefix: string,
   counts: Counts,
-  declared: Counts,
-  findings: Finding[],
-  file: string
+  findings: Finding[]
 ): void {
   const name = attr(suite, 'name') ?? ''
   const path = prefix && name ? `${prefix} › ${name}` : prefix || name
   const cases = asArray(suite.testcase)
   const nested = asArray(suite.testsuite)
-  if (nested.length === 0) {
-    declared.tests += num(suite, 'tests')
-    declared.failures += num(suite, 'failures')
-    declared.errors += num(suite, 'errors')
-    declared.skipped += num(suite, 'skipped') + num(suite, 'disabled')
+  // Some reporters write only a suite's totals; a suite without <testcase> counts by them.
+  if (nested.length === 0 && cases.length === 0) {
+    counts.tests += num(suite, 'tests')
+    counts.failures += num(suite, 'failures')
+    counts.errors += num(suite, 'errors')
+    counts.skipped += num(suite, 'skipped') + num(suite, 'disabled')
+    if (num(suite, 'failures') + num(suite, 'errors') > 0) {
+      findings.push({
+        id: path || 'testsuite',
+        status: 'failed',
+        message: `${num(suite, 'failures')} failed and ${num(suite, 'errors')} errored (suite totals; no test cases listed)`
+      })
+    }
   }
   for (const tc of cases) {
     counts.tests++
@@ -156,5 +158,5 @@ function walkSuite(
       counts.skipped++
     }
   }
-  for (const s of nested) walkSuite(s, path, counts, declared, findings, file)
+  for (const s of nested) walkSuite(s, path, counts, findings)
 }

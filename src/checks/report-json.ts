@@ -12,7 +12,8 @@ import {
   invalid,
   isRecord,
   parseJson,
-  SHA_PATTERN,
+  REPORT_SHA_PATTERN,
+  sameCommit,
   stale,
   type FileVerdict,
   type ParseContext
@@ -52,7 +53,8 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
     return invalid(ctx.file, `does not follow ${REPORT_CONTRACT}: ${errors.join('; ')}`)
   }
   const report = doc as unknown as ContractReport
-  if (ctx.sha && report.subject.sha !== ctx.sha) return stale(ctx.file, report.subject.sha, ctx.sha)
+  if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
+    return stale(ctx.file, report.subject.sha, ctx.sha)
   // A report cannot claim passed while one of its own checks failed: take the worst.
   const status = worstStatus([report.status, ...report.checks.map((c) => c.status)])
   const kept = keepFindings(report.checks)
@@ -93,7 +95,8 @@ function readLegacy(doc: Record<string, unknown>, ctx: ParseContext): FileVerdic
     )
   }
   const reportSha = legacySha(doc)
-  if (ctx.sha && reportSha && reportSha !== ctx.sha) return stale(ctx.file, reportSha, ctx.sha)
+  if (ctx.sha && reportSha && !sameCommit(reportSha, ctx.sha))
+    return stale(ctx.file, reportSha, ctx.sha)
 
   const summary: Record<string, number> = {}
   const findings: Finding[] = []
@@ -134,6 +137,6 @@ function legacySha(doc: Record<string, unknown>): string | undefined {
     doc.commit,
     doc.git_sha
   ]
-  for (const c of candidates) if (typeof c === 'string' && SHA_PATTERN.test(c)) return c
+  for (const c of candidates) if (typeof c === 'string' && REPORT_SHA_PATTERN.test(c)) return c
   return undefined
 }

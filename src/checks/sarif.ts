@@ -3,7 +3,8 @@ import {
   invalid,
   isRecord,
   parseJson,
-  SHA_PATTERN,
+  REPORT_SHA_PATTERN,
+  sameCommit,
   stale,
   type FileVerdict,
   type ParseContext
@@ -49,8 +50,9 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
   for (const [ri, run] of doc.runs.entries()) {
     if (!isRecord(run)) return invalid(ctx.file, `runs[${ri}] must be an object`)
     const revision = runRevision(run)
-    if (ctx.sha && revision && revision !== ctx.sha) return stale(ctx.file, revision, ctx.sha)
-    const rules = driverRules(run)
+    if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
+      return stale(ctx.file, revision, ctx.sha)
+    const rules = toolRules(run)
     const results = run.results ?? []
     if (!Array.isArray(results)) return invalid(ctx.file, `runs[${ri}].results must be an array`)
     for (const [i, r] of results.entries()) {
@@ -68,7 +70,7 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
       }
       counts.results++
       counts[level]++
-      if (level === 'error') findings.push(toFinding(r, i))
+      if (level === 'error') findings.push(toFinding(r, i, ctx.root))
     }
   }
   const kept = keepFindings(findings)
@@ -81,16 +83,28 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
   }
 }
 
-function driverRules(run: Record<string, unknown>): Record<string, unknown>[] {
+/** Rules of the driver and of each extension (CodeQL query packs put theirs in extensions). */
+interface ToolRules {
+  driver: Record<string, unknown>[]
+  extensions: Record<string, unknown>[][]
+}
+
+function rulesOf(component: unknown): Record<string, unknown>[] {
+  return isRecord(component) && Array.isArray(component.rules)
+    ? component.rules.filter(isRecord)
+    : []
+}
+
+function toolRules(run: Record<string, unknown>): ToolRules {
   const tool = isRecord(run.tool) ? run.tool : {}
-  const driver = isRecord(tool.driver) ? tool.driver : {}
-  return Array.isArray(driver.rules) ? driver.rules.filter(isRecord) : []
+  const extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : []
+  return { driver: rulesOf(tool.driver), extensions }
 }
 
 function runRevision(run: Record<string, unknown>): string | undefined {
   const vcp = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : []
   for (const v of vcp) {
-    if (isRecord(v) && typeof v.revisionId === 'string' && SHA_PATTERN.test(v.revisionId))
+    if (isRecord(v) && typeof v.revisionId === 'string' && REPORT_SHA_PATTERN.test(v.revisionId))
       return v.revisionId
   }
   return undefined
@@ -104,23 +118,46 @@ function isSuppressed(r: Record<string, unknown>): boolean {
   )
 }
 
-function resultLevel(
-  r: Record<string, unknown>,
-  rules: Record<string, unknown>[]
-): Level | undefined {
+function resultLevel(r: Record<string, unknown>, rules: ToolRules): Level | undefined {
   if (r.level !== undefined)
     return typeof r.level === 'string' && LEVELS.has(r.level) ? (r.level as Level) : undefined
   if (r.kind !== undefined && r.kind !== 'fail') return 'none'
-  const rule =
-    typeof r.ruleIndex === 'number'
-      ? rules[r.ruleIndex]
-      : rules.find((x) => typeof r.ruleId === 'string' && x.id === r.ruleId)
+  const rule = findRule(r, rules)
   const cfg = rule && isRecord(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined
   if (cfg && typeof cfg.level === 'string' && LEVELS.has(cfg.level)) return cfg.level as Level
   return 'warning'
 }
 
-function toFinding(r: Record<string, unknown>, index: number): Finding {
+/**
+ * The rule a result refers to: `rule` (a reportingDescriptorReference, possibly into an
+ * extension via toolComponent.index), else `ruleIndex`, else `ruleId`, in the driver or any extension.
+ */
+function findRule(
+  r: Record<string, unknown>,
+  rules: ToolRules
+): Record<string, unknown> | undefined {
+  const ref = isRecord(r.rule) ? r.rule : {}
+  const component =
+    isRecord(ref.toolComponent) && typeof ref.toolComponent.index === 'number'
+      ? rules.extensions[ref.toolComponent.index]
+      : rules.driver
+  const index =
+    typeof ref.index === 'number' ? ref.index : typeof r.ruleIndex === 'number' ? r.ruleIndex : -1
+  if (component && index >= 0 && component[index]) return component[index]
+  const id =
+    typeof ref.id === 'string' ? ref.id : typeof r.ruleId === 'string' ? r.ruleId : undefined
+  if (id === undefined) return undefined
+  // "a/b/c" rule ids may name a sub-rule; SARIF allows the hierarchical form "rule/sub".
+  for (const list of [component ?? [], rules.driver, ...rules.extensions]) {
+    const hit =
+      list.find((x) => x.id === id) ??
+      list.find((x) => typeof x.id === 'string' && id.startsWith(`${x.id}/`))
+    if (hit) return hit
+  }
+  return undefined
+}
+
+function toFinding(r: Record<string, unknown>, index: number, root: string | undefined): Finding {
   const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : ''
   const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`
   const f: Finding = {
@@ -133,10 +170,25 @@ function toFinding(r: Record<string, unknown>, index: number): Finding {
   const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined
   const region = phys && isRecord(phys.region) ? phys.region : undefined
   if (art && typeof art.uri === 'string') {
-    const file = art.uri.replace(/^file:\/\//, '')
+    const file = relativeUri(art.uri, root)
     const line = region && typeof region.startLine === 'number' ? region.startLine : undefined
     const column = region && typeof region.startColumn === 'number' ? region.startColumn : undefined
     f.location = { file, ...(line ? { line } : {}), ...(column ? { column } : {}) }
   }
   return f
+}
+
+/** `file:///home/runner/work/r/r/src/a.js` → `src/a.js` when it lies in the workspace. */
+function relativeUri(uri: string, root: string | undefined): string {
+  let file = uri.replace(/^file:\/\//, '')
+  try {
+    file = decodeURIComponent(file)
+  } catch {
+    /* keep it as written */
+  }
+  if (root) {
+    const prefix = root.endsWith('/') ? root : `${root}/`
+    if (file.startsWith(prefix)) return file.slice(prefix.length)
+  }
+  return file.replace(/^\.\//, '')
 }

@@ -12,6 +12,8 @@ export interface FileVerdict {
 export interface ParseContext {
   /** Workspace-relative path, for messages. */
   file: string
+  /** Absolute workspace root: absolute paths inside reports are made relative to it. */
+  root?: string
   /** The commit being gated; reports about another commit are stale. */
   sha?: string
 }
@@ -53,7 +55,12 @@ export function parseJson(
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     const pos = /position (\d+)/.exec(msg)
-    const where = pos ? lineColumn(text, Number(pos[1])) : undefined
+    const offset = pos
+      ? Number(pos[1])
+      : /end of (JSON )?input/i.test(msg)
+        ? text.trimEnd().length
+        : undefined
+    const where = offset !== undefined ? lineColumn(text, offset) : undefined
     const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error'
     return {
       ok: false,
@@ -70,3 +77,13 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 export const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+
+/** A commit id a report names: full or abbreviated (7+), any case. */
+export const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/
+
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+export function sameCommit(reportSha: string, sha: string): boolean {
+  const a = reportSha.toLowerCase()
+  const b = sha.toLowerCase()
+  return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)))
+}

@@ -57,7 +57,8 @@ async function findSticky(
   })
   for await (const page of pages) {
     // A truncated body reaches us as 200 with no list; never mistake it for "no comment yet".
-    if (!Array.isArray(page.data)) throw new Error('listing PR comments returned an unreadable page')
+    if (!Array.isArray(page.data))
+      throw new Error('listing PR comments returned an unreadable page')
     for (const c of page.data) {
       if (!c.body?.startsWith(t.marker)) continue
       const found = { id: c.id, body: c.body, html_url: c.html_url }

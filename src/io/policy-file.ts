@@ -19,7 +19,7 @@ const MAX_MESSAGES = 10
 
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 export async function loadPolicy(ws: Workspace, file: string): Promise<Policy> {
-  const read = await ws.readText(file, MAX_POLICY_BYTES)
+  const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file')
   if (!read.ok) {
     const hint =
       read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : ''

@@ -116,7 +116,9 @@ async function controlEvidence(
       })
       continue
     }
-    verdicts.push(READERS[kind](read.text, { file, ...(opts.sha ? { sha: opts.sha } : {}) }))
+    verdicts.push(
+      READERS[kind](read.text, { file, root: ws.root, ...(opts.sha ? { sha: opts.sha } : {}) })
+    )
   }
   return combine(kind, pattern, files, verdicts)
 }

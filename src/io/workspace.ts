@@ -36,18 +36,20 @@ export class Workspace {
     if (p.includes('\0')) return undefined
     const abs = path.resolve(this.root, p)
     const rel = path.relative(this.root, abs)
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined
+    if (!isInside(rel)) return undefined
     return rel.split(path.sep).join('/')
   }
 
   private async insideReal(abs: string): Promise<boolean> {
-    const real = await realpath(abs)
-    const rel = path.relative(this.realRoot, real)
-    return !(rel.startsWith('..') || path.isAbsolute(rel))
+    return isInside(path.relative(this.realRoot, await realpath(abs)))
   }
 
   /** Reads a text file of at most `maxBytes`; every refusal is a reason and a message. */
-  async readText(p: string, maxBytes: number): Promise<ReadResult> {
+  async readText(
+    p: string,
+    maxBytes: number,
+    limitName = 'for a report (limits.max_report_bytes)'
+  ): Promise<ReadResult> {
     const rel = this.relative(p)
     if (rel === undefined || path.isAbsolute(p)) {
       return {
@@ -68,9 +70,16 @@ export class Workspace {
     } catch {
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     }
+    try {
+      // Never open a FIFO or device: opening a named pipe would block forever.
+      if (!(await stat(abs)).isFile())
+        return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
+    } catch {
+      return { ok: false, reason: 'missing', message: `${rel}: file not found` }
+    }
     let handle
     try {
-      handle = await open(abs, constants.O_RDONLY)
+      handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK)
     } catch (e) {
       return {
         ok: false,
@@ -86,7 +95,7 @@ export class Workspace {
         return {
           ok: false,
           reason: 'too-large',
-          message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit for a report (limits.max_report_bytes)`
+          message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
         }
       }
       const buf = await handle.readFile()
@@ -137,6 +146,14 @@ export class Workspace {
     const base = scan.base === '' ? '.' : scan.base
     const relBase = this.relative(base)
     if (relBase === undefined || path.isAbsolute(pattern)) throw new PathEscapeError(pattern)
+    try {
+      // A base folder that is (or lies behind) a link out of the workspace is not entered.
+      if (!(await this.insideReal(path.join(this.root, relBase))))
+        throw new PathEscapeError(pattern)
+    } catch (e) {
+      if (e instanceof PathEscapeError) throw e
+      return { files: [], truncated: false }
+    }
     const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: false })
     const files: string[] = []
     let truncated = false
@@ -166,6 +183,10 @@ export class Workspace {
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     return { files, truncated }
   }
+}
+
+function isInside(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)
 }
 
 export class PathEscapeError extends Error {

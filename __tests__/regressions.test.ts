@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { readJunit } from '../src/checks/junit.js'
+import { readJsonReport } from '../src/checks/report-json.js'
+import { readSarif } from '../src/checks/sarif.js'
+import { checkPolicyReferences, waiverExpiry, type Policy } from '../src/core/policy.js'
+import { PathEscapeError, Workspace } from '../src/io/workspace.js'
+
+/** Cases found in review: each once let failing evidence pass, hung, or misreported. */
+describe('review findings', () => {
+  let dir: string
+  let outside: string
+  let ws: Workspace
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-reg-'))
+    outside = await mkdtemp(path.join(os.tmpdir(), 'gonogo-out-'))
+    await writeFile(path.join(outside, 'secret.json'), '{"status":"ok"}')
+    await writeFile(path.join(dir, '..weird.json'), '{"status":"ok"}')
+    await symlink(outside, path.join(dir, 'linked'))
+    execFileSync('mkfifo', [path.join(dir, 'pipe.json')])
+    ws = await Workspace.open(dir)
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+    await rm(outside, { recursive: true, force: true })
+  })
+
+  test('a named pipe is refused as not a regular file instead of hanging the gate', async () => {
+    await expect(ws.readText('pipe.json', 1024)).resolves.toMatchObject({
+      ok: false,
+      reason: 'not-a-file'
+    })
+  })
+
+  test('a file whose name starts with two dots is inside the workspace', async () => {
+    await expect(ws.readText('..weird.json', 1024)).resolves.toMatchObject({ ok: true })
+  })
+
+  test('a glob does not list files behind a base folder that links out of the workspace', async () => {
+    await expect(ws.glob('linked/*.json', 10)).rejects.toBeInstanceOf(PathEscapeError)
+  })
+
+  test('SARIF: a CodeQL result whose rule lives in an extension with default level error fails', () => {
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: { name: 'CodeQL', rules: [] },
+            extensions: [
+              {
+                name: 'codeql/javascript-queries',
+                rules: [{ id: 'js/sql-injection', defaultConfiguration: { level: 'error' } }]
+              }
+            ]
+          },
+          results: [
+            {
+              ruleId: 'js/sql-injection',
+              rule: { id: 'js/sql-injection', index: 0, toolComponent: { index: 0 } },
+              message: { text: 'SQL built from user input' }
+            }
+          ]
+        }
+      ]
+    }
+    const v = readSarif(JSON.stringify(sarif), { file: 'results/codeql.sarif' })
+    expect(v.status).toBe('failed')
+    expect(v.summary).toMatchObject({ error: 1 })
+  })
+
+  test('SARIF: ruleIndex -1 falls back to the rule id', () => {
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: { name: 'x', rules: [{ id: 'r1', defaultConfiguration: { level: 'error' } }] }
+          },
+          results: [{ ruleId: 'r1', ruleIndex: -1, message: { text: 'm' } }]
+        }
+      ]
+    }
+    expect(readSarif(JSON.stringify(sarif), { file: 'a.sarif' }).status).toBe('failed')
+  })
+
+  test('SARIF: absolute file URIs inside the workspace become repository paths', () => {
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'ESLint' } },
+          results: [
+            {
+              ruleId: 'no-eval',
+              level: 'error',
+              message: { text: 'eval' },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: 'file:///home/runner/work/shop/shop/src/cart.js' },
+                    region: { startLine: 4 }
+                  }
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    }
+    const v = readSarif(JSON.stringify(sarif), {
+      file: 'eslint.sarif',
+      root: '/home/runner/work/shop/shop'
+    })
+    expect(v.findings[0]?.location).toEqual({ file: 'src/cart.js', line: 4 })
+  })
+
+  test('JUnit: a suite listing only totals still counts when another suite lists test cases', () => {
+    const xml =
+      '<testsuites><testsuite name="A" tests="1"><testcase name="x"/></testsuite><testsuite name="B" tests="4" failures="2"/></testsuites>'
+    const v = readJunit(xml, { file: 'junit.xml' })
+    expect(v.status).toBe('failed')
+    expect(v.summary).toMatchObject({ tests: 5, failures: 2 })
+  })
+
+  test('an impossible waiver date-time is refused, not rolled over to the next month', () => {
+    expect(waiverExpiry('2026-02-30T10:00:00Z')).toBeNaN()
+    expect(waiverExpiry('2026-02-28T24:30:00Z')).toBeNaN()
+    expect(waiverExpiry('2026-02-28T10:00:00Z')).toBe(Date.parse('2026-02-28T10:00:00Z'))
+    const policy: Policy = {
+      version: 1,
+      controls: [{ id: 'a', severity: 'high' }],
+      waivers: [{ control: 'a', owner: 'o', reason: 'r', expires: '2026-02-30T10:00:00Z' }]
+    }
+    expect(checkPolicyReferences(policy)).toEqual([
+      { path: ['waivers', 0, 'expires'], message: "'2026-02-30T10:00:00Z' is not a real date" }
+    ])
+  })
+
+  test('truncated JSON names the line and column where it ends', () => {
+    const v = readJsonReport('{\n  "status": "passed",\n  "summary":', { file: 'r.json' })
+    expect(v.status).toBe('invalid')
+    expect(v.message).toMatch(/^r\.json: not valid JSON at line 3, column 13 /)
+  })
+
+  test('an abbreviated or upper-case commit in an older report is compared, not skipped', () => {
+    const sha = '4c8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d'
+    expect(
+      readJsonReport('{"status":"ok","commit":"4C8D1E2"}', { file: 'r.json', sha }).status
+    ).toBe('passed')
+    expect(
+      readJsonReport('{"status":"ok","commit":"deadbee"}', { file: 'r.json', sha }).status
+    ).toBe('stale')
+  })
+})
