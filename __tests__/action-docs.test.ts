@@ -43,3 +43,31 @@ describe('action README tables are generated from action.yml', () => {
     expect(gate).toContain("using: 'node24'")
   })
 })
+
+describe('the README commands', () => {
+  test('npm run example runs the bundled CLI on the example and prints the decision', async () => {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
+      scripts: Record<string, string>
+      bin: Record<string, string>
+    }
+    const script = pkg.scripts.example ?? ''
+    expect(script.startsWith('node bin/gonogo.js gate ')).toBe(true)
+    expect(pkg.bin.gonogo).toBe('bin/gonogo.js')
+    const out = await mkdtemp(path.join(os.tmpdir(), 'gonogo-example-'))
+    try {
+      const args = script
+        .replace('node ', '')
+        .split(' ')
+        .map((a) => (a === 'out/example' ? out : a))
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8' })
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      expect(r.stdout).toMatch(/^conditional-go \(profile strict/)
+      expect(
+        JSON.parse(await readFile(path.join(out, 'executive-summary.json'), 'utf8'))
+      ).toMatchObject({ decision: 'conditional-go' })
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+})

@@ -52784,7 +52784,7 @@ async function run() {
             event: ctx.eventName,
             branch: ctx.branch,
             ...(inputs.profile ? { profile: inputs.profile } : {}),
-            blobBase: `${ctx.serverUrl}/${ctx.repository}/blob/${inputs.sha || ctx.sha}`
+            blobBase: blobBase(ctx, inputs)
         });
         const s = result.summary;
         setOutput('decision', s.decision);

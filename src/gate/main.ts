@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
       event: ctx.eventName,
       branch: ctx.branch,
       ...(inputs.profile ? { profile: inputs.profile } : {}),
-      blobBase: `${ctx.serverUrl}/${ctx.repository}/blob/${inputs.sha || ctx.sha}`
+      blobBase: blobBase(ctx, inputs)
     })
     const s = result.summary
     core.setOutput('decision', s.decision)
