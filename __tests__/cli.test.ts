@@ -151,6 +151,15 @@ describe('gonogo gate (CLI)', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false)
   })
 
+  test("a failed run removes the previous run's summary instead of leaving it to be mistaken for this one", async () => {
+    const { dir } = await workspace()
+    expect(await main(['gate', '--output', 'out', ...TIME], io(dir))).toBe(0)
+    expect(existsSync(path.join(dir, 'out/executive-summary.json'))).toBe(true)
+    await writeIn(dir, '.github/gonogo.yml', 'version: 2\n')
+    expect(await main(['gate', '--output', 'out', ...TIME], io(dir))).toBe(2)
+    expect(await readdir(path.join(dir, 'out'))).toEqual([])
+  })
+
   test('usage errors are exit 2 with a message, not a stack trace', async () => {
     const { dir } = await workspace()
     for (const args of [

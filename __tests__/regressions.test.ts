@@ -7,6 +7,8 @@ import { readJunit } from '../src/checks/junit.js'
 import { readJsonReport } from '../src/checks/report-json.js'
 import { readSarif } from '../src/checks/sarif.js'
 import { checkPolicyReferences, waiverExpiry, type Policy } from '../src/core/policy.js'
+import { ConfigurationError } from '../src/core/errors.js'
+import { parsePolicy } from '../src/io/policy-file.js'
 import { PathEscapeError, Workspace } from '../src/io/workspace.js'
 
 /** Cases found in review: each once let failing evidence pass, hung, or misreported. */
@@ -154,5 +156,90 @@ describe('review findings', () => {
     expect(
       readJsonReport('{"status":"ok","commit":"deadbee"}', { file: 'r.json', sha }).status
     ).toBe('stale')
+  })
+
+  test('SARIF: a run without results, or with a failed invocation, did not complete and fails', () => {
+    const noResults = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } } }] }
+    expect(readSarif(JSON.stringify(noResults), { file: 'a.sarif' })).toMatchObject({
+      status: 'failed',
+      message: 'a.sarif: runs[0] has no results: the analysis did not complete'
+    })
+    const crashed = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'x' } },
+          invocations: [{ executionSuccessful: false }],
+          results: []
+        }
+      ]
+    }
+    expect(readSarif(JSON.stringify(crashed), { file: 'a.sarif' }).status).toBe('failed')
+  })
+
+  const contract = (control: string, repository: string): string =>
+    JSON.stringify({
+      contract: 'gonogo.report/v1',
+      control,
+      status: 'passed',
+      subject: { repository, sha: 'a'.repeat(40) },
+      generated_at: '2026-11-21T00:00:00Z',
+      generator: { name: 't' },
+      checks: []
+    })
+
+  test("a gonogo report for another control cannot stand in for this control's report", () => {
+    const v = readJsonReport(contract('unit-tests', 'acme/shop'), {
+      file: 'r.json',
+      control: 'branch-protection'
+    })
+    expect(v).toMatchObject({
+      status: 'invalid',
+      message:
+        "r.json: report is for control 'unit-tests', but control 'branch-protection' reads it; point the control at its own report"
+    })
+    expect(
+      readJsonReport(contract('branch-protection', 'acme/shop'), {
+        file: 'r.json',
+        control: 'branch-protection'
+      }).status
+    ).toBe('passed')
+  })
+
+  test('a gonogo report about another repository is refused', () => {
+    const v = readJsonReport(contract('x', 'evil/other'), {
+      file: 'r.json',
+      repository: 'acme/shop'
+    })
+    expect(v).toMatchObject({
+      status: 'invalid',
+      message: "r.json: report is about repository 'evil/other', but the gate checks 'acme/shop'"
+    })
+    expect(
+      readJsonReport(contract('x', 'Acme/Shop'), { file: 'r.json', repository: 'acme/shop' }).status
+    ).toBe('passed')
+  })
+
+  test('an older report without a commit says that staleness was not checked', () => {
+    const v = readJsonReport('{"status":"ok"}', { file: 'r.json', sha: 'a'.repeat(40) })
+    expect(v.status).toBe('passed')
+    expect(v.message).toContain('no commit recorded, so staleness was not checked')
+  })
+
+  test('a YAML alias bomb is a configuration error naming the file', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`
+      )
+    ].join('\n')
+    expect(() => parsePolicy(bomb, '.github/gonogo.yml')).toThrow(ConfigurationError)
+    expect(() => parsePolicy(bomb, '.github/gonogo.yml')).toThrow(
+      /^\.github\/gonogo\.yml: .*alias/i
+    )
   })
 })

@@ -123,4 +123,23 @@ describe('untrusted text in Markdown', () => {
     ])
     expect(out.annotations[0]?.title.length).toBeLessThanOrEqual(255)
   })
+
+  test('a pipe inside a code span cannot split a table cell', () => {
+    expect(code('rep/x|<img src=x>|y.json')).toBe('`rep/x\\|<img src=x>\\|y.json`')
+  })
+
+  test('a percent-encoded parenthesis cannot close a link early', () => {
+    const link = safeLink('runbook', 'https://a.example/b%29@acme/admins%28x')
+    expect(link).toBe('[runbook](https://a.example/b%29@acme/admins%28x)')
+    expect(safeLink('runbook', 'https://user:pw@a.example/x')).toBe(
+      '`https://user:pw@\u200ba.example/x`'
+    )
+  })
+
+  test('issue references and www. autolinks are neutralised', () => {
+    const s = escapeText('see #123 and www.evil.com')
+    expect(s).not.toMatch(/#\d/)
+    expect(s).toContain('#\u200b123')
+    expect(s).not.toMatch(/www\./)
+  })
 })

@@ -14,7 +14,7 @@ const steps = [
   ],
   ['action docs', node, ['scripts/action-docs.mjs', '--check']],
   ['build', node, ['scripts/build.mjs']],
-  ['check-dist', 'git', ['diff', '--exit-code', '--stat', '--', 'dist', 'src/generated']],
+  ['check-dist', node, ['scripts/check-dist.mjs']],
   [
     'jest',
     node,

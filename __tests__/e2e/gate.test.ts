@@ -58,8 +58,11 @@ async function scenario(
   cleanups.push(ws.cleanup)
   // Other jobs wrote this report about the commit under test (an artifact, not a tracked file).
   const bpPath = path.join(ws.dir, 'gonogo-reports/branch-protection.json')
-  const bp = JSON.parse(await readFile(bpPath, 'utf8')) as { subject: { sha: string } }
+  const bp = JSON.parse(await readFile(bpPath, 'utf8')) as {
+    subject: { sha: string; repository: string }
+  }
   bp.subject.sha = ws.sha
+  bp.subject.repository = `${OWNER}/${REPO}`
   await writeFile(bpPath, JSON.stringify(bp))
   if (opts.passing) await rm(path.join(ws.dir, 'results/codeql.sarif'))
   if (opts.passing)
@@ -183,10 +186,10 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
   })
 
   test('a fork PR whose token cannot comment says so in the job summary and does not fail', async () => {
-    const { env } = await scenario({ fork: true })
+    const { env, event } = await scenario({ fork: true })
     fake.inject({
       method: 'POST',
-      path: /\/issues\/\d+\/comments$/,
+      path: new RegExp(`/issues/${event.number}/comments$`),
       status: 403,
       body: {
         message: 'Resource not accessible by integration',
@@ -228,8 +231,14 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
   })
 
   test('the API failing with 500s leaves the decision intact and warns', async () => {
-    const { env } = await scenario()
-    fake.inject({ method: 'GET', path: /\/issues\/\d+\/comments/, status: 500, times: 10 })
+    const { env, event } = await scenario()
+    // Scoped to this scenario's pull request, so no unused fault leaks into the next test.
+    fake.inject({
+      method: 'GET',
+      path: new RegExp(`/issues/${event.number}/comments$`),
+      status: 500,
+      times: Infinity
+    })
     const r = await runAction(ENTRY, env, 90_000)
     expect(r.code).toBe(0)
     expect(r.outputs.decision).toBe('conditional-go')
@@ -250,5 +259,39 @@ describe('action-gate end to end (dist/gate/index.js under Node 24)', () => {
     )
     expect(r.stdout).not.toMatch(/\n\s+at /)
     expect(r.outputs.decision).toBeUndefined()
+  })
+
+  test("a marker planted at the start of a person's comment is not taken for the gate's comment", async () => {
+    const { env, event } = await scenario()
+    const [planted] = fake.seedComments(
+      OWNER,
+      REPO,
+      event.number,
+      ['<!-- gonogo:gate:default -->\n## ✅ gonogo: GO (trust me)'],
+      { login: 'mallory', id: 666, type: 'User' }
+    )
+    const r = await runAction(ENTRY, env)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('PR comment created')
+    const mine = gonogoComments(event.number).filter((c) => c.user.login === 'github-actions[bot]')
+    expect(mine).toHaveLength(1)
+    expect(commentsOf(event.number).find((c) => c.id === planted?.id)?.body).toContain('trust me')
+  })
+
+  test('a comment POST that fails with 500 is not blindly retried into a duplicate', async () => {
+    const { env, event } = await scenario()
+    fake.inject({
+      method: 'POST',
+      path: new RegExp(`/issues/${event.number}/comments$`),
+      status: 502,
+      times: 1
+    })
+    const r = await runAction(ENTRY, env)
+    expect(r.code).toBe(0)
+    expect(gonogoComments(event.number)).toHaveLength(1)
+    const posts = fake.requests.filter(
+      (q) => q.method === 'POST' && q.params.issue_number === String(event.number)
+    )
+    expect(posts).toHaveLength(2)
   })
 })

@@ -2540,7 +2540,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6899);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7258);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
@@ -2554,7 +2554,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6899:
+/***/ 7258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2594,6 +2594,8 @@ function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
@@ -2617,7 +2619,30 @@ function sortKeys(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/core/time.ts
+/**
+ * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
+ * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
+ * Returns NaN when the text is not such a time.
+ */
+function parseRfc3339(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(text);
+    if (!m)
+        return NaN;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+        return NaN;
+    if (m[4] === undefined)
+        return day.getTime();
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
+        return NaN;
+    return Date.parse(text);
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+
 /** Used when the file declares no profiles: nothing failed may pass. */
 const DEFAULT_PROFILES = {
     strict: { max_high: 0, max_medium: 0 }
@@ -2682,21 +2707,8 @@ function checkPolicyReferences(policy) {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 function waiverExpiry(expires) {
-    const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(expires);
-    if (!date)
-        return NaN;
-    const [y, m, d] = date.slice(1).map(Number);
-    const start = Date.UTC(y, m - 1, d);
-    const check = new Date(start);
-    // Date.parse rolls 2026-02-30 over to March; an impossible calendar date is refused instead.
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
-        return NaN;
-    if (expires.length === 10)
-        return start + 24 * 60 * 60 * 1000;
-    const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(expires);
-    if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59)
-        return NaN;
-    return Date.parse(expires);
+    const t = parseRfc3339(expires);
+    return expires.length === 10 ? t + DAY_MS : t;
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
@@ -2766,8 +2778,9 @@ function worstStatus(statuses) {
 
 
 
+
+
 const WAIVER_WARNING_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
 function lower(s) {
@@ -2811,10 +2824,14 @@ function decide(input) {
     const evidenceOf = (c) => input.evidence.get(c.id) ?? missingEvidence(c, '');
     // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
     const acceptableUnverified = (c) => c.allow_unverified !== undefined && input.unverifiedEvidence.get(c.id) === true;
+    // An expired waiver is itself a high blocker, so its control counts as failing too.
+    const expiredWaiverIds = new Set(input.waivers.filter((w) => waiverState(w, now) === 'expired').map((w) => w.control));
     const failingIds = new Set(controls
         .filter((c) => {
         const s = evidenceOf(c).status;
-        return isFailing(s) || (s === 'unverified' && !acceptableUnverified(c));
+        return (isFailing(s) ||
+            (s === 'unverified' && !acceptableUnverified(c)) ||
+            expiredWaiverIds.has(c.id));
     })
         .map((c) => c.id));
     const waiversByControl = new Map();
@@ -2822,7 +2839,8 @@ function decide(input) {
     for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
         waiverExpiry(a.expires) - waiverExpiry(b.expires) ||
         byString(a.owner, b.owner) ||
-        byString(a.reason, b.reason))) {
+        byString(a.reason, b.reason) ||
+        byString(stableStringify(a), stableStringify(b)))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -3010,8 +3028,6 @@ function selectProfile(policy, ctx) {
     throw new ProfileSelectionError(`no select_profile rule matches event '${ctx.event}' on branch '${ctx.branch}'; add a last rule without event and branch as the fallback`);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
 
 
@@ -5224,7 +5240,14 @@ function parsePolicy(text, file) {
             .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
             .join('\n'));
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
+        throw new ConfigurationError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
     if (!validatePolicy(value)) {
         const messages = (validatePolicy.errors ?? [])
             .filter((e) => !isNoise(e))
@@ -12918,6 +12941,14 @@ function readContract(doc, ctx) {
         return invalid(ctx.file, `does not follow ${REPORT_CONTRACT}: ${errors.join('; ')}`);
     }
     const report = doc;
+    if (ctx.control && report.control !== ctx.control) {
+        return invalid(ctx.file, `report is for control '${report.control}', but control '${ctx.control}' reads it; point the control at its own report`);
+    }
+    if (ctx.repository &&
+        report.subject.repository &&
+        report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
+        return invalid(ctx.file, `report is about repository '${report.subject.repository}', but the gate checks '${ctx.repository}'`);
+    }
     if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
         return stale(ctx.file, report.subject.sha, ctx.sha);
     // A report cannot claim passed while one of its own checks failed: take the worst.
@@ -12984,7 +13015,9 @@ function readLegacy(doc, ctx) {
         }
     }
     const final = worstStatus([status, ...findings.map((f) => f.status)]);
-    const why = findings.length > 0 ? findings.map((f) => f.message).join('; ') : `${field}: ${word}`;
+    const unchecked = ctx.sha && !reportSha ? '; no commit recorded, so staleness was not checked' : '';
+    const why = (findings.length > 0 ? findings.map((f) => f.message).join('; ') : `${field}: ${word}`) +
+        unchecked;
     return { status: final, message: `${ctx.file}: ${final} (${why})`, findings, summary };
 }
 function legacySha(doc) {
@@ -13045,7 +13078,25 @@ function readSarif(text, ctx) {
         if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
             return stale(ctx.file, revision, ctx.sha);
         const rules = toolRules(run);
-        const results = run.results ?? [];
+        // SARIF: absent results mean the tool did not finish; a failed invocation proves nothing.
+        if (run.results === undefined) {
+            return {
+                status: 'failed',
+                message: `${ctx.file}: runs[${ri}] has no results: the analysis did not complete`,
+                findings: [],
+                summary: { runs: doc.runs.length }
+            };
+        }
+        const invocations = Array.isArray(run.invocations) ? run.invocations : [];
+        if (invocations.some((v) => isRecord(v) && v.executionSuccessful === false)) {
+            return {
+                status: 'failed',
+                message: `${ctx.file}: runs[${ri}] reports an unsuccessful tool execution (executionSuccessful: false)`,
+                findings: [],
+                summary: { runs: doc.runs.length }
+            };
+        }
+        const results = run.results;
         if (!Array.isArray(results))
             return invalid(ctx.file, `runs[${ri}].results must be an array`);
         for (const [i, r] of results.entries()) {
@@ -13177,6 +13228,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /**
  * The repository checkout. Every path the policy names is resolved here, and none may leave it:
@@ -13196,7 +13248,7 @@ class Workspace {
             real = await (0,promises_namespaceObject.realpath)(abs);
         }
         catch {
-            throw new Error(`workspace ${abs} does not exist`);
+            throw new ConfigurationError(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
         return new Workspace(abs, real);
     }
@@ -13389,6 +13441,7 @@ function formatBytes(n) {
 
 
 
+
 const READERS = {
     report: readJsonReport,
     junit: readJunit,
@@ -13455,20 +13508,27 @@ async function controlEvidence(ws, control, opts, limits) {
             files: []
         };
     }
-    const verdicts = [];
-    for (const file of files) {
+    const ctx = {
+        root: ws.root,
+        ...(opts.sha ? { sha: opts.sha } : {}),
+        ...(opts.repository ? { repository: opts.repository } : {}),
+        // One report named for one control must be that control's; a glob may gather several.
+        ...(picomatch_default().scan(pattern).isGlob ? {} : { control: control.id })
+    };
+    // Read in parallel, kept in file order (the output must not depend on which read ends first).
+    const verdicts = new Array(files.length);
+    await mapLimit([...files.keys()], opts.concurrency ?? 16, async (i) => {
+        const file = files[i];
         const read = await ws.readText(file, limits.max_report_bytes);
-        if (!read.ok) {
-            verdicts.push({
+        verdicts[i] = read.ok
+            ? READERS[kind](read.text, { file, ...ctx })
+            : {
                 status: READ_FAILURE_STATUS[read.reason] ?? 'invalid',
                 message: read.message,
                 findings: [],
                 summary: {}
-            });
-            continue;
-        }
-        verdicts.push(READERS[kind](read.text, { file, root: ws.root, ...(opts.sha ? { sha: opts.sha } : {}) }));
-    }
+            };
+    });
     return combine(kind, pattern, files, verdicts);
 }
 /** Several files feed one control: the worst status wins; counts add up. */
@@ -13518,17 +13578,28 @@ function escapeText(text, max = 300) {
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
-    s = s.replace(MD_SPECIAL, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`);
-    // "@user" and "#123" would notify or cross-link: break them with a zero-width space.
-    s = s.replace(/@/g, `@${ZWSP}`).replace(/(^|\s)#/g, `$1#${ZWSP}`);
-    // Bare URLs and autolinks would render as links.
-    s = s.replace(/:\/\//g, `:${ZWSP}//`);
+    // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
+    s = s.replace(MD_SPECIAL, (c) => c === '&'
+        ? '&amp;'
+        : c === '<'
+            ? '&lt;'
+            : c === '>'
+                ? '&gt;'
+                : c === '#'
+                    ? `\\#${ZWSP}`
+                    : `\\${c}`);
+    s = s.replace(/@/g, `@${ZWSP}`);
+    // Bare URLs and www. autolinks would render as links.
+    s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
     return s;
 }
-/** Inline code: backticks cannot break out, length capped. */
+/**
+ * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
+ * on it even inside a code span. Length capped.
+ */
 function code(text, max = 120) {
     const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
-    return `\`${s.replace(/@/g, `@${ZWSP}`)}\``;
+    return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
 }
 function capLength(text, max) {
     const chars = [...text];
@@ -13540,8 +13611,11 @@ function capLength(text, max) {
  */
 function safeLink(label, target, blobBase) {
     const t = target.trim();
-    if (/^https:\/\/[^\s<>()]+$/.test(t))
-        return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`;
+    if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
+        const href = safeHref(t);
+        if (href)
+            return `[${escapeText(label, 80)}](${href})`;
+    }
     if (blobBase &&
         /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
         !t.split('/').includes('..')) {
@@ -13553,12 +13627,16 @@ function safeLink(label, target, blobBase) {
     }
     return code(t, 120);
 }
-function decodeSafe(s) {
+/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
+function safeHref(t) {
     try {
-        return decodeURI(s);
+        const u = new URL(t);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
     }
     catch {
-        return s;
+        return undefined;
     }
 }
 
@@ -13695,15 +13773,15 @@ function controlRow(r, opts) {
 
 
 
+
+
 const SUMMARY_JSON = 'executive-summary.json';
 const SUMMARY_MD = 'executive-summary.md';
 /** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Parses an RFC 3339 time; a configuration error names the value. */
 function parseEffectiveTime(value) {
-    const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
-        ? Date.parse(value)
-        : NaN;
+    const t = parseRfc3339(value);
     if (Number.isNaN(t)) {
         throw new ConfigurationError(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
@@ -13711,6 +13789,8 @@ function parseEffectiveTime(value) {
 }
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
+    // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
+    await Promise.all([SUMMARY_JSON, SUMMARY_MD].map((f) => (0,promises_namespaceObject.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
     const ws = await Workspace.open(o.workspace);
     const policy = await loadPolicy(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
@@ -13731,7 +13811,8 @@ async function runGate(o) {
     }
     const gathered = await gatherEvidence(ws, policy, {
         reportsDir: o.reports,
-        ...(o.sha ? { sha: o.sha } : {})
+        ...(o.sha ? { sha: o.sha } : {}),
+        ...(o.repository ? { repository: o.repository } : {})
     });
     const summary = decide({
         controls: policy.controls,

@@ -33280,7 +33280,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8741);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33289,7 +33289,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9279:
+/***/ 8741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41353,10 +41353,256 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
+
+/** Rate limits: wait when GitHub says how long (up to a minute), at most twice per request. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+const MAX_RATE_LIMIT_RETRIES = 2;
 /** An Octokit with retries on 5xx and timeouts, honouring the runner's proxy settings. */
 function createClient(token, o) {
     const timeoutMs = o.timeoutMs ?? 30_000;
@@ -41369,8 +41615,17 @@ function createClient(token, o) {
     return getOctokit(token, {
         baseUrl: o.baseUrl.replace(/\/+$/, ''),
         request: { fetch: fetchWithTimeout },
-        retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 }
-    }, retry);
+        retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (after, options, _o, count) => onLimit('rate limit', after, options, count, o.log),
+            onSecondaryRateLimit: (after, options, _o, count) => onLimit('secondary rate limit', after, options, count, o.log)
+        }
+    }, retry, throttling);
+}
+function onLimit(kind, retryAfter, options, retryCount, log) {
+    const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    log?.(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
+    return retrying;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function statusOf(e) {
@@ -41440,7 +41695,10 @@ function readRunnerContext(env = process.env) {
         repository,
         owner,
         repo,
-        sha: env.GITHUB_SHA ?? '',
+        // pull_request_target runs on the base branch: GITHUB_SHA is not the PR's commit.
+        sha: eventName === 'pull_request_target' && pullRequest
+            ? pullRequest.headSha
+            : (env.GITHUB_SHA ?? ''),
         ref,
         branch,
         serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
@@ -41472,33 +41730,69 @@ function readPayload(file) {
 async function upsertStickyComment(gh, t, body) {
     const existing = await findSticky(gh, t);
     if (existing) {
-        if (existing.body === body)
-            return { action: 'unchanged', id: existing.id, url: existing.html_url };
-        try {
-            const { data } = await gh.rest.issues.updateComment({
-                owner: t.owner,
-                repo: t.repo,
-                comment_id: existing.id,
-                body
-            });
-            return { action: 'updated', id: data.id, url: data.html_url };
-        }
-        catch (e) {
-            // Somebody else's comment carrying our marker, or one deleted meanwhile: write our own.
-            if (statusOf(e) !== 403 && statusOf(e) !== 404)
-                throw e;
-        }
+        const updated = await updateOrGiveWay(gh, t, existing, body);
+        if (updated)
+            return updated;
     }
-    const { data } = await gh.rest.issues.createComment({
-        owner: t.owner,
-        repo: t.repo,
-        issue_number: t.issueNumber,
-        body
-    });
-    return { action: 'created', id: data.id, url: data.html_url };
+    return createOnce(gh, t, body);
 }
+/** Updates our comment; undefined when it is gone or not ours to edit (a new one is written). */
+async function updateOrGiveWay(gh, t, c, body) {
+    if (c.body === body)
+        return { action: 'unchanged', id: c.id, url: c.html_url };
+    try {
+        const { data } = await gh.rest.issues.updateComment({
+            owner: t.owner,
+            repo: t.repo,
+            comment_id: c.id,
+            body
+        });
+        return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    catch (e) {
+        if (statusOf(e) !== 403 && statusOf(e) !== 404)
+            throw e;
+        return undefined;
+    }
+}
+/**
+ * Creating is not idempotent: a POST that timed out or got a 5xx may still have written the
+ * comment. So it is never retried blindly; we look for the marker again before writing again.
+ */
+async function createOnce(gh, t, body) {
+    const create = async (retries) => {
+        const { data } = await gh.rest.issues.createComment({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: t.issueNumber,
+            body,
+            request: { retries }
+        });
+        return { action: 'created', id: data.id, url: data.html_url };
+    };
+    try {
+        return await create(0);
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const written = await findSticky(gh, t);
+        if (written)
+            return (await updateOrGiveWay(gh, t, written, body)) ?? create(0);
+        return create(0);
+    }
+}
+/** The Actions token writes as this bot; other authors' comments are never ours. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Our comment: one that starts with the marker and was written by us. Preferred: the Actions
+ * bot, then another bot (a GitHub App token). A person's comment counts only when it is the
+ * token's own user (a personal access token), so nobody can plant a marker to hijack the verdict.
+ */
 async function findSticky(gh, t) {
-    let fallback;
+    const bots = [];
+    const people = [];
     const pages = gh.paginate.iterator(gh.rest.issues.listComments, {
         owner: t.owner,
         repo: t.repo,
@@ -41513,13 +41807,29 @@ async function findSticky(gh, t) {
             if (!c.body?.startsWith(t.marker))
                 continue;
             const found = { id: c.id, body: c.body, html_url: c.html_url };
-            // Prefer a bot's comment (the Actions token writes as github-actions[bot]).
-            if (c.user?.type === 'Bot')
+            if (c.user?.login === ACTIONS_BOT)
                 return found;
-            fallback ??= found;
+            if (c.user?.type === 'Bot')
+                bots.push(found);
+            else if (c.user)
+                people.push({ ...found, login: c.user.login });
         }
     }
-    return fallback;
+    if (bots[0])
+        return bots[0];
+    if (people.length === 0)
+        return undefined;
+    const me = await authenticatedLogin(gh);
+    return people.find((p) => p.login === me);
+}
+async function authenticatedLogin(gh) {
+    try {
+        // The Actions token cannot call this (403); a personal access token can.
+        return (await gh.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -41534,17 +41844,28 @@ function escapeText(text, max = 300) {
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
-    s = s.replace(MD_SPECIAL, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`);
-    // "@user" and "#123" would notify or cross-link: break them with a zero-width space.
-    s = s.replace(/@/g, `@${ZWSP}`).replace(/(^|\s)#/g, `$1#${ZWSP}`);
-    // Bare URLs and autolinks would render as links.
-    s = s.replace(/:\/\//g, `:${ZWSP}//`);
+    // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
+    s = s.replace(MD_SPECIAL, (c) => c === '&'
+        ? '&amp;'
+        : c === '<'
+            ? '&lt;'
+            : c === '>'
+                ? '&gt;'
+                : c === '#'
+                    ? `\\#${ZWSP}`
+                    : `\\${c}`);
+    s = s.replace(/@/g, `@${ZWSP}`);
+    // Bare URLs and www. autolinks would render as links.
+    s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
     return s;
 }
-/** Inline code: backticks cannot break out, length capped. */
+/**
+ * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
+ * on it even inside a code span. Length capped.
+ */
 function code(text, max = 120) {
     const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
-    return `\`${s.replace(/@/g, `@${ZWSP}`)}\``;
+    return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
 }
 function capLength(text, max) {
     const chars = [...text];
@@ -41556,8 +41877,11 @@ function capLength(text, max) {
  */
 function safeLink(label, target, blobBase) {
     const t = target.trim();
-    if (/^https:\/\/[^\s<>()]+$/.test(t))
-        return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`;
+    if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
+        const href = safeHref(t);
+        if (href)
+            return `[${escapeText(label, 80)}](${href})`;
+    }
     if (blobBase &&
         /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
         !t.split('/').includes('..')) {
@@ -41569,12 +41893,16 @@ function safeLink(label, target, blobBase) {
     }
     return code(t, 120);
 }
-function decodeSafe(s) {
+/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
+function safeHref(t) {
     try {
-        return decodeURI(s);
+        const u = new URL(t);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
     }
     catch {
-        return s;
+        return undefined;
     }
 }
 
@@ -41770,6 +42098,8 @@ function getInputs() {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
@@ -41793,7 +42123,30 @@ function sortKeys(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/core/time.ts
+/**
+ * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
+ * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
+ * Returns NaN when the text is not such a time.
+ */
+function parseRfc3339(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(text);
+    if (!m)
+        return NaN;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+        return NaN;
+    if (m[4] === undefined)
+        return day.getTime();
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
+        return NaN;
+    return Date.parse(text);
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+
 /** Used when the file declares no profiles: nothing failed may pass. */
 const DEFAULT_PROFILES = {
     strict: { max_high: 0, max_medium: 0 }
@@ -41858,21 +42211,8 @@ function checkPolicyReferences(policy) {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 function waiverExpiry(expires) {
-    const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(expires);
-    if (!date)
-        return NaN;
-    const [y, m, d] = date.slice(1).map(Number);
-    const start = Date.UTC(y, m - 1, d);
-    const check = new Date(start);
-    // Date.parse rolls 2026-02-30 over to March; an impossible calendar date is refused instead.
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
-        return NaN;
-    if (expires.length === 10)
-        return start + 24 * 60 * 60 * 1000;
-    const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(expires);
-    if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59)
-        return NaN;
-    return Date.parse(expires);
+    const t = parseRfc3339(expires);
+    return expires.length === 10 ? t + DAY_MS : t;
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
@@ -41942,8 +42282,9 @@ function worstStatus(statuses) {
 
 
 
+
+
 const WAIVER_WARNING_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
 function lower(s) {
@@ -41987,10 +42328,14 @@ function decide(input) {
     const evidenceOf = (c) => input.evidence.get(c.id) ?? missingEvidence(c, '');
     // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
     const acceptableUnverified = (c) => c.allow_unverified !== undefined && input.unverifiedEvidence.get(c.id) === true;
+    // An expired waiver is itself a high blocker, so its control counts as failing too.
+    const expiredWaiverIds = new Set(input.waivers.filter((w) => waiverState(w, now) === 'expired').map((w) => w.control));
     const failingIds = new Set(controls
         .filter((c) => {
         const s = evidenceOf(c).status;
-        return isFailing(s) || (s === 'unverified' && !acceptableUnverified(c));
+        return (isFailing(s) ||
+            (s === 'unverified' && !acceptableUnverified(c)) ||
+            expiredWaiverIds.has(c.id));
     })
         .map((c) => c.id));
     const waiversByControl = new Map();
@@ -41998,7 +42343,8 @@ function decide(input) {
     for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
         waiverExpiry(a.expires) - waiverExpiry(b.expires) ||
         byString(a.owner, b.owner) ||
-        byString(a.reason, b.reason))) {
+        byString(a.reason, b.reason) ||
+        byString(stableStringify(a), stableStringify(b)))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -42186,8 +42532,6 @@ function selectProfile(policy, ctx) {
     throw new ProfileSelectionError(`no select_profile rule matches event '${ctx.event}' on branch '${ctx.branch}'; add a last rule without event and branch as the fallback`);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
 
 
@@ -44400,7 +44744,14 @@ function parsePolicy(text, file) {
             .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
             .join('\n'));
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
+        throw new ConfigurationError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
     if (!validatePolicy(value)) {
         const messages = (validatePolicy.errors ?? [])
             .filter((e) => !isNoise(e))
@@ -52094,6 +52445,14 @@ function readContract(doc, ctx) {
         return invalid(ctx.file, `does not follow ${REPORT_CONTRACT}: ${errors.join('; ')}`);
     }
     const report = doc;
+    if (ctx.control && report.control !== ctx.control) {
+        return invalid(ctx.file, `report is for control '${report.control}', but control '${ctx.control}' reads it; point the control at its own report`);
+    }
+    if (ctx.repository &&
+        report.subject.repository &&
+        report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
+        return invalid(ctx.file, `report is about repository '${report.subject.repository}', but the gate checks '${ctx.repository}'`);
+    }
     if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
         return stale(ctx.file, report.subject.sha, ctx.sha);
     // A report cannot claim passed while one of its own checks failed: take the worst.
@@ -52160,7 +52519,9 @@ function readLegacy(doc, ctx) {
         }
     }
     const final = worstStatus([status, ...findings.map((f) => f.status)]);
-    const why = findings.length > 0 ? findings.map((f) => f.message).join('; ') : `${field}: ${word}`;
+    const unchecked = ctx.sha && !reportSha ? '; no commit recorded, so staleness was not checked' : '';
+    const why = (findings.length > 0 ? findings.map((f) => f.message).join('; ') : `${field}: ${word}`) +
+        unchecked;
     return { status: final, message: `${ctx.file}: ${final} (${why})`, findings, summary };
 }
 function legacySha(doc) {
@@ -52221,7 +52582,25 @@ function readSarif(text, ctx) {
         if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
             return stale(ctx.file, revision, ctx.sha);
         const rules = toolRules(run);
-        const results = run.results ?? [];
+        // SARIF: absent results mean the tool did not finish; a failed invocation proves nothing.
+        if (run.results === undefined) {
+            return {
+                status: 'failed',
+                message: `${ctx.file}: runs[${ri}] has no results: the analysis did not complete`,
+                findings: [],
+                summary: { runs: doc.runs.length }
+            };
+        }
+        const invocations = Array.isArray(run.invocations) ? run.invocations : [];
+        if (invocations.some((v) => isRecord(v) && v.executionSuccessful === false)) {
+            return {
+                status: 'failed',
+                message: `${ctx.file}: runs[${ri}] reports an unsuccessful tool execution (executionSuccessful: false)`,
+                findings: [],
+                summary: { runs: doc.runs.length }
+            };
+        }
+        const results = run.results;
         if (!Array.isArray(results))
             return invalid(ctx.file, `runs[${ri}].results must be an array`);
         for (const [i, r] of results.entries()) {
@@ -52351,6 +52730,7 @@ function relativeUri(uri, root) {
 
 
 
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /**
  * The repository checkout. Every path the policy names is resolved here, and none may leave it:
@@ -52370,7 +52750,7 @@ class Workspace {
             real = await (0,promises_namespaceObject.realpath)(abs);
         }
         catch {
-            throw new Error(`workspace ${abs} does not exist`);
+            throw new ConfigurationError(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
         return new Workspace(abs, real);
     }
@@ -52563,6 +52943,7 @@ function formatBytes(n) {
 
 
 
+
 const READERS = {
     report: readJsonReport,
     junit: readJunit,
@@ -52629,20 +53010,27 @@ async function controlEvidence(ws, control, opts, limits) {
             files: []
         };
     }
-    const verdicts = [];
-    for (const file of files) {
+    const ctx = {
+        root: ws.root,
+        ...(opts.sha ? { sha: opts.sha } : {}),
+        ...(opts.repository ? { repository: opts.repository } : {}),
+        // One report named for one control must be that control's; a glob may gather several.
+        ...(picomatch_default().scan(pattern).isGlob ? {} : { control: control.id })
+    };
+    // Read in parallel, kept in file order (the output must not depend on which read ends first).
+    const verdicts = new Array(files.length);
+    await mapLimit([...files.keys()], opts.concurrency ?? 16, async (i) => {
+        const file = files[i];
         const read = await ws.readText(file, limits.max_report_bytes);
-        if (!read.ok) {
-            verdicts.push({
+        verdicts[i] = read.ok
+            ? READERS[kind](read.text, { file, ...ctx })
+            : {
                 status: READ_FAILURE_STATUS[read.reason] ?? 'invalid',
                 message: read.message,
                 findings: [],
                 summary: {}
-            });
-            continue;
-        }
-        verdicts.push(READERS[kind](read.text, { file, root: ws.root, ...(opts.sha ? { sha: opts.sha } : {}) }));
-    }
+            };
+    });
     return combine(kind, pattern, files, verdicts);
 }
 /** Several files feed one control: the worst status wins; counts add up. */
@@ -52691,15 +53079,15 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
+
 const SUMMARY_JSON = 'executive-summary.json';
 const SUMMARY_MD = 'executive-summary.md';
 /** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Parses an RFC 3339 time; a configuration error names the value. */
 function parseEffectiveTime(value) {
-    const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
-        ? Date.parse(value)
-        : NaN;
+    const t = parseRfc3339(value);
     if (Number.isNaN(t)) {
         throw new ConfigurationError(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
@@ -52707,6 +53095,8 @@ function parseEffectiveTime(value) {
 }
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
+    // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
+    await Promise.all([SUMMARY_JSON, SUMMARY_MD].map((f) => (0,promises_namespaceObject.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
     const ws = await Workspace.open(o.workspace);
     const policy = await loadPolicy(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
@@ -52727,7 +53117,8 @@ async function runGate(o) {
     }
     const gathered = await gatherEvidence(ws, policy, {
         reportsDir: o.reports,
-        ...(o.sha ? { sha: o.sha } : {})
+        ...(o.sha ? { sha: o.sha } : {}),
+        ...(o.repository ? { repository: o.repository } : {})
     });
     const summary = decide({
         controls: policy.controls,
@@ -52834,7 +53225,7 @@ async function publishComment(inputs, ctx, result) {
         blobBase: blobBase(ctx, inputs)
     });
     try {
-        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl });
+        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => warning(m) });
         const r = await upsertStickyComment(gh, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker }, body);
         setOutput('comment-url', r.url);
         info(`PR comment ${r.action}: ${r.url}`);
@@ -52855,7 +53246,7 @@ async function publishCheck(inputs, ctx, result) {
     if (!inputs.checkRun)
         return [];
     try {
-        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl });
+        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => warning(m) });
         const out = checkRunOutput(result.summary, result.markdown);
         const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha);
         const r = await publishCheckRun(gh, {

@@ -53,6 +53,22 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
     return invalid(ctx.file, `does not follow ${REPORT_CONTRACT}: ${errors.join('; ')}`)
   }
   const report = doc as unknown as ContractReport
+  if (ctx.control && report.control !== ctx.control) {
+    return invalid(
+      ctx.file,
+      `report is for control '${report.control}', but control '${ctx.control}' reads it; point the control at its own report`
+    )
+  }
+  if (
+    ctx.repository &&
+    report.subject.repository &&
+    report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()
+  ) {
+    return invalid(
+      ctx.file,
+      `report is about repository '${report.subject.repository}', but the gate checks '${ctx.repository}'`
+    )
+  }
   if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
     return stale(ctx.file, report.subject.sha, ctx.sha)
   // A report cannot claim passed while one of its own checks failed: take the worst.
@@ -126,7 +142,11 @@ function readLegacy(doc: Record<string, unknown>, ctx: ParseContext): FileVerdic
     }
   }
   const final = worstStatus([status, ...findings.map((f) => f.status)])
-  const why = findings.length > 0 ? findings.map((f) => f.message).join('; ') : `${field}: ${word}`
+  const unchecked =
+    ctx.sha && !reportSha ? '; no commit recorded, so staleness was not checked' : ''
+  const why =
+    (findings.length > 0 ? findings.map((f) => f.message).join('; ') : `${field}: ${word}`) +
+    unchecked
   return { status: final, message: `${ctx.file}: ${final} (${why})`, findings, summary }
 }
 

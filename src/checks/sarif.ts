@@ -53,7 +53,25 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
     if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
       return stale(ctx.file, revision, ctx.sha)
     const rules = toolRules(run)
-    const results = run.results ?? []
+    // SARIF: absent results mean the tool did not finish; a failed invocation proves nothing.
+    if (run.results === undefined) {
+      return {
+        status: 'failed',
+        message: `${ctx.file}: runs[${ri}] has no results: the analysis did not complete`,
+        findings: [],
+        summary: { runs: doc.runs.length }
+      }
+    }
+    const invocations = Array.isArray(run.invocations) ? run.invocations : []
+    if (invocations.some((v) => isRecord(v) && v.executionSuccessful === false)) {
+      return {
+        status: 'failed',
+        message: `${ctx.file}: runs[${ri}] reports an unsuccessful tool execution (executionSuccessful: false)`,
+        findings: [],
+        summary: { runs: doc.runs.length }
+      }
+    }
+    const results = run.results
     if (!Array.isArray(results)) return invalid(ctx.file, `runs[${ri}].results must be an array`)
     for (const [i, r] of results.entries()) {
       if (!isRecord(r)) return invalid(ctx.file, `runs[${ri}].results[${i}] must be an object`)

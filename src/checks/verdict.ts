@@ -14,6 +14,10 @@ export interface ParseContext {
   file: string
   /** Absolute workspace root: absolute paths inside reports are made relative to it. */
   root?: string
+  /** The control reading a single report: a gonogo report for another control is refused. */
+  control?: string
+  /** `owner/repo` being gated: a report about another repository is refused. */
+  repository?: string
   /** The commit being gated; reports about another commit are stale. */
   sha?: string
 }

@@ -1,5 +1,7 @@
+import { stableStringify } from './canonical-json.js'
 import { SUMMARY_CONTRACT, GENERATOR_NAME, GENERATOR_VERSION } from './contracts.js'
 import type { Evidence, Finding } from './evidence.js'
+import { DAY_MS } from './time.js'
 import { waiverExpiry, type Control, type Waiver } from './policy.js'
 import type { SelectedProfile } from './profile.js'
 import {
@@ -11,7 +13,6 @@ import {
 } from './status.js'
 
 export const WAIVER_WARNING_DAYS = 7
-const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface Subject {
   repository: string
@@ -156,11 +157,19 @@ export function decide(input: GateInput): ExecutiveSummary {
   // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
   const acceptableUnverified = (c: Control): boolean =>
     c.allow_unverified !== undefined && input.unverifiedEvidence.get(c.id) === true
+  // An expired waiver is itself a high blocker, so its control counts as failing too.
+  const expiredWaiverIds = new Set(
+    input.waivers.filter((w) => waiverState(w, now) === 'expired').map((w) => w.control)
+  )
   const failingIds = new Set(
     controls
       .filter((c) => {
         const s = evidenceOf(c).status
-        return isFailing(s) || (s === 'unverified' && !acceptableUnverified(c))
+        return (
+          isFailing(s) ||
+          (s === 'unverified' && !acceptableUnverified(c)) ||
+          expiredWaiverIds.has(c.id)
+        )
       })
       .map((c) => c.id)
   )
@@ -172,7 +181,8 @@ export function decide(input: GateInput): ExecutiveSummary {
       byString(a.control, b.control) ||
       waiverExpiry(a.expires) - waiverExpiry(b.expires) ||
       byString(a.owner, b.owner) ||
-      byString(a.reason, b.reason)
+      byString(a.reason, b.reason) ||
+      byString(stableStringify(a), stableStringify(b))
   )) {
     const list = waiversByControl.get(w.control) ?? []
     list.push({ w, state: waiverState(w, now) })

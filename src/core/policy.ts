@@ -1,3 +1,4 @@
+import { DAY_MS, parseRfc3339 } from './time.js'
 import type { Severity } from './status.js'
 
 /** The policy file after schema validation (`schemas/gonogo.schema.json` is the source of truth). */
@@ -122,16 +123,6 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 export function waiverExpiry(expires: string): number {
-  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(expires)
-  if (!date) return NaN
-  const [y, m, d] = date.slice(1).map(Number) as [number, number, number]
-  const start = Date.UTC(y, m - 1, d)
-  const check = new Date(start)
-  // Date.parse rolls 2026-02-30 over to March; an impossible calendar date is refused instead.
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
-    return NaN
-  if (expires.length === 10) return start + 24 * 60 * 60 * 1000
-  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(expires)
-  if (!time || Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return NaN
-  return Date.parse(expires)
+  const t = parseRfc3339(expires)
+  return expires.length === 10 ? t + DAY_MS : t
 }

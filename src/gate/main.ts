@@ -88,7 +88,7 @@ async function publishComment(
     blobBase: blobBase(ctx, inputs)
   })
   try {
-    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl })
+    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
     const r = await upsertStickyComment(
       gh,
       { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker },
@@ -117,7 +117,7 @@ async function publishCheck(
 ): Promise<string[]> {
   if (!inputs.checkRun) return []
   try {
-    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl })
+    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
     const out = checkRunOutput(result.summary, result.markdown)
     const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha)
     const r = await publishCheckRun(

@@ -1,7 +1,9 @@
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
 import { decide, type ExecutiveSummary } from '../core/decision.js'
 import { ConfigurationError } from '../core/errors.js'
+import { parseRfc3339 } from '../core/time.js'
 import { selectProfile, ProfileSelectionError } from '../core/profile.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
@@ -43,9 +45,7 @@ const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
 
 /** Parses an RFC 3339 time; a configuration error names the value. */
 export function parseEffectiveTime(value: string): number {
-  const t = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)
-    ? Date.parse(value)
-    : NaN
+  const t = parseRfc3339(value)
   if (Number.isNaN(t)) {
     throw new ConfigurationError(
       `effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`
@@ -56,6 +56,10 @@ export function parseEffectiveTime(value: string): number {
 
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 export async function runGate(o: GateOptions): Promise<GateResult> {
+  // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
+  await Promise.all(
+    [SUMMARY_JSON, SUMMARY_MD].map((f) => rm(path.join(path.resolve(o.output), f), { force: true }))
+  )
   const ws = await Workspace.open(o.workspace)
   const policy = await loadPolicy(ws, o.config)
   if (ws.relative(o.reports) === undefined || path.isAbsolute(o.reports)) {
@@ -77,7 +81,8 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   }
   const gathered = await gatherEvidence(ws, policy, {
     reportsDir: o.reports,
-    ...(o.sha ? { sha: o.sha } : {})
+    ...(o.sha ? { sha: o.sha } : {}),
+    ...(o.repository ? { repository: o.repository } : {})
   })
   const summary = decide({
     controls: policy.controls,

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -12,7 +13,13 @@ export interface ClientOptions {
   retries?: number
   /** First retry waits this long, then 4x, 9x… */
   retryBaseMs?: number
+  /** Where rate-limit waits are reported (the action passes core.warning). */
+  log?: (message: string) => void
 }
+
+/** Rate limits: wait when GitHub says how long (up to a minute), at most twice per request. */
+const MAX_RATE_LIMIT_WAIT_S = 60
+const MAX_RATE_LIMIT_RETRIES = 2
 
 type Fetch = typeof globalThis.fetch
 
@@ -30,10 +37,39 @@ export function createClient(token: string, o: ClientOptions): GitHubClient {
     {
       baseUrl: o.baseUrl.replace(/\/+$/, ''),
       request: { fetch: fetchWithTimeout },
-      retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 }
+      retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          count: number
+        ) => onLimit('rate limit', after, options, count, o.log),
+        onSecondaryRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          count: number
+        ) => onLimit('secondary rate limit', after, options, count, o.log)
+      }
     },
-    retry
+    retry,
+    throttling
   )
+}
+
+function onLimit(
+  kind: string,
+  retryAfter: number,
+  options: { method: string; url: string },
+  retryCount: number,
+  log: ((m: string) => void) | undefined
+): boolean {
+  const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S
+  log?.(
+    `GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`
+  )
+  return retrying
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

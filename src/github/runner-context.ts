@@ -44,7 +44,11 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     repository,
     owner,
     repo,
-    sha: env.GITHUB_SHA ?? '',
+    // pull_request_target runs on the base branch: GITHUB_SHA is not the PR's commit.
+    sha:
+      eventName === 'pull_request_target' && pullRequest
+        ? pullRequest.headSha
+        : (env.GITHUB_SHA ?? ''),
     ref,
     branch,
     serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),

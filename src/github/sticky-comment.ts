@@ -20,35 +20,77 @@ export async function upsertStickyComment(
 ): Promise<StickyResult> {
   const existing = await findSticky(gh, t)
   if (existing) {
-    if (existing.body === body)
-      return { action: 'unchanged', id: existing.id, url: existing.html_url }
-    try {
-      const { data } = await gh.rest.issues.updateComment({
-        owner: t.owner,
-        repo: t.repo,
-        comment_id: existing.id,
-        body
-      })
-      return { action: 'updated', id: data.id, url: data.html_url }
-    } catch (e) {
-      // Somebody else's comment carrying our marker, or one deleted meanwhile: write our own.
-      if (statusOf(e) !== 403 && statusOf(e) !== 404) throw e
-    }
+    const updated = await updateOrGiveWay(gh, t, existing, body)
+    if (updated) return updated
   }
-  const { data } = await gh.rest.issues.createComment({
-    owner: t.owner,
-    repo: t.repo,
-    issue_number: t.issueNumber,
-    body
-  })
-  return { action: 'created', id: data.id, url: data.html_url }
+  return createOnce(gh, t, body)
 }
 
-async function findSticky(
+interface Found {
+  id: number
+  body: string
+  html_url: string
+}
+
+/** Updates our comment; undefined when it is gone or not ours to edit (a new one is written). */
+async function updateOrGiveWay(
   gh: GitHubClient,
-  t: StickyTarget
-): Promise<{ id: number; body: string; html_url: string } | undefined> {
-  let fallback: { id: number; body: string; html_url: string } | undefined
+  t: StickyTarget,
+  c: Found,
+  body: string
+): Promise<StickyResult | undefined> {
+  if (c.body === body) return { action: 'unchanged', id: c.id, url: c.html_url }
+  try {
+    const { data } = await gh.rest.issues.updateComment({
+      owner: t.owner,
+      repo: t.repo,
+      comment_id: c.id,
+      body
+    })
+    return { action: 'updated', id: data.id, url: data.html_url }
+  } catch (e) {
+    if (statusOf(e) !== 403 && statusOf(e) !== 404) throw e
+    return undefined
+  }
+}
+
+/**
+ * Creating is not idempotent: a POST that timed out or got a 5xx may still have written the
+ * comment. So it is never retried blindly; we look for the marker again before writing again.
+ */
+async function createOnce(gh: GitHubClient, t: StickyTarget, body: string): Promise<StickyResult> {
+  const create = async (retries: number): Promise<StickyResult> => {
+    const { data } = await gh.rest.issues.createComment({
+      owner: t.owner,
+      repo: t.repo,
+      issue_number: t.issueNumber,
+      body,
+      request: { retries }
+    })
+    return { action: 'created', id: data.id, url: data.html_url }
+  }
+  try {
+    return await create(0)
+  } catch (e) {
+    const status = statusOf(e)
+    if (status !== undefined && status < 500) throw e
+    const written = await findSticky(gh, t)
+    if (written) return (await updateOrGiveWay(gh, t, written, body)) ?? create(0)
+    return create(0)
+  }
+}
+
+/** The Actions token writes as this bot; other authors' comments are never ours. */
+const ACTIONS_BOT = 'github-actions[bot]'
+
+/**
+ * Our comment: one that starts with the marker and was written by us. Preferred: the Actions
+ * bot, then another bot (a GitHub App token). A person's comment counts only when it is the
+ * token's own user (a personal access token), so nobody can plant a marker to hijack the verdict.
+ */
+async function findSticky(gh: GitHubClient, t: StickyTarget): Promise<Found | undefined> {
+  const bots: Found[] = []
+  const people: (Found & { login: string })[] = []
   const pages = gh.paginate.iterator(gh.rest.issues.listComments, {
     owner: t.owner,
     repo: t.repo,
@@ -62,10 +104,22 @@ async function findSticky(
     for (const c of page.data) {
       if (!c.body?.startsWith(t.marker)) continue
       const found = { id: c.id, body: c.body, html_url: c.html_url }
-      // Prefer a bot's comment (the Actions token writes as github-actions[bot]).
-      if (c.user?.type === 'Bot') return found
-      fallback ??= found
+      if (c.user?.login === ACTIONS_BOT) return found
+      if (c.user?.type === 'Bot') bots.push(found)
+      else if (c.user) people.push({ ...found, login: c.user.login })
     }
   }
-  return fallback
+  if (bots[0]) return bots[0]
+  if (people.length === 0) return undefined
+  const me = await authenticatedLogin(gh)
+  return people.find((p) => p.login === me)
+}
+
+async function authenticatedLogin(gh: GitHubClient): Promise<string | undefined> {
+  try {
+    // The Actions token cannot call this (403); a personal access token can.
+    return (await gh.rest.users.getAuthenticated()).data.login
+  } catch {
+    return undefined
+  }
 }

@@ -45,7 +45,13 @@ export function parsePolicy(text: string, file: string): Policy {
         .join('\n')
     )
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 })
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: 100 })
+  } catch (e) {
+    // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
+    throw new ConfigurationError(`${file}: ${e instanceof Error ? e.message : String(e)}`)
+  }
   if (!validatePolicy(value)) {
     const messages = (validatePolicy.errors ?? [])
       .filter((e) => !isNoise(e))

@@ -1,3 +1,4 @@
+import picomatch from 'picomatch'
 import { addSummaries, keepFindings, type Evidence, type Finding } from '../core/evidence.js'
 import {
   DEFAULT_LIMITS,
@@ -31,6 +32,8 @@ const READ_FAILURE_STATUS: Record<string, ControlStatus> = {
 export interface GatherOptions {
   reportsDir: string
   sha?: string
+  /** `owner/repo`; reports about another repository are invalid. */
+  repository?: string
   concurrency?: number
 }
 
@@ -104,22 +107,27 @@ async function controlEvidence(
       files: []
     }
   }
-  const verdicts: FileVerdict[] = []
-  for (const file of files) {
-    const read = await ws.readText(file, limits.max_report_bytes)
-    if (!read.ok) {
-      verdicts.push({
-        status: READ_FAILURE_STATUS[read.reason] ?? 'invalid',
-        message: read.message,
-        findings: [],
-        summary: {}
-      })
-      continue
-    }
-    verdicts.push(
-      READERS[kind](read.text, { file, root: ws.root, ...(opts.sha ? { sha: opts.sha } : {}) })
-    )
+  const ctx = {
+    root: ws.root,
+    ...(opts.sha ? { sha: opts.sha } : {}),
+    ...(opts.repository ? { repository: opts.repository } : {}),
+    // One report named for one control must be that control's; a glob may gather several.
+    ...(picomatch.scan(pattern).isGlob ? {} : { control: control.id })
   }
+  // Read in parallel, kept in file order (the output must not depend on which read ends first).
+  const verdicts: FileVerdict[] = new Array<FileVerdict>(files.length)
+  await mapLimit([...files.keys()], opts.concurrency ?? 16, async (i) => {
+    const file = files[i] as string
+    const read = await ws.readText(file, limits.max_report_bytes)
+    verdicts[i] = read.ok
+      ? READERS[kind](read.text, { file, ...ctx })
+      : {
+          status: READ_FAILURE_STATUS[read.reason] ?? 'invalid',
+          message: read.message,
+          findings: [],
+          summary: {}
+        }
+  })
   return combine(kind, pattern, files, verdicts)
 }
 

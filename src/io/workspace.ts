@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../core/errors.js'
 import { constants } from 'node:fs'
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -26,7 +27,9 @@ export class Workspace {
     try {
       real = await realpath(abs)
     } catch {
-      throw new Error(`workspace ${abs} does not exist`)
+      throw new ConfigurationError(
+        `workspace ${abs} does not exist; run from the repository root or pass --workspace`
+      )
     }
     return new Workspace(abs, real)
   }

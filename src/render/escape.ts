@@ -10,20 +10,31 @@ export function escapeText(text: string, max = 300): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max)
   s = s.replace(/\r?\n|\r/g, ' ')
+  // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
   s = s.replace(MD_SPECIAL, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`
+    c === '&'
+      ? '&amp;'
+      : c === '<'
+        ? '&lt;'
+        : c === '>'
+          ? '&gt;'
+          : c === '#'
+            ? `\\#${ZWSP}`
+            : `\\${c}`
   )
-  // "@user" and "#123" would notify or cross-link: break them with a zero-width space.
-  s = s.replace(/@/g, `@${ZWSP}`).replace(/(^|\s)#/g, `$1#${ZWSP}`)
-  // Bare URLs and autolinks would render as links.
-  s = s.replace(/:\/\//g, `:${ZWSP}//`)
+  s = s.replace(/@/g, `@${ZWSP}`)
+  // Bare URLs and www. autolinks would render as links.
+  s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
   return s
 }
 
-/** Inline code: backticks cannot break out, length capped. */
+/**
+ * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
+ * on it even inside a code span. Length capped.
+ */
 export function code(text: string, max = 120): string {
   const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'")
-  return `\`${s.replace(/@/g, `@${ZWSP}`)}\``
+  return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``
 }
 
 export function capLength(text: string, max: number): string {
@@ -37,8 +48,10 @@ export function capLength(text: string, max: number): string {
  */
 export function safeLink(label: string, target: string, blobBase?: string): string {
   const t = target.trim()
-  if (/^https:\/\/[^\s<>()]+$/.test(t))
-    return `[${escapeText(label, 80)}](${encodeURI(decodeSafe(t))})`
+  if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
+    const href = safeHref(t)
+    if (href) return `[${escapeText(label, 80)}](${href})`
+  }
   if (
     blobBase &&
     /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
@@ -53,10 +66,13 @@ export function safeLink(label: string, target: string, blobBase?: string): stri
   return code(t, 120)
 }
 
-function decodeSafe(s: string): string {
+/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
+function safeHref(t: string): string | undefined {
   try {
-    return decodeURI(s)
+    const u = new URL(t)
+    if (u.protocol !== 'https:' || u.username || u.password) return undefined
+    return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29')
   } catch {
-    return s
+    return undefined
   }
 }
