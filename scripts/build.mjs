@@ -3,7 +3,11 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-const ENTRIES = { gate: 'src/gate/index.ts', cli: 'src/cli/index.ts' }
+const ENTRIES = {
+  gate: 'src/gate/index.ts',
+  'ruleset-verify': 'src/ruleset-verify/index.ts',
+  cli: 'src/cli/index.ts'
+}
 const only = process.argv.slice(2)
 
 execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' })

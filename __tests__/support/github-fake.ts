@@ -9,10 +9,11 @@
  * Octokit 7+ uses undici fetch (nock cannot intercept it), so this is a real `node:http`
  * server bound to 127.0.0.1 on an ephemeral port; point clients at `fake.url` via `baseUrl`.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { createServer, STATUS_CODES } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import picomatch from 'picomatch'
 import {
   compileTemplate,
   getOperation,
@@ -172,6 +173,145 @@ export interface CheckRun {
   writes: number
 }
 
+// --- branch rules (rulesets and classic branch protection) ----------------------------------
+
+/** What a token may do: 'admin' can read protection and ruleset bypass actors. */
+export type TokenKind = 'admin' | 'default'
+
+/** A repository known to the fake (`state.repos`, keyed 'owner/repo'). */
+export interface FakeRepo {
+  default_branch: string
+  /** existing branch names (the default branch should be one of them) */
+  branches: string[]
+  private?: boolean
+  /** type of the owner account (default 'Organization') */
+  owner_type?: 'User' | 'Organization'
+}
+
+export type RulesetEnforcement = 'active' | 'evaluate' | 'disabled'
+
+export interface BypassActor {
+  actor_id: number | null
+  actor_type: 'Integration' | 'OrganizationAdmin' | 'RepositoryRole' | 'Team' | 'DeployKey' | 'User'
+  bypass_mode: 'always' | 'pull_request' | 'exempt'
+}
+
+/** Patterns: '~DEFAULT_BRANCH', '~ALL', 'refs/heads/main', fnmatch globs ('refs/heads/release/*'). */
+export interface RefNameCondition {
+  include: string[]
+  exclude: string[]
+}
+
+export interface RulesetConditions {
+  ref_name: RefNameCondition
+  /** organization rulesets only: repository names or fnmatch globs, '~ALL' for every repository */
+  repository_name?: { include: string[]; exclude: string[]; protected?: boolean }
+}
+
+export interface PullRequestRuleParameters {
+  allowed_merge_methods?: ('merge' | 'squash' | 'rebase')[]
+  dismiss_stale_reviews_on_push: boolean
+  require_code_owner_review: boolean
+  require_last_push_approval: boolean
+  required_approving_review_count: number
+  required_review_thread_resolution: boolean
+}
+
+export interface PullRequestRule {
+  type: 'pull_request'
+  parameters: PullRequestRuleParameters
+}
+
+export interface StatusCheckConfiguration {
+  context: string
+  integration_id?: number
+}
+
+export interface RequiredStatusChecksRule {
+  type: 'required_status_checks'
+  parameters: {
+    do_not_enforce_on_create?: boolean
+    required_status_checks: StatusCheckConfiguration[]
+    strict_required_status_checks_policy: boolean
+  }
+}
+
+export interface RequiredDeploymentsRule {
+  type: 'required_deployments'
+  parameters: { required_deployment_environments: string[] }
+}
+
+export interface UpdateRule {
+  type: 'update'
+  parameters?: { update_allows_fetch_and_merge: boolean }
+}
+
+export interface SimpleRule {
+  type:
+    'creation' | 'deletion' | 'non_fast_forward' | 'required_linear_history' | 'required_signatures'
+}
+
+/** The repository-rule objects the fake stores and serves (schema `repository-rule`). */
+export type RepositoryRule =
+  PullRequestRule | RequiredStatusChecksRule | RequiredDeploymentsRule | UpdateRule | SimpleRule
+
+export interface StoredRuleset {
+  id: number
+  name: string
+  target: 'branch'
+  source_type: 'Repository' | 'Organization'
+  /** 'owner/repo' for a repository ruleset, the org login for an organization ruleset */
+  source: string
+  enforcement: RulesetEnforcement
+  bypass_actors: BypassActor[]
+  conditions: RulesetConditions
+  rules: RepositoryRule[]
+  created_at: string
+  updated_at: string
+}
+
+/** Who may bypass / dismiss / push, by login (users), team slug (teams) or app slug (apps). */
+export interface ProtectionActors {
+  users?: string[]
+  teams?: string[]
+  apps?: string[]
+}
+
+/**
+ * Classic branch protection in a simple input shape; {@link branchProtectionJson} renders the
+ * API's `branch-protection` object. Omitted booleans render as `{ enabled: false }`; omitted
+ * `required_status_checks` / `required_pull_request_reviews` / `restrictions` are left out, as
+ * GitHub does when they are not configured.
+ */
+export interface ClassicProtection {
+  required_status_checks?: {
+    strict?: boolean
+    /** contexts accepted from any source (rendered with app_id null) */
+    contexts?: string[]
+    /** checks bound to an app (app_id null or omitted: any source) */
+    checks?: { context: string; app_id?: number | null }[]
+  }
+  required_pull_request_reviews?: {
+    dismiss_stale_reviews?: boolean
+    require_code_owner_reviews?: boolean
+    /** default 1 */
+    required_approving_review_count?: number
+    require_last_push_approval?: boolean
+    bypass_pull_request_allowances?: ProtectionActors
+    dismissal_restrictions?: ProtectionActors
+  }
+  restrictions?: ProtectionActors
+  enforce_admins?: boolean
+  required_linear_history?: boolean
+  allow_force_pushes?: boolean
+  allow_deletions?: boolean
+  block_creations?: boolean
+  required_conversation_resolution?: boolean
+  required_signatures?: boolean
+  lock_branch?: boolean
+  allow_fork_syncing?: boolean
+}
+
 export interface FakeState {
   /** keyed 'owner/repo#123' (exactly as the request path spells owner and repo) */
   comments: Map<string, IssueComment[]>
@@ -180,6 +320,12 @@ export interface FakeState {
   nextId: number
   /** the authenticated user: author of comments created through the API */
   viewer: { login: string; id: number }
+  /** repositories served by GET /repos/{owner}/{repo} and the branch-rule routes */
+  repos: Map<string, FakeRepo>
+  /** repository and organization rulesets, in creation order */
+  rulesets: StoredRuleset[]
+  /** classic branch protection, keyed 'owner/repo#branch' */
+  protections: Map<string, ClassicProtection>
 }
 
 export interface GitHubFake {
@@ -190,6 +336,11 @@ export interface GitHubFake {
   /** every OpenAPI validation failure (request body or response), human readable */
   violations: string[]
   state: FakeState
+  /**
+   * Token -> kind. Requests carry `authorization: token X` or `Bearer X`; unknown (or absent)
+   * tokens are 'default' (like GITHUB_TOKEN: no administration permission).
+   */
+  tokens: Map<string, TokenKind>
   /** registers (or replaces) the handler for 'METHOD /openapi/path/{template}' */
   route(spec: string, handler: Handler): void
   inject(fault: Fault): void
@@ -616,6 +767,605 @@ function registerBuiltins(fake: GitHubFakeImpl): void {
     if (error) return error
     return { status: 200, body: checkRunJson(run, f.url) }
   })
+
+  registerRuleRoutes(fake)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Branch rules: repositories, branches, rulesets, classic protection, the authenticated user
+
+const PROTECTION_DOCS =
+  'https://docs.github.com/rest/branches/branch-protection#get-branch-protection'
+/** the login GET /user reports for an 'admin' token */
+export const ADMIN_LOGIN = 'octo-admin'
+export const ADMIN_ID = 5_550_001
+const FIXED_TIME = '2024-01-15T10:00:00Z'
+
+/** The kind of token the request carries ('default' when absent or unknown). */
+export function tokenKind(req: FakeRequest, fake: GitHubFake): TokenKind {
+  const header = req.headers.authorization
+  const m = typeof header === 'string' ? /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header) : null
+  return (m?.[1] !== undefined ? fake.tokens.get(m[1]) : undefined) ?? 'default'
+}
+
+/** GitHub's 403 for a GITHUB_TOKEN-like token lacking the permission (with `status`). */
+export function notAccessible(documentationUrl: string, permission?: string): FakeResponse {
+  const response: FakeResponse = {
+    status: 403,
+    body: {
+      message: 'Resource not accessible by integration',
+      documentation_url: documentationUrl,
+      status: '403'
+    }
+  }
+  if (permission !== undefined) response.headers = { 'x-accepted-github-permissions': permission }
+  return response
+}
+
+/** A deterministic positive id for a name (users, teams, apps, repositories). */
+function stableId(kind: string, name: string): number {
+  return (
+    100_000 +
+    (parseInt(createHash('sha1').update(`${kind}:${name}`).digest('hex').slice(0, 7), 16) %
+      9_000_000)
+  )
+}
+
+function branchSha(owner: string, repo: string, branch: string): string {
+  return createHash('sha1').update(`${owner}/${repo}#${branch}`).digest('hex')
+}
+
+/**
+ * fnmatch with File::FNM_PATHNAME, as GitHub matches ruleset patterns: `*` and `?` stay within
+ * one `/` segment, `**` crosses segments, `[...]` classes and `{a,b}` work; no negation/extglob.
+ */
+export function fnmatch(pattern: string, name: string): boolean {
+  return picomatch.isMatch(name, pattern, { dot: true, nonegate: true, noextglob: true })
+}
+
+function refMatches(pattern: string, ref: string, defaultRef: string): boolean {
+  if (pattern === '~ALL') return true
+  if (pattern === '~DEFAULT_BRANCH') return ref === defaultRef
+  return fnmatch(pattern, ref)
+}
+
+/** Whether a ruleset's conditions select `branch` of `owner/repo`. */
+export function rulesetApplies(
+  ruleset: StoredRuleset,
+  owner: string,
+  repo: string,
+  branch: string,
+  repoState: FakeRepo
+): boolean {
+  if (ruleset.target !== 'branch') return false
+  if (!rulesetCoversRepo(ruleset, owner, repo)) return false
+  const ref = `refs/heads/${branch}`
+  const defaultRef = `refs/heads/${repoState.default_branch}`
+  const { include, exclude } = ruleset.conditions.ref_name
+  return (
+    include.some((p) => refMatches(p, ref, defaultRef)) &&
+    !exclude.some((p) => refMatches(p, ref, defaultRef))
+  )
+}
+
+/** Whether a ruleset belongs to (repository ruleset) or targets (org ruleset) `owner/repo`. */
+export function rulesetCoversRepo(ruleset: StoredRuleset, owner: string, repo: string): boolean {
+  if (ruleset.source_type === 'Repository') return ruleset.source === `${owner}/${repo}`
+  if (ruleset.source !== owner) return false
+  const names = ruleset.conditions.repository_name
+  if (!names) return true
+  const match = (p: string): boolean => p === '~ALL' || fnmatch(p, repo)
+  return names.include.some(match) && !names.exclude.some(match)
+}
+
+function rulesetLinks(ruleset: StoredRuleset, apiUrl: string): JsonRecord {
+  const self =
+    ruleset.source_type === 'Repository'
+      ? `${apiUrl}/repos/${ruleset.source}/rulesets/${ruleset.id}`
+      : `${apiUrl}/orgs/${ruleset.source}/rulesets/${ruleset.id}`
+  const html =
+    ruleset.source_type === 'Repository'
+      ? `${GITHUB_WEB}/${ruleset.source}/rules/${ruleset.id}`
+      : `${GITHUB_WEB}/organizations/${ruleset.source}/settings/rules/${ruleset.id}`
+  return { self: { href: self }, html: { href: html } }
+}
+
+/** The `repository-ruleset` summary served by the list endpoint (no conditions/rules/actors). */
+export function rulesetSummaryJson(ruleset: StoredRuleset, apiUrl: string): JsonRecord {
+  return {
+    id: ruleset.id,
+    name: ruleset.name,
+    target: ruleset.target,
+    source_type: ruleset.source_type,
+    source: ruleset.source,
+    enforcement: ruleset.enforcement,
+    node_id: nodeId('RRS', 'RepositoryRuleset', ruleset.id),
+    _links: rulesetLinks(ruleset, apiUrl),
+    created_at: ruleset.created_at,
+    updated_at: ruleset.updated_at
+  }
+}
+
+function currentUserCanBypass(ruleset: StoredRuleset, kind: TokenKind): string {
+  if (kind !== 'admin') return 'never'
+  // the admin token's user is a repository and organization admin
+  const actor = ruleset.bypass_actors.find(
+    (a) =>
+      a.actor_type === 'OrganizationAdmin' ||
+      (a.actor_type === 'RepositoryRole' && a.actor_id === 5) ||
+      (a.actor_type === 'User' && a.actor_id === ADMIN_ID)
+  )
+  if (!actor) return 'never'
+  return actor.bypass_mode === 'pull_request'
+    ? 'pull_requests_only'
+    : actor.bypass_mode === 'exempt'
+      ? 'exempt'
+      : 'always'
+}
+
+/**
+ * The full `repository-ruleset` object. GitHub only returns `bypass_actors` to users who can edit
+ * the ruleset, so they are included for 'admin' tokens only.
+ */
+export function rulesetDetailJson(
+  ruleset: StoredRuleset,
+  apiUrl: string,
+  kind: TokenKind
+): JsonRecord {
+  const { created_at, updated_at, ...summary } = rulesetSummaryJson(ruleset, apiUrl)
+  const body: JsonRecord = { ...summary }
+  if (kind === 'admin') body.bypass_actors = structuredClone(ruleset.bypass_actors)
+  body.current_user_can_bypass = currentUserCanBypass(ruleset, kind)
+  body.conditions = structuredClone(ruleset.conditions)
+  body.rules = structuredClone(ruleset.rules)
+  body.created_at = created_at
+  body.updated_at = updated_at
+  return body
+}
+
+function teamJson(apiUrl: string, org: string, slug: string): JsonRecord {
+  const id = stableId('team', `${org}/${slug}`)
+  const url = `${apiUrl}/organizations/${stableId('org', org)}/team/${id}`
+  return {
+    id,
+    node_id: nodeId('T', 'Team', id),
+    url,
+    html_url: `${GITHUB_WEB}/orgs/${org}/teams/${slug}`,
+    name: slug,
+    slug,
+    description: null,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'pull',
+    members_url: `${url}/members{/member}`,
+    repositories_url: `${url}/repos`,
+    type: 'organization',
+    parent: null
+  }
+}
+
+function appJson(apiUrl: string, slug: string): JsonRecord {
+  if (slug === 'github-actions') return githubActionsApp(apiUrl)
+  const id = stableId('app', slug)
+  return {
+    id,
+    slug,
+    node_id: nodeId('A', 'App', id),
+    client_id: `Iv1.${createHash('sha1').update(slug).digest('hex').slice(0, 16)}`,
+    owner: simpleUser(apiUrl, 'octo-org', stableId('user', 'octo-org'), 'Organization'),
+    name: slug,
+    // a string, not null: branch-restriction-policy's apps[].description is not nullable
+    description: `The ${slug} app`,
+    external_url: `https://example.com/${slug}`,
+    html_url: `${GITHUB_WEB}/apps/${slug}`,
+    created_at: FIXED_TIME,
+    updated_at: FIXED_TIME,
+    permissions: { checks: 'write', contents: 'read', metadata: 'read' },
+    events: ['check_run', 'push']
+  }
+}
+
+function actorsJson(apiUrl: string, owner: string, actors: ProtectionActors): JsonRecord {
+  return {
+    users: (actors.users ?? []).map((login) => simpleUser(apiUrl, login, stableId('user', login))),
+    teams: (actors.teams ?? []).map((slug) => teamJson(apiUrl, owner, slug)),
+    apps: (actors.apps ?? []).map((slug) => appJson(apiUrl, slug))
+  }
+}
+
+/** Renders classic protection as GitHub's `branch-protection` object (GET .../protection). */
+export function branchProtectionJson(
+  protection: ClassicProtection,
+  apiUrl: string,
+  owner: string,
+  repo: string,
+  branch: string
+): JsonRecord {
+  const url = `${apiUrl}/repos/${owner}/${repo}/branches/${branch}/protection`
+  const enabled = (value: boolean | undefined): JsonRecord => ({ enabled: value === true })
+  const body: JsonRecord = { url }
+  const checks = protection.required_status_checks
+  if (checks) {
+    const list: { context: string; app_id: number | null }[] = []
+    for (const context of checks.contexts ?? []) {
+      if (!list.some((c) => c.context === context)) list.push({ context, app_id: null })
+    }
+    for (const check of checks.checks ?? []) {
+      const existing = list.find((c) => c.context === check.context)
+      if (existing) existing.app_id = check.app_id ?? existing.app_id
+      else list.push({ context: check.context, app_id: check.app_id ?? null })
+    }
+    body.required_status_checks = {
+      url: `${url}/required_status_checks`,
+      strict: checks.strict === true,
+      contexts: list.map((c) => c.context),
+      contexts_url: `${url}/required_status_checks/contexts`,
+      checks: list
+    }
+  }
+  const reviews = protection.required_pull_request_reviews
+  if (reviews) {
+    const rendered: JsonRecord = { url: `${url}/required_pull_request_reviews` }
+    if (reviews.dismissal_restrictions) {
+      rendered.dismissal_restrictions = {
+        ...actorsJson(apiUrl, owner, reviews.dismissal_restrictions),
+        url: `${url}/dismissal_restrictions`,
+        users_url: `${url}/dismissal_restrictions/users`,
+        teams_url: `${url}/dismissal_restrictions/teams`
+      }
+    }
+    rendered.dismiss_stale_reviews = reviews.dismiss_stale_reviews === true
+    rendered.require_code_owner_reviews = reviews.require_code_owner_reviews === true
+    rendered.required_approving_review_count = reviews.required_approving_review_count ?? 1
+    rendered.require_last_push_approval = reviews.require_last_push_approval === true
+    if (reviews.bypass_pull_request_allowances) {
+      rendered.bypass_pull_request_allowances = actorsJson(
+        apiUrl,
+        owner,
+        reviews.bypass_pull_request_allowances
+      )
+    }
+    body.required_pull_request_reviews = rendered
+  }
+  if (protection.restrictions) {
+    body.restrictions = {
+      url: `${url}/restrictions`,
+      users_url: `${url}/restrictions/users`,
+      teams_url: `${url}/restrictions/teams`,
+      apps_url: `${url}/restrictions/apps`,
+      ...actorsJson(apiUrl, owner, protection.restrictions)
+    }
+  }
+  body.required_signatures = {
+    url: `${url}/required_signatures`,
+    enabled: protection.required_signatures === true
+  }
+  body.enforce_admins = {
+    url: `${url}/enforce_admins`,
+    enabled: protection.enforce_admins === true
+  }
+  body.required_linear_history = enabled(protection.required_linear_history)
+  body.allow_force_pushes = enabled(protection.allow_force_pushes)
+  body.allow_deletions = enabled(protection.allow_deletions)
+  body.block_creations = enabled(protection.block_creations)
+  body.required_conversation_resolution = enabled(protection.required_conversation_resolution)
+  body.lock_branch = enabled(protection.lock_branch)
+  body.allow_fork_syncing = enabled(protection.allow_fork_syncing)
+  return body
+}
+
+/** A `full-repository` object for a seeded repository. */
+export function fullRepositoryJson(
+  apiUrl: string,
+  owner: string,
+  repo: string,
+  state: FakeRepo,
+  kind: TokenKind
+): JsonRecord {
+  const ownerType = state.owner_type ?? 'Organization'
+  const ownerUser = simpleUser(apiUrl, owner, stableId('user', owner), ownerType)
+  const id = stableId('repo', `${owner}/${repo}`)
+  const api = `${apiUrl}/repos/${owner}/${repo}`
+  const html = `${GITHUB_WEB}/${owner}/${repo}`
+  const isPrivate = state.private === true
+  const body: JsonRecord = {
+    id,
+    node_id: nodeId('R', 'Repository', id),
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    private: isPrivate,
+    owner: ownerUser,
+    html_url: html,
+    description: null,
+    fork: false,
+    url: api,
+    archive_url: `${api}/{archive_format}{/ref}`,
+    assignees_url: `${api}/assignees{/user}`,
+    blobs_url: `${api}/git/blobs{/sha}`,
+    branches_url: `${api}/branches{/branch}`,
+    collaborators_url: `${api}/collaborators{/collaborator}`,
+    comments_url: `${api}/comments{/number}`,
+    commits_url: `${api}/commits{/sha}`,
+    compare_url: `${api}/compare/{base}...{head}`,
+    contents_url: `${api}/contents/{+path}`,
+    contributors_url: `${api}/contributors`,
+    deployments_url: `${api}/deployments`,
+    downloads_url: `${api}/downloads`,
+    events_url: `${api}/events`,
+    forks_url: `${api}/forks`,
+    git_commits_url: `${api}/git/commits{/sha}`,
+    git_refs_url: `${api}/git/refs{/sha}`,
+    git_tags_url: `${api}/git/tags{/sha}`,
+    git_url: `git://github.com/${owner}/${repo}.git`,
+    issue_comment_url: `${api}/issues/comments{/number}`,
+    issue_events_url: `${api}/issues/events{/number}`,
+    issues_url: `${api}/issues{/number}`,
+    keys_url: `${api}/keys{/key_id}`,
+    labels_url: `${api}/labels{/name}`,
+    languages_url: `${api}/languages`,
+    merges_url: `${api}/merges`,
+    milestones_url: `${api}/milestones{/number}`,
+    notifications_url: `${api}/notifications{?since,all,participating}`,
+    pulls_url: `${api}/pulls{/number}`,
+    releases_url: `${api}/releases{/id}`,
+    ssh_url: `git@github.com:${owner}/${repo}.git`,
+    stargazers_url: `${api}/stargazers`,
+    statuses_url: `${api}/statuses/{sha}`,
+    subscribers_url: `${api}/subscribers`,
+    subscription_url: `${api}/subscription`,
+    tags_url: `${api}/tags`,
+    teams_url: `${api}/teams`,
+    trees_url: `${api}/git/trees{/sha}`,
+    clone_url: `${html}.git`,
+    mirror_url: null,
+    hooks_url: `${api}/hooks`,
+    svn_url: html,
+    homepage: null,
+    language: 'TypeScript',
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    size: 1024,
+    default_branch: state.default_branch,
+    open_issues_count: 0,
+    is_template: false,
+    topics: [],
+    has_issues: true,
+    has_projects: true,
+    has_wiki: !isPrivate,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    visibility: isPrivate ? 'private' : 'public',
+    pushed_at: FIXED_TIME,
+    created_at: '2023-06-01T08:00:00Z',
+    updated_at: FIXED_TIME,
+    allow_forking: !isPrivate,
+    web_commit_signoff_required: false,
+    license: null,
+    forks: 0,
+    open_issues: 0,
+    watchers: 0,
+    network_count: 0,
+    subscribers_count: 1
+  }
+  if (kind === 'admin') {
+    body.permissions = { admin: true, maintain: true, push: true, triage: true, pull: true }
+    Object.assign(body, {
+      allow_rebase_merge: true,
+      allow_squash_merge: true,
+      allow_merge_commit: true,
+      allow_auto_merge: false,
+      delete_branch_on_merge: false,
+      allow_update_branch: false,
+      use_squash_pr_title_as_default: false,
+      squash_merge_commit_title: 'COMMIT_OR_PR_TITLE',
+      squash_merge_commit_message: 'COMMIT_MESSAGES',
+      merge_commit_title: 'MERGE_MESSAGE',
+      merge_commit_message: 'PR_TITLE'
+    })
+  }
+  if (ownerType === 'Organization') body.organization = ownerUser
+  return body
+}
+
+/** The `private-user` object GET /user returns for an 'admin' token. */
+function adminUserJson(apiUrl: string): JsonRecord {
+  return {
+    ...simpleUser(apiUrl, ADMIN_LOGIN, ADMIN_ID, 'User'),
+    user_view_type: 'private',
+    name: 'Octo Admin',
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    notification_email: null,
+    hireable: null,
+    bio: null,
+    twitter_username: null,
+    public_repos: 3,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: '2020-02-02T12:00:00Z',
+    updated_at: FIXED_TIME,
+    private_gists: 0,
+    total_private_repos: 1,
+    owned_private_repos: 1,
+    disk_usage: 2048,
+    collaborators: 0,
+    two_factor_authentication: true,
+    plan: { name: 'pro', space: 976562499, private_repos: 9999, collaborators: 0 }
+  }
+}
+
+function registerRuleRoutes(fake: GitHubFakeImpl): void {
+  const { state } = fake
+  const lookup = (
+    req: FakeRequest
+  ): { owner: string; repo: string; state: FakeRepo } | undefined => {
+    const { owner = '', repo = '' } = req.params
+    const found = state.repos.get(`${owner}/${repo}`)
+    return found ? { owner, repo, state: found } : undefined
+  }
+  const activeRulesFor = (owner: string, repo: string, branch: string, repoState: FakeRepo) =>
+    state.rulesets.filter(
+      (r) => r.enforcement === 'active' && rulesetApplies(r, owner, repo, branch, repoState)
+    )
+
+  fake.route('GET /user', (req, f) => {
+    if (req.headers.authorization === undefined) {
+      return {
+        status: 401,
+        body: {
+          message: 'Requires authentication',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '401'
+        }
+      }
+    }
+    if (tokenKind(req, f) !== 'admin') {
+      return notAccessible('https://docs.github.com/rest/users/users#get-the-authenticated-user')
+    }
+    return { status: 200, body: adminUserJson(f.url) }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}', (req, f) => {
+    const found = lookup(req)
+    if (!found) return notFound()
+    return {
+      status: 200,
+      body: fullRepositoryJson(f.url, found.owner, found.repo, found.state, tokenKind(req, f))
+    }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/branches', (req, f) => {
+    const found = lookup(req)
+    if (!found) return notFound()
+    const { owner, repo } = found
+    const api = `${f.url}/repos/${owner}/${repo}`
+    let branches = found.state.branches.map((name) => {
+      const classic = state.protections.get(`${owner}/${repo}#${name}`)
+      const byRules = activeRulesFor(owner, repo, name, found.state).some((r) => r.rules.length > 0)
+      const contexts = classic?.required_status_checks
+        ? [
+            ...new Set([
+              ...(classic.required_status_checks.contexts ?? []),
+              ...(classic.required_status_checks.checks ?? []).map((c) => c.context)
+            ])
+          ]
+        : []
+      return {
+        name,
+        commit: {
+          sha: branchSha(owner, repo, name),
+          url: `${api}/commits/${branchSha(owner, repo, name)}`
+        },
+        protected: classic !== undefined || byRules,
+        protection: {
+          enabled: classic !== undefined,
+          required_status_checks: {
+            enforcement_level: classic?.required_status_checks
+              ? classic.enforce_admins
+                ? 'everyone'
+                : 'non_admins'
+              : 'off',
+            contexts,
+            checks: contexts.map((context) => ({
+              context,
+              app_id:
+                classic?.required_status_checks?.checks?.find((c) => c.context === context)
+                  ?.app_id ?? null
+            }))
+          }
+        },
+        protection_url: `${api}/branches/${name}/protection`
+      }
+    })
+    const only = req.query.get('protected')
+    if (only === 'true' || only === 'false') {
+      branches = branches.filter((b) => b.protected === (only === 'true'))
+    }
+    return paginate(req, branches, f)
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/rules/branches/{branch}', (req, f) => {
+    const found = lookup(req)
+    if (!found) return notFound()
+    const { branch = '' } = req.params
+    const rules: JsonRecord[] = []
+    for (const ruleset of activeRulesFor(found.owner, found.repo, branch, found.state)) {
+      for (const rule of ruleset.rules) {
+        rules.push({
+          ...structuredClone(rule),
+          ruleset_source_type: ruleset.source_type,
+          ruleset_source: ruleset.source,
+          ruleset_id: ruleset.id
+        })
+      }
+    }
+    return paginate(req, rules, f)
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/rulesets', (req, f) => {
+    const found = lookup(req)
+    if (!found) return notFound()
+    const includesParents = req.query.get('includes_parents') !== 'false'
+    const targets = req.query
+      .get('targets')
+      ?.split(',')
+      .map((t) => t.trim())
+      .filter((t) => t !== '')
+    const list = state.rulesets
+      .filter(
+        (r) =>
+          rulesetCoversRepo(r, found.owner, found.repo) &&
+          (includesParents || r.source_type === 'Repository') &&
+          (!targets || targets.length === 0 || targets.includes(r.target))
+      )
+      .map((r) => rulesetSummaryJson(r, f.url))
+    return paginate(req, list, f)
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', (req, f) => {
+    const found = lookup(req)
+    if (!found) return notFound()
+    const includesParents = req.query.get('includes_parents') !== 'false'
+    const ruleset = state.rulesets.find(
+      (r) =>
+        String(r.id) === req.params.ruleset_id &&
+        rulesetCoversRepo(r, found.owner, found.repo) &&
+        (includesParents || r.source_type === 'Repository')
+    )
+    if (!ruleset) return errorResponse(404, 'Not Found')
+    return { status: 200, body: rulesetDetailJson(ruleset, f.url, tokenKind(req, f)) }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/branches/{branch}/protection', (req, f) => {
+    const found = lookup(req)
+    if (!found) return notFound()
+    const { branch = '' } = req.params
+    if (tokenKind(req, f) !== 'admin') return notAccessible(PROTECTION_DOCS, 'administration=read')
+    if (!found.state.branches.includes(branch)) {
+      return {
+        status: 404,
+        body: { message: 'Branch not found', documentation_url: PROTECTION_DOCS, status: '404' }
+      }
+    }
+    const protection = state.protections.get(`${found.owner}/${found.repo}#${branch}`)
+    if (!protection) {
+      return {
+        status: 404,
+        body: { message: 'Branch not protected', documentation_url: PROTECTION_DOCS, status: '404' }
+      }
+    }
+    return {
+      status: 200,
+      body: branchProtectionJson(protection, f.url, found.owner, found.repo, branch)
+    }
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,6 +1412,7 @@ class GitHubFakeImpl implements GitHubFake {
   readonly requests: FakeRequest[] = []
   readonly violations: string[] = []
   readonly state: FakeState
+  readonly tokens = new Map<string, TokenKind>()
   private readonly routes: Route[] = []
   private readonly faults: ActiveFault[] = []
   private readonly sockets = new Set<Socket>()
@@ -676,7 +1427,10 @@ class GitHubFakeImpl implements GitHubFake {
       comments: new Map(),
       checkRuns: [],
       nextId: 1000,
-      viewer: options.viewer ?? { login: 'github-actions[bot]', id: 41898282 }
+      viewer: options.viewer ?? { login: 'github-actions[bot]', id: 41898282 },
+      repos: new Map(),
+      rulesets: [],
+      protections: new Map()
     }
     this.server.on('connection', (socket) => {
       this.sockets.add(socket)

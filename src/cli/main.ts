@@ -3,14 +3,20 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { GENERATOR_VERSION } from '../core/contracts.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { parseEffectiveTime, runGate } from '../gate/run-gate.js'
-import { currentBranch } from '../io/git.js'
+import { deriveCheckNames } from '../checks/check-names.js'
+import { currentBranch, headSha } from '../io/git.js'
+import { localResolver, readWorkflows } from '../io/workflows.js'
+import { Workspace } from '../io/workspace.js'
+import { runVerify } from '../ruleset-verify/run-verify.js'
 
 export const EXIT = { go: 0, noGo: 1, usage: 2 } as const
 
 const USAGE = `gonogo ${GENERATOR_VERSION}: release governance as code
 
 Usage:
-  gonogo gate [options]     decide go / conditional-go / no-go from the policy and reports
+  gonogo gate [options]          decide go / conditional-go / no-go from the policy and reports
+  gonogo verify-rules [options]  compare branch protection and rulesets with the policy
+  gonogo check-names [options]   list every check name the workflows can produce
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -25,7 +31,21 @@ Options for gate:
   --branch NAME             branch for select_profile (default: the checked-out branch)
   --quiet                   print only the decision
 
-Exit codes: 0 go or conditional-go, 1 no-go, 2 usage or configuration error.
+Options for verify-rules (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
+  --repo OWNER/NAME         the repository (default: $GITHUB_REPOSITORY)
+  --branch NAME             a branch name or glob; repeat for more (default: the default branch)
+  --config FILE             policy file (default .github/gonogo.yml)
+  --output DIR              where branch-protection.json and required-checks.json go
+                            (default gonogo-reports)
+  --workspace DIR, --sha SHA, --effective-time TIME   as for gate
+
+Options for check-names:
+  --workspace DIR           repository root (default: the current directory)
+  --json                    {"checks": [...], "unresolved": [{"workflow", "job", "reason"}]}
+
+Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
+failed or unverified; check-names: 0, or 1 when some names cannot be resolved; all: 2 usage
+or configuration error.
 `
 
 export interface Io {
@@ -62,6 +82,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   try {
     if (command === 'gate') return await gate(rest, io)
+    if (command === 'verify-rules') return await verifyRules(rest, io)
+    if (command === 'check-names') return await checkNames(rest, io)
     throw new ConfigurationError(`unknown command '${command}'; run gonogo --help`)
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {
@@ -125,4 +147,97 @@ async function gate(args: string[], io: Io): Promise<number> {
     io.out(`  summary: ${result.summaryPath}\n  markdown: ${result.markdownPath}\n`)
   }
   return s.decision === 'no-go' ? EXIT.noGo : EXIT.go
+}
+
+const VERIFY_OPTIONS = {
+  repo: { type: 'string' },
+  branch: { type: 'string', multiple: true },
+  config: { type: 'string', default: '.github/gonogo.yml' },
+  output: { type: 'string', default: 'gonogo-reports' },
+  workspace: { type: 'string' },
+  sha: { type: 'string' },
+  'effective-time': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false }
+} satisfies ParseArgsConfig['options']
+
+async function verifyRules(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: VERIFY_OPTIONS,
+    allowPositionals: false,
+    strict: true
+  })
+  if (values.help) {
+    io.out(USAGE)
+    return 0
+  }
+  const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
+  const [owner, repo, ...more] = full.split('/')
+  if (!owner || !repo || more.length > 0)
+    throw new ConfigurationError(`--repo must be OWNER/NAME, got '${full}'`)
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
+  if (!token)
+    throw new ConfigurationError(
+      'set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository'
+    )
+  const workspace = path.resolve(io.cwd, values.workspace ?? '.')
+  const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
+  const r = await runVerify({
+    workspace,
+    config: values.config,
+    output: path.resolve(io.cwd, values.output),
+    owner,
+    repo,
+    branches: (values.branch ?? [])
+      .flatMap((b) => b.split(','))
+      .map((b) => b.trim())
+      .filter(Boolean),
+    sha,
+    ref: io.env.GITHUB_REF ?? '',
+    token,
+    apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    effectiveTime: values['effective-time']
+      ? parseEffectiveTime(values['effective-time'])
+      : Date.now()
+  })
+  for (const rep of [r.branchProtection, r.requiredChecks]) {
+    io.out(
+      `${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`
+    )
+    for (const c of rep.checks.filter((x) => x.status !== 'passed'))
+      io.out(`  [${c.status}] ${c.id}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`)
+  }
+  io.out(`  API requests: ${r.requests}\n  reports: ${r.paths.join(', ')}\n`)
+  return r.branchProtection.status === 'passed' && r.requiredChecks.status === 'passed' ? 0 : 1
+}
+
+async function checkNames(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      workspace: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    },
+    allowPositionals: false,
+    strict: true
+  })
+  if (values.help) {
+    io.out(USAGE)
+    return 0
+  }
+  const ws = await Workspace.open(path.resolve(io.cwd, values.workspace ?? '.'))
+  const workflows = await readWorkflows(ws)
+  const names = deriveCheckNames(workflows, { resolveLocal: localResolver(workflows) })
+  const unique = [...new Set(names.checks.map((c) => c.name))].sort()
+  if (values.json) {
+    io.out(
+      `${JSON.stringify({ checks: unique, unresolved: names.unresolved.map((u) => ({ workflow: u.workflow, job: u.job, reason: u.reason })) }, null, 2)}\n`
+    )
+  } else {
+    for (const n of unique) io.out(`${n}\n`)
+    for (const u of names.unresolved)
+      io.err(`unresolved: ${u.workflow}${u.job ? ` job ${u.job}` : ''}: ${u.reason}\n`)
+  }
+  return names.unresolved.length > 0 ? 1 : 0
 }

@@ -8,8 +8,25 @@ export interface Policy {
   select_profile?: ProfileRule[]
   controls: Control[]
   waivers?: Waiver[]
+  branches?: Record<string, BranchPolicy>
   comment?: { max_rows?: number }
   limits?: { max_report_bytes?: number; max_files_per_source?: number }
+}
+
+/** The protection wanted on a branch (`branches.<pattern>` in the policy file). */
+export interface BranchPolicy {
+  required_checks?: (string | { context: string; app_id?: number })[]
+  strict?: boolean
+  min_approvals?: number
+  dismiss_stale_reviews?: boolean
+  require_code_owner_review?: boolean
+  require_last_push_approval?: boolean
+  require_conversation_resolution?: boolean
+  require_linear_history?: boolean
+  block_force_pushes?: boolean
+  block_deletions?: boolean
+  require_signed_commits?: boolean
+  bypass_allowed?: { type: string; id?: number; name?: string }[]
 }
 
 export interface Profile {

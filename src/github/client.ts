@@ -15,6 +15,8 @@ export interface ClientOptions {
   retryBaseMs?: number
   /** Where rate-limit waits are reported (the action passes core.warning). */
   log?: (message: string) => void
+  /** Called for every HTTP request sent, retries included (for counting). */
+  onRequest?: () => void
 }
 
 /** Rate limits: wait when GitHub says how long (up to a minute), at most twice per request. */
@@ -28,6 +30,7 @@ export function createClient(token: string, o: ClientOptions): GitHubClient {
   const timeoutMs = o.timeoutMs ?? 30_000
   const base: Fetch = (defaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch
   const fetchWithTimeout: Fetch = (input, init) => {
+    o.onRequest?.()
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     return base(input, { ...init, signal })

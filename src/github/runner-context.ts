@@ -15,6 +15,8 @@ export interface RunnerContext {
   runId: string
   runAttempt: string
   workspace: string
+  /** From the event payload's repository, when present. */
+  defaultBranch?: string
   pullRequest?: { number: number; headSha: string; isFork: boolean }
 }
 
@@ -56,6 +58,10 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     runId: env.GITHUB_RUN_ID ?? '',
     runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...(typeof (payload?.repository as { default_branch?: unknown } | undefined)?.default_branch ===
+    'string'
+      ? { defaultBranch: (payload?.repository as { default_branch: string }).default_branch }
+      : {}),
     ...(pullRequest ? { pullRequest } : {})
   }
 }

@@ -16,3 +16,13 @@ export async function currentBranch(cwd: string): Promise<string> {
     return ''
   }
 }
+
+/** The commit checked out, or '' when there is none to be had. */
+export async function headSha(cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, timeout: 10_000 })
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(stdout.trim()) ? stdout.trim() : ''
+  } catch {
+    return ''
+  }
+}

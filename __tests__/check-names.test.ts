@@ -1,0 +1,421 @@
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  closestNames,
+  deriveCheckNames,
+  type CheckNames,
+  type WorkflowFile
+} from '../src/checks/check-names.js'
+import { localResolver, readWorkflows, resolveLocal } from '../src/io/workflows.js'
+import { Workspace } from '../src/io/workspace.js'
+import { writeIn } from './support/temp-workspace.js'
+
+/** A repository whose `.github/workflows` holds the realistic workflows these tests read. */
+const FIXTURE_REPO = '__tests__/fixtures/workflows'
+
+let files: WorkflowFile[]
+let all: CheckNames
+
+beforeAll(async () => {
+  files = await readWorkflows(await Workspace.open(FIXTURE_REPO))
+  all = deriveCheckNames(files, { resolveLocal: localResolver(files) })
+})
+
+const wf = (name: string): string => `.github/workflows/${name}`
+
+function namesFrom(workflow: string, result: CheckNames = all): string[] {
+  return result.checks.filter((c) => c.workflow === wf(workflow)).map((c) => c.name)
+}
+
+function unresolvedIn(workflow: string, result: CheckNames = all): Record<string, string> {
+  return Object.fromEntries(
+    result.unresolved.filter((u) => u.workflow === wf(workflow)).map((u) => [u.job, u.reason])
+  )
+}
+
+/** One workflow file given inline, for the rules that need no fixture repository. */
+function derive(...texts: [string, string][]): CheckNames {
+  return deriveCheckNames(texts.map(([name, text]) => ({ path: wf(name), text })))
+}
+
+describe('reading the workflows of a repository', () => {
+  test('reads *.yml and *.yaml directly in .github/workflows, sorted, and nothing else', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      wf('broken.yml'),
+      wf('docs.yaml'),
+      wf('dynamic.yml'),
+      wf('long-name.yml'),
+      wf('node.yml'),
+      wf('objects.yml'),
+      wf('python.yml'),
+      wf('release.yml'),
+      wf('reusable-e2e.yml'),
+      wf('reusable-tests.yml'),
+      wf('templated.yml')
+    ])
+  })
+
+  test('a workflow over the 1 MiB limit is reported as unreadable, not silently skipped', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-wf-'))
+    try {
+      await writeIn(dir, '.github/workflows/huge.yml', `# ${'x'.repeat(1024 * 1024)}\n`)
+      const read = await readWorkflows(await Workspace.open(dir))
+      expect(read).toEqual([
+        {
+          path: wf('huge.yml'),
+          text: '',
+          readError: expect.stringContaining('over the 1.0 MiB limit for a workflow file')
+        }
+      ])
+      expect(deriveCheckNames(read)).toEqual({
+        checks: [],
+        unresolved: [{ workflow: wf('huge.yml'), job: '', reason: read[0]?.readError }]
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('a repository without workflows produces no check names', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-wf-'))
+    try {
+      expect(await readWorkflows(await Workspace.open(dir))).toEqual([])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('resolveLocal finds ./.github/workflows paths and never a remote reference', () => {
+    expect(resolveLocal(files, './.github/workflows/reusable-e2e.yml')?.path).toBe(
+      wf('reusable-e2e.yml')
+    )
+    expect(resolveLocal(files, './.github/workflows/missing.yml')).toBeUndefined()
+    expect(
+      resolveLocal(files, 'octo-org/shared/.github/workflows/reusable-e2e.yml@v2')
+    ).toBeUndefined()
+  })
+})
+
+describe('matrix jobs are named job (values…) as GitHub names them', () => {
+  test('exclude removes partial matches; include extends combinations or adds its own', () => {
+    expect(namesFrom('node.yml')).toEqual([
+      'lint',
+      'test (macos-latest, 22)',
+      'test (ubuntu-latest, 18)',
+      'test (ubuntu-latest, 20)',
+      'test (ubuntu-latest, 22)',
+      'test (windows-latest, 20)',
+      'test (windows-latest, 22)'
+    ])
+    expect(unresolvedIn('node.yml')).toEqual({})
+  })
+
+  test('unquoted 3.10 is the number 3.1; quoted it stays 3.10; empty values are left out', () => {
+    expect(namesFrom('python.yml')).toEqual([
+      'flags (false)',
+      'flags (false, slow)',
+      'flags (true)',
+      'flags (true, slow)',
+      'quoted (3.10)',
+      'quoted (3.11)',
+      'quoted (3.9)',
+      'unquoted (3.1)',
+      'unquoted (3.11)',
+      'unquoted (3.9)'
+    ])
+  })
+
+  test('a name with matrix expressions is evaluated per run and gets no suffix', () => {
+    expect(namesFrom('templated.yml')).toEqual([
+      'Build (darwin)',
+      'Build (linux)',
+      "Check ubuntu-latest on node 20 it's fine",
+      'Lint / Types',
+      'Test (ubuntu-latest)',
+      'Test (windows-latest)'
+    ])
+  })
+
+  test('object values show every field in order; a name can pick one field', () => {
+    expect(namesFrom('objects.yml')).toEqual([
+      'Package Linux x64',
+      'Package Windows x64',
+      'build (macos-14, arm64, stable)',
+      'build (ubuntu-latest, x64, stable)'
+    ])
+  })
+
+  test('an object value with an empty field is unresolved rather than guessed', () => {
+    expect(unresolvedIn('objects.yml')).toEqual({
+      review: expect.stringContaining(
+        'a matrix value is an object or list with an empty or null entry ({"name":"deepseek","model_variant":""})'
+      )
+    })
+  })
+
+  test('the line of each check is the line of its job key', () => {
+    const lines = all.checks
+      .filter((c) => c.workflow === wf('node.yml'))
+      .map((c) => [c.job, c.line])
+    expect(new Set(lines.map((l) => JSON.stringify(l)))).toEqual(
+      new Set([JSON.stringify(['lint', 4]), JSON.stringify(['test', 9])])
+    )
+  })
+})
+
+describe('long names are cut as GitHub cuts them', () => {
+  test('over 100 characters: the first 97 and "..."', () => {
+    const names = namesFrom('long-name.yml')
+    expect(names).toEqual([
+      'Integration tests against the staging cluster with every optional feature flag enabled and all re...',
+      'test (3.13, core, tests/core/models tests/core/graph tests/core/calculate tests/core/components t...'
+    ])
+    expect(names.map((n) => n.length)).toEqual([100, 100])
+  })
+
+  test('a name of exactly 100 characters is kept whole', () => {
+    const name = 'n'.repeat(100)
+    const r = derive(['ok.yml', `on: push\njobs:\n  j:\n    name: ${name}\n    runs-on: x\n`])
+    expect(r.checks.map((c) => c.name)).toEqual([name])
+  })
+})
+
+describe('reusable workflows', () => {
+  test('a local reusable workflow yields "caller / callee" for each of its jobs, nested too', () => {
+    expect(namesFrom('release.yml')).toEqual([
+      'Package / Smoke on linux (integration)',
+      'Package / e2e / e2e (chromium)',
+      'Package / e2e / e2e (firefox)',
+      'Package / test',
+      'build (linux) / Smoke on linux (unit)',
+      'build (linux) / e2e / e2e (chromium)',
+      'build (linux) / e2e / e2e (firefox)',
+      'build (linux) / test',
+      'build (windows) / Smoke on windows (unit)',
+      'build (windows) / e2e / e2e (chromium)',
+      'build (windows) / e2e / e2e (firefox)',
+      'build (windows) / test'
+    ])
+  })
+
+  test('a check made by a reusable workflow names the workflows it came through', () => {
+    const check = all.checks.find((c) => c.name === 'build (linux) / e2e / e2e (firefox)')
+    expect(check).toEqual({
+      name: 'build (linux) / e2e / e2e (firefox)',
+      workflow: wf('release.yml'),
+      job: 'build',
+      line: 7,
+      via: [
+        { workflow: wf('reusable-tests.yml'), job: 'e2e' },
+        { workflow: wf('reusable-e2e.yml'), job: 'e2e' }
+      ]
+    })
+  })
+
+  test('workflows only callable by others produce no names of their own', () => {
+    expect(namesFrom('reusable-tests.yml')).toEqual([])
+    expect(namesFrom('reusable-e2e.yml')).toEqual([])
+  })
+
+  test('a reusable workflow in another repository cannot be read', () => {
+    expect(unresolvedIn('release.yml')).toEqual({
+      deploy:
+        'reusable workflow octo-org/shared-workflows/.github/workflows/deploy.yml@v2 is not in this repository, so the check names it produces cannot be read; name them in the policy by hand'
+    })
+  })
+
+  test('a local reusable workflow that is not there is unresolved', () => {
+    const r = derive([
+      'ci.yml',
+      'on: push\njobs:\n  call:\n    uses: ./.github/workflows/gone.yml\n'
+    ])
+    expect(r).toEqual({
+      checks: [],
+      unresolved: [
+        {
+          workflow: wf('ci.yml'),
+          job: 'call',
+          line: 3,
+          reason:
+            "calls ./.github/workflows/gone.yml, which is not among this repository's workflow files"
+        }
+      ]
+    })
+  })
+
+  test('a cycle of reusable workflows is reported, not followed forever', () => {
+    const r = derive(
+      ['a.yml', 'on: [push, workflow_call]\njobs:\n  to-b:\n    uses: ./.github/workflows/b.yml\n'],
+      ['b.yml', 'on: workflow_call\njobs:\n  to-a:\n    uses: ./.github/workflows/a.yml\n']
+    )
+    expect(r.checks).toEqual([])
+    expect(r.unresolved).toEqual([
+      {
+        workflow: wf('b.yml'),
+        job: 'to-a',
+        line: 3,
+        reason:
+          'called from .github/workflows/a.yml job "to-b" as "to-b / …": calls ./.github/workflows/a.yml, which is already being called (.github/workflows/a.yml → .github/workflows/b.yml → .github/workflows/a.yml); GitHub rejects such a cycle'
+      }
+    ])
+  })
+
+  test('more than ten levels of workflows is over GitHub’s limit', () => {
+    const levels: [string, string][] = [
+      ['l1.yml', 'on: push\njobs:\n  c:\n    uses: ./.github/workflows/l2.yml\n']
+    ]
+    for (let i = 2; i <= 11; i++) {
+      const body =
+        i < 11 ? `    uses: ./.github/workflows/l${i + 1}.yml\n` : '    runs-on: ubuntu-latest\n'
+      levels.push([`l${i}.yml`, `on: workflow_call\njobs:\n  c:\n${body}`])
+    }
+    const r = derive(...levels)
+    expect(r.checks).toEqual([])
+    expect(r.unresolved.map((u) => [u.workflow, u.reason.split(': ').slice(1).join(': ')])).toEqual(
+      [
+        [
+          wf('l10.yml'),
+          'calls ./.github/workflows/l11.yml at level 11; GitHub connects at most 10 levels of workflows'
+        ]
+      ]
+    )
+    const ten = derive(...levels.slice(0, 9), [
+      'l10.yml',
+      'on: workflow_call\njobs:\n  c:\n    runs-on: ubuntu-latest\n'
+    ])
+    expect(ten.checks.map((c) => c.name)).toEqual(['c / c / c / c / c / c / c / c / c / c'])
+  })
+
+  test('an input the caller sets at run time makes the callee’s name unresolved', () => {
+    const r = derive(
+      [
+        'ci.yml',
+        'on: push\njobs:\n  call:\n    uses: ./.github/workflows/r.yml\n    with:\n      env: ${{ needs.a.outputs.env }}\n'
+      ],
+      [
+        'r.yml',
+        'on: workflow_call\njobs:\n  d:\n    name: Deploy ${{ inputs.env }}\n    runs-on: x\n'
+      ]
+    )
+    expect(r.checks).toEqual([])
+    expect(r.unresolved).toEqual([
+      {
+        workflow: wf('r.yml'),
+        job: 'd',
+        line: 3,
+        reason:
+          'called from .github/workflows/ci.yml job "call" as "call / …": name "Deploy ${{ inputs.env }}" uses ${{ inputs.env }}: input "env" is set to ${{ needs.a.outputs.env }}, which is only known when the workflow runs'
+      }
+    ])
+  })
+})
+
+describe('names only known at run time are unresolved, with the reason', () => {
+  test('a matrix from an expression, and a name from the github context', () => {
+    expect(namesFrom('dynamic.yml')).toEqual(['setup'])
+    expect(unresolvedIn('dynamic.yml')).toEqual({
+      test: 'matrix comes from an expression: ${{ fromJSON(needs.setup.outputs.matrix) }}',
+      shards:
+        'matrix key "shard" comes from an expression: ${{ fromJSON(needs.setup.outputs.shards) }}',
+      deploy:
+        'name "Deploy ${{ github.ref_name }}" uses ${{ github.ref_name }}, whose value is only known when the workflow runs, so the check name cannot be derived; build the name from matrix values or fixed text'
+    })
+  })
+
+  test('a workflow that is not valid YAML is unresolved with the parser’s message and line', () => {
+    expect(all.unresolved.filter((u) => u.workflow === wf('broken.yml'))).toEqual([
+      {
+        workflow: wf('broken.yml'),
+        job: '',
+        line: expect.any(Number),
+        reason: expect.stringMatching(/^not valid YAML: .+ at line \d+, column \d+/)
+      }
+    ])
+    expect(namesFrom('broken.yml')).toEqual([])
+  })
+
+  test('a matrix that excludes everything, or lists nothing, is unresolved', () => {
+    const r = derive([
+      'm.yml',
+      [
+        'on: push',
+        'jobs:',
+        '  none:',
+        '    strategy:',
+        '      matrix:',
+        '        os: [a]',
+        '        exclude: [{ os: a }]',
+        '  empty:',
+        '    strategy:',
+        '      matrix:',
+        '        os: []'
+      ].join('\n')
+    ])
+    expect(r.unresolved.map((u) => [u.job, u.reason])).toEqual([
+      ['empty', 'matrix key "os" has no values; GitHub rejects an empty matrix list'],
+      ['none', 'the matrix excludes every combination, so the job never runs']
+    ])
+  })
+})
+
+describe('the result is complete and deterministic', () => {
+  test('every fixture job is either named or unresolved, sorted, with no duplicates', () => {
+    const keys = all.checks.map((c) => `${c.name}|${c.workflow}|${c.job}`)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect([...keys].sort()).toEqual(keys)
+    expect(all.unresolved.map((u) => `${u.workflow}|${u.job}`)).toEqual([
+      `${wf('broken.yml')}|`,
+      `${wf('dynamic.yml')}|deploy`,
+      `${wf('dynamic.yml')}|shards`,
+      `${wf('dynamic.yml')}|test`,
+      `${wf('objects.yml')}|review`,
+      `${wf('release.yml')}|deploy`
+    ])
+  })
+
+  test('the order of the files does not change the result', () => {
+    const reversed = [...files].reverse()
+    expect(deriveCheckNames(reversed, { resolveLocal: localResolver(reversed) })).toEqual(all)
+  })
+
+  test('without resolveLocal, local workflows are found among the given files', () => {
+    expect(deriveCheckNames(files)).toEqual(all)
+  })
+})
+
+describe('closestNames suggests what the user may have meant', () => {
+  const available = [
+    'test (ubuntu-latest, 24)',
+    'test (ubuntu-latest, 16)',
+    'test (ubuntu-latest, 20)',
+    'test (ubuntu-latest, 22)',
+    'test (windows-latest, 20)',
+    'lint',
+    'Build docs'
+  ]
+
+  test('closest by edit distance, ignoring case, at most three', () => {
+    expect(closestNames('Test (ubuntu-latest, 18)', available)).toEqual([
+      'test (ubuntu-latest, 16)',
+      'test (ubuntu-latest, 20)',
+      'test (ubuntu-latest, 22)'
+    ])
+    expect(closestNames('test (windows-latest, 18)', available, 1)).toEqual([
+      'test (windows-latest, 20)'
+    ])
+    expect(closestNames('LINT', available, 1)).toEqual(['lint'])
+  })
+
+  test('ties are ordered alphabetically whatever the input order', () => {
+    expect(closestNames('b', ['c', 'a', 'B'])).toEqual(['B', 'a', 'c'])
+    expect(closestNames('b', ['B', 'c', 'a'])).toEqual(['B', 'a', 'c'])
+  })
+
+  test('a name containing the wanted one counts; unrelated names do not', () => {
+    expect(closestNames('docs', available)).toEqual(['Build docs'])
+    expect(closestNames('deploy to production', available)).toEqual([])
+    expect(closestNames('x', [], 3)).toEqual([])
+  })
+})

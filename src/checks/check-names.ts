@@ -1,0 +1,703 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+
+/**
+ * The check names (status-check contexts) a repository's GitHub Actions workflows can produce,
+ * spelled as GitHub spells them, so that a required status check can be proved producible.
+ *
+ * Pure: the workflow texts come in, names and the reasons some names cannot be known go out.
+ *
+ * How GitHub names a job's check (sources: the job-expansion code GitHub published in
+ * actions/runner `src/Sdk/DTPipelines/Pipelines/ObjectTemplating/MatrixBuilder.cs`, the
+ * "Running variations of jobs in a workflow" documentation, and check names seen on GitHub):
+ * - the job's `name:`, else its id;
+ * - a matrix job whose `name:` holds no `${{ }}` expression (or that has no `name:`) gets
+ *   ` (v1, v2, …)`: the combination's values in matrix key order. Values an `include` entry adds
+ *   to an existing combination are not part of it; empty strings and nulls are left out; object
+ *   and list values contribute every scalar inside them, depth first;
+ * - a `name:` with expressions is evaluated per combination and gets no suffix;
+ * - a name over 100 characters is cut to its first 97 and `...`;
+ * - a job that calls a reusable workflow yields `caller / callee` for every job of the callee.
+ */
+
+export interface WorkflowFile {
+  /** Workspace-relative, e.g. `.github/workflows/ci.yml`. */
+  path: string
+  text: string
+  /** Set when the file could not be read (too large, unreadable); `text` is then empty. */
+  readError?: string
+}
+
+export interface ProducedCheck {
+  name: string
+  /** The workflow that runs the check (the top-level caller for reusable workflows). */
+  workflow: string
+  /** The job id in that workflow. */
+  job: string
+  /** Line of the job's key. */
+  line?: number
+  /** For a check made by a reusable workflow: the called workflows and jobs, outermost first. */
+  via?: { workflow: string; job: string }[]
+}
+
+export interface Unresolved {
+  workflow: string
+  /** `''` when the whole workflow is at fault (cannot be read or parsed). */
+  job: string
+  reason: string
+  line?: number
+}
+
+export interface CheckNames {
+  /** Sorted by name, then workflow, then job; each (name, workflow, job) once. */
+  checks: ProducedCheck[]
+  /** Sorted by workflow, then job, then reason. */
+  unresolved: Unresolved[]
+}
+
+export interface DeriveOptions {
+  /** Finds a local reusable workflow by its `uses:` path (`./.github/workflows/x.yml`). */
+  resolveLocal?: (path: string) => WorkflowFile | undefined
+}
+
+/** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
+export const MAX_CHECK_NAME_LENGTH = 100
+/** Levels of workflows GitHub connects on github.com: the caller and nine reusable levels. */
+export const MAX_WORKFLOW_LEVELS = 10
+/** GitHub refuses a matrix that expands to more jobs than this. */
+export const MAX_MATRIX_JOBS = 256
+
+export function deriveCheckNames(
+  files: readonly WorkflowFile[],
+  opts: DeriveOptions = {}
+): CheckNames {
+  const resolve =
+    opts.resolveLocal ??
+    ((p: string): WorkflowFile | undefined => {
+      const want = p.replace(/^\.\//, '')
+      return files.find((f) => f.path === want)
+    })
+  const out: Output = { checks: new Map(), unresolved: new Map() }
+  const cache = new Map<string, Parsed>()
+  const parse = (f: WorkflowFile): Parsed => {
+    let p = cache.get(f.path)
+    if (!p) cache.set(f.path, (p = parseWorkflow(f)))
+    return p
+  }
+  const sorted = [...files].sort((a, b) => cmp(a.path, b.path))
+  for (const file of sorted) {
+    const wf = parse(file)
+    if ('error' in wf) {
+      addUnresolved(out, { workflow: file.path, job: '', reason: wf.error, line: wf.line })
+      continue
+    }
+    // A workflow only callable by others makes checks only under its callers' names.
+    if (wf.callableOnly) continue
+    workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [] }, out, resolve, parse)
+  }
+  const checks = [...out.checks.values()].sort(
+    (a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job)
+  )
+  const unresolved = [...out.unresolved.values()].sort(
+    (a, b) => cmp(a.workflow, b.workflow) || cmp(a.job, b.job) || cmp(a.reason, b.reason)
+  )
+  return { checks, unresolved }
+}
+
+/**
+ * Up to `max` of `available` closest to `wanted` for a "did you mean": edit distance ignoring
+ * case; a name containing the other also counts. Ties go by case-insensitive, then exact order.
+ */
+export function closestNames(wanted: string, available: readonly string[], max = 3): string[] {
+  const w = wanted.toLowerCase()
+  const limit = Math.max(3, Math.floor(w.length / 3))
+  const scored: { name: string; d: number }[] = []
+  for (const name of new Set(available)) {
+    const n = name.toLowerCase()
+    const d = editDistance(w, n)
+    if (d <= limit || (w.length > 0 && (n.includes(w) || w.includes(n)) && n.length > 0)) {
+      scored.push({ name, d })
+    }
+  }
+  scored.sort(
+    (a, b) => a.d - b.d || cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.name, b.name)
+  )
+  return scored.slice(0, Math.max(0, max)).map((s) => s.name)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflows and jobs
+// ---------------------------------------------------------------------------------------------
+
+type Parsed = Workflow | { error: string; line?: number }
+
+interface Workflow {
+  path: string
+  callableOnly: boolean
+  /** `on.workflow_call.inputs.<name>.default`, keyed by lower-cased name. */
+  inputDefaults: Map<string, unknown>
+  jobs: Job[]
+}
+
+interface Job {
+  id: string
+  line?: number
+  body: Record<string, unknown>
+}
+
+interface Output {
+  checks: Map<string, ProducedCheck>
+  unresolved: Map<string, Unresolved>
+}
+
+/** Where a workflow is being read from: the top-level job that runs it, and the name so far. */
+interface Frame {
+  top?: { workflow: string; job: string; line?: number }
+  level: number
+  stack: string[]
+  prefix: string
+  via: { workflow: string; job: string }[]
+  /** Inputs of a called workflow; undefined at the top level (where `inputs` are unknown). */
+  inputs?: Map<string, Known>
+}
+
+type Known = { value: unknown } | { unknown: string }
+
+function parseWorkflow(file: WorkflowFile): Parsed {
+  if (file.readError !== undefined) return { error: file.readError }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(file.text, {
+    version: '1.2',
+    schema: 'core',
+    lineCounter,
+    prettyErrors: true
+  })
+  const err = doc.errors[0]
+  if (err) {
+    const line = err.linePos?.[0].line
+    const first = err.message.split('\n')[0] ?? err.message
+    return { error: `not valid YAML: ${first}; fix the file so GitHub can run it`, line }
+  }
+  let root: unknown
+  try {
+    root = doc.toJS({ maxAliasCount: 1000 })
+  } catch (e) {
+    return { error: `not valid YAML: ${e instanceof Error ? e.message : String(e)}` }
+  }
+  if (!isRecord(root)) return { error: 'not a workflow: the file is not a YAML mapping' }
+  const jobsNode = doc.get('jobs', true)
+  const jobsValue = root.jobs
+  if (!isRecord(jobsValue) || !isMap(jobsNode)) {
+    return { error: 'not a workflow: it has no `jobs:` mapping' }
+  }
+  const lines = new Map<string, number>()
+  for (const item of jobsNode.items) {
+    if (isScalar(item.key) && item.key.range) {
+      lines.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line)
+    }
+  }
+  const jobs: Job[] = []
+  for (const [id, body] of Object.entries(jobsValue)) {
+    jobs.push({ id, line: lines.get(id), body: isRecord(body) ? body : {} })
+  }
+  const on = root.on
+  const triggers =
+    typeof on === 'string'
+      ? [on]
+      : Array.isArray(on)
+        ? on.map(String)
+        : isRecord(on)
+          ? Object.keys(on)
+          : []
+  const callableOnly = triggers.length > 0 && triggers.every((t) => t === 'workflow_call')
+  const inputDefaults = new Map<string, unknown>()
+  const call = isRecord(on) ? on.workflow_call : undefined
+  const inputs = isRecord(call) ? call.inputs : undefined
+  if (isRecord(inputs)) {
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (isRecord(spec) && spec.default !== undefined)
+        inputDefaults.set(name.toLowerCase(), spec.default)
+    }
+  }
+  return { path: file.path, callableOnly, inputDefaults, jobs }
+}
+
+function workflowChecks(
+  wf: Workflow,
+  frame: Frame,
+  out: Output,
+  resolve: (p: string) => WorkflowFile | undefined,
+  parse: (f: WorkflowFile) => Parsed
+): void {
+  for (const job of wf.jobs) {
+    const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line }
+    const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : []
+    const fail = (reason: string): void =>
+      addUnresolved(out, {
+        workflow: wf.path,
+        job: job.id,
+        line: job.line,
+        reason: frame.top
+          ? `called from ${top.workflow} job "${top.job}" as "${frame.prefix}…": ${reason}`
+          : reason
+      })
+    const instances = jobInstances(job, frame.inputs)
+    if (typeof instances === 'string') {
+      fail(instances)
+      continue
+    }
+    const uses = job.body.uses
+    if (uses === undefined) {
+      for (const inst of instances) {
+        const check: ProducedCheck = {
+          name: frame.prefix + inst.display,
+          workflow: top.workflow,
+          job: top.job
+        }
+        if (top.line !== undefined) check.line = top.line
+        if (via.length > 0) check.via = via
+        const key = `${check.name}\u0000${check.workflow}\u0000${check.job}`
+        if (!out.checks.has(key)) out.checks.set(key, check)
+      }
+      continue
+    }
+    if (typeof uses !== 'string') {
+      fail('`uses:` must be a workflow path')
+      continue
+    }
+    if (!uses.startsWith('./')) {
+      fail(
+        `reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`
+      )
+      continue
+    }
+    const file = resolve(uses)
+    if (!file) {
+      fail(`calls ${uses}, which is not among this repository's workflow files`)
+      continue
+    }
+    if (frame.stack.includes(file.path)) {
+      fail(
+        `calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`
+      )
+      continue
+    }
+    if (frame.level + 1 > MAX_WORKFLOW_LEVELS) {
+      fail(
+        `calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`
+      )
+      continue
+    }
+    const callee = parse(file)
+    if ('error' in callee) {
+      fail(`calls ${uses}, which cannot be read: ${callee.error}`)
+      continue
+    }
+    for (const inst of instances) {
+      const inputs = callInputs(job.body.with, callee.inputDefaults, {
+        matrix: inst.matrix,
+        inputs: frame.inputs
+      })
+      workflowChecks(
+        callee,
+        {
+          top,
+          level: frame.level + 1,
+          stack: [...frame.stack, callee.path],
+          prefix: `${frame.prefix}${inst.display} / `,
+          via,
+          inputs
+        },
+        out,
+        resolve,
+        parse
+      )
+    }
+  }
+}
+
+interface Instance {
+  display: string
+  matrix: Record<string, unknown>
+}
+
+/** The display name of every run of a job (one per matrix combination), or why it is unknown. */
+function jobInstances(job: Job, inputs: Map<string, Known> | undefined): Instance[] | string {
+  const expanded = expandMatrix(job.body.strategy)
+  if (typeof expanded === 'string') return expanded
+  const raw = job.body.name
+  if (typeof raw === 'object' && raw !== null) return '`name:` must be text, not a mapping or list'
+  const template = raw === undefined || raw === null || raw === '' ? undefined : scalarText(raw)
+  const instances: Instance[] = []
+  for (const combo of expanded.combos) {
+    let display: string
+    if (template !== undefined && template.includes('${{')) {
+      const r = interpolate(template, { matrix: combo.values, inputs })
+      if (typeof r !== 'string') return `name "${template}" ${r.reason}`
+      display = r === '' ? job.id : r
+    } else {
+      const base = template ?? job.id
+      const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : []
+      if (typeof segments === 'string') return segments
+      display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base
+    }
+    instances.push({ display: truncate(display), matrix: combo.values })
+  }
+  return instances
+}
+
+function truncate(name: string): string {
+  return name.length > MAX_CHECK_NAME_LENGTH
+    ? `${name.slice(0, MAX_CHECK_NAME_LENGTH - 3)}...`
+    : name
+}
+
+/** The values of a combination as GitHub lists them in ` (…)`, or why that is uncertain. */
+function nameSegments(values: readonly unknown[]): string[] | string {
+  const segments: string[] = []
+  for (const v of values) {
+    if (v === null || v === undefined || v === '') continue
+    if (typeof v === 'object') {
+      if (hasEmpty(v)) {
+        return `a matrix value is an object or list with an empty or null entry (${JSON.stringify(v)}); GitHub does not document how such a value shows in the check name, so give the job a \`name:\` that picks the fields, e.g. "\${{ matrix.<key>.<field> }}"`
+      }
+      const flat: string[] = []
+      const err = flatten(v, flat)
+      if (err) return err
+      segments.push(...flat)
+      continue
+    }
+    const s = scalarText(v)
+    if (s === undefined) return `matrix value ${String(v)} cannot be shown the way GitHub shows it`
+    segments.push(s)
+  }
+  return segments
+}
+
+function hasEmpty(v: unknown): boolean {
+  if (v === null || v === undefined || v === '') return true
+  if (Array.isArray(v)) return v.length === 0 || v.some(hasEmpty)
+  if (isRecord(v)) return Object.keys(v).length === 0 || Object.values(v).some(hasEmpty)
+  return false
+}
+
+function flatten(v: unknown, into: string[]): string | undefined {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const e = flatten(x, into)
+      if (e) return e
+    }
+    return undefined
+  }
+  if (isRecord(v)) return flatten(Object.values(v), into)
+  const s = scalarText(v)
+  if (s === undefined) return `matrix value ${String(v)} cannot be shown the way GitHub shows it`
+  into.push(s)
+  return undefined
+}
+
+/** A scalar as GitHub's expressions turn it into text; undefined for numbers it formats apart. */
+function scalarText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v
+  if (typeof v === 'boolean') return v ? 'true' : 'false'
+  if (v === null || v === undefined) return ''
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return undefined
+    // GitHub formats numbers with 15 significant digits ("G15"); exponent forms differ from JS.
+    const s = String(Number(v.toPrecision(15)))
+    return /e/i.test(s) ? undefined : s
+  }
+  if (typeof v === 'bigint') return v.toString()
+  return undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matrix
+// ---------------------------------------------------------------------------------------------
+
+interface Combo {
+  /** The matrix context of this run: original values plus what `include` added. */
+  values: Record<string, unknown>
+  /** The values shown in the check name, in order. */
+  nameValues: unknown[]
+}
+
+function expandMatrix(strategy: unknown): { hasMatrix: boolean; combos: Combo[] } | string {
+  const single = { hasMatrix: false, combos: [{ values: {}, nameValues: [] }] }
+  if (strategy === undefined || strategy === null) return single
+  if (typeof strategy === 'string' && strategy.includes('${{'))
+    return `strategy comes from an expression: ${strategy.trim()}`
+  if (!isRecord(strategy)) return '`strategy:` must be a mapping'
+  const matrix = strategy.matrix
+  if (matrix === undefined || matrix === null) return single
+  if (typeof matrix === 'string' && matrix.includes('${{'))
+    return `matrix comes from an expression: ${matrix.trim()}`
+  if (!isRecord(matrix)) return '`strategy.matrix` must be a mapping of keys to lists'
+
+  const vectors: [string, unknown[]][] = []
+  let include: Record<string, unknown>[] = []
+  let exclude: Record<string, unknown>[] = []
+  for (const [key, value] of Object.entries(matrix)) {
+    const expr = findExpression(value)
+    if (expr !== undefined) {
+      return key === 'include' || key === 'exclude'
+        ? `matrix ${key} comes from an expression: ${expr}`
+        : `matrix key "${key}" comes from an expression: ${expr}`
+    }
+    if (key === 'include' || key === 'exclude') {
+      if (!Array.isArray(value) || !value.every(isRecord))
+        return `matrix ${key} must be a list of mappings`
+      if (key === 'include') include = value
+      else exclude = value
+      continue
+    }
+    if (!Array.isArray(value)) return `matrix key "${key}" must be a list of values`
+    if (value.length === 0)
+      return `matrix key "${key}" has no values; GitHub rejects an empty matrix list`
+    vectors.push([key, value])
+  }
+  if (vectors.length === 0 && include.length === 0)
+    return 'the matrix defines no values; GitHub rejects it'
+
+  const size = vectors.reduce((n, [, values]) => n * values.length, 1)
+  if (size > MAX_MATRIX_JOBS * 100)
+    return `the matrix has ${size} combinations; GitHub allows at most ${MAX_MATRIX_JOBS} jobs`
+  const original = new Set(vectors.map(([k]) => k))
+  const base: Combo[] = []
+  if (vectors.length > 0) {
+    let product: Record<string, unknown>[] = [{}]
+    for (const [key, values] of vectors) {
+      const next: Record<string, unknown>[] = []
+      for (const partial of product) for (const v of values) next.push({ ...partial, [key]: v })
+      product = next
+    }
+    for (const values of product) {
+      if (exclude.some((e) => filterMatches(e, values))) continue
+      base.push({ values, nameValues: vectors.map(([k]) => values[k]) })
+    }
+  }
+  const added: Combo[] = []
+  for (const entry of include) {
+    const filter: Record<string, unknown> = {}
+    const extra: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(entry)) (original.has(k) ? filter : extra)[k] = v
+    let matched = false
+    for (const combo of base) {
+      if (!filterMatches(filter, combo.values)) continue
+      matched = true
+      Object.assign(combo.values, extra)
+    }
+    // Include entries are matched only against the original combinations, never each other.
+    if (!matched) added.push({ values: { ...entry }, nameValues: Object.values(entry) })
+  }
+  const combos = [...base, ...added]
+  if (combos.length === 0) return 'the matrix excludes every combination, so the job never runs'
+  if (combos.length > MAX_MATRIX_JOBS)
+    return `the matrix expands to ${combos.length} jobs; GitHub allows at most ${MAX_MATRIX_JOBS}`
+  return { hasMatrix: true, combos }
+}
+
+/** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
+function filterMatches(filter: Record<string, unknown>, values: Record<string, unknown>): boolean {
+  for (const [k, want] of Object.entries(filter)) {
+    const have = values[k]
+    if (isRecord(want)) {
+      if (!isRecord(have) || !filterMatches(want, have)) return false
+    } else if (!looseEquals(want, have)) {
+      return false
+    }
+  }
+  return true
+}
+
+/**
+ * GitHub's `==`, with which it compares matrix filters: strings ignore case; values of different
+ * types are compared as numbers (`'18' == 18`).
+ */
+function looseEquals(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b) || isRecord(a) || isRecord(b))
+    return JSON.stringify(a) === JSON.stringify(b)
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase()
+  if (typeof a === typeof b) return a === b
+  const na = toNumber(a)
+  const nb = toNumber(b)
+  return !Number.isNaN(na) && na === nb
+}
+
+function toNumber(v: unknown): number {
+  if (v === null || v === undefined) return 0
+  if (typeof v === 'boolean') return v ? 1 : 0
+  if (typeof v === 'number') return v
+  if (typeof v === 'string') return v.trim() === '' ? 0 : Number(v.trim())
+  return NaN
+}
+
+function findExpression(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.includes('${{') ? v.trim() : undefined
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const e = findExpression(x)
+      if (e !== undefined) return e
+    }
+  } else if (isRecord(v)) {
+    return findExpression(Object.values(v))
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions: only what a check name can be built from (literals, matrix.*, inputs.*)
+// ---------------------------------------------------------------------------------------------
+
+interface Context {
+  matrix: Record<string, unknown>
+  inputs?: Map<string, Known>
+}
+
+type Evaluated = { value: unknown } | { reason: string }
+
+/** A string with `${{ }}` parts, each replaced by its text; or why it cannot be known. */
+function interpolate(template: string, ctx: Context): string | { reason: string } {
+  let out = ''
+  let i = 0
+  while (i < template.length) {
+    const start = template.indexOf('${{', i)
+    if (start < 0) {
+      out += template.slice(i)
+      break
+    }
+    out += template.slice(i, start)
+    const end = expressionEnd(template, start + 3)
+    if (end < 0) return { reason: 'has a `${{` without its closing `}}`' }
+    const expr = template.slice(start + 3, end).trim()
+    const r = evaluate(expr, ctx)
+    if ('reason' in r) return r
+    if (typeof r.value === 'object' && r.value !== null)
+      return { reason: `uses \${{ ${expr} }}, which is an object or list, not text` }
+    const text = scalarText(r.value)
+    if (text === undefined)
+      return { reason: `uses \${{ ${expr} }}, a number GitHub formats differently` }
+    out += text
+    i = end + 2
+  }
+  return out
+}
+
+function expressionEnd(s: string, from: number): number {
+  let quoted = false
+  for (let i = from; i < s.length; i++) {
+    const c = s[i]
+    if (c === "'") quoted = !quoted
+    else if (!quoted && c === '}' && s[i + 1] === '}') return i
+  }
+  return -1
+}
+
+const PATH =
+  /^([A-Za-z_][\w-]*)((?:\s*\.\s*[A-Za-z_][\w-]*|\s*\[\s*'(?:[^']|'')*'\s*\]|\s*\[\s*\d+\s*\])*)$/
+const SEGMENT = /\.\s*([A-Za-z_][\w-]*)|\[\s*'((?:[^']|'')*)'\s*\]|\[\s*(\d+)\s*\]/g
+
+function evaluate(expr: string, ctx: Context): Evaluated {
+  if (/^'(?:[^']|'')*'$/.test(expr)) return { value: expr.slice(1, -1).replace(/''/g, "'") }
+  if (/^(true|false)$/.test(expr)) return { value: expr === 'true' }
+  if (expr === 'null') return { value: null }
+  if (/^-?\d+(\.\d+)?$/.test(expr)) return { value: Number(expr) }
+  const m = PATH.exec(expr)
+  if (!m) {
+    return {
+      reason: `uses \${{ ${expr} }}, an expression this check cannot evaluate; use plain \${{ matrix.<key> }} references`
+    }
+  }
+  const root = (m[1] ?? '').toLowerCase()
+  const segments = [...(m[2] ?? '').matchAll(SEGMENT)].map(
+    (s) => s[1] ?? s[2]?.replace(/''/g, "'") ?? s[3] ?? ''
+  )
+  let value: unknown
+  if (root === 'matrix') {
+    value = ctx.matrix
+  } else if (root === 'inputs' && ctx.inputs) {
+    const first = segments.shift()
+    if (first === undefined) return { reason: `uses \${{ ${expr} }}, an object, not text` }
+    const known = ctx.inputs.get(first.toLowerCase())
+    if (known && 'unknown' in known) return { reason: `uses \${{ ${expr} }}: ${known.unknown}` }
+    value = known?.value ?? null
+  } else {
+    return {
+      reason: `uses \${{ ${expr} }}, whose value is only known when the workflow runs, so the check name cannot be derived; build the name from matrix values or fixed text`
+    }
+  }
+  for (const seg of segments) value = property(value, seg)
+  return { value }
+}
+
+/** Property access as GitHub does it: names ignore case; a missing property is null. */
+function property(v: unknown, key: string): unknown {
+  if (Array.isArray(v)) return /^\d+$/.test(key) ? (v[Number(key)] ?? null) : null
+  if (!isRecord(v)) return null
+  if (key in v) return v[key]
+  const lower = key.toLowerCase()
+  const found = Object.keys(v).find((k) => k.toLowerCase() === lower)
+  return found === undefined ? null : v[found]
+}
+
+/** The inputs a called workflow sees: the caller's `with:` over the callee's defaults. */
+function callInputs(
+  withValue: unknown,
+  defaults: Map<string, unknown>,
+  callerCtx: Context
+): Map<string, Known> {
+  const inputs = new Map<string, Known>()
+  const calleeCtx: Context = { matrix: {}, inputs: new Map() }
+  for (const [name, value] of defaults) inputs.set(name, known(value, calleeCtx, name))
+  if (isRecord(withValue)) {
+    for (const [name, value] of Object.entries(withValue))
+      inputs.set(name.toLowerCase(), known(value, callerCtx, name))
+  }
+  return inputs
+}
+
+function known(value: unknown, ctx: Context, name: string): Known {
+  if (typeof value !== 'string' || !value.includes('${{')) return { value }
+  const whole = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value)
+  if (whole && expressionEnd(value, value.indexOf('${{') + 3) === value.lastIndexOf('}}')) {
+    const r = evaluate((whole[1] ?? '').trim(), ctx)
+    return 'reason' in r ? unknownInput(name, value) : r
+  }
+  const r = interpolate(value, ctx)
+  return typeof r === 'string' ? { value: r } : unknownInput(name, value)
+}
+
+function unknownInput(name: string, value: string): Known {
+  return {
+    unknown: `input "${name}" is set to ${value.trim()}, which is only known when the workflow runs`
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function addUnresolved(out: Output, u: Unresolved): void {
+  const entry: Unresolved = { workflow: u.workflow, job: u.job, reason: u.reason }
+  if (u.line !== undefined) entry.line = u.line
+  const key = `${u.workflow}\u0000${u.job}\u0000${u.reason}`
+  if (!out.unresolved.has(key)) out.unresolved.set(key, entry)
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost))
+    }
+    prev = cur
+  }
+  return prev[b.length] ?? 0
+}

@@ -1,0 +1,89 @@
+import * as core from '@actions/core'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { worstStatus } from '../core/status.js'
+import { readRunnerContext } from '../github/runner-context.js'
+import { parseEffectiveTime } from '../gate/run-gate.js'
+import { runVerify } from './run-verify.js'
+
+const FAIL_ON = ['never', 'failed', 'unverified'] as const
+
+function inputs(): {
+  branches: string[]
+  config: string
+  output: string
+  token: string
+  effectiveTime: string
+  sha: string
+  failOn: (typeof FAIL_ON)[number]
+} {
+  const failOn = core.getInput('fail-on') || 'never'
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new ConfigurationError(
+      `Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`
+    )
+  }
+  const sha = core.getInput('sha')
+  if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    throw new ConfigurationError(`Input 'sha' must be a full commit SHA, got '${sha}'.`)
+  return {
+    branches: core
+      .getInput('branches')
+      .split(/[,\n]/)
+      .map((b) => b.trim())
+      .filter(Boolean),
+    config: core.getInput('config') || '.github/gonogo.yml',
+    output: core.getInput('output') || 'gonogo-reports',
+    token: core.getInput('token'),
+    effectiveTime: core.getInput('effective-time'),
+    sha,
+    failOn: failOn as (typeof FAIL_ON)[number]
+  }
+}
+
+/** action-ruleset-verify: inputs → read rules and workflows → two reports, summary, outputs. */
+export async function run(): Promise<void> {
+  try {
+    const i = inputs()
+    const ctx = readRunnerContext()
+    if (!i.token)
+      throw new ConfigurationError(
+        "Input 'token' is empty; the default is the workflow's GITHUB_TOKEN."
+      )
+    core.setSecret(i.token)
+    const r = await runVerify({
+      workspace: ctx.workspace,
+      config: i.config,
+      output: `${ctx.workspace}/${i.output}`,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      branches: i.branches,
+      sha: i.sha || ctx.sha,
+      ref: ctx.ref,
+      token: i.token,
+      apiUrl: ctx.apiUrl,
+      effectiveTime: i.effectiveTime ? parseEffectiveTime(i.effectiveTime) : Date.now(),
+      ...(ctx.defaultBranch ? { defaultBranch: ctx.defaultBranch } : {}),
+      log: (m) => core.warning(m)
+    })
+    const status = worstStatus([r.branchProtection.status, r.requiredChecks.status])
+    core.setOutput('status', status)
+    core.setOutput('report-paths', JSON.stringify(r.paths))
+    core.setOutput('requests', String(r.requests))
+    await core.summary.addRaw(r.markdown).write()
+    const line = `gonogo ruleset-verify: branch rules ${r.branchProtection.status}, required checks ${r.requiredChecks.status} (${r.branches.join(', ') || 'no branch'}; ${r.requests} API requests)`
+    const failing =
+      i.failOn === 'unverified'
+        ? status !== 'passed'
+        : i.failOn === 'failed'
+          ? status === 'failed' || status === 'invalid'
+          : false
+    if (failing) core.setFailed(line)
+    else core.info(line)
+  } catch (e) {
+    core.setFailed(
+      e instanceof ConfigurationError
+        ? e.message
+        : `gonogo ruleset-verify failed unexpectedly: ${errorMessage(e)}`
+    )
+  }
+}

@@ -1,0 +1,194 @@
+import path from 'node:path'
+import { rm } from 'node:fs/promises'
+import type { BranchFacts } from '../checks/branch-facts.js'
+import { checkBranch, policyFor } from '../checks/branch-protection.js'
+import { deriveCheckNames, type CheckNames } from '../checks/check-names.js'
+import { checkProducible } from '../checks/required-checks.js'
+import { stableStringify } from '../core/canonical-json.js'
+import { ConfigurationError } from '../core/errors.js'
+import { makeReport, type Report, type ReportCheck } from '../core/report.js'
+import { createClient } from '../github/client.js'
+import { defaultBranch, fetchBranchFacts, matchingBranches } from '../github/branch-rules.js'
+import { writeAllOrNothing } from '../io/atomic-write.js'
+import { loadPolicy } from '../io/policy-file.js'
+import { localResolver, readWorkflows } from '../io/workflows.js'
+import { Workspace } from '../io/workspace.js'
+import { renderVerifyMarkdown } from '../render/verify-markdown.js'
+
+export const BRANCH_PROTECTION_REPORT = 'branch-protection.json'
+export const REQUIRED_CHECKS_REPORT = 'required-checks.json'
+
+export interface VerifyOptions {
+  workspace: string
+  config: string
+  output: string
+  owner: string
+  repo: string
+  /** Names or globs; empty: the default branch. */
+  branches: string[]
+  sha: string
+  ref: string
+  token: string
+  apiUrl: string
+  effectiveTime: number
+  /** Known from the event payload; saves a request. */
+  defaultBranch?: string
+  log?: (m: string) => void
+  /** For tests: faster retries. */
+  retryBaseMs?: number
+  timeoutMs?: number
+}
+
+export interface VerifyResult {
+  branchProtection: Report
+  requiredChecks: Report
+  paths: string[]
+  markdown: string
+  requests: number
+  branches: string[]
+}
+
+/** Reads branch rules and workflows, compares them with the policy, writes the two reports. */
+export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
+  const outDir = path.resolve(o.output)
+  await Promise.all(
+    [BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT].map((f) =>
+      rm(path.join(outDir, f), { force: true })
+    )
+  )
+  const ws = await Workspace.open(o.workspace)
+  const policy = await loadPolicy(ws, o.config)
+  if (!policy.branches) {
+    throw new ConfigurationError(
+      `${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`
+    )
+  }
+  if (!/^[A-Za-z0-9_.-]+$/.test(o.owner) || !/^[A-Za-z0-9_.-]+$/.test(o.repo)) {
+    throw new ConfigurationError(`repository '${o.owner}/${o.repo}' is not of the form owner/name`)
+  }
+  let requests = 0
+  const gh = createClient(o.token, {
+    baseUrl: o.apiUrl,
+    onRequest: () => requests++,
+    ...(o.log ? { log: o.log } : {}),
+    ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}),
+    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {})
+  })
+  const repo = { owner: o.owner, repo: o.repo }
+  let defaultName = o.defaultBranch
+  const generic: ReportCheck[] = []
+  if (!defaultName) {
+    const d = await defaultBranch(gh, repo)
+    if (d.ok) defaultName = d.value
+    else if (o.branches.length === 0) {
+      generic.push({
+        id: 'default-branch',
+        status: 'unverified',
+        message: `the default branch could not be read: ${d.reason}`,
+        unlock: d.unlock
+      })
+    }
+  }
+  const patterns = o.branches.length > 0 ? o.branches : defaultName ? [defaultName] : []
+  const matched =
+    patterns.length > 0
+      ? await matchingBranches(gh, repo, patterns)
+      : { ok: true as const, value: [] as string[] }
+  if (!matched.ok)
+    generic.push({
+      id: 'branches',
+      status: 'unverified',
+      message: `the branches matching ${patterns.join(', ')} could not be listed: ${matched.reason}`,
+      unlock: matched.unlock
+    })
+  const branches = matched.ok ? matched.value : []
+  if (matched.ok && branches.length === 0 && patterns.length > 0) {
+    generic.push({
+      id: 'branches',
+      status: 'failed',
+      message: `no branch matches ${patterns.join(', ')}`,
+      remediation: 'check the branches input'
+    })
+  }
+  const facts = await fetchBranchFacts(gh, repo, branches, defaultName)
+  const workflows = await readWorkflows(ws)
+  const names = deriveCheckNames(workflows, { resolveLocal: localResolver(workflows) })
+
+  const bp: ReportCheck[] = [...generic]
+  const rc: ReportCheck[] = [...generic]
+  for (const f of facts) {
+    const entry = policyFor(policy.branches, f.branch)
+    if (!entry) {
+      bp.push({
+        id: `${f.branch}/policy`,
+        status: 'failed',
+        message: `no entry under branches: in ${o.config} matches ${f.branch}`,
+        remediation: `add branches.${f.branch} (or a glob that matches it) to ${o.config}`
+      })
+    } else bp.push(...checkBranch(f.branch, entry.policy, f))
+    rc.push(...checkProducible(f.branch, entry?.policy, f, names))
+  }
+  const subject = {
+    repository: `${o.owner}/${o.repo}`,
+    sha: o.sha,
+    ...(o.ref ? { ref: o.ref } : {})
+  }
+  const generatedAt = new Date(o.effectiveTime).toISOString()
+  const branchProtection = makeReport({
+    control: 'branch-protection',
+    subject,
+    generatedAt,
+    generator: 'ruleset-verify',
+    checks: bp,
+    facts: factsSummary(facts)
+  })
+  const requiredChecks = makeReport({
+    control: 'required-checks',
+    subject,
+    generatedAt,
+    generator: 'ruleset-verify',
+    checks: rc,
+    facts: {
+      producible: names.checks.map((c) => c.name).filter((n, i, a) => a.indexOf(n) === i),
+      unresolved: names.unresolved
+    }
+  })
+  const paths = await writeAllOrNothing(outDir, [
+    { name: BRANCH_PROTECTION_REPORT, content: `${stableStringify(branchProtection)}\n` },
+    { name: REQUIRED_CHECKS_REPORT, content: `${stableStringify(requiredChecks)}\n` }
+  ])
+  const markdown = renderVerifyMarkdown({ branchProtection, requiredChecks, requests, branches })
+  return { branchProtection, requiredChecks, paths, markdown, requests, branches }
+}
+
+function factsSummary(facts: BranchFacts[]): unknown {
+  return facts.map((f) => ({
+    branch: f.branch,
+    effective_rules: f.effectiveRules.ok
+      ? {
+          rules: f.effectiveRules.value.length,
+          rulesets: [...new Set(f.effectiveRules.value.map((r) => r.ruleset_id))].sort(
+            (a, b) => a - b
+          )
+        }
+      : { unreadable: f.effectiveRules.reason },
+    rulesets: f.rulesets.ok
+      ? f.rulesets.value
+          .map((r) => ({
+            id: r.id,
+            name: r.name,
+            enforcement: r.enforcement,
+            source: r.source,
+            bypass_visible: r.bypassActors !== undefined
+          }))
+          .sort((a, b) => a.id - b.id)
+      : { unreadable: f.rulesets.reason },
+    classic: f.classic.ok
+      ? f.classic.value
+        ? 'protected'
+        : 'not protected'
+      : { unreadable: f.classic.reason }
+  }))
+}
+
+export type { CheckNames }
