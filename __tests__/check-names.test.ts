@@ -155,6 +155,74 @@ describe('matrix jobs are named job (values…) as GitHub names them', () => {
     })
   })
 
+  test('include follows GitHub’s documented example (fruit and animal)', () => {
+    const matrix = [
+      '      matrix:',
+      '        fruit: [apple, pear]',
+      '        animal: [cat, dog]',
+      '        include:',
+      '          - color: green',
+      '          - color: pink',
+      '            animal: cat',
+      '          - fruit: apple',
+      '            shape: circle',
+      '          - fruit: banana',
+      '          - fruit: banana',
+      '            animal: cat'
+    ]
+    const r = derive([
+      'fruit.yml',
+      [
+        'on: push',
+        'jobs:',
+        '  plain:',
+        '    runs-on: x',
+        '    strategy:',
+        ...matrix,
+        '  context:',
+        "    name: '${{ matrix.fruit }}-${{ matrix.animal }}-${{ matrix.color }}-${{ matrix.shape }}'",
+        '    runs-on: x',
+        '    strategy:',
+        ...matrix
+      ].join('\n')
+    ])
+    expect(r.unresolved).toEqual([])
+    expect(r.checks.filter((c) => c.job === 'plain').map((c) => c.name)).toEqual([
+      'plain (apple, cat)',
+      'plain (apple, dog)',
+      'plain (banana)',
+      'plain (banana, cat)',
+      'plain (pear, cat)',
+      'plain (pear, dog)'
+    ])
+    // The matrix context of each run, exactly as the documentation lists the six combinations.
+    expect(r.checks.filter((c) => c.job === 'context').map((c) => c.name)).toEqual([
+      'apple-cat-pink-circle',
+      'apple-dog-green-circle',
+      'banana---',
+      'banana-cat--',
+      'pear-cat-pink-',
+      'pear-dog-green-'
+    ])
+  })
+
+  test('an include-only matrix names each entry by all of its values, in its key order', () => {
+    const r = derive([
+      'inc.yml',
+      'on: push\njobs:\n  j:\n    strategy:\n      matrix:\n        include:\n          - { os: linux, node: 20 }\n          - { os: mac }\n'
+    ])
+    expect(r.checks.map((c) => c.name)).toEqual(['j (linux, 20)', 'j (mac)'])
+  })
+
+  test('a number JavaScript and GitHub would write differently is unresolved', () => {
+    const r = derive([
+      'n.yml',
+      'on: push\njobs:\n  j:\n    strategy:\n      matrix:\n        size: [1e21]\n'
+    ])
+    expect(r.checks).toEqual([])
+    expect(r.unresolved[0]?.reason).toMatch(/^matrix value 1e\+21 cannot be shown/)
+  })
+
   test('the line of each check is the line of its job key', () => {
     const lines = all.checks
       .filter((c) => c.workflow === wf('node.yml'))

@@ -367,10 +367,15 @@ function nameSegments(values: readonly unknown[]): string[] | string {
       continue
     }
     const s = scalarText(v)
-    if (s === undefined) return `matrix value ${String(v)} cannot be shown the way GitHub shows it`
+    if (s === undefined) return unshowable(v)
     segments.push(s)
   }
   return segments
+}
+
+function unshowable(v: unknown): string {
+  const shown = typeof v === 'number' ? String(v) : typeof v
+  return `matrix value ${shown} cannot be shown the way GitHub shows it (GitHub writes numbers with 15 significant digits); quote it in the workflow`
 }
 
 function hasEmpty(v: unknown): boolean {
@@ -390,7 +395,7 @@ function flatten(v: unknown, into: string[]): string | undefined {
   }
   if (isRecord(v)) return flatten(Object.values(v), into)
   const s = scalarText(v)
-  if (s === undefined) return `matrix value ${String(v)} cannot be shown the way GitHub shows it`
+  if (s === undefined) return unshowable(v)
   into.push(s)
   return undefined
 }

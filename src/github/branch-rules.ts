@@ -2,6 +2,7 @@ import picomatch from 'picomatch'
 import type { BranchFacts, EffectiveRule, Readable, RulesetView } from '../checks/branch-facts.js'
 import type { ClassicProtection, Enforcement, RuleLike } from '../core/protection.js'
 import { statusOf, type GitHubClient } from './client.js'
+import { listAll, UnreadablePageError } from './paginate.js'
 
 export const UNLOCK_CLASSIC =
   'a token that can read branch protection: a fine-grained token with "Administration: read", or a classic token with repo scope held by a repository admin (the default GITHUB_TOKEN cannot)'
@@ -66,14 +67,9 @@ async function list<T>(
   unlock: string
 ): Promise<Readable<T[]>> {
   try {
-    const out: T[] = []
-    for await (const page of gh.paginate.iterator(route, { ...params, per_page: 100 })) {
-      const data: unknown = page.data
-      if (!Array.isArray(data)) return unreadable(what)
-      out.push(...(data as T[]))
-    }
-    return { ok: true, value: out }
+    return { ok: true, value: await listAll<T>(gh, route, params) }
   } catch (e) {
+    if (e instanceof UnreadablePageError) return unreadable(what)
     return describeFailure(e, unlock)
   }
 }

@@ -1,4 +1,5 @@
 import { statusOf, type GitHubClient } from './client.js'
+import { listAll } from './paginate.js'
 
 export interface StickyTarget {
   owner: string
@@ -91,23 +92,22 @@ const ACTIONS_BOT = 'github-actions[bot]'
 async function findSticky(gh: GitHubClient, t: StickyTarget): Promise<Found | undefined> {
   const bots: Found[] = []
   const people: (Found & { login: string })[] = []
-  const pages = gh.paginate.iterator(gh.rest.issues.listComments, {
+  const comments = await listAll<{
+    id: number
+    body?: string
+    html_url: string
+    user?: { login: string; type?: string } | null
+  }>(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: t.owner,
     repo: t.repo,
-    issue_number: t.issueNumber,
-    per_page: 100
+    issue_number: t.issueNumber
   })
-  for await (const page of pages) {
-    // A truncated body reaches us as 200 with no list; never mistake it for "no comment yet".
-    if (!Array.isArray(page.data))
-      throw new Error('listing PR comments returned an unreadable page')
-    for (const c of page.data) {
-      if (!c.body?.startsWith(t.marker)) continue
-      const found = { id: c.id, body: c.body, html_url: c.html_url }
-      if (c.user?.login === ACTIONS_BOT) return found
-      if (c.user?.type === 'Bot') bots.push(found)
-      else if (c.user) people.push({ ...found, login: c.user.login })
-    }
+  for (const c of comments) {
+    if (!c.body?.startsWith(t.marker)) continue
+    const found = { id: c.id, body: c.body, html_url: c.html_url }
+    if (c.user?.login === ACTIONS_BOT) return found
+    if (c.user?.type === 'Bot') bots.push(found)
+    else if (c.user) people.push({ ...found, login: c.user.login })
   }
   if (bots[0]) return bots[0]
   if (people.length === 0) return undefined
