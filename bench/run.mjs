@@ -2,7 +2,8 @@
 //  - cold start of the bundled gate (action entry and CLI) on the example vs bare `node -e 0`
 //  - size of each dist/ bundle
 //  - the gate's time for 10,000 reports (10,000 controls, one report each; and one glob over 10,000)
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { loadFake } from './support.mjs'
 import {
   cpSync,
   mkdirSync,
@@ -205,6 +206,143 @@ try {
   const kb = Number(peak.stderr.trim().split('\n').at(-1))
   if (Number.isFinite(kb))
     console.log(`\nPeak memory, ${N} controls: ${(kb / 1024).toFixed(0)} MiB (max RSS)`)
+
+  await rulesetBench(tmp)
 } finally {
   rmSync(tmp, { recursive: true, force: true })
+}
+
+/** Runs a command without blocking this process (the fake serves it from here). */
+function run(args, opts) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint()
+    const child = spawn(node, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({ code, stdout, stderr, ms: Number(process.hrtime.bigint() - t0) / 1e6 })
+    )
+  })
+}
+
+async function rulesetBench(tmp) {
+  const { fake: F, rules: R } = await loadFake(root)
+  const fake = await F.startGitHubFake({ validate: false })
+  try {
+    fake.tokens.set('admin', 'admin')
+    const branches = ['main', ...Array.from({ length: 9 }, (_, i) => `release/${i + 1}.0`)]
+    R.seedRepo(fake, { owner: 'acme', repo: 'shop', default_branch: 'main', branches })
+    R.addRuleset(fake, {
+      source: 'acme',
+      name: 'org baseline',
+      include: ['~ALL'],
+      rules: [R.rulesetNonFastForward()],
+      bypass_actors: [R.bypassOrgAdmin()]
+    })
+    R.addRuleset(fake, {
+      source: 'acme/shop',
+      name: 'main',
+      include: ['~DEFAULT_BRANCH'],
+      rules: [
+        R.rulesetPullRequest({ required_approving_review_count: 2 }),
+        R.rulesetStatusChecks(['test'])
+      ]
+    })
+    R.addRuleset(fake, {
+      source: 'acme/shop',
+      name: 'releases',
+      include: ['refs/heads/release/*'],
+      rules: [
+        R.rulesetPullRequest({ required_approving_review_count: 1 }),
+        R.rulesetStatusChecks(['test'])
+      ]
+    })
+    const ws = path.join(tmp, 'rules')
+    mkdirSync(path.join(ws, '.github/workflows'), { recursive: true })
+    writeFileSync(
+      path.join(ws, '.github/gonogo.yml'),
+      "version: 1\ncontrols:\n  - { id: a, severity: high }\nbranches:\n  main: { required_checks: [test], min_approvals: 2, block_force_pushes: true }\n  'release/*': { required_checks: [test], min_approvals: 1 }\n"
+    )
+    writeFileSync(
+      path.join(ws, '.github/workflows/ci.yml'),
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ run: echo }]\n'
+    )
+    const cli = path.join(root, 'dist/cli/index.js')
+    const env = { ...process.env, GITHUB_TOKEN: 'admin', GITHUB_API_URL: fake.url }
+    console.log('\nverify-rules against the loopback fake (admin token; whole CLI process)')
+    console.log('| branches | API requests | ms |')
+    console.log('|---:|---:|---:|')
+    for (const set of [['main'], branches]) {
+      const args = [
+        cli,
+        'verify-rules',
+        '--repo',
+        'acme/shop',
+        '--workspace',
+        ws,
+        '--output',
+        path.join(ws, 'out'),
+        '--sha',
+        'a'.repeat(40),
+        '--effective-time',
+        '2026-11-21T00:00:00Z',
+        ...set.flatMap((b) => ['--branch', b])
+      ]
+      const r = await run(args, { env })
+      const requests = /API requests: (\d+)/.exec(r.stdout)?.[1] ?? '?'
+      console.log(`| ${set.length} | ${requests} | ${r.ms.toFixed(0)} |`)
+    }
+    const rvEnv = {
+      ...env,
+      GITHUB_WORKSPACE: ws,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_OUTPUT: path.join(tmp, 'rv-out'),
+      GITHUB_STEP_SUMMARY: path.join(tmp, 'rv-summary'),
+      INPUT_TOKEN: 'admin',
+      INPUT_CONFIG: '.github/gonogo.yml',
+      INPUT_OUTPUT: 'out',
+      'INPUT_FAIL-ON': 'never',
+      INPUT_BRANCHES: 'main'
+    }
+    writeFileSync(rvEnv.GITHUB_OUTPUT, '')
+    writeFileSync(rvEnv.GITHUB_STEP_SUMMARY, '')
+    const samples = []
+    for (let i = 0; i < RUNS; i++)
+      samples.push(
+        (await run([path.join(root, 'dist/ruleset-verify/index.js')], { env: rvEnv, cwd: ws })).ms
+      )
+    console.log(
+      `\nCold start, dist/ruleset-verify/index.js, one branch against the fake: median ${median(samples).toFixed(1)} ms (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)})`
+    )
+  } finally {
+    await fake.close()
+  }
+
+  // check-name derivation over 500 workflow files
+  const many = path.join(tmp, 'many')
+  mkdirSync(path.join(many, '.github/workflows'), { recursive: true })
+  for (let i = 0; i < 500; i++) {
+    writeFileSync(
+      path.join(many, `.github/workflows/wf-${String(i).padStart(3, '0')}.yml`),
+      `name: wf ${i}\non: [push, pull_request]\njobs:\n  build:\n    runs-on: \${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest, macos-latest]\n        node: [18, 20, 22]\n        include:\n          - { os: ubuntu-latest, node: 22, coverage: true }\n        exclude:\n          - { os: macos-latest, node: 18 }\n    steps:\n      - run: npm test\n  lint-${i}:\n    name: Lint \${{ matrix.part }}\n    strategy: { matrix: { part: [a, b] } }\n    runs-on: ubuntu-latest\n    steps: [{ run: npm run lint }]\n`
+    )
+  }
+  const cn = []
+  let count = 0
+  for (let i = 0; i < Math.max(3, Math.floor(RUNS / 2)); i++) {
+    const r = await run(
+      [path.join(root, 'dist/cli/index.js'), 'check-names', '--workspace', many],
+      {}
+    )
+    cn.push(r.ms)
+    count = r.stdout.trim().split('\n').length
+  }
+  console.log(
+    `Check-name derivation over 500 workflow files (${count} distinct names): median ${median(cn).toFixed(0)} ms per CLI run`
+  )
 }

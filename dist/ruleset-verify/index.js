@@ -33280,7 +33280,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6192);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5704);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33289,7 +33289,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6192:
+/***/ 5704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54586,7 +54586,18 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/status.ts
+/** The HTTP status of an Octokit error, if it has one (no Octokit import: cheap to load). */
+function statusOf(e) {
+    if (typeof e === 'object' && e !== null && 'status' in e) {
+        const s = e.status;
+        return typeof s === 'number' ? s : undefined;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -54618,14 +54629,6 @@ function onLimit(kind, retryAfter, options, retryCount, log) {
     const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
     log?.(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
     return retrying;
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function statusOf(e) {
-    if (typeof e === 'object' && e !== null && 'status' in e) {
-        const s = e.status;
-        return typeof s === 'number' ? s : undefined;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/paginate.ts

@@ -7,7 +7,6 @@ import { deriveCheckNames } from '../checks/check-names.js'
 import { currentBranch, headSha } from '../io/git.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
-import { runVerify } from '../ruleset-verify/run-verify.js'
 
 export const EXIT = { go: 0, noGo: 1, usage: 2 } as const
 
@@ -182,6 +181,8 @@ async function verifyRules(args: string[], io: Io): Promise<number> {
     )
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
   const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
+  // Loaded on demand: the gate command does not pay for the GitHub client at start-up.
+  const { runVerify } = await import('../ruleset-verify/run-verify.js')
   const r = await runVerify({
     workspace,
     config: values.config,

@@ -2,10 +2,8 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { commentMarker } from '../core/contracts.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
-import { createClient, statusOf } from '../github/client.js'
-import { publishCheckRun } from '../github/check-run.js'
+import { statusOf } from '../github/status.js'
 import { readRunnerContext, type RunnerContext } from '../github/runner-context.js'
-import { upsertStickyComment } from '../github/sticky-comment.js'
 import { checkRunOutput } from '../render/check-run.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 import { getInputs, type GateInputs } from './inputs.js'
@@ -88,6 +86,9 @@ async function publishComment(
     blobBase: blobBase(ctx, inputs)
   })
   try {
+    // The GitHub client loads only when there is something to publish.
+    const { createClient } = await import('../github/client.js')
+    const { upsertStickyComment } = await import('../github/sticky-comment.js')
     const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
     const r = await upsertStickyComment(
       gh,
@@ -117,6 +118,8 @@ async function publishCheck(
 ): Promise<string[]> {
   if (!inputs.checkRun) return []
   try {
+    const { createClient } = await import('../github/client.js')
+    const { publishCheckRun } = await import('../github/check-run.js')
     const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
     const out = checkRunOutput(result.summary, result.markdown)
     const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha)

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+export { statusOf } from './status.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -73,13 +74,4 @@ function onLimit(
     `GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`
   )
   return retrying
-}
-
-/** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(e: unknown): number | undefined {
-  if (typeof e === 'object' && e !== null && 'status' in e) {
-    const s = e.status
-    return typeof s === 'number' ? s : undefined
-  }
-  return undefined
 }
