@@ -76,7 +76,14 @@ function facts(
       ruleset_source: r.source
     }))
   )
-  const visible = kind === 'admin' ? rulesets : rulesets.map(({ bypassActors: _hidden, ...r }) => r)
+  const visible =
+    kind === 'admin'
+      ? rulesets
+      : rulesets.map((r) => {
+          const { bypassActors, ...rest } = r
+          void bypassActors
+          return rest
+        })
   const classicSeen: Readable<ClassicProtection | null> =
     kind === 'admin' ? { ok: true, value: classic } : FORBIDDEN
   return {

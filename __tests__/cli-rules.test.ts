@@ -3,7 +3,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { startGitHubFake, type GitHubFake } from './support/github-fake.js'
-import { ADMIN_TOKEN, OWNER, REPO, rulesWorkspace, seedMatchingRules } from './support/rules-scenario.js'
+import {
+  ADMIN_TOKEN,
+  OWNER,
+  REPO,
+  rulesWorkspace,
+  seedMatchingRules
+} from './support/rules-scenario.js'
 
 let fake: GitHubFake
 let ws: { dir: string; cleanup: () => Promise<void> }
@@ -18,7 +24,14 @@ afterEach(async () => {
 })
 
 function io(env: NodeJS.ProcessEnv = {}): Io & { stdout: string; stderr: string } {
-  const o = { stdout: '', stderr: '', env, cwd: ws.dir, out: (s: string) => void (o.stdout += s), err: (s: string) => void (o.stderr += s) }
+  const o = {
+    stdout: '',
+    stderr: '',
+    env,
+    cwd: ws.dir,
+    out: (s: string) => void (o.stdout += s),
+    err: (s: string) => void (o.stderr += s)
+  }
   return o
 }
 
@@ -31,8 +44,14 @@ describe('gonogo check-names', () => {
 
   test('--json gives checks and unresolved jobs', async () => {
     const o = io()
-    await main(['check-names', '--json', '--workspace', path.resolve('__tests__/fixtures/workflows')], o)
-    const out = JSON.parse(o.stdout) as { checks: string[]; unresolved: { workflow: string; job: string; reason: string }[] }
+    await main(
+      ['check-names', '--json', '--workspace', path.resolve('__tests__/fixtures/workflows')],
+      o
+    )
+    const out = JSON.parse(o.stdout) as {
+      checks: string[]
+      unresolved: { workflow: string; job: string; reason: string }[]
+    }
     expect(out.checks.length).toBeGreaterThan(5)
     expect(out.checks).toEqual([...out.checks].sort())
     expect(out.unresolved.length).toBeGreaterThan(0)
@@ -44,11 +63,26 @@ describe('gonogo verify-rules', () => {
   test('writes both reports and exits 0 when everything passes', async () => {
     seedMatchingRules(fake)
     const o = io({ GITHUB_TOKEN: ADMIN_TOKEN, GITHUB_API_URL: fake.url })
-    const code = await main(['verify-rules', '--repo', `${OWNER}/${REPO}`, '--branch', 'main', '--sha', 'e'.repeat(40), '--effective-time', '2026-11-21T00:00:00Z'], o)
+    const code = await main(
+      [
+        'verify-rules',
+        '--repo',
+        `${OWNER}/${REPO}`,
+        '--branch',
+        'main',
+        '--sha',
+        'e'.repeat(40),
+        '--effective-time',
+        '2026-11-21T00:00:00Z'
+      ],
+      o
+    )
     expect(o.stderr).toBe('')
     expect(code).toBe(0)
     expect(o.stdout).toContain('branch-protection: passed')
-    const report = JSON.parse(await readFile(path.join(ws.dir, 'gonogo-reports/required-checks.json'), 'utf8')) as { status: string; generated_at: string }
+    const report = JSON.parse(
+      await readFile(path.join(ws.dir, 'gonogo-reports/required-checks.json'), 'utf8')
+    ) as { status: string; generated_at: string }
     expect(report).toMatchObject({ status: 'passed', generated_at: '2026-11-21T00:00:00.000Z' })
   })
 

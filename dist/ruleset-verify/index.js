@@ -54965,7 +54965,7 @@ function verify_markdown_fmt(v) {
         return JSON.stringify(v);
     if (typeof v === 'boolean')
         return v ? 'on' : 'off';
-    return String(v);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
 }
 function rows(checks) {
     return checks.map((c) => {

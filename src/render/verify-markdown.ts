@@ -11,7 +11,7 @@ function fmt(v: unknown): string {
       : 'none'
   if (typeof v === 'object' && v !== null) return JSON.stringify(v)
   if (typeof v === 'boolean') return v ? 'on' : 'off'
-  return String(v)
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)
 }
 
 function rows(checks: ReportCheck[]): string[] {
