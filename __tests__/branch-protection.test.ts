@@ -209,7 +209,9 @@ describe('permission matrix: default token vs admin token, matching vs non-match
       'main/dismiss-stale-reviews': 'passed',
       'main/require-conversation-resolution': 'passed',
       'main/block-force-pushes': 'passed',
-      'main/bypass-actors': 'unverified'
+      'main/bypass-actors': 'unverified',
+      // classic protection may require more checks than the policy declares: cannot be ruled out
+      'main/undeclared-required-checks': 'unverified'
     })
   })
 
@@ -306,7 +308,7 @@ describe('permission matrix: default token vs admin token, matching vs non-match
     )
     expect(statusById(c)).toEqual({
       'main/required-check:ci / test': 'passed',
-      'main/undeclared-required-check:legacy / build': 'failed'
+      'main/undeclared-required-check:legacy / build@15368': 'failed'
     })
   })
 
@@ -329,5 +331,99 @@ describe('which policy entry applies to a branch', () => {
     expect(policyFor(branches, 'release/2.0')?.key).toBe('release/*')
     expect(policyFor(branches, 'main')?.key).toBe('*')
     expect(policyFor({ main: {} }, 'dev')).toBeUndefined()
+  })
+})
+
+describe('review findings', () => {
+  test('two sources pinning one check to two apps need both apps', () => {
+    const classic = fromClassic({
+      required_status_checks: {
+        strict: false,
+        contexts: ['t'],
+        checks: [{ context: 't', app_id: 111 }]
+      }
+    })
+    const rules = fromRules([statusChecks(['t'])], { kind: 'ruleset', id: 1 })
+    expect(combine(classic, rules).requiredChecks.map((c) => [c.context, c.integrationId])).toEqual(
+      [
+        ['t', 111],
+        ['t', 15368]
+      ]
+    )
+    const anyApp = fromRules(
+      [
+        {
+          type: 'required_status_checks',
+          parameters: {
+            strict_required_status_checks_policy: false,
+            required_status_checks: [{ context: 't' }]
+          }
+        }
+      ],
+      { kind: 'ruleset', id: 2 }
+    )
+    expect(combine(anyApp, rules).requiredChecks.map((c) => [c.context, c.integrationId])).toEqual([
+      ['t', 15368]
+    ])
+  })
+
+  test('a ruleset that imposes rules but is not listed hides its bypass list: unverified, not passed', () => {
+    const f: BranchFacts = {
+      branch: 'main',
+      effectiveRules: {
+        ok: true,
+        value: [
+          {
+            type: 'deletion',
+            ruleset_id: 99,
+            ruleset_source_type: 'Organization',
+            ruleset_source: 'acme'
+          }
+        ]
+      },
+      rulesets: { ok: true, value: [] },
+      classic: { ok: true, value: { enforce_admins: { enabled: true } } }
+    }
+    const c = checkBranch('main', { bypass_allowed: [] }, f)[0]
+    expect(c?.status).toBe('unverified')
+    expect(c?.message).toContain("'unlisted ruleset' (#99)")
+  })
+
+  test('repository roles are named as GitHub numbers them', () => {
+    const rs = [
+      ruleset(1, 'r', [{ type: 'deletion' }], {
+        bypass: [
+          { actor_id: 2, actor_type: 'RepositoryRole', bypass_mode: 'always' },
+          { actor_id: 4, actor_type: 'RepositoryRole', bypass_mode: 'always' }
+        ]
+      })
+    ]
+    const c = checkBranch(
+      'main',
+      { bypass_allowed: [] },
+      facts('admin', rs, { enforce_admins: { enabled: true } })
+    )[0]
+    expect(c?.message).toContain('repository role maintain')
+    expect(c?.message).toContain('repository role write')
+  })
+
+  test('a required check waived on branch creation says so', () => {
+    const rs = [
+      ruleset(1, 'r', [
+        {
+          type: 'required_status_checks',
+          parameters: {
+            do_not_enforce_on_create: true,
+            strict_required_status_checks_policy: false,
+            required_status_checks: [{ context: 'test' }]
+          }
+        }
+      ])
+    ]
+    const c = checkBranch('main', { required_checks: ['test'] }, facts('admin', rs, null))[0]
+    expect(c).toMatchObject({
+      status: 'passed',
+      observed: [{ context: 'test', not_enforced_on_create: true }]
+    })
   })
 })

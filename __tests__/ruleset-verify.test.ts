@@ -66,8 +66,8 @@ describe('verify-rules against the OpenAPI-validated fake', () => {
       'main/bypass-actors': 'passed'
     })
     expect(r.requiredChecks.status).toBe('passed')
-    // repo (default branch) + ruleset list + 4 details + effective rules + classic protection
-    expect(r.requests).toBe(8)
+    // repo (default branch) + branch list + ruleset list + 4 details + effective rules + classic protection
+    expect(r.requests).toBe(9)
     const written = JSON.parse(
       await readFile(path.join(ws.dir, 'gonogo-reports/branch-protection.json'), 'utf8')
     ) as { contract: string; control: string; subject: { sha: string } }
@@ -128,6 +128,25 @@ describe('verify-rules against the OpenAPI-validated fake', () => {
       'release/1.0/min-approvals': 'passed'
     })
     expect(fake.requests.some((q) => q.path.endsWith('/rules/branches/release%2F1.0'))).toBe(true)
+  })
+
+  test('a branch that does not exist fails instead of passing on rules GitHub answers for any name', async () => {
+    seedMatchingRules(fake)
+    const r = await runVerify(
+      options(ADMIN_TOKEN, { branches: ['release/9.9', 'main', 'hotfix/*'] })
+    )
+    expect(r.branches).toEqual(['main'])
+    const s = byId(r.branchProtection.checks)
+    expect(s['release/9.9/exists']).toBe('failed')
+    expect(s['hotfix/*/exists']).toBe('failed')
+    expect(r.branchProtection.status).toBe('failed')
+    expect(fake.requests.some((q) => q.path.includes('release%2F9.9'))).toBe(false)
+  })
+
+  test('the job summary splits branch names that contain a slash correctly', async () => {
+    seedMatchingRules(fake)
+    const r = await runVerify(options(ADMIN_TOKEN, { branches: ['release/*'] }))
+    expect(r.markdown).toContain('| `release/1.0` | `min-approvals` |')
   })
 
   test('a ruleset in evaluate mode is reported as configured but not enforced', async () => {

@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/core/protection.ts
 /**
  * One model of branch protection, whatever declared it. Classic branch protection and ruleset
@@ -81,6 +81,7 @@ function fromRules(rules, origin) {
                     p.requiredChecks.push({
                         context: c.context,
                         ...(typeof c.integration_id === 'number' ? { integrationId: c.integration_id } : {}),
+                        ...(params.do_not_enforce_on_create === true ? { skippedOnCreate: true } : {}),
                         origins: [origin]
                     });
                 }
@@ -183,14 +184,16 @@ function combine(...ps) {
     const bypass = new Map();
     for (const p of ps) {
         for (const c of p.requiredChecks) {
-            const prev = checks.get(c.context);
+            // Keyed by context and app: two sources pinning one context to two apps need both.
+            const key = `${c.context}\u0000${c.integrationId ?? ''}`;
+            const prev = checks.get(key);
             if (!prev)
-                checks.set(c.context, { ...c, origins: [...c.origins] });
+                checks.set(key, { ...c, origins: [...c.origins] });
             else {
                 prev.origins.push(...c.origins);
-                // A check pinned to an app by any source must come from that app.
-                if (prev.integrationId === undefined && c.integrationId !== undefined)
-                    prev.integrationId = c.integrationId;
+                // Enforced on creation by any source means enforced on creation.
+                if (!c.skippedOnCreate)
+                    delete prev.skippedOnCreate;
             }
         }
         if (p.minApprovals.value > out.minApprovals.value)
@@ -208,7 +211,19 @@ function combine(...ps) {
                 bypass.set(key, { ...b, origins: [...b.origins] });
         }
     }
-    out.requiredChecks = [...checks.values()].sort((a, b) => a.context < b.context ? -1 : a.context > b.context ? 1 : 0);
+    // "Any app" is subsumed where some source pins the same context to an app.
+    const anyApp = (ctx) => checks.get(`${ctx}\u0000`);
+    const pinned = new Set([...checks.values()].filter((c) => c.integrationId !== undefined).map((c) => c.context));
+    out.requiredChecks = [...checks.values()]
+        .filter((c) => c.integrationId !== undefined || !pinned.has(c.context))
+        .map((c) => c.integrationId !== undefined && anyApp(c.context)
+        ? { ...c, origins: [...c.origins, ...(anyApp(c.context)?.origins ?? [])] }
+        : c)
+        .sort((a, b) => a.context < b.context
+        ? -1
+        : a.context > b.context
+            ? 1
+            : (a.integrationId ?? 0) - (b.integrationId ?? 0));
     out.bypass = [...bypass.values()].sort((a, b) => `${a.type}:${a.id ?? ''}`.localeCompare(`${b.type}:${b.id ?? ''}`, 'en'));
     return out;
 }
@@ -407,13 +422,8 @@ const FLAG_LABELS = [
         'add the "Require signed commits" rule'
     ]
 ];
-const ROLE_NAMES = {
-    1: 'read',
-    2: 'write',
-    3: 'triage',
-    4: 'maintain',
-    5: 'admin'
-};
+/** GitHub's built-in repository role ids as rulesets name them. */
+const ROLE_NAMES = { 2: 'maintain', 4: 'write', 5: 'admin' };
 function describeActor(a) {
     if (a.type === 'RepositoryRole' && a.id !== undefined)
         return `repository role ${ROLE_NAMES[a.id] ?? `#${a.id}`}`;
@@ -435,14 +445,18 @@ function checkBranch(branch, policy, facts) {
             wanted: w.app_id ? { context: w.context, app_id: w.app_id } : w.context,
             test: (p) => p.requiredChecks.some((c) => c.context === w.context && (w.app_id === undefined || c.integrationId === w.app_id)),
             observed: (p) => {
-                const c = p.requiredChecks.find((x) => x.context === w.context);
-                return c
-                    ? c.integrationId
-                        ? { context: c.context, app_id: c.integrationId }
-                        : c.context
-                    : 'not required';
+                const cs = p.requiredChecks.filter((x) => x.context === w.context);
+                if (cs.length === 0)
+                    return 'not required';
+                return cs.map((c) => c.integrationId || c.skippedOnCreate
+                    ? {
+                        context: c.context,
+                        ...(c.integrationId ? { app_id: c.integrationId } : {}),
+                        ...(c.skippedOnCreate ? { not_enforced_on_create: true } : {})
+                    }
+                    : c.context);
             },
-            origins: (p) => p.requiredChecks.find((x) => x.context === w.context)?.origins ?? [],
+            origins: (p) => p.requiredChecks.filter((x) => x.context === w.context).flatMap((x) => x.origins),
             remediation: `require the status check '${w.context}'${w.app_id ? ` with app id ${w.app_id}` : ''} in a ruleset on ${branch}`
         }, v));
     }
@@ -453,13 +467,21 @@ function checkBranch(branch, policy, facts) {
             if (declared.has(c.context))
                 continue;
             out.push({
-                id: `${branch}/undeclared-required-check:${c.context}`,
+                id: `${branch}/undeclared-required-check:${c.context}${c.integrationId ? `@${c.integrationId}` : ''}`,
                 status: 'failed',
                 message: `status check '${c.context}' is required on ${branch} (${where(c.origins)}) but not declared in the policy`,
                 observed: c.context,
                 remediation: `add '${c.context}' to branches.${branch}.required_checks in ${POLICY_FILE_HINT}, or stop requiring it`
             });
         }
+    }
+    if (policy.required_checks !== undefined && v.unknown.length > 0) {
+        out.push({
+            id: `${branch}/undeclared-required-checks`,
+            status: 'unverified',
+            message: `${v.unknown.map((u) => u.source).join(' and ')} could not be read, so ${branch} may require checks the policy does not declare (${v.unknown.map((u) => u.reason).join('; ')})`,
+            unlock: v.unknown.map((u) => u.unlock).join('; ')
+        });
     }
     if (policy.min_approvals !== undefined) {
         const n = policy.min_approvals;
@@ -508,9 +530,15 @@ function checkBypass(branch, allowed, facts, v) {
         };
     }
     // Bypass lists are hidden from tokens that cannot edit the ruleset.
-    const activeIds = new Set(facts.effectiveRules.ok ? facts.effectiveRules.value.map((r) => r.ruleset_id) : []);
+    const activeIds = [
+        ...new Set(facts.effectiveRules.ok ? facts.effectiveRules.value.map((r) => r.ruleset_id) : [])
+    ].sort((a, b) => a - b);
+    const listed = new Map(facts.rulesets.ok ? facts.rulesets.value.map((r) => [r.id, r]) : []);
+    // A ruleset that imposes rules but is not listed (an enterprise ruleset, say) hides its bypass list too.
     const hidden = facts.rulesets.ok
-        ? facts.rulesets.value.filter((r) => activeIds.has(r.id) && r.bypassActors === undefined)
+        ? activeIds
+            .filter((id) => listed.get(id)?.bypassActors === undefined)
+            .map((id) => ({ id, name: listed.get(id)?.name ?? 'unlisted ruleset' }))
         : [];
     const reasons = [
         ...v.unknown.map((u) => `${u.source} could not be read (${u.reason})`),
@@ -554,29 +582,34 @@ const GITHUB_ACTIONS_APP_ID = 15368;
  * that nothing produces blocks every merge forever. Checks the policy declares must be
  * producible too.
  */
-function checkProducible(branch, policy, facts, names) {
+function checkProducible(branch, policy, facts, names, 
+/** GitHub Actions' app id on this server (15368 on github.com; GHES differs). */
+actionsAppId = GITHUB_ACTIONS_APP_ID) {
     const v = views(facts);
     const known = [v.rules, v.classic].filter((p) => p !== undefined);
     const seen = combine(noProtection(), ...known);
     const declared = new Map((policy?.required_checks ?? []).map((c) => typeof c === 'string' ? [c, undefined] : [c.context, c.app_id]));
     const producible = [...new Set(names.checks.map((c) => c.name))];
     const out = [];
-    const contexts = new Map();
+    // One entry per context and app: two apps pinned to one context must both report it.
+    const entries = new Map();
     for (const c of seen.requiredChecks) {
-        contexts.set(c.context, {
+        entries.set(`${c.context}\u0000${c.integrationId ?? ''}`, {
+            ctx: c.context,
             ...(c.integrationId !== undefined ? { integrationId: c.integrationId } : {}),
             where: `required by ${[...new Set(c.origins.map(describeOrigin))].join(', ')}`
         });
     }
     for (const [ctx, appId] of declared) {
-        if (!contexts.has(ctx))
-            contexts.set(ctx, {
+        if (![...entries.values()].some((e) => e.ctx === ctx))
+            entries.set(`${ctx}\u0000${appId ?? ''}`, {
+                ctx,
                 ...(appId !== undefined ? { integrationId: appId } : {}),
                 where: 'declared in the policy'
             });
     }
-    for (const [ctx, info] of [...contexts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        out.push(judgeContext(branch, ctx, info, declared, names, producible));
+    for (const [, info] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        out.push(judgeContext(branch, info.ctx, info, declared, names, producible, actionsAppId));
     }
     if (v.unknown.length === known.length + v.unknown.length) {
         out.push({
@@ -596,9 +629,9 @@ function checkProducible(branch, policy, facts, names) {
     }
     return out;
 }
-function judgeContext(branch, ctx, info, declared, names, producible) {
-    const id = `${branch}/producible:${ctx}`;
-    if (info.integrationId !== undefined && info.integrationId !== GITHUB_ACTIONS_APP_ID) {
+function judgeContext(branch, ctx, info, declared, names, producible, actionsAppId) {
+    const id = `${branch}/producible:${ctx}${info.integrationId !== undefined && info.integrationId !== actionsAppId ? `@${info.integrationId}` : ''}`;
+    if (info.integrationId !== undefined && info.integrationId !== actionsAppId) {
         if (declared.has(ctx) && declared.get(ctx) === info.integrationId) {
             return {
                 id,
@@ -826,24 +859,23 @@ async function defaultBranch(gh, r) {
         return describeFailure(e, UNLOCK_RULES);
     }
 }
-/** Branch names matching comma-separated names or globs (`main, release/*`). */
+/** For each name or glob (`main`, `release/*`), the existing branches it selects. */
 async function matchingBranches(gh, r, patterns) {
-    if (patterns.every((p) => !picomatch_default().scan(p).isGlob))
-        return { ok: true, value: [...new Set(patterns)] };
+    // One list answers both "does main exist" and "what does release/* match": the
+    // effective-rules endpoint happily answers for a branch that does not exist.
     const all = await list(gh, 'GET /repos/{owner}/{repo}/branches', { owner: r.owner, repo: r.repo }, 'the branch list', UNLOCK_RULES);
     if (!all.ok)
         return all;
-    const names = all.value.map((b) => b.name);
-    const out = new Set();
-    for (const p of patterns) {
-        if (!picomatch_default().scan(p).isGlob)
-            out.add(p);
-        else
-            for (const n of names)
-                if (picomatch_default().isMatch(n, p))
-                    out.add(n);
-    }
-    return { ok: true, value: [...out].sort() };
+    const names = all.value.map((b) => b.name).sort();
+    return {
+        ok: true,
+        value: [...new Set(patterns)].map((pattern) => ({
+            pattern,
+            branches: picomatch_default().scan(pattern).isGlob
+                ? names.filter((n) => picomatch_default().isMatch(n, pattern))
+                : names.filter((n) => n === pattern)
+        }))
+    };
 }
 /** Every branch ruleset of the repository and its parents, with details (one request each). */
 async function fetchRulesets(gh, r) {
@@ -851,7 +883,8 @@ async function fetchRulesets(gh, r) {
     if (!summaries.ok)
         return summaries;
     const details = [];
-    for (const s of summaries.value.filter((x) => x.target === undefined || x.target === 'branch')) {
+    // Disabled rulesets enforce nothing and are not reported: no need to read their details.
+    for (const s of summaries.value.filter((x) => (x.target === undefined || x.target === 'branch') && x.enforcement !== 'disabled')) {
         try {
             const { data } = await gh.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
                 owner: r.owner,
@@ -966,11 +999,17 @@ function verify_markdown_fmt(v) {
         return v ? 'on' : 'off';
     return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
 }
-function rows(checks) {
+/** Splits `release/1.0/min-approvals` at the branch it names (branch names may contain `/`). */
+function split(id, branches) {
+    const b = [...branches].sort((x, y) => y.length - x.length).find((x) => id.startsWith(`${x}/`));
+    if (b)
+        return [b, id.slice(b.length + 1)];
+    const cut = id.lastIndexOf('/');
+    return cut > 0 ? [id.slice(0, cut), id.slice(cut + 1)] : ['—', id];
+}
+function rows(checks, branches) {
     return checks.map((c) => {
-        const [branch, setting] = c.id.includes('/')
-            ? [c.id.slice(0, c.id.indexOf('/')), c.id.slice(c.id.indexOf('/') + 1)]
-            : ['—', c.id];
+        const [branch, setting] = split(c.id, branches);
         return `| ${(0,render_escape/* code */.aY)(branch, 60)} | ${(0,render_escape/* code */.aY)(setting, 80)} | ${(0,render_escape/* escapeText */.X1)(verify_markdown_fmt(c.wanted), 120)} | ${(0,render_escape/* escapeText */.X1)(verify_markdown_fmt(c.observed), 120)} | ${ICON[c.status] ?? ''} ${c.status} | ${(0,render_escape/* escapeText */.X1)(c.message, 300)}${c.unlock ? ` — unlock: ${(0,render_escape/* escapeText */.X1)(c.unlock, 200)}` : ''} |`;
     });
 }
@@ -980,13 +1019,14 @@ function renderVerifyMarkdown(o) {
     out.push(`## gonogo: branch rules ${ICON[o.branchProtection.status] ?? ''} ${o.branchProtection.status}, required checks ${ICON[o.requiredChecks.status] ?? ''} ${o.requiredChecks.status}`, '');
     out.push(`Branches: ${o.branches.length ? o.branches.map((b) => (0,render_escape/* code */.aY)(b, 60)).join(', ') : 'none'} · API requests: ${o.requests}`, '');
     out.push('### Wanted vs observed', '', '| Branch | Setting | Wanted | Observed | Status | Detail |', '|---|---|---|---|---|---|');
-    out.push(...rows(o.branchProtection.checks));
+    out.push(...rows(o.branchProtection.checks, o.branches));
     out.push('', '### Required checks a workflow can produce', '', '| Branch | Check | Wanted | Observed | Status | Detail |', '|---|---|---|---|---|---|');
-    out.push(...rows(o.requiredChecks.checks), '');
+    out.push(...rows(o.requiredChecks.checks, o.branches), '');
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/ruleset-verify/run-verify.ts
+
 
 
 
@@ -1044,23 +1084,38 @@ async function runVerify(o) {
     const matched = patterns.length > 0
         ? await matchingBranches(gh, repo, patterns)
         : { ok: true, value: [] };
-    if (!matched.ok)
+    if (!matched.ok) {
         generic.push({
             id: 'branches',
             status: 'unverified',
             message: `the branches matching ${patterns.join(', ')} could not be listed: ${matched.reason}`,
             unlock: matched.unlock
         });
-    const branches = matched.ok ? matched.value : [];
-    if (matched.ok && branches.length === 0 && patterns.length > 0) {
+    }
+    for (const m of matched.ok ? matched.value : []) {
+        if (m.branches.length > 0)
+            continue;
         generic.push({
-            id: 'branches',
+            id: `${m.pattern}/exists`,
             status: 'failed',
-            message: `no branch matches ${patterns.join(', ')}`,
-            remediation: 'check the branches input'
+            message: picomatch_default().scan(m.pattern).isGlob
+                ? `no branch matches '${m.pattern}'`
+                : `branch '${m.pattern}' does not exist in ${o.owner}/${o.repo}`,
+            remediation: 'check the branches input (names and globs of existing branches)'
         });
     }
+    const branches = matched.ok ? [...new Set(matched.value.flatMap((m) => m.branches))].sort() : [];
     const facts = await fetchBranchFacts(gh, repo, branches, defaultName);
+    // Only a check pinned to some app other than github.com's Actions needs the server's Actions app id.
+    const pinnedApps = facts.flatMap((f) => [
+        ...(f.effectiveRules.ok ? f.effectiveRules.value.flatMap((r) => appIds(r.parameters)) : []),
+        ...(f.classic.ok && f.classic.value
+            ? (f.classic.value.required_status_checks?.checks ?? []).map((c) => c.app_id ?? 0)
+            : [])
+    ]);
+    const actionsAppId = pinnedApps.some((id) => id > 0 && id !== GITHUB_ACTIONS_APP_ID)
+        ? await actionsApp(gh, o.apiUrl)
+        : GITHUB_ACTIONS_APP_ID;
     const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
     const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,io_workflows/* localResolver */.yT)(workflows) });
     const bp = [...generic];
@@ -1077,7 +1132,7 @@ async function runVerify(o) {
         }
         else
             bp.push(...checkBranch(f.branch, entry.policy, f));
-        rc.push(...checkProducible(f.branch, entry?.policy, f, names));
+        rc.push(...checkProducible(f.branch, entry?.policy, f, names, actionsAppId));
     }
     const subject = {
         repository: `${o.owner}/${o.repo}`,
@@ -1100,7 +1155,7 @@ async function runVerify(o) {
         generator: 'ruleset-verify',
         checks: rc,
         facts: {
-            producible: names.checks.map((c) => c.name).filter((n, i, a) => a.indexOf(n) === i),
+            producible: [...new Set(names.checks.map((c) => c.name))].sort(),
             unresolved: names.unresolved
         }
     });
@@ -1137,6 +1192,28 @@ function factsSummary(facts) {
                 : 'not protected'
             : { unreadable: f.classic.reason }
     }));
+}
+/**
+ * GitHub Actions' app id: 15368 on github.com; on GitHub Enterprise Server it is looked up
+ * (`GET /apps/github-actions`). If the lookup fails the github.com id is kept, so checks pinned
+ * to the server's Actions app read as "another app" and end unverified, never passed.
+ */
+async function actionsApp(gh, apiUrl) {
+    if (apiUrl.replace(/\/+$/, '') === 'https://api.github.com')
+        return GITHUB_ACTIONS_APP_ID;
+    try {
+        const { data } = await gh.request('GET /apps/{app_slug}', { app_slug: 'github-actions' });
+        return typeof data?.id === 'number' ? data.id : GITHUB_ACTIONS_APP_ID;
+    }
+    catch {
+        return GITHUB_ACTIONS_APP_ID;
+    }
+}
+function appIds(params) {
+    const checks = Array.isArray(params?.required_status_checks)
+        ? params.required_status_checks
+        : [];
+    return checks.map((c) => (typeof c.integration_id === 'number' ? c.integration_id : 0));
 }
 
 

@@ -11864,7 +11864,8 @@ async function verifyRules(args, io) {
         apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
         effectiveTime: values['effective-time']
             ? parseEffectiveTime(values['effective-time'])
-            : Date.now()
+            : Date.now(),
+        log: (m) => io.err(`gonogo: ${m}\n`)
     });
     for (const rep of [r.branchProtection, r.requiredChecks]) {
         io.out(`${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`);

@@ -232,13 +232,8 @@ const FLAG_LABELS: [keyof BranchPolicy, FlagSetting, string, string][] = [
   ]
 ]
 
-const ROLE_NAMES: Record<number, string> = {
-  1: 'read',
-  2: 'write',
-  3: 'triage',
-  4: 'maintain',
-  5: 'admin'
-}
+/** GitHub's built-in repository role ids as rulesets name them. */
+const ROLE_NAMES: Record<number, string> = { 2: 'maintain', 4: 'write', 5: 'admin' }
 
 export function describeActor(a: { type: string; id?: number; name?: string }): string {
   if (a.type === 'RepositoryRole' && a.id !== undefined)
@@ -273,14 +268,20 @@ export function checkBranch(
                 c.context === w.context && (w.app_id === undefined || c.integrationId === w.app_id)
             ),
           observed: (p) => {
-            const c = p.requiredChecks.find((x) => x.context === w.context)
-            return c
-              ? c.integrationId
-                ? { context: c.context, app_id: c.integrationId }
+            const cs = p.requiredChecks.filter((x) => x.context === w.context)
+            if (cs.length === 0) return 'not required'
+            return cs.map((c) =>
+              c.integrationId || c.skippedOnCreate
+                ? {
+                    context: c.context,
+                    ...(c.integrationId ? { app_id: c.integrationId } : {}),
+                    ...(c.skippedOnCreate ? { not_enforced_on_create: true } : {})
+                  }
                 : c.context
-              : 'not required'
+            )
           },
-          origins: (p) => p.requiredChecks.find((x) => x.context === w.context)?.origins ?? [],
+          origins: (p) =>
+            p.requiredChecks.filter((x) => x.context === w.context).flatMap((x) => x.origins),
           remediation: `require the status check '${w.context}'${w.app_id ? ` with app id ${w.app_id}` : ''} in a ruleset on ${branch}`
         },
         v
@@ -296,13 +297,21 @@ export function checkBranch(
     for (const c of seen.requiredChecks) {
       if (declared.has(c.context)) continue
       out.push({
-        id: `${branch}/undeclared-required-check:${c.context}`,
+        id: `${branch}/undeclared-required-check:${c.context}${c.integrationId ? `@${c.integrationId}` : ''}`,
         status: 'failed',
         message: `status check '${c.context}' is required on ${branch} (${where(c.origins)}) but not declared in the policy`,
         observed: c.context,
         remediation: `add '${c.context}' to branches.${branch}.required_checks in ${POLICY_FILE_HINT}, or stop requiring it`
       })
     }
+  }
+  if (policy.required_checks !== undefined && v.unknown.length > 0) {
+    out.push({
+      id: `${branch}/undeclared-required-checks`,
+      status: 'unverified',
+      message: `${v.unknown.map((u) => u.source).join(' and ')} could not be read, so ${branch} may require checks the policy does not declare (${v.unknown.map((u) => u.reason).join('; ')})`,
+      unlock: v.unknown.map((u) => u.unlock).join('; ')
+    })
   }
   if (policy.min_approvals !== undefined) {
     const n = policy.min_approvals
@@ -372,11 +381,15 @@ function checkBypass(
     }
   }
   // Bypass lists are hidden from tokens that cannot edit the ruleset.
-  const activeIds = new Set(
-    facts.effectiveRules.ok ? facts.effectiveRules.value.map((r) => r.ruleset_id) : []
-  )
+  const activeIds = [
+    ...new Set(facts.effectiveRules.ok ? facts.effectiveRules.value.map((r) => r.ruleset_id) : [])
+  ].sort((a, b) => a - b)
+  const listed = new Map(facts.rulesets.ok ? facts.rulesets.value.map((r) => [r.id, r]) : [])
+  // A ruleset that imposes rules but is not listed (an enterprise ruleset, say) hides its bypass list too.
   const hidden = facts.rulesets.ok
-    ? facts.rulesets.value.filter((r) => activeIds.has(r.id) && r.bypassActors === undefined)
+    ? activeIds
+        .filter((id) => listed.get(id)?.bypassActors === undefined)
+        .map((id) => ({ id, name: listed.get(id)?.name ?? 'unlisted ruleset' }))
     : []
   const reasons = [
     ...v.unknown.map((u) => `${u.source} could not be read (${u.reason})`),

@@ -17,7 +17,9 @@ export function checkProducible(
   branch: string,
   policy: BranchPolicy | undefined,
   facts: BranchFacts,
-  names: CheckNames
+  names: CheckNames,
+  /** GitHub Actions' app id on this server (15368 on github.com; GHES differs). */
+  actionsAppId = GITHUB_ACTIONS_APP_ID
 ): ReportCheck[] {
   const v = views(facts)
   const known = [v.rules, v.classic].filter((p): p is Protection => p !== undefined)
@@ -29,22 +31,25 @@ export function checkProducible(
   )
   const producible = [...new Set(names.checks.map((c) => c.name))]
   const out: ReportCheck[] = []
-  const contexts = new Map<string, { integrationId?: number; where: string }>()
+  // One entry per context and app: two apps pinned to one context must both report it.
+  const entries = new Map<string, { ctx: string; integrationId?: number; where: string }>()
   for (const c of seen.requiredChecks) {
-    contexts.set(c.context, {
+    entries.set(`${c.context}\u0000${c.integrationId ?? ''}`, {
+      ctx: c.context,
       ...(c.integrationId !== undefined ? { integrationId: c.integrationId } : {}),
       where: `required by ${[...new Set(c.origins.map(describeOrigin))].join(', ')}`
     })
   }
   for (const [ctx, appId] of declared) {
-    if (!contexts.has(ctx))
-      contexts.set(ctx, {
+    if (![...entries.values()].some((e) => e.ctx === ctx))
+      entries.set(`${ctx}\u0000${appId ?? ''}`, {
+        ctx,
         ...(appId !== undefined ? { integrationId: appId } : {}),
         where: 'declared in the policy'
       })
   }
-  for (const [ctx, info] of [...contexts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    out.push(judgeContext(branch, ctx, info, declared, names, producible))
+  for (const [, info] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    out.push(judgeContext(branch, info.ctx, info, declared, names, producible, actionsAppId))
   }
   if (v.unknown.length === known.length + v.unknown.length) {
     out.push({
@@ -70,10 +75,11 @@ function judgeContext(
   info: { integrationId?: number; where: string },
   declared: Map<string, number | undefined>,
   names: CheckNames,
-  producible: string[]
+  producible: string[],
+  actionsAppId: number
 ): ReportCheck {
-  const id = `${branch}/producible:${ctx}`
-  if (info.integrationId !== undefined && info.integrationId !== GITHUB_ACTIONS_APP_ID) {
+  const id = `${branch}/producible:${ctx}${info.integrationId !== undefined && info.integrationId !== actionsAppId ? `@${info.integrationId}` : ''}`
+  if (info.integrationId !== undefined && info.integrationId !== actionsAppId) {
     if (declared.has(ctx) && declared.get(ctx) === info.integrationId) {
       return {
         id,

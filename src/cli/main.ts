@@ -199,7 +199,8 @@ async function verifyRules(args: string[], io: Io): Promise<number> {
     apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
     effectiveTime: values['effective-time']
       ? parseEffectiveTime(values['effective-time'])
-      : Date.now()
+      : Date.now(),
+    log: (m: string) => io.err(`gonogo: ${m}\n`)
   })
   for (const rep of [r.branchProtection, r.requiredChecks]) {
     io.out(

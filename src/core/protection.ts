@@ -29,6 +29,8 @@ export interface RequiredCheck {
   context: string
   /** The app that must report it; undefined: any app. */
   integrationId?: number
+  /** A ruleset waives it when the branch is first created (`do_not_enforce_on_create`). */
+  skippedOnCreate?: boolean
   origins: Origin[]
 }
 
@@ -123,6 +125,7 @@ export function fromRules(rules: readonly RuleLike[], origin: Origin): Protectio
           p.requiredChecks.push({
             context: c.context,
             ...(typeof c.integration_id === 'number' ? { integrationId: c.integration_id } : {}),
+            ...(params.do_not_enforce_on_create === true ? { skippedOnCreate: true } : {}),
             origins: [origin]
           })
         }
@@ -244,13 +247,14 @@ export function combine(...ps: readonly Protection[]): Protection {
   const bypass = new Map<string, BypassActor>()
   for (const p of ps) {
     for (const c of p.requiredChecks) {
-      const prev = checks.get(c.context)
-      if (!prev) checks.set(c.context, { ...c, origins: [...c.origins] })
+      // Keyed by context and app: two sources pinning one context to two apps need both.
+      const key = `${c.context}\u0000${c.integrationId ?? ''}`
+      const prev = checks.get(key)
+      if (!prev) checks.set(key, { ...c, origins: [...c.origins] })
       else {
         prev.origins.push(...c.origins)
-        // A check pinned to an app by any source must come from that app.
-        if (prev.integrationId === undefined && c.integrationId !== undefined)
-          prev.integrationId = c.integrationId
+        // Enforced on creation by any source means enforced on creation.
+        if (!c.skippedOnCreate) delete prev.skippedOnCreate
       }
     }
     if (p.minApprovals.value > out.minApprovals.value)
@@ -265,9 +269,25 @@ export function combine(...ps: readonly Protection[]): Protection {
       else bypass.set(key, { ...b, origins: [...b.origins] })
     }
   }
-  out.requiredChecks = [...checks.values()].sort((a, b) =>
-    a.context < b.context ? -1 : a.context > b.context ? 1 : 0
+  // "Any app" is subsumed where some source pins the same context to an app.
+  const anyApp = (ctx: string): RequiredCheck | undefined => checks.get(`${ctx}\u0000`)
+  const pinned = new Set(
+    [...checks.values()].filter((c) => c.integrationId !== undefined).map((c) => c.context)
   )
+  out.requiredChecks = [...checks.values()]
+    .filter((c) => c.integrationId !== undefined || !pinned.has(c.context))
+    .map((c) =>
+      c.integrationId !== undefined && anyApp(c.context)
+        ? { ...c, origins: [...c.origins, ...(anyApp(c.context)?.origins ?? [])] }
+        : c
+    )
+    .sort((a, b) =>
+      a.context < b.context
+        ? -1
+        : a.context > b.context
+          ? 1
+          : (a.integrationId ?? 0) - (b.integrationId ?? 0)
+    )
   out.bypass = [...bypass.values()].sort((a, b) =>
     `${a.type}:${a.id ?? ''}`.localeCompare(`${b.type}:${b.id ?? ''}`, 'en')
   )

@@ -86,14 +86,14 @@ export async function defaultBranch(gh: GitHubClient, r: Repo): Promise<Readable
   }
 }
 
-/** Branch names matching comma-separated names or globs (`main, release/*`). */
+/** For each name or glob (`main`, `release/*`), the existing branches it selects. */
 export async function matchingBranches(
   gh: GitHubClient,
   r: Repo,
   patterns: string[]
-): Promise<Readable<string[]>> {
-  if (patterns.every((p) => !picomatch.scan(p).isGlob))
-    return { ok: true, value: [...new Set(patterns)] }
+): Promise<Readable<{ pattern: string; branches: string[] }[]>> {
+  // One list answers both "does main exist" and "what does release/* match": the
+  // effective-rules endpoint happily answers for a branch that does not exist.
   const all = await list<{ name: string }>(
     gh,
     'GET /repos/{owner}/{repo}/branches',
@@ -102,13 +102,16 @@ export async function matchingBranches(
     UNLOCK_RULES
   )
   if (!all.ok) return all
-  const names = all.value.map((b) => b.name)
-  const out = new Set<string>()
-  for (const p of patterns) {
-    if (!picomatch.scan(p).isGlob) out.add(p)
-    else for (const n of names) if (picomatch.isMatch(n, p)) out.add(n)
+  const names = all.value.map((b) => b.name).sort()
+  return {
+    ok: true,
+    value: [...new Set(patterns)].map((pattern) => ({
+      pattern,
+      branches: picomatch.scan(pattern).isGlob
+        ? names.filter((n) => picomatch.isMatch(n, pattern))
+        : names.filter((n) => n === pattern)
+    }))
   }
-  return { ok: true, value: [...out].sort() }
 }
 
 interface RulesetDetail {
@@ -125,7 +128,7 @@ interface RulesetDetail {
 
 /** Every branch ruleset of the repository and its parents, with details (one request each). */
 export async function fetchRulesets(gh: GitHubClient, r: Repo): Promise<Readable<RulesetDetail[]>> {
-  const summaries = await list<{ id: number; target?: string }>(
+  const summaries = await list<{ id: number; target?: string; enforcement?: string }>(
     gh,
     'GET /repos/{owner}/{repo}/rulesets',
     { owner: r.owner, repo: r.repo, includes_parents: true, targets: 'branch' },
@@ -134,7 +137,10 @@ export async function fetchRulesets(gh: GitHubClient, r: Repo): Promise<Readable
   )
   if (!summaries.ok) return summaries
   const details: RulesetDetail[] = []
-  for (const s of summaries.value.filter((x) => x.target === undefined || x.target === 'branch')) {
+  // Disabled rulesets enforce nothing and are not reported: no need to read their details.
+  for (const s of summaries.value.filter(
+    (x) => (x.target === undefined || x.target === 'branch') && x.enforcement !== 'disabled'
+  )) {
     try {
       const { data } = await gh.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
         owner: r.owner,

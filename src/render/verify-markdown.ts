@@ -14,11 +14,17 @@ function fmt(v: unknown): string {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v)
 }
 
-function rows(checks: ReportCheck[]): string[] {
+/** Splits `release/1.0/min-approvals` at the branch it names (branch names may contain `/`). */
+function split(id: string, branches: readonly string[]): [string, string] {
+  const b = [...branches].sort((x, y) => y.length - x.length).find((x) => id.startsWith(`${x}/`))
+  if (b) return [b, id.slice(b.length + 1)]
+  const cut = id.lastIndexOf('/')
+  return cut > 0 ? [id.slice(0, cut), id.slice(cut + 1)] : ['—', id]
+}
+
+function rows(checks: ReportCheck[], branches: readonly string[]): string[] {
   return checks.map((c) => {
-    const [branch, setting] = c.id.includes('/')
-      ? [c.id.slice(0, c.id.indexOf('/')), c.id.slice(c.id.indexOf('/') + 1)]
-      : ['—', c.id]
+    const [branch, setting] = split(c.id, branches)
     return `| ${code(branch, 60)} | ${code(setting, 80)} | ${escapeText(fmt(c.wanted), 120)} | ${escapeText(fmt(c.observed), 120)} | ${ICON[c.status] ?? ''} ${c.status} | ${escapeText(c.message, 300)}${c.unlock ? ` — unlock: ${escapeText(c.unlock, 200)}` : ''} |`
   })
 }
@@ -45,7 +51,7 @@ export function renderVerifyMarkdown(o: {
     '| Branch | Setting | Wanted | Observed | Status | Detail |',
     '|---|---|---|---|---|---|'
   )
-  out.push(...rows(o.branchProtection.checks))
+  out.push(...rows(o.branchProtection.checks, o.branches))
   out.push(
     '',
     '### Required checks a workflow can produce',
@@ -53,6 +59,6 @@ export function renderVerifyMarkdown(o: {
     '| Branch | Check | Wanted | Observed | Status | Detail |',
     '|---|---|---|---|---|---|'
   )
-  out.push(...rows(o.requiredChecks.checks), '')
+  out.push(...rows(o.requiredChecks.checks, o.branches), '')
   return out.join('\n')
 }

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { worstStatus } from '../core/status.js'
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
     const r = await runVerify({
       workspace: ctx.workspace,
       config: i.config,
-      output: `${ctx.workspace}/${i.output}`,
+      output: path.resolve(ctx.workspace, i.output),
       owner: ctx.owner,
       repo: ctx.repo,
       branches: i.branches,

@@ -1,9 +1,10 @@
+import picomatch from 'picomatch'
 import path from 'node:path'
 import { rm } from 'node:fs/promises'
 import type { BranchFacts } from '../checks/branch-facts.js'
 import { checkBranch, policyFor } from '../checks/branch-protection.js'
 import { deriveCheckNames, type CheckNames } from '../checks/check-names.js'
-import { checkProducible } from '../checks/required-checks.js'
+import { checkProducible, GITHUB_ACTIONS_APP_ID } from '../checks/required-checks.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
 import { makeReport, type Report, type ReportCheck } from '../core/report.js'
@@ -93,24 +94,38 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const matched =
     patterns.length > 0
       ? await matchingBranches(gh, repo, patterns)
-      : { ok: true as const, value: [] as string[] }
-  if (!matched.ok)
+      : { ok: true as const, value: [] }
+  if (!matched.ok) {
     generic.push({
       id: 'branches',
       status: 'unverified',
       message: `the branches matching ${patterns.join(', ')} could not be listed: ${matched.reason}`,
       unlock: matched.unlock
     })
-  const branches = matched.ok ? matched.value : []
-  if (matched.ok && branches.length === 0 && patterns.length > 0) {
+  }
+  for (const m of matched.ok ? matched.value : []) {
+    if (m.branches.length > 0) continue
     generic.push({
-      id: 'branches',
+      id: `${m.pattern}/exists`,
       status: 'failed',
-      message: `no branch matches ${patterns.join(', ')}`,
-      remediation: 'check the branches input'
+      message: picomatch.scan(m.pattern).isGlob
+        ? `no branch matches '${m.pattern}'`
+        : `branch '${m.pattern}' does not exist in ${o.owner}/${o.repo}`,
+      remediation: 'check the branches input (names and globs of existing branches)'
     })
   }
+  const branches = matched.ok ? [...new Set(matched.value.flatMap((m) => m.branches))].sort() : []
   const facts = await fetchBranchFacts(gh, repo, branches, defaultName)
+  // Only a check pinned to some app other than github.com's Actions needs the server's Actions app id.
+  const pinnedApps = facts.flatMap((f) => [
+    ...(f.effectiveRules.ok ? f.effectiveRules.value.flatMap((r) => appIds(r.parameters)) : []),
+    ...(f.classic.ok && f.classic.value
+      ? (f.classic.value.required_status_checks?.checks ?? []).map((c) => c.app_id ?? 0)
+      : [])
+  ])
+  const actionsAppId = pinnedApps.some((id) => id > 0 && id !== GITHUB_ACTIONS_APP_ID)
+    ? await actionsApp(gh, o.apiUrl)
+    : GITHUB_ACTIONS_APP_ID
   const workflows = await readWorkflows(ws)
   const names = deriveCheckNames(workflows, { resolveLocal: localResolver(workflows) })
 
@@ -126,7 +141,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
         remediation: `add branches.${f.branch} (or a glob that matches it) to ${o.config}`
       })
     } else bp.push(...checkBranch(f.branch, entry.policy, f))
-    rc.push(...checkProducible(f.branch, entry?.policy, f, names))
+    rc.push(...checkProducible(f.branch, entry?.policy, f, names, actionsAppId))
   }
   const subject = {
     repository: `${o.owner}/${o.repo}`,
@@ -149,7 +164,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     generator: 'ruleset-verify',
     checks: rc,
     facts: {
-      producible: names.checks.map((c) => c.name).filter((n, i, a) => a.indexOf(n) === i),
+      producible: [...new Set(names.checks.map((c) => c.name))].sort(),
       unresolved: names.unresolved
     }
   })
@@ -192,3 +207,25 @@ function factsSummary(facts: BranchFacts[]): unknown {
 }
 
 export type { CheckNames }
+
+/**
+ * GitHub Actions' app id: 15368 on github.com; on GitHub Enterprise Server it is looked up
+ * (`GET /apps/github-actions`). If the lookup fails the github.com id is kept, so checks pinned
+ * to the server's Actions app read as "another app" and end unverified, never passed.
+ */
+async function actionsApp(gh: ReturnType<typeof createClient>, apiUrl: string): Promise<number> {
+  if (apiUrl.replace(/\/+$/, '') === 'https://api.github.com') return GITHUB_ACTIONS_APP_ID
+  try {
+    const { data } = await gh.request('GET /apps/{app_slug}', { app_slug: 'github-actions' })
+    return typeof data?.id === 'number' ? data.id : GITHUB_ACTIONS_APP_ID
+  } catch {
+    return GITHUB_ACTIONS_APP_ID
+  }
+}
+
+function appIds(params: Record<string, unknown> | undefined): number[] {
+  const checks = Array.isArray(params?.required_status_checks)
+    ? (params.required_status_checks as { integration_id?: unknown }[])
+    : []
+  return checks.map((c) => (typeof c.integration_id === 'number' ? c.integration_id : 0))
+}
