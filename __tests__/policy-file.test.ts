@@ -144,7 +144,7 @@ describe('parsePolicy', () => {
   test('an unknown top-level key names its line and the top-level keys', () => {
     const e = configError(() => parsePolicy(edit('waivers:', 'waiver:'), FILE))
     expect(e.message).toBe(
-      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, waivers, comment, limits, branches"
+      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, waivers, comment, limits, branches, checks"
     )
   })
 
@@ -266,7 +266,7 @@ describe('parsePolicy', () => {
     )
     const e = configError(() => parsePolicy(text, FILE))
     expect(e.message).toBe(
-      '.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit or sarif.'
+      '.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit, sarif or builtin.'
     )
   })
 
@@ -275,7 +275,7 @@ describe('parsePolicy', () => {
       parsePolicy(edit('source: { sarif: "results/*.sarif" }', 'source: {}'), FILE)
     )
     expect(e.message).toBe(
-      '.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit or sarif.'
+      '.github/gonogo.yml:25:13: controls[2].source: Exactly one of report, junit, sarif or builtin.'
     )
   })
 

@@ -312,6 +312,132 @@ export interface ClassicProtection {
   allow_fork_syncing?: boolean
 }
 
+// --- GitHub Actions history (workflows, runs, jobs) ------------------------------------------
+
+export type WorkflowState =
+  'active' | 'deleted' | 'disabled_fork' | 'disabled_inactivity' | 'disabled_manually'
+
+/** A workflow file of a repository; {@link workflowJson} renders the API's `workflow` object. */
+export interface StoredWorkflow {
+  id: number
+  owner: string
+  repo: string
+  name: string
+  /** e.g. '.github/workflows/ci.yml'; GET .../workflows/ci.yml matches on the file name */
+  path: string
+  /** 'deleted': the workflow endpoints answer 404, its runs stay in GET .../actions/runs */
+  state: WorkflowState
+  created_at: string
+  updated_at: string
+  deleted_at?: string
+}
+
+export type ActionsStatus =
+  'completed' | 'in_progress' | 'queued' | 'waiting' | 'requested' | 'pending'
+export type RunConclusion =
+  | 'success'
+  | 'failure'
+  | 'cancelled'
+  | 'timed_out'
+  | 'startup_failure'
+  | 'skipped'
+  | 'neutral'
+  | 'action_required'
+  | 'stale'
+/** The `job` schema's conclusions (no 'startup_failure': such a run has no jobs). */
+export type JobConclusion =
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required'
+
+/** An earlier attempt of a run (the run itself carries the latest attempt's fields). */
+export interface StoredRunAttempt {
+  run_attempt: number
+  status: ActionsStatus
+  conclusion: RunConclusion | null
+  run_started_at: string
+  updated_at: string
+}
+
+/**
+ * A workflow run as of its LATEST attempt (what the runs list shows); earlier attempts are in
+ * `previous_attempts`. Owner and repository are the workflow's.
+ */
+export interface StoredRun {
+  id: number
+  workflow_id: number
+  /** the workflow's name when the run was created */
+  name: string
+  head_branch: string | null
+  head_sha: string
+  /** 'push', 'pull_request', 'schedule', 'workflow_dispatch', ... */
+  event: string
+  status: ActionsStatus
+  conclusion: RunConclusion | null
+  /** latest attempt (1 when never re-run) */
+  run_attempt: number
+  run_number: number
+  created_at: string
+  /** start of the latest attempt (resets on re-run) */
+  run_started_at: string
+  updated_at: string
+  /** default: the head commit message */
+  display_title?: string
+  /** default: 'Update README' */
+  head_commit_message?: string
+  /** login; default 'octocat' */
+  actor?: string
+  triggering_actor?: string
+  /** default: allocated when the run is stored with {@link addRun} (else the run id + 1) */
+  check_suite_id?: number
+  /** 'owner/repo' of the head repository when it is a fork (default: the repository itself) */
+  head_repository?: string
+  /** numbers of open pull requests for this head (rendered as pull-request-minimal) */
+  pull_requests?: number[]
+  /** attempts 1..run_attempt-1, oldest first */
+  previous_attempts?: StoredRunAttempt[]
+}
+
+export interface StoredStep {
+  name: string
+  number: number
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: string | null
+  started_at: string | null
+  completed_at: string | null
+}
+
+/** A job of one attempt of a run; {@link jobJson} renders the API's `job` object. */
+export interface StoredJob {
+  id: number
+  run_id: number
+  run_attempt: number
+  /** matrix jobs carry their matrix values: 'test (ubuntu-latest, 20)' */
+  name: string
+  status: ActionsStatus
+  conclusion: JobConclusion | null
+  /** default: started_at */
+  created_at?: string
+  started_at: string
+  completed_at: string | null
+  steps?: StoredStep[]
+  /** runs-on labels (default ['ubuntu-latest']) */
+  labels?: string[]
+  /** default 'GitHub Actions N' (null for a skipped or queued job) */
+  runner_name?: string | null
+}
+
+/** The primary rate-limit budget (`fake.rateLimit`); `remaining` decrements per request. */
+export interface RateLimitBudget {
+  limit: number
+  remaining: number
+  /** epoch seconds */
+  reset: number
+}
+
+/** What a token may do beyond its kind; `actions: 'none'` makes the Actions routes answer 403. */
+export interface TokenPermissions {
+  actions?: 'none' | 'read' | 'write'
+}
+
 export interface FakeState {
   /** keyed 'owner/repo#123' (exactly as the request path spells owner and repo) */
   comments: Map<string, IssueComment[]>
@@ -326,6 +452,12 @@ export interface FakeState {
   rulesets: StoredRuleset[]
   /** classic branch protection, keyed 'owner/repo#branch' */
   protections: Map<string, ClassicProtection>
+  /** GitHub Actions workflows of every repository */
+  workflows: StoredWorkflow[]
+  /** workflow runs (latest attempt each), any order: the routes sort newest first */
+  runs: StoredRun[]
+  /** jobs of every attempt of every run */
+  jobs: StoredJob[]
 }
 
 export interface GitHubFake {
@@ -341,6 +473,19 @@ export interface GitHubFake {
    * tokens are 'default' (like GITHUB_TOKEN: no administration permission).
    */
   tokens: Map<string, TokenKind>
+  /**
+   * Token -> extra permissions. Tokens are `actions: read` unless set here, e.g.
+   * `fake.tokenPermissions.set('t', { actions: 'none' })` -> 403 'Resource not accessible by
+   * integration' from every Actions route.
+   */
+  tokenPermissions: Map<string, TokenPermissions>
+  /**
+   * Opt-in primary rate limit. When set, every request decrements `remaining` and, once it is 0,
+   * is answered 403 'API rate limit exceeded ...' with x-ratelimit-remaining: 0 (refill by setting
+   * `remaining` again). When undefined, the x-ratelimit-* headers are still sent, from a large
+   * budget that is never exhausted.
+   */
+  rateLimit: RateLimitBudget | undefined
   /** registers (or replaces) the handler for 'METHOD /openapi/path/{template}' */
   route(spec: string, handler: Handler): void
   inject(fault: Fault): void
@@ -420,18 +565,21 @@ export function rateLimitFault(
   return fault
 }
 
+/** The budget reported in x-ratelimit-* headers while `fake.rateLimit` is undefined. */
+export const DEFAULT_RATE_LIMIT = 15_000
+
 function intParam(value: string | null, fallback: number): number {
   if (value === null || !/^\d+$/.test(value)) return fallback
   const n = Number(value)
   return n > 0 ? n : fallback
 }
 
-/**
- * Pages `items` like GitHub: `per_page` (default 30, max 100) and `page` (default 1), with a
- * Link header (rel="prev"/"next"/"last"/"first") of absolute URLs back into the fake that keep
- * every other query parameter.
- */
-export function paginate<T>(req: FakeRequest, items: T[], fake: GitHubFake): FakeResponse {
+interface Page<T> {
+  items: T[]
+  headers?: Record<string, string>
+}
+
+function pageOf<T>(req: FakeRequest, items: T[], fake: GitHubFake): Page<T> {
   const perPage = Math.min(intParam(req.query.get('per_page'), 30), 100)
   const page = intParam(req.query.get('page'), 1)
   const lastPage = Math.max(1, Math.ceil(items.length / perPage))
@@ -444,11 +592,42 @@ export function paginate<T>(req: FakeRequest, items: T[], fake: GitHubFake): Fak
   if (page > 1) links.push(link(Math.min(page - 1, lastPage), 'prev'))
   if (page < lastPage) links.push(link(page + 1, 'next'), link(lastPage, 'last'))
   if (page > 1) links.push(link(1, 'first'))
+  const result: Page<T> = { items: items.slice((page - 1) * perPage, page * perPage) }
+  if (links.length > 0) result.headers = { link: links.join(', ') }
+  return result
+}
+
+/**
+ * Pages `items` like GitHub: `per_page` (default 30, max 100) and `page` (default 1), with a
+ * Link header (rel="prev"/"next"/"last"/"first") of absolute URLs back into the fake that keep
+ * every other query parameter.
+ */
+export function paginate<T>(req: FakeRequest, items: T[], fake: GitHubFake): FakeResponse {
+  const page = pageOf(req, items, fake)
+  const response: FakeResponse = { status: 200, body: page.items }
+  if (page.headers) response.headers = page.headers
+  return response
+}
+
+/**
+ * Like {@link paginate}, for the endpoints that wrap their items in an object:
+ * `{ total_count, [key]: items-of-this-page }` (Actions workflows, runs, jobs), with the same
+ * per_page/page handling and Link header. `total_count` counts every item, not just the page.
+ * `render` (optional) turns each item of the page into its API object.
+ */
+export function paginateObject<T>(
+  req: FakeRequest,
+  items: T[],
+  key: string,
+  fake: GitHubFake,
+  render?: (item: T) => unknown
+): FakeResponse {
+  const page = pageOf(req, items, fake)
   const response: FakeResponse = {
     status: 200,
-    body: items.slice((page - 1) * perPage, page * perPage)
+    body: { total_count: items.length, [key]: render ? page.items.map(render) : page.items }
   }
-  if (links.length > 0) response.headers = { link: links.join(', ') }
+  if (page.headers) response.headers = page.headers
   return response
 }
 
@@ -769,6 +948,7 @@ function registerBuiltins(fake: GitHubFakeImpl): void {
   })
 
   registerRuleRoutes(fake)
+  registerActionsRoutes(fake)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1369,6 +1549,486 @@ function registerRuleRoutes(fake: GitHubFakeImpl): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// GitHub Actions: workflows, workflow runs, jobs
+
+const ACTIONS_DOCS = 'https://docs.github.com/rest/actions/workflow-runs'
+const RUN_STATUSES: readonly string[] = [
+  'completed',
+  'in_progress',
+  'queued',
+  'requested',
+  'waiting',
+  'pending'
+]
+
+/** Keys of the `minimal-repository` object as GitHub embeds it in workflow runs. */
+const MINIMAL_REPOSITORY_KEYS = [
+  'id',
+  'node_id',
+  'name',
+  'full_name',
+  'private',
+  'owner',
+  'html_url',
+  'description',
+  'fork',
+  'url',
+  'forks_url',
+  'keys_url',
+  'collaborators_url',
+  'teams_url',
+  'hooks_url',
+  'issue_events_url',
+  'events_url',
+  'assignees_url',
+  'branches_url',
+  'tags_url',
+  'blobs_url',
+  'git_tags_url',
+  'git_refs_url',
+  'trees_url',
+  'statuses_url',
+  'languages_url',
+  'stargazers_url',
+  'contributors_url',
+  'subscribers_url',
+  'subscription_url',
+  'commits_url',
+  'git_commits_url',
+  'comments_url',
+  'issue_comment_url',
+  'contents_url',
+  'compare_url',
+  'merges_url',
+  'archive_url',
+  'downloads_url',
+  'issues_url',
+  'pulls_url',
+  'milestones_url',
+  'notifications_url',
+  'labels_url',
+  'releases_url',
+  'deployments_url'
+] as const
+
+function minimalRepositoryJson(
+  apiUrl: string,
+  fullName: string,
+  repoState: FakeRepo | undefined,
+  fork: boolean
+): JsonRecord {
+  const [owner = '', repo = ''] = fullName.split('/')
+  const full = fullRepositoryJson(
+    apiUrl,
+    owner,
+    repo,
+    repoState ?? { default_branch: 'main', branches: ['main'] },
+    'default'
+  )
+  const body: JsonRecord = {}
+  for (const key of MINIMAL_REPOSITORY_KEYS) body[key] = full[key]
+  body.fork = fork
+  return body
+}
+
+/** Renders a stored workflow as the API's `workflow` object. */
+export function workflowJson(workflow: StoredWorkflow, apiUrl: string): JsonRecord {
+  const { owner, repo } = workflow
+  const body: JsonRecord = {
+    id: workflow.id,
+    node_id: nodeId('W', 'Workflow', workflow.id),
+    name: workflow.name,
+    path: workflow.path,
+    state: workflow.state,
+    created_at: workflow.created_at,
+    updated_at: workflow.updated_at,
+    url: `${apiUrl}/repos/${owner}/${repo}/actions/workflows/${workflow.id}`,
+    html_url: `${GITHUB_WEB}/${owner}/${repo}/blob/main/${workflow.path}`,
+    badge_url: `${GITHUB_WEB}/${owner}/${repo}/workflows/${encodeURIComponent(workflow.name)}/badge.svg`
+  }
+  if (workflow.deleted_at !== undefined) body.deleted_at = workflow.deleted_at
+  return body
+}
+
+/**
+ * Renders a stored run as the API's `workflow-run` object, as of `attempt` (default: the latest
+ * attempt, as the runs list shows it).
+ */
+export function workflowRunJson(
+  run: StoredRun,
+  workflow: StoredWorkflow,
+  apiUrl: string,
+  options: { attempt?: number; repoState?: FakeRepo; excludePullRequests?: boolean } = {}
+): JsonRecord {
+  const { owner, repo } = workflow
+  const api = `${apiUrl}/repos/${owner}/${repo}`
+  const attemptNumber = options.attempt ?? run.run_attempt
+  const earlier = run.previous_attempts?.find((a) => a.run_attempt === attemptNumber)
+  const attempt: StoredRunAttempt = earlier ?? {
+    run_attempt: run.run_attempt,
+    status: run.status,
+    conclusion: run.conclusion,
+    run_started_at: run.run_started_at,
+    updated_at: run.updated_at
+  }
+  const runUrl = `${api}/actions/runs/${run.id}`
+  const checkSuiteId = run.check_suite_id ?? run.id + 1
+  const actor = run.actor ?? 'octocat'
+  const triggering = run.triggering_actor ?? actor
+  const message = run.head_commit_message ?? 'Update README'
+  const headFullName = run.head_repository ?? `${owner}/${repo}`
+  const repository = minimalRepositoryJson(apiUrl, `${owner}/${repo}`, options.repoState, false)
+  const headRepository =
+    headFullName === `${owner}/${repo}`
+      ? repository
+      : minimalRepositoryJson(apiUrl, headFullName, undefined, true)
+  const repoRef = (r: JsonRecord): JsonRecord => ({ id: r.id, url: r.url, name: r.name })
+  const pullRequests = options.excludePullRequests
+    ? []
+    : (run.pull_requests ?? []).map((number) => ({
+        id: stableId('pull', `${owner}/${repo}#${number}`),
+        number,
+        url: `${api}/pulls/${number}`,
+        head: { ref: run.head_branch ?? '', sha: run.head_sha, repo: repoRef(headRepository) },
+        base: {
+          ref: options.repoState?.default_branch ?? 'main',
+          sha: branchSha(owner, repo, options.repoState?.default_branch ?? 'main'),
+          repo: repoRef(repository)
+        }
+      }))
+  const author = { name: 'Monalisa Octocat', email: 'octocat@users.noreply.github.com' }
+  return {
+    id: run.id,
+    name: run.name,
+    node_id: nodeId('WFR', 'WorkflowRun', run.id),
+    head_branch: run.head_branch,
+    head_sha: run.head_sha,
+    path: workflow.path,
+    display_title: run.display_title ?? message.split('\n')[0],
+    run_number: run.run_number,
+    event: run.event,
+    status: attempt.status,
+    conclusion: attempt.conclusion,
+    workflow_id: workflow.id,
+    check_suite_id: checkSuiteId,
+    check_suite_node_id: nodeId('CS', 'CheckSuite', checkSuiteId),
+    url: runUrl,
+    html_url: `${GITHUB_WEB}/${owner}/${repo}/actions/runs/${run.id}`,
+    pull_requests: pullRequests,
+    created_at: run.created_at,
+    updated_at: attempt.updated_at,
+    actor: simpleUser(apiUrl, actor, stableId('user', actor)),
+    run_attempt: attempt.run_attempt,
+    referenced_workflows: [],
+    run_started_at: attempt.run_started_at,
+    triggering_actor: simpleUser(apiUrl, triggering, stableId('user', triggering)),
+    jobs_url: `${runUrl}/jobs`,
+    logs_url: `${runUrl}/logs`,
+    check_suite_url: `${api}/check-suites/${checkSuiteId}`,
+    artifacts_url: `${runUrl}/artifacts`,
+    cancel_url: `${runUrl}/cancel`,
+    rerun_url: `${runUrl}/rerun`,
+    previous_attempt_url:
+      attempt.run_attempt > 1 ? `${runUrl}/attempts/${attempt.run_attempt - 1}` : null,
+    workflow_url: `${api}/actions/workflows/${workflow.id}`,
+    head_commit: {
+      id: run.head_sha,
+      tree_id: createHash('sha1').update(`tree:${run.head_sha}`).digest('hex'),
+      message,
+      timestamp: run.created_at,
+      author,
+      committer: { name: 'GitHub', email: 'noreply@github.com' }
+    },
+    repository,
+    head_repository: headRepository,
+    head_repository_id: headRepository.id
+  }
+}
+
+/** Renders a stored job as the API's `job` object. */
+export function jobJson(
+  job: StoredJob,
+  run: StoredRun,
+  workflow: StoredWorkflow,
+  apiUrl: string
+): JsonRecord {
+  const { owner, repo } = workflow
+  const api = `${apiUrl}/repos/${owner}/${repo}`
+  const assigned = job.status !== 'queued' && job.conclusion !== 'skipped'
+  const runnerName =
+    job.runner_name !== undefined
+      ? job.runner_name
+      : assigned
+        ? `GitHub Actions ${(job.id % 1000) + 1}`
+        : null
+  const body: JsonRecord = {
+    id: job.id,
+    run_id: run.id,
+    workflow_name: run.name,
+    head_branch: run.head_branch,
+    run_url: `${api}/actions/runs/${run.id}`,
+    run_attempt: job.run_attempt,
+    node_id: nodeId('CR', 'CheckRun', job.id),
+    head_sha: run.head_sha,
+    url: `${api}/actions/jobs/${job.id}`,
+    html_url: `${GITHUB_WEB}/${owner}/${repo}/actions/runs/${run.id}/job/${job.id}`,
+    status: job.status,
+    conclusion: job.conclusion,
+    created_at: job.created_at ?? job.started_at,
+    started_at: job.started_at,
+    completed_at: job.completed_at,
+    name: job.name,
+    steps: (job.steps ?? []).map((step) => ({ ...step })),
+    check_run_url: `${api}/check-runs/${job.id}`,
+    labels: job.labels ?? ['ubuntu-latest'],
+    runner_id: runnerName === null ? null : (job.id % 1000) + 1,
+    runner_name: runnerName,
+    runner_group_id: runnerName === null ? null : 0,
+    runner_group_name: runnerName === null ? null : 'GitHub Actions'
+  }
+  return body
+}
+
+/**
+ * Parses GitHub's `created` search qualifier into [from, to] epoch-ms bounds (inclusive):
+ * '2024-01-01' (that day), '>=2024-01-01', '>2024-01-01T10:00:00Z', '<=…', '<…',
+ * '2024-01-01..2024-01-31', '2024-01-01..*', '*..2024-01-31'. Undefined when unparsable.
+ */
+export function parseCreatedQualifier(value: string): [number, number] | undefined {
+  const dateOnly = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s)
+  const start = (s: string): number => (s === '*' ? -Infinity : Date.parse(s))
+  const end = (s: string): number =>
+    s === '*' ? Infinity : dateOnly(s) ? Date.parse(s) + 86_400_000 - 1 : Date.parse(s)
+  const v = value.trim()
+  let bounds: [number, number]
+  const range = /^(.+?)\.\.(.+)$/.exec(v)
+  const op = /^(>=|<=|>|<)(.+)$/.exec(v)
+  if (range?.[1] !== undefined && range[2] !== undefined) {
+    bounds = [start(range[1]), end(range[2])]
+  } else if (op?.[1] !== undefined && op[2] !== undefined) {
+    const s = op[2]
+    if (op[1] === '>=') bounds = [start(s), Infinity]
+    else if (op[1] === '>') bounds = [end(s) + 1, Infinity]
+    else if (op[1] === '<=') bounds = [-Infinity, end(s)]
+    else bounds = [-Infinity, start(s) - 1]
+  } else {
+    bounds = [start(v), end(v)]
+  }
+  return Number.isNaN(bounds[0]) || Number.isNaN(bounds[1]) ? undefined : bounds
+}
+
+function newestFirst(a: StoredRun, b: StoredRun): number {
+  const byTime = Date.parse(b.created_at) - Date.parse(a.created_at)
+  return byTime !== 0 ? byTime : b.id - a.id
+}
+
+function bearerToken(req: FakeRequest): string | undefined {
+  const header = req.headers.authorization
+  const m = typeof header === 'string' ? /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header) : null
+  return m?.[1]
+}
+
+function registerActionsRoutes(fake: GitHubFakeImpl): void {
+  const { state } = fake
+  /** the repository, or a response: 404 when unknown, 403 when the token lacks actions: read */
+  const access = (
+    req: FakeRequest,
+    f: GitHubFake,
+    docs: string
+  ): { owner: string; repo: string; repoState: FakeRepo | undefined } | FakeResponse => {
+    const { owner = '', repo = '' } = req.params
+    const repoState = state.repos.get(`${owner}/${repo}`)
+    const known =
+      repoState !== undefined || state.workflows.some((w) => w.owner === owner && w.repo === repo)
+    if (!known) return notFound()
+    const token = bearerToken(req)
+    const permission = token !== undefined ? f.tokenPermissions.get(token)?.actions : undefined
+    if (permission === 'none') return notAccessible(docs, 'actions=read')
+    return { owner, repo, repoState }
+  }
+  const isResponse = (value: unknown): value is FakeResponse =>
+    isRecord(value) && typeof value.status === 'number'
+  const workflowsOf = (owner: string, repo: string): StoredWorkflow[] =>
+    state.workflows.filter((w) => w.owner === owner && w.repo === repo)
+  const activeWorkflow = (owner: string, repo: string, id: string): StoredWorkflow | undefined =>
+    workflowsOf(owner, repo).find(
+      (w) =>
+        w.state !== 'deleted' &&
+        (String(w.id) === id || w.path === id || w.path.split('/').pop() === id)
+    )
+  const findRun = (owner: string, repo: string, id: string) => {
+    const run = state.runs.find((r) => String(r.id) === id)
+    const workflow = run ? state.workflows.find((w) => w.id === run.workflow_id) : undefined
+    if (!run || !workflow || workflow.owner !== owner || workflow.repo !== repo) return undefined
+    return { run, workflow }
+  }
+
+  const listRuns = (
+    req: FakeRequest,
+    f: GitHubFake,
+    owner: string,
+    repo: string,
+    repoState: FakeRepo | undefined,
+    only?: StoredWorkflow
+  ): FakeResponse => {
+    const byId = new Map(workflowsOf(owner, repo).map((w) => [w.id, w]))
+    let runs = state.runs.filter((r) =>
+      only ? r.workflow_id === only.id : byId.has(r.workflow_id)
+    )
+    const q = req.query
+    const branch = q.get('branch')
+    if (branch !== null) runs = runs.filter((r) => r.head_branch === branch)
+    const event = q.get('event')
+    if (event !== null) runs = runs.filter((r) => r.event === event)
+    const actor = q.get('actor')
+    if (actor !== null) runs = runs.filter((r) => (r.actor ?? 'octocat') === actor)
+    const headSha = q.get('head_sha')
+    if (headSha !== null) runs = runs.filter((r) => r.head_sha === headSha)
+    const suite = q.get('check_suite_id')
+    if (suite !== null) runs = runs.filter((r) => String(r.check_suite_id ?? r.id + 1) === suite)
+    const status = q.get('status')
+    if (status !== null) {
+      runs = RUN_STATUSES.includes(status)
+        ? runs.filter((r) => r.status === status)
+        : runs.filter((r) => r.conclusion === status)
+    }
+    const created = q.get('created')
+    if (created !== null) {
+      const bounds = parseCreatedQualifier(created)
+      if (!bounds)
+        return validationFailed([{ resource: 'WorkflowRun', field: 'created', code: 'invalid' }])
+      runs = runs.filter((r) => {
+        const t = Date.parse(r.created_at)
+        return t >= bounds[0] && t <= bounds[1]
+      })
+    }
+    const excludePullRequests = q.get('exclude_pull_requests') === 'true'
+    const options: { repoState?: FakeRepo; excludePullRequests: boolean } = {
+      excludePullRequests
+    }
+    if (repoState) options.repoState = repoState
+    return paginateObject(req, [...runs].sort(newestFirst), 'workflow_runs', f, (r) =>
+      workflowRunJson(r, byId.get(r.workflow_id) ?? (only as StoredWorkflow), f.url, options)
+    )
+  }
+
+  const jobsResponse = (
+    req: FakeRequest,
+    f: GitHubFake,
+    run: StoredRun,
+    workflow: StoredWorkflow,
+    attempts: (attempt: number) => boolean
+  ): FakeResponse => {
+    const jobs = state.jobs
+      .filter((j) => j.run_id === run.id && attempts(j.run_attempt))
+      .sort((a, b) => a.run_attempt - b.run_attempt || a.id - b.id)
+    return paginateObject(req, jobs, 'jobs', f, (j) => jobJson(j, run, workflow, f.url))
+  }
+
+  fake.route('GET /repos/{owner}/{repo}/actions/workflows', (req, f) => {
+    const found = access(
+      req,
+      f,
+      'https://docs.github.com/rest/actions/workflows#list-repository-workflows'
+    )
+    if (isResponse(found)) return found
+    const list = workflowsOf(found.owner, found.repo)
+      .filter((w) => w.state !== 'deleted')
+      .sort((a, b) => a.id - b.id)
+      .map((w) => workflowJson(w, f.url))
+    return paginateObject(req, list, 'workflows', f)
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}', (req, f) => {
+    const found = access(req, f, 'https://docs.github.com/rest/actions/workflows#get-a-workflow')
+    if (isResponse(found)) return found
+    const workflow = activeWorkflow(found.owner, found.repo, req.params.workflow_id ?? '')
+    if (!workflow) return notFound()
+    return { status: 200, body: workflowJson(workflow, f.url) }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', (req, f) => {
+    const found = access(req, f, `${ACTIONS_DOCS}#list-workflow-runs-for-a-workflow`)
+    if (isResponse(found)) return found
+    const workflow = activeWorkflow(found.owner, found.repo, req.params.workflow_id ?? '')
+    if (!workflow) return notFound()
+    return listRuns(req, f, found.owner, found.repo, found.repoState, workflow)
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/actions/runs', (req, f) => {
+    const found = access(req, f, `${ACTIONS_DOCS}#list-workflow-runs-for-a-repository`)
+    if (isResponse(found)) return found
+    return listRuns(req, f, found.owner, found.repo, found.repoState)
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/actions/runs/{run_id}', (req, f) => {
+    const found = access(req, f, `${ACTIONS_DOCS}#get-a-workflow-run`)
+    if (isResponse(found)) return found
+    const hit = findRun(found.owner, found.repo, req.params.run_id ?? '')
+    if (!hit) return notFound()
+    const options: { repoState?: FakeRepo; excludePullRequests: boolean } = {
+      excludePullRequests: req.query.get('exclude_pull_requests') === 'true'
+    }
+    if (found.repoState) options.repoState = found.repoState
+    return { status: 200, body: workflowRunJson(hit.run, hit.workflow, f.url, options) }
+  })
+
+  fake.route(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
+    (req, f) => {
+      const found = access(req, f, `${ACTIONS_DOCS}#get-a-workflow-run-attempt`)
+      if (isResponse(found)) return found
+      const hit = findRun(found.owner, found.repo, req.params.run_id ?? '')
+      const attempt = Number(req.params.attempt_number)
+      if (!hit || !Number.isInteger(attempt) || attempt < 1 || attempt > hit.run.run_attempt) {
+        return notFound()
+      }
+      const options: { attempt: number; repoState?: FakeRepo; excludePullRequests: boolean } = {
+        attempt,
+        excludePullRequests: req.query.get('exclude_pull_requests') === 'true'
+      }
+      if (found.repoState) options.repoState = found.repoState
+      return { status: 200, body: workflowRunJson(hit.run, hit.workflow, f.url, options) }
+    }
+  )
+
+  fake.route('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', (req, f) => {
+    const found = access(
+      req,
+      f,
+      'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run'
+    )
+    if (isResponse(found)) return found
+    const hit = findRun(found.owner, found.repo, req.params.run_id ?? '')
+    if (!hit) return notFound()
+    const filter = req.query.get('filter') ?? 'latest'
+    if (filter !== 'latest' && filter !== 'all') {
+      return validationFailed([{ resource: 'WorkflowJob', field: 'filter', code: 'invalid' }])
+    }
+    const latest = hit.run.run_attempt
+    return jobsResponse(req, f, hit.run, hit.workflow, (a) => filter === 'all' || a === latest)
+  })
+
+  fake.route(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+    (req, f) => {
+      const found = access(
+        req,
+        f,
+        'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt'
+      )
+      if (isResponse(found)) return found
+      const hit = findRun(found.owner, found.repo, req.params.run_id ?? '')
+      const attempt = Number(req.params.attempt_number)
+      if (!hit || !Number.isInteger(attempt) || attempt < 1 || attempt > hit.run.run_attempt) {
+        return notFound()
+      }
+      return jobsResponse(req, f, hit.run, hit.workflow, (a) => a === attempt)
+    }
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
 // The server
 
 interface Route {
@@ -1413,6 +2073,14 @@ class GitHubFakeImpl implements GitHubFake {
   readonly violations: string[] = []
   readonly state: FakeState
   readonly tokens = new Map<string, TokenKind>()
+  readonly tokenPermissions = new Map<string, TokenPermissions>()
+  rateLimit: RateLimitBudget | undefined = undefined
+  /** the never-exhausted budget reported while `rateLimit` is undefined */
+  private readonly defaultRateLimit: RateLimitBudget = {
+    limit: DEFAULT_RATE_LIMIT,
+    remaining: DEFAULT_RATE_LIMIT,
+    reset: Math.floor(Date.now() / 1000) + 3600
+  }
   private readonly routes: Route[] = []
   private readonly faults: ActiveFault[] = []
   private readonly sockets = new Set<Socket>()
@@ -1430,7 +2098,10 @@ class GitHubFakeImpl implements GitHubFake {
       viewer: options.viewer ?? { login: 'github-actions[bot]', id: 41898282 },
       repos: new Map(),
       rulesets: [],
-      protections: new Map()
+      protections: new Map(),
+      workflows: [],
+      runs: [],
+      jobs: []
     }
     this.server.on('connection', (socket) => {
       this.sockets.add(socket)
@@ -1622,21 +2293,32 @@ class GitHubFakeImpl implements GitHubFake {
         }
       }
 
+      const rate = this.consumeRateLimit()
+      if (rate.exceeded) {
+        this.send(res, rate.exceeded, operation, label, rate.headers)
+        return
+      }
       const fault = this.takeFault(method, path)
       if (fault) {
-        this.applyFault(fault, res, operation, label)
+        this.applyFault(fault, res, operation, label, rate.headers)
         return
       }
       if (!route) {
-        this.send(res, notFound(), operation, label)
+        this.send(res, notFound(), operation, label, rate.headers)
         return
       }
       if (badJson) {
-        this.send(res, errorResponse(400, 'Problems parsing JSON'), operation, label)
+        this.send(res, errorResponse(400, 'Problems parsing JSON'), operation, label, rate.headers)
         return
       }
       if (requestIssues.length > 0) {
-        this.send(res, this.validationResponse(route.operation, requestIssues), operation, label)
+        this.send(
+          res,
+          this.validationResponse(route.operation, requestIssues),
+          operation,
+          label,
+          rate.headers
+        )
         return
       }
       let response: FakeResponse
@@ -1647,7 +2329,7 @@ class GitHubFakeImpl implements GitHubFake {
         this.record([`${label} handler threw: ${message}`])
         response = errorResponse(500, 'Internal Server Error')
       }
-      this.send(res, response, operation, label)
+      this.send(res, response, operation, label, rate.headers)
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
       this.record([`fake crashed on ${req.method ?? ''} ${req.url ?? ''}: ${message}`])
@@ -1682,6 +2364,40 @@ class GitHubFakeImpl implements GitHubFake {
     }
   }
 
+  /**
+   * Counts the request against the primary rate limit. With `rateLimit` set, a request arriving
+   * when `remaining` is 0 gets the 403 GitHub sends; otherwise `remaining` decrements.
+   */
+  private consumeRateLimit(): { headers: Record<string, string>; exceeded?: FakeResponse } {
+    const budget = this.rateLimit ?? this.defaultRateLimit
+    const headersFor = (b: RateLimitBudget): Record<string, string> => ({
+      'x-ratelimit-limit': String(b.limit),
+      'x-ratelimit-remaining': String(Math.max(0, b.remaining)),
+      'x-ratelimit-used': String(Math.max(0, b.limit - Math.max(0, b.remaining))),
+      'x-ratelimit-reset': String(b.reset),
+      'x-ratelimit-resource': 'core'
+    })
+    if (this.rateLimit && this.rateLimit.remaining <= 0) {
+      const headers = headersFor(this.rateLimit)
+      return {
+        headers,
+        exceeded: {
+          status: 403,
+          body: {
+            message: 'API rate limit exceeded for installation ID 1.',
+            documentation_url:
+              'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits'
+          },
+          headers
+        }
+      }
+    }
+    budget.remaining--
+    // the default budget is never exhausted
+    if (!this.rateLimit && budget.remaining < 1) budget.remaining = budget.limit
+    return { headers: headersFor(budget) }
+  }
+
   private takeFault(method: string, path: string): Fault | undefined {
     const index = this.faults.findIndex(
       (f) =>
@@ -1698,7 +2414,8 @@ class GitHubFakeImpl implements GitHubFake {
     fault: Fault,
     res: ServerResponse,
     operation: OpenApiOperation | undefined,
-    label: string
+    label: string,
+    rateHeaders: Record<string, string> = {}
   ): void {
     if (fault.timeout) return // hold the request open; close() destroys the socket
     const status = fault.status ?? (fault.truncate ? 200 : 500)
@@ -1716,6 +2433,7 @@ class GitHubFakeImpl implements GitHubFake {
       const text = Buffer.from(JSON.stringify(response.body))
       res.writeHead(status, {
         ...this.baseHeaders(),
+        ...rateHeaders,
         ...response.headers,
         'content-length': String(text.length)
       })
@@ -1724,7 +2442,7 @@ class GitHubFakeImpl implements GitHubFake {
       })
       return
     }
-    this.send(res, response, operation, label)
+    this.send(res, response, operation, label, rateHeaders)
   }
 
   private baseHeaders(): Record<string, string> {
@@ -1740,7 +2458,8 @@ class GitHubFakeImpl implements GitHubFake {
     res: ServerResponse,
     response: FakeResponse,
     operation: OpenApiOperation | undefined,
-    label: string
+    label: string,
+    rateHeaders: Record<string, string> = {}
   ): void {
     const { status } = response
     if (this.validate) {
@@ -1756,7 +2475,11 @@ class GitHubFakeImpl implements GitHubFake {
         this.record(issuesText(`${label} response ${status}`, validateBasicError(response.body)))
       }
     }
-    const headers: Record<string, string> = { ...this.baseHeaders(), ...response.headers }
+    const headers: Record<string, string> = {
+      ...this.baseHeaders(),
+      ...rateHeaders,
+      ...response.headers
+    }
     const noBody = status === 204 || status === 304 || response.body === undefined
     const text = noBody ? '' : JSON.stringify(response.body)
     headers['content-length'] = String(Buffer.byteLength(text))

@@ -16,6 +16,8 @@ Usage:
   gonogo gate [options]          decide go / conditional-go / no-go from the policy and reports
   gonogo verify-rules [options]  compare branch protection and rulesets with the policy
   gonogo check-names [options]   list every check name the workflows can produce
+  gonogo check NAME [options]    run one built-in check (policy-bundle, policy-freshness,
+                                 workflow-lint, replay-determinism, provenance-coverage, ci-trend)
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -38,12 +40,18 @@ Options for verify-rules (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
                             (default gonogo-reports)
   --workspace DIR, --sha SHA, --effective-time TIME   as for gate
 
+Options for check NAME (settings from checks.NAME in the policy file):
+  --config FILE, --workspace DIR, --sha SHA, --effective-time TIME   as for gate
+  --output DIR              where NAME.json goes (default gonogo-reports)
+  --base-ref REF            base for comparisons (policy-bundle revision bumps)
+  --repo OWNER/NAME         for ci-trend (default: $GITHUB_REPOSITORY; token from $GITHUB_TOKEN)
+
 Options for check-names:
   --workspace DIR           repository root (default: the current directory)
   --json                    {"checks": [...], "unresolved": [{"workflow", "job", "reason"}]}
 
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
-failed or unverified; check-names: 0, or 1 when some names cannot be resolved; all: 2 usage
+failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; all: 2 usage
 or configuration error.
 `
 
@@ -83,6 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'gate') return await gate(rest, io)
     if (command === 'verify-rules') return await verifyRules(rest, io)
     if (command === 'check-names') return await checkNames(rest, io)
+    if (command === 'check') return await check(rest, io)
     throw new ConfigurationError(`unknown command '${command}'; run gonogo --help`)
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {
@@ -133,7 +142,9 @@ async function gate(args: string[], io: Io): Promise<number> {
     ref: io.env.GITHUB_REF ?? '',
     event: values.event ?? io.env.GITHUB_EVENT_NAME ?? 'local',
     branch: values.branch ?? (await currentBranch(workspace)),
-    ...(values.profile ? { profile: values.profile } : {})
+    ...(values.profile ? { profile: values.profile } : {}),
+    ...githubFromEnv(io.env),
+    log: (m: string) => io.err(`gonogo: ${m}\n`)
   })
   const s = result.summary
   io.out(
@@ -242,4 +253,80 @@ async function checkNames(args: string[], io: Io): Promise<number> {
       io.err(`unresolved: ${u.workflow}${u.job ? ` job ${u.job}` : ''}: ${u.reason}\n`)
   }
   return names.unresolved.length > 0 ? 1 : 0
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      config: { type: 'string', default: '.github/gonogo.yml' },
+      output: { type: 'string', default: 'gonogo-reports' },
+      workspace: { type: 'string' },
+      sha: { type: 'string' },
+      'effective-time': { type: 'string' },
+      'base-ref': { type: 'string' },
+      repo: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    },
+    allowPositionals: true,
+    strict: true
+  })
+  if (values.help) {
+    io.out(USAGE)
+    return 0
+  }
+  const [name, ...extra] = positionals
+  if (!name || extra.length > 0)
+    throw new ConfigurationError('usage: gonogo check NAME [options]; run gonogo --help')
+  const workspace = path.resolve(io.cwd, values.workspace ?? '.')
+  const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
+  const [owner = '', repo = ''] = full.split('/')
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
+  const { runCheck } = await import('../gate/run-check.js')
+  const r = await runCheck({
+    name,
+    workspace,
+    config: values.config,
+    output: path.resolve(io.cwd, values.output),
+    effectiveTime: values['effective-time']
+      ? parseEffectiveTime(values['effective-time'])
+      : Date.now(),
+    subject: {
+      repository: full,
+      sha: values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace)),
+      ref: io.env.GITHUB_REF ?? ''
+    },
+    ...(token && owner && repo
+      ? {
+          github: { token, apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo }
+        }
+      : {}),
+    ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
+    log: (m) => io.err(`gonogo: ${m}\n`)
+  })
+  const rep = r.report
+  io.out(
+    `${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`
+  )
+  for (const c of rep.checks.filter((x) => x.status !== 'passed').slice(0, 50)) {
+    const loc = c.location
+      ? ` [${c.location.file}${c.location.line ? `:${c.location.line}` : ''}]`
+      : ''
+    io.out(
+      `  [${c.status}] ${c.id}${loc}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`
+    )
+  }
+  io.out(`  report: ${r.path}\n`)
+  return rep.status === 'passed' ? 0 : 1
+}
+
+/** GitHub access for built-in checks from the environment (GITHUB_TOKEN, GITHUB_REPOSITORY). */
+function githubFromEnv(env: NodeJS.ProcessEnv): {
+  github?: { token: string; apiUrl: string; owner: string; repo: string }
+} {
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? ''
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  return token && owner && repo
+    ? { github: { token, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo } }
+    : {}
 }

@@ -9,6 +9,8 @@ export interface Policy {
   controls: Control[]
   waivers?: Waiver[]
   branches?: Record<string, BranchPolicy>
+  /** Settings of the built-in checks, each validated by schemas/checks/<name>.schema.json. */
+  checks?: Partial<Record<BuiltinSourceName, unknown>>
   comment?: { max_rows?: number }
   limits?: { max_report_bytes?: number; max_files_per_source?: number }
 }
@@ -41,8 +43,18 @@ export interface ProfileRule {
   profile: string
 }
 
-export type SourceKind = 'report' | 'junit' | 'sarif'
-export type Source = { report: string } | { junit: string } | { sarif: string }
+export type SourceKind = 'report' | 'junit' | 'sarif' | 'builtin'
+export type Source =
+  { report: string } | { junit: string } | { sarif: string } | { builtin: BuiltinSourceName }
+
+/** Kept in step with BUILTIN_NAMES in src/checks/builtin.ts (core does not import checks). */
+export type BuiltinSourceName =
+  | 'policy-bundle'
+  | 'policy-freshness'
+  | 'workflow-lint'
+  | 'replay-determinism'
+  | 'provenance-coverage'
+  | 'ci-trend'
 
 export interface Control {
   id: string
@@ -93,6 +105,7 @@ export function sourceOf(
   if (!s) return { kind: 'report', pattern: `${reportsDir.replace(/\/+$/, '')}/${control.id}.json` }
   if ('junit' in s) return { kind: 'junit', pattern: s.junit }
   if ('sarif' in s) return { kind: 'sarif', pattern: s.sarif }
+  if ('builtin' in s) return { kind: 'builtin', pattern: s.builtin }
   return { kind: 'report', pattern: s.report }
 }
 

@@ -5,6 +5,7 @@ import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { statusOf } from '../github/status.js'
 import { readRunnerContext, type RunnerContext } from '../github/runner-context.js'
 import { checkRunOutput } from '../render/check-run.js'
+import { renderBuiltinMarkdown } from '../render/ci-trend-markdown.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 import { getInputs, type GateInputs } from './inputs.js'
 import { parseEffectiveTime, runGate, type GateResult } from './run-gate.js'
@@ -29,6 +30,11 @@ export async function run(): Promise<void> {
       event: ctx.eventName,
       branch: ctx.branch,
       ...(inputs.profile ? { profile: inputs.profile } : {}),
+      ...(inputs.token && ctx.owner
+        ? { github: { token: inputs.token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo } }
+        : {}),
+      ...(process.env.GITHUB_BASE_REF ? { baseRef: `origin/${process.env.GITHUB_BASE_REF}` } : {}),
+      log: (m: string) => core.warning(m),
       blobBase: blobBase(ctx, inputs)
     })
     const s = result.summary
@@ -51,7 +57,10 @@ export async function run(): Promise<void> {
             blobBase: blobBase(ctx, inputs)
           })
         : result.markdown
-    await core.summary.addRaw(md).write()
+    const extra = result.builtinReports
+      .map((r) => renderBuiltinMarkdown(r))
+      .filter((x): x is string => x !== undefined)
+    await core.summary.addRaw([md, ...extra].join('\n')).write()
 
     const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`
     if (s.decision === 'no-go' && inputs.failOnNoGo) {

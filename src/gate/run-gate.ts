@@ -1,3 +1,5 @@
+import { loadBuiltin } from '../checks/builtin.js'
+import type { Report } from '../core/report.js'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
@@ -12,6 +14,11 @@ import { Workspace } from '../io/workspace.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 
 export interface GateOptions {
+  /** For built-in checks that read the GitHub API (ci-trend). */
+  github?: { token: string; apiUrl: string; owner: string; repo: string }
+  /** Base ref for built-in checks that compare against it. */
+  baseRef?: string
+  log?: (message: string) => void
   workspace: string
   /** Policy file, relative to the workspace. */
   config: string
@@ -36,10 +43,14 @@ export interface GateResult {
   summaryPath: string
   markdownPath: string
   maxRows: number
+  /** Reports the gate computed itself (built-in checks). */
+  builtinReports: Report[]
 }
 
 export const SUMMARY_JSON = 'executive-summary.json'
 export const SUMMARY_MD = 'executive-summary.md'
+/** Built-in check reports are written next to the summary as report-<name>.json. */
+export const BUILTIN_REPORT_PREFIX = 'report-'
 /** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
 
@@ -79,10 +90,28 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
       throw new ConfigurationError(`${o.config}: ${e.message}`)
     throw e
   }
+  const builtinReports = new Map<string, Report>()
   const gathered = await gatherEvidence(ws, policy, {
     reportsDir: o.reports,
     ...(o.sha ? { sha: o.sha } : {}),
-    ...(o.repository ? { repository: o.repository } : {})
+    ...(o.repository ? { repository: o.repository } : {}),
+    runBuiltin: async (name) => {
+      const cached = builtinReports.get(name)
+      if (cached) return cached
+      const check = await loadBuiltin(name)
+      const report = await check({
+        ws,
+        policy,
+        settings: policy.checks?.[name],
+        subject: { repository: o.repository, sha: o.sha, ref: o.ref },
+        effectiveTime: o.effectiveTime,
+        ...(o.github ? { github: o.github } : {}),
+        ...(o.baseRef ? { baseRef: o.baseRef } : {}),
+        log: o.log ?? (() => undefined)
+      })
+      builtinReports.set(name, report)
+      return report
+    }
   })
   const summary = decide({
     controls: policy.controls,
@@ -102,7 +131,21 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   })
   const [summaryPath, markdownPath] = (await writeAllOrNothing(path.resolve(o.output), [
     { name: SUMMARY_JSON, content: `${stableStringify(summary)}\n` },
-    { name: SUMMARY_MD, content: markdown }
+    { name: SUMMARY_MD, content: markdown },
+    // The reports the gate computed itself travel with its summary (evidence for the bundle).
+    ...[...builtinReports]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, r]) => ({
+        name: `${BUILTIN_REPORT_PREFIX}${name}.json`,
+        content: `${stableStringify(r)}\n`
+      }))
   ])) as [string, string]
-  return { summary, markdown, summaryPath, markdownPath, maxRows }
+  return {
+    summary,
+    markdown,
+    summaryPath,
+    markdownPath,
+    maxRows,
+    builtinReports: [...builtinReports.values()]
+  }
 }

@@ -1,8 +1,10 @@
+import type { Report } from '../core/report.js'
 import picomatch from 'picomatch'
 import { addSummaries, keepFindings, type Evidence, type Finding } from '../core/evidence.js'
 import {
   DEFAULT_LIMITS,
   sourceOf,
+  type BuiltinSourceName,
   type Limits,
   type Control,
   type Policy,
@@ -15,7 +17,10 @@ import { readSarif } from '../checks/sarif.js'
 import type { FileVerdict, ParseContext } from '../checks/verdict.js'
 import { PathEscapeError, type Workspace } from './workspace.js'
 
-const READERS: Record<SourceKind, (text: string, ctx: ParseContext) => FileVerdict> = {
+const READERS: Record<
+  Exclude<SourceKind, 'builtin'>,
+  (text: string, ctx: ParseContext) => FileVerdict
+> = {
   report: readJsonReport,
   junit: readJunit,
   sarif: readSarif
@@ -35,6 +40,8 @@ export interface GatherOptions {
   /** `owner/repo`; reports about another repository are invalid. */
   repository?: string
   concurrency?: number
+  /** Runs a built-in check; its report is judged exactly like a report read from a file. */
+  runBuiltin?: (name: BuiltinSourceName) => Promise<Report>
 }
 
 export interface Gathered {
@@ -82,6 +89,7 @@ async function controlEvidence(
 ): Promise<Evidence> {
   const { kind, pattern } = sourceOf(control, opts.reportsDir)
   const base = { kind, pattern, findings: [] as Finding[], findingsOmitted: 0, summary: {} }
+  if (kind === 'builtin') return builtinEvidence(control, pattern as BuiltinSourceName, opts, base)
   let files: string[]
   try {
     const found = await ws.glob(pattern, limits.max_files_per_source)
@@ -178,4 +186,46 @@ export async function mapLimit<T>(
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+}
+
+async function builtinEvidence(
+  control: Control,
+  name: BuiltinSourceName,
+  opts: GatherOptions,
+  base: Pick<Evidence, 'kind' | 'pattern' | 'findings' | 'findingsOmitted' | 'summary'>
+): Promise<Evidence> {
+  if (!opts.runBuiltin) {
+    return {
+      ...base,
+      status: 'invalid',
+      message: `built-in check '${name}' cannot run here`,
+      files: []
+    }
+  }
+  let report: Report
+  try {
+    report = await opts.runBuiltin(name)
+  } catch (e) {
+    // A check must report its problems; one that throws has proved nothing.
+    return {
+      ...base,
+      status: 'invalid',
+      message: `built-in check '${name}' failed to run: ${e instanceof Error ? e.message : String(e)}`,
+      files: []
+    }
+  }
+  const v = readJsonReport(JSON.stringify(report), {
+    file: `builtin:${name}`,
+    ...(opts.sha ? { sha: opts.sha } : {}),
+    control: report.control
+  })
+  void control
+  return {
+    ...base,
+    status: v.status,
+    message: v.message,
+    findings: v.findings,
+    summary: v.summary,
+    files: []
+  }
 }

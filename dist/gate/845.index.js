@@ -1,0 +1,1888 @@
+export const id = 845;
+export const ids = [845];
+export const modules = {
+
+/***/ 1715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   WN: () => (/* binding */ repoState),
+/* harmony export */   zX: () => (/* binding */ readAtCommit)
+/* harmony export */ });
+/* unused harmony export GIT_TIMEOUT_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The git commands the policy checks run in the workspace, each with a time limit. Every failure
+ * comes back as a value (`ok: false` with why), never as an exception.
+ */
+const GIT_TIMEOUT_MS = 60_000;
+const MAX_GIT_OUTPUT = 64 * 1024 * 1024;
+const env = () => ({
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C'
+});
+function git(cwd, args, timeoutMs = GIT_TIMEOUT_MS) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: timeoutMs, maxBuffer: MAX_GIT_OUTPUT, env: env(), encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ ok: true, stdout });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return resolve({ ok: false, reason: 'no-git', message: 'git is not on PATH' });
+            if (e.killed || e.signal === 'SIGTERM')
+                return resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `git ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s`
+                });
+            const first = stderr.trim().split('\n')[0] ?? '';
+            resolve({
+                ok: false,
+                reason: 'failed',
+                message: `git ${args[0] ?? ''} failed${first ? `: ${first.slice(0, 200)}` : ''}`
+            });
+        });
+    });
+}
+/** Whether the workspace is a git checkout, where it sits in it, and whether history is cut. */
+async function repoState(cwd, timeoutMs = GIT_TIMEOUT_MS) {
+    const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], timeoutMs);
+    if (!inside.ok) {
+        if (inside.reason === 'no-git' || inside.reason === 'timeout')
+            return { ok: false, reason: inside.reason, message: inside.message };
+        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git checkout' };
+    }
+    const [flag, prefix] = inside.stdout.split('\n');
+    if (flag?.trim() !== 'true')
+        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git work tree' };
+    const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository'], timeoutMs);
+    return {
+        ok: true,
+        prefix: (prefix ?? '').trim(),
+        shallow: shallow.ok && shallow.stdout.trim() === 'true'
+    };
+}
+/** The first of `candidates` that names a commit, with its id. */
+async function resolveCommit(cwd, candidates, timeoutMs = GIT_TIMEOUT_MS) {
+    for (const ref of candidates) {
+        if (ref.startsWith('-'))
+            continue;
+        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], timeoutMs);
+        if (r.ok && r.stdout.trim() !== '')
+            return { ref, sha: r.stdout.trim() };
+    }
+    return undefined;
+}
+/**
+ * The contents of `paths` (repository-relative) at `commit`, through one `git cat-file --batch`:
+ * a Buffer per path, or undefined where the path did not exist at that commit.
+ */
+function readAtCommit(cwd, commit, paths, timeoutMs = GIT_TIMEOUT_MS) {
+    return new Promise((resolve) => {
+        const files = new Map();
+        const wanted = paths.filter((p) => !p.includes('\n'));
+        if (wanted.length === 0)
+            return resolve({ ok: true, files });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env: env() });
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const finish = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(r);
+        };
+        const timer = setTimeout(() => {
+            child.kill();
+            finish({
+                ok: false,
+                message: `git cat-file did not finish within ${Math.round(timeoutMs / 1000)} s`
+            });
+        }, timeoutMs);
+        child.on('error', (e) => finish({
+            ok: false,
+            message: e.code === 'ENOENT' ? 'git is not on PATH' : `git cat-file: ${e.message}`
+        }));
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_GIT_OUTPUT * 4) {
+                child.kill();
+                finish({ ok: false, message: 'git cat-file output is too large' });
+                return;
+            }
+            chunks.push(d);
+        });
+        child.stdin.on('error', () => {
+            /* the child died; its exit is reported */
+        });
+        child.on('close', (code) => {
+            if (code !== 0)
+                return finish({ ok: false, message: `git cat-file exited with ${code}` });
+            const out = Buffer.concat(chunks);
+            let pos = 0;
+            for (const p of wanted) {
+                const nl = out.indexOf(10, pos);
+                if (nl < 0)
+                    return finish({ ok: false, message: 'git cat-file output ended early' });
+                const header = out.subarray(pos, nl).toString('utf8');
+                pos = nl + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    files.set(p, undefined);
+                    continue;
+                }
+                const n = Number(m[2]);
+                files.set(p, m[1] === 'blob' ? out.subarray(pos, pos + n) : undefined);
+                pos += n + 1;
+            }
+            finish({ ok: true, files });
+        });
+        child.stdin.end(wanted.map((p) => `${commit}:${p}\n`).join(''));
+    });
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ parseJsonAt)
+/* harmony export */ });
+/* unused harmony export firstErrorOffset */
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9948);
+
+/**
+ * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
+ * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
+ * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
+ */
+function parseJsonAt(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+        const pos = /position (\d+)/.exec(msg);
+        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
+        if (offset === undefined)
+            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
+        const where = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, offset);
+        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
+        return {
+            ok: false,
+            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
+            line: where.line
+        };
+    }
+}
+class Stop extends Error {
+    at;
+    constructor(at) {
+        super(`JSON error at ${at}`);
+        this.at = at;
+    }
+}
+/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
+function firstErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const fail = () => {
+        throw new Stop(Math.min(i, text.length));
+    };
+    const lit = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const str = () => {
+        if (text[i] !== '"')
+            fail();
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const num = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = (depth) => {
+        if (depth > 2000)
+            fail();
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                str();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            str();
+        else if (c === 't')
+            lit('true');
+        else if (c === 'f')
+            lit('false');
+        else if (c === 'n')
+            lit('null');
+        else
+            num();
+    };
+    try {
+        value(0);
+        ws();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.at;
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ annotationValue),
+/* harmony export */   SO: () => (/* binding */ testedPackage),
+/* harmony export */   X_: () => (/* binding */ scanRego),
+/* harmony export */   fZ: () => (/* binding */ isTestModule),
+/* harmony export */   oZ: () => (/* binding */ packageName),
+/* harmony export */   vM: () => (/* binding */ isSet)
+/* harmony export */ });
+/* unused harmony export parseRef */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+const KEYWORDS = new Set(['package', 'import', 'else', 'not', 'some', 'every', 'with', 'as', 'in']);
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
+const DATA_REF = /(?<![A-Za-z0-9_.])data((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/g;
+/** Reads a Rego module as far as governance needs it. */
+function scanRego(text) {
+    const lines = text.split(/\r?\n/);
+    const mod = { metadata: [], rules: [], dataRefs: [] };
+    const refs = new Set();
+    let depth = 0;
+    let inRaw = false;
+    let pending;
+    let openBlock;
+    const closeBlock = (nextStatement) => {
+        if (!openBlock)
+            return;
+        mod.metadata.push(readMetadata(openBlock.start, openBlock.body, nextStatement));
+        openBlock = undefined;
+    };
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i] ?? '';
+        const lineNo = i + 1;
+        const atTop = depth === 0 && !inRaw;
+        if (atTop) {
+            const trimmed = raw.trim();
+            if (pending) {
+                if (trimmed.startsWith('#')) {
+                    pending.body.push(trimmed.replace(/^#\s?/, ''));
+                    continue;
+                }
+                openBlock = pending;
+                pending = undefined;
+            }
+            if (/^#\s*METADATA\s*$/.test(trimmed)) {
+                closeBlock(undefined);
+                pending = { start: lineNo, body: [] };
+                continue;
+            }
+            // Blank lines and other comments between a block and its statement keep the block open.
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const head = /^package\b/.test(trimmed) ? 'package' : 'rule';
+            closeBlock(head);
+            if (head === 'package')
+                readPackage(trimmed, lineNo, mod);
+            else if (raw === raw.trimStart())
+                readRuleHead(raw, lineNo, mod);
+        }
+        // Track nesting over the rest of the line (strings and comments skipped).
+        const r = scanLine(raw, depth, inRaw);
+        depth = r.depth;
+        inRaw = r.inRaw;
+        if (r.code.includes('data.'))
+            for (const m of r.code.matchAll(DATA_REF))
+                refs.add(m[1]?.slice(1) ?? '');
+    }
+    if (pending)
+        openBlock = pending;
+    closeBlock(undefined);
+    mod.dataRefs = [...refs]
+        .filter((r) => r !== '')
+        .sort()
+        .map((r) => r.split('.'));
+    return mod;
+}
+function scanLine(line, depth, inRaw) {
+    let d = depth;
+    let raw = inRaw;
+    let code = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (raw) {
+            if (c === '`')
+                raw = false;
+            continue;
+        }
+        if (c === '#')
+            break;
+        if (c === '`') {
+            raw = true;
+            code += ' ';
+        }
+        else if (c === '"') {
+            for (i++; i < line.length && line[i] !== '"'; i++)
+                if (line[i] === '\\')
+                    i++;
+            code += ' ';
+        }
+        else {
+            if (c === '{' || c === '[' || c === '(')
+                d++;
+            else if (c === '}' || c === ']' || c === ')')
+                d = Math.max(0, d - 1);
+            code += c;
+        }
+    }
+    return { depth: d, inRaw: raw, code };
+}
+function readPackage(statement, line, mod) {
+    if (mod.package !== undefined || mod.packageError !== undefined) {
+        mod.packageError = { line, message: 'a second package statement' };
+        return;
+    }
+    const ref = statement
+        .replace(/^package\s*/, '')
+        .replace(/#.*$/, '')
+        .trim();
+    const segs = parseRef(ref);
+    if (!segs) {
+        mod.packageError = { line, message: `cannot read the package name '${ref.slice(0, 80)}'` };
+        return;
+    }
+    mod.package = segs;
+    mod.packageLine = line;
+}
+/** `a.b["c-d"].e` → [a, b, c-d, e]; undefined for anything else. */
+function parseRef(ref) {
+    const segs = [];
+    let rest = ref;
+    const first = IDENT.exec(rest);
+    if (!first)
+        return undefined;
+    segs.push(first[0]);
+    rest = rest.slice(first[0].length);
+    while (rest.length > 0) {
+        if (rest.startsWith('.')) {
+            const m = IDENT.exec(rest.slice(1));
+            if (!m)
+                return undefined;
+            segs.push(m[0]);
+            rest = rest.slice(1 + m[0].length);
+        }
+        else {
+            const m = /^\[\s*"((?:[^"\\]|\\.)*)"\s*\]/.exec(rest);
+            if (!m)
+                return undefined;
+            segs.push(JSON.parse(`"${m[1] ?? ''}"`));
+            rest = rest.slice(m[0].length);
+        }
+    }
+    return segs;
+}
+function readRuleHead(line, lineNo, mod) {
+    let s = line;
+    const def = /^default\s+/.exec(s);
+    if (def)
+        s = s.slice(def[0].length);
+    const m = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/.exec(s);
+    if (!m)
+        return;
+    const name = m[0];
+    if (KEYWORDS.has(name.split('.')[0] ?? ''))
+        return;
+    const after = s.slice(name.length).trimStart();
+    // A rule head continues with a body, an assignment, `if`, `contains`, arguments or a key.
+    if (!/^($|\{|:=|=|\(|\[|if\b|contains\b)/.test(after))
+        return;
+    mod.rules.push({ name, line: lineNo });
+}
+function readMetadata(start, body, next) {
+    const text = body.join('\n');
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    const keyLines = {};
+    const error = doc.errors[0];
+    if (error) {
+        const pos = counter.linePos(error.pos[0]);
+        return {
+            line: start,
+            scope: next === 'package' ? 'package' : 'rule',
+            error: {
+                line: start + pos.line,
+                message: error.message.split('\n')[0] ?? 'invalid YAML'
+            },
+            keyLines
+        };
+    }
+    const value = doc.toJS();
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
+        for (const item of doc.contents.items) {
+            const k = item.key;
+            if (k && typeof k.value === 'string' && k.range)
+                keyLines[k.value] = start + counter.linePos(k.range[0]).line;
+        }
+    }
+    if (value !== null &&
+        value !== undefined &&
+        (typeof value !== 'object' || Array.isArray(value))) {
+        return {
+            line: start,
+            scope: next === 'package' ? 'package' : 'rule',
+            error: { line: start + 1, message: 'the METADATA block is not a YAML mapping' },
+            keyLines
+        };
+    }
+    const obj = (value ?? {});
+    const declared = obj.scope;
+    const scope = declared === 'package' ||
+        declared === 'subpackages' ||
+        declared === 'rule' ||
+        declared === 'document'
+        ? declared
+        : next === 'package'
+            ? 'package'
+            : 'rule';
+    return { line: start, scope, value: obj, keyLines };
+}
+/** The value at a dotted key (`custom.owner`) of a METADATA block, or undefined. */
+function annotationValue(block, dotted) {
+    let v = block.value;
+    for (const k of dotted.split('.')) {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            return undefined;
+        v = Object.hasOwn(v, k) ? v[k] : undefined;
+    }
+    return v;
+}
+/** A value counts as set when it is not empty: no null, '', [] or {}. */
+function isSet(v) {
+    if (v === undefined || v === null)
+        return false;
+    if (typeof v === 'string')
+        return v.trim() !== '';
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length > 0;
+    return true;
+}
+/** True for a test module: `*_test.rego`, a package ending in `_test`, or `test_` rules. */
+function isTestModule(file, mod) {
+    if (file.endsWith('_test.rego'))
+        return true;
+    const last = mod.package?.at(-1);
+    if (last?.endsWith('_test'))
+        return true;
+    return mod.rules.some((r) => r.name.startsWith('test_'));
+}
+/** The package a test module tests by its name: its own, without a `_test` suffix or `.test` segment. */
+function testedPackage(pkg) {
+    const last = pkg.at(-1) ?? '';
+    if ((last === 'test' || last === 'tests') && pkg.length > 1)
+        return [...pkg.slice(0, -1)];
+    if (last.endsWith('_test') && last.length > '_test'.length)
+        return [...pkg.slice(0, -1), last.slice(0, -'_test'.length)];
+    return [...pkg];
+}
+/** `a.b["c-d"]` for messages. */
+function packageName(segs) {
+    return segs
+        .map((s, i) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s) ? (i === 0 ? s : `.${s}`) : `["${s}"]`))
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONTROL: () => (/* binding */ CONTROL),
+  runPolicyFreshness: () => (/* binding */ runPolicyFreshness)
+});
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/workflows.ts
+var io_workflows = __webpack_require__(2886);
+// EXTERNAL MODULE: ./src/checks/verdict.ts
+var verdict = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/checks/policy-bundle/git.ts
+var git = __webpack_require__(1715);
+// EXTERNAL MODULE: ./src/checks/policy-bundle/json-error.ts
+var json_error = __webpack_require__(7850);
+// EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts
+var rego = __webpack_require__(7172);
+;// CONCATENATED MODULE: ./src/checks/policy-freshness/gather.ts
+
+
+
+
+
+
+
+const MAX_POLICY_BYTES = 4 * 1024 * 1024;
+const FETCH_DEPTH_UNLOCK = 'the history of the policy files: actions/checkout with fetch-depth: 0';
+async function gatherPolicyFreshness(ws, settings) {
+    const policies = [];
+    let repo;
+    for (const p of settings.policies) {
+        const f = await reviewOf(ws, p.path, p.maxAgeDays);
+        if (!f.problem && !f.review) {
+            repo ??= await (0,git/* repoState */.WN)(ws.root, settings.gitTimeoutMs);
+            f.commit = await lastCommit(ws, p.path, repo, settings.gitTimeoutMs);
+        }
+        policies.push(f);
+    }
+    const workflows = [];
+    const missingWorkflows = [];
+    if (settings.workflows.length > 0 || settings.requiredJobs.length > 0) {
+        workflows.push(...(await (0,io_workflows/* readWorkflows */.L9)(ws)));
+        for (const w of settings.workflows) {
+            if (workflows.some((x) => x.path === w.file))
+                continue;
+            const r = await ws.readText(w.file, io_workflows/* MAX_WORKFLOW_BYTES */.lp, 'for a workflow file');
+            if (r.ok)
+                workflows.push({ path: w.file, text: r.text });
+            else if (r.reason === 'missing')
+                missingWorkflows.push(w.file);
+            else
+                workflows.push({ path: w.file, text: '', readError: r.message });
+        }
+        workflows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    return { policies, workflows, missingWorkflows: [...new Set(missingWorkflows)].sort() };
+}
+async function kindOf(ws, p) {
+    const rel = ws.relative(p);
+    if (rel === undefined || external_node_path_default().isAbsolute(p))
+        return {
+            problem: {
+                message: `${p}: path is outside the workspace`,
+                remediation: 'declare the policy path relative to the repository root'
+            }
+        };
+    const abs = external_node_path_default().join(ws.root, rel);
+    try {
+        const inside = external_node_path_default().relative(await (0,promises_.realpath)(ws.root), await (0,promises_.realpath)(abs));
+        if (inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside))
+            return {
+                problem: {
+                    message: `${rel}: symbolic link that leads outside the workspace`,
+                    remediation: 'keep the policy inside the repository; do not link to files outside it'
+                }
+            };
+        const st = await (0,promises_.stat)(abs);
+        if (st.isDirectory())
+            return { kind: 'dir' };
+        if (st.isFile())
+            return { kind: 'file' };
+        return {
+            problem: {
+                message: `${rel}: not a regular file or folder`,
+                remediation: 'point the policy entry at a file or a bundle folder'
+            }
+        };
+    }
+    catch {
+        return {
+            problem: {
+                message: `${rel}: policy not found`,
+                remediation: `restore ${rel}, or fix checks.policy-freshness.policies[].path`
+            }
+        };
+    }
+}
+const DATE_LIKE = (v) => typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v);
+async function reviewOf(ws, p, maxAgeDays) {
+    const base = { path: p, maxAgeDays };
+    const k = await kindOf(ws, p);
+    if ('problem' in k)
+        return { ...base, problem: k.problem };
+    if (k.kind === 'dir') {
+        const file = p === '.' ? '.manifest' : `${p}/.manifest`;
+        const r = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
+        if (!r.ok) {
+            if (r.reason === 'missing')
+                return base;
+            return {
+                ...base,
+                problem: {
+                    message: r.message,
+                    remediation: 'make the .manifest a readable file inside the workspace'
+                }
+            };
+        }
+        const parsed = (0,json_error/* parseJsonAt */.b)(r.text);
+        if (!parsed.ok || !(0,verdict/* isRecord */.u4)(parsed.value) || !(0,verdict/* isRecord */.u4)(parsed.value.metadata))
+            return base;
+        const v = parsed.value.metadata.reviewed;
+        if (v === undefined)
+            return base;
+        const m = /"reviewed"\s*:/.exec(r.text);
+        const line = m ? r.text.slice(0, m.index).split('\n').length : undefined;
+        return { ...base, review: mark(DATE_LIKE(v), file, line, 'manifest') };
+    }
+    if (!p.endsWith('.rego'))
+        return base;
+    const r = await ws.readText(p, MAX_POLICY_BYTES, 'for a policy file');
+    if (!r.ok)
+        return {
+            ...base,
+            problem: { message: r.message, remediation: 'make the policy a readable text file' }
+        };
+    if (r.text.includes('\u0000'))
+        return {
+            ...base,
+            problem: {
+                message: `${p}: binary data, not Rego`,
+                remediation: 'point the entry at the Rego source'
+            }
+        };
+    let best;
+    for (const blk of (0,rego/* scanRego */.X_)(r.text).metadata) {
+        const v = (0,rego/* annotationValue */.Df)(blk, 'custom.reviewed');
+        if (v === undefined || v === null)
+            continue;
+        const m = mark(DATE_LIKE(v), p, blk.keyLines.custom ?? blk.line, 'metadata');
+        // An unreadable date wins (fail closed); else the latest date.
+        if (!best || (best.ok && (!m.ok || m.date > best.date)))
+            best = m;
+    }
+    return best ? { ...base, review: best } : base;
+}
+function mark(value, file, line, source) {
+    const loc = { file, ...(line ? { line } : {}), source };
+    return isCalendarDate(value) ? { ok: true, date: value, ...loc } : { ok: false, value, ...loc };
+}
+/** `YYYY-MM-DD` naming a real calendar day. */
+function isCalendarDate(v) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+        return false;
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+async function lastCommit(ws, p, repo, timeoutMs) {
+    if (!repo.ok)
+        return {
+            ok: false,
+            message: repo.message,
+            unlock: repo.reason === 'no-git' ? 'git on PATH' : FETCH_DEPTH_UNLOCK
+        };
+    const r = await (0,git/* git */.$Y)(ws.root, ['log', '-1', '--format=%cI%x00%H%x00%P', '--', p === '.' ? '.' : p], timeoutMs);
+    if (!r.ok)
+        return { ok: false, message: r.message, unlock: FETCH_DEPTH_UNLOCK };
+    const [date, sha, parents] = r.stdout.trim().split('\0');
+    if (!date || !sha)
+        return {
+            ok: false,
+            message: `${p}: no commit touches it (new and not committed yet?)`,
+            unlock: FETCH_DEPTH_UNLOCK
+        };
+    // In a shallow clone the oldest fetched commit has no parents and seems to add every file.
+    if (repo.shallow && !(parents ?? '').trim())
+        return {
+            ok: false,
+            message: `${p}: the clone is shallow, so its last change is older than the fetched history shows`,
+            unlock: FETCH_DEPTH_UNLOCK
+        };
+    return { ok: true, date, sha };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/checks/check-names.ts
+
+/** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
+const MAX_CHECK_NAME_LENGTH = 100;
+/** Levels of workflows GitHub connects on github.com: the caller and nine reusable levels. */
+const MAX_WORKFLOW_LEVELS = 10;
+/** GitHub refuses a matrix that expands to more jobs than this. */
+const MAX_MATRIX_JOBS = 256;
+function deriveCheckNames(files, opts = {}) {
+    const resolve = opts.resolveLocal ??
+        ((p) => {
+            const want = p.replace(/^\.\//, '');
+            return files.find((f) => f.path === want);
+        });
+    const out = { checks: new Map(), unresolved: new Map() };
+    const cache = new Map();
+    const parse = (f) => {
+        let p = cache.get(f.path);
+        if (!p)
+            cache.set(f.path, (p = parseWorkflow(f)));
+        return p;
+    };
+    const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
+    for (const file of sorted) {
+        const wf = parse(file);
+        if ('error' in wf) {
+            addUnresolved(out, { workflow: file.path, job: '', reason: wf.error, line: wf.line });
+            continue;
+        }
+        // A workflow only callable by others makes checks only under its callers' names.
+        if (wf.callableOnly)
+            continue;
+        workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [] }, out, resolve, parse);
+    }
+    const checks = [...out.checks.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job));
+    const unresolved = [...out.unresolved.values()].sort((a, b) => cmp(a.workflow, b.workflow) || cmp(a.job, b.job) || cmp(a.reason, b.reason));
+    return { checks, unresolved };
+}
+/**
+ * Up to `max` of `available` closest to `wanted` for a "did you mean": edit distance ignoring
+ * case; a name containing the other also counts. Ties go by case-insensitive, then exact order.
+ */
+function closestNames(wanted, available, max = 3) {
+    const w = wanted.toLowerCase();
+    const limit = Math.max(3, Math.floor(w.length / 3));
+    const scored = [];
+    for (const name of new Set(available)) {
+        const n = name.toLowerCase();
+        const d = editDistance(w, n);
+        if (d <= limit || (w.length > 0 && (n.includes(w) || w.includes(n)) && n.length > 0)) {
+            scored.push({ name, d });
+        }
+    }
+    scored.sort((a, b) => a.d - b.d || cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.name, b.name));
+    return scored.slice(0, Math.max(0, max)).map((s) => s.name);
+}
+function parseWorkflow(file) {
+    if (file.readError !== undefined)
+        return { error: file.readError };
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(file.text, {
+        version: '1.2',
+        schema: 'core',
+        lineCounter,
+        prettyErrors: true
+    });
+    const err = doc.errors[0];
+    if (err) {
+        const line = err.linePos?.[0].line;
+        const first = err.message.split('\n')[0] ?? err.message;
+        return { error: `not valid YAML: ${first}; fix the file so GitHub can run it`, line };
+    }
+    let root;
+    try {
+        root = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (e) {
+        return { error: `not valid YAML: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!isRecord(root))
+        return { error: 'not a workflow: the file is not a YAML mapping' };
+    const jobsNode = doc.get('jobs', true);
+    const jobsValue = root.jobs;
+    if (!isRecord(jobsValue) || !(0,dist/* isMap */.jh)(jobsNode)) {
+        return { error: 'not a workflow: it has no `jobs:` mapping' };
+    }
+    const lines = new Map();
+    for (const item of jobsNode.items) {
+        if ((0,dist/* isScalar */.jn)(item.key) && item.key.range) {
+            lines.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line);
+        }
+    }
+    const jobs = [];
+    for (const [id, body] of Object.entries(jobsValue)) {
+        jobs.push({ id, line: lines.get(id), body: isRecord(body) ? body : {} });
+    }
+    const on = root.on;
+    const triggers = typeof on === 'string'
+        ? [on]
+        : Array.isArray(on)
+            ? on.map(String)
+            : isRecord(on)
+                ? Object.keys(on)
+                : [];
+    const callableOnly = triggers.length > 0 && triggers.every((t) => t === 'workflow_call');
+    const inputDefaults = new Map();
+    const call = isRecord(on) ? on.workflow_call : undefined;
+    const inputs = isRecord(call) ? call.inputs : undefined;
+    if (isRecord(inputs)) {
+        for (const [name, spec] of Object.entries(inputs)) {
+            if (isRecord(spec) && spec.default !== undefined)
+                inputDefaults.set(name.toLowerCase(), spec.default);
+        }
+    }
+    return { path: file.path, callableOnly, inputDefaults, jobs };
+}
+function workflowChecks(wf, frame, out, resolve, parse) {
+    for (const job of wf.jobs) {
+        const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line };
+        const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : [];
+        const fail = (reason) => addUnresolved(out, {
+            workflow: wf.path,
+            job: job.id,
+            line: job.line,
+            reason: frame.top
+                ? `called from ${top.workflow} job "${top.job}" as "${frame.prefix}…": ${reason}`
+                : reason
+        });
+        const instances = jobInstances(job, frame.inputs);
+        if (typeof instances === 'string') {
+            fail(instances);
+            continue;
+        }
+        const uses = job.body.uses;
+        if (uses === undefined) {
+            for (const inst of instances) {
+                const check = {
+                    name: frame.prefix + inst.display,
+                    workflow: top.workflow,
+                    job: top.job
+                };
+                if (top.line !== undefined)
+                    check.line = top.line;
+                if (via.length > 0)
+                    check.via = via;
+                const key = `${check.name}\u0000${check.workflow}\u0000${check.job}`;
+                if (!out.checks.has(key))
+                    out.checks.set(key, check);
+            }
+            continue;
+        }
+        if (typeof uses !== 'string') {
+            fail('`uses:` must be a workflow path');
+            continue;
+        }
+        if (!uses.startsWith('./')) {
+            fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`);
+            continue;
+        }
+        const file = resolve(uses);
+        if (!file) {
+            fail(`calls ${uses}, which is not among this repository's workflow files`);
+            continue;
+        }
+        if (frame.stack.includes(file.path)) {
+            fail(`calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`);
+            continue;
+        }
+        if (frame.level + 1 > MAX_WORKFLOW_LEVELS) {
+            fail(`calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`);
+            continue;
+        }
+        const callee = parse(file);
+        if ('error' in callee) {
+            fail(`calls ${uses}, which cannot be read: ${callee.error}`);
+            continue;
+        }
+        for (const inst of instances) {
+            const inputs = callInputs(job.body.with, callee.inputDefaults, {
+                matrix: inst.matrix,
+                inputs: frame.inputs
+            });
+            workflowChecks(callee, {
+                top,
+                level: frame.level + 1,
+                stack: [...frame.stack, callee.path],
+                prefix: `${frame.prefix}${inst.display} / `,
+                via,
+                inputs
+            }, out, resolve, parse);
+        }
+    }
+}
+/** The display name of every run of a job (one per matrix combination), or why it is unknown. */
+function jobInstances(job, inputs) {
+    const expanded = expandMatrix(job.body.strategy);
+    if (typeof expanded === 'string')
+        return expanded;
+    const raw = job.body.name;
+    if (typeof raw === 'object' && raw !== null)
+        return '`name:` must be text, not a mapping or list';
+    const template = raw === undefined || raw === null || raw === '' ? undefined : scalarText(raw);
+    const instances = [];
+    for (const combo of expanded.combos) {
+        let display;
+        if (template !== undefined && template.includes('${{')) {
+            const r = interpolate(template, { matrix: combo.values, inputs });
+            if (typeof r !== 'string')
+                return `name "${template}" ${r.reason}`;
+            display = r === '' ? job.id : r;
+        }
+        else {
+            const base = template ?? job.id;
+            const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : [];
+            if (typeof segments === 'string')
+                return segments;
+            display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base;
+        }
+        instances.push({ display: truncate(display), matrix: combo.values });
+    }
+    return instances;
+}
+function truncate(name) {
+    return name.length > MAX_CHECK_NAME_LENGTH
+        ? `${name.slice(0, MAX_CHECK_NAME_LENGTH - 3)}...`
+        : name;
+}
+/** The values of a combination as GitHub lists them in ` (…)`, or why that is uncertain. */
+function nameSegments(values) {
+    const segments = [];
+    for (const v of values) {
+        if (v === null || v === undefined || v === '')
+            continue;
+        if (typeof v === 'object') {
+            if (hasEmpty(v)) {
+                return `a matrix value is an object or list with an empty or null entry (${JSON.stringify(v)}); GitHub does not document how such a value shows in the check name, so give the job a \`name:\` that picks the fields, e.g. "\${{ matrix.<key>.<field> }}"`;
+            }
+            const flat = [];
+            const err = flatten(v, flat);
+            if (err)
+                return err;
+            segments.push(...flat);
+            continue;
+        }
+        const s = scalarText(v);
+        if (s === undefined)
+            return unshowable(v);
+        segments.push(s);
+    }
+    return segments;
+}
+function unshowable(v) {
+    const shown = typeof v === 'number' ? String(v) : typeof v;
+    return `matrix value ${shown} cannot be shown the way GitHub shows it (GitHub writes numbers with 15 significant digits); quote it in the workflow`;
+}
+function hasEmpty(v) {
+    if (v === null || v === undefined || v === '')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0 || v.some(hasEmpty);
+    if (isRecord(v))
+        return Object.keys(v).length === 0 || Object.values(v).some(hasEmpty);
+    return false;
+}
+function flatten(v, into) {
+    if (Array.isArray(v)) {
+        for (const x of v) {
+            const e = flatten(x, into);
+            if (e)
+                return e;
+        }
+        return undefined;
+    }
+    if (isRecord(v))
+        return flatten(Object.values(v), into);
+    const s = scalarText(v);
+    if (s === undefined)
+        return unshowable(v);
+    into.push(s);
+    return undefined;
+}
+/** A scalar as GitHub's expressions turn it into text; undefined for numbers it formats apart. */
+function scalarText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (v === null || v === undefined)
+        return '';
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            return undefined;
+        // GitHub formats numbers with 15 significant digits ("G15"); exponent forms differ from JS.
+        const s = String(Number(v.toPrecision(15)));
+        return /e/i.test(s) ? undefined : s;
+    }
+    if (typeof v === 'bigint')
+        return v.toString();
+    return undefined;
+}
+function expandMatrix(strategy) {
+    const single = { hasMatrix: false, combos: [{ values: {}, nameValues: [] }] };
+    if (strategy === undefined || strategy === null)
+        return single;
+    if (typeof strategy === 'string' && strategy.includes('${{'))
+        return `strategy comes from an expression: ${strategy.trim()}`;
+    if (!isRecord(strategy))
+        return '`strategy:` must be a mapping';
+    const matrix = strategy.matrix;
+    if (matrix === undefined || matrix === null)
+        return single;
+    if (typeof matrix === 'string' && matrix.includes('${{'))
+        return `matrix comes from an expression: ${matrix.trim()}`;
+    if (!isRecord(matrix))
+        return '`strategy.matrix` must be a mapping of keys to lists';
+    const vectors = [];
+    let include = [];
+    let exclude = [];
+    for (const [key, value] of Object.entries(matrix)) {
+        const expr = findExpression(value);
+        if (expr !== undefined) {
+            return key === 'include' || key === 'exclude'
+                ? `matrix ${key} comes from an expression: ${expr}`
+                : `matrix key "${key}" comes from an expression: ${expr}`;
+        }
+        if (key === 'include' || key === 'exclude') {
+            if (!Array.isArray(value) || !value.every(isRecord))
+                return `matrix ${key} must be a list of mappings`;
+            if (key === 'include')
+                include = value;
+            else
+                exclude = value;
+            continue;
+        }
+        if (!Array.isArray(value))
+            return `matrix key "${key}" must be a list of values`;
+        if (value.length === 0)
+            return `matrix key "${key}" has no values; GitHub rejects an empty matrix list`;
+        vectors.push([key, value]);
+    }
+    if (vectors.length === 0 && include.length === 0)
+        return 'the matrix defines no values; GitHub rejects it';
+    const size = vectors.reduce((n, [, values]) => n * values.length, 1);
+    if (size > MAX_MATRIX_JOBS * 100)
+        return `the matrix has ${size} combinations; GitHub allows at most ${MAX_MATRIX_JOBS} jobs`;
+    const original = new Set(vectors.map(([k]) => k));
+    const base = [];
+    if (vectors.length > 0) {
+        let product = [{}];
+        for (const [key, values] of vectors) {
+            const next = [];
+            for (const partial of product)
+                for (const v of values)
+                    next.push({ ...partial, [key]: v });
+            product = next;
+        }
+        for (const values of product) {
+            if (exclude.some((e) => filterMatches(e, values)))
+                continue;
+            base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+        }
+    }
+    const added = [];
+    for (const entry of include) {
+        const filter = {};
+        const extra = {};
+        for (const [k, v] of Object.entries(entry))
+            (original.has(k) ? filter : extra)[k] = v;
+        let matched = false;
+        for (const combo of base) {
+            if (!filterMatches(filter, combo.values))
+                continue;
+            matched = true;
+            Object.assign(combo.values, extra);
+        }
+        // Include entries are matched only against the original combinations, never each other.
+        if (!matched)
+            added.push({ values: { ...entry }, nameValues: Object.values(entry) });
+    }
+    const combos = [...base, ...added];
+    if (combos.length === 0)
+        return 'the matrix excludes every combination, so the job never runs';
+    if (combos.length > MAX_MATRIX_JOBS)
+        return `the matrix expands to ${combos.length} jobs; GitHub allows at most ${MAX_MATRIX_JOBS}`;
+    return { hasMatrix: true, combos };
+}
+/** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
+function filterMatches(filter, values) {
+    for (const [k, want] of Object.entries(filter)) {
+        const have = values[k];
+        if (isRecord(want)) {
+            if (!isRecord(have) || !filterMatches(want, have))
+                return false;
+        }
+        else if (!looseEquals(want, have)) {
+            return false;
+        }
+    }
+    return true;
+}
+/**
+ * GitHub's `==`, with which it compares matrix filters: strings ignore case; values of different
+ * types are compared as numbers (`'18' == 18`).
+ */
+function looseEquals(a, b) {
+    if (Array.isArray(a) || Array.isArray(b) || isRecord(a) || isRecord(b))
+        return JSON.stringify(a) === JSON.stringify(b);
+    if (typeof a === 'string' && typeof b === 'string')
+        return a.toLowerCase() === b.toLowerCase();
+    if (typeof a === typeof b)
+        return a === b;
+    const na = toNumber(a);
+    const nb = toNumber(b);
+    return !Number.isNaN(na) && na === nb;
+}
+function toNumber(v) {
+    if (v === null || v === undefined)
+        return 0;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string')
+        return v.trim() === '' ? 0 : Number(v.trim());
+    return NaN;
+}
+function findExpression(v) {
+    if (typeof v === 'string')
+        return v.includes('${{') ? v.trim() : undefined;
+    if (Array.isArray(v)) {
+        for (const x of v) {
+            const e = findExpression(x);
+            if (e !== undefined)
+                return e;
+        }
+    }
+    else if (isRecord(v)) {
+        return findExpression(Object.values(v));
+    }
+    return undefined;
+}
+/** A string with `${{ }}` parts, each replaced by its text; or why it cannot be known. */
+function interpolate(template, ctx) {
+    let out = '';
+    let i = 0;
+    while (i < template.length) {
+        const start = template.indexOf('${{', i);
+        if (start < 0) {
+            out += template.slice(i);
+            break;
+        }
+        out += template.slice(i, start);
+        const end = expressionEnd(template, start + 3);
+        if (end < 0)
+            return { reason: 'has a `${{` without its closing `}}`' };
+        const expr = template.slice(start + 3, end).trim();
+        const r = evaluate(expr, ctx);
+        if ('reason' in r)
+            return r;
+        if (typeof r.value === 'object' && r.value !== null)
+            return { reason: `uses \${{ ${expr} }}, which is an object or list, not text` };
+        const text = scalarText(r.value);
+        if (text === undefined)
+            return { reason: `uses \${{ ${expr} }}, a number GitHub formats differently` };
+        out += text;
+        i = end + 2;
+    }
+    return out;
+}
+function expressionEnd(s, from) {
+    let quoted = false;
+    for (let i = from; i < s.length; i++) {
+        const c = s[i];
+        if (c === "'")
+            quoted = !quoted;
+        else if (!quoted && c === '}' && s[i + 1] === '}')
+            return i;
+    }
+    return -1;
+}
+const PATH = /^([A-Za-z_][\w-]*)((?:\s*\.\s*[A-Za-z_][\w-]*|\s*\[\s*'(?:[^']|'')*'\s*\]|\s*\[\s*\d+\s*\])*)$/;
+const SEGMENT = /\.\s*([A-Za-z_][\w-]*)|\[\s*'((?:[^']|'')*)'\s*\]|\[\s*(\d+)\s*\]/g;
+function evaluate(expr, ctx) {
+    if (/^'(?:[^']|'')*'$/.test(expr))
+        return { value: expr.slice(1, -1).replace(/''/g, "'") };
+    if (/^(true|false)$/.test(expr))
+        return { value: expr === 'true' };
+    if (expr === 'null')
+        return { value: null };
+    if (/^-?\d+(\.\d+)?$/.test(expr))
+        return { value: Number(expr) };
+    const m = PATH.exec(expr);
+    if (!m) {
+        return {
+            reason: `uses \${{ ${expr} }}, an expression this check cannot evaluate; use plain \${{ matrix.<key> }} references`
+        };
+    }
+    const root = (m[1] ?? '').toLowerCase();
+    const segments = [...(m[2] ?? '').matchAll(SEGMENT)].map((s) => s[1] ?? s[2]?.replace(/''/g, "'") ?? s[3] ?? '');
+    let value;
+    if (root === 'matrix') {
+        value = ctx.matrix;
+    }
+    else if (root === 'inputs' && ctx.inputs) {
+        const first = segments.shift();
+        if (first === undefined)
+            return { reason: `uses \${{ ${expr} }}, an object, not text` };
+        const known = ctx.inputs.get(first.toLowerCase());
+        if (known && 'unknown' in known)
+            return { reason: `uses \${{ ${expr} }}: ${known.unknown}` };
+        value = known?.value ?? null;
+    }
+    else {
+        return {
+            reason: `uses \${{ ${expr} }}, whose value is only known when the workflow runs, so the check name cannot be derived; build the name from matrix values or fixed text`
+        };
+    }
+    for (const seg of segments)
+        value = property(value, seg);
+    return { value };
+}
+/** Property access as GitHub does it: names ignore case; a missing property is null. */
+function property(v, key) {
+    if (Array.isArray(v))
+        return /^\d+$/.test(key) ? (v[Number(key)] ?? null) : null;
+    if (!isRecord(v))
+        return null;
+    if (key in v)
+        return v[key];
+    const lower = key.toLowerCase();
+    const found = Object.keys(v).find((k) => k.toLowerCase() === lower);
+    return found === undefined ? null : v[found];
+}
+/** The inputs a called workflow sees: the caller's `with:` over the callee's defaults. */
+function callInputs(withValue, defaults, callerCtx) {
+    const inputs = new Map();
+    const calleeCtx = { matrix: {}, inputs: new Map() };
+    for (const [name, value] of defaults)
+        inputs.set(name, known(value, calleeCtx, name));
+    if (isRecord(withValue)) {
+        for (const [name, value] of Object.entries(withValue))
+            inputs.set(name.toLowerCase(), known(value, callerCtx, name));
+    }
+    return inputs;
+}
+function known(value, ctx, name) {
+    if (typeof value !== 'string' || !value.includes('${{'))
+        return { value };
+    const whole = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value);
+    if (whole && expressionEnd(value, value.indexOf('${{') + 3) === value.lastIndexOf('}}')) {
+        const r = evaluate((whole[1] ?? '').trim(), ctx);
+        return 'reason' in r ? unknownInput(name, value) : r;
+    }
+    const r = interpolate(value, ctx);
+    return typeof r === 'string' ? { value: r } : unknownInput(name, value);
+}
+function unknownInput(name, value) {
+    return {
+        unknown: `input "${name}" is set to ${value.trim()}, which is only known when the workflow runs`
+    };
+}
+// ---------------------------------------------------------------------------------------------
+function addUnresolved(out, u) {
+    const entry = { workflow: u.workflow, job: u.job, reason: u.reason };
+    if (u.line !== undefined)
+        entry.line = u.line;
+    const key = `${u.workflow}\u0000${u.job}\u0000${u.reason}`;
+    if (!out.unresolved.has(key))
+        out.unresolved.set(key, entry);
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+        }
+        prev = cur;
+    }
+    return prev[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policy-freshness/judge.ts
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const POLICY_FILE = '.github/gonogo.yml';
+/** Reusable workflows GitHub follows: the caller and nine levels. */
+const MAX_LEVELS = 10;
+/** Turns the gathered facts into report checks, judged at `effectiveTime`. Pure. */
+function judgePolicyFreshness(facts, settings, effectiveTime) {
+    if (settings.policies.length === 0 &&
+        settings.workflows.length === 0 &&
+        settings.requiredJobs.length === 0)
+        return [
+            {
+                id: 'settings',
+                status: 'unverified',
+                message: 'nothing to judge: checks.policy-freshness declares no policies, workflows or required_jobs',
+                location: { file: POLICY_FILE },
+                remediation: 'declare them under checks.policy-freshness, e.g. `policies: [{ path: policies/authz, max_age_days: 90 }]`',
+                unlock: 'checks.policy-freshness in the policy file'
+            }
+        ];
+    const out = [];
+    for (const p of facts.policies)
+        out.push(judgeAge(p, effectiveTime));
+    const parsed = new Map();
+    const parse = (f) => {
+        let p = parsed.get(f.path);
+        if (!p) {
+            p = judge_parseWorkflow(f);
+            parsed.set(f.path, p);
+        }
+        return p;
+    };
+    for (const w of settings.workflows)
+        out.push(judgeGate(w, facts, settings.gateActions, parse));
+    if (settings.requiredJobs.length > 0)
+        out.push(...judgeRequiredJobs(facts, settings, parse));
+    return out;
+}
+const today = (t) => new Date(t).toISOString().slice(0, 10);
+function judgeAge(p, effectiveTime) {
+    const id = `review:${p.path}`;
+    if (p.problem)
+        return {
+            id,
+            status: 'failed',
+            message: p.problem.message,
+            location: { file: p.path },
+            remediation: p.problem.remediation
+        };
+    const reviewHint = p.path.endsWith('.rego')
+        ? `add \`reviewed: ${today(effectiveTime)}\` under \`custom:\` in the package METADATA block of ${p.path}`
+        : `set "reviewed": "${today(effectiveTime)}" in the "metadata" of ${p.path === '.' ? '' : `${p.path}/`}.manifest, or commit the reviewed policy`;
+    let date;
+    let what;
+    let location;
+    if (p.review) {
+        location = { file: p.review.file, ...(p.review.line ? { line: p.review.line } : {}) };
+        if (!p.review.ok)
+            return {
+                id,
+                status: 'failed',
+                message: `${p.review.file}${p.review.line ? `:${p.review.line}` : ''}: review date '${p.review.value.slice(0, 60)}' is not a YYYY-MM-DD calendar date`,
+                location,
+                remediation: `write the date as YYYY-MM-DD, e.g. ${today(effectiveTime)}`
+            };
+        date = p.review.date;
+        what =
+            p.review.source === 'metadata' ? 'METADATA custom.reviewed' : '.manifest metadata.reviewed';
+    }
+    else if (p.commit?.ok) {
+        location = { file: p.path };
+        date = p.commit.date;
+        what = `last commit ${p.commit.sha.slice(0, 12)}`;
+    }
+    else {
+        return {
+            id,
+            status: 'unverified',
+            message: `${p.path}: no review date in the policy, and its last commit cannot be seen: ${p.commit?.message ?? 'no history'}`,
+            location: { file: p.path },
+            remediation: `${reviewHint}; or check out with \`fetch-depth: 0\` so the commit history is there`,
+            unlock: p.commit?.unlock ?? 'git history'
+        };
+    }
+    const at = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
+    const shown = date.slice(0, 10);
+    if (!Number.isFinite(at))
+        return {
+            id,
+            status: 'failed',
+            message: `${p.path}: cannot read the date '${date}' (${what})`,
+            location,
+            remediation: reviewHint
+        };
+    if (at > effectiveTime)
+        return {
+            id,
+            status: 'failed',
+            message: `${p.path}: reviewed ${shown} (${what}) is after the effective time ${today(effectiveTime)}`,
+            location,
+            remediation: `write the day the review actually happened; ${reviewHint}`
+        };
+    const age = Math.floor((effectiveTime - at) / DAY_MS);
+    if (age > p.maxAgeDays)
+        return {
+            id,
+            status: 'failed',
+            message: `${p.path}: last reviewed ${shown} (${what}), ${age} days ago; the limit is ${p.maxAgeDays} days`,
+            location,
+            remediation: `review the policy with its owner, then ${reviewHint}`,
+            wanted: p.maxAgeDays,
+            observed: age
+        };
+    return {
+        id,
+        status: 'passed',
+        message: `${p.path}: reviewed ${shown} (${what}), ${age} day(s) ago, within ${p.maxAgeDays}`,
+        location
+    };
+}
+function lineOf(node, lc) {
+    const r = node?.range;
+    return r ? lc.linePos(r[0]).line : undefined;
+}
+/** The jobs of a workflow with the lines of their keys and of every `uses:`. Pure. */
+function judge_parseWorkflow(f) {
+    if (f.readError)
+        return { ok: false, message: f.readError };
+    if (f.text.includes('\u0000'))
+        return { ok: false, message: `${f.path}: binary data, not YAML` };
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(f.text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = lc.linePos(err.pos[0]).line;
+        return {
+            ok: false,
+            message: `${f.path}${line ? `:${line}` : ''}: not valid YAML (${err.message.split('\n')[0] ?? ''})`,
+            ...(line ? { line } : {})
+        };
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return { ok: false, message: `${f.path}: not a workflow mapping`, line: 1 };
+    const jobsPair = doc.contents.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'jobs');
+    if (!jobsPair || !(0,dist/* isMap */.jh)(jobsPair.value))
+        return { ok: false, message: `${f.path}: no \`jobs:\` mapping`, line: 1 };
+    const jobsLine = lineOf(jobsPair.key, lc);
+    const jobs = [];
+    for (const item of jobsPair.value.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key))
+            continue;
+        const id = String(item.key.value);
+        const job = { id, steps: [] };
+        const jl = lineOf(item.key, lc);
+        if (jl)
+            job.line = jl;
+        if ((0,dist/* isMap */.jh)(item.value)) {
+            for (const kv of item.value.items) {
+                if (!(0,dist/* isScalar */.jn)(kv.key))
+                    continue;
+                if (kv.key.value === 'uses' && (0,dist/* isScalar */.jn)(kv.value)) {
+                    const l = lineOf(kv.value, lc);
+                    job.uses = { value: String(kv.value.value), ...(l ? { line: l } : {}) };
+                }
+                if (kv.key.value === 'steps' && (0,dist/* isSeq */.oP)(kv.value)) {
+                    for (const step of kv.value.items) {
+                        if (!(0,dist/* isMap */.jh)(step))
+                            continue;
+                        const u = step.items.find((s) => (0,dist/* isScalar */.jn)(s.key) && s.key.value === 'uses');
+                        if (u && (0,dist/* isScalar */.jn)(u.value)) {
+                            const l = lineOf(u.value, lc);
+                            job.steps.push({ uses: String(u.value.value), ...(l ? { line: l } : {}) });
+                        }
+                    }
+                }
+            }
+        }
+        jobs.push(job);
+    }
+    return { ok: true, jobs, ...(jobsLine ? { jobsLine } : {}) };
+}
+/** `*` matches any text; everything else literally. A trailing `/` on `uses:` is ignored. */
+function matchesGate(uses, patterns) {
+    const u = uses.trim().replace(/(.)\/+$/, '$1');
+    return patterns.some((p) => {
+        const norm = p.trim().replace(/(.)\/+$/, '$1');
+        const re = new RegExp(`^${norm
+            .split('*')
+            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`);
+        return re.test(u);
+    });
+}
+function findGate(wf, onlyJob, patterns, facts, parse, level, seen) {
+    const p = parse(wf);
+    if (!p.ok || level > MAX_LEVELS)
+        return undefined;
+    for (const job of p.jobs) {
+        if (onlyJob !== undefined && job.id !== onlyJob)
+            continue;
+        for (const s of job.steps)
+            if (matchesGate(s.uses, patterns))
+                return { file: wf.path, ...(s.line ? { line: s.line } : {}), via: [] };
+        if (job.uses) {
+            if (matchesGate(job.uses.value, patterns))
+                return { file: wf.path, ...(job.uses.line ? { line: job.uses.line } : {}), via: [] };
+            const callee = (0,io_workflows/* resolveLocal */.iT)(facts.workflows, job.uses.value);
+            if (callee && !seen.has(callee.path)) {
+                seen.add(callee.path);
+                const hit = findGate(callee, undefined, patterns, facts, parse, level + 1, seen);
+                if (hit)
+                    return { ...hit, via: [`${wf.path} job ${job.id}`, ...hit.via] };
+            }
+        }
+    }
+    return undefined;
+}
+function judgeGate(w, facts, patterns, parse) {
+    const id = `gate:${w.file}${w.gateJob ? `:${w.gateJob}` : ''}`;
+    const example = `- uses: ${(patterns[0] ?? 'acme/gonogo/action-gate@*').replace('*', 'v1')}`;
+    if (facts.missingWorkflows.includes(w.file))
+        return {
+            id,
+            status: 'failed',
+            message: `${w.file}: the workflow that should run the gonogo gate is gone`,
+            location: { file: w.file },
+            remediation: `restore ${w.file} with a job that runs \`${example}\`, or update checks.policy-freshness.workflows`
+        };
+    const wf = facts.workflows.find((f) => f.path === w.file);
+    const parsed = wf ? parse(wf) : undefined;
+    if (!wf || !parsed || !parsed.ok)
+        return {
+            id,
+            status: 'failed',
+            message: parsed && !parsed.ok ? parsed.message : `${w.file}: cannot be read`,
+            location: {
+                file: w.file,
+                ...(parsed && !parsed.ok && parsed.line ? { line: parsed.line } : {})
+            },
+            remediation: 'fix the workflow file so GitHub (and gonogo) can read it'
+        };
+    if (w.gateJob !== undefined) {
+        const job = parsed.jobs.find((j) => j.id === w.gateJob);
+        if (!job)
+            return {
+                id,
+                status: 'failed',
+                message: `${w.file}: job '${w.gateJob}' no longer exists (jobs: ${parsed.jobs.map((j) => j.id).join(', ') || 'none'})`,
+                location: { file: w.file, ...(parsed.jobsLine ? { line: parsed.jobsLine } : {}) },
+                remediation: `restore job '${w.gateJob}' running \`${example}\`, or point gate_job at the job that runs the gate now`
+            };
+    }
+    const hit = findGate(wf, w.gateJob, patterns, facts, parse, 1, new Set([wf.path]));
+    if (!hit) {
+        const job = w.gateJob ? parsed.jobs.find((j) => j.id === w.gateJob) : undefined;
+        return {
+            id,
+            status: 'failed',
+            message: `${w.file}: ${w.gateJob ? `job '${w.gateJob}'` : 'no job'} no longer runs the gonogo gate (no step \`uses:\` matching ${patterns.join(', ')})`,
+            location: {
+                file: w.file,
+                ...((job?.line ?? parsed.jobsLine) ? { line: job?.line ?? parsed.jobsLine } : {})
+            },
+            remediation: `add the gate step back${w.gateJob ? ` to job '${w.gateJob}'` : ''}: \`${example}\``
+        };
+    }
+    return {
+        id,
+        status: 'passed',
+        message: `${w.file}${w.gateJob ? ` job '${w.gateJob}'` : ''} runs the gonogo gate${hit.via.length ? ` (through ${hit.via.join(' → ')})` : ''} at ${hit.file}${hit.line ? `:${hit.line}` : ''}`,
+        location: { file: hit.file, ...(hit.line ? { line: hit.line } : {}) }
+    };
+}
+function judgeRequiredJobs(facts, settings, parse) {
+    const files = facts.workflows;
+    const names = deriveCheckNames(files, { resolveLocal: (u) => (0,io_workflows/* resolveLocal */.iT)(files, u) });
+    const byId = [];
+    const unreadable = [];
+    for (const f of files) {
+        const p = parse(f);
+        if (!p.ok) {
+            unreadable.push(p.message);
+            continue;
+        }
+        for (const j of p.jobs)
+            byId.push({ file: f.path, job: j.id, ...(j.line ? { line: j.line } : {}) });
+    }
+    const out = [];
+    for (const name of [...settings.requiredJobs].sort()) {
+        const id = `required-job:${name}`;
+        const check = names.checks.find((c) => c.name === name);
+        const job = byId.find((j) => j.job === name);
+        if (check || job) {
+            const file = check?.workflow ?? job?.file ?? '';
+            const line = check?.line ?? job?.line;
+            out.push({
+                id,
+                status: 'passed',
+                message: `'${name}' is still produced by ${file} job '${check?.job ?? job?.job ?? ''}'`,
+                location: { file, ...(line ? { line } : {}) }
+            });
+            continue;
+        }
+        if (unreadable.length > 0 || names.unresolved.length > 0) {
+            const why = [
+                ...unreadable,
+                ...names.unresolved.map((u) => `${u.workflow}${u.job ? ` job ${u.job}` : ''}: ${u.reason}`)
+            ];
+            out.push({
+                id,
+                status: 'unverified',
+                message: `'${name}' is not among the jobs and check names that could be read; ${why.slice(0, 3).join('; ')}`,
+                location: { file: '.github/workflows' },
+                remediation: 'fix the workflows that cannot be read or expanded, so every job name is known',
+                unlock: 'readable workflow files with names that can be expanded'
+            });
+            continue;
+        }
+        out.push({
+            id,
+            status: 'failed',
+            message: `required job '${name}' no longer exists in any workflow; a branch rule requiring it would wait forever (or was dropped)`,
+            location: { file: '.github/workflows' },
+            remediation: `restore the job '${name}', or remove it from required_jobs and from the branch rule's required checks`
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policy-freshness/settings.ts
+/** `checks.policy-freshness` in the policy file (schemas/checks/policy-freshness.schema.json). */
+const DEFAULT_MAX_AGE_DAYS = 90;
+const DEFAULT_GATE_ACTIONS = [
+    'acme/gonogo/action-gate@*',
+    'acme/gonogo@*',
+    './action-gate',
+    './'
+];
+const DEFAULT_GIT_TIMEOUT_SECONDS = 30;
+/** Settings with defaults applied. The input was validated against the schema by the caller. */
+function freshnessSettings(input) {
+    const s = (input ?? {});
+    const maxAge = s.max_age_days ?? DEFAULT_MAX_AGE_DAYS;
+    const gate = s.gate_action === undefined
+        ? DEFAULT_GATE_ACTIONS
+        : typeof s.gate_action === 'string'
+            ? [s.gate_action]
+            : s.gate_action;
+    return {
+        policies: (s.policies ?? []).map((p) => ({
+            path: p.path.replace(/\/+$/, '').replace(/^\.\//, '') || '.',
+            maxAgeDays: p.max_age_days ?? maxAge
+        })),
+        workflows: (s.workflows ?? []).map((w) => ({
+            file: w.file.replace(/^\.\//, ''),
+            ...(w.gate_job ? { gateJob: w.gate_job } : {})
+        })),
+        gateActions: [...gate],
+        requiredJobs: [...new Set(s.required_jobs ?? [])],
+        gitTimeoutMs: (s.git_timeout_seconds ?? DEFAULT_GIT_TIMEOUT_SECONDS) * 1000
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/policy-freshness/run.ts
+
+
+
+
+const CONTROL = 'policy-freshness';
+/** Policies reviewed within their maximum age; the gate step and required jobs still wired. */
+const runPolicyFreshness = async (ctx) => {
+    const settings = freshnessSettings(ctx.settings);
+    const facts = await gatherPolicyFreshness(ctx.ws, settings);
+    const checks = judgePolicyFreshness(facts, settings, ctx.effectiveTime);
+    return (0,report/* makeReport */.d)({
+        control: CONTROL,
+        subject: ctx.subject,
+        generatedAt: new Date(ctx.effectiveTime).toISOString(),
+        generator: CONTROL,
+        checks,
+        facts: {
+            policies: facts.policies.map((p) => ({
+                path: p.path,
+                max_age_days: p.maxAgeDays,
+                ...(p.review?.ok ? { reviewed: p.review.date, source: p.review.source } : {}),
+                ...(p.commit?.ok ? { last_commit: { sha: p.commit.sha, date: p.commit.date } } : {})
+            })),
+            workflows: facts.workflows.map((w) => w.path)
+        }
+    });
+};
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
+
+
+/**
+ * A `gonogo.report/v1` report whose status is the worst of its checks. A report with no checks
+ * proves nothing, so it is `unverified`.
+ */
+function makeReport(o) {
+    const checks = [...o.checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const s = (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(checks.map((c) => c.status));
+    const status = checks.length === 0
+        ? 'unverified'
+        : s === 'passed' || s === 'failed' || s === 'unverified'
+            ? s
+            : 'failed';
+    const count = (st) => checks.filter((c) => c.status === st).length;
+    return {
+        contract: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_CONTRACT */ ._j,
+        control: o.control,
+        status,
+        subject: o.subject,
+        generated_at: o.generatedAt,
+        generator: { name: `${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_NAME */ .yM}/${o.generator}`, version: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_VERSION */ .RO },
+        summary: {
+            checks: checks.length,
+            passed: count('passed'),
+            failed: count('failed'),
+            unverified: count('unverified')
+        },
+        checks,
+        ...(o.facts !== undefined ? { facts: o.facts } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ readWorkflows),
+/* harmony export */   iT: () => (/* binding */ resolveLocal),
+/* harmony export */   lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
+/* harmony export */   xs: () => (/* binding */ WORKFLOWS_DIR),
+/* harmony export */   z: () => (/* binding */ MAX_WORKFLOW_FILES)
+/* harmony export */ });
+/* unused harmony export localResolver */
+const WORKFLOWS_DIR = '.github/workflows';
+/** Each workflow file is read up to this size. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** More workflow files than this is not a repository we can vouch for. */
+const MAX_WORKFLOW_FILES = 1000;
+/**
+ * The repository's workflows (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
+ * GitHub reads them), sorted by path. A file that cannot be read is kept with its `readError`,
+ * so the checks it might produce are reported as unknown rather than silently missing.
+ */
+async function readWorkflows(ws) {
+    const paths = new Set();
+    for (const ext of ['yml', 'yaml']) {
+        const { files } = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
+        for (const f of files)
+            paths.add(f);
+    }
+    const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const out = [];
+    for (const path of sorted.slice(0, MAX_WORKFLOW_FILES)) {
+        const r = await ws.readText(path, MAX_WORKFLOW_BYTES, 'for a workflow file');
+        out.push(r.ok ? { path, text: r.text } : { path, text: '', readError: r.message });
+    }
+    return out;
+}
+/**
+ * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
+ * remote reference (`owner/repo/...@ref`) or a file that is not there.
+ */
+function resolveLocal(files, uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    const want = uses
+        .slice(2)
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
+    return files.find((f) => f.path === want);
+}
+/** `resolveLocal` bound to one list, as `deriveCheckNames` takes it. */
+function localResolver(files) {
+    return (uses) => resolveLocal(files, uses);
+}
+
+
+/***/ })
+
+};

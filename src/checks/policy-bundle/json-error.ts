@@ -1,0 +1,134 @@
+import { lineColumn } from '../verdict.js'
+
+/**
+ * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
+ * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
+ * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
+ */
+export function parseJsonAt(
+  text: string
+): { ok: true; value: unknown } | { ok: false; message: string; line?: number } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (e) {
+    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? ''
+    const pos = /position (\d+)/.exec(msg)
+    const offset = pos ? Number(pos[1]) : firstErrorOffset(text)
+    if (offset === undefined) return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` }
+    const where = lineColumn(text, offset)
+    const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg
+    return {
+      ok: false,
+      message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
+      line: where.line
+    }
+  }
+}
+
+class Stop extends Error {
+  constructor(readonly at: number) {
+    super(`JSON error at ${at}`)
+  }
+}
+
+/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
+export function firstErrorOffset(text: string): number | undefined {
+  let i = 0
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++
+  }
+  const fail = (): never => {
+    throw new Stop(Math.min(i, text.length))
+  }
+  const lit = (word: string): void => {
+    if (text.startsWith(word, i)) i += word.length
+    else fail()
+  }
+  const str = (): void => {
+    if (text[i] !== '"') fail()
+    i++
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i)
+      if (c < 0x20) fail()
+      if (text[i] === '\\') {
+        i++
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail()
+          i += 4
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail()
+      }
+      i++
+    }
+    if (i >= text.length) fail()
+    i++
+  }
+  const num = (): void => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400))
+    if (!m || m[0] === '' || m[0] === '-') fail()
+    i += (m as RegExpExecArray)[0].length
+  }
+  const value = (depth: number): void => {
+    if (depth > 2000) fail()
+    ws()
+    const c = text[i]
+    if (c === '{') {
+      i++
+      ws()
+      if (text[i] === '}') {
+        i++
+        return
+      }
+      for (;;) {
+        ws()
+        str()
+        ws()
+        if (text[i] !== ':') fail()
+        i++
+        value(depth + 1)
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === '}') {
+          i++
+          return
+        }
+        fail()
+      }
+    } else if (c === '[') {
+      i++
+      ws()
+      if (text[i] === ']') {
+        i++
+        return
+      }
+      for (;;) {
+        value(depth + 1)
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === ']') {
+          i++
+          return
+        }
+        fail()
+      }
+    } else if (c === '"') str()
+    else if (c === 't') lit('true')
+    else if (c === 'f') lit('false')
+    else if (c === 'n') lit('null')
+    else num()
+  }
+  try {
+    value(0)
+    ws()
+    if (i < text.length) fail()
+    return undefined
+  } catch (e) {
+    if (e instanceof Stop) return e.at
+    return undefined
+  }
+}

@@ -1,0 +1,236 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Lang, Snippet } from './scripts.js'
+
+/**
+ * Runs the interpreters' own syntax checks over the snippets: `python3` compiles every Python
+ * snippet in one process (`compile()`, as `py_compile` does); `bash -n` / `sh -n` read one temp
+ * file per snippet, driven in batches by one shell process (spawning from Node costs more than
+ * the check); `node --check` reads one temp file each. Identical snippets are checked once.
+ */
+
+export type Outcome =
+  | { kind: 'ok' }
+  | { kind: 'error'; line: number; message: string }
+  | { kind: 'missing'; tool: string }
+  | { kind: 'timeout'; tool: string; seconds: number }
+  | { kind: 'crashed'; tool: string; message: string }
+
+export interface Interpreters {
+  python: string
+  bash: string
+  sh: string
+  node: string
+}
+
+export interface CheckOptions {
+  interpreters: Interpreters
+  timeoutMs: number
+  concurrency?: number
+}
+
+const MAX_BUFFER = 4 * 1024 * 1024
+
+/** The outcome for each snippet, in the order given. */
+export async function checkSnippets(
+  snippets: readonly Snippet[],
+  opts: CheckOptions
+): Promise<Outcome[]> {
+  if (snippets.length === 0) return []
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-workflow-lint-'))
+  try {
+    const keyOf = (s: Snippet): string => `${s.lang}\0${s.module ? 'm' : ''}\0${s.text}`
+    const unique = new Map<string, Snippet>()
+    for (const s of snippets) if (!unique.has(keyOf(s))) unique.set(keyOf(s), s)
+    const results = new Map<string, Outcome>()
+    const byLang = (l: Lang): [string, Snippet][] => [...unique].filter(([, s]) => s.lang === l)
+
+    const py = byLang('python')
+    if (py.length > 0) {
+      const outs = await checkPython(
+        py.map(([, s]) => s.text),
+        tmp,
+        opts
+      )
+      py.forEach(([k], i) => results.set(k, outs[i] as Outcome))
+    }
+    // Shell snippets go in batches: one shell process runs `-n` over each file of its batch.
+    const jobs: (() => Promise<void>)[] = []
+    let seq = 0
+    for (const lang of ['bash', 'sh'] as const) {
+      const list = byLang(lang)
+      for (let i = 0; i < list.length; i += SHELL_BATCH) {
+        const batch = list.slice(i, i + SHELL_BATCH)
+        const first = seq
+        seq += batch.length
+        jobs.push(async () => {
+          const outs = await checkShellBatch(
+            lang,
+            batch.map(([, s]) => s),
+            first,
+            tmp,
+            opts
+          )
+          batch.forEach(([k], j) => results.set(k, outs[j] as Outcome))
+        })
+      }
+    }
+    for (const [k, s] of byLang('node')) {
+      const i = seq++
+      jobs.push(async () => {
+        results.set(k, await checkNode(s, i, tmp, opts))
+      })
+    }
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < jobs.length) await (jobs[next++] as () => Promise<void>)()
+    }
+    const n = Math.max(1, Math.min(opts.concurrency ?? Math.min(8, os.cpus().length), jobs.length))
+    await Promise.all(Array.from({ length: n }, worker))
+    return snippets.map((s) => results.get(keyOf(s)) ?? { kind: 'ok' })
+  } finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
+}
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+  error?: NodeJS.ErrnoException & { killed?: boolean }
+}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      cmd,
+      args,
+      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_BUFFER, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const e = error as (NodeJS.ErrnoException & { killed?: boolean; code?: unknown }) | null
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
+          stdout,
+          stderr,
+          ...(e ? { error: e } : {})
+        })
+      }
+    )
+  })
+}
+
+function failure(r: Run, tool: string, timeoutMs: number): Outcome | undefined {
+  if (r.error?.code === 'ENOENT' || r.error?.code === 'EACCES') return { kind: 'missing', tool }
+  if (r.error?.killed) return { kind: 'timeout', tool, seconds: timeoutMs / 1000 }
+  return undefined
+}
+
+const PYTHON_PROGRAM = `
+import json, sys
+out = []
+with open(sys.argv[1], encoding="utf-8") as f:
+    snippets = json.load(f)
+for s in snippets:
+    try:
+        compile(s, "<snippet>", "exec", dont_inherit=True)
+        out.append(None)
+    except SyntaxError as e:
+        out.append([e.lineno or 0, e.msg or "invalid syntax"])
+    except (ValueError, MemoryError, RecursionError) as e:
+        out.append([0, str(e)])
+sys.stdout.write(json.dumps(out))
+`
+
+async function checkPython(texts: string[], tmp: string, opts: CheckOptions): Promise<Outcome[]> {
+  const tool = opts.interpreters.python
+  const input = path.join(tmp, 'python-snippets.json')
+  await writeFile(input, JSON.stringify(texts), 'utf8')
+  const r = await run(tool, ['-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs)
+  const f = failure(r, tool, opts.timeoutMs)
+  if (f) return texts.map(() => f)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(r.stdout)
+  } catch {
+    parsed = undefined
+  }
+  if (!Array.isArray(parsed) || parsed.length !== texts.length) {
+    const message = `${tool} exited ${r.code ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`
+    return texts.map(() => ({ kind: 'crashed', tool, message }))
+  }
+  return parsed.map((v: unknown): Outcome => {
+    if (!Array.isArray(v)) return { kind: 'ok' }
+    return { kind: 'error', line: Number(v[0]) || 0, message: String(v[1]) }
+  })
+}
+
+/** Snippets per shell process. */
+const SHELL_BATCH = 100
+const END = '@@gonogo-end'
+/** Runs `$0 -n` on each file argument, printing its output and an end marker with the status. */
+const SHELL_DRIVER = (flags: string): string =>
+  `for f in "$@"; do out=$("$0" ${flags} -n "$f" 2>&1); rc=$?; printf '%s\\n${END} %s\\n' "$out" "$rc"; done`
+
+async function checkShellBatch(
+  lang: 'bash' | 'sh',
+  batch: Snippet[],
+  first: number,
+  tmp: string,
+  opts: CheckOptions
+): Promise<Outcome[]> {
+  const tool = lang === 'bash' ? opts.interpreters.bash : opts.interpreters.sh
+  const files: string[] = []
+  for (const [j, s] of batch.entries()) {
+    const file = path.join(tmp, `snippet-${first + j}.sh`)
+    await writeFile(file, s.text, 'utf8')
+    files.push(file)
+  }
+  const flags = lang === 'bash' ? '-O extglob' : ''
+  const r = await run(tool, ['-c', SHELL_DRIVER(flags), tool, ...files], opts.timeoutMs)
+  const f = failure(r, tool, opts.timeoutMs)
+  if (f) return batch.map(() => f)
+  const parts = r.stdout.split(new RegExp(`\\n?${END} (\\d+)\\n`))
+  // [out0, rc0, out1, rc1, …, rest]
+  return batch.map((_, j): Outcome => {
+    const out = parts[2 * j]
+    const rc = parts[2 * j + 1]
+    if (out === undefined || rc === undefined) {
+      const message = `${tool} stopped before checking every script (exit ${r.code ?? 'abnormal'}): ${firstLine(r.stderr) || 'no output'}`
+      return { kind: 'crashed', tool, message }
+    }
+    if (rc === '0') return { kind: 'ok' }
+    const err = out.split(files[j] as string).join('<script>')
+    const all = [...err.matchAll(/<script>:(?: line)? (\d+): (.*)/g)]
+    // bash: `<script>: line 5: syntax error near unexpected token `fi'`; dash: `<script>: 5: …`.
+    const m = all.find((x) => !(x[2] as string).startsWith('warning:')) ?? all[0]
+    if (m) return { kind: 'error', line: Number(m[1]), message: (m[2] as string).trim() }
+    return { kind: 'error', line: 0, message: firstLine(err) || `${tool} -n exited ${rc}` }
+  })
+}
+
+async function checkNode(s: Snippet, i: number, tmp: string, opts: CheckOptions): Promise<Outcome> {
+  const file = path.join(tmp, `snippet-${i}.${s.module ? 'mjs' : 'js'}`)
+  await writeFile(file, s.text, 'utf8')
+  const tool = opts.interpreters.node
+  const r = await run(tool, ['--check', file], opts.timeoutMs)
+  const f = failure(r, tool, opts.timeoutMs)
+  if (f) return f
+  if (r.code === 0) return { kind: 'ok' }
+  const err = r.stderr.split(file).join('<script>')
+  // `<script>:3` then the source line, a caret, and `SyntaxError: …`.
+  const m = /<script>:(\d+)/.exec(err)
+  const msg = err.split('\n').find((l) => /^\w*Error\b/.test(l))
+  if (m || msg) {
+    return { kind: 'error', line: m ? Number(m[1]) : 0, message: msg?.trim() ?? firstLine(err) }
+  }
+  if (r.code === null) {
+    return { kind: 'crashed', tool, message: `${tool} ended abnormally: ${firstLine(err)}` }
+  }
+  return { kind: 'error', line: 0, message: firstLine(err) || `${tool} exited ${r.code}` }
+}
+
+function firstLine(s: string): string {
+  return (s.trim().split('\n')[0] ?? '').slice(0, 300)
+}

@@ -1,0 +1,175 @@
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { makeReport, type ReportCheck } from '../../core/report.js'
+import { writeAllOrNothing } from '../../io/atomic-write.js'
+import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../../io/workflows.js'
+import type { Workspace } from '../../io/workspace.js'
+import type { BuiltinCheck } from '../builtin.js'
+import { checkSnippets } from './interpreters.js'
+import { parseWorkflow } from './parse.js'
+import {
+  applySeverity,
+  findFindings,
+  toChecks,
+  type Judged,
+  type LintFacts,
+  type WorkflowFile
+} from './rules.js'
+import { toSarif } from './sarif.js'
+import { extractScripts } from './scripts.js'
+import { resolveSettings, type ResolvedSettings } from './settings.js'
+
+export const CHECK_NAME = 'workflow-lint'
+
+/** Reads and parses the workflows, and runs the interpreters over their scripts. */
+export async function gatherWorkflowFacts(
+  ws: Workspace,
+  settings: ResolvedSettings
+): Promise<LintFacts> {
+  const paths = new Set<string>()
+  let truncated = false
+  try {
+    for (const ext of ['yml', 'yaml']) {
+      const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES)
+      truncated ||= r.truncated
+      for (const f of r.files) paths.add(f)
+    }
+  } catch {
+    // The folder itself is (or lies behind) a link out of the workspace.
+    const readError = `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`
+    return { files: [{ file: WORKFLOWS_DIR, readError }], unchecked: [] }
+  }
+  const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  if (sorted.length > MAX_WORKFLOW_FILES) truncated = true
+  const files: WorkflowFile[] = []
+  for (const file of sorted.slice(0, MAX_WORKFLOW_FILES)) {
+    const r = await ws.readText(file, MAX_WORKFLOW_BYTES, 'for a workflow file')
+    if (!r.ok) files.push({ file, readError: r.message })
+    else if (r.text.includes('\u0000'))
+      files.push({ file, readError: `${file}: binary data (NUL bytes), not a YAML workflow` })
+    else files.push({ file, workflow: parseWorkflow(file, r.text) })
+  }
+  const workflows = files.flatMap((f) =>
+    f.workflow && f.workflow.errors.length === 0 ? [f.workflow] : []
+  )
+  const { snippets, unchecked } = extractScripts(workflows)
+  const facts: LintFacts = {
+    files,
+    unchecked,
+    ...(truncated ? { truncated: { limit: MAX_WORKFLOW_FILES } } : {})
+  }
+  if (settings.severity['script-syntax'] !== 'off') {
+    const outcomes = await checkSnippets(snippets, {
+      interpreters: settings.interpreters,
+      timeoutMs: settings.timeoutMs
+    })
+    facts.scripts = snippets.map((snippet, i) => ({
+      snippet,
+      outcome: outcomes[i] ?? { kind: 'ok' }
+    }))
+  }
+  return facts
+}
+
+/** Where the SARIF log may be written: a workspace-relative file, not behind a link out. */
+async function sarifTarget(
+  ws: Workspace,
+  p: string
+): Promise<{ ok: true; rel: string; abs: string } | { ok: false; message: string }> {
+  const rel = ws.relative(p)
+  if (rel === undefined || path.isAbsolute(p) || rel === '') {
+    return {
+      ok: false,
+      message: `checks.workflow-lint.sarif: ${p} is outside the workspace; use a path relative to the repository root`
+    }
+  }
+  // The nearest folder that exists must resolve inside the workspace.
+  const realRoot = await realpath(ws.root)
+  let dir = path.dirname(path.join(ws.root, rel))
+  for (;;) {
+    try {
+      const real = await realpath(dir)
+      const r = path.relative(realRoot, real)
+      if (r === '..' || r.startsWith(`..${path.sep}`) || path.isAbsolute(r)) {
+        return {
+          ok: false,
+          message: `checks.workflow-lint.sarif: ${rel} lies behind a symbolic link that leads outside the workspace`
+        }
+      }
+      break
+    } catch {
+      const up = path.dirname(dir)
+      if (up === dir) break
+      dir = up
+    }
+  }
+  return { ok: true, rel, abs: path.join(ws.root, rel) }
+}
+
+async function writeSarif(
+  ws: Workspace,
+  p: string,
+  findings: readonly Judged[]
+): Promise<ReportCheck> {
+  const target = await sarifTarget(ws, p)
+  if (!target.ok) {
+    return {
+      id: 'sarif-output',
+      status: 'failed',
+      message: target.message,
+      location: { file: '.github/gonogo.yml' },
+      remediation:
+        'Set checks.workflow-lint.sarif to a path inside the repository, for example gonogo-reports/workflow-lint.sarif.'
+    }
+  }
+  try {
+    await writeAllOrNothing(path.dirname(target.abs), [
+      { name: path.basename(target.abs), content: toSarif(findings) }
+    ])
+  } catch (e) {
+    return {
+      id: 'sarif-output',
+      status: 'failed',
+      message: `${target.rel}: the SARIF log could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      location: { file: target.rel },
+      remediation: `Make ${path.posix.dirname(target.rel)} a writable folder in the workspace, or change checks.workflow-lint.sarif.`
+    }
+  }
+  return {
+    id: 'sarif-output',
+    status: 'passed',
+    message: `${target.rel}: SARIF 2.1.0 log with ${findings.length} result${findings.length === 1 ? '' : 's'} written`,
+    location: { file: target.rel }
+  }
+}
+
+export const runWorkflowLint: BuiltinCheck = async (ctx) => {
+  const settings = resolveSettings(ctx.settings)
+  const facts = await gatherWorkflowFacts(ctx.ws, settings)
+  const judged = applySeverity(findFindings(facts, settings), settings)
+  const checks = toChecks(facts, judged, settings)
+  if (settings.sarif !== undefined) checks.push(await writeSarif(ctx.ws, settings.sarif, judged))
+  return makeReport({
+    control: CHECK_NAME,
+    subject: ctx.subject,
+    generatedAt: new Date(ctx.effectiveTime).toISOString(),
+    generator: CHECK_NAME,
+    checks,
+    facts: summarizeFacts(facts)
+  })
+}
+
+/** What was observed, small and sorted. */
+function summarizeFacts(facts: LintFacts): Record<string, unknown> {
+  const wfs = facts.files.flatMap((f) => (f.workflow ? [f.workflow] : []))
+  const scripts: Record<string, number> = {}
+  for (const s of facts.scripts ?? []) scripts[s.snippet.lang] = (scripts[s.snippet.lang] ?? 0) + 1
+  return {
+    workflows: facts.files.length,
+    unreadable: facts.files.filter((f) => f.readError !== undefined).length,
+    jobs: wfs.reduce((n, w) => n + w.jobs.length, 0),
+    steps: wfs.reduce((n, w) => n + w.jobs.reduce((m, j) => m + j.steps.length, 0), 0),
+    scripts: Object.fromEntries(Object.entries(scripts).sort(([a], [b]) => (a < b ? -1 : 1))),
+    scripts_not_checked: facts.unchecked.length
+  }
+}
