@@ -98,3 +98,37 @@ describe('gonogo verify-rules', () => {
     expect(o.stderr).toContain("--repo must be OWNER/NAME, got 'just-a-name'")
   })
 })
+
+describe('gonogo check NAME', () => {
+  test('runs one built-in check and writes NAME.json', async () => {
+    const o = io()
+    const code = await main(
+      [
+        'check',
+        'workflow-lint',
+        '--effective-time',
+        '2026-11-21T00:00:00Z',
+        '--sha',
+        'a'.repeat(40)
+      ],
+      o
+    )
+    expect(o.stdout).toMatch(/^workflow-lint: (passed|failed|unverified) /)
+    const report = JSON.parse(
+      await readFile(path.join(ws.dir, 'gonogo-reports/workflow-lint.json'), 'utf8')
+    ) as { control: string; status: string; generated_at: string }
+    expect(report).toMatchObject({
+      control: 'workflow-lint',
+      generated_at: '2026-11-21T00:00:00.000Z'
+    })
+    expect(code).toBe(report.status === 'passed' ? 0 : 1)
+  })
+
+  test('an unknown check name is a usage error listing the built-in checks', async () => {
+    const o = io()
+    expect(await main(['check', 'nope'], o)).toBe(2)
+    expect(o.stderr).toContain(
+      "unknown check 'nope'; built-in checks: policy-bundle, policy-freshness, workflow-lint, replay-determinism, provenance-coverage, ci-trend"
+    )
+  })
+})

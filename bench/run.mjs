@@ -4,11 +4,14 @@
 //  - the gate's time for 10,000 reports (10,000 controls, one report each; and one glob over 10,000)
 import { spawn, spawnSync } from 'node:child_process'
 import { loadFake } from './support.mjs'
+import { bench as policyBundleBench } from './policy-bundle.mjs'
+import { bench as workflowLintBench } from './workflow-lint.mjs'
 import {
   cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync
@@ -208,6 +211,11 @@ try {
     console.log(`\nPeak memory, ${N} controls: ${(kb / 1024).toFixed(0)} MiB (max RSS)`)
 
   await rulesetBench(tmp)
+  await ciTrendBench(tmp)
+  console.log('')
+  await workflowLintBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
+  console.log('')
+  await policyBundleBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
@@ -345,4 +353,52 @@ async function rulesetBench(tmp) {
   console.log(
     `Check-name derivation over 500 workflow files (${count} distinct names): median ${median(cn).toFixed(0)} ms per CLI run`
   )
+}
+
+/** ci-trend: requests and time for a 20-run and a 100-run window over the fake's 300 runs. */
+async function ciTrendBench(tmp) {
+  const { fake: F, actions: A } = await loadFake(root)
+  const fake = await F.startGitHubFake({ validate: false })
+  try {
+    A.seedActionsHistory(fake, { owner: 'acme', repo: 'shop' })
+    const ws = path.join(tmp, 'trend')
+    mkdirSync(path.join(ws, '.github'), { recursive: true })
+    console.log(
+      '\nci-trend over the fake (300 runs; CI build + 3-way test matrix; whole CLI process)'
+    )
+    console.log('| window | API requests | ms |')
+    console.log('|---:|---:|---:|')
+    for (const window of [20, 100]) {
+      writeFileSync(
+        path.join(ws, '.github/gonogo.yml'),
+        `version: 1\ncontrols:\n  - { id: ci, severity: high, source: { builtin: ci-trend } }\nchecks:\n  ci-trend:\n    branch: main\n    event: push\n    window: ${window}\n    jobs:\n      - { workflow: ci.yml, job: build }\n      - { workflow: ci.yml, job: 'test (*)' }\n`
+      )
+      const env = {
+        ...process.env,
+        GITHUB_TOKEN: 'bench',
+        GITHUB_API_URL: fake.url,
+        GITHUB_REPOSITORY: 'acme/shop'
+      }
+      const r = await run(
+        [
+          path.join(root, 'dist/cli/index.js'),
+          'check',
+          'ci-trend',
+          '--workspace',
+          ws,
+          '--output',
+          path.join(ws, 'out'),
+          '--sha',
+          'a'.repeat(40),
+          '--effective-time',
+          '2026-11-21T00:00:00Z'
+        ],
+        { env }
+      )
+      const report = JSON.parse(readFileSync(path.join(ws, 'out/ci-trend.json'), 'utf8'))
+      console.log(`| ${window} | ${report.facts.requests} | ${r.ms.toFixed(0)} |`)
+    }
+  } finally {
+    await fake.close()
+  }
 }

@@ -11931,7 +11931,7 @@ async function gate(args, io) {
     }
     const result = await runGate({
         workspace,
-        config: values.config,
+        config: inWorkspace(workspace, values.config),
         reports: values.reports,
         output: external_node_path_default().resolve(io.cwd, values.output),
         effectiveTime: values['effective-time']
@@ -11993,7 +11993,7 @@ async function verifyRules(args, io) {
     const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 762));
     const r = await runVerify({
         workspace,
-        config: values.config,
+        config: inWorkspace(workspace, values.config),
         output: external_node_path_default().resolve(io.cwd, values.output),
         owner,
         repo,
@@ -12079,7 +12079,7 @@ async function check(args, io) {
     const r = await runCheck({
         name,
         workspace,
-        config: values.config,
+        config: inWorkspace(workspace, values.config),
         output: external_node_path_default().resolve(io.cwd, values.output),
         effectiveTime: values['effective-time']
             ? parseEffectiveTime(values['effective-time'])
@@ -12115,6 +12115,10 @@ function githubFromEnv(env) {
     return token && owner && repo
         ? { github: { token, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo } }
         : {};
+}
+/** An absolute --config inside the workspace is taken as the relative path it is. */
+function inWorkspace(workspace, file) {
+    return external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(workspace, file) : file;
 }
 
 

@@ -131,7 +131,7 @@ async function gate(args: string[], io: Io): Promise<number> {
   }
   const result = await runGate({
     workspace,
-    config: values.config,
+    config: inWorkspace(workspace, values.config),
     reports: values.reports,
     output: path.resolve(io.cwd, values.output),
     effectiveTime: values['effective-time']
@@ -196,7 +196,7 @@ async function verifyRules(args: string[], io: Io): Promise<number> {
   const { runVerify } = await import('../ruleset-verify/run-verify.js')
   const r = await runVerify({
     workspace,
-    config: values.config,
+    config: inWorkspace(workspace, values.config),
     output: path.resolve(io.cwd, values.output),
     owner,
     repo,
@@ -286,7 +286,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const r = await runCheck({
     name,
     workspace,
-    config: values.config,
+    config: inWorkspace(workspace, values.config),
     output: path.resolve(io.cwd, values.output),
     effectiveTime: values['effective-time']
       ? parseEffectiveTime(values['effective-time'])
@@ -329,4 +329,9 @@ function githubFromEnv(env: NodeJS.ProcessEnv): {
   return token && owner && repo
     ? { github: { token, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo } }
     : {}
+}
+
+/** An absolute --config inside the workspace is taken as the relative path it is. */
+function inWorkspace(workspace: string, file: string): string {
+  return path.isAbsolute(file) ? path.relative(workspace, file) : file
 }
