@@ -138,7 +138,8 @@ function judge(id, f, slo, label) {
         flaky_rate: f.flaky_rate,
         failures: f.budget.spent
     };
-    if (f.samples < slo.min_samples) {
+    // No completed pass or fail in the window proves nothing, whatever min_samples says.
+    if (f.samples === 0 || f.samples < slo.min_samples) {
         out.push({
             id: `${id}/samples`,
             status: 'unverified',
@@ -388,8 +389,9 @@ async function fetchWorkflow(gh, o, workflow, branch) {
         workflow_id: workflow,
         branch,
         status: 'completed',
+        created: `<=${new Date(o.effectiveTime).toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
         ...(o.event ? { event: o.event } : {})
-    }, 'workflow_runs', o.window, Math.min(100, o.window));
+    }, 'workflow_runs', o.window, Math.min(100, o.window)).then((rs) => rs.filter((r) => Date.parse(r.created_at) <= o.effectiveTime));
     const facts = [];
     for (const r of runs) {
         const jobs = await listItems(gh, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { owner: o.owner, repo: o.repo, run_id: r.id, filter: 'all' }, 'jobs', 10_000, 100);
@@ -476,8 +478,21 @@ const runCiTrend = async (ctx) => {
         ...(settings.event ? { event: settings.event } : {}),
         window: settings.window,
         maxRequests: raw.max_requests ?? 1000,
+        effectiveTime: ctx.effectiveTime,
         log: ctx.log
     });
+    // GitHub also answers 404 when the token may not read Actions: a workflow whose file is still
+    // in the repository was not deleted, so that is unverified, not failed.
+    for (const w of history) {
+        if (w.problem?.status === 'failed' &&
+            (await ctx.ws.hasFile(`.github/workflows/${w.workflow}`))) {
+            w.problem = {
+                status: 'unverified',
+                message: `the API did not find ${w.workflow} although the file exists`,
+                unlock: UNLOCK_ACTIONS
+            };
+        }
+    }
     const result = computeCiTrend(settings, history);
     return report(result.checks, {
         branch,

@@ -83,15 +83,30 @@ async function checkSnippets(snippets, opts) {
         };
         const n = Math.max(1, Math.min(opts.concurrency ?? Math.min(8, external_node_os_default().cpus().length), jobs.length));
         await Promise.all(Array.from({ length: n }, worker));
-        return snippets.map((s) => results.get(keyOf(s)) ?? { kind: 'ok' });
+        // A snippet without a result was not checked: never read that as "ok".
+        return snippets.map((s) => results.get(keyOf(s)) ?? {
+            kind: 'crashed',
+            tool: 'interpreter',
+            message: 'no result for this script'
+        });
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
 }
+/**
+ * Interpreters run from the OS temp folder, never from the workspace: a PR could otherwise plant
+ * `json.py` (Python puts the working directory on sys.path) and run code inside the gate.
+ */
 function run(cmd, args, timeoutMs) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(cmd, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(cmd, args, {
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: MAX_BUFFER,
+            encoding: 'utf8',
+            cwd: external_node_os_default().tmpdir()
+        }, (error, stdout, stderr) => {
             const e = error;
             resolve({
                 code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
@@ -128,7 +143,7 @@ async function checkPython(texts, tmp, opts) {
     const tool = opts.interpreters.python;
     const input = external_node_path_default().join(tmp, 'python-snippets.json');
     await (0,promises_.writeFile)(input, JSON.stringify(texts), 'utf8');
-    const r = await run(tool, ['-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs);
+    const r = await run(tool, ['-I', '-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs);
     const f = failure(r, tool, opts.timeoutMs);
     if (f)
         return texts.map(() => f);
@@ -144,8 +159,10 @@ async function checkPython(texts, tmp, opts) {
         return texts.map(() => ({ kind: 'crashed', tool, message }));
     }
     return parsed.map((v) => {
-        if (!Array.isArray(v))
+        if (v === null)
             return { kind: 'ok' };
+        if (!Array.isArray(v))
+            return { kind: 'crashed', tool, message: 'unexpected answer from the syntax checker' };
         return { kind: 'error', line: Number(v[0]) || 0, message: String(v[1]) };
     });
 }
@@ -1188,7 +1205,11 @@ async function gatherWorkflowFacts(ws, settings) {
         });
         facts.scripts = snippets.map((snippet, i) => ({
             snippet,
-            outcome: outcomes[i] ?? { kind: 'ok' }
+            outcome: outcomes[i] ?? {
+                kind: 'crashed',
+                tool: 'interpreter',
+                message: 'no result for this script'
+            }
         }));
     }
     return facts;

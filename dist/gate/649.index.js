@@ -208,7 +208,18 @@ async function hashOutputs(dir, globs) {
     const matched = new Set();
     let truncated = false;
     const special = [];
-    const realDir = await (0,promises_.realpath)(dir);
+    let realDir;
+    try {
+        realDir = await (0,promises_.realpath)(dir);
+    }
+    catch {
+        // The build removed or renamed its own working folder: nothing to hash, which fails the check.
+        return {
+            digests: {},
+            truncated: false,
+            unreadable: [{ path: '.', detail: 'the working folder is gone after the run' }]
+        };
+    }
     const bases = [
         ...new Set(globs.map((g) => {
             const scan = picomatch_default().scan(g);
@@ -477,7 +488,15 @@ async function gatherReplay(o) {
     if (wdProblem)
         return { problems: [wdProblem], config, runs: [] };
     const sourceDateEpoch = await pickSourceDateEpoch(o.ws.root, config, o.effectiveTime);
-    const env = { ...process.env, TZ: 'UTC', LC_ALL: 'C', ...config.env };
+    // The command comes from the repository (a PR can change it): it gets no credentials. Tokens,
+    // action inputs and the runner's internal channels are removed; `env:` in the settings can
+    // still pass what a build really needs.
+    const env = {
+        ...withoutSecrets(process.env),
+        TZ: 'UTC',
+        LC_ALL: 'C',
+        ...config.env
+    };
     for (const k of WORKFLOW_FILE_VARIABLES)
         delete env[k];
     env.SOURCE_DATE_EPOCH = String(sourceDateEpoch.value);
@@ -499,7 +518,7 @@ async function gatherReplay(o) {
                 copy = await copyWorkspace(o.ws.root, copyDir, { copyGit: config.copyGit });
             }
             catch (e) {
-                facts.setupError = `cannot copy the workspace: ${e.message}`;
+                facts.setupError = `cannot copy the workspace: ${e.message.split(base).join('<tmp>')}`;
                 return facts;
             }
             facts.copy ??= copy;
@@ -511,10 +530,12 @@ async function gatherReplay(o) {
                 timeoutMs: config.timeoutSeconds * 1000
             });
             const outputs = await hashOutputs(cwd, config.outputs);
-            facts.runs.push({ run, ...outcome, outputs });
+            // The temp path differs on every run: keep it out of the report (determinism).
+            const scrub = (t) => t.split(copyDir).join('<copy>').split(base).join('<tmp>');
+            facts.runs.push({ run, ...outcome, stderrTail: scrub(outcome.stderrTail), outputs });
             await removeTree(copyDir);
             if (await exists(copyDir)) {
-                facts.setupError = `cannot remove the copy of run ${run} (${copyDir}), so the next run would not start fresh`;
+                facts.setupError = `cannot remove the copy of run ${run}, so the next run would not start fresh`;
                 return facts;
             }
         }
@@ -593,6 +614,11 @@ async function exists(p) {
     catch {
         return false;
     }
+}
+const SECRET_NAMES = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PRIVATE_KEY|CREDENTIAL/i;
+/** The environment minus anything that looks like a credential or an action input. */
+function withoutSecrets(env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !SECRET_NAMES.test(k)));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/replay-determinism/judge.ts

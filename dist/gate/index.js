@@ -48373,27 +48373,32 @@ async function runGate(o) {
         throw e;
     }
     const builtinReports = new Map();
+    const builtinRuns = new Map();
     const gathered = await gatherEvidence(ws, policy, {
         reportsDir: o.reports,
         ...(o.sha ? { sha: o.sha } : {}),
         ...(o.repository ? { repository: o.repository } : {}),
-        runBuiltin: async (name) => {
-            const cached = builtinReports.get(name);
+        // The promise is cached, not the result: two controls naming one check share one run.
+        runBuiltin: (name) => {
+            const cached = builtinRuns.get(name);
             if (cached)
                 return cached;
-            const check = await loadBuiltin(name);
-            const report = await check({
-                ws,
-                policy,
-                settings: policy.checks?.[name],
-                subject: { repository: o.repository, sha: o.sha, ref: o.ref },
-                effectiveTime: o.effectiveTime,
-                ...(o.github ? { github: o.github } : {}),
-                ...(o.baseRef ? { baseRef: o.baseRef } : {}),
-                log: o.log ?? (() => undefined)
+            const p = loadBuiltin(name).then(async (check) => {
+                const report = await check({
+                    ws,
+                    policy,
+                    settings: policy.checks?.[name],
+                    subject: { repository: o.repository, sha: o.sha, ref: o.ref },
+                    effectiveTime: o.effectiveTime,
+                    ...(o.github ? { github: o.github } : {}),
+                    ...(o.baseRef ? { baseRef: o.baseRef } : {}),
+                    log: o.log ?? (() => undefined)
+                });
+                builtinReports.set(name, report);
+                return report;
             });
-            builtinReports.set(name, report);
-            return report;
+            builtinRuns.set(name, p);
+            return p;
         }
     });
     const summary = decide({

@@ -132,7 +132,8 @@ function judge(
     flaky_rate: f.flaky_rate,
     failures: f.budget.spent
   }
-  if (f.samples < slo.min_samples) {
+  // No completed pass or fail in the window proves nothing, whatever min_samples says.
+  if (f.samples === 0 || f.samples < slo.min_samples) {
     out.push({
       id: `${id}/samples`,
       status: 'unverified',

@@ -58,6 +58,8 @@ export interface FetchOptions {
   event?: string
   window: number
   maxRequests: number
+  /** Runs created after it are left out: the same effective time gives the same history. */
+  effectiveTime: number
   log: (m: string) => void
 }
 
@@ -175,12 +177,13 @@ async function fetchWorkflow(
       workflow_id: workflow,
       branch,
       status: 'completed',
+      created: `<=${new Date(o.effectiveTime).toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
       ...(o.event ? { event: o.event } : {})
     },
     'workflow_runs',
     o.window,
     Math.min(100, o.window)
-  )
+  ).then((rs) => rs.filter((r) => Date.parse(r.created_at) <= o.effectiveTime))
   const facts: RunFacts[] = []
   for (const r of runs) {
     const jobs = await listItems<RawJob>(

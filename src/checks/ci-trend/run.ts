@@ -68,8 +68,23 @@ export const runCiTrend: BuiltinCheck = async (ctx) => {
     ...(settings.event ? { event: settings.event } : {}),
     window: settings.window,
     maxRequests: raw.max_requests ?? 1000,
+    effectiveTime: ctx.effectiveTime,
     log: ctx.log
   })
+  // GitHub also answers 404 when the token may not read Actions: a workflow whose file is still
+  // in the repository was not deleted, so that is unverified, not failed.
+  for (const w of history) {
+    if (
+      w.problem?.status === 'failed' &&
+      (await ctx.ws.hasFile(`.github/workflows/${w.workflow}`))
+    ) {
+      w.problem = {
+        status: 'unverified',
+        message: `the API did not find ${w.workflow} although the file exists`,
+        unlock: UNLOCK_ACTIONS
+      }
+    }
+  }
   const result = computeCiTrend(settings, history)
   return report(result.checks, {
     branch,

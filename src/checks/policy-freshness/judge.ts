@@ -333,15 +333,30 @@ function judgeRequiredJobs(
   const out: ReportCheck[] = []
   for (const name of [...settings.requiredJobs].sort()) {
     const id = `required-job:${name}`
+    // Only a check name a job really reports counts: a job id whose check shows under another
+    // name (`name:`, matrix suffixes) cannot satisfy a branch rule requiring the id.
     const check = names.checks.find((c) => c.name === name)
     const job = byId.find((j) => j.job === name)
-    if (check || job) {
-      const file = check?.workflow ?? job?.file ?? ''
-      const line = check?.line ?? job?.line
+    if (!check && job) {
+      const shown = names.checks
+        .filter((c) => c.workflow === job.file && c.job === job.job)
+        .map((c) => `'${c.name}'`)
+      out.push({
+        id,
+        status: 'failed',
+        message: `job '${name}' exists, but its checks show as ${shown.join(', ') || 'other names'}, so a rule requiring '${name}' would wait forever`,
+        location: { file: job.file, ...(job.line ? { line: job.line } : {}) },
+        remediation: `require the name the job reports (${shown.join(', ') || 'see npx gonogo check-names'}), or drop its name:/matrix`
+      })
+      continue
+    }
+    if (check) {
+      const file = check.workflow
+      const line = check.line
       out.push({
         id,
         status: 'passed',
-        message: `'${name}' is still produced by ${file} job '${check?.job ?? job?.job ?? ''}'`,
+        message: `'${name}' is still produced by ${file} job '${check.job}'`,
         location: { file, ...(line ? { line } : {}) }
       })
       continue

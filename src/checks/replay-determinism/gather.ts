@@ -60,7 +60,15 @@ export async function gatherReplay(o: {
   const wdProblem = await checkWorkingDirectory(o.ws, config.workingDirectory)
   if (wdProblem) return { problems: [wdProblem], config, runs: [] }
   const sourceDateEpoch = await pickSourceDateEpoch(o.ws.root, config, o.effectiveTime)
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', LC_ALL: 'C', ...config.env }
+  // The command comes from the repository (a PR can change it): it gets no credentials. Tokens,
+  // action inputs and the runner's internal channels are removed; `env:` in the settings can
+  // still pass what a build really needs.
+  const env: NodeJS.ProcessEnv = {
+    ...withoutSecrets(process.env),
+    TZ: 'UTC',
+    LC_ALL: 'C',
+    ...config.env
+  }
   for (const k of WORKFLOW_FILE_VARIABLES) delete env[k]
   env.SOURCE_DATE_EPOCH = String(sourceDateEpoch.value)
   const facts: ReplayFacts = { problems: [], config, sourceDateEpoch, runs: [] }
@@ -81,7 +89,7 @@ export async function gatherReplay(o: {
       try {
         copy = await copyWorkspace(o.ws.root, copyDir, { copyGit: config.copyGit })
       } catch (e) {
-        facts.setupError = `cannot copy the workspace: ${(e as Error).message}`
+        facts.setupError = `cannot copy the workspace: ${(e as Error).message.split(base).join('<tmp>')}`
         return facts
       }
       facts.copy ??= copy
@@ -93,10 +101,12 @@ export async function gatherReplay(o: {
         timeoutMs: config.timeoutSeconds * 1000
       })
       const outputs = await hashOutputs(cwd, config.outputs)
-      facts.runs.push({ run, ...outcome, outputs })
+      // The temp path differs on every run: keep it out of the report (determinism).
+      const scrub = (t: string): string => t.split(copyDir).join('<copy>').split(base).join('<tmp>')
+      facts.runs.push({ run, ...outcome, stderrTail: scrub(outcome.stderrTail), outputs })
       await removeTree(copyDir)
       if (await exists(copyDir)) {
-        facts.setupError = `cannot remove the copy of run ${run} (${copyDir}), so the next run would not start fresh`
+        facts.setupError = `cannot remove the copy of run ${run}, so the next run would not start fresh`
         return facts
       }
     }
@@ -178,4 +188,11 @@ async function exists(p: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+const SECRET_NAMES = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PRIVATE_KEY|CREDENTIAL/i
+
+/** The environment minus anything that looks like a credential or an action input. */
+export function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !SECRET_NAMES.test(k)))
 }

@@ -24,7 +24,17 @@ export async function hashOutputs(dir: string, globs: readonly string[]): Promis
   const matched = new Set<string>()
   let truncated = false
   const special: OutputHashes['unreadable'] = []
-  const realDir = await realpath(dir)
+  let realDir: string
+  try {
+    realDir = await realpath(dir)
+  } catch {
+    // The build removed or renamed its own working folder: nothing to hash, which fails the check.
+    return {
+      digests: {},
+      truncated: false,
+      unreadable: [{ path: '.', detail: 'the working folder is gone after the run' }]
+    }
+  }
   const bases = [
     ...new Set(
       globs.map((g) => {

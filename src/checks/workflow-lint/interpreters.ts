@@ -89,7 +89,15 @@ export async function checkSnippets(
     }
     const n = Math.max(1, Math.min(opts.concurrency ?? Math.min(8, os.cpus().length), jobs.length))
     await Promise.all(Array.from({ length: n }, worker))
-    return snippets.map((s) => results.get(keyOf(s)) ?? { kind: 'ok' })
+    // A snippet without a result was not checked: never read that as "ok".
+    return snippets.map(
+      (s) =>
+        results.get(keyOf(s)) ?? {
+          kind: 'crashed',
+          tool: 'interpreter',
+          message: 'no result for this script'
+        }
+    )
   } finally {
     await rm(tmp, { recursive: true, force: true })
   }
@@ -102,12 +110,22 @@ interface Run {
   error?: NodeJS.ErrnoException & { killed?: boolean }
 }
 
+/**
+ * Interpreters run from the OS temp folder, never from the workspace: a PR could otherwise plant
+ * `json.py` (Python puts the working directory on sys.path) and run code inside the gate.
+ */
 function run(cmd: string, args: string[], timeoutMs: number): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       cmd,
       args,
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_BUFFER, encoding: 'utf8' },
+      {
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: MAX_BUFFER,
+        encoding: 'utf8',
+        cwd: os.tmpdir()
+      },
       (error, stdout, stderr) => {
         const e = error as (NodeJS.ErrnoException & { killed?: boolean; code?: unknown }) | null
         resolve({
@@ -147,7 +165,7 @@ async function checkPython(texts: string[], tmp: string, opts: CheckOptions): Pr
   const tool = opts.interpreters.python
   const input = path.join(tmp, 'python-snippets.json')
   await writeFile(input, JSON.stringify(texts), 'utf8')
-  const r = await run(tool, ['-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs)
+  const r = await run(tool, ['-I', '-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs)
   const f = failure(r, tool, opts.timeoutMs)
   if (f) return texts.map(() => f)
   let parsed: unknown
@@ -161,7 +179,9 @@ async function checkPython(texts: string[], tmp: string, opts: CheckOptions): Pr
     return texts.map(() => ({ kind: 'crashed', tool, message }))
   }
   return parsed.map((v: unknown): Outcome => {
-    if (!Array.isArray(v)) return { kind: 'ok' }
+    if (v === null) return { kind: 'ok' }
+    if (!Array.isArray(v))
+      return { kind: 'crashed', tool, message: 'unexpected answer from the syntax checker' }
     return { kind: 'error', line: Number(v[0]) || 0, message: String(v[1]) }
   })
 }

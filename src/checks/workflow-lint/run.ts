@@ -65,7 +65,11 @@ export async function gatherWorkflowFacts(
     })
     facts.scripts = snippets.map((snippet, i) => ({
       snippet,
-      outcome: outcomes[i] ?? { kind: 'ok' }
+      outcome: outcomes[i] ?? {
+        kind: 'crashed',
+        tool: 'interpreter',
+        message: 'no result for this script'
+      }
     }))
   }
   return facts
