@@ -6,7 +6,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js'
 
 const schemas = {
   validatePolicy: 'schemas/gonogo.schema.json',
-  validateReport: 'schemas/report.v1.schema.json'
+  validateReport: 'schemas/report.v1.schema.json',
+  validateBundleManifest: 'schemas/bundle-manifest.schema.json'
 }
 const ajv = new Ajv({
   allErrors: true,

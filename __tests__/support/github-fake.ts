@@ -425,6 +425,25 @@ export interface StoredJob {
   runner_name?: string | null
 }
 
+// --- pull requests of a commit (lineage) ----------------------------------------------------
+
+/**
+ * A pull request associated with a commit (`state.pullsByCommit`), rendered by
+ * {@link pullRequestSimpleJson} as the API's `pull-request-simple`.
+ */
+export interface FakeCommitPull {
+  number: number
+  title: string
+  /** author login */
+  user: string
+  /** null: not merged (state 'open') */
+  merged_at: string | null
+  /** base branch, e.g. 'main' */
+  base: string
+  /** head branch, e.g. 'feature/x' */
+  head: string
+}
+
 /** The primary rate-limit budget (`fake.rateLimit`); `remaining` decrements per request. */
 export interface RateLimitBudget {
   limit: number
@@ -458,6 +477,11 @@ export interface FakeState {
   runs: StoredRun[]
   /** jobs of every attempt of every run */
   jobs: StoredJob[]
+  /**
+   * Pull requests served by GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls, keyed
+   * 'owner/repo@sha' (full 40-hex sha); an absent key answers an empty list.
+   */
+  pullsByCommit: Map<string, FakeCommitPull[]>
 }
 
 export interface GitHubFake {
@@ -949,6 +973,7 @@ function registerBuiltins(fake: GitHubFakeImpl): void {
 
   registerRuleRoutes(fake)
   registerActionsRoutes(fake)
+  registerCommitPullRoutes(fake)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2029,6 +2054,108 @@ function registerActionsRoutes(fake: GitHubFakeImpl): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Pull requests associated with a commit
+
+/** Renders a stored commit pull request as the API's `pull-request-simple` object. */
+export function pullRequestSimpleJson(
+  pull: FakeCommitPull,
+  owner: string,
+  repo: string,
+  sha: string,
+  apiUrl: string
+): JsonRecord {
+  const api = `${apiUrl}/repos/${owner}/${repo}`
+  const html = `${GITHUB_WEB}/${owner}/${repo}`
+  const id = stableId('pull', `${owner}/${repo}#${pull.number}`)
+  const user = simpleUser(apiUrl, pull.user, stableId('user', pull.user))
+  const ownerUser = simpleUser(apiUrl, owner, stableId('user', owner), 'Organization')
+  const repository = fullRepositoryJson(
+    apiUrl,
+    owner,
+    repo,
+    { default_branch: pull.base, branches: [pull.base, pull.head] },
+    'default'
+  )
+  const self = `${api}/pulls/${pull.number}`
+  const created = '2024-01-10T09:00:00Z'
+  const closed = pull.merged_at
+  const headSha = createHash('sha1').update(`head:${owner}/${repo}#${pull.number}`).digest('hex')
+  return {
+    url: self,
+    id,
+    node_id: nodeId('PR', 'PullRequest', id),
+    html_url: `${html}/pull/${pull.number}`,
+    diff_url: `${html}/pull/${pull.number}.diff`,
+    patch_url: `${html}/pull/${pull.number}.patch`,
+    issue_url: `${api}/issues/${pull.number}`,
+    commits_url: `${self}/commits`,
+    review_comments_url: `${self}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${pull.number}/comments`,
+    statuses_url: `${api}/statuses/${headSha}`,
+    number: pull.number,
+    state: closed === null ? 'open' : 'closed',
+    locked: false,
+    title: pull.title,
+    user,
+    body: null,
+    labels: [],
+    milestone: null,
+    active_lock_reason: null,
+    created_at: created,
+    updated_at: closed ?? created,
+    closed_at: closed,
+    merged_at: closed,
+    merge_commit_sha: closed === null ? null : sha,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    head: {
+      label: `${owner}:${pull.head}`,
+      ref: pull.head,
+      repo: repository,
+      sha: headSha,
+      user: ownerUser
+    },
+    base: {
+      label: `${owner}:${pull.base}`,
+      ref: pull.base,
+      repo: repository,
+      sha: branchSha(owner, repo, pull.base),
+      user: ownerUser
+    },
+    _links: {
+      self: { href: self },
+      html: { href: `${html}/pull/${pull.number}` },
+      issue: { href: `${api}/issues/${pull.number}` },
+      comments: { href: `${api}/issues/${pull.number}/comments` },
+      review_comments: { href: `${self}/comments` },
+      review_comment: { href: `${api}/pulls/comments{/number}` },
+      commits: { href: `${self}/commits` },
+      statuses: { href: `${api}/statuses/${headSha}` }
+    },
+    author_association: 'CONTRIBUTOR',
+    auto_merge: null,
+    draft: false
+  }
+}
+
+function registerCommitPullRoutes(fake: GitHubFakeImpl): void {
+  fake.route('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', (req, f) => {
+    const { owner = '', repo = '', commit_sha = '' } = req.params
+    const pulls = [...(f.state.pullsByCommit.get(`${owner}/${repo}@${commit_sha}`) ?? [])].sort(
+      (a, b) => b.number - a.number
+    )
+    return paginate(
+      req,
+      pulls.map((p) => pullRequestSimpleJson(p, owner, repo, commit_sha, f.url)),
+      f
+    )
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
 // The server
 
 interface Route {
@@ -2101,7 +2228,8 @@ class GitHubFakeImpl implements GitHubFake {
       protections: new Map(),
       workflows: [],
       runs: [],
-      jobs: []
+      jobs: [],
+      pullsByCommit: new Map()
     }
     this.server.on('connection', (socket) => {
       this.sockets.add(socket)

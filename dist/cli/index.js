@@ -3173,6 +3173,35 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 7952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ formatSchemaError)
+/* harmony export */ });
+/** One schema error as a sentence a user can act on: where, what, what is allowed. */
+function formatSchemaError(e) {
+    const where = e.instancePath === '' ? '(top level)' : e.instancePath;
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return `${where}: unknown key '${String(p.additionalProperty)}'`;
+        case 'required':
+            return `${where}: missing required key '${String(p.missingProperty)}'`;
+        case 'enum':
+            return `${where}: must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `${where}: must be ${JSON.stringify(p.allowedValue)}`;
+        case 'type':
+            return `${where}: must be of type ${String(p.type)}`;
+        default:
+            return `${where}: ${e.message ?? e.keyword}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3252,7 +3281,7 @@ function sameCommit(reportSha, sha) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5143);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8108);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
@@ -3266,7 +3295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5143:
+/***/ 8108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3277,6 +3306,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -11033,27 +11064,8 @@ function walkSuite(suite, prefix, counts, findings) {
 
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(6161);
-;// CONCATENATED MODULE: ./src/checks/schema-errors.ts
-/** One schema error as a sentence a user can act on: where, what, what is allowed. */
-function formatSchemaError(e) {
-    const where = e.instancePath === '' ? '(top level)' : e.instancePath;
-    const p = e.params;
-    switch (e.keyword) {
-        case 'additionalProperties':
-            return `${where}: unknown key '${String(p.additionalProperty)}'`;
-        case 'required':
-            return `${where}: missing required key '${String(p.missingProperty)}'`;
-        case 'enum':
-            return `${where}: must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'const':
-            return `${where}: must be ${JSON.stringify(p.allowedValue)}`;
-        case 'type':
-            return `${where}: must be of type ${String(p.type)}`;
-        default:
-            return `${where}: ${e.message ?? e.keyword}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/checks/schema-errors.ts
+var schema_errors = __nccwpck_require__(7952);
 ;// CONCATENATED MODULE: ./src/checks/report-json.ts
 
 
@@ -11080,8 +11092,8 @@ function readContract(doc, ctx) {
     if (doc.contract !== contracts/* REPORT_CONTRACT */._j) {
         return (0,verdict/* invalid */.Gq)(ctx.file, `unknown contract ${JSON.stringify(doc.contract)}; this gate reads ${contracts/* REPORT_CONTRACT */._j}`);
     }
-    if (!(0,validators/* validateReport */.R)(doc)) {
-        const errors = (validators/* validateReport */.R.errors ?? []).slice(0, 3).map((e) => formatSchemaError(e));
+    if (!(0,validators/* validateReport */.RE)(doc)) {
+        const errors = (validators/* validateReport */.RE.errors ?? []).slice(0, 3).map((e) => (0,schema_errors/* formatSchemaError */.t)(e));
         return (0,verdict/* invalid */.Gq)(ctx.file, `does not follow ${contracts/* REPORT_CONTRACT */._j}: ${errors.join('; ')}`);
     }
     const report = doc;
@@ -11824,6 +11836,7 @@ var io_workflows = __nccwpck_require__(2886);
 
 
 
+
 const EXIT = { go: 0, noGo: 1, usage: 2 };
 const USAGE = `gonogo ${contracts/* GENERATOR_VERSION */.RO}: release governance as code
 
@@ -11833,6 +11846,8 @@ Usage:
   gonogo check-names [options]   list every check name the workflows can produce
   gonogo check NAME [options]    run one built-in check (policy-bundle, policy-freshness,
                                  workflow-lint, replay-determinism, provenance-coverage, ci-trend)
+  gonogo bundle create [options] assemble an evidence bundle (manifest, reports, summary)
+  gonogo bundle verify PATH      verify a bundle folder or its downloaded zip
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -11865,8 +11880,19 @@ Options for check-names:
   --workspace DIR           repository root (default: the current directory)
   --json                    {"checks": [...], "unresolved": [{"workflow", "job", "reason"}]}
 
+Options for bundle create:
+  --reports DIR             folder of reports, relative to the workspace (required)
+  --output DIR              the bundle folder to create (required; replaced if it holds a bundle)
+  --summary DIR             folder holding executive-summary.json / .md from gonogo gate
+  --workspace DIR, --sha SHA   as for gate (the sha defaults to $GITHUB_SHA, else HEAD)
+  --effective-time TIME     creation time when $SOURCE_DATE_EPOCH is not set (default: now)
+  --signing-key-env NAME    sign the digest with HMAC-SHA256 using the key in $NAME
+
+Options for bundle verify:
+  --signing-key-env NAME    also check signature.json against the key in $NAME
+
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
-failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; all: 2 usage
+failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; all: 2 usage
 or configuration error.
 `;
 const GATE_OPTIONS = {
@@ -11902,6 +11928,8 @@ async function main(argv, io) {
             return await checkNames(rest, io);
         if (command === 'check')
             return await check(rest, io);
+        if (command === 'bundle')
+            return await bundle(rest, io);
         throw new errors/* ConfigurationError */.j(`unknown command '${command}'; run gonogo --help`);
     }
     catch (e) {
@@ -12112,6 +12140,107 @@ async function check(args, io) {
     }
     io.out(`  report: ${r.path}\n`);
     return rep.status === 'passed' ? 0 : 1;
+}
+async function bundle(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            reports: { type: 'string' },
+            output: { type: 'string' },
+            summary: { type: 'string' },
+            workspace: { type: 'string' },
+            sha: { type: 'string' },
+            'effective-time': { type: 'string' },
+            'signing-key-env': { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        },
+        allowPositionals: true,
+        strict: true
+    });
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    const [sub, ...more] = positionals;
+    const signingKey = keyFromEnv(io.env, values['signing-key-env']);
+    if (sub === 'verify') {
+        const [target, ...extra] = more;
+        if (!target || extra.length > 0)
+            throw new errors/* ConfigurationError */.j('usage: gonogo bundle verify PATH [--signing-key-env NAME]');
+        const abs = external_node_path_default().resolve(io.cwd, target);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new errors/* ConfigurationError */.j(`${target}: no such bundle folder or zip`);
+        // Loaded on demand, like every command but gate.
+        const { verifyBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862));
+        const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {});
+        if (r.ok) {
+            io.out(`valid: ${r.manifest?.bundle_id ?? target} ${r.digest ?? ''} (${r.manifest?.files.length ?? 0} files${signingKey !== undefined ? ', signature checked' : ''})\n`);
+            return 0;
+        }
+        io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`);
+        for (const p of r.problems)
+            io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`);
+        return 1;
+    }
+    if (sub !== 'create' || more.length > 0)
+        throw new errors/* ConfigurationError */.j('usage: gonogo bundle create|verify …; run gonogo --help');
+    if (!values.reports || !values.output)
+        throw new errors/* ConfigurationError */.j('gonogo bundle create needs --reports DIR and --output DIR');
+    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
+    const { parseSourceDateEpoch, runFromEnv } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 7985));
+    const { createBundle } = await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 579));
+    const sde = io.env.SOURCE_DATE_EPOCH;
+    let createdAt;
+    if (sde !== undefined && sde !== '') {
+        createdAt = parseSourceDateEpoch(sde);
+        if (Number.isNaN(createdAt))
+            throw new errors/* ConfigurationError */.j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sde}'`);
+    }
+    else {
+        createdAt = values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now();
+    }
+    const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace));
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new errors/* ConfigurationError */.j(sha
+            ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
+            : 'no commit to bundle: pass --sha, set GITHUB_SHA, or run inside a git repository');
+    let summaryFiles = [];
+    if (values.summary) {
+        const dir = external_node_path_default().resolve(io.cwd, values.summary);
+        summaryFiles = ['executive-summary.json', 'executive-summary.md']
+            .map((f) => external_node_path_default().join(dir, f))
+            .filter((f) => (0,external_node_fs_.existsSync)(f));
+        if (summaryFiles.length === 0)
+            throw new errors/* ConfigurationError */.j(`${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`);
+    }
+    const refType = io.env.GITHUB_REF_TYPE;
+    const tag = refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined;
+    const r = await createBundle({
+        workspace,
+        reportsDir: inWorkspace(workspace, values.reports),
+        summaryFiles,
+        subject: {
+            repository: io.env.GITHUB_REPOSITORY ?? '',
+            sha,
+            ref: io.env.GITHUB_REF ?? '',
+            ...(tag ? { tag } : {})
+        },
+        run: runFromEnv(io.env),
+        createdAt,
+        output: external_node_path_default().resolve(io.cwd, values.output),
+        ...(signingKey !== undefined ? { signingKey } : {})
+    });
+    io.out(`bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.manifest.files.length}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`);
+    return 0;
+}
+/** The signing key from the variable --signing-key-env names; an unset or empty one is a mistake. */
+function keyFromEnv(env, name) {
+    if (name === undefined)
+        return undefined;
+    const key = env[name];
+    if (!key)
+        throw new errors/* ConfigurationError */.j(`--signing-key-env ${name}: the environment variable is not set`);
+    return key;
 }
 /** GitHub access for built-in checks from the environment (GITHUB_TOKEN, GITHUB_REPOSITORY). */
 function githubFromEnv(env) {
@@ -12485,8 +12614,8 @@ function parsePolicy(text, file) {
         // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicy */ .t)(value)) {
-        const messages = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicy */ .t.errors ?? [])
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicy */ .tE)(value)) {
+        const messages = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicy */ .tE.errors ?? [])
             .filter((e) => !isNoise(e))
             .map((e) => describe(e, doc, at));
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'));
@@ -13206,6 +13335,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -13224,6 +13360,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -21798,8 +21941,9 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ validateReport),
-/* harmony export */   t: () => (/* binding */ validatePolicy)
+/* harmony export */   RE: () => (/* binding */ validateReport),
+/* harmony export */   cS: () => (/* binding */ validateBundleManifest),
+/* harmony export */   tE: () => (/* binding */ validatePolicy)
 /* harmony export */ });
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
 // Generated by scripts/gen-validators.mjs from schemas/*.json. Do not edit.
@@ -27128,6 +27272,808 @@ vErrors.push(err64);
 errors++;
 }
 validate29.errors = vErrors;
+return errors === 0;
+}
+
+const validateBundleManifest = validate30;
+const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const pattern19 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern20 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
+const pattern21 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
+const pattern23 = new RegExp("^[0-9]{1,20}$", "u");
+const pattern24 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
+const pattern25 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern26 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://gonogo.dev/schemas/bundle-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.contract === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.bundle_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.created_at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.subject === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.run === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.files === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.digest === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "contract") || (key0 === "bundle_id")) || (key0 === "created_at")) || (key0 === "subject")) || (key0 === "run")) || (key0 === "files")) || (key0 === "digest"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.contract !== undefined){
+let data0 = data.contract;
+if("gonogo.bundle/v1" !== data0){
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema47.properties.contract,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.bundle_id !== undefined){
+let data1 = data.bundle_id;
+if(typeof data1 === "string"){
+if(func3(data1) > 256){
+const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema47.properties.bundle_id,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.bundle_id,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern19.test(data1)){
+const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema47.properties.bundle_id,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.bundle_id.type,parentSchema:schema47.properties.bundle_id,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.created_at !== undefined){
+let data2 = data.created_at;
+if(typeof data2 === "string"){
+if(!pattern20.test(data2)){
+const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema47.properties.created_at,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.created_at.type,parentSchema:schema47.properties.created_at,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.subject !== undefined){
+let data3 = data.subject;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.repository === undefined){
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema47.properties.subject.required,parentSchema:schema47.properties.subject,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data3.sha === undefined){
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema47.properties.subject.required,parentSchema:schema47.properties.subject,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data3.ref === undefined){
+const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema47.properties.subject.required,parentSchema:schema47.properties.subject,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((((key1 === "repository") || (key1 === "sha")) || (key1 === "ref")) || (key1 === "tag"))){
+const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.subject,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data3.repository !== undefined){
+let data4 = data3.repository;
+if(typeof data4 === "string"){
+if(func3(data4) > 256){
+const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema47.properties.subject.properties.repository,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!pattern21.test(data4)){
+const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema47.properties.subject.properties.repository,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.repository.type,parentSchema:schema47.properties.subject.properties.repository,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data3.sha !== undefined){
+let data5 = data3.sha;
+if(typeof data5 === "string"){
+if(!pattern17.test(data5)){
+const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema47.properties.subject.properties.sha,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.sha.type,parentSchema:schema47.properties.subject.properties.sha,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data3.ref !== undefined){
+let data6 = data3.ref;
+if(typeof data6 === "string"){
+if(func3(data6) > 1024){
+const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.subject.properties.ref,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.ref.type,parentSchema:schema47.properties.subject.properties.ref,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data3.tag !== undefined){
+let data7 = data3.tag;
+if(typeof data7 === "string"){
+if(func3(data7) > 1024){
+const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.subject.properties.tag,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func3(data7) < 1){
+const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.subject.properties.tag,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.tag.type,parentSchema:schema47.properties.subject.properties.tag,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.subject.type,parentSchema:schema47.properties.subject,data:data3};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data8 = data.run;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.url === undefined){
+const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data8.workflow === undefined){
+const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data8.actor === undefined){
+const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data8.event === undefined){
+const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data8.id === undefined){
+const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data8.attempt === undefined){
+const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((((((key2 === "url") || (key2 === "workflow")) || (key2 === "actor")) || (key2 === "event")) || (key2 === "id")) || (key2 === "attempt"))){
+const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data8.url !== undefined){
+let data9 = data8.url;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema47.properties.run.properties.url.type},message:"must be string,null",schema:schema47.properties.run.properties.url.type,parentSchema:schema47.properties.run.properties.url,data:data9};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(typeof data9 === "string"){
+if(func3(data9) > 2048){
+const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema47.properties.run.properties.url,data:data9};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data8.workflow !== undefined){
+let data10 = data8.workflow;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema47.properties.run.properties.workflow.type},message:"must be string,null",schema:schema47.properties.run.properties.workflow.type,parentSchema:schema47.properties.run.properties.workflow,data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(func3(data10) > 1024){
+const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.run.properties.workflow,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+if(data8.actor !== undefined){
+let data11 = data8.actor;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema47.properties.run.properties.actor.type},message:"must be string,null",schema:schema47.properties.run.properties.actor.type,parentSchema:schema47.properties.run.properties.actor,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(typeof data11 === "string"){
+if(func3(data11) > 256){
+const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema47.properties.run.properties.actor,data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data8.event !== undefined){
+let data12 = data8.event;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema47.properties.run.properties.event.type},message:"must be string,null",schema:schema47.properties.run.properties.event.type,parentSchema:schema47.properties.run.properties.event,data:data12};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(typeof data12 === "string"){
+if(func3(data12) > 128){
+const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema47.properties.run.properties.event,data:data12};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+if(data8.id !== undefined){
+let data13 = data8.id;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema47.properties.run.properties.id.type},message:"must be string,null",schema:schema47.properties.run.properties.id.type,parentSchema:schema47.properties.run.properties.id,data:data13};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(typeof data13 === "string"){
+if(!pattern23.test(data13)){
+const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema47.properties.run.properties.id,data:data13};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data8.attempt !== undefined){
+let data14 = data8.attempt;
+if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
+const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema47.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema47.properties.run.properties.attempt.type,parentSchema:schema47.properties.run.properties.attempt,data:data14};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.run.properties.attempt,data:data14};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.run.type,parentSchema:schema47.properties.run,data:data8};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.files !== undefined){
+let data15 = data.files;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.path === undefined){
+const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema47.properties.files.items.required,parentSchema:schema47.properties.files.items,data:data16};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data16.size === undefined){
+const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema47.properties.files.items.required,parentSchema:schema47.properties.files.items,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data16.sha256 === undefined){
+const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema47.properties.files.items.required,parentSchema:schema47.properties.files.items,data:data16};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+for(const key3 in data16){
+if(!(((key3 === "path") || (key3 === "size")) || (key3 === "sha256"))){
+const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.files.items,data:data16};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data16.path !== undefined){
+let data17 = data16.path;
+if(typeof data17 === "string"){
+if(func3(data17) > 1024){
+const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.files.items.properties.path,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(func3(data17) < 1){
+const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.files.items.properties.path,data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(!pattern24.test(data17)){
+const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema47.properties.files.items.properties.path,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.files.items.properties.path.type,parentSchema:schema47.properties.files.items.properties.path,data:data17};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data16.size !== undefined){
+let data18 = data16.size;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.files.items.properties.size.type,parentSchema:schema47.properties.files.items.properties.size,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.files.items.properties.size,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data16.sha256 !== undefined){
+let data19 = data16.sha256;
+if(typeof data19 === "string"){
+if(!pattern25.test(data19)){
+const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema47.properties.files.items.properties.sha256,data:data19};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.files.items.properties.sha256.type,parentSchema:schema47.properties.files.items.properties.sha256,data:data19};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.files.items.type,parentSchema:schema47.properties.files.items,data:data16};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.files.type,parentSchema:schema47.properties.files,data:data15};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.digest !== undefined){
+let data20 = data.digest;
+if(typeof data20 === "string"){
+if(!pattern26.test(data20)){
+const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema47.properties.digest,data:data20};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.digest.type,parentSchema:schema47.properties.digest,data:data20};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { GENERATOR_VERSION } from '../core/contracts.js'
@@ -18,6 +19,8 @@ Usage:
   gonogo check-names [options]   list every check name the workflows can produce
   gonogo check NAME [options]    run one built-in check (policy-bundle, policy-freshness,
                                  workflow-lint, replay-determinism, provenance-coverage, ci-trend)
+  gonogo bundle create [options] assemble an evidence bundle (manifest, reports, summary)
+  gonogo bundle verify PATH      verify a bundle folder or its downloaded zip
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -50,8 +53,19 @@ Options for check-names:
   --workspace DIR           repository root (default: the current directory)
   --json                    {"checks": [...], "unresolved": [{"workflow", "job", "reason"}]}
 
+Options for bundle create:
+  --reports DIR             folder of reports, relative to the workspace (required)
+  --output DIR              the bundle folder to create (required; replaced if it holds a bundle)
+  --summary DIR             folder holding executive-summary.json / .md from gonogo gate
+  --workspace DIR, --sha SHA   as for gate (the sha defaults to $GITHUB_SHA, else HEAD)
+  --effective-time TIME     creation time when $SOURCE_DATE_EPOCH is not set (default: now)
+  --signing-key-env NAME    sign the digest with HMAC-SHA256 using the key in $NAME
+
+Options for bundle verify:
+  --signing-key-env NAME    also check signature.json against the key in $NAME
+
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
-failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; all: 2 usage
+failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; all: 2 usage
 or configuration error.
 `
 
@@ -92,6 +106,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'verify-rules') return await verifyRules(rest, io)
     if (command === 'check-names') return await checkNames(rest, io)
     if (command === 'check') return await check(rest, io)
+    if (command === 'bundle') return await bundle(rest, io)
     throw new ConfigurationError(`unknown command '${command}'; run gonogo --help`)
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {
@@ -318,6 +333,116 @@ async function check(args: string[], io: Io): Promise<number> {
   }
   io.out(`  report: ${r.path}\n`)
   return rep.status === 'passed' ? 0 : 1
+}
+
+async function bundle(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      reports: { type: 'string' },
+      output: { type: 'string' },
+      summary: { type: 'string' },
+      workspace: { type: 'string' },
+      sha: { type: 'string' },
+      'effective-time': { type: 'string' },
+      'signing-key-env': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false }
+    },
+    allowPositionals: true,
+    strict: true
+  })
+  if (values.help) {
+    io.out(USAGE)
+    return 0
+  }
+  const [sub, ...more] = positionals
+  const signingKey = keyFromEnv(io.env, values['signing-key-env'])
+  if (sub === 'verify') {
+    const [target, ...extra] = more
+    if (!target || extra.length > 0)
+      throw new ConfigurationError('usage: gonogo bundle verify PATH [--signing-key-env NAME]')
+    const abs = path.resolve(io.cwd, target)
+    if (!existsSync(abs)) throw new ConfigurationError(`${target}: no such bundle folder or zip`)
+    // Loaded on demand, like every command but gate.
+    const { verifyBundle } = await import('../io/bundle-verify.js')
+    const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {})
+    if (r.ok) {
+      io.out(
+        `valid: ${r.manifest?.bundle_id ?? target} ${r.digest ?? ''} (${r.manifest?.files.length ?? 0} files${signingKey !== undefined ? ', signature checked' : ''})\n`
+      )
+      return 0
+    }
+    io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`)
+    for (const p of r.problems)
+      io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`)
+    return 1
+  }
+  if (sub !== 'create' || more.length > 0)
+    throw new ConfigurationError('usage: gonogo bundle create|verify …; run gonogo --help')
+  if (!values.reports || !values.output)
+    throw new ConfigurationError('gonogo bundle create needs --reports DIR and --output DIR')
+  const workspace = path.resolve(io.cwd, values.workspace ?? '.')
+  const { parseSourceDateEpoch, runFromEnv } = await import('../core/bundle-manifest.js')
+  const { createBundle } = await import('../io/bundle-create.js')
+  const sde = io.env.SOURCE_DATE_EPOCH
+  let createdAt: number
+  if (sde !== undefined && sde !== '') {
+    createdAt = parseSourceDateEpoch(sde)
+    if (Number.isNaN(createdAt))
+      throw new ConfigurationError(
+        `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sde}'`
+      )
+  } else {
+    createdAt = values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now()
+  }
+  const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    throw new ConfigurationError(
+      sha
+        ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
+        : 'no commit to bundle: pass --sha, set GITHUB_SHA, or run inside a git repository'
+    )
+  let summaryFiles: string[] = []
+  if (values.summary) {
+    const dir = path.resolve(io.cwd, values.summary)
+    summaryFiles = ['executive-summary.json', 'executive-summary.md']
+      .map((f) => path.join(dir, f))
+      .filter((f) => existsSync(f))
+    if (summaryFiles.length === 0)
+      throw new ConfigurationError(
+        `${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`
+      )
+  }
+  const refType = io.env.GITHUB_REF_TYPE
+  const tag = refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined
+  const r = await createBundle({
+    workspace,
+    reportsDir: inWorkspace(workspace, values.reports),
+    summaryFiles,
+    subject: {
+      repository: io.env.GITHUB_REPOSITORY ?? '',
+      sha,
+      ref: io.env.GITHUB_REF ?? '',
+      ...(tag ? { tag } : {})
+    },
+    run: runFromEnv(io.env),
+    createdAt,
+    output: path.resolve(io.cwd, values.output),
+    ...(signingKey !== undefined ? { signingKey } : {})
+  })
+  io.out(
+    `bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.manifest.files.length}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`
+  )
+  return 0
+}
+
+/** The signing key from the variable --signing-key-env names; an unset or empty one is a mistake. */
+function keyFromEnv(env: NodeJS.ProcessEnv, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined
+  const key = env[name]
+  if (!key)
+    throw new ConfigurationError(`--signing-key-env ${name}: the environment variable is not set`)
+  return key
 }
 
 /** GitHub access for built-in checks from the environment (GITHUB_TOKEN, GITHUB_REPOSITORY). */

@@ -1,0 +1,566 @@
+export const id = 862;
+export const ids = [862];
+export const modules = {
+
+/***/ 7985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ SIGNATURE_FILE),
+/* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   _i: () => (/* binding */ signDigest),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   fM: () => (/* binding */ SIGNATURE_ALGORITHM),
+/* harmony export */   fR: () => (/* binding */ bundlePathProblem),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   m4: () => (/* binding */ REPORTS_DIR),
+/* harmony export */   parseSourceDateEpoch: () => (/* binding */ parseSourceDateEpoch),
+/* harmony export */   runFromEnv: () => (/* binding */ runFromEnv),
+/* harmony export */   tE: () => (/* binding */ LINEAGE_FILE),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, canonicalDigest, filesDigest, bundleId, duplicatePaths, runUrl */
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+
+/** Contract of an evidence bundle's manifest.json. */
+const BUNDLE_CONTRACT = 'gonogo.bundle/v1';
+const MANIFEST_FILE = 'manifest.json';
+const SIGNATURE_FILE = 'signature.json';
+const LINEAGE_FILE = 'lineage.json';
+/** Where the reports go inside a bundle. */
+const REPORTS_DIR = 'reports';
+/** Files at the bundle root that describe the bundle and so are not listed in it. */
+const UNLISTED_FILES = [MANIFEST_FILE, SIGNATURE_FILE];
+const SIGNATURE_ALGORITHM = 'hmac-sha256';
+const LOCAL_RUN = {
+    url: null,
+    workflow: null,
+    actor: null,
+    event: null,
+    id: null,
+    attempt: null
+};
+/** `sha256:<hex>` of the RFC 8785 canonical JSON of `value`. */
+function canonicalDigest(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('value has no JSON form');
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+/** The manifest's digest: over its canonical JSON without `digest` itself. */
+function manifestDigest(m) {
+    const rest = { ...m };
+    delete rest.digest;
+    return canonicalDigest(rest);
+}
+/** Hex HMAC-SHA256 of the manifest digest (the `sha256:…` text, UTF-8) under `key`. */
+function signDigest(key, digest) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(digest, 'utf8').digest('hex');
+}
+/** Digest of the file list alone: what the bundle holds, whatever the run or time. */
+function filesDigest(files) {
+    return canonicalDigest(files);
+}
+/**
+ * `<repository name>-<first 12 of the sha>-<first 12 of the files digest>`: the same evidence for
+ * the same commit has the same id, and any change to a file changes it.
+ */
+function bundleId(subject, digestOfFiles) {
+    const name = (subject.repository.split('/').pop() ?? '').replace(/[^A-Za-z0-9._-]/g, '-') || 'local';
+    const sha = /^[0-9a-f]{12}/.test(subject.sha) ? subject.sha.slice(0, 12) : 'nosha';
+    const hex = digestOfFiles.replace(/^sha256:/, '').slice(0, 12);
+    return `${name}-${sha}-${hex}`;
+}
+/** Path order of the manifest: by UTF-16 code unit, as everywhere else in gonogo. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Why `p` cannot name a file in a bundle, or undefined when it can: a bundle path is POSIX,
+ * relative and normalized, so it can never land outside the folder it is extracted to.
+ */
+function bundlePathProblem(p) {
+    if (p === '')
+        return 'empty path';
+    if (p.includes('\0'))
+        return 'path contains a NUL character';
+    if (p.includes('\\'))
+        return 'path contains a backslash; bundle paths use /';
+    if (p.startsWith('/'))
+        return 'absolute path; bundle paths are relative to the bundle root';
+    if (/^[A-Za-z]:/.test(p))
+        return 'path starts with a drive letter';
+    const segments = p.split('/');
+    if (segments.includes('..'))
+        return "path contains '..' and would escape the bundle";
+    if (segments.some((s) => s === '' || s === '.'))
+        return "path is not normalized (empty or '.' segment)";
+    return undefined;
+}
+/** Paths that occur more than once, each named once, sorted. */
+function duplicatePaths(paths) {
+    const seen = new Set();
+    const dup = new Set();
+    for (const p of paths) {
+        if (seen.has(p))
+            dup.add(p);
+        seen.add(p);
+    }
+    return [...dup].sort(comparePaths);
+}
+/** `{server}/{repository}/actions/runs/{id}/attempts/{attempt}` */
+function runUrl(server, repository, id, attempt) {
+    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${id}/attempts/${attempt}`;
+}
+/** The run from the runner's environment (GITHUB_RUN_ID …); LOCAL_RUN's nulls where absent. */
+function runFromEnv(env) {
+    const id = /^[0-9]{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : null;
+    const attemptText = env.GITHUB_RUN_ATTEMPT ?? '';
+    const attempt = /^[1-9][0-9]{0,8}$/.test(attemptText) ? Number(attemptText) : null;
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const orNull = (v) => (v ? v : null);
+    return {
+        url: id !== null && repository !== '' ? runUrl(server, repository, id, attempt ?? 1) : null,
+        workflow: orNull(env.GITHUB_WORKFLOW),
+        actor: orNull(env.GITHUB_ACTOR),
+        event: orNull(env.GITHUB_EVENT_NAME),
+        id,
+        attempt: id !== null ? (attempt ?? 1) : null
+    };
+}
+/**
+ * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;
+ * NaN when the text is not such a number.
+ */
+function parseSourceDateEpoch(text) {
+    const t = text.trim();
+    if (!/^[0-9]{1,12}$/.test(t))
+        return NaN;
+    return Number(t) * 1000;
+}
+/**
+ * The manifest for files already hashed: sorted by path, with its id and digest. Throws on a path
+ * a bundle cannot hold or on a path listed twice, so a manifest made here always verifies.
+ */
+function buildManifest(o) {
+    for (const f of o.files) {
+        const problem = bundlePathProblem(f.path);
+        if (problem !== undefined)
+            throw new Error(`${f.path}: ${problem}`);
+        if (UNLISTED_FILES.includes(f.path))
+            throw new Error(`${f.path}: reserved for the bundle itself`);
+    }
+    const dup = duplicatePaths(o.files.map((f) => f.path));
+    if (dup.length > 0)
+        throw new Error(`${dup.join(', ')}: listed more than once`);
+    const files = [...o.files]
+        .map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 }))
+        .sort((a, b) => comparePaths(a.path, b.path));
+    const subject = {
+        repository: o.subject.repository,
+        sha: o.subject.sha,
+        ref: o.subject.ref,
+        ...(o.subject.tag ? { tag: o.subject.tag } : {})
+    };
+    const body = {
+        contract: BUNDLE_CONTRACT,
+        bundle_id: bundleId(subject, filesDigest(files)),
+        created_at: new Date(o.createdAt).toISOString(),
+        subject,
+        run: { ...o.run },
+        files
+    };
+    return { ...body, digest: manifestDigest(body) };
+}
+
+
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4296);
+/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7952);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+const MAX_SIGNATURE_BYTES = 64 * 1024;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
+ * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
+ * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ */
+async function verifyBundle(target, opts = {}) {
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target)).isDirectory();
+    }
+    catch {
+        return { ok: false, problems: [{ message: `${target}: not found` }] };
+    }
+    let listing;
+    try {
+        listing = isDir ? await listFolder(target) : await listZip(target);
+    }
+    catch (e) {
+        return {
+            ok: false,
+            problems: [
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` }
+            ]
+        };
+    }
+    try {
+        return await judge(listing, opts.signingKey);
+    }
+    finally {
+        listing.close();
+    }
+}
+async function judge(listing, signingKey) {
+    const problems = [...listing.problems];
+    const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined));
+    const done = (digest, manifest) => ({
+        ok: problems.length === 0,
+        ...(digest !== undefined ? { digest } : {}),
+        problems,
+        ...(manifest !== undefined && problems.length === 0 ? { manifest } : {})
+    });
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    if (manifestText === undefined)
+        return done();
+    let doc;
+    try {
+        doc = JSON.parse(manifestText);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        return done();
+    }
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+            // Bad file paths are reported below, each naming its file.
+            if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
+                continue;
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
+        }
+    }
+    if (!isRecord(doc))
+        return done();
+    // Every listed file: a safe path, once, present, with the bytes the manifest says.
+    const listed = new Set();
+    const entries = Array.isArray(doc.files) ? doc.files : [];
+    let previous;
+    let sorted = true;
+    for (const entry of entries) {
+        if (!isRecord(entry) || typeof entry.path !== 'string')
+            continue;
+        const p = entry.path;
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(previous, p) > 0)
+            sorted = false;
+        previous = p;
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+        if (pathProblem !== undefined) {
+            problems.push({
+                file: p,
+                message: `listed in the manifest with an unsafe path: ${pathProblem}`
+            });
+            continue;
+        }
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p)) {
+            problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
+            continue;
+        }
+        if (listed.has(p)) {
+            problems.push({ file: p, message: 'duplicate path: listed more than once in the manifest' });
+            continue;
+        }
+        listed.add(p);
+        const reader = listing.files.get(p);
+        if (reader === undefined) {
+            if (!named.has(p))
+                problems.push({ file: p, message: 'missing: listed in the manifest but not in the bundle' });
+            continue;
+        }
+        let got;
+        try {
+            got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .hashStream */ .L)(await reader());
+        }
+        catch (e) {
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+            continue;
+        }
+        if (got.size !== entry.size || got.sha256 !== entry.sha256) {
+            problems.push({
+                file: p,
+                message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
+            });
+        }
+    }
+    if (!sorted)
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p))
+            problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
+    }
+    let digest;
+    try {
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestDigest */ .It)(doc);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        return done();
+    }
+    if (doc.digest !== digest) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1,
+            message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
+        });
+    }
+    if (signingKey !== undefined)
+        await checkSignature(listing, signingKey, digest, problems);
+    return done(digest, doc);
+}
+async function checkSignature(listing, key, digest, problems) {
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+        return;
+    }
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    if (text === undefined)
+        return;
+    let sig;
+    try {
+        sig = JSON.parse(text);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        return;
+    }
+    if (!isRecord(sig) ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM ||
+        typeof sig.signature !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(sig.signature)) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+        });
+        return;
+    }
+    if (sig.digest !== digest)
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
+        });
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .signDigest */ ._i)(key, digest), 'hex');
+    const got = Buffer.from(sig.signature, 'hex');
+    if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            message: 'signature does not match: wrong key, or the bundle was changed after signing'
+        });
+}
+/** A small file of the bundle as text; a problem (naming it) when absent or too large. */
+async function readSmall(listing, file, max, problems) {
+    const reader = listing.files.get(file);
+    if (reader === undefined) {
+        if (!problems.some((p) => p.file === file))
+            problems.push({ file, message: 'missing: this is not a bundle' });
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of await reader()) {
+            const buf = Buffer.from(chunk);
+            size += buf.length;
+            if (size > max) {
+                problems.push({ file, message: `larger than ${max} bytes` });
+                return undefined;
+            }
+            chunks.push(buf);
+        }
+    }
+    catch (e) {
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        return undefined;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Lists a folder without following any symbolic link: a link is a problem, never a file. */
+async function listFolder(root) {
+    const files = new Map();
+    const problems = [];
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+    const walk = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, ...rel.split('/').filter(Boolean)), {
+            withFileTypes: true
+        });
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(a.name, b.name));
+        for (const e of entries) {
+            const p = rel === '' ? e.name : `${rel}/${e.name}`;
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+            if (pathProblem !== undefined) {
+                problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
+            }
+            else if (e.isSymbolicLink()) {
+                problems.push({
+                    file: p,
+                    message: 'symbolic link: a bundle holds only regular files (links are never followed)'
+                });
+            }
+            else if (e.isDirectory()) {
+                await walk(p);
+            }
+            else if (e.isFile()) {
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, ...p.split('/'));
+                files.set(p, async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, flags)).createReadStream({ highWaterMark: 1024 * 1024 }));
+            }
+            else {
+                problems.push({ file: p, message: 'not a regular file' });
+            }
+        }
+    };
+    await walk('');
+    return { files, problems, close: () => undefined };
+}
+/**
+ * Lists a zip from its central directory. Every entry name is checked before anything else is done
+ * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
+ * are hashed from the archive's streams: nothing is extracted.
+ */
+async function listZip(file) {
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true
+    });
+    const files = new Map();
+    const problems = [];
+    const seen = new Set();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                const name = yauzl__WEBPACK_IMPORTED_MODULE_4__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+                const isDir = name.endsWith('/');
+                const p = isDir ? name.slice(0, -1) : name;
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+                const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+                if (pathProblem !== undefined) {
+                    problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
+                }
+                else if (mode === S_IFLNK) {
+                    problems.push({
+                        file: p,
+                        message: 'symbolic link entry: a bundle holds only regular files'
+                    });
+                }
+                else if (seen.has(p)) {
+                    problems.push({
+                        file: p,
+                        message: 'duplicate path: the zip holds this entry more than once'
+                    });
+                    files.delete(p);
+                }
+                else if (!isDir) {
+                    seen.add(p);
+                    if (entry.isEncrypted())
+                        problems.push({ file: p, message: 'encrypted zip entry' });
+                    else
+                        files.set(p, () => zip.openReadStreamPromise(entry));
+                }
+                else {
+                    seen.add(p);
+                }
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    catch (e) {
+        zip.close();
+        throw e;
+    }
+    return { files, problems, close: () => zip.close() };
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile),
+/* harmony export */   L: () => (/* binding */ hashStream)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
+async function hashStream(stream) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buf.length;
+        hash.update(buf);
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * SHA-256 and size of a file, streamed. The file is opened without following a symbolic link in
+ * its last component (O_NOFOLLOW where the platform has it): a link swapped in fails, it is not read.
+ */
+async function hashFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
+    // The stream closes the handle when it ends or fails.
+    return hashStream(handle.createReadStream({ highWaterMark: 1024 * 1024 }));
+}
+
+
+/***/ })
+
+};

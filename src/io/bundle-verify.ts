@@ -1,0 +1,356 @@
+import { timingSafeEqual } from 'node:crypto'
+import { constants } from 'node:fs'
+import { open, readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import yauzl from 'yauzl'
+import {
+  bundlePathProblem,
+  comparePaths,
+  manifestDigest,
+  MANIFEST_FILE,
+  SIGNATURE_ALGORITHM,
+  SIGNATURE_FILE,
+  signDigest,
+  UNLISTED_FILES,
+  type BundleManifest
+} from '../core/bundle-manifest.js'
+import { errorMessage } from '../core/errors.js'
+import { formatSchemaError } from '../checks/schema-errors.js'
+import { validateBundleManifest } from '../generated/validators.js'
+import { hashStream, type FileHash } from './hash-file.js'
+
+export interface BundleProblem {
+  /** The bundle path (or zip entry name) the problem is about, when it is about one. */
+  file?: string
+  message: string
+}
+
+export interface VerifyResult {
+  ok: boolean
+  /** The digest recomputed from the manifest, when there was a manifest to compute it from. */
+  digest?: string
+  problems: BundleProblem[]
+  /** The manifest as read, when it is valid against the schema. */
+  manifest?: BundleManifest
+}
+
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+const MAX_SIGNATURE_BYTES = 64 * 1024
+const S_IFMT = 0o170000
+const S_IFLNK = 0o120000
+
+/** The files of a bundle, by bundle path, and what was wrong with the rest while listing. */
+interface Listing {
+  files: Map<string, () => Promise<AsyncIterable<unknown>>>
+  problems: BundleProblem[]
+  close: () => void
+}
+
+/**
+ * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
+ * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
+ * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ */
+export async function verifyBundle(
+  target: string,
+  opts: { signingKey?: string } = {}
+): Promise<VerifyResult> {
+  let isDir: boolean
+  try {
+    isDir = (await stat(target)).isDirectory()
+  } catch {
+    return { ok: false, problems: [{ message: `${target}: not found` }] }
+  }
+  let listing: Listing
+  try {
+    listing = isDir ? await listFolder(target) : await listZip(target)
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [
+        { message: `${target}: not a bundle folder or a readable zip (${errorMessage(e)})` }
+      ]
+    }
+  }
+  try {
+    return await judge(listing, opts.signingKey)
+  } finally {
+    listing.close()
+  }
+}
+
+async function judge(listing: Listing, signingKey: string | undefined): Promise<VerifyResult> {
+  const problems = [...listing.problems]
+  const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined))
+  const done = (digest?: string, manifest?: BundleManifest): VerifyResult => ({
+    ok: problems.length === 0,
+    ...(digest !== undefined ? { digest } : {}),
+    problems,
+    ...(manifest !== undefined && problems.length === 0 ? { manifest } : {})
+  })
+
+  const manifestText = await readSmall(listing, MANIFEST_FILE, MAX_MANIFEST_BYTES, problems)
+  if (manifestText === undefined) return done()
+  let doc: unknown
+  try {
+    doc = JSON.parse(manifestText)
+  } catch (e) {
+    problems.push({ file: MANIFEST_FILE, message: `not valid JSON (${errorMessage(e)})` })
+    return done()
+  }
+  if (!validateBundleManifest(doc)) {
+    for (const e of (validateBundleManifest.errors ?? []).slice(0, 20)) {
+      // Bad file paths are reported below, each naming its file.
+      if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath)) continue
+      problems.push({ file: MANIFEST_FILE, message: `schema: ${formatSchemaError(e)}` })
+    }
+  }
+  if (!isRecord(doc)) return done()
+
+  // Every listed file: a safe path, once, present, with the bytes the manifest says.
+  const listed = new Set<string>()
+  const entries = Array.isArray(doc.files) ? (doc.files as unknown[]) : []
+  let previous: string | undefined
+  let sorted = true
+  for (const entry of entries) {
+    if (!isRecord(entry) || typeof entry.path !== 'string') continue
+    const p = entry.path
+    if (previous !== undefined && comparePaths(previous, p) > 0) sorted = false
+    previous = p
+    const pathProblem = bundlePathProblem(p)
+    if (pathProblem !== undefined) {
+      problems.push({
+        file: p,
+        message: `listed in the manifest with an unsafe path: ${pathProblem}`
+      })
+      continue
+    }
+    if (UNLISTED_FILES.includes(p)) {
+      problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' })
+      continue
+    }
+    if (listed.has(p)) {
+      problems.push({ file: p, message: 'duplicate path: listed more than once in the manifest' })
+      continue
+    }
+    listed.add(p)
+    const reader = listing.files.get(p)
+    if (reader === undefined) {
+      if (!named.has(p))
+        problems.push({ file: p, message: 'missing: listed in the manifest but not in the bundle' })
+      continue
+    }
+    let got: FileHash
+    try {
+      got = await hashStream(await reader())
+    } catch (e) {
+      problems.push({ file: p, message: `cannot be read (${errorMessage(e)})` })
+      continue
+    }
+    if (got.size !== entry.size || got.sha256 !== entry.sha256) {
+      problems.push({
+        file: p,
+        message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
+      })
+    }
+  }
+  if (!sorted) problems.push({ file: MANIFEST_FILE, message: 'files are not sorted by path' })
+  for (const p of [...listing.files.keys()].sort(comparePaths)) {
+    if (!listed.has(p) && !UNLISTED_FILES.includes(p))
+      problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' })
+  }
+
+  let digest: string
+  try {
+    digest = manifestDigest(doc as unknown as BundleManifest)
+  } catch (e) {
+    problems.push({ file: MANIFEST_FILE, message: `cannot be canonicalized (${errorMessage(e)})` })
+    return done()
+  }
+  if (doc.digest !== digest) {
+    problems.push({
+      file: MANIFEST_FILE,
+      message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
+    })
+  }
+  if (signingKey !== undefined) await checkSignature(listing, signingKey, digest, problems)
+  return done(digest, doc as unknown as BundleManifest)
+}
+
+async function checkSignature(
+  listing: Listing,
+  key: string,
+  digest: string,
+  problems: BundleProblem[]
+): Promise<void> {
+  if (!listing.files.has(SIGNATURE_FILE)) {
+    problems.push({ file: SIGNATURE_FILE, message: 'missing, but a signing key was given' })
+    return
+  }
+  const text = await readSmall(listing, SIGNATURE_FILE, MAX_SIGNATURE_BYTES, problems)
+  if (text === undefined) return
+  let sig: unknown
+  try {
+    sig = JSON.parse(text)
+  } catch (e) {
+    problems.push({ file: SIGNATURE_FILE, message: `not valid JSON (${errorMessage(e)})` })
+    return
+  }
+  if (
+    !isRecord(sig) ||
+    sig.algorithm !== SIGNATURE_ALGORITHM ||
+    typeof sig.signature !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(sig.signature)
+  ) {
+    problems.push({
+      file: SIGNATURE_FILE,
+      message: `not a ${SIGNATURE_ALGORITHM} signature ({"algorithm", "digest", "signature": 64 hex})`
+    })
+    return
+  }
+  if (sig.digest !== digest)
+    problems.push({
+      file: SIGNATURE_FILE,
+      message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
+    })
+  const want = Buffer.from(signDigest(key, digest), 'hex')
+  const got = Buffer.from(sig.signature, 'hex')
+  if (got.length !== want.length || !timingSafeEqual(got, want))
+    problems.push({
+      file: SIGNATURE_FILE,
+      message: 'signature does not match: wrong key, or the bundle was changed after signing'
+    })
+}
+
+/** A small file of the bundle as text; a problem (naming it) when absent or too large. */
+async function readSmall(
+  listing: Listing,
+  file: string,
+  max: number,
+  problems: BundleProblem[]
+): Promise<string | undefined> {
+  const reader = listing.files.get(file)
+  if (reader === undefined) {
+    if (!problems.some((p) => p.file === file))
+      problems.push({ file, message: 'missing: this is not a bundle' })
+    return undefined
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of await reader()) {
+      const buf = Buffer.from(chunk as Uint8Array)
+      size += buf.length
+      if (size > max) {
+        problems.push({ file, message: `larger than ${max} bytes` })
+        return undefined
+      }
+      chunks.push(buf)
+    }
+  } catch (e) {
+    problems.push({ file, message: `cannot be read (${errorMessage(e)})` })
+    return undefined
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Lists a folder without following any symbolic link: a link is a problem, never a file. */
+async function listFolder(root: string): Promise<Listing> {
+  const files = new Map<string, () => Promise<AsyncIterable<unknown>>>()
+  const problems: BundleProblem[] = []
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(path.join(root, ...rel.split('/').filter(Boolean)), {
+      withFileTypes: true
+    })
+    entries.sort((a, b) => comparePaths(a.name, b.name))
+    for (const e of entries) {
+      const p = rel === '' ? e.name : `${rel}/${e.name}`
+      const pathProblem = bundlePathProblem(p)
+      if (pathProblem !== undefined) {
+        problems.push({ file: p, message: `unsafe file name: ${pathProblem}` })
+      } else if (e.isSymbolicLink()) {
+        problems.push({
+          file: p,
+          message: 'symbolic link: a bundle holds only regular files (links are never followed)'
+        })
+      } else if (e.isDirectory()) {
+        await walk(p)
+      } else if (e.isFile()) {
+        const abs = path.join(root, ...p.split('/'))
+        files.set(p, async () =>
+          (await open(abs, flags)).createReadStream({ highWaterMark: 1024 * 1024 })
+        )
+      } else {
+        problems.push({ file: p, message: 'not a regular file' })
+      }
+    }
+  }
+  await walk('')
+  return { files, problems, close: () => undefined }
+}
+
+/**
+ * Lists a zip from its central directory. Every entry name is checked before anything else is done
+ * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
+ * are hashed from the archive's streams: nothing is extracted.
+ */
+async function listZip(file: string): Promise<Listing> {
+  const zip = await yauzl.openPromise(file, {
+    lazyEntries: true,
+    autoClose: false,
+    decodeStrings: false,
+    validateEntrySizes: true
+  })
+  const files = new Map<string, () => Promise<AsyncIterable<unknown>>>()
+  const problems: BundleProblem[] = []
+  const seen = new Set<string>()
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject)
+      zip.on('end', () => resolve())
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const name = yauzl.getFileNameLowLevel(
+          entry.generalPurposeBitFlag,
+          entry.fileNameRaw,
+          entry.extraFields,
+          true
+        )
+        const isDir = name.endsWith('/')
+        const p = isDir ? name.slice(0, -1) : name
+        const pathProblem = bundlePathProblem(p)
+        const mode = (entry.externalFileAttributes >>> 16) & S_IFMT
+        if (pathProblem !== undefined) {
+          problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` })
+        } else if (mode === S_IFLNK) {
+          problems.push({
+            file: p,
+            message: 'symbolic link entry: a bundle holds only regular files'
+          })
+        } else if (seen.has(p)) {
+          problems.push({
+            file: p,
+            message: 'duplicate path: the zip holds this entry more than once'
+          })
+          files.delete(p)
+        } else if (!isDir) {
+          seen.add(p)
+          if (entry.isEncrypted()) problems.push({ file: p, message: 'encrypted zip entry' })
+          else files.set(p, () => zip.openReadStreamPromise(entry))
+        } else {
+          seen.add(p)
+        }
+        zip.readEntry()
+      })
+      zip.readEntry()
+    })
+  } catch (e) {
+    zip.close()
+    throw e
+  }
+  return { files, problems, close: () => zip.close() }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+}
