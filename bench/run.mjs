@@ -216,6 +216,7 @@ try {
   await workflowLintBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
   console.log('')
   await policyBundleBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
+  await bundleBench(tmp)
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
@@ -401,4 +402,85 @@ async function ciTrendBench(tmp) {
   } finally {
     await fake.close()
   }
+}
+
+/** Bundle creation: hashing throughput over 1 GB next to sha256sum, and a 10,000-file manifest. */
+async function bundleBench(tmp) {
+  const mb = Number(process.env.BENCH_BUNDLE_MB ?? 1024)
+  const ws = path.join(tmp, 'bundle-ws')
+  const reports = path.join(ws, 'gonogo-reports')
+  mkdirSync(reports, { recursive: true })
+  execGit(ws)
+  const chunk = Buffer.alloc(4 * 1024 * 1024)
+  for (let i = 0; i < chunk.length; i += 4) chunk.writeUInt32LE((i * 2654435761) >>> 0, i)
+  const files = Math.max(1, Math.round(mb / 4))
+  for (let i = 0; i < files; i++) {
+    chunk.writeUInt32LE(i, 0)
+    writeFileSync(path.join(reports, `part-${String(i).padStart(4, '0')}.json`), chunk)
+  }
+  const cli = path.join(root, 'dist/cli/index.js')
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1763726400', GITHUB_SHA: 'a'.repeat(40) }
+  const ours = await run(
+    [
+      cli,
+      'bundle',
+      'create',
+      '--workspace',
+      ws,
+      '--reports',
+      'gonogo-reports',
+      '--output',
+      path.join(tmp, 'bundle-out')
+    ],
+    { env }
+  )
+  if (ours.code !== 0) console.log(ours.stderr)
+  const t0 = process.hrtime.bigint()
+  spawnSync('sh', ['-c', `sha256sum ${reports}/*.json > /dev/null`])
+  const shaMs = Number(process.hrtime.bigint() - t0) / 1e6
+  console.log(
+    `\nBundle creation over ${files * 4} MiB in ${files} files (copy + hash + manifest, whole CLI process)`
+  )
+  console.log('| tool | ms | MiB/s |')
+  console.log('|---|---:|---:|')
+  console.log(
+    `| gonogo bundle create | ${ours.ms.toFixed(0)} | ${((files * 4) / (ours.ms / 1000)).toFixed(0)} |`
+  )
+  console.log(
+    `| sha256sum (hash only) | ${shaMs.toFixed(0)} | ${((files * 4) / (shaMs / 1000)).toFixed(0)} |`
+  )
+  console.log(`ratio gonogo / sha256sum: ${(ours.ms / shaMs).toFixed(2)}`)
+  rmSync(ws, { recursive: true, force: true })
+  rmSync(path.join(tmp, 'bundle-out'), { recursive: true, force: true })
+
+  const small = path.join(tmp, 'bundle-small')
+  mkdirSync(path.join(small, 'gonogo-reports'), { recursive: true })
+  execGit(small)
+  for (let i = 0; i < 10000; i++)
+    writeFileSync(
+      path.join(small, 'gonogo-reports', `r-${String(i).padStart(5, '0')}.json`),
+      `{"status":"ok","n":${i}}`
+    )
+  const many = await run(
+    [
+      cli,
+      'bundle',
+      'create',
+      '--workspace',
+      small,
+      '--reports',
+      'gonogo-reports',
+      '--output',
+      path.join(tmp, 'bundle-small-out')
+    ],
+    { env }
+  )
+  const verify = await run([cli, 'bundle', 'verify', path.join(tmp, 'bundle-small-out')], { env })
+  console.log(
+    `Manifest for 10,000 files: create ${many.ms.toFixed(0)} ms, verify ${verify.ms.toFixed(0)} ms (exit ${many.code}/${verify.code})`
+  )
+}
+
+function execGit(dir) {
+  spawnSync('git', ['init', '-q', dir])
 }

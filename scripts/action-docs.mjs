@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 
-const DEFAULT_DIRS = ['action-gate', 'action-ruleset-verify']
+const DEFAULT_DIRS = ['action-gate', 'action-ruleset-verify', 'action-release-bundle']
 
 const cell = (s) =>
   String(s ?? '')

@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs'
 const ENTRIES = {
   gate: 'src/gate/index.ts',
   'ruleset-verify': 'src/ruleset-verify/index.ts',
+  'release-bundle': 'src/release-bundle/index.ts',
   cli: 'src/cli/index.ts'
 }
 const only = process.argv.slice(2)

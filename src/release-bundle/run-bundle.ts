@@ -1,0 +1,159 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { runFromEnv, type BundleRun, type BundleSubject } from '../core/bundle-manifest.js'
+import { ConfigurationError } from '../core/errors.js'
+import {
+  buildLineage,
+  checkLineage,
+  parseNeeds,
+  pullsFromSubjects,
+  type DecisionFact,
+  type LineageProblem,
+  type ReportFact
+} from '../core/lineage.js'
+import { createBundle } from '../io/bundle-create.js'
+import { readGitLineage } from '../io/git-lineage.js'
+import { Workspace } from '../io/workspace.js'
+
+export interface BundleRunOptions {
+  workspace: string
+  reports: string
+  /** Folder holding executive-summary.json / .md (the gate's output), when there is one. */
+  summaryDir?: string
+  output: string
+  subject: BundleSubject
+  env: NodeJS.ProcessEnv
+  needs: string
+  requiredJobs: string[]
+  releaseTag?: string
+  signingKey?: string
+  createdAt: number
+  /** For pull requests through the API; without it, merge-commit subjects are used. */
+  github?: { token: string; apiUrl: string; owner: string; repo: string }
+}
+
+export interface BundleRunResult {
+  path: string
+  bundleId: string
+  digest: string
+  signed: boolean
+  lineageProblems: LineageProblem[]
+}
+
+/** Lineage (git, API, needs, reports, decision) → bundle folder with manifest and signature. */
+export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
+  const needs = parseNeeds(o.needs)
+  if (!needs.ok) throw new ConfigurationError(`Input 'needs': ${needs.reason}`)
+  const ws = await Workspace.open(o.workspace)
+  const git = await readGitLineage(ws.root, o.releaseTag ? { releaseTag: o.releaseTag } : {})
+  let pulls:
+    Awaited<ReturnType<typeof import('../github/lineage-pulls.js').pullsForCommits>> | undefined
+  if (o.github) {
+    const { createClient } = await import('../github/client.js')
+    const { pullsForCommits } = await import('../github/lineage-pulls.js')
+    pulls = await pullsForCommits(
+      createClient(o.github.token, { baseUrl: o.github.apiUrl }),
+      { owner: o.github.owner, repo: o.github.repo },
+      git.commits
+    )
+  }
+  const run: BundleRun = runFromEnv(o.env)
+  const summaryFiles = o.summaryDir
+    ? await existing([
+        path.join(o.summaryDir, 'executive-summary.json'),
+        path.join(o.summaryDir, 'executive-summary.md')
+      ])
+    : []
+  const decision = await readDecision(summaryFiles.find((f) => f.endsWith('.json')))
+  const graph = buildLineage({
+    previousTag: git.previousTag,
+    commits: git.commits,
+    pulls: pulls
+      ? pulls.pulls
+      : { unavailable: 'no token: pull requests taken from merge-commit subjects' },
+    ...(git.head ? { headSha: git.head } : {}),
+    run:
+      run.id && run.attempt && run.url
+        ? { id: Number(run.id), attempt: run.attempt, url: run.url, workflow: run.workflow ?? '' }
+        : null,
+    needs: needs.value,
+    requiredJobs: o.requiredJobs,
+    reports: await reportFacts(ws, o.reports),
+    decision,
+    gaps: [...git.gaps, ...(pulls?.gaps ?? [])]
+  })
+  void pullsFromSubjects
+  const problems = checkLineage(graph)
+  const created = await createBundle({
+    workspace: ws.root,
+    reportsDir: o.reports,
+    summaryFiles,
+    lineage: { ...graph, problems },
+    subject: o.subject,
+    run,
+    createdAt: o.createdAt,
+    output: o.output,
+    ...(o.signingKey ? { signingKey: o.signingKey } : {})
+  })
+  return {
+    path: created.path,
+    bundleId: created.bundleId,
+    digest: created.digest,
+    signed: created.signed,
+    lineageProblems: problems
+  }
+}
+
+async function existing(files: string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const f of files) {
+    try {
+      await readFile(f)
+      out.push(f)
+    } catch {
+      /* not there: the bundle says so through the lineage's missing decision */
+    }
+  }
+  return out
+}
+
+async function readDecision(file: string | undefined): Promise<DecisionFact | null> {
+  if (!file) return null
+  try {
+    const s = JSON.parse(await readFile(file, 'utf8')) as { decision?: unknown; status?: unknown }
+    return typeof s.decision === 'string' && typeof s.status === 'string'
+      ? { decision: s.decision, status: s.status }
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** The gonogo reports in the reports folder (control and status), for the lineage. */
+async function reportFacts(ws: Workspace, reports: string): Promise<ReportFact[]> {
+  const out: ReportFact[] = []
+  const { files } = await ws
+    .glob(`${reports.replace(/\/+$/, '')}/**/*.json`, 10_000)
+    .catch(() => ({ files: [] as string[] }))
+  for (const f of files) {
+    const r = await ws.readText(f, 50 * 1024 * 1024)
+    if (!r.ok) continue
+    try {
+      const d = JSON.parse(r.text) as { control?: unknown; status?: unknown; slo_status?: unknown }
+      const status =
+        typeof d.status === 'string'
+          ? d.status
+          : typeof d.slo_status === 'string'
+            ? d.slo_status
+            : 'unknown'
+      out.push({
+        path: f,
+        control: typeof d.control === 'string' ? d.control : path.basename(f, '.json'),
+        status
+      })
+    } catch {
+      out.push({ path: f, control: path.basename(f, '.json'), status: 'invalid' })
+    }
+  }
+  return out
+}
