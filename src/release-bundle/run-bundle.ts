@@ -1,3 +1,4 @@
+import type { LineagePulls } from '../github/lineage-pulls.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { runFromEnv, type BundleRun, type BundleSubject } from '../core/bundle-manifest.js'
@@ -46,8 +47,7 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
   if (!needs.ok) throw new ConfigurationError(`Input 'needs': ${needs.reason}`)
   const ws = await Workspace.open(o.workspace)
   const git = await readGitLineage(ws.root, o.releaseTag ? { releaseTag: o.releaseTag } : {})
-  let pulls:
-    Awaited<ReturnType<typeof import('../github/lineage-pulls.js').pullsForCommits>> | undefined
+  let pulls: LineagePulls | undefined
   if (o.github) {
     const { createClient } = await import('../github/client.js')
     const { pullsForCommits } = await import('../github/lineage-pulls.js')
