@@ -134,4 +134,13 @@ describe('action-release-bundle end to end (dist/release-bundle/index.js under N
     expect(r.stdout).toContain('::error::gonogo release-bundle: lineage incomplete')
     expect(r.outputs.digest).toMatch(/^sha256:/)
   }, 120_000)
+
+  test('attest: true without id-token: write fails the step and names the permission', async () => {
+    const r = await runAction(
+      'dist/release-bundle/index.js',
+      env({ upload: 'false', attest: 'true', output: path.join(dir, 'b4') })
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain("::error::attest: true needs 'id-token: write'")
+  }, 120_000)
 })
