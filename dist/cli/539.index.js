@@ -152,173 +152,6 @@ function readAtCommit(cwd, commit, paths, timeoutMs = GIT_TIMEOUT_MS) {
 
 /***/ }),
 
-/***/ 7850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseJsonAt)
-/* harmony export */ });
-/* unused harmony export firstErrorOffset */
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9948);
-
-/**
- * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
- * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
- * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
- */
-function parseJsonAt(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-        const pos = /position (\d+)/.exec(msg);
-        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
-        if (offset === undefined)
-            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
-        const where = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .lineColumn */ .rv)(text, offset);
-        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
-        return {
-            ok: false,
-            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
-            line: where.line
-        };
-    }
-}
-class Stop extends Error {
-    at;
-    constructor(at) {
-        super(`JSON error at ${at}`);
-        this.at = at;
-    }
-}
-/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
-function firstErrorOffset(text) {
-    let i = 0;
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i++;
-    };
-    const fail = () => {
-        throw new Stop(Math.min(i, text.length));
-    };
-    const lit = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else
-            fail();
-    };
-    const str = () => {
-        if (text[i] !== '"')
-            fail();
-        i++;
-        while (i < text.length && text[i] !== '"') {
-            const c = text.charCodeAt(i);
-            if (c < 0x20)
-                fail();
-            if (text[i] === '\\') {
-                i++;
-                if (text[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        fail();
-                    i += 4;
-                }
-                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
-                    fail();
-            }
-            i++;
-        }
-        if (i >= text.length)
-            fail();
-        i++;
-    };
-    const num = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || m[0] === '' || m[0] === '-')
-            fail();
-        i += m[0].length;
-    };
-    const value = (depth) => {
-        if (depth > 2000)
-            fail();
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                str();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        else if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        else if (c === '"')
-            str();
-        else if (c === 't')
-            lit('true');
-        else if (c === 'f')
-            lit('false');
-        else if (c === 'n')
-            lit('null');
-        else
-            num();
-    };
-    try {
-        value(0);
-        ws();
-        if (i < text.length)
-            fail();
-        return undefined;
-    }
-    catch (e) {
-        if (e instanceof Stop)
-            return e.at;
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 7172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -614,8 +447,8 @@ var io_workflows = __webpack_require__(2886);
 var verdict = __webpack_require__(9948);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/git.ts
 var git = __webpack_require__(1715);
-// EXTERNAL MODULE: ./src/checks/policy-bundle/json-error.ts
-var json_error = __webpack_require__(7850);
+// EXTERNAL MODULE: ./src/checks/json-error.ts
+var json_error = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts
 var rego = __webpack_require__(7172);
 ;// CONCATENATED MODULE: ./src/checks/policy-freshness/gather.ts
@@ -718,7 +551,7 @@ async function reviewOf(ws, p, maxAgeDays) {
                 }
             };
         }
-        const parsed = (0,json_error/* parseJsonAt */.b)(r.text);
+        const parsed = (0,json_error/* parseJsonAt */.bq)(r.text);
         if (!parsed.ok || !(0,verdict/* isRecord */.u4)(parsed.value) || !(0,verdict/* isRecord */.u4)(parsed.value.metadata))
             return base;
         const v = parsed.value.metadata.reviewed;

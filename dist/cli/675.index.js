@@ -28,9 +28,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/checks/json-error.ts
+var json_error = __webpack_require__(5724);
 // EXTERNAL MODULE: ./src/checks/verdict.ts
 var verdict = __webpack_require__(9948);
 ;// CONCATENATED MODULE: ./src/checks/provenance-coverage/parse-sources.ts
+
 
 
 const BUNDLE_CONTRACT = 'gonogo.bundle/v1';
@@ -41,30 +44,12 @@ const SHA256 = /^[0-9a-f]{64}$/;
 function looksBinary(text) {
     return text.includes('\u0000') || text.includes('\uFFFD');
 }
-function parseJsonAt(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const pos = /position (\d+)/.exec(msg);
-        const offset = pos
-            ? Number(pos[1])
-            : /end of (JSON )?input/i.test(msg)
-                ? text.trimEnd().length
-                : undefined;
-        const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error';
-        return offset !== undefined
-            ? { ok: false, line: (0,verdict/* lineColumn */.rv)(text, offset).line, message: `not valid JSON (${short})` }
-            : { ok: false, message: `not valid JSON (${short})` };
-    }
-}
 /** Reads a `gonogo.bundle/v1` manifest; every entry that cannot be used is a problem. */
 function parseManifest(text, file) {
     const problems = [];
     if (looksBinary(text))
         return { entries: [], problems: [{ file, message: 'binary data, not a JSON manifest' }] };
-    const parsed = parseJsonAt(text);
+    const parsed = (0,json_error/* parseJsonAt */.bq)(text);
     if (!parsed.ok) {
         return {
             entries: [],
@@ -156,7 +141,7 @@ function parseProvenance(text, file) {
         lines.forEach((l, i) => {
             if (l.trim() === '')
                 return;
-            const parsed = parseJsonAt(l);
+            const parsed = (0,json_error/* parseJsonAt */.bq)(l);
             if (!parsed.ok)
                 out.problems.push({ file, line: i + 1, message: parsed.message });
             else
@@ -164,7 +149,7 @@ function parseProvenance(text, file) {
         });
     }
     else {
-        const parsed = parseJsonAt(text);
+        const parsed = (0,json_error/* parseJsonAt */.bq)(text);
         if (!parsed.ok)
             out.problems.push({
                 file,
@@ -231,7 +216,7 @@ function readEnvelope(env, file, line, out) {
         return;
     }
     const text = bytes.toString('utf8');
-    const parsed = looksBinary(text) ? undefined : parseJsonAt(text);
+    const parsed = looksBinary(text) ? undefined : (0,json_error/* parseJsonAt */.bq)(text);
     if (parsed === undefined || !parsed.ok || !(0,verdict/* isRecord */.u4)(parsed.value)) {
         problem('DSSE payload does not decode to an in-toto statement (JSON object)');
         return;

@@ -3173,6 +3173,184 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 5724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+/* unused harmony export firstErrorOffset */
+/**
+ * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
+ * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
+ * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
+ */
+function parseJsonAt(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+        const pos = /position (\d+)/.exec(msg);
+        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
+        if (offset === undefined)
+            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
+        const where = lineColumn(text, offset);
+        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
+        return {
+            ok: false,
+            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
+            line: where.line
+        };
+    }
+}
+class Stop extends Error {
+    at;
+    constructor(at) {
+        super(`JSON error at ${at}`);
+        this.at = at;
+    }
+}
+/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
+function firstErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const fail = () => {
+        throw new Stop(Math.min(i, text.length));
+    };
+    const lit = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const str = () => {
+        if (text[i] !== '"')
+            fail();
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const num = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = (depth) => {
+        if (depth > 2000)
+            fail();
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                str();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            str();
+        else if (c === 't')
+            lit('true');
+        else if (c === 'f')
+            lit('false');
+        else if (c === 'n')
+            lit('null');
+        else
+            num();
+    };
+    try {
+        value(0);
+        ws();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.at;
+        return undefined;
+    }
+}
+/** Line and column of a character offset, 1-based. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            last = i;
+        }
+    }
+    return { line, column: offset - last };
+}
+
+
+/***/ }),
+
 /***/ 7952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3211,10 +3389,13 @@ function formatSchemaError(e) {
 /* harmony export */   ez: () => (/* binding */ stale),
 /* harmony export */   jg: () => (/* binding */ REPORT_SHA_PATTERN),
 /* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   rv: () => (/* binding */ lineColumn),
+/* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony export SHA_PATTERN */
+/* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
+
+
 function invalid(file, why) {
     return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
 }
@@ -3226,40 +3407,12 @@ function stale(file, reportSha, sha) {
         summary: {}
     };
 }
-/** Line and column of a character offset, 1-based. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            last = i;
-        }
-    }
-    return { line, column: offset - last };
-}
-/** Parses JSON, turning the engine's error into "line L, column C: …". */
+/** Parses JSON, turning the engine's error into "at line L, column C: …" (see json-error.ts). */
 function parseJson(text, file) {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const pos = /position (\d+)/.exec(msg);
-        const offset = pos
-            ? Number(pos[1])
-            : /end of (JSON )?input/i.test(msg)
-                ? text.trimEnd().length
-                : undefined;
-        const where = offset !== undefined ? lineColumn(text, offset) : undefined;
-        const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error';
-        return {
-            ok: false,
-            verdict: invalid(file, `not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''} (${short})`)
-        };
-    }
+    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonAt */ .bq)(text);
+    return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) };
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

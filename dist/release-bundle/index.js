@@ -31283,7 +31283,7 @@ function parseNeeds(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52558);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76853);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31292,7 +31292,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 52558:
+/***/ 76853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38424,17 +38424,160 @@ function evidence_addSummaries(a, b) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/verdict.ts
-function invalid(file, why) {
-    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
+;// CONCATENATED MODULE: ./src/checks/json-error.ts
+/**
+ * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
+ * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
+ * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
+ */
+function parseJsonAt(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+        const pos = /position (\d+)/.exec(msg);
+        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
+        if (offset === undefined)
+            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
+        const where = lineColumn(text, offset);
+        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
+        return {
+            ok: false,
+            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
+            line: where.line
+        };
+    }
 }
-function stale(file, reportSha, sha) {
-    return {
-        status: 'stale',
-        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
-        findings: [],
-        summary: {}
+class Stop extends Error {
+    at;
+    constructor(at) {
+        super(`JSON error at ${at}`);
+        this.at = at;
+    }
+}
+/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
+function firstErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
     };
+    const fail = () => {
+        throw new Stop(Math.min(i, text.length));
+    };
+    const lit = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const str = () => {
+        if (text[i] !== '"')
+            fail();
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const num = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = (depth) => {
+        if (depth > 2000)
+            fail();
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                str();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            str();
+        else if (c === 't')
+            lit('true');
+        else if (c === 'f')
+            lit('false');
+        else if (c === 'n')
+            lit('null');
+        else
+            num();
+    };
+    try {
+        value(0);
+        ws();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.at;
+        return undefined;
+    }
 }
 /** Line and column of a character offset, 1-based. */
 function lineColumn(text, offset) {
@@ -38448,28 +38591,27 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - last };
 }
-/** Parses JSON, turning the engine's error into "line L, column C: …". */
+
+;// CONCATENATED MODULE: ./src/checks/verdict.ts
+
+
+function invalid(file, why) {
+    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
+}
+function stale(file, reportSha, sha) {
+    return {
+        status: 'stale',
+        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+        findings: [],
+        summary: {}
+    };
+}
+/** Parses JSON, turning the engine's error into "at line L, column C: …" (see json-error.ts). */
 function parseJson(text, file) {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const pos = /position (\d+)/.exec(msg);
-        const offset = pos
-            ? Number(pos[1])
-            : /end of (JSON )?input/i.test(msg)
-                ? text.trimEnd().length
-                : undefined;
-        const where = offset !== undefined ? lineColumn(text, offset) : undefined;
-        const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error';
-        return {
-            ok: false,
-            verdict: invalid(file, `not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''} (${short})`)
-        };
-    }
+    const parsed = parseJsonAt(text);
+    return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) };
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

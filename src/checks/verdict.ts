@@ -1,3 +1,6 @@
+import { parseJsonAt } from './json-error.js'
+
+export { lineColumn } from './json-error.js'
 import type { Finding } from '../core/evidence.js'
 import type { ControlStatus } from '../core/status.js'
 
@@ -35,45 +38,14 @@ export function stale(file: string, reportSha: string, sha: string): FileVerdict
   }
 }
 
-/** Line and column of a character offset, 1-based. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let last = -1
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      last = i
-    }
-  }
-  return { line, column: offset - last }
-}
-
-/** Parses JSON, turning the engine's error into "line L, column C: …". */
+/** Parses JSON, turning the engine's error into "at line L, column C: …" (see json-error.ts). */
 export function parseJson(
   text: string,
   file: string
 ): { ok: true; value: unknown } | { ok: false; verdict: FileVerdict } {
   if (text.includes('\u0000')) return { ok: false, verdict: invalid(file, 'binary data, not JSON') }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown }
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    const pos = /position (\d+)/.exec(msg)
-    const offset = pos
-      ? Number(pos[1])
-      : /end of (JSON )?input/i.test(msg)
-        ? text.trimEnd().length
-        : undefined
-    const where = offset !== undefined ? lineColumn(text, offset) : undefined
-    const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error'
-    return {
-      ok: false,
-      verdict: invalid(
-        file,
-        `not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''} (${short})`
-      )
-    }
-  }
+  const parsed = parseJsonAt(text)
+  return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) }
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

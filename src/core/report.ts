@@ -1,13 +1,9 @@
+import type { Finding } from './evidence.js'
 import { GENERATOR_NAME, GENERATOR_VERSION, REPORT_CONTRACT } from './contracts.js'
 import { worstStatus, type ReportStatus } from './status.js'
 
-export interface ReportCheck {
-  id: string
-  status: ReportStatus
-  message: string
-  location?: { file: string; line?: number; column?: number }
-  remediation?: string
-  unlock?: string
+/** A finding as a report writes it: what the gate keeps, plus wanted and observed values. */
+export interface ReportCheck extends Finding {
   wanted?: unknown
   observed?: unknown
 }

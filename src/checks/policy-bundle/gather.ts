@@ -16,7 +16,7 @@ import {
   type OpaFacts,
   type PolicyBundleFacts
 } from './facts.js'
-import { parseJsonAt } from './json-error.js'
+import { parseJsonAt } from '../json-error.js'
 import { git, readAtCommit, repoState, resolveCommit } from './git.js'
 import { scanRego } from './rego.js'
 import type { BundleSettings, PolicyBundleSettings } from './settings.js'

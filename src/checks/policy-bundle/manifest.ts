@@ -1,5 +1,5 @@
 import { isRecord, lineColumn } from '../verdict.js'
-import { parseJsonAt } from './json-error.js'
+import { parseJsonAt } from '../json-error.js'
 
 /**
  * OPA's bundle `.manifest` (a JSON object), judged as OPA's manifest schema describes it

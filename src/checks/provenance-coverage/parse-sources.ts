@@ -1,3 +1,4 @@
+import { parseJsonAt } from '../json-error.js'
 import path from 'node:path'
 import { isRecord, lineColumn } from '../verdict.js'
 
@@ -48,26 +49,6 @@ export interface ParsedProvenance {
 /** Binary data (NUL bytes, or bytes that are not UTF-8) is not JSON. */
 function looksBinary(text: string): boolean {
   return text.includes('\u0000') || text.includes('\uFFFD')
-}
-
-function parseJsonAt(
-  text: string
-): { ok: true; value: unknown } | { ok: false; line?: number; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown }
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    const pos = /position (\d+)/.exec(msg)
-    const offset = pos
-      ? Number(pos[1])
-      : /end of (JSON )?input/i.test(msg)
-        ? text.trimEnd().length
-        : undefined
-    const short = msg.split('\n')[0]?.slice(0, 160) ?? 'syntax error'
-    return offset !== undefined
-      ? { ok: false, line: lineColumn(text, offset).line, message: `not valid JSON (${short})` }
-      : { ok: false, message: `not valid JSON (${short})` }
-  }
 }
 
 /** Reads a `gonogo.bundle/v1` manifest; every entry that cannot be used is a problem. */

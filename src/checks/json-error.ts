@@ -1,5 +1,3 @@
-import { lineColumn } from '../verdict.js'
-
 /**
  * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
  * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
@@ -131,4 +129,17 @@ export function firstErrorOffset(text: string): number | undefined {
     if (e instanceof Stop) return e.at
     return undefined
   }
+}
+
+/** Line and column of a character offset, 1-based. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let last = -1
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      last = i
+    }
+  }
+  return { line, column: offset - last }
 }
