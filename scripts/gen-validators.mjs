@@ -7,7 +7,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js'
 const schemas = {
   validatePolicy: 'schemas/gonogo.schema.json',
   validateReport: 'schemas/report.v1.schema.json',
-  validateBundleManifest: 'schemas/bundle-manifest.schema.json'
+  validateBundleManifest: 'schemas/bundle-manifest.schema.json',
+  validatePromotionRecord: 'schemas/promotion-record.schema.json'
 }
 const ajv = new Ajv({
   allErrors: true,

@@ -8,6 +8,7 @@ import { deriveCheckNames } from '../checks/check-names.js'
 import { currentBranch, headSha } from '../io/git.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
+import { PROMOTE_USAGE } from './promote-usage.js'
 
 export const EXIT = { go: 0, noGo: 1, usage: 2 } as const
 
@@ -21,6 +22,9 @@ Usage:
                                  workflow-lint, replay-determinism, provenance-coverage, ci-trend)
   gonogo bundle create [options] assemble an evidence bundle (manifest, reports, summary)
   gonogo bundle verify PATH      verify a bundle folder or its downloaded zip
+  gonogo promote [options]       promote a bundle into an environment (records in --state)
+  gonogo rollback [options]      promote the environment's previous bundle again
+  gonogo history [options]       an environment's promotion records and their hash chain
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -64,8 +68,10 @@ Options for bundle create:
 Options for bundle verify:
   --signing-key-env NAME    also check signature.json against the key in $NAME
 
+${PROMOTE_USAGE}
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
-failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; all: 2 usage
+failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; promote/rollback: 0 recorded, 1 refused; history: 0 chain
+intact, 1 broken; all: 2 usage
 or configuration error.
 `
 
@@ -107,6 +113,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'check-names') return await checkNames(rest, io)
     if (command === 'check') return await check(rest, io)
     if (command === 'bundle') return await bundle(rest, io)
+    if (command === 'promote' || command === 'rollback' || command === 'history') {
+      const p = await import('./promote.js')
+      if (command === 'history') return await p.historyCommand(rest, io)
+      return await p.promoteCommand(
+        command === 'promote' ? 'promotion' : 'rollback',
+        rest,
+        io,
+        (n) => keyFromEnv(io.env, n)
+      )
+    }
     throw new ConfigurationError(`unknown command '${command}'; run gonogo --help`)
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {

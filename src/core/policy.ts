@@ -9,6 +9,7 @@ export interface Policy {
   controls: Control[]
   waivers?: Waiver[]
   branches?: Record<string, BranchPolicy>
+  environments?: Record<string, EnvironmentPolicy>
   /** Settings of the built-in checks, each validated by schemas/checks/<name>.schema.json. */
   checks?: Partial<Record<BuiltinSourceName, unknown>>
   comment?: { max_rows?: number }
@@ -29,6 +30,24 @@ export interface BranchPolicy {
   block_deletions?: boolean
   require_signed_commits?: boolean
   bypass_allowed?: { type: string; id?: number; name?: string }[]
+}
+
+/** One stop of the promotion corridor (`environments.<name>` in the policy file). */
+export interface EnvironmentPolicy {
+  /** The environment whose current bundle this one takes. */
+  from?: string
+  /** May a bundle that runs nowhere yet come here (default: no `from`). */
+  fresh?: boolean
+  /** The weakest gate decision accepted. */
+  requires: 'go' | 'conditional-go'
+  /** Reviewers the environment's required-reviewers rule must name. */
+  reviewers?: number
+  prevent_self_review?: boolean
+}
+
+/** Whether an environment takes bundles that run nowhere yet. */
+export function takesFresh(env: EnvironmentPolicy): boolean {
+  return env.fresh ?? env.from === undefined
 }
 
 export interface Profile {
@@ -145,6 +164,45 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
       })
     }
   })
+  problems.push(...checkEnvironments(policy.environments ?? {}))
+  return problems
+}
+
+/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+function checkEnvironments(envs: Record<string, EnvironmentPolicy>): PolicyProblem[] {
+  const problems: PolicyProblem[] = []
+  const names = Object.keys(envs)
+  for (const [name, env] of Object.entries(envs)) {
+    if (env.from === undefined) {
+      if (env.fresh === false) {
+        problems.push({
+          path: ['environments', name, 'fresh'],
+          message: `environment '${name}' has no 'from' and takes no fresh bundle, so nothing can ever reach it`
+        })
+      }
+      continue
+    }
+    if (!(env.from in envs)) {
+      problems.push({
+        path: ['environments', name, 'from'],
+        message: `unknown environment '${env.from}'; declared environments: ${names.join(', ')}`
+      })
+      continue
+    }
+    const seen = [name]
+    let at: string | undefined = env.from
+    while (at !== undefined && at in envs) {
+      if (seen.includes(at)) {
+        problems.push({
+          path: ['environments', name, 'from'],
+          message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+        })
+        break
+      }
+      seen.push(at)
+      at = envs[at]?.from
+    }
+  }
   return problems
 }
 

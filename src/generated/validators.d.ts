@@ -3,3 +3,4 @@ import type { ValidateFunction } from 'ajv'
 export declare const validatePolicy: ValidateFunction
 export declare const validateReport: ValidateFunction
 export declare const validateBundleManifest: ValidateFunction
+export declare const validatePromotionRecord: ValidateFunction

@@ -32,7 +32,12 @@ export interface VerifyResult {
   problems: BundleProblem[]
   /** The manifest as read, when it is valid against the schema. */
   manifest?: BundleManifest
+  /** The bytes of the files asked for with `keep`, each only when its hash matched the manifest. */
+  kept: Map<string, Buffer>
 }
+
+/** Largest file `keep` holds in memory. */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 const MAX_SIGNATURE_BYTES = 64 * 1024
@@ -53,13 +58,13 @@ interface Listing {
  */
 export async function verifyBundle(
   target: string,
-  opts: { signingKey?: string } = {}
+  opts: { signingKey?: string; keep?: readonly string[] } = {}
 ): Promise<VerifyResult> {
   let isDir: boolean
   try {
     isDir = (await stat(target)).isDirectory()
   } catch {
-    return { ok: false, problems: [{ message: `${target}: not found` }] }
+    return { ok: false, problems: [{ message: `${target}: not found` }], kept: new Map() }
   }
   let listing: Listing
   try {
@@ -69,24 +74,31 @@ export async function verifyBundle(
       ok: false,
       problems: [
         { message: `${target}: not a bundle folder or a readable zip (${errorMessage(e)})` }
-      ]
+      ],
+      kept: new Map()
     }
   }
   try {
-    return await judge(listing, opts.signingKey)
+    return await judge(listing, opts.signingKey, new Set(opts.keep ?? []))
   } finally {
     listing.close()
   }
 }
 
-async function judge(listing: Listing, signingKey: string | undefined): Promise<VerifyResult> {
+async function judge(
+  listing: Listing,
+  signingKey: string | undefined,
+  keep: ReadonlySet<string>
+): Promise<VerifyResult> {
   const problems = [...listing.problems]
   const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined))
+  const kept = new Map<string, Buffer>()
   const done = (digest?: string, manifest?: BundleManifest): VerifyResult => ({
     ok: problems.length === 0,
     ...(digest !== undefined ? { digest } : {}),
     problems,
-    ...(manifest !== undefined && problems.length === 0 ? { manifest } : {})
+    ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
+    kept
   })
 
   const manifestText = await readSmall(listing, MANIFEST_FILE, MAX_MANIFEST_BYTES, problems)
@@ -141,8 +153,10 @@ async function judge(listing: Listing, signingKey: string | undefined): Promise<
       continue
     }
     let got: FileHash
+    const chunks: Buffer[] | undefined = keep.has(p) ? [] : undefined
     try {
-      got = await hashStream(await reader())
+      const stream = await reader()
+      got = await hashStream(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream)
     } catch (e) {
       problems.push({ file: p, message: `cannot be read (${errorMessage(e)})` })
       continue
@@ -152,6 +166,8 @@ async function judge(listing: Listing, signingKey: string | undefined): Promise<
         file: p,
         message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
       })
+    } else if (chunks && got.size <= MAX_KEPT_BYTES) {
+      kept.set(p, Buffer.concat(chunks))
     }
   }
   if (!sorted) problems.push({ file: MANIFEST_FILE, message: 'files are not sorted by path' })
@@ -220,6 +236,22 @@ async function checkSignature(
       file: SIGNATURE_FILE,
       message: 'signature does not match: wrong key, or the bundle was changed after signing'
     })
+}
+
+/** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
+async function* collect(
+  stream: AsyncIterable<unknown>,
+  chunks: Buffer[],
+  max: number
+): AsyncIterable<Buffer> {
+  let size = 0
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array)
+    size += buf.length
+    if (size <= max) chunks.push(buf)
+    else chunks.length = 0
+    yield buf
+  }
 }
 
 /** A small file of the bundle as text; a problem (naming it) when absent or too large. */

@@ -1,3 +1,4 @@
+import { mapLimit } from '../core/map-limit.js'
 import type { Report } from '../core/report.js'
 import picomatch from 'picomatch'
 import { addSummaries, keepFindings, type Evidence, type Finding } from '../core/evidence.js'
@@ -171,21 +172,6 @@ function combine(
     findingsOmitted: kept.omitted,
     summary
   }
-}
-
-export async function mapLimit<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>
-): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await fn(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
 }
 
 async function builtinEvidence(

@@ -1,3 +1,4 @@
+import { mapLimit } from '../../core/map-limit.js'
 import { execFile } from 'node:child_process'
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -76,22 +77,6 @@ async function dirProblem(
   return undefined
 }
 
-async function mapLimit<T, R>(
-  items: readonly T[],
-  n: number,
-  f: (t: T) => Promise<R>
-): Promise<R[]> {
-  const out = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await f(items[i] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker))
-  return out
-}
 
 async function gatherBundle(
   ws: Workspace,

@@ -1,0 +1,73 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { LOCAL_RUN } from '../../src/core/bundle-manifest.js'
+import { createBundle } from '../../src/io/bundle-create.js'
+
+export const SHA_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+export const SHA_B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
+export const KEY = 'promotion signing key'
+export const T0 = Date.parse('2026-11-21T09:00:00Z')
+
+/** The corridor of the tests: dev takes fresh bundles, staging from dev, prod from staging. */
+export const CORRIDOR_POLICY = `version: 1
+controls:
+  - id: unit-tests
+    source: { junit: 'test-results/*.xml' }
+    severity: high
+environments:
+  dev: { requires: conditional-go }
+  staging: { from: dev, requires: go }
+  prod: { from: staging, requires: go, reviewers: 2, prevent_self_review: true }
+`
+
+export interface TestBundle {
+  path: string
+  id: string
+  digest: string
+}
+
+/** A temp repository folder with the corridor policy and a reports folder. */
+export async function corridorWorkspace(
+  policy = CORRIDOR_POLICY
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-promote-'))
+  await mkdir(path.join(dir, '.github'), { recursive: true })
+  await writeFile(path.join(dir, '.github/gonogo.yml'), policy)
+  await mkdir(path.join(dir, 'gonogo-reports'), { recursive: true })
+  await writeFile(
+    path.join(dir, 'gonogo-reports/unit-tests.json'),
+    '{"control":"unit-tests","status":"passed"}\n'
+  )
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/** A real bundle (signed with KEY) whose executive summary carries `decision`. */
+export async function makeBundle(
+  ws: string,
+  name: string,
+  opts: { decision: string; sha?: string; repository?: string; createdAt?: number }
+): Promise<TestBundle> {
+  const summary = path.join(ws, `.summary-${name}`)
+  await mkdir(summary, { recursive: true })
+  await writeFile(
+    path.join(summary, 'executive-summary.json'),
+    `${JSON.stringify({ decision: opts.decision, status: opts.decision === 'no-go' ? 'failed' : 'passed' })}\n`
+  )
+  const r = await createBundle({
+    workspace: ws,
+    reportsDir: 'gonogo-reports',
+    summaryFiles: [path.join(summary, 'executive-summary.json')],
+    lineage: { name },
+    subject: {
+      repository: opts.repository ?? 'acme/shop',
+      sha: opts.sha ?? SHA_A,
+      ref: 'refs/heads/main'
+    },
+    run: LOCAL_RUN,
+    createdAt: opts.createdAt ?? T0,
+    output: path.join(ws, 'bundles', name),
+    signingKey: KEY
+  })
+  return { path: r.path, id: r.bundleId, digest: r.digest }
+}

@@ -1,0 +1,99 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ConfigurationError } from '../core/errors.js'
+import { describeFailure } from './branch-rules.js'
+import type { GitHubClient } from './client.js'
+import { statusOf } from './status.js'
+
+const UNLOCK = 'a token with "actions: read" (add `permissions: actions: read` to the job)'
+/** Largest bundle zip downloaded. */
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024
+
+interface Repo {
+  owner: string
+  repo: string
+}
+
+export interface FoundArtifact {
+  name: string
+  id: number
+}
+
+interface ArtifactJson {
+  id: number
+  name: string
+  expired: boolean
+  created_at?: string | null
+}
+
+/**
+ * The newest unexpired workflow artifact with this exact name (`GET …/actions/artifacts?name=`),
+ * from any run of the repository: the promotion job is usually not the run that made the bundle.
+ */
+export async function findArtifact(
+  gh: GitHubClient,
+  r: Repo,
+  name: string
+): Promise<FoundArtifact> {
+  let list: ArtifactJson[]
+  try {
+    const res = await gh.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+      owner: r.owner,
+      repo: r.repo,
+      name,
+      per_page: 100
+    })
+    const data = res.data as { artifacts?: unknown }
+    if (!Array.isArray(data.artifacts)) throw new Error('the artifacts answer has no list')
+    list = data.artifacts as ArtifactJson[]
+  } catch (e) {
+    const d = describeFailure(e, UNLOCK)
+    throw new ConfigurationError(
+      `cannot list the artifacts of ${r.owner}/${r.repo}: ${d.reason}; ${d.unlock}`
+    )
+  }
+  const live = list.filter((a) => a.name === name && !a.expired).sort((a, b) => b.id - a.id)
+  const found = live[0]
+  if (!found) {
+    const expired = list.some((a) => a.name === name)
+    throw new ConfigurationError(
+      expired
+        ? `artifact ${name} has expired in ${r.owner}/${r.repo}: the bundle can no longer be promoted from GitHub (raise the artifact retention, or re-create the bundle)`
+        : `no artifact named ${name} in ${r.owner}/${r.repo}: upload the bundle with action-release-bundle first (or pass artifact-name)`
+    )
+  }
+  return { name: found.name, id: found.id }
+}
+
+/** Downloads an artifact's zip (the API answers with a redirect to storage) into `dir`. */
+export async function downloadArtifact(
+  gh: GitHubClient,
+  r: Repo,
+  artifact: FoundArtifact,
+  dir: string
+): Promise<string> {
+  let bytes: Buffer
+  try {
+    const res = await gh.request(
+      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+      { owner: r.owner, repo: r.repo, artifact_id: artifact.id, archive_format: 'zip' }
+    )
+    const data: unknown = res.data
+    if (!(data instanceof ArrayBuffer)) throw new Error('the download is not binary data')
+    if (data.byteLength > MAX_ZIP_BYTES) throw new Error(`larger than ${MAX_ZIP_BYTES} bytes`)
+    bytes = Buffer.from(data)
+  } catch (e) {
+    if (statusOf(e) === 410)
+      throw new ConfigurationError(
+        `artifact ${artifact.name} (${artifact.id}) has expired: the bundle can no longer be downloaded`
+      )
+    const d = describeFailure(e, UNLOCK)
+    throw new ConfigurationError(
+      `cannot download artifact ${artifact.name} (${artifact.id}): ${d.reason}; ${d.unlock}`
+    )
+  }
+  await mkdir(dir, { recursive: true })
+  const file = path.join(dir, `artifact-${artifact.id}.zip`)
+  await writeFile(file, bytes, { mode: 0o600 })
+  return file
+}

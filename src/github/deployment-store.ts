@@ -1,0 +1,186 @@
+import { ConfigurationError } from '../core/errors.js'
+import { PROMOTION_TASK, type ChainEntry, type PromotionRecord } from '../core/promotion.js'
+import type { AppendResult, PromotionStore } from '../core/promotion-store.js'
+import { describeFailure } from './branch-rules.js'
+import type { GitHubClient } from './client.js'
+import { listAll } from './paginate.js'
+import { mapLimit } from '../core/map-limit.js'
+
+export const DEPLOYMENTS_PERMISSION = 'deployments: write'
+const UNLOCK = `a token with "${DEPLOYMENTS_PERMISSION}" (add \`permissions: deployments: write\` to the job)`
+/** GitHub keeps deployment and status descriptions to 140 characters. */
+const MAX_DESCRIPTION = 140
+/** Status lookups in flight at once while reading a history. */
+const CONCURRENCY = 6
+
+interface Repo {
+  owner: string
+  repo: string
+}
+
+interface DeploymentJson {
+  id: number
+  payload: unknown
+}
+
+interface StatusJson {
+  state: string
+}
+
+/** A state that ends a deployment without it having happened. */
+const FAILED_STATES = new Set(['failure', 'error'])
+
+function short(text: string): string {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`
+}
+
+function payloadOf(d: DeploymentJson): unknown {
+  if (typeof d.payload !== 'string') return d.payload
+  try {
+    return JSON.parse(d.payload) as unknown
+  } catch {
+    return { unreadable: 'payload is not JSON' }
+  }
+}
+
+/**
+ * Promotion records as GitHub deployments: one deployment per promotion (task `deploy:gonogo`,
+ * the record as its payload) with statuses in_progress, then success or failure. The history of
+ * an environment is its deployments that reached success, oldest first.
+ *
+ * Races: after creating its deployment (in_progress), a promotion lists the environment's
+ * deployments again; if an earlier deployment claims the same record number and has not failed,
+ * the earlier one wins and this one is marked failure, naming the winner. Deployment ids only
+ * grow, so exactly one of racing promotions sees no earlier claimant.
+ */
+export class DeploymentStore implements PromotionStore {
+  readonly describe: string
+
+  constructor(
+    private readonly gh: GitHubClient,
+    private readonly r: Repo,
+    private readonly opts: { logUrl?: string | null } = {}
+  ) {
+    this.describe = `deployments of ${r.owner}/${r.repo}`
+  }
+
+  private async list(environment: string): Promise<DeploymentJson[]> {
+    try {
+      const all = await listAll<DeploymentJson>(this.gh, 'GET /repos/{owner}/{repo}/deployments', {
+        owner: this.r.owner,
+        repo: this.r.repo,
+        task: PROMOTION_TASK,
+        environment
+      })
+      return all.sort((a, b) => a.id - b.id)
+    } catch (e) {
+      throw this.failure(`cannot list the deployments of ${environment}`, e)
+    }
+  }
+
+  private async statuses(id: number): Promise<string[]> {
+    try {
+      const all = await listAll<StatusJson>(
+        this.gh,
+        'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+        { owner: this.r.owner, repo: this.r.repo, deployment_id: id },
+        10
+      )
+      return all.map((s) => s.state)
+    } catch (e) {
+      throw this.failure(`cannot read the statuses of deployment ${id}`, e)
+    }
+  }
+
+  private failure(what: string, e: unknown): ConfigurationError {
+    const d = describeFailure(e, UNLOCK)
+    return new ConfigurationError(
+      `${what} in ${this.r.owner}/${this.r.repo}: ${d.reason}; ${d.unlock}`
+    )
+  }
+
+  async history(environment: string): Promise<ChainEntry[]> {
+    const deployments = await this.list(environment)
+    const states = await mapLimit(deployments, CONCURRENCY, (d) => this.statuses(d.id))
+    return deployments
+      .filter((_, i) => (states[i] ?? []).includes('success'))
+      .map((d) => ({ where: `deployment ${d.id}`, record: payloadOf(d) }))
+  }
+
+  private async create(record: PromotionRecord, description: string): Promise<number> {
+    try {
+      const res = await this.gh.request('POST /repos/{owner}/{repo}/deployments', {
+        owner: this.r.owner,
+        repo: this.r.repo,
+        ref: record.bundle.subject.sha,
+        task: PROMOTION_TASK,
+        environment: record.environment,
+        payload: record as unknown as Record<string, unknown>,
+        description: short(description),
+        auto_merge: false,
+        // The gate already judged the commit; GitHub's commit-status check would only repeat it.
+        required_contexts: [],
+        transient_environment: false
+      })
+      const id = (res.data as { id?: unknown }).id
+      if (res.status !== 201 || typeof id !== 'number')
+        throw new Error(`GitHub did not create the deployment (HTTP ${res.status})`)
+      return id
+    } catch (e) {
+      throw this.failure(`cannot create a deployment for ${record.environment}`, e)
+    }
+  }
+
+  private async setStatus(
+    id: number,
+    state: 'in_progress' | 'success' | 'failure',
+    description: string
+  ): Promise<void> {
+    try {
+      await this.gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: this.r.owner,
+        repo: this.r.repo,
+        deployment_id: id,
+        state,
+        description: short(description),
+        ...(this.opts.logUrl ? { log_url: this.opts.logUrl } : {})
+      })
+    } catch (e) {
+      throw this.failure(`cannot set deployment ${id} to ${state}`, e)
+    }
+  }
+
+  async append(record: PromotionRecord): Promise<AppendResult> {
+    const label = `gonogo ${record.kind} #${record.sequence}: ${record.bundle.id}`
+    const id = await this.create(record, label)
+    await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`)
+    const winner = await this.earlierClaimant(record, id)
+    if (winner !== undefined) {
+      const message = `deployment ${winner} claimed ${record.environment} #${record.sequence} first; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`
+      await this.setStatus(id, 'failure', `lost the race to deployment ${winner}`)
+      return { ok: false, message }
+    }
+    await this.setStatus(id, 'success', label)
+    return { ok: true, where: `deployment ${id}` }
+  }
+
+  /** An earlier deployment claiming the same record number (or a later one), not failed. */
+  private async earlierClaimant(
+    record: PromotionRecord,
+    mine: number
+  ): Promise<number | undefined> {
+    for (const d of await this.list(record.environment)) {
+      if (d.id >= mine) break
+      const p = payloadOf(d) as { sequence?: unknown }
+      if (typeof p.sequence !== 'number' || p.sequence < record.sequence) continue
+      const states = await this.statuses(d.id)
+      if (!states.some((s) => FAILED_STATES.has(s))) return d.id
+    }
+    return undefined
+  }
+
+  async refuse(record: PromotionRecord, why: string): Promise<void> {
+    const id = await this.create(record, `gonogo ${record.kind} refused: ${record.bundle.id}`)
+    await this.setStatus(id, 'failure', why)
+  }
+}

@@ -1,0 +1,97 @@
+import path from 'node:path'
+import * as core from '@actions/core'
+import { parseSourceDateEpoch } from '../core/bundle-manifest.js'
+import { ConfigurationError } from '../core/errors.js'
+import { parseEffectiveTime } from '../gate/run-gate.js'
+import { readRunnerContext } from '../github/runner-context.js'
+import { bool } from './inputs.js'
+import { runBundle } from './run-bundle.js'
+
+/** mode: bundle — lineage + reports + summary → signed bundle → workflow artifact. */
+export async function bundleStep(): Promise<void> {
+  const ctx = readRunnerContext()
+  const signingKey = core.getInput('signing-key')
+  if (signingKey) core.setSecret(signingKey)
+  const token = core.getInput('token')
+  const tmp = process.env.RUNNER_TEMP ?? ctx.workspace
+  const sde = process.env.SOURCE_DATE_EPOCH
+    ? parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH)
+    : NaN
+  const effective = core.getInput('effective-time')
+  const createdAt = Number.isFinite(sde)
+    ? sde
+    : effective
+      ? parseEffectiveTime(effective)
+      : Date.now()
+  const sha = core.getInput('sha') || ctx.sha
+  const releaseTag = core.getInput('release-tag')
+  const r = await runBundle({
+    workspace: ctx.workspace,
+    reports: core.getInput('reports') || 'gonogo-reports',
+    summaryDir: core.getInput('summary') || path.join(tmp, 'gonogo'),
+    output: core.getInput('output') || path.join(tmp, 'gonogo-bundle'),
+    subject: {
+      repository: ctx.repository,
+      sha,
+      ref: ctx.ref,
+      ...(releaseTag ? { tag: releaseTag } : {})
+    },
+    env: process.env,
+    needs: core.getInput('needs'),
+    requiredJobs: core
+      .getInput('required-jobs')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...(releaseTag ? { releaseTag } : {}),
+    ...(signingKey ? { signingKey } : {}),
+    createdAt,
+    ...(token && ctx.owner
+      ? { github: { token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo } }
+      : {})
+  })
+  core.setOutput('bundle-id', r.bundleId)
+  core.setOutput('digest', r.digest)
+  core.setOutput('path', r.path)
+  if (bool('upload')) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+      throw new ConfigurationError(
+        'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
+      )
+    }
+    const { uploadFolder } = await import('../github/artifact-upload.js')
+    const up = await uploadFolder(core.getInput('name') || `gonogo-bundle-${r.bundleId}`, r.path)
+    core.setOutput('artifact-id', String(up.id))
+    core.info(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`)
+  }
+  if (bool('attest')) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+      throw new ConfigurationError(
+        "attest: true needs 'id-token: write' (and 'attestations: write') in the job's permissions"
+      )
+    }
+    const { attest } = await import('@actions/attest')
+    const a = await attest({
+      subjects: [
+        {
+          name: `${r.bundleId}/manifest.json`,
+          digest: { sha256: r.digest.replace(/^sha256:/, '') }
+        }
+      ],
+      predicateType: 'https://gonogo.dev/attestation/bundle/v1',
+      predicate: { bundle_id: r.bundleId, digest: r.digest },
+      token
+    })
+    core.setOutput('attestation-id', a.attestationID ?? '')
+  }
+  await core.summary
+    .addRaw(
+      `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`
+    )
+    .write()
+  if (r.lineageProblems.length > 0) {
+    core.setFailed(
+      `gonogo release-bundle: lineage incomplete: ${r.lineageProblems.map((p) => p.message).join('; ')}`
+    )
+  }
+}
