@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   I9: () => (/* binding */ SIGNATURE_FILE),
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   fM: () => (/* binding */ SIGNATURE_ALGORITHM),
@@ -20,7 +21,7 @@ export const modules = {
 /* harmony export */   tE: () => (/* binding */ LINEAGE_FILE),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, canonicalDigest, filesDigest, bundleId, duplicatePaths, runUrl */
+/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl */
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);

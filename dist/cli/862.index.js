@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   I9: () => (/* binding */ SIGNATURE_FILE),
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   fM: () => (/* binding */ SIGNATURE_ALGORITHM),
@@ -20,7 +21,7 @@ export const modules = {
 /* harmony export */   tE: () => (/* binding */ LINEAGE_FILE),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, canonicalDigest, filesDigest, bundleId, duplicatePaths, runUrl */
+/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl */
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -211,6 +212,8 @@ function buildManifest(o) {
 
 
 
+/** Largest file `keep` holds in memory. */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024;
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 const MAX_SIGNATURE_BYTES = 64 * 1024;
 const S_IFMT = 0o170000;
@@ -226,7 +229,7 @@ async function verifyBundle(target, opts = {}) {
         isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target)).isDirectory();
     }
     catch {
-        return { ok: false, problems: [{ message: `${target}: not found` }] };
+        return { ok: false, problems: [{ message: `${target}: not found` }], kept: new Map() };
     }
     let listing;
     try {
@@ -237,24 +240,27 @@ async function verifyBundle(target, opts = {}) {
             ok: false,
             problems: [
                 { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` }
-            ]
+            ],
+            kept: new Map()
         };
     }
     try {
-        return await judge(listing, opts.signingKey);
+        return await judge(listing, opts.signingKey, new Set(opts.keep ?? []));
     }
     finally {
         listing.close();
     }
 }
-async function judge(listing, signingKey) {
+async function judge(listing, signingKey, keep) {
     const problems = [...listing.problems];
     const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined));
+    const kept = new Map();
     const done = (digest, manifest) => ({
         ok: problems.length === 0,
         ...(digest !== undefined ? { digest } : {}),
         problems,
-        ...(manifest !== undefined && problems.length === 0 ? { manifest } : {})
+        ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
+        kept
     });
     const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
     if (manifestText === undefined)
@@ -313,8 +319,10 @@ async function judge(listing, signingKey) {
             continue;
         }
         let got;
+        const chunks = keep.has(p) ? [] : undefined;
         try {
-            got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .hashStream */ .L)(await reader());
+            const stream = await reader();
+            got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .hashStream */ .L)(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream);
         }
         catch (e) {
             problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
@@ -325,6 +333,9 @@ async function judge(listing, signingKey) {
                 file: p,
                 message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
             });
+        }
+        else if (chunks && got.size <= MAX_KEPT_BYTES) {
+            kept.set(p, Buffer.concat(chunks));
         }
     }
     if (!sorted)
@@ -389,6 +400,19 @@ async function checkSignature(listing, key, digest, problems) {
             file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
             message: 'signature does not match: wrong key, or the bundle was changed after signing'
         });
+}
+/** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
+async function* collect(stream, chunks, max) {
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+        size += buf.length;
+        if (size <= max)
+            chunks.push(buf);
+        else
+            chunks.length = 0;
+        yield buf;
+    }
 }
 /** A small file of the bundle as text; a problem (naming it) when absent or too large. */
 async function readSmall(listing, file, max, problems) {

@@ -437,6 +437,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(3075);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -466,6 +468,7 @@ var git = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts
 var rego = __webpack_require__(7172);
 ;// CONCATENATED MODULE: ./src/checks/policy-bundle/gather.ts
+
 
 
 
@@ -515,18 +518,6 @@ async function dirProblem(ws, p) {
     }
     return undefined;
 }
-async function mapLimit(items, n, f) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await f(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
-    return out;
-}
 async function gatherBundle(ws, b, settings, opts) {
     const empty = {
         path: b.path,
@@ -565,7 +556,7 @@ async function gatherBundle(ws, b, settings, opts) {
     const modules = [];
     const dataFiles = [];
     const unreadable = [];
-    const read = await mapLimit(files, READ_CONCURRENCY, async (file) => ({
+    const read = await (0,map_limit/* mapLimit */.s)(files, READ_CONCURRENCY, async (file) => ({
         file,
         r: await ws.readText(file, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)')
     }));

@@ -36406,6 +36406,10 @@ const time_DAY_MS = 24 * 60 * 60 * 1000;
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
+/** Whether an environment takes bundles that run nowhere yet. */
+function takesFresh(env) {
+    return env.fresh ?? env.from === undefined;
+}
 /** Used when the file declares no profiles: nothing failed may pass. */
 const policy_DEFAULT_PROFILES = {
     strict: { max_high: 0, max_medium: 0 }
@@ -36465,6 +36469,44 @@ function checkPolicyReferences(policy) {
             });
         }
     });
+    problems.push(...checkEnvironments(policy.environments ?? {}));
+    return problems;
+}
+/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+function checkEnvironments(envs) {
+    const problems = [];
+    const names = Object.keys(envs);
+    for (const [name, env] of Object.entries(envs)) {
+        if (env.from === undefined) {
+            if (env.fresh === false) {
+                problems.push({
+                    path: ['environments', name, 'fresh'],
+                    message: `environment '${name}' has no 'from' and takes no fresh bundle, so nothing can ever reach it`
+                });
+            }
+            continue;
+        }
+        if (!(env.from in envs)) {
+            problems.push({
+                path: ['environments', name, 'from'],
+                message: `unknown environment '${env.from}'; declared environments: ${names.join(', ')}`
+            });
+            continue;
+        }
+        const seen = [name];
+        let at = env.from;
+        while (at !== undefined && at in envs) {
+            if (seen.includes(at)) {
+                problems.push({
+                    path: ['environments', name, 'from'],
+                    message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+                });
+                break;
+            }
+            seen.push(at);
+            at = envs[at]?.from;
+        }
+    }
     return problems;
 }
 /**
@@ -36765,17 +36807,19 @@ var ucs2length = __nccwpck_require__(6214);
 
 
 const validatePolicy = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}};
-const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json","title":"checks.policy-freshness settings","description":"Policies reviewed within their maximum age, and the governance wiring (the gate step, the required jobs) still in the workflows.","type":"object","additionalProperties":false,"properties":{"policies":{"type":"array","description":"Policy files or bundle folders whose review age is judged: by a METADATA `custom.reviewed: YYYY-MM-DD` (a .rego file), a `reviewed` key in .manifest metadata (a bundle folder), else the last commit that touched the path.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A policy file or bundle folder, relative to the repository root."},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Days since the last review allowed for this policy. Default: the top-level max_age_days."}}}},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Default maximum age (days since the last review) for every policy. Default 90."},"workflows":{"type":"array","description":"Workflows that must still run the gonogo gate.","items":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1,"description":"The workflow file, for example .github/workflows/ci.yml."},"gate_job":{"type":"string","minLength":1,"description":"The job id that must run the gate. Default: any job of the workflow."}}}},"gate_action":{"description":"What a gate step's `uses:` may be: one or more patterns in which * matches any text. Default: acme/gonogo/action-gate@*, acme/gonogo@*, ./action-gate, ./ (a local reusable workflow that runs the gate counts too).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"required_jobs":{"type":"array","description":"Jobs that must be required status checks and so must still exist: each matches a job id or a check name the workflows produce (a job's name, matrix names expanded). Default: none.","items":{"type":"string","minLength":1}},"git_timeout_seconds":{"type":"integer","minimum":1,"maximum":600,"description":"Time limit for one git command. Default 30."}}};
-const schema39 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json","title":"checks.replay-determinism settings","description":"Runs a build command several times, each in a fresh copy of the workspace with SOURCE_DATE_EPOCH, TZ=UTC and LC_ALL=C pinned, and compares the SHA-256 of every declared output between the runs.","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":4000,"description":"The build command, run with /bin/sh -c in the working directory of each copy (for example \"npm run build\"). Required: without it the check fails and says what to configure."},"runs":{"type":"integer","minimum":2,"maximum":10,"description":"How many times the command runs, each in its own fresh copy. Default 2."},"timeout_seconds":{"type":"integer","minimum":1,"maximum":21600,"description":"Time limit of one run; on expiry the whole process group is killed and the run counts as failed. Default 600."},"working_directory":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"Folder inside the workspace in which the command runs (in each copy). Output globs are relative to it. Default \".\" (the repository root)."},"outputs":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs (picomatch, dot files included) of the files the command produces, relative to working_directory, for example [\"dist/**\"]. Required: without it the check fails. Every matching file is hashed with SHA-256 after each run."},"source_date_epoch":{"type":"integer","minimum":0,"description":"Value of SOURCE_DATE_EPOCH for every run, in seconds. Default: the commit time of HEAD (git), else the gate's effective time."},"copy_git":{"type":"boolean","description":"Whether the .git folder is copied with the workspace (commands that read git describe or the commit need it). Default true."},"env":{"type":"object","maxProperties":100,"propertyNames":{"pattern":"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","maxLength":4000},"description":"Extra environment variables for the command, over the runner's environment (they may override TZ and LC_ALL; SOURCE_DATE_EPOCH is set with source_date_epoch). Default none."}}};
-const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json","title":"checks.provenance-coverage settings","description":"The share of release artifacts whose actual SHA-256 is recorded by a gonogo bundle manifest or by an in-toto / SLSA provenance statement (DSSE envelopes, Sigstore bundles), against a threshold.","type":"object","additionalProperties":false,"properties":{"artifacts":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs, relative to the repository root, of the release artifacts that must be covered, for example [\"dist/**/*.tgz\"]. Required: without it the check fails and says what to configure."},"manifests":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of gonogo.bundle/v1 manifest files (files: [{ path, size, sha256 }]). An entry covers an artifact when its path (relative to the manifest's folder, or to the repository root) names the artifact and its size and sha256 match the file. Default none."},"provenance":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of provenance files: *.jsonl (one DSSE envelope or Sigstore bundle per line) or JSON files holding one DSSE envelope, Sigstore bundle or in-toto statement. A subject covers an artifact when its sha256 digest equals the file's. Default [\"**/*.intoto.jsonl\", \"**/*.sigstore.json\"]."},"threshold":{"type":"number","minimum":0,"maximum":100,"description":"Minimum percentage of artifacts that must be covered. Default 100."}}};
+const schema28 = {"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}};
+const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json","title":"checks.policy-freshness settings","description":"Policies reviewed within their maximum age, and the governance wiring (the gate step, the required jobs) still in the workflows.","type":"object","additionalProperties":false,"properties":{"policies":{"type":"array","description":"Policy files or bundle folders whose review age is judged: by a METADATA `custom.reviewed: YYYY-MM-DD` (a .rego file), a `reviewed` key in .manifest metadata (a bundle folder), else the last commit that touched the path.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A policy file or bundle folder, relative to the repository root."},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Days since the last review allowed for this policy. Default: the top-level max_age_days."}}}},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Default maximum age (days since the last review) for every policy. Default 90."},"workflows":{"type":"array","description":"Workflows that must still run the gonogo gate.","items":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1,"description":"The workflow file, for example .github/workflows/ci.yml."},"gate_job":{"type":"string","minLength":1,"description":"The job id that must run the gate. Default: any job of the workflow."}}}},"gate_action":{"description":"What a gate step's `uses:` may be: one or more patterns in which * matches any text. Default: acme/gonogo/action-gate@*, acme/gonogo@*, ./action-gate, ./ (a local reusable workflow that runs the gate counts too).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"required_jobs":{"type":"array","description":"Jobs that must be required status checks and so must still exist: each matches a job id or a check name the workflows produce (a job's name, matrix names expanded). Default: none.","items":{"type":"string","minLength":1}},"git_timeout_seconds":{"type":"integer","minimum":1,"maximum":600,"description":"Time limit for one git command. Default 30."}}};
+const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json","title":"checks.replay-determinism settings","description":"Runs a build command several times, each in a fresh copy of the workspace with SOURCE_DATE_EPOCH, TZ=UTC and LC_ALL=C pinned, and compares the SHA-256 of every declared output between the runs.","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":4000,"description":"The build command, run with /bin/sh -c in the working directory of each copy (for example \"npm run build\"). Required: without it the check fails and says what to configure."},"runs":{"type":"integer","minimum":2,"maximum":10,"description":"How many times the command runs, each in its own fresh copy. Default 2."},"timeout_seconds":{"type":"integer","minimum":1,"maximum":21600,"description":"Time limit of one run; on expiry the whole process group is killed and the run counts as failed. Default 600."},"working_directory":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"Folder inside the workspace in which the command runs (in each copy). Output globs are relative to it. Default \".\" (the repository root)."},"outputs":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs (picomatch, dot files included) of the files the command produces, relative to working_directory, for example [\"dist/**\"]. Required: without it the check fails. Every matching file is hashed with SHA-256 after each run."},"source_date_epoch":{"type":"integer","minimum":0,"description":"Value of SOURCE_DATE_EPOCH for every run, in seconds. Default: the commit time of HEAD (git), else the gate's effective time."},"copy_git":{"type":"boolean","description":"Whether the .git folder is copied with the workspace (commands that read git describe or the commit need it). Default true."},"env":{"type":"object","maxProperties":100,"propertyNames":{"pattern":"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","maxLength":4000},"description":"Extra environment variables for the command, over the runner's environment (they may override TZ and LC_ALL; SOURCE_DATE_EPOCH is set with source_date_epoch). Default none."}}};
+const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json","title":"checks.provenance-coverage settings","description":"The share of release artifacts whose actual SHA-256 is recorded by a gonogo bundle manifest or by an in-toto / SLSA provenance statement (DSSE envelopes, Sigstore bundles), against a threshold.","type":"object","additionalProperties":false,"properties":{"artifacts":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs, relative to the repository root, of the release artifacts that must be covered, for example [\"dist/**/*.tgz\"]. Required: without it the check fails and says what to configure."},"manifests":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of gonogo.bundle/v1 manifest files (files: [{ path, size, sha256 }]). An entry covers an artifact when its path (relative to the manifest's folder, or to the repository root) names the artifact and its size and sha256 match the file. Default none."},"provenance":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of provenance files: *.jsonl (one DSSE envelope or Sigstore bundle per line) or JSON files holding one DSSE envelope, Sigstore bundle or in-toto statement. A subject covers an artifact when its sha256 digest equals the file's. Default [\"**/*.intoto.jsonl\", \"**/*.sigstore.json\"]."},"threshold":{"type":"number","minimum":0,"maximum":100,"description":"Minimum percentage of artifacts that must be covered. Default 100."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length/* default */.A;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
 const pattern3 = new RegExp("^[^\\u0000]+$", "u");
-const pattern12 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern13 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema14 = {"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -38124,17 +38168,17 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
-const schema29 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
-const schema30 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
-const pattern9 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
+const schema30 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
+const schema31 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
+const pattern10 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38145,7 +38189,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "path") || (key0 === "require_annotations")) || (key0 === "require_tests")) || (key0 === "test_coverage")) || (key0 === "bump"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38159,7 +38203,7 @@ if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.path,data:data0};
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38170,7 +38214,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.path.type,parentSchema:schema29.properties.path,data:data0};
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.path.type,parentSchema:schema30.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38187,8 +38231,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
-const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema29.properties.require_annotations.items,data:data2};
+if(!pattern10.test(data2)){
+const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema30.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38199,7 +38243,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.require_annotations.items.type,parentSchema:schema29.properties.require_annotations.items,data:data2};
+const err5 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.require_annotations.items.type,parentSchema:schema30.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38211,7 +38255,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/require_annotations",schemaPath:"#/properties/require_annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.require_annotations.type,parentSchema:schema29.properties.require_annotations,data:data1};
+const err6 = {instancePath:instancePath+"/require_annotations",schemaPath:"#/properties/require_annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.require_annotations.type,parentSchema:schema30.properties.require_annotations,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38224,7 +38268,7 @@ errors++;
 if(data.require_tests !== undefined){
 let data3 = data.require_tests;
 if(typeof data3 !== "boolean"){
-const err7 = {instancePath:instancePath+"/require_tests",schemaPath:"#/properties/require_tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema29.properties.require_tests.type,parentSchema:schema29.properties.require_tests,data:data3};
+const err7 = {instancePath:instancePath+"/require_tests",schemaPath:"#/properties/require_tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.require_tests.type,parentSchema:schema30.properties.require_tests,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38238,7 +38282,7 @@ if(data.test_coverage !== undefined){
 let data4 = data.test_coverage;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 100 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema29.properties.test_coverage,data:data4};
+const err8 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema30.properties.test_coverage,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38248,7 +38292,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.test_coverage,data:data4};
+const err9 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.test_coverage,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38259,7 +38303,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.test_coverage.type,parentSchema:schema29.properties.test_coverage,data:data4};
+const err10 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.test_coverage.type,parentSchema:schema30.properties.test_coverage,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38274,7 +38318,7 @@ let data5 = data.bump;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "major") || (key1 === "minor"))){
-const err11 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema29.properties.bump,data:data5};
+const err11 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.bump,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38291,7 +38335,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 !== "string"){
-const err12 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data7};
+const err12 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38301,7 +38345,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((((((data7 === "package-removed") || (data7 === "rule-removed")) || (data7 === "package-added")) || (data7 === "rule-added")) || (data7 === "policy-changed")) || (data7 === "data-changed")) || (data7 === "tests-changed"))){
-const err13 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data7};
+const err13 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38313,7 +38357,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/bump/major",schemaPath:"#/properties/bump/properties/major/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.bump.properties.major.type,parentSchema:schema29.properties.bump.properties.major,data:data6};
+const err14 = {instancePath:instancePath+"/bump/major",schemaPath:"#/properties/bump/properties/major/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.bump.properties.major.type,parentSchema:schema30.properties.bump.properties.major,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38330,7 +38374,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data9};
+const err15 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38340,7 +38384,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((data9 === "package-removed") || (data9 === "rule-removed")) || (data9 === "package-added")) || (data9 === "rule-added")) || (data9 === "policy-changed")) || (data9 === "data-changed")) || (data9 === "tests-changed"))){
-const err16 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values",schema:schema30.enum,parentSchema:schema30,data:data9};
+const err16 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38352,7 +38396,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/bump/minor",schemaPath:"#/properties/bump/properties/minor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.bump.properties.minor.type,parentSchema:schema29.properties.bump.properties.minor,data:data8};
+const err17 = {instancePath:instancePath+"/bump/minor",schemaPath:"#/properties/bump/properties/minor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.bump.properties.minor.type,parentSchema:schema30.properties.bump.properties.minor,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38364,7 +38408,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.properties.bump.type,parentSchema:schema29.properties.bump,data:data5};
+const err18 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.bump.type,parentSchema:schema30.properties.bump,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38376,7 +38420,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38397,7 +38441,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "bundles") || (key0 === "base_ref")) || (key0 === "opa_timeout_seconds")) || (key0 === "max_files")) || (key0 === "max_file_bytes"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38411,7 +38455,7 @@ if(data.bundles !== undefined){
 let data0 = data.bundles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.bundles,data:data0};
+const err1 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema29.properties.bundles,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38429,7 +38473,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.bundles.type,parentSchema:schema28.properties.bundles,data:data0};
+const err2 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.bundles.type,parentSchema:schema29.properties.bundles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38443,7 +38487,7 @@ if(data.base_ref !== undefined){
 let data2 = data.base_ref;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err3 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.base_ref,data:data2};
+const err3 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.base_ref,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38454,7 +38498,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.base_ref.type,parentSchema:schema28.properties.base_ref,data:data2};
+const err4 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.base_ref.type,parentSchema:schema29.properties.base_ref,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38467,7 +38511,7 @@ errors++;
 if(data.opa_timeout_seconds !== undefined){
 let data3 = data.opa_timeout_seconds;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.opa_timeout_seconds.type,parentSchema:schema28.properties.opa_timeout_seconds,data:data3};
+const err5 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.opa_timeout_seconds.type,parentSchema:schema29.properties.opa_timeout_seconds,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38478,7 +38522,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 3600 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema28.properties.opa_timeout_seconds,data:data3};
+const err6 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema29.properties.opa_timeout_seconds,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38488,7 +38532,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.opa_timeout_seconds,data:data3};
+const err7 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.opa_timeout_seconds,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38502,7 +38546,7 @@ errors++;
 if(data.max_files !== undefined){
 let data4 = data.max_files;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.max_files.type,parentSchema:schema28.properties.max_files,data:data4};
+const err8 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.max_files.type,parentSchema:schema29.properties.max_files,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38513,7 +38557,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema28.properties.max_files,data:data4};
+const err9 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema29.properties.max_files,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38523,7 +38567,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.max_files,data:data4};
+const err10 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.max_files,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38537,7 +38581,7 @@ errors++;
 if(data.max_file_bytes !== undefined){
 let data5 = data.max_file_bytes;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.max_file_bytes.type,parentSchema:schema28.properties.max_file_bytes,data:data5};
+const err11 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.max_file_bytes.type,parentSchema:schema29.properties.max_file_bytes,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38548,7 +38592,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 104857600 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 104857600},message:"must be <= 104857600",schema:104857600,parentSchema:schema28.properties.max_file_bytes,data:data5};
+const err12 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 104857600},message:"must be <= 104857600",schema:104857600,parentSchema:schema29.properties.max_file_bytes,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38558,7 +38602,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.max_file_bytes,data:data5};
+const err13 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.max_file_bytes,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38571,7 +38615,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38584,8 +38628,8 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned to a commit SHA, missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned to a full 40-hex commit SHA, or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"actions/*\" or \"my-org/*\". Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
-const schema34 = {"type":"string","enum":["error","warning","off"]};
+const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned to a commit SHA, missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned to a full 40-hex commit SHA, or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"actions/*\" or \"my-org/*\". Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
+const schema35 = {"type":"string","enum":["error","warning","off"]};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/workflow-lint.schema.json" */;
@@ -38594,7 +38638,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "severity") || (key0 === "allow_unpinned")) || (key0 === "sarif")) || (key0 === "timeout_seconds")) || (key0 === "interpreters"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38609,7 +38653,7 @@ let data0 = data.severity;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!(((((key1 === "script-syntax") || (key1 === "unpinned-action")) || (key1 === "missing-permissions")) || (key1 === "script-injection")) || (key1 === "untrusted-checkout"))){
-const err1 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.severity,data:data0};
+const err1 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38622,7 +38666,7 @@ errors++;
 if(data0["script-syntax"] !== undefined){
 let data1 = data0["script-syntax"];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data1};
+const err2 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -38632,7 +38676,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){
-const err3 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data1};
+const err3 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -38645,7 +38689,7 @@ errors++;
 if(data0["unpinned-action"] !== undefined){
 let data2 = data0["unpinned-action"];
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data2};
+const err4 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -38655,7 +38699,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){
-const err5 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data2};
+const err5 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -38668,7 +38712,7 @@ errors++;
 if(data0["missing-permissions"] !== undefined){
 let data3 = data0["missing-permissions"];
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data3};
+const err6 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -38678,7 +38722,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "off"))){
-const err7 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data3};
+const err7 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -38691,7 +38735,7 @@ errors++;
 if(data0["script-injection"] !== undefined){
 let data4 = data0["script-injection"];
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
+const err8 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -38701,7 +38745,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "off"))){
-const err9 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data4};
+const err9 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -38714,7 +38758,7 @@ errors++;
 if(data0["untrusted-checkout"] !== undefined){
 let data5 = data0["untrusted-checkout"];
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data5};
+const err10 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -38724,7 +38768,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "off"))){
-const err11 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data5};
+const err11 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -38736,7 +38780,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.severity.type,parentSchema:schema33.properties.severity,data:data0};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.severity.type,parentSchema:schema34.properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -38754,7 +38798,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
 if(func3(data7) < 1){
-const err13 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.allow_unpinned.items,data:data7};
+const err13 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.allow_unpinned.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -38765,7 +38809,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.allow_unpinned.items.type,parentSchema:schema33.properties.allow_unpinned.items,data:data7};
+const err14 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.allow_unpinned.items.type,parentSchema:schema34.properties.allow_unpinned.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -38786,7 +38830,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err15 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema33.properties.allow_unpinned,data:data6};
+const err15 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema34.properties.allow_unpinned,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -38801,7 +38845,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.allow_unpinned.type,parentSchema:schema33.properties.allow_unpinned,data:data6};
+const err16 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.allow_unpinned.type,parentSchema:schema34.properties.allow_unpinned,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -38815,7 +38859,7 @@ if(data.sarif !== undefined){
 let data8 = data.sarif;
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err17 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.sarif,data:data8};
+const err17 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.sarif,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38826,7 +38870,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.sarif.type,parentSchema:schema33.properties.sarif,data:data8};
+const err18 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.sarif.type,parentSchema:schema34.properties.sarif,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -38840,7 +38884,7 @@ if(data.timeout_seconds !== undefined){
 let data9 = data.timeout_seconds;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 600 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema33.properties.timeout_seconds,data:data9};
+const err19 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema34.properties.timeout_seconds,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -38850,7 +38894,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data9 <= 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.timeout_seconds,data:data9};
+const err20 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.properties.timeout_seconds,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -38861,7 +38905,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.timeout_seconds.type,parentSchema:schema33.properties.timeout_seconds,data:data9};
+const err21 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.timeout_seconds.type,parentSchema:schema34.properties.timeout_seconds,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -38876,7 +38920,7 @@ let data10 = data.interpreters;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 if(!((((key2 === "python") || (key2 === "bash")) || (key2 === "sh")) || (key2 === "node"))){
-const err22 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.interpreters,data:data10};
+const err22 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.interpreters,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -38890,7 +38934,7 @@ if(data10.python !== undefined){
 let data11 = data10.python;
 if(typeof data11 === "string"){
 if(func3(data11) < 1){
-const err23 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.interpreters.properties.python,data:data11};
+const err23 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.python,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -38901,7 +38945,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.interpreters.properties.python.type,parentSchema:schema33.properties.interpreters.properties.python,data:data11};
+const err24 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.python.type,parentSchema:schema34.properties.interpreters.properties.python,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -38915,7 +38959,7 @@ if(data10.bash !== undefined){
 let data12 = data10.bash;
 if(typeof data12 === "string"){
 if(func3(data12) < 1){
-const err25 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.interpreters.properties.bash,data:data12};
+const err25 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.bash,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -38926,7 +38970,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.interpreters.properties.bash.type,parentSchema:schema33.properties.interpreters.properties.bash,data:data12};
+const err26 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.bash.type,parentSchema:schema34.properties.interpreters.properties.bash,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -38940,7 +38984,7 @@ if(data10.sh !== undefined){
 let data13 = data10.sh;
 if(typeof data13 === "string"){
 if(func3(data13) < 1){
-const err27 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.interpreters.properties.sh,data:data13};
+const err27 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.sh,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -38951,7 +38995,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.interpreters.properties.sh.type,parentSchema:schema33.properties.interpreters.properties.sh,data:data13};
+const err28 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.sh.type,parentSchema:schema34.properties.interpreters.properties.sh,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -38965,7 +39009,7 @@ if(data10.node !== undefined){
 let data14 = data10.node;
 if(typeof data14 === "string"){
 if(func3(data14) < 1){
-const err29 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.interpreters.properties.node,data:data14};
+const err29 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.node,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -38976,7 +39020,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.interpreters.properties.node.type,parentSchema:schema33.properties.interpreters.properties.node,data:data14};
+const err30 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.node.type,parentSchema:schema34.properties.interpreters.properties.node,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -38988,7 +39032,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.interpreters.type,parentSchema:schema33.properties.interpreters,data:data10};
+const err31 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.interpreters.type,parentSchema:schema34.properties.interpreters,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -39000,7 +39044,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -39013,9 +39057,9 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
-const pattern16 = new RegExp("^[^/]+\\.ya?ml$", "u");
+const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
+const schema43 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
+const pattern17 = new RegExp("^[^/]+\\.ya?ml$", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/ci-trend.schema.json" */;
@@ -39023,7 +39067,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.jobs === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jobs"},message:"must have required property '"+"jobs"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jobs"},message:"must have required property '"+"jobs"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39034,7 +39078,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "branch") || (key0 === "event")) || (key0 === "window")) || (key0 === "max_requests")) || (key0 === "jobs")) || (key0 === "slo"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -39048,7 +39092,7 @@ if(data.branch !== undefined){
 let data0 = data.branch;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.branch,data:data0};
+const err2 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.branch,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -39059,7 +39103,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.branch.type,parentSchema:schema41.properties.branch,data:data0};
+const err3 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.branch.type,parentSchema:schema42.properties.branch,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -39073,7 +39117,7 @@ if(data.event !== undefined){
 let data1 = data.event;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.event,data:data1};
+const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -39084,7 +39128,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.event.type,parentSchema:schema41.properties.event,data:data1};
+const err5 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.event.type,parentSchema:schema42.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -39097,7 +39141,7 @@ errors++;
 if(data.window !== undefined){
 let data2 = data.window;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.window.type,parentSchema:schema41.properties.window,data:data2};
+const err6 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.window.type,parentSchema:schema42.properties.window,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -39108,7 +39152,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema41.properties.window,data:data2};
+const err7 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema42.properties.window,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -39118,7 +39162,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.window,data:data2};
+const err8 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.window,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -39132,7 +39176,7 @@ errors++;
 if(data.max_requests !== undefined){
 let data3 = data.max_requests;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.max_requests.type,parentSchema:schema41.properties.max_requests,data:data3};
+const err9 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.max_requests.type,parentSchema:schema42.properties.max_requests,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -39143,7 +39187,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema41.properties.max_requests,data:data3};
+const err10 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema42.properties.max_requests,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -39153,7 +39197,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.max_requests,data:data3};
+const err11 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.max_requests,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -39168,7 +39212,7 @@ if(data.jobs !== undefined){
 let data4 = data.jobs;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err12 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.jobs,data:data4};
+const err12 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.jobs,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -39182,7 +39226,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.workflow === undefined){
-const err13 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema41.properties.jobs.items.required,parentSchema:schema41.properties.jobs.items,data:data5};
+const err13 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema42.properties.jobs.items.required,parentSchema:schema42.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -39192,7 +39236,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data5.job === undefined){
-const err14 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema41.properties.jobs.items.required,parentSchema:schema41.properties.jobs.items,data:data5};
+const err14 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema42.properties.jobs.items.required,parentSchema:schema42.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -39203,7 +39247,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "workflow") || (key1 === "job")) || (key1 === "slo"))){
-const err15 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.jobs.items,data:data5};
+const err15 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -39216,8 +39260,8 @@ errors++;
 if(data5.workflow !== undefined){
 let data6 = data5.workflow;
 if(typeof data6 === "string"){
-if(!pattern16.test(data6)){
-const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema41.properties.jobs.items.properties.workflow,data:data6};
+if(!pattern17.test(data6)){
+const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema42.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -39228,7 +39272,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.jobs.items.properties.workflow.type,parentSchema:schema41.properties.jobs.items.properties.workflow,data:data6};
+const err17 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.jobs.items.properties.workflow.type,parentSchema:schema42.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -39242,7 +39286,7 @@ if(data5.job !== undefined){
 let data7 = data5.job;
 if(typeof data7 === "string"){
 if(func3(data7) < 1){
-const err18 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.jobs.items.properties.job,data:data7};
+const err18 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.jobs.items.properties.job,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -39253,7 +39297,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.jobs.items.properties.job.type,parentSchema:schema41.properties.jobs.items.properties.job,data:data7};
+const err19 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.jobs.items.properties.job.type,parentSchema:schema42.properties.jobs.items.properties.job,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -39268,7 +39312,7 @@ let data8 = data5.slo;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key2 in data8){
 if(!((((key2 === "min_pass_rate") || (key2 === "min_samples")) || (key2 === "max_flaky_rate")) || (key2 === "error_budget"))){
-const err20 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data8};
+const err20 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -39282,7 +39326,7 @@ if(data8.min_pass_rate !== undefined){
 let data9 = data8.min_pass_rate;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 100 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema42.properties.min_pass_rate,data:data9};
+const err21 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.min_pass_rate,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -39292,7 +39336,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.min_pass_rate,data:data9};
+const err22 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_pass_rate,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -39303,7 +39347,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.min_pass_rate.type,parentSchema:schema42.properties.min_pass_rate,data:data9};
+const err23 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.min_pass_rate.type,parentSchema:schema43.properties.min_pass_rate,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -39316,7 +39360,7 @@ errors++;
 if(data8.min_samples !== undefined){
 let data10 = data8.min_samples;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err24 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.min_samples.type,parentSchema:schema42.properties.min_samples,data:data10};
+const err24 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.min_samples.type,parentSchema:schema43.properties.min_samples,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -39327,7 +39371,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.min_samples,data:data10};
+const err25 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_samples,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -39342,7 +39386,7 @@ if(data8.max_flaky_rate !== undefined){
 let data11 = data8.max_flaky_rate;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema42.properties.max_flaky_rate,data:data11};
+const err26 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.max_flaky_rate,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -39352,7 +39396,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.max_flaky_rate,data:data11};
+const err27 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.max_flaky_rate,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -39363,7 +39407,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.max_flaky_rate.type,parentSchema:schema42.properties.max_flaky_rate,data:data11};
+const err28 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.max_flaky_rate.type,parentSchema:schema43.properties.max_flaky_rate,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -39376,7 +39420,7 @@ errors++;
 if(data8.error_budget !== undefined){
 let data12 = data8.error_budget;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err29 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.error_budget.type,parentSchema:schema42.properties.error_budget,data:data12};
+const err29 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.error_budget.type,parentSchema:schema43.properties.error_budget,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -39387,7 +39431,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err30 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.error_budget,data:data12};
+const err30 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.error_budget,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -39400,7 +39444,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data8};
+const err31 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -39412,7 +39456,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.jobs.items.type,parentSchema:schema41.properties.jobs.items,data:data5};
+const err32 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.jobs.items.type,parentSchema:schema42.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -39424,7 +39468,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.jobs.type,parentSchema:schema41.properties.jobs,data:data4};
+const err33 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.jobs.type,parentSchema:schema42.properties.jobs,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -39439,7 +39483,7 @@ let data13 = data.slo;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key3 in data13){
 if(!((((key3 === "min_pass_rate") || (key3 === "min_samples")) || (key3 === "max_flaky_rate")) || (key3 === "error_budget"))){
-const err34 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data13};
+const err34 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -39453,7 +39497,7 @@ if(data13.min_pass_rate !== undefined){
 let data14 = data13.min_pass_rate;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 100 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema42.properties.min_pass_rate,data:data14};
+const err35 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.min_pass_rate,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -39463,7 +39507,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.min_pass_rate,data:data14};
+const err36 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_pass_rate,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -39474,7 +39518,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.min_pass_rate.type,parentSchema:schema42.properties.min_pass_rate,data:data14};
+const err37 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.min_pass_rate.type,parentSchema:schema43.properties.min_pass_rate,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -39487,7 +39531,7 @@ errors++;
 if(data13.min_samples !== undefined){
 let data15 = data13.min_samples;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err38 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.min_samples.type,parentSchema:schema42.properties.min_samples,data:data15};
+const err38 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.min_samples.type,parentSchema:schema43.properties.min_samples,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -39498,7 +39542,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.min_samples,data:data15};
+const err39 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_samples,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -39513,7 +39557,7 @@ if(data13.max_flaky_rate !== undefined){
 let data16 = data13.max_flaky_rate;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 100 || isNaN(data16)){
-const err40 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema42.properties.max_flaky_rate,data:data16};
+const err40 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.max_flaky_rate,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -39523,7 +39567,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data16 < 0 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.max_flaky_rate,data:data16};
+const err41 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.max_flaky_rate,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -39534,7 +39578,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.max_flaky_rate.type,parentSchema:schema42.properties.max_flaky_rate,data:data16};
+const err42 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.max_flaky_rate.type,parentSchema:schema43.properties.max_flaky_rate,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -39547,7 +39591,7 @@ errors++;
 if(data13.error_budget !== undefined){
 let data17 = data13.error_budget;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err43 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.error_budget.type,parentSchema:schema42.properties.error_budget,data:data17};
+const err43 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.error_budget.type,parentSchema:schema43.properties.error_budget,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -39558,7 +39602,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err44 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.error_budget,data:data17};
+const err44 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.error_budget,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -39571,7 +39615,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data13};
+const err45 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -39583,7 +39627,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -40106,12 +40150,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data19 = data.checks;
+if(data.environments !== undefined){
+let data19 = data.environments;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key7 in data19){
-if(!((((((key7 === "policy-bundle") || (key7 === "policy-freshness")) || (key7 === "workflow-lint")) || (key7 === "replay-determinism")) || (key7 === "provenance-coverage")) || (key7 === "ci-trend"))){
-const err39 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data19};
+if(Object.keys(data19).length < 1){
+const err39 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.environments,data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -40120,19 +40163,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data19["policy-bundle"] !== undefined){
-if(!(validate21(data19["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data19,parentDataProperty:"policy-bundle",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data19["policy-freshness"] !== undefined){
-let data21 = data19["policy-freshness"];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key8 in data21){
-if(!((((((key8 === "policies") || (key8 === "max_age_days")) || (key8 === "workflows")) || (key8 === "gate_action")) || (key8 === "required_jobs")) || (key8 === "git_timeout_seconds"))){
-const err40 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data21};
+for(const key7 in data19){
+const _errs46 = errors;
+if(typeof key7 === "string"){
+if(!pattern9.test(key7)){
+const err40 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema11.properties.environments.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -40142,15 +40177,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data21.policies !== undefined){
-let data22 = data21.policies;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.path === undefined){
-const err41 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema32.properties.policies.items.required,parentSchema:schema32.properties.policies.items,data:data23};
+var valid15 = _errs46 === errors;
+if(!valid15){
+const err41 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.environments.propertyNames,parentSchema:schema11.properties.environments,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -40159,9 +40188,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key9 in data23){
-if(!((key9 === "path") || (key9 === "max_age_days"))){
-const err42 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.policies.items,data:data23};
+}
+for(const key8 in data19){
+let data20 = data19[key8];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.requires === undefined){
+const err42 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'",schema:schema28.required,parentSchema:schema28,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -40170,12 +40202,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data23.path !== undefined){
-let data24 = data23.path;
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err43 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.policies.items.properties.path,data:data24};
+for(const key9 in data20){
+if(!(((((key9 === "from") || (key9 === "fresh")) || (key9 === "requires")) || (key9 === "reviewers")) || (key9 === "prevent_self_review"))){
+const err43 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -40185,8 +40214,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.policies.items.properties.path.type,parentSchema:schema32.properties.policies.items.properties.path,data:data24};
+if(data20.from !== undefined){
+let data21 = data20.from;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err44 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.from,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -40196,10 +40228,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data23.max_age_days !== undefined){
-let data25 = data23.max_age_days;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err45 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.policies.items.properties.max_age_days.type,parentSchema:schema32.properties.policies.items.properties.max_age_days,data:data25};
+else {
+const err45 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.from.type,parentSchema:schema28.properties.from,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -40208,9 +40238,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 36500 || isNaN(data25)){
-const err46 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema32.properties.policies.items.properties.max_age_days,data:data25};
+}
+if(data20.fresh !== undefined){
+let data22 = data20.fresh;
+if(typeof data22 !== "boolean"){
+const err46 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/fresh",schemaPath:"#/definitions/environmentPolicy/properties/fresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.fresh.type,parentSchema:schema28.properties.fresh,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -40219,8 +40251,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data25 < 1 || isNaN(data25)){
-const err47 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.policies.items.properties.max_age_days,data:data25};
+}
+if(data20.requires !== undefined){
+let data23 = data20.requires;
+if(!((data23 === "go") || (data23 === "conditional-go"))){
+const err47 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/requires",schemaPath:"#/definitions/environmentPolicy/properties/requires/enum",keyword:"enum",params:{allowedValues: schema28.properties.requires.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.requires.enum,parentSchema:schema28.properties.requires,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -40230,10 +40265,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.policies.items.type,parentSchema:schema32.properties.policies.items,data:data23};
+if(data20.reviewers !== undefined){
+let data24 = data20.reviewers;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err48 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.reviewers.type,parentSchema:schema28.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -40242,10 +40277,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.policies.type,parentSchema:schema32.properties.policies,data:data22};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 6 || isNaN(data24)){
+const err49 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema28.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -40254,11 +40288,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data21.max_age_days !== undefined){
-let data26 = data21.max_age_days;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err50 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.max_age_days.type,parentSchema:schema32.properties.max_age_days,data:data26};
+if(data24 < 0 || isNaN(data24)){
+const err50 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -40267,9 +40298,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 36500 || isNaN(data26)){
-const err51 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema32.properties.max_age_days,data:data26};
+}
+}
+if(data20.prevent_self_review !== undefined){
+let data25 = data20.prevent_self_review;
+if(typeof data25 !== "boolean"){
+const err51 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/prevent_self_review",schemaPath:"#/definitions/environmentPolicy/properties/prevent_self_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.prevent_self_review.type,parentSchema:schema28.properties.prevent_self_review,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -40278,8 +40312,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err52 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.max_age_days,data:data26};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -40290,15 +40326,8 @@ errors++;
 }
 }
 }
-if(data21.workflows !== undefined){
-let data27 = data21.workflows;
-if(Array.isArray(data27)){
-const len4 = data27.length;
-for(let i4=0; i4<len4; i4++){
-let data28 = data27[i4];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.file === undefined){
-const err53 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema32.properties.workflows.items.required,parentSchema:schema32.properties.workflows.items,data:data28};
+else {
+const err53 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -40307,9 +40336,13 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key10 in data28){
-if(!((key10 === "file") || (key10 === "gate_job"))){
-const err54 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.workflows.items,data:data28};
+}
+if(data.checks !== undefined){
+let data26 = data.checks;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key10 in data26){
+if(!((((((key10 === "policy-bundle") || (key10 === "policy-freshness")) || (key10 === "workflow-lint")) || (key10 === "replay-determinism")) || (key10 === "provenance-coverage")) || (key10 === "ci-trend"))){
+const err54 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -40319,11 +40352,18 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data28.file !== undefined){
-let data29 = data28.file;
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err55 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.workflows.items.properties.file,data:data29};
+if(data26["policy-bundle"] !== undefined){
+if(!(validate21(data26["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data26,parentDataProperty:"policy-bundle",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data26["policy-freshness"] !== undefined){
+let data28 = data26["policy-freshness"];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key11 in data28){
+if(!((((((key11 === "policies") || (key11 === "max_age_days")) || (key11 === "workflows")) || (key11 === "gate_action")) || (key11 === "required_jobs")) || (key11 === "git_timeout_seconds"))){
+const err55 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -40333,8 +40373,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.workflows.items.properties.file.type,parentSchema:schema32.properties.workflows.items.properties.file,data:data29};
+if(data28.policies !== undefined){
+let data29 = data28.policies;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.path === undefined){
+const err56 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema33.properties.policies.items.required,parentSchema:schema33.properties.policies.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -40343,12 +40390,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data28.gate_job !== undefined){
-let data30 = data28.gate_job;
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err57 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.workflows.items.properties.gate_job,data:data30};
+for(const key12 in data30){
+if(!((key12 === "path") || (key12 === "max_age_days"))){
+const err57 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.policies.items,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -40358,8 +40402,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.workflows.items.properties.gate_job.type,parentSchema:schema32.properties.workflows.items.properties.gate_job,data:data30};
+if(data30.path !== undefined){
+let data31 = data30.path;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err58 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.policies.items.properties.path,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -40369,9 +40416,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
 else {
-const err59 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.workflows.items.type,parentSchema:schema32.properties.workflows.items,data:data28};
+const err59 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.policies.items.properties.path.type,parentSchema:schema33.properties.policies.items.properties.path,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -40381,9 +40427,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.workflows.type,parentSchema:schema32.properties.workflows,data:data27};
+if(data30.max_age_days !== undefined){
+let data32 = data30.max_age_days;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err60 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.policies.items.properties.max_age_days.type,parentSchema:schema33.properties.policies.items.properties.max_age_days,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -40392,16 +40439,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data21.gate_action !== undefined){
-let data31 = data21.gate_action;
-const _errs73 = errors;
-let valid24 = false;
-let passing0 = null;
-const _errs74 = errors;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err61 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.gate_action.oneOf[0],data:data31};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 36500 || isNaN(data32)){
+const err61 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema33.properties.policies.items.properties.max_age_days,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -40410,9 +40450,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.gate_action.oneOf[0].type,parentSchema:schema32.properties.gate_action.oneOf[0],data:data31};
+if(data32 < 1 || isNaN(data32)){
+const err62 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.policies.items.properties.max_age_days,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -40421,15 +40460,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid0 = _errs74 === errors;
-if(_valid0){
-valid24 = true;
-passing0 = 0;
 }
-const _errs76 = errors;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err63 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.gate_action.oneOf[1],data:data31};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.policies.items.type,parentSchema:schema33.properties.policies.items,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -40438,12 +40473,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-const len5 = data31.length;
-for(let i5=0; i5<len5; i5++){
-let data32 = data31[i5];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err64 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.gate_action.oneOf[1].items,data:data32};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.policies.type,parentSchema:schema33.properties.policies,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -40453,8 +40486,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.gate_action.oneOf[1].items.type,parentSchema:schema32.properties.gate_action.oneOf[1].items,data:data32};
+if(data28.max_age_days !== undefined){
+let data33 = data28.max_age_days;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err65 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max_age_days.type,parentSchema:schema33.properties.max_age_days,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -40463,10 +40498,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.gate_action.oneOf[1].type,parentSchema:schema32.properties.gate_action.oneOf[1],data:data31};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 36500 || isNaN(data33)){
+const err66 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema33.properties.max_age_days,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -40475,19 +40509,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid0 = _errs76 === errors;
-if(_valid0 && valid24){
-valid24 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid24 = true;
-passing0 = 1;
-}
-}
-if(!valid24){
-const err67 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema32.properties.gate_action.oneOf,parentSchema:schema32.properties.gate_action,data:data31};
+if(data33 < 1 || isNaN(data33)){
+const err67 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max_age_days,data:data33};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -40496,27 +40519,17 @@ vErrors.push(err67);
 }
 errors++;
 }
-else {
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-if(data21.required_jobs !== undefined){
-let data33 = data21.required_jobs;
-if(Array.isArray(data33)){
-const len6 = data33.length;
-for(let i6=0; i6<len6; i6++){
-let data34 = data33[i6];
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err68 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.required_jobs.items,data:data34};
+if(data28.workflows !== undefined){
+let data34 = data28.workflows;
+if(Array.isArray(data34)){
+const len4 = data34.length;
+for(let i4=0; i4<len4; i4++){
+let data35 = data34[i4];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.file === undefined){
+const err68 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema33.properties.workflows.items.required,parentSchema:schema33.properties.workflows.items,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -40525,9 +40538,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.required_jobs.items.type,parentSchema:schema32.properties.required_jobs.items,data:data34};
+for(const key13 in data35){
+if(!((key13 === "file") || (key13 === "gate_job"))){
+const err69 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workflows.items,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -40537,9 +40550,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.required_jobs.type,parentSchema:schema32.properties.required_jobs,data:data33};
+if(data35.file !== undefined){
+let data36 = data35.file;
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err70 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workflows.items.properties.file,data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -40549,10 +40564,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data21.git_timeout_seconds !== undefined){
-let data35 = data21.git_timeout_seconds;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err71 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.git_timeout_seconds.type,parentSchema:schema32.properties.git_timeout_seconds,data:data35};
+else {
+const err71 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workflows.items.properties.file.type,parentSchema:schema33.properties.workflows.items.properties.file,data:data36};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -40561,9 +40574,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 600 || isNaN(data35)){
-const err72 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema32.properties.git_timeout_seconds,data:data35};
+}
+if(data35.gate_job !== undefined){
+let data37 = data35.gate_job;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err72 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workflows.items.properties.gate_job,data:data37};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -40572,8 +40588,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data35 < 1 || isNaN(data35)){
-const err73 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.git_timeout_seconds,data:data35};
+}
+else {
+const err73 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workflows.items.properties.gate_job.type,parentSchema:schema33.properties.workflows.items.properties.gate_job,data:data37};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -40584,9 +40601,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err74 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data21};
+const err74 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workflows.items.type,parentSchema:schema33.properties.workflows.items,data:data35};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -40596,18 +40612,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data19["workflow-lint"] !== undefined){
-if(!(validate25(data19["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data19,parentDataProperty:"workflow-lint",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
-}
-if(data19["replay-determinism"] !== undefined){
-let data37 = data19["replay-determinism"];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key11 in data37){
-if(!((((((((key11 === "command") || (key11 === "runs")) || (key11 === "timeout_seconds")) || (key11 === "working_directory")) || (key11 === "outputs")) || (key11 === "source_date_epoch")) || (key11 === "copy_git")) || (key11 === "env"))){
-const err75 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data37};
+else {
+const err75 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workflows.type,parentSchema:schema33.properties.workflows,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -40617,11 +40624,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data37.command !== undefined){
-let data38 = data37.command;
+if(data28.gate_action !== undefined){
+let data38 = data28.gate_action;
+const _errs90 = errors;
+let valid28 = false;
+let passing0 = null;
+const _errs91 = errors;
 if(typeof data38 === "string"){
-if(func3(data38) > 4000){
-const err76 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39.properties.command,data:data38};
+if(func3(data38) < 1){
+const err76 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.gate_action.oneOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -40630,8 +40641,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(func3(data38) < 1){
-const err77 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.command,data:data38};
+}
+else {
+const err77 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.gate_action.oneOf[0].type,parentSchema:schema33.properties.gate_action.oneOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -40640,9 +40652,15 @@ vErrors.push(err77);
 }
 errors++;
 }
+var _valid0 = _errs91 === errors;
+if(_valid0){
+valid28 = true;
+passing0 = 0;
 }
-else {
-const err78 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.command.type,parentSchema:schema39.properties.command,data:data38};
+const _errs93 = errors;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err78 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.gate_action.oneOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -40651,11 +40669,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data37.runs !== undefined){
-let data39 = data37.runs;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err79 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.runs.type,parentSchema:schema39.properties.runs,data:data39};
+const len5 = data38.length;
+for(let i5=0; i5<len5; i5++){
+let data39 = data38[i5];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err79 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.gate_action.oneOf[1].items,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -40664,9 +40683,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 10 || isNaN(data39)){
-const err80 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema39.properties.runs,data:data39};
+}
+else {
+const err80 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.gate_action.oneOf[1].items.type,parentSchema:schema33.properties.gate_action.oneOf[1].items,data:data39};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -40675,8 +40694,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data39 < 2 || isNaN(data39)){
-const err81 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema39.properties.runs,data:data39};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.gate_action.oneOf[1].type,parentSchema:schema33.properties.gate_action.oneOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -40685,12 +40706,19 @@ vErrors.push(err81);
 }
 errors++;
 }
+var _valid0 = _errs93 === errors;
+if(_valid0 && valid28){
+valid28 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid28 = true;
+passing0 = 1;
 }
 }
-if(data37.timeout_seconds !== undefined){
-let data40 = data37.timeout_seconds;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err82 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.timeout_seconds.type,parentSchema:schema39.properties.timeout_seconds,data:data40};
+if(!valid28){
+const err82 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.properties.gate_action.oneOf,parentSchema:schema33.properties.gate_action,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -40699,9 +40727,27 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 21600 || isNaN(data40)){
-const err83 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema39.properties.timeout_seconds,data:data40};
+else {
+errors = _errs90;
+if(vErrors !== null){
+if(_errs90){
+vErrors.length = _errs90;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data28.required_jobs !== undefined){
+let data40 = data28.required_jobs;
+if(Array.isArray(data40)){
+const len6 = data40.length;
+for(let i6=0; i6<len6; i6++){
+let data41 = data40[i6];
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err83 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.required_jobs.items,data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -40710,8 +40756,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data40 < 1 || isNaN(data40)){
-const err84 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.timeout_seconds,data:data40};
+}
+else {
+const err84 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.required_jobs.items.type,parentSchema:schema33.properties.required_jobs.items,data:data41};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -40722,11 +40769,8 @@ errors++;
 }
 }
 }
-if(data37.working_directory !== undefined){
-let data41 = data37.working_directory;
-if(typeof data41 === "string"){
-if(func3(data41) > 1024){
-const err85 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema39.properties.working_directory,data:data41};
+else {
+const err85 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.required_jobs.type,parentSchema:schema33.properties.required_jobs,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -40735,8 +40779,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(func3(data41) < 1){
-const err86 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.working_directory,data:data41};
+}
+if(data28.git_timeout_seconds !== undefined){
+let data42 = data28.git_timeout_seconds;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err86 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.git_timeout_seconds.type,parentSchema:schema33.properties.git_timeout_seconds,data:data42};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -40745,8 +40792,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!pattern3.test(data41)){
-const err87 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema39.properties.working_directory,data:data41};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 600 || isNaN(data42)){
+const err87 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema33.properties.git_timeout_seconds,data:data42};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -40755,9 +40803,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.working_directory.type,parentSchema:schema39.properties.working_directory,data:data41};
+if(data42 < 1 || isNaN(data42)){
+const err88 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.git_timeout_seconds,data:data42};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -40767,11 +40814,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data37.outputs !== undefined){
-let data42 = data37.outputs;
-if(Array.isArray(data42)){
-if(data42.length > 100){
-const err89 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema39.properties.outputs,data:data42};
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -40780,8 +40826,19 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data42.length < 1){
-const err90 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.outputs,data:data42};
+}
+if(data26["workflow-lint"] !== undefined){
+if(!(validate25(data26["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data26,parentDataProperty:"workflow-lint",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data26["replay-determinism"] !== undefined){
+let data44 = data26["replay-determinism"];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key14 in data44){
+if(!((((((((key14 === "command") || (key14 === "runs")) || (key14 === "timeout_seconds")) || (key14 === "working_directory")) || (key14 === "outputs")) || (key14 === "source_date_epoch")) || (key14 === "copy_git")) || (key14 === "env"))){
+const err90 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -40790,12 +40847,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-const len7 = data42.length;
-for(let i7=0; i7<len7; i7++){
-let data43 = data42[i7];
-if(typeof data43 === "string"){
-if(func3(data43) > 1024){
-const err91 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema39.properties.outputs.items,data:data43};
+}
+if(data44.command !== undefined){
+let data45 = data44.command;
+if(typeof data45 === "string"){
+if(func3(data45) > 4000){
+const err91 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema40.properties.command,data:data45};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -40804,8 +40861,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(func3(data43) < 1){
-const err92 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.outputs.items,data:data43};
+if(func3(data45) < 1){
+const err92 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.command,data:data45};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -40814,8 +40871,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!pattern3.test(data43)){
-const err93 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema39.properties.outputs.items,data:data43};
+}
+else {
+const err93 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.command.type,parentSchema:schema40.properties.command,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -40825,8 +40883,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.outputs.items.type,parentSchema:schema39.properties.outputs.items,data:data43};
+if(data44.runs !== undefined){
+let data46 = data44.runs;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err94 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.runs.type,parentSchema:schema40.properties.runs,data:data46};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -40835,10 +40895,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.outputs.type,parentSchema:schema39.properties.outputs,data:data42};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 10 || isNaN(data46)){
+const err95 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema40.properties.runs,data:data46};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -40847,11 +40906,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data37.source_date_epoch !== undefined){
-let data44 = data37.source_date_epoch;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err96 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.source_date_epoch.type,parentSchema:schema39.properties.source_date_epoch,data:data44};
+if(data46 < 2 || isNaN(data46)){
+const err96 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema40.properties.runs,data:data46};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -40860,9 +40916,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err97 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.source_date_epoch,data:data44};
+}
+}
+if(data44.timeout_seconds !== undefined){
+let data47 = data44.timeout_seconds;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err97 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.timeout_seconds.type,parentSchema:schema40.properties.timeout_seconds,data:data47};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -40871,12 +40930,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-if(data37.copy_git !== undefined){
-let data45 = data37.copy_git;
-if(typeof data45 !== "boolean"){
-const err98 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.copy_git.type,parentSchema:schema39.properties.copy_git,data:data45};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 21600 || isNaN(data47)){
+const err98 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema40.properties.timeout_seconds,data:data47};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -40885,12 +40941,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data37.env !== undefined){
-let data46 = data37.env;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(Object.keys(data46).length > 100){
-const err99 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema39.properties.env,data:data46};
+if(data47 < 1 || isNaN(data47)){
+const err99 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema40.properties.timeout_seconds,data:data47};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -40899,11 +40951,13 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key12 in data46){
-const _errs109 = errors;
-if(typeof key12 === "string"){
-if(!pattern12.test(key12)){
-const err100 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema39.properties.env.propertyNames,data:key12,propertyName:key12};
+}
+}
+if(data44.working_directory !== undefined){
+let data48 = data44.working_directory;
+if(typeof data48 === "string"){
+if(func3(data48) > 1024){
+const err100 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.working_directory,data:data48};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -40912,10 +40966,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-var valid33 = _errs109 === errors;
-if(!valid33){
-const err101 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema39.properties.env.propertyNames,parentSchema:schema39.properties.env,data:data46};
+if(func3(data48) < 1){
+const err101 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.working_directory,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -40924,12 +40976,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-for(const key13 in data46){
-let data47 = data46[key13];
-if(typeof data47 === "string"){
-if(func3(data47) > 4000){
-const err102 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema39.properties.env.additionalProperties,data:data47};
+if(!pattern3.test(data48)){
+const err102 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.working_directory,data:data48};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -40940,7 +40988,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.env.additionalProperties.type,parentSchema:schema39.properties.env.additionalProperties,data:data47};
+const err103 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.working_directory.type,parentSchema:schema40.properties.working_directory,data:data48};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -40950,9 +40998,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.env.type,parentSchema:schema39.properties.env,data:data46};
+if(data44.outputs !== undefined){
+let data49 = data44.outputs;
+if(Array.isArray(data49)){
+if(data49.length > 100){
+const err104 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema40.properties.outputs,data:data49};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -40961,10 +41011,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data37};
+if(data49.length < 1){
+const err105 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.outputs,data:data49};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -40973,13 +41021,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data19["provenance-coverage"] !== undefined){
-let data48 = data19["provenance-coverage"];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key14 in data48){
-if(!((((key14 === "artifacts") || (key14 === "manifests")) || (key14 === "provenance")) || (key14 === "threshold"))){
-const err106 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data48};
+const len7 = data49.length;
+for(let i7=0; i7<len7; i7++){
+let data50 = data49[i7];
+if(typeof data50 === "string"){
+if(func3(data50) > 1024){
+const err106 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.outputs.items,data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -40988,12 +41035,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data48.artifacts !== undefined){
-let data49 = data48.artifacts;
-if(Array.isArray(data49)){
-if(data49.length > 100){
-const err107 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema40.properties.artifacts,data:data49};
+if(func3(data50) < 1){
+const err107 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.outputs.items,data:data50};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -41002,8 +41045,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data49.length < 1){
-const err108 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.artifacts,data:data49};
+if(!pattern3.test(data50)){
+const err108 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.outputs.items,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -41012,12 +41055,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-const len8 = data49.length;
-for(let i8=0; i8<len8; i8++){
-let data50 = data49[i8];
-if(typeof data50 === "string"){
-if(func3(data50) > 1024){
-const err109 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.artifacts.items,data:data50};
+}
+else {
+const err109 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.outputs.items.type,parentSchema:schema40.properties.outputs.items,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -41026,8 +41066,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func3(data50) < 1){
-const err110 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.artifacts.items,data:data50};
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.outputs.type,parentSchema:schema40.properties.outputs,data:data49};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -41036,8 +41078,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern3.test(data50)){
-const err111 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.artifacts.items,data:data50};
+}
+if(data44.source_date_epoch !== undefined){
+let data51 = data44.source_date_epoch;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err111 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.source_date_epoch.type,parentSchema:schema40.properties.source_date_epoch,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -41046,9 +41091,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.artifacts.items.type,parentSchema:schema40.properties.artifacts.items,data:data50};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err112 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.source_date_epoch,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -41059,8 +41104,10 @@ errors++;
 }
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.artifacts.type,parentSchema:schema40.properties.artifacts,data:data49};
+if(data44.copy_git !== undefined){
+let data52 = data44.copy_git;
+if(typeof data52 !== "boolean"){
+const err113 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.copy_git.type,parentSchema:schema40.properties.copy_git,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -41070,11 +41117,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data48.manifests !== undefined){
-let data51 = data48.manifests;
-if(Array.isArray(data51)){
-if(data51.length > 100){
-const err114 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema40.properties.manifests,data:data51};
+if(data44.env !== undefined){
+let data53 = data44.env;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(Object.keys(data53).length > 100){
+const err114 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema40.properties.env,data:data53};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -41083,12 +41130,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len9 = data51.length;
-for(let i9=0; i9<len9; i9++){
-let data52 = data51[i9];
-if(typeof data52 === "string"){
-if(func3(data52) > 1024){
-const err115 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.manifests.items,data:data52};
+for(const key15 in data53){
+const _errs126 = errors;
+if(typeof key15 === "string"){
+if(!pattern13.test(key15)){
+const err115 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema40.properties.env.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -41097,8 +41143,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(func3(data52) < 1){
-const err116 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.manifests.items,data:data52};
+}
+var valid37 = _errs126 === errors;
+if(!valid37){
+const err116 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema40.properties.env.propertyNames,parentSchema:schema40.properties.env,data:data53};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -41107,8 +41155,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!pattern3.test(data52)){
-const err117 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.manifests.items,data:data52};
+}
+for(const key16 in data53){
+let data54 = data53[key16];
+if(typeof data54 === "string"){
+if(func3(data54) > 4000){
+const err117 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema40.properties.env.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -41119,7 +41171,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.manifests.items.type,parentSchema:schema40.properties.manifests.items,data:data52};
+const err118 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.env.additionalProperties.type,parentSchema:schema40.properties.env.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -41131,7 +41183,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.manifests.type,parentSchema:schema40.properties.manifests,data:data51};
+const err119 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.env.type,parentSchema:schema40.properties.env,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -41141,11 +41193,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data48.provenance !== undefined){
-let data53 = data48.provenance;
-if(Array.isArray(data53)){
-if(data53.length > 100){
-const err120 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema40.properties.provenance,data:data53};
+}
+else {
+const err120 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data44};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -41154,12 +41204,13 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len10 = data53.length;
-for(let i10=0; i10<len10; i10++){
-let data54 = data53[i10];
-if(typeof data54 === "string"){
-if(func3(data54) > 1024){
-const err121 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.provenance.items,data:data54};
+}
+if(data26["provenance-coverage"] !== undefined){
+let data55 = data26["provenance-coverage"];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key17 in data55){
+if(!((((key17 === "artifacts") || (key17 === "manifests")) || (key17 === "provenance")) || (key17 === "threshold"))){
+const err121 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data55};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -41168,8 +41219,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(func3(data54) < 1){
-const err122 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.provenance.items,data:data54};
+}
+if(data55.artifacts !== undefined){
+let data56 = data55.artifacts;
+if(Array.isArray(data56)){
+if(data56.length > 100){
+const err122 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41.properties.artifacts,data:data56};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -41178,8 +41233,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!pattern3.test(data54)){
-const err123 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.provenance.items,data:data54};
+if(data56.length < 1){
+const err123 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.artifacts,data:data56};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -41188,9 +41243,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.provenance.items.type,parentSchema:schema40.properties.provenance.items,data:data54};
+const len8 = data56.length;
+for(let i8=0; i8<len8; i8++){
+let data57 = data56[i8];
+if(typeof data57 === "string"){
+if(func3(data57) > 1024){
+const err124 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema41.properties.artifacts.items,data:data57};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -41199,10 +41257,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-}
-else {
-const err125 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.provenance.type,parentSchema:schema40.properties.provenance,data:data53};
+if(func3(data57) < 1){
+const err125 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.artifacts.items,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -41211,12 +41267,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data48.threshold !== undefined){
-let data55 = data48.threshold;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 > 100 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema40.properties.threshold,data:data55};
+if(!pattern3.test(data57)){
+const err126 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema41.properties.artifacts.items,data:data57};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -41225,8 +41277,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data55 < 0 || isNaN(data55)){
-const err127 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.threshold,data:data55};
+}
+else {
+const err127 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.artifacts.items.type,parentSchema:schema41.properties.artifacts.items,data:data57};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -41236,8 +41289,9 @@ vErrors.push(err127);
 errors++;
 }
 }
+}
 else {
-const err128 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.threshold.type,parentSchema:schema40.properties.threshold,data:data55};
+const err128 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.artifacts.type,parentSchema:schema41.properties.artifacts,data:data56};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -41247,9 +41301,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data48};
+if(data55.manifests !== undefined){
+let data58 = data55.manifests;
+if(Array.isArray(data58)){
+if(data58.length > 100){
+const err129 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41.properties.manifests,data:data58};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -41258,16 +41314,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data19["ci-trend"] !== undefined){
-if(!(validate27(data19["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data19,parentDataProperty:"ci-trend",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data19};
+const len9 = data58.length;
+for(let i9=0; i9<len9; i9++){
+let data59 = data58[i9];
+if(typeof data59 === "string"){
+if(func3(data59) > 1024){
+const err130 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema41.properties.manifests.items,data:data59};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -41276,10 +41328,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-else {
-const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(func3(data59) < 1){
+const err131 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.manifests.items,data:data59};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -41288,15 +41338,196 @@ vErrors.push(err131);
 }
 errors++;
 }
+if(!pattern3.test(data59)){
+const err132 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema41.properties.manifests.items,data:data59};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.manifests.items.type,parentSchema:schema41.properties.manifests.items,data:data59};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.manifests.type,parentSchema:schema41.properties.manifests,data:data58};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data55.provenance !== undefined){
+let data60 = data55.provenance;
+if(Array.isArray(data60)){
+if(data60.length > 100){
+const err135 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41.properties.provenance,data:data60};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+const len10 = data60.length;
+for(let i10=0; i10<len10; i10++){
+let data61 = data60[i10];
+if(typeof data61 === "string"){
+if(func3(data61) > 1024){
+const err136 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema41.properties.provenance.items,data:data61};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(func3(data61) < 1){
+const err137 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.provenance.items,data:data61};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if(!pattern3.test(data61)){
+const err138 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema41.properties.provenance.items,data:data61};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.provenance.items.type,parentSchema:schema41.properties.provenance.items,data:data61};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.provenance.type,parentSchema:schema41.properties.provenance,data:data60};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data55.threshold !== undefined){
+let data62 = data55.threshold;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 100 || isNaN(data62)){
+const err141 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.threshold,data:data62};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data62 < 0 || isNaN(data62)){
+const err142 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.threshold,data:data62};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.threshold.type,parentSchema:schema41.properties.threshold,data:data62};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data55};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data26["ci-trend"] !== undefined){
+if(!(validate27(data26["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data26,parentDataProperty:"ci-trend",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data26};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 const validateReport = validate29;
-const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
-const schema45 = {"enum":["passed","failed","unverified"]};
-const pattern17 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-const pattern18 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
+const schema46 = {"enum":["passed","failed","unverified"]};
+const pattern18 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern19 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/report.v1.schema.json" */;
@@ -41304,7 +41535,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41314,7 +41545,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.control === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41324,7 +41555,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -41334,7 +41565,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -41344,7 +41575,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.generated_at === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -41354,7 +41585,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.generator === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -41364,7 +41595,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.checks === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -41374,8 +41605,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema44.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(!(func2.call(schema45.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -41388,7 +41619,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.report/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema44.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema45.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -41402,7 +41633,7 @@ if(data.control !== undefined){
 let data1 = data.control;
 if(typeof data1 === "string"){
 if(func3(data1) > 128){
-const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema44.properties.control,data:data1};
+const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema45.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -41412,7 +41643,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.control,data:data1};
+const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -41423,7 +41654,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.control.type,parentSchema:schema44.properties.control,data:data1};
+const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.control.type,parentSchema:schema45.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -41436,7 +41667,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(!(((data2 === "passed") || (data2 === "failed")) || (data2 === "unverified"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data2};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41450,7 +41681,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema44.properties.subject.required,parentSchema:schema44.properties.subject,data:data3};
+const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema45.properties.subject.required,parentSchema:schema45.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -41460,7 +41691,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.sha === undefined){
-const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema44.properties.subject.required,parentSchema:schema44.properties.subject,data:data3};
+const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema45.properties.subject.required,parentSchema:schema45.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -41471,7 +41702,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "repository") || (key1 === "sha")) || (key1 === "ref"))){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -41485,7 +41716,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema44.properties.subject.properties.repository,data:data4};
+const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema45.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -41496,7 +41727,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.subject.properties.repository.type,parentSchema:schema44.properties.subject.properties.repository,data:data4};
+const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.properties.repository.type,parentSchema:schema45.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -41509,8 +41740,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern17.test(data5)){
-const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema44.properties.subject.properties.sha,data:data5};
+if(!pattern18.test(data5)){
+const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema45.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -41521,7 +41752,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.subject.properties.sha.type,parentSchema:schema44.properties.subject.properties.sha,data:data5};
+const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.properties.sha.type,parentSchema:schema45.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -41535,7 +41766,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.subject.properties.ref,data:data6};
+const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -41546,7 +41777,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.subject.properties.ref.type,parentSchema:schema44.properties.subject.properties.ref,data:data6};
+const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.properties.ref.type,parentSchema:schema45.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -41558,7 +41789,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.subject.type,parentSchema:schema44.properties.subject,data:data3};
+const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.subject.type,parentSchema:schema45.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -41571,8 +41802,8 @@ errors++;
 if(data.generated_at !== undefined){
 let data7 = data.generated_at;
 if(typeof data7 === "string"){
-if(!pattern18.test(data7)){
-const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema44.properties.generated_at,data:data7};
+if(!pattern19.test(data7)){
+const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema45.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -41583,7 +41814,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.generated_at.type,parentSchema:schema44.properties.generated_at,data:data7};
+const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generated_at.type,parentSchema:schema45.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -41597,7 +41828,7 @@ if(data.generator !== undefined){
 let data8 = data.generator;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.properties.generator.required,parentSchema:schema44.properties.generator,data:data8};
+const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.properties.generator.required,parentSchema:schema45.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -41608,7 +41839,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "version")) || (key2 === "url"))){
-const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.generator,data:data8};
+const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -41622,7 +41853,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func3(data9) > 128){
-const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema44.properties.generator.properties.name,data:data9};
+const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema45.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -41632,7 +41863,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func3(data9) < 1){
-const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.generator.properties.name,data:data9};
+const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -41643,7 +41874,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.generator.properties.name.type,parentSchema:schema44.properties.generator.properties.name,data:data9};
+const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generator.properties.name.type,parentSchema:schema45.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -41657,7 +41888,7 @@ if(data8.version !== undefined){
 let data10 = data8.version;
 if(typeof data10 === "string"){
 if(func3(data10) > 64){
-const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema44.properties.generator.properties.version,data:data10};
+const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema45.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -41668,7 +41899,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.generator.properties.version.type,parentSchema:schema44.properties.generator.properties.version,data:data10};
+const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generator.properties.version.type,parentSchema:schema45.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -41682,7 +41913,7 @@ if(data8.url !== undefined){
 let data11 = data8.url;
 if(typeof data11 === "string"){
 if(func3(data11) > 1024){
-const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.generator.properties.url,data:data11};
+const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -41693,7 +41924,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.generator.properties.url.type,parentSchema:schema44.properties.generator.properties.url,data:data11};
+const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generator.properties.url.type,parentSchema:schema45.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -41705,7 +41936,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.generator.type,parentSchema:schema44.properties.generator,data:data8};
+const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.generator.type,parentSchema:schema45.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -41721,7 +41952,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
 let data13 = data12[key3];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.summary.additionalProperties.type,parentSchema:schema44.properties.summary.additionalProperties,data:data13};
+const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.summary.additionalProperties.type,parentSchema:schema45.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -41732,7 +41963,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.summary.additionalProperties,data:data13};
+const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -41745,7 +41976,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.summary.type,parentSchema:schema44.properties.summary,data:data12};
+const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.summary.type,parentSchema:schema45.properties.summary,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -41763,7 +41994,7 @@ for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.id === undefined){
-const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.properties.checks.items.required,parentSchema:schema44.properties.checks.items,data:data15};
+const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.properties.checks.items.required,parentSchema:schema45.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -41773,7 +42004,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data15.status === undefined){
-const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema44.properties.checks.items.required,parentSchema:schema44.properties.checks.items,data:data15};
+const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.checks.items.required,parentSchema:schema45.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -41783,7 +42014,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data15.message === undefined){
-const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema44.properties.checks.items.required,parentSchema:schema44.properties.checks.items,data:data15};
+const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema45.properties.checks.items.required,parentSchema:schema45.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -41794,7 +42025,7 @@ errors++;
 }
 for(const key4 in data15){
 if(!((((((((key4 === "id") || (key4 === "status")) || (key4 === "message")) || (key4 === "location")) || (key4 === "remediation")) || (key4 === "unlock")) || (key4 === "wanted")) || (key4 === "observed"))){
-const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.checks.items,data:data15};
+const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -41808,7 +42039,7 @@ if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 === "string"){
 if(func3(data16) > 256){
-const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema44.properties.checks.items.properties.id,data:data16};
+const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema45.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -41818,7 +42049,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func3(data16) < 1){
-const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.checks.items.properties.id,data:data16};
+const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -41829,7 +42060,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.checks.items.properties.id.type,parentSchema:schema44.properties.checks.items.properties.id,data:data16};
+const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.id.type,parentSchema:schema45.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -41842,7 +42073,7 @@ errors++;
 if(data15.status !== undefined){
 let data17 = data15.status;
 if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "unverified"))){
-const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data17};
+const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -41856,7 +42087,7 @@ if(data15.message !== undefined){
 let data18 = data15.message;
 if(typeof data18 === "string"){
 if(func3(data18) > 4096){
-const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema44.properties.checks.items.properties.message,data:data18};
+const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema45.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -41867,7 +42098,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.checks.items.properties.message.type,parentSchema:schema44.properties.checks.items.properties.message,data:data18};
+const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.message.type,parentSchema:schema45.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -41881,7 +42112,7 @@ if(data15.location !== undefined){
 let data19 = data15.location;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.file === undefined){
-const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema44.properties.checks.items.properties.location.required,parentSchema:schema44.properties.checks.items.properties.location,data:data19};
+const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema45.properties.checks.items.properties.location.required,parentSchema:schema45.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -41892,7 +42123,7 @@ errors++;
 }
 for(const key5 in data19){
 if(!(((key5 === "file") || (key5 === "line")) || (key5 === "column"))){
-const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.checks.items.properties.location,data:data19};
+const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -41906,7 +42137,7 @@ if(data19.file !== undefined){
 let data20 = data19.file;
 if(typeof data20 === "string"){
 if(func3(data20) > 1024){
-const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.checks.items.properties.location.properties.file,data:data20};
+const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -41916,7 +42147,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func3(data20) < 1){
-const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.checks.items.properties.location.properties.file,data:data20};
+const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -41927,7 +42158,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.checks.items.properties.location.properties.file.type,parentSchema:schema44.properties.checks.items.properties.location.properties.file,data:data20};
+const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.location.properties.file.type,parentSchema:schema45.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -41940,7 +42171,7 @@ errors++;
 if(data19.line !== undefined){
 let data21 = data19.line;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.checks.items.properties.location.properties.line.type,parentSchema:schema44.properties.checks.items.properties.location.properties.line,data:data21};
+const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.checks.items.properties.location.properties.line.type,parentSchema:schema45.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -41951,7 +42182,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.checks.items.properties.location.properties.line,data:data21};
+const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -41965,7 +42196,7 @@ errors++;
 if(data19.column !== undefined){
 let data22 = data19.column;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.checks.items.properties.location.properties.column.type,parentSchema:schema44.properties.checks.items.properties.location.properties.column,data:data22};
+const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.checks.items.properties.location.properties.column.type,parentSchema:schema45.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -41976,7 +42207,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 1 || isNaN(data22)){
-const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.checks.items.properties.location.properties.column,data:data22};
+const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -41989,7 +42220,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.checks.items.properties.location.type,parentSchema:schema44.properties.checks.items.properties.location,data:data19};
+const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.checks.items.properties.location.type,parentSchema:schema45.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42003,7 +42234,7 @@ if(data15.remediation !== undefined){
 let data23 = data15.remediation;
 if(typeof data23 === "string"){
 if(func3(data23) > 4096){
-const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema44.properties.checks.items.properties.remediation,data:data23};
+const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema45.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42014,7 +42245,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.checks.items.properties.remediation.type,parentSchema:schema44.properties.checks.items.properties.remediation,data:data23};
+const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.remediation.type,parentSchema:schema45.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42028,7 +42259,7 @@ if(data15.unlock !== undefined){
 let data24 = data15.unlock;
 if(typeof data24 === "string"){
 if(func3(data24) > 1024){
-const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.checks.items.properties.unlock,data:data24};
+const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42039,7 +42270,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.checks.items.properties.unlock.type,parentSchema:schema44.properties.checks.items.properties.unlock,data:data24};
+const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.unlock.type,parentSchema:schema45.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42051,7 +42282,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.checks.items.type,parentSchema:schema44.properties.checks.items,data:data15};
+const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.checks.items.type,parentSchema:schema45.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42063,7 +42294,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.checks.type,parentSchema:schema44.properties.checks,data:data14};
+const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.checks.type,parentSchema:schema45.properties.checks,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42075,7 +42306,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -42089,14 +42320,14 @@ return errors === 0;
 }
 
 const validateBundleManifest = (/* unused pure expression or super */ null && (validate30));
-const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
-const pattern19 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern20 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
-const pattern21 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
-const pattern23 = new RegExp("^[0-9]{1,20}$", "u");
-const pattern24 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
-const pattern25 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern26 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const pattern20 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern21 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
+const pattern22 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
+const pattern24 = new RegExp("^[0-9]{1,20}$", "u");
+const pattern25 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
+const pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern27 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/bundle-manifest.schema.json" */;
@@ -42104,7 +42335,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -42114,7 +42345,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.bundle_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42124,7 +42355,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.created_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -42134,7 +42365,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -42144,7 +42375,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.run === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -42154,7 +42385,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.files === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -42164,7 +42395,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.digest === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -42175,7 +42406,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "contract") || (key0 === "bundle_id")) || (key0 === "created_at")) || (key0 === "subject")) || (key0 === "run")) || (key0 === "files")) || (key0 === "digest"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -42188,7 +42419,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.bundle/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema47.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema48.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -42202,7 +42433,7 @@ if(data.bundle_id !== undefined){
 let data1 = data.bundle_id;
 if(typeof data1 === "string"){
 if(func3(data1) > 256){
-const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema47.properties.bundle_id,data:data1};
+const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -42212,7 +42443,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.bundle_id,data:data1};
+const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -42221,8 +42452,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern19.test(data1)){
-const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema47.properties.bundle_id,data:data1};
+if(!pattern20.test(data1)){
+const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema48.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -42233,7 +42464,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.bundle_id.type,parentSchema:schema47.properties.bundle_id,data:data1};
+const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.bundle_id.type,parentSchema:schema48.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -42246,8 +42477,8 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(!pattern20.test(data2)){
-const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema47.properties.created_at,data:data2};
+if(!pattern21.test(data2)){
+const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema48.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -42258,7 +42489,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.created_at.type,parentSchema:schema47.properties.created_at,data:data2};
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.created_at.type,parentSchema:schema48.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -42272,7 +42503,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema47.properties.subject.required,parentSchema:schema47.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema48.properties.subject.required,parentSchema:schema48.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -42282,7 +42513,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.sha === undefined){
-const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema47.properties.subject.required,parentSchema:schema47.properties.subject,data:data3};
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema48.properties.subject.required,parentSchema:schema48.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -42292,7 +42523,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.ref === undefined){
-const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema47.properties.subject.required,parentSchema:schema47.properties.subject,data:data3};
+const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema48.properties.subject.required,parentSchema:schema48.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -42303,7 +42534,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "repository") || (key1 === "sha")) || (key1 === "ref")) || (key1 === "tag"))){
-const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.subject,data:data3};
+const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -42317,7 +42548,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema47.properties.subject.properties.repository,data:data4};
+const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -42326,8 +42557,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern21.test(data4)){
-const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema47.properties.subject.properties.repository,data:data4};
+if(!pattern22.test(data4)){
+const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema48.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -42338,7 +42569,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.repository.type,parentSchema:schema47.properties.subject.properties.repository,data:data4};
+const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.repository.type,parentSchema:schema48.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -42351,8 +42582,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern17.test(data5)){
-const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema47.properties.subject.properties.sha,data:data5};
+if(!pattern18.test(data5)){
+const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema48.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -42363,7 +42594,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.sha.type,parentSchema:schema47.properties.subject.properties.sha,data:data5};
+const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.sha.type,parentSchema:schema48.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -42377,7 +42608,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.subject.properties.ref,data:data6};
+const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -42388,7 +42619,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.ref.type,parentSchema:schema47.properties.subject.properties.ref,data:data6};
+const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.ref.type,parentSchema:schema48.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -42402,7 +42633,7 @@ if(data3.tag !== undefined){
 let data7 = data3.tag;
 if(typeof data7 === "string"){
 if(func3(data7) > 1024){
-const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.subject.properties.tag,data:data7};
+const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -42412,7 +42643,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func3(data7) < 1){
-const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.subject.properties.tag,data:data7};
+const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -42423,7 +42654,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.subject.properties.tag.type,parentSchema:schema47.properties.subject.properties.tag,data:data7};
+const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.tag.type,parentSchema:schema48.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -42435,7 +42666,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.subject.type,parentSchema:schema47.properties.subject,data:data3};
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.subject.type,parentSchema:schema48.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -42449,7 +42680,7 @@ if(data.run !== undefined){
 let data8 = data.run;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.url === undefined){
-const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -42459,7 +42690,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.workflow === undefined){
-const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -42469,7 +42700,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data8.actor === undefined){
-const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -42479,7 +42710,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8.event === undefined){
-const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -42489,7 +42720,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.id === undefined){
-const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -42499,7 +42730,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.attempt === undefined){
-const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema47.properties.run.required,parentSchema:schema47.properties.run,data:data8};
+const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -42510,7 +42741,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((((((key2 === "url") || (key2 === "workflow")) || (key2 === "actor")) || (key2 === "event")) || (key2 === "id")) || (key2 === "attempt"))){
-const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.run,data:data8};
+const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -42523,7 +42754,7 @@ errors++;
 if(data8.url !== undefined){
 let data9 = data8.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema47.properties.run.properties.url.type},message:"must be string,null",schema:schema47.properties.run.properties.url.type,parentSchema:schema47.properties.run.properties.url,data:data9};
+const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema48.properties.run.properties.url.type},message:"must be string,null",schema:schema48.properties.run.properties.url.type,parentSchema:schema48.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -42534,7 +42765,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func3(data9) > 2048){
-const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema47.properties.run.properties.url,data:data9};
+const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema48.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -42548,7 +42779,7 @@ errors++;
 if(data8.workflow !== undefined){
 let data10 = data8.workflow;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema47.properties.run.properties.workflow.type},message:"must be string,null",schema:schema47.properties.run.properties.workflow.type,parentSchema:schema47.properties.run.properties.workflow,data:data10};
+const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema48.properties.run.properties.workflow.type},message:"must be string,null",schema:schema48.properties.run.properties.workflow.type,parentSchema:schema48.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -42559,7 +42790,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(func3(data10) > 1024){
-const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.run.properties.workflow,data:data10};
+const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -42573,7 +42804,7 @@ errors++;
 if(data8.actor !== undefined){
 let data11 = data8.actor;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema47.properties.run.properties.actor.type},message:"must be string,null",schema:schema47.properties.run.properties.actor.type,parentSchema:schema47.properties.run.properties.actor,data:data11};
+const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema48.properties.run.properties.actor.type},message:"must be string,null",schema:schema48.properties.run.properties.actor.type,parentSchema:schema48.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -42584,7 +42815,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func3(data11) > 256){
-const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema47.properties.run.properties.actor,data:data11};
+const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -42598,7 +42829,7 @@ errors++;
 if(data8.event !== undefined){
 let data12 = data8.event;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema47.properties.run.properties.event.type},message:"must be string,null",schema:schema47.properties.run.properties.event.type,parentSchema:schema47.properties.run.properties.event,data:data12};
+const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema48.properties.run.properties.event.type},message:"must be string,null",schema:schema48.properties.run.properties.event.type,parentSchema:schema48.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -42609,7 +42840,7 @@ errors++;
 }
 if(typeof data12 === "string"){
 if(func3(data12) > 128){
-const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema47.properties.run.properties.event,data:data12};
+const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema48.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -42623,7 +42854,7 @@ errors++;
 if(data8.id !== undefined){
 let data13 = data8.id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema47.properties.run.properties.id.type},message:"must be string,null",schema:schema47.properties.run.properties.id.type,parentSchema:schema47.properties.run.properties.id,data:data13};
+const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema48.properties.run.properties.id.type},message:"must be string,null",schema:schema48.properties.run.properties.id.type,parentSchema:schema48.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -42633,8 +42864,8 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data13 === "string"){
-if(!pattern23.test(data13)){
-const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema47.properties.run.properties.id,data:data13};
+if(!pattern24.test(data13)){
+const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema48.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -42648,7 +42879,7 @@ errors++;
 if(data8.attempt !== undefined){
 let data14 = data8.attempt;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema47.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema47.properties.run.properties.attempt.type,parentSchema:schema47.properties.run.properties.attempt,data:data14};
+const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema48.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema48.properties.run.properties.attempt.type,parentSchema:schema48.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -42659,7 +42890,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.run.properties.attempt,data:data14};
+const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -42672,7 +42903,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.run.type,parentSchema:schema47.properties.run,data:data8};
+const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.run.type,parentSchema:schema48.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -42690,7 +42921,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.path === undefined){
-const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema47.properties.files.items.required,parentSchema:schema47.properties.files.items,data:data16};
+const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.files.items.required,parentSchema:schema48.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -42700,7 +42931,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data16.size === undefined){
-const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema47.properties.files.items.required,parentSchema:schema47.properties.files.items,data:data16};
+const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.properties.files.items.required,parentSchema:schema48.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -42710,7 +42941,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data16.sha256 === undefined){
-const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema47.properties.files.items.required,parentSchema:schema47.properties.files.items,data:data16};
+const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema48.properties.files.items.required,parentSchema:schema48.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -42721,7 +42952,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((key3 === "path") || (key3 === "size")) || (key3 === "sha256"))){
-const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.files.items,data:data16};
+const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -42735,7 +42966,7 @@ if(data16.path !== undefined){
 let data17 = data16.path;
 if(typeof data17 === "string"){
 if(func3(data17) > 1024){
-const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema47.properties.files.items.properties.path,data:data17};
+const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42745,7 +42976,7 @@ vErrors.push(err54);
 errors++;
 }
 if(func3(data17) < 1){
-const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.files.items.properties.path,data:data17};
+const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -42754,8 +42985,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern24.test(data17)){
-const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema47.properties.files.items.properties.path,data:data17};
+if(!pattern25.test(data17)){
+const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema48.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -42766,7 +42997,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.files.items.properties.path.type,parentSchema:schema47.properties.files.items.properties.path,data:data17};
+const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.files.items.properties.path.type,parentSchema:schema48.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42779,7 +43010,7 @@ errors++;
 if(data16.size !== undefined){
 let data18 = data16.size;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.files.items.properties.size.type,parentSchema:schema47.properties.files.items.properties.size,data:data18};
+const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.files.items.properties.size.type,parentSchema:schema48.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42790,7 +43021,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.files.items.properties.size,data:data18};
+const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42804,8 +43035,8 @@ errors++;
 if(data16.sha256 !== undefined){
 let data19 = data16.sha256;
 if(typeof data19 === "string"){
-if(!pattern25.test(data19)){
-const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema47.properties.files.items.properties.sha256,data:data19};
+if(!pattern26.test(data19)){
+const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema48.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42816,7 +43047,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.files.items.properties.sha256.type,parentSchema:schema47.properties.files.items.properties.sha256,data:data19};
+const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.files.items.properties.sha256.type,parentSchema:schema48.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42828,7 +43059,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.files.items.type,parentSchema:schema47.properties.files.items,data:data16};
+const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.files.items.type,parentSchema:schema48.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42840,7 +43071,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.files.type,parentSchema:schema47.properties.files,data:data15};
+const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.files.type,parentSchema:schema48.properties.files,data:data15};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42853,8 +43084,8 @@ errors++;
 if(data.digest !== undefined){
 let data20 = data.digest;
 if(typeof data20 === "string"){
-if(!pattern26.test(data20)){
-const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema47.properties.digest,data:data20};
+if(!pattern27.test(data20)){
+const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema48.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -42865,7 +43096,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.digest.type,parentSchema:schema47.properties.digest,data:data20};
+const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.digest.type,parentSchema:schema48.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -42877,7 +43108,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -42887,6 +43118,1477 @@ vErrors.push(err66);
 errors++;
 }
 validate30.errors = vErrors;
+return errors === 0;
+}
+
+const validatePromotionRecord = (/* unused pure expression or super */ null && (validate31));
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"}}};
+const schema50 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://gonogo.dev/schemas/promotion-record.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.contract === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.environment === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sequence === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.bundle === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.source === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.reviewers === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.approvals === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.run === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.promoted_at === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.previous === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.digest === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema49.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.contract !== undefined){
+let data0 = data.contract;
+if("gonogo.promotion/v1" !== data0){
+const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema49.properties.contract,data:data0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.environment !== undefined){
+let data1 = data.environment;
+if(typeof data1 === "string"){
+if(!pattern9.test(data1)){
+const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema49.properties.environment,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.environment.type,parentSchema:schema49.properties.environment,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.sequence !== undefined){
+let data2 = data.sequence;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.sequence.type,parentSchema:schema49.properties.sequence,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.sequence,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data.kind !== undefined){
+let data3 = data.kind;
+if(!((data3 === "promotion") || (data3 === "rollback"))){
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema49.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.kind.enum,parentSchema:schema49.properties.kind,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 === "string"){
+if(func3(data4) > 1024){
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reason.type,parentSchema:schema49.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.rollback_of !== undefined){
+let data5 = data.rollback_of;
+if(typeof data5 === "string"){
+if(!pattern27.test(data5)){
+const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.bundle !== undefined){
+let data6 = data.bundle;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.id === undefined){
+const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data6.digest === undefined){
+const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data6.subject === undefined){
+const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data6.created_at === undefined){
+const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data6.decision === undefined){
+const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data6.artifact === undefined){
+const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data6.location === undefined){
+const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((((((key1 === "id") || (key1 === "digest")) || (key1 === "subject")) || (key1 === "created_at")) || (key1 === "decision")) || (key1 === "artifact")) || (key1 === "location"))){
+const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data6.id !== undefined){
+let data7 = data6.id;
+if(typeof data7 === "string"){
+if(func3(data7) > 256){
+const err31 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.bundle.properties.id,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func3(data7) < 1){
+const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.bundle.properties.id,data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.id.type,parentSchema:schema49.properties.bundle.properties.id,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data6.digest !== undefined){
+let data8 = data6.digest;
+if(typeof data8 === "string"){
+if(!pattern27.test(data8)){
+const err34 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data6.subject !== undefined){
+let data9 = data6.subject;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.repository === undefined){
+const err36 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema49.properties.bundle.properties.subject.required,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data9.sha === undefined){
+const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema49.properties.bundle.properties.subject.required,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data9.ref === undefined){
+const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema49.properties.bundle.properties.subject.required,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!((((key2 === "repository") || (key2 === "sha")) || (key2 === "ref")) || (key2 === "tag"))){
+const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data9.repository !== undefined){
+let data10 = data9.repository;
+if(typeof data10 !== "string"){
+const err40 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema49.properties.bundle.properties.subject.properties.repository,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data9.sha !== undefined){
+let data11 = data9.sha;
+if(typeof data11 !== "string"){
+const err41 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema49.properties.bundle.properties.subject.properties.sha,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data9.ref !== undefined){
+let data12 = data9.ref;
+if(typeof data12 !== "string"){
+const err42 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema49.properties.bundle.properties.subject.properties.ref,data:data12};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data9.tag !== undefined){
+let data13 = data9.tag;
+if(typeof data13 !== "string"){
+const err43 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema49.properties.bundle.properties.subject.properties.tag,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.bundle.properties.subject.type,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data6.created_at !== undefined){
+let data14 = data6.created_at;
+if(typeof data14 !== "string"){
+const err45 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.created_at.type,parentSchema:schema49.properties.bundle.properties.created_at,data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data6.decision !== undefined){
+let data15 = data6.decision;
+if(!(((data15 === "go") || (data15 === "conditional-go")) || (data15 === "no-go"))){
+const err46 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema49.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.bundle.properties.decision.enum,parentSchema:schema49.properties.bundle.properties.decision,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data6.artifact !== undefined){
+let data16 = data6.artifact;
+const _errs36 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs37 = errors;
+if(data16 !== null){
+const err47 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[0],data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid0 = _errs37 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs39 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.name === undefined){
+const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data16.id === undefined){
+const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key3 in data16){
+if(!((key3 === "name") || (key3 === "id"))){
+const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err51 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data17};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data17};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data16.id !== undefined){
+let data18 = data16.id;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err53 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data18};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid0 = _errs39 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.properties.bundle.properties.artifact.oneOf,parentSchema:schema49.properties.bundle.properties.artifact,data:data16};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data6.location !== undefined){
+let data19 = data6.location;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err57 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema49.properties.bundle.properties.location.type},message:"must be string,null",schema:schema49.properties.bundle.properties.location.type,parentSchema:schema49.properties.bundle.properties.location,data:data19};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(typeof data19 === "string"){
+if(func3(data19) > 4096){
+const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.bundle.properties.location,data:data19};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.bundle.type,parentSchema:schema49.properties.bundle,data:data6};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data20 = data.source;
+const _errs49 = errors;
+let valid7 = false;
+let passing1 = null;
+const _errs50 = errors;
+if(data20 !== null){
+const err60 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.source.oneOf[0].type,parentSchema:schema49.properties.source.oneOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid1 = _errs50 === errors;
+if(_valid1){
+valid7 = true;
+passing1 = 0;
+}
+const _errs52 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.environment === undefined){
+const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema49.properties.source.oneOf[1].required,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data20.record === undefined){
+const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema49.properties.source.oneOf[1].required,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+for(const key4 in data20){
+if(!((key4 === "environment") || (key4 === "record"))){
+const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data20.environment !== undefined){
+let data21 = data20.environment;
+if(typeof data21 !== "string"){
+const err64 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.source.oneOf[1].properties.environment.type,parentSchema:schema49.properties.source.oneOf[1].properties.environment,data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data20.record !== undefined){
+let data22 = data20.record;
+if(typeof data22 === "string"){
+if(!pattern27.test(data22)){
+const err65 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data22};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.source.oneOf[1].type,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 1;
+}
+}
+if(!valid7){
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema49.properties.source.oneOf,parentSchema:schema49.properties.source,data:data20};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.reviewers !== undefined){
+let data23 = data.reviewers;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.required === undefined){
+const err69 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data23.verified === undefined){
+const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data23.named === undefined){
+const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data23.prevent_self_review === undefined){
+const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+for(const key5 in data23){
+if(!((((key5 === "required") || (key5 === "verified")) || (key5 === "named")) || (key5 === "prevent_self_review"))){
+const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.reviewers,data:data23};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data23.required !== undefined){
+let data24 = data23.required;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err74 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.reviewers.properties.required.type,parentSchema:schema49.properties.reviewers.properties.required,data:data24};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.reviewers.properties.required,data:data24};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+if(data23.verified !== undefined){
+let data25 = data23.verified;
+if(typeof data25 !== "boolean"){
+const err76 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.reviewers.properties.verified.type,parentSchema:schema49.properties.reviewers.properties.verified,data:data25};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data23.named !== undefined){
+let data26 = data23.named;
+if(Array.isArray(data26)){
+const len0 = data26.length;
+for(let i0=0; i0<len0; i0++){
+let data27 = data26[i0];
+if(typeof data27 !== "string"){
+const err77 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reviewers.properties.named.items.type,parentSchema:schema49.properties.reviewers.properties.named.items,data:data27};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.reviewers.properties.named.type,parentSchema:schema49.properties.reviewers.properties.named,data:data26};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data23.prevent_self_review !== undefined){
+let data28 = data23.prevent_self_review;
+if((typeof data28 !== "boolean") && (data28 !== null)){
+const err79 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema49.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema49.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema49.properties.reviewers.properties.prevent_self_review,data:data28};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.reviewers.type,parentSchema:schema49.properties.reviewers,data:data23};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.approvals !== undefined){
+let data29 = data.approvals;
+if(Array.isArray(data29)){
+const len1 = data29.length;
+for(let i1=0; i1<len1; i1++){
+let data30 = data29[i1];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.user === undefined){
+const err81 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data30.state === undefined){
+const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data30.comment === undefined){
+const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data30.observed_at === undefined){
+const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+for(const key6 in data30){
+if(!((((key6 === "user") || (key6 === "state")) || (key6 === "comment")) || (key6 === "observed_at"))){
+const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.approvals.items,data:data30};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data30.user !== undefined){
+let data31 = data30.user;
+if(typeof data31 !== "string"){
+const err86 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.user.type,parentSchema:schema49.properties.approvals.items.properties.user,data:data31};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data30.state !== undefined){
+let data32 = data30.state;
+if(typeof data32 !== "string"){
+const err87 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.state.type,parentSchema:schema49.properties.approvals.items.properties.state,data:data32};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data30.comment !== undefined){
+let data33 = data30.comment;
+if(typeof data33 === "string"){
+if(func3(data33) > 4096){
+const err88 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.approvals.items.properties.comment,data:data33};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.comment.type,parentSchema:schema49.properties.approvals.items.properties.comment,data:data33};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data30.observed_at !== undefined){
+let data34 = data30.observed_at;
+if(typeof data34 !== "string"){
+const err90 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.observed_at.type,parentSchema:schema49.properties.approvals.items.properties.observed_at,data:data34};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.approvals.items.type,parentSchema:schema49.properties.approvals.items,data:data30};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvals.type,parentSchema:schema49.properties.approvals,data:data29};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.run !== undefined){
+let data35 = data.run;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.url === undefined){
+const err93 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data35.workflow === undefined){
+const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data35.actor === undefined){
+const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data35.event === undefined){
+const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data35.id === undefined){
+const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data35.attempt === undefined){
+const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+for(const key7 in data35){
+if(!((((((key7 === "url") || (key7 === "workflow")) || (key7 === "actor")) || (key7 === "event")) || (key7 === "id")) || (key7 === "attempt"))){
+const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data35.url !== undefined){
+let data36 = data35.url;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err100 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema49.properties.run.properties.url.type},message:"must be string,null",schema:schema49.properties.run.properties.url.type,parentSchema:schema49.properties.run.properties.url,data:data36};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data35.workflow !== undefined){
+let data37 = data35.workflow;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err101 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema49.properties.run.properties.workflow.type},message:"must be string,null",schema:schema49.properties.run.properties.workflow.type,parentSchema:schema49.properties.run.properties.workflow,data:data37};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data35.actor !== undefined){
+let data38 = data35.actor;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err102 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema49.properties.run.properties.actor.type},message:"must be string,null",schema:schema49.properties.run.properties.actor.type,parentSchema:schema49.properties.run.properties.actor,data:data38};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data35.event !== undefined){
+let data39 = data35.event;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err103 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema49.properties.run.properties.event.type},message:"must be string,null",schema:schema49.properties.run.properties.event.type,parentSchema:schema49.properties.run.properties.event,data:data39};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data35.id !== undefined){
+let data40 = data35.id;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err104 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema49.properties.run.properties.id.type},message:"must be string,null",schema:schema49.properties.run.properties.id.type,parentSchema:schema49.properties.run.properties.id,data:data40};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data35.attempt !== undefined){
+let data41 = data35.attempt;
+if((!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) && (data41 !== null)){
+const err105 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema49.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema49.properties.run.properties.attempt.type,parentSchema:schema49.properties.run.properties.attempt,data:data41};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.run.type,parentSchema:schema49.properties.run,data:data35};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.promoted_at !== undefined){
+let data42 = data.promoted_at;
+if(typeof data42 === "string"){
+if(!pattern21.test(data42)){
+const err107 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema49.properties.promoted_at,data:data42};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.promoted_at.type,parentSchema:schema49.properties.promoted_at,data:data42};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.previous !== undefined){
+let data43 = data.previous;
+const _errs104 = errors;
+let valid17 = false;
+let passing2 = null;
+const _errs105 = errors;
+if(data43 !== null){
+const err109 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.previous.oneOf[0].type,parentSchema:schema49.properties.previous.oneOf[0],data:data43};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+var _valid2 = _errs105 === errors;
+if(_valid2){
+valid17 = true;
+passing2 = 0;
+}
+const _errs107 = errors;
+if(typeof data43 === "string"){
+if(!pattern27.test(data43)){
+const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data43};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data43};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid2 = _errs107 === errors;
+if(_valid2 && valid17){
+valid17 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid17 = true;
+passing2 = 1;
+}
+}
+if(!valid17){
+const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema49.properties.previous.oneOf,parentSchema:schema49.properties.previous,data:data43};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+else {
+errors = _errs104;
+if(vErrors !== null){
+if(_errs104){
+vErrors.length = _errs104;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.digest !== undefined){
+let data44 = data.digest;
+if(typeof data44 === "string"){
+if(!pattern27.test(data44)){
+const err113 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data44};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data44};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
 
@@ -51279,6 +52981,7 @@ function formatBytes(n) {
 
 
 
+
 const READERS = {
     report: report_json_readJsonReport,
     junit: readJunit,
@@ -51393,16 +53096,6 @@ function combine(kind, pattern, files, verdicts) {
         findingsOmitted: kept.omitted,
         summary
     };
-}
-async function mapLimit(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await fn(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 async function builtinEvidence(control, name, opts, base) {
     if (!opts.runBuiltin) {
