@@ -4,11 +4,11 @@ import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { LOCAL_RUN } from '../src/core/bundle-manifest.js'
 import type { PromotionRecord } from '../src/core/promotion.js'
-import type { AppendResult, PromotionStore } from '../src/core/promotion-store.js'
 import { validateReport } from '../src/generated/validators.js'
 import { LocalStateStore } from '../src/io/local-state.js'
 import { runPromotion } from '../src/release-bundle/run-promote.js'
 import {
+  barrier,
   corridorWorkspace,
   KEY,
   makeBundle,
@@ -303,13 +303,14 @@ describe('promotions racing for one environment', () => {
     const dir = await workspace()
     const store = new LocalStateStore(path.join(dir, 'state'), 'state')
     const a = await makeBundle(dir, 'a', { decision: 'go' })
+    const racing = barrier(store, 2)
     const results = await Promise.all(
       ['one', 'two'].map((who) =>
         runPromotion({
           kind: 'promotion',
           environment: 'dev',
           corridor: { dev: { requires: 'go' } },
-          store: barrier(store, 2),
+          store: racing,
           bundle: { path: a.path, artifact: null, location: who },
           rules: () => Promise.resolve({ kind: 'local' }),
           approvals: () => Promise.resolve({ kind: 'local' }),
@@ -327,35 +328,3 @@ describe('promotions racing for one environment', () => {
     expect(await readdir(path.join(dir, 'state/dev'))).toEqual(['000001.json'])
   })
 })
-
-/** A store whose appends wait until `n` histories were read: the promotions truly race. */
-function barrier(store: PromotionStore, n: number): PromotionStore {
-  const shared = barrierState(store, n)
-  return shared
-}
-
-const barriers = new WeakMap<PromotionStore, PromotionStore>()
-function barrierState(store: PromotionStore, n: number): PromotionStore {
-  const existing = barriers.get(store)
-  if (existing) return existing
-  let reads = 0
-  let release: () => void = () => undefined
-  const allRead = new Promise<void>((r) => {
-    release = r
-  })
-  const wrapped: PromotionStore = {
-    describe: store.describe,
-    history: async (env) => {
-      const h = await store.history(env)
-      if (++reads >= n) release()
-      return h
-    },
-    append: async (record): Promise<AppendResult> => {
-      await allRead
-      return store.append(record)
-    },
-    refuse: (record, why) => store.refuse(record, why)
-  }
-  barriers.set(store, wrapped)
-  return wrapped
-}

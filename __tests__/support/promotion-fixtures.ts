@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { LOCAL_RUN } from '../../src/core/bundle-manifest.js'
+import type { AppendResult, PromotionStore } from '../../src/core/promotion-store.js'
 import { createBundle } from '../../src/io/bundle-create.js'
 
 export const SHA_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
@@ -70,4 +71,26 @@ export async function makeBundle(
     signingKey: KEY
   })
   return { path: r.path, id: r.bundleId, digest: r.digest }
+}
+
+/** A store whose appends wait until `n` histories were read: the promotions truly race. */
+export function barrier(store: PromotionStore, n: number): PromotionStore {
+  let reads = 0
+  let release: () => void = () => undefined
+  const allRead = new Promise<void>((r) => {
+    release = r
+  })
+  return {
+    describe: store.describe,
+    history: async (env) => {
+      const h = await store.history(env)
+      if (++reads >= n) release()
+      return h
+    },
+    append: async (record): Promise<AppendResult> => {
+      await allRead
+      return store.append(record)
+    },
+    refuse: (record, why) => store.refuse(record, why)
+  }
 }

@@ -75,16 +75,18 @@ export async function promoteCommand(
   const bundle =
     kind === 'promotion' && given
       ? refFor(given)
-      : async (r: PromotionRecord): Promise<BundleRef> => {
-          if (given) return refFor(given)
+      : (r: PromotionRecord): Promise<BundleRef> => {
+          if (given) return Promise.resolve(refFor(given))
           if (!r.bundle.location)
-            throw new ConfigurationError(
-              `record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`
+            return Promise.reject(
+              new ConfigurationError(
+                `record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`
+              )
             )
-          return {
+          return Promise.resolve({
             ...refFor(path.resolve(ws.root, r.bundle.location)),
             location: r.bundle.location
-          }
+          })
         }
   const sha = io.env.GITHUB_SHA ?? (await headSha(ws.root))
   const r = await runPromotion({

@@ -95,7 +95,7 @@ export async function readRunApprovals(
       run_id: Number(runId)
     })
     if (!Array.isArray(res.data)) throw new Error('the approvals answer is not a list')
-    list = res.data as ApprovalJson[]
+    list = res.data
   } catch (e) {
     const d = describeFailure(e, UNLOCK)
     return {

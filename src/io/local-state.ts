@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
@@ -72,7 +73,7 @@ export class LocalStateStore implements PromotionStore {
     await mkdir(dir, { recursive: true })
     const name = `${String(record.sequence).padStart(6, '0')}.json`
     const final = path.join(dir, name)
-    const tmp = path.join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`)
+    const tmp = path.join(dir, `.${name}.${randomBytes(8).toString('hex')}.tmp`)
     await writeFile(tmp, `${stableStringify(record)}\n`, { mode: 0o644, flag: 'wx' })
     try {
       await link(tmp, final)
