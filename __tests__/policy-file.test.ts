@@ -144,7 +144,7 @@ describe('parsePolicy', () => {
   test('an unknown top-level key names its line and the top-level keys', () => {
     const e = configError(() => parsePolicy(edit('waivers:', 'waiver:'), FILE))
     expect(e.message).toBe(
-      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, waivers, comment, limits, branches, checks"
+      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, waivers, comment, limits, branches, environments, checks"
     )
   })
 
@@ -342,5 +342,53 @@ describe('loadPolicy', () => {
     await expect(loadPolicy(ws, `./${FILE}`)).rejects.toThrow(
       '.github/gonogo.yml:4:15: controls[0].severity: "low" is not allowed; allowed: "high", "medium"'
     )
+  })
+})
+
+describe('environments (the promotion corridor)', () => {
+  const base = `version: 1
+controls:
+  - { id: unit-tests, source: { junit: 'r/*.xml' }, severity: high }
+environments:
+`
+  test('a corridor parses, with from, fresh, requires, reviewers', () => {
+    const p = parsePolicy(
+      `${base}  dev: { requires: conditional-go }\n  prod: { from: dev, requires: go, reviewers: 2, prevent_self_review: true }\n`,
+      FILE
+    )
+    expect(p.environments).toEqual({
+      dev: { requires: 'conditional-go' },
+      prod: { from: 'dev', requires: 'go', reviewers: 2, prevent_self_review: true }
+    })
+  })
+
+  test('from naming an undeclared environment names the line and the declared ones', () => {
+    const e = configError(() =>
+      parsePolicy(`${base}  dev: { requires: go }\n  prod: { from: stagin, requires: go }\n`, FILE)
+    )
+    expect(e.message).toBe(
+      ".github/gonogo.yml:6:17: environments.prod.from: unknown environment 'stagin'; declared environments: dev, prod"
+    )
+  })
+
+  test('a corridor that loops is refused, and so is a stop nothing can reach', () => {
+    const loop = configError(() =>
+      parsePolicy(`${base}  a: { from: b, requires: go }\n  b: { from: a, requires: go }\n`, FILE)
+    )
+    expect(lines(loop)[0]).toBe(
+      '.github/gonogo.yml:5:14: environments.a.from: the corridor loops: a ← b ← a'
+    )
+    const closed = configError(() =>
+      parsePolicy(`${base}  dev: { requires: go, fresh: false }\n`, FILE)
+    )
+    expect(closed.message).toContain("environment 'dev' has no 'from' and takes no fresh bundle")
+  })
+
+  test('requires must be go or conditional-go; an environment name cannot be a path', () => {
+    const e = configError(() => parsePolicy(`${base}  prod: { requires: no-go }\n`, FILE))
+    expect(e.message).toContain('environments.prod.requires')
+    expect(e.message).toContain('"go", "conditional-go"')
+    const bad = configError(() => parsePolicy(`${base}  ../prod: { requires: go }\n`, FILE))
+    expect(bad.message).toContain('environments')
   })
 })

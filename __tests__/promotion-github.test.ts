@@ -365,6 +365,27 @@ describe('promotion through GitHub deployments', () => {
     s.fake.assertNoViolations()
   })
 
+  test('a promotion whose run died in progress blocks the next one, which says how to clear it', async () => {
+    const s = await scenario()
+    const dead = seedDeployment(s.fake, {
+      owner: OWNER,
+      repo: REPO,
+      ref: SHA_A,
+      environment: 'dev',
+      task: PROMOTION_TASK,
+      payload: record('dev', s.b, 1, null) as unknown as Record<string, unknown>,
+      statuses: ['in_progress']
+    })
+    const r = await promote(s, 'dev', local(s.a))
+    expect(r.recorded).toBe(false)
+    expect(checkOf(r, 'recorded').message).toContain(
+      `deployment ${dead.id} claimed dev #1 first (still in progress: if its run died, set its status to failure — POST /repos/acme/shop/deployments/${dead.id}/statuses with state=failure)`
+    )
+    dead.statuses.push({ ...dead.statuses[0]!, id: 1, state: 'failure' })
+    expect((await promote(s, 'dev', local(s.a))).recorded).toBe(true)
+    s.fake.assertNoViolations()
+  })
+
   test('rollback downloads the previous bundle’s artifact, checks it again and records the reason', async () => {
     const s = await scenario()
     const artA = seedArtifact(s.fake, {

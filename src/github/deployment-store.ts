@@ -156,8 +156,11 @@ export class DeploymentStore implements PromotionStore {
     await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`)
     const winner = await this.earlierClaimant(record, id)
     if (winner !== undefined) {
-      const message = `deployment ${winner} claimed ${record.environment} #${record.sequence} first; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`
-      await this.setStatus(id, 'failure', `lost the race to deployment ${winner}`)
+      const still = winner.finished
+        ? ''
+        : ` (still in progress: if its run died, set its status to failure — POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`
+      const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`
+      await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`)
       return { ok: false, message }
     }
     await this.setStatus(id, 'success', label)
@@ -168,13 +171,14 @@ export class DeploymentStore implements PromotionStore {
   private async earlierClaimant(
     record: PromotionRecord,
     mine: number
-  ): Promise<number | undefined> {
+  ): Promise<{ id: number; finished: boolean } | undefined> {
     for (const d of await this.list(record.environment)) {
       if (d.id >= mine) break
       const p = payloadOf(d) as { sequence?: unknown }
       if (typeof p.sequence !== 'number' || p.sequence < record.sequence) continue
       const states = await this.statuses(d.id)
-      if (!states.some((s) => FAILED_STATES.has(s))) return d.id
+      if (!states.some((s) => FAILED_STATES.has(s)))
+        return { id: d.id, finished: states.includes('success') }
     }
     return undefined
   }
