@@ -386,9 +386,12 @@ var run_gate = __webpack_require__(7769);
 var atomic_write = __webpack_require__(7869);
 // EXTERNAL MODULE: ./src/io/git.ts
 var git = __webpack_require__(7500);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/local-state.ts
+
 
 
 
@@ -458,7 +461,7 @@ class LocalStateStore {
         await (0,promises_.mkdir)(dir, { recursive: true });
         const name = `${String(record.sequence).padStart(6, '0')}.json`;
         const final = external_node_path_default().join(dir, name);
-        const tmp = external_node_path_default().join(dir, `.${name}.${process.pid}.${Date.now()}.tmp`);
+        const tmp = external_node_path_default().join(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
         await (0,promises_.writeFile)(tmp, `${(0,canonical_json/* stableStringify */.J)(record)}\n`, { mode: 0o644, flag: 'wx' });
         try {
             await (0,promises_.link)(tmp, final);
@@ -741,15 +744,15 @@ async function promoteCommand(kind, args, io, signingKey) {
     };
     const bundle = kind === 'promotion' && given
         ? refFor(given)
-        : async (r) => {
+        : (r) => {
             if (given)
-                return refFor(given);
+                return Promise.resolve(refFor(given));
             if (!r.bundle.location)
-                throw new errors/* ConfigurationError */.j(`record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`);
-            return {
+                return Promise.reject(new errors/* ConfigurationError */.j(`record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`));
+            return Promise.resolve({
                 ...refFor(external_node_path_default().resolve(ws.root, r.bundle.location)),
                 location: r.bundle.location
-            };
+            });
         };
     const sha = io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(ws.root));
     const r = await runPromotion({

@@ -885,8 +885,11 @@ class DeploymentStore {
         await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`);
         const winner = await this.earlierClaimant(record, id);
         if (winner !== undefined) {
-            const message = `deployment ${winner} claimed ${record.environment} #${record.sequence} first; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`;
-            await this.setStatus(id, 'failure', `lost the race to deployment ${winner}`);
+            const still = winner.finished
+                ? ''
+                : ` (still in progress: if its run died, set its status to failure — POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`;
+            const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`;
+            await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`);
             return { ok: false, message };
         }
         await this.setStatus(id, 'success', label);
@@ -902,7 +905,7 @@ class DeploymentStore {
                 continue;
             const states = await this.statuses(d.id);
             if (!states.some((s) => FAILED_STATES.has(s)))
-                return d.id;
+                return { id: d.id, finished: states.includes('success') };
         }
         return undefined;
     }
