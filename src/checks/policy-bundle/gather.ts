@@ -77,7 +77,6 @@ async function dirProblem(
   return undefined
 }
 
-
 async function gatherBundle(
   ws: Workspace,
   b: BundleSettings,
