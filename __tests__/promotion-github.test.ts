@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -353,8 +353,10 @@ describe('promotion through GitHub deployments', () => {
       ['in_progress', 'failure']
     ])
     const loser = x.recorded ? y : x
-    expect(checkOf(loser, 'recorded').message).toBe(
-      `deployment ${deployments[0]!.id} claimed dev #1 first; this promotion (deployment ${deployments[1]!.id}) is not recorded: run it again to promote on top of it`
+    expect(checkOf(loser, 'recorded').message).toMatch(
+      new RegExp(
+        `^deployment ${deployments[0]!.id} claimed dev #1 first( and is still in progress \\(.*\\))?; this promotion \\(deployment ${deployments[1]!.id}\\) is not recorded: run it again to promote on top of it$`
+      )
     )
     expect(deployments[1]?.statuses[1]?.description).toBe(
       `lost the race to deployment ${deployments[0]!.id}`
@@ -379,7 +381,7 @@ describe('promotion through GitHub deployments', () => {
     const r = await promote(s, 'dev', local(s.a))
     expect(r.recorded).toBe(false)
     expect(checkOf(r, 'recorded').message).toContain(
-      `deployment ${dead.id} claimed dev #1 first (still in progress: if its run died, set its status to failure — POST /repos/acme/shop/deployments/${dead.id}/statuses with state=failure)`
+      `deployment ${dead.id} claimed dev #1 first and is still in progress (if its run has died, set its status to failure: POST /repos/acme/shop/deployments/${dead.id}/statuses with state=failure)`
     )
     dead.statuses.push({ ...dead.statuses[0]!, id: 1, state: 'failure' })
     expect((await promote(s, 'dev', local(s.a))).recorded).toBe(true)
@@ -441,6 +443,35 @@ describe('promotion through GitHub deployments', () => {
     expect(await readFile(path.join(downloads, `artifact-${artA.id}.zip`))).toEqual(
       await zipFolder(s.a.path)
     )
+    s.fake.assertNoViolations()
+  })
+
+  test('prod refuses a skipped staging, a bundle changed after the gate, and a no-go bundle', async () => {
+    const s = await scenario()
+    prodRules(s)
+    seedApproval(s.fake, OWNER, REPO, s.runId, {
+      environments: ['prod'],
+      state: 'approved',
+      user: { login: 'grace', id: 9001 },
+      comment: ''
+    })
+    seedRecord(s, record('dev', s.a, 1, null))
+    const skipped = await promote(s, 'prod', local(s.a), { store: readOnly(s) })
+    expect(checkOf(skipped, 'corridor-order').message).toContain(
+      'staging has no promotion yet: promote bundle'
+    )
+    seedRecord(s, record('staging', s.a, 1, null))
+    const changed = await makeBundle(s.ws, 'changed', { decision: 'go' })
+    await writeFile(path.join(changed.path, 'lineage.json'), '{"edited":true}')
+    const edited = await promote(s, 'prod', local(changed), { store: readOnly(s) })
+    expect(checkOf(edited, 'bundle-verifies').message).toContain('lineage.json: content changed')
+    const nogo = await makeBundle(s.ws, 'nogo', { decision: 'no-go', sha: SHA_B })
+    const refused = await promote(s, 'prod', local(nogo), { store: readOnly(s) })
+    expect(checkOf(refused, 'gate-decision').message).toBe(
+      "gate decision no-go does not meet prod's requirement (go)"
+    )
+    expect(checkOf(refused, 'environment-reviewers').status).toBe('passed')
+    expect(checkOf(refused, 'run-approval').status).toBe('passed')
     s.fake.assertNoViolations()
   })
 

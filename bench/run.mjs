@@ -2,6 +2,9 @@
 //  - cold start of the bundled gate (action entry and CLI) on the example vs bare `node -e 0`
 //  - size of each dist/ bundle
 //  - the gate's time for 10,000 reports (10,000 controls, one report each; and one glob over 10,000)
+//  - … and more sections below; BENCH_ONLY=promotion (comma-separated section names: cold-start,
+//    sizes, reports, rulesets, ci-trend, workflow-lint, policy-bundle, bundle, promotion) runs
+//    only those
 import { spawn, spawnSync } from 'node:child_process'
 import { loadFake } from './support.mjs'
 import { bench as policyBundleBench } from './policy-bundle.mjs'
@@ -18,10 +21,16 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
+import { parse } from 'yaml'
 
 const node = process.execPath
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const root = process.cwd()
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null
+/** Whether a section runs: all of them unless BENCH_ONLY names some. */
+const want = (name) => ONLY === null || ONLY.includes(name)
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b)
@@ -49,174 +58,185 @@ try {
     `gonogo benchmark · node ${process.version} · ${os.cpus().length} cores · ${RUNS} runs each\n`
   )
 
-  // 1. cold start
-  const ws = path.join(tmp, 'example')
-  cpSync(path.join(root, 'examples/basic'), ws, { recursive: true })
-  const runnerEnv = {
-    ...process.env,
-    GITHUB_WORKSPACE: ws,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SHA: '',
-    GITHUB_OUTPUT: path.join(tmp, 'out.txt'),
-    GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md'),
-    RUNNER_TEMP: tmp,
-    INPUT_CONFIG: '.github/gonogo.yml',
-    INPUT_REPORTS: 'gonogo-reports',
-    INPUT_COMMENT: 'true',
-    'INPUT_CHECK-RUN': 'false',
-    'INPUT_FAIL-ON-NO-GO': 'true',
-    'INPUT_EFFECTIVE-TIME': '2026-11-21T00:00:00Z'
+  if (want('cold-start')) {
+    // 1. cold start
+    const ws = path.join(tmp, 'example')
+    cpSync(path.join(root, 'examples/basic'), ws, { recursive: true })
+    const runnerEnv = {
+      ...process.env,
+      GITHUB_WORKSPACE: ws,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: '',
+      GITHUB_OUTPUT: path.join(tmp, 'out.txt'),
+      GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md'),
+      RUNNER_TEMP: tmp,
+      INPUT_CONFIG: '.github/gonogo.yml',
+      INPUT_REPORTS: 'gonogo-reports',
+      INPUT_COMMENT: 'true',
+      'INPUT_CHECK-RUN': 'false',
+      'INPUT_FAIL-ON-NO-GO': 'true',
+      'INPUT_EFFECTIVE-TIME': '2026-11-21T00:00:00Z'
+    }
+    writeFileSync(runnerEnv.GITHUB_OUTPUT, '')
+    writeFileSync(runnerEnv.GITHUB_STEP_SUMMARY, '')
+    const rows = [
+      bench('node -e 0', ['-e', '0']),
+      bench('dist/gate/index.js (example, runner env)', [path.join(root, 'dist/gate/index.js')], {
+        env: runnerEnv,
+        cwd: ws
+      }),
+      bench('dist/cli/index.js gate (example)', [
+        path.join(root, 'dist/cli/index.js'),
+        'gate',
+        '--workspace',
+        ws,
+        '--output',
+        path.join(tmp, 'cli-out'),
+        '--effective-time',
+        '2026-11-21T00:00:00Z',
+        '--quiet'
+      ])
+    ]
+    console.log('Cold start (wall clock, ms)')
+    console.log('| command | median | min | max | over node -e 0 |')
+    console.log('|---|---:|---:|---:|---:|')
+    for (const r of rows)
+      console.log(
+        `| ${r.label} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${(r.median - rows[0].median).toFixed(1)} |`
+      )
   }
-  writeFileSync(runnerEnv.GITHUB_OUTPUT, '')
-  writeFileSync(runnerEnv.GITHUB_STEP_SUMMARY, '')
-  const rows = [
-    bench('node -e 0', ['-e', '0']),
-    bench('dist/gate/index.js (example, runner env)', [path.join(root, 'dist/gate/index.js')], {
-      env: runnerEnv,
-      cwd: ws
-    }),
-    bench('dist/cli/index.js gate (example)', [
-      path.join(root, 'dist/cli/index.js'),
-      'gate',
-      '--workspace',
-      ws,
-      '--output',
-      path.join(tmp, 'cli-out'),
-      '--effective-time',
-      '2026-11-21T00:00:00Z',
-      '--quiet'
-    ])
-  ]
-  console.log('Cold start (wall clock, ms)')
-  console.log('| command | median | min | max | over node -e 0 |')
-  console.log('|---|---:|---:|---:|---:|')
-  for (const r of rows)
-    console.log(
-      `| ${r.label} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${(r.median - rows[0].median).toFixed(1)} |`
-    )
 
-  // 2. bundle sizes
-  console.log('\nBundle sizes')
-  console.log('| bundle | bytes | KiB |')
-  console.log('|---|---:|---:|')
-  for (const d of readdirSync(path.join(root, 'dist')).sort()) {
-    const f = path.join(root, 'dist', d, 'index.js')
-    try {
-      const b = statSync(f).size
-      console.log(`| dist/${d}/index.js | ${b} | ${(b / 1024).toFixed(0)} |`)
-    } catch {
-      /* not a bundle folder */
+  if (want('sizes')) {
+    // 2. bundle sizes
+    console.log('\nBundle sizes')
+    console.log('| bundle | bytes | KiB |')
+    console.log('|---|---:|---:|')
+    for (const d of readdirSync(path.join(root, 'dist')).sort()) {
+      const f = path.join(root, 'dist', d, 'index.js')
+      try {
+        const b = statSync(f).size
+        console.log(`| dist/${d}/index.js | ${b} | ${(b / 1024).toFixed(0)} |`)
+      } catch {
+        /* not a bundle folder */
+      }
     }
   }
 
-  // 3. 10,000 reports
-  const N = Number(process.env.BENCH_REPORTS ?? 10000)
-  const big = path.join(tmp, 'big')
-  mkdirSync(path.join(big, '.github'), { recursive: true })
-  mkdirSync(path.join(big, 'gonogo-reports'), { recursive: true })
-  const sha = 'c'.repeat(40)
-  const controls = []
-  for (let i = 0; i < N; i++) {
-    const id = `control-${String(i).padStart(5, '0')}`
-    const failed = i % 997 === 0
-    const report = {
-      contract: 'gonogo.report/v1',
-      control: id,
-      status: failed ? 'failed' : 'passed',
-      subject: { repository: 'acme/shop', sha, ref: 'refs/heads/main' },
-      generated_at: '2026-11-21T00:00:00Z',
-      generator: { name: 'bench' },
-      checks: Array.from({ length: 5 }, (_, k) => ({
-        id: `${id}/check-${k}`,
-        status: failed && k === 0 ? 'failed' : 'passed',
-        message: 'ok',
-        location: { file: `src/f${k}.ts`, line: k + 1 }
-      }))
+  if (want('reports')) {
+    // 3. 10,000 reports
+    const N = Number(process.env.BENCH_REPORTS ?? 10000)
+    const big = path.join(tmp, 'big')
+    mkdirSync(path.join(big, '.github'), { recursive: true })
+    mkdirSync(path.join(big, 'gonogo-reports'), { recursive: true })
+    const sha = 'c'.repeat(40)
+    const controls = []
+    for (let i = 0; i < N; i++) {
+      const id = `control-${String(i).padStart(5, '0')}`
+      const failed = i % 997 === 0
+      const report = {
+        contract: 'gonogo.report/v1',
+        control: id,
+        status: failed ? 'failed' : 'passed',
+        subject: { repository: 'acme/shop', sha, ref: 'refs/heads/main' },
+        generated_at: '2026-11-21T00:00:00Z',
+        generator: { name: 'bench' },
+        checks: Array.from({ length: 5 }, (_, k) => ({
+          id: `${id}/check-${k}`,
+          status: failed && k === 0 ? 'failed' : 'passed',
+          message: 'ok',
+          location: { file: `src/f${k}.ts`, line: k + 1 }
+        }))
+      }
+      writeFileSync(path.join(big, 'gonogo-reports', `${id}.json`), JSON.stringify(report))
+      controls.push(`  - { id: ${id}, severity: ${i % 2 ? 'medium' : 'high'} }`)
     }
-    writeFileSync(path.join(big, 'gonogo-reports', `${id}.json`), JSON.stringify(report))
-    controls.push(`  - { id: ${id}, severity: ${i % 2 ? 'medium' : 'high'} }`)
-  }
-  writeFileSync(
-    path.join(big, '.github/gonogo.yml'),
-    `version: 1\ncontrols:\n${controls.join('\n')}\n`
-  )
-  mkdirSync(path.join(big, '.github', 'one'), { recursive: true })
-  writeFileSync(
-    path.join(big, '.github/one.yml'),
-    `version: 1\ncontrols:\n  - { id: all, severity: high, source: { report: "gonogo-reports/*.json" } }\n`
-  )
-  const cli = path.join(root, 'dist/cli/index.js')
-  const heavy = [
-    bench(`${N} controls, one report each`, [
-      cli,
-      'gate',
-      '--workspace',
-      big,
-      '--output',
-      path.join(tmp, 'big-out'),
-      '--sha',
-      sha,
-      '--effective-time',
-      '2026-11-21T00:00:00Z',
-      '--quiet'
-    ]),
-    bench(`1 control, glob over ${N} reports`, [
-      cli,
-      'gate',
-      '--workspace',
-      big,
-      '--config',
-      '.github/one.yml',
-      '--output',
-      path.join(tmp, 'big-out2'),
-      '--sha',
-      sha,
-      '--effective-time',
-      '2026-11-21T00:00:00Z',
-      '--quiet'
-    ])
-  ]
-  console.log(`\nGate time for ${N} reports (whole CLI process, ms)`)
-  console.log('| scenario | median | min | max |')
-  console.log('|---|---:|---:|---:|')
-  for (const r of heavy)
-    console.log(
-      `| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} |`
+    writeFileSync(
+      path.join(big, '.github/gonogo.yml'),
+      `version: 1\ncontrols:\n${controls.join('\n')}\n`
     )
-  const peak = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '%M',
-      node,
-      cli,
-      'gate',
-      '--workspace',
-      big,
-      '--output',
-      path.join(tmp, 'big-out3'),
-      '--sha',
-      sha,
-      '--effective-time',
-      '2026-11-21T00:00:00Z',
-      '--quiet'
-    ],
-    { encoding: 'utf8' }
-  )
-  const kb = Number(peak.stderr.trim().split('\n').at(-1))
-  if (Number.isFinite(kb))
-    console.log(`\nPeak memory, ${N} controls: ${(kb / 1024).toFixed(0)} MiB (max RSS)`)
+    mkdirSync(path.join(big, '.github', 'one'), { recursive: true })
+    writeFileSync(
+      path.join(big, '.github/one.yml'),
+      `version: 1\ncontrols:\n  - { id: all, severity: high, source: { report: "gonogo-reports/*.json" } }\n`
+    )
+    const cli = path.join(root, 'dist/cli/index.js')
+    const heavy = [
+      bench(`${N} controls, one report each`, [
+        cli,
+        'gate',
+        '--workspace',
+        big,
+        '--output',
+        path.join(tmp, 'big-out'),
+        '--sha',
+        sha,
+        '--effective-time',
+        '2026-11-21T00:00:00Z',
+        '--quiet'
+      ]),
+      bench(`1 control, glob over ${N} reports`, [
+        cli,
+        'gate',
+        '--workspace',
+        big,
+        '--config',
+        '.github/one.yml',
+        '--output',
+        path.join(tmp, 'big-out2'),
+        '--sha',
+        sha,
+        '--effective-time',
+        '2026-11-21T00:00:00Z',
+        '--quiet'
+      ])
+    ]
+    console.log(`\nGate time for ${N} reports (whole CLI process, ms)`)
+    console.log('| scenario | median | min | max |')
+    console.log('|---|---:|---:|---:|')
+    for (const r of heavy)
+      console.log(
+        `| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} |`
+      )
+    const peak = spawnSync(
+      '/usr/bin/time',
+      [
+        '-f',
+        '%M',
+        node,
+        cli,
+        'gate',
+        '--workspace',
+        big,
+        '--output',
+        path.join(tmp, 'big-out3'),
+        '--sha',
+        sha,
+        '--effective-time',
+        '2026-11-21T00:00:00Z',
+        '--quiet'
+      ],
+      { encoding: 'utf8' }
+    )
+    const kb = Number(peak.stderr.trim().split('\n').at(-1))
+    if (Number.isFinite(kb))
+      console.log(`\nPeak memory, ${N} controls: ${(kb / 1024).toFixed(0)} MiB (max RSS)`)
+  }
 
-  await rulesetBench(tmp)
-  await ciTrendBench(tmp)
-  console.log('')
-  await workflowLintBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
-  console.log('')
-  await policyBundleBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
-  await bundleBench(tmp)
+  if (want('rulesets')) await rulesetBench(tmp)
+  if (want('ci-trend')) await ciTrendBench(tmp)
+  if (want('workflow-lint')) {
+    console.log('')
+    await workflowLintBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
+  }
+  if (want('policy-bundle')) {
+    console.log('')
+    await policyBundleBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
+  }
+  if (want('bundle')) await bundleBench(tmp)
+  if (want('promotion')) await promotionBench(tmp)
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
@@ -483,4 +503,257 @@ async function bundleBench(tmp) {
 
 function execGit(dir) {
   spawnSync('git', ['init', '-q', dir])
+}
+
+/**
+ * Promotion corridor: one `gonogo promote` (and `gonogo history`) with local state by history
+ * size, then one promotion by the bundled action against the fake, by deployments in the history.
+ */
+async function promotionBench(tmp) {
+  const started = process.hrtime.bigint()
+  const cli = path.join(root, 'dist/cli/index.js')
+  const sha = 'a'.repeat(40)
+  const at = '2026-11-21T10:00:00Z'
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(GITHUB|INPUT|RUNNER)_/.test(k))
+  )
+  const ws = path.join(tmp, 'corridor')
+  mkdirSync(path.join(ws, '.github'), { recursive: true })
+  mkdirSync(path.join(ws, 'gonogo-reports'), { recursive: true })
+  mkdirSync(path.join(ws, '.summary'), { recursive: true })
+  execGit(ws)
+  writeFileSync(
+    path.join(ws, '.github/gonogo.yml'),
+    'version: 1\ncontrols:\n  - { id: unit-tests, severity: high }\nenvironments:\n  dev: { requires: conditional-go }\n'
+  )
+  writeFileSync(
+    path.join(ws, 'gonogo-reports/unit-tests.json'),
+    '{"control":"unit-tests","status":"passed"}\n'
+  )
+  writeFileSync(
+    path.join(ws, '.summary/executive-summary.json'),
+    '{"decision":"go","status":"passed"}\n'
+  )
+  const made = await run(
+    [
+      cli,
+      'bundle',
+      'create',
+      '--workspace',
+      ws,
+      '--reports',
+      'gonogo-reports',
+      '--output',
+      path.join(ws, 'bundle'),
+      '--summary',
+      path.join(ws, '.summary'),
+      '--sha',
+      sha,
+      '--effective-time',
+      '2026-11-21T09:00:00Z'
+    ],
+    { env, cwd: ws }
+  )
+  if (made.code !== 0) throw new Error(`bundle create exited ${made.code}\n${made.stderr}`)
+
+  const promote = async (state, sequence) => {
+    const r = await run(
+      [
+        cli,
+        'promote',
+        '--bundle',
+        'bundle',
+        '--environment',
+        'dev',
+        '--state',
+        state,
+        '--effective-time',
+        at,
+        '--workspace',
+        ws
+      ],
+      { env, cwd: ws }
+    )
+    if (r.code !== 0 || !r.stdout.includes(`recorded as #${sequence} `))
+      throw new Error(`promote #${sequence} in ${state} exited ${r.code}\n${r.stdout}${r.stderr}`)
+    return r.ms
+  }
+  const history = async (state, count) => {
+    const r = await run(
+      [cli, 'history', '--environment', 'dev', '--state', state, '--workspace', ws],
+      { env, cwd: ws }
+    )
+    if (r.code !== 0 || !r.stdout.startsWith(`dev: ${count} record(s), chain intact`))
+      throw new Error(`history of ${state} exited ${r.code}\n${r.stdout.slice(0, 500)}${r.stderr}`)
+    return r.ms
+  }
+  const recordFile = (state, n) => path.join(ws, state, 'dev', `${String(n).padStart(6, '0')}.json`)
+
+  // 100 records by the CLI itself; 1000 by extending that chain here (sequence, previous and
+  // digest = sha256 over the canonical JSON without digest), which `gonogo history` then checks.
+  const fillStart = process.hrtime.bigint()
+  for (let n = 1; n <= 100; n++) await promote('state/s100', n)
+  const fillMs = Number(process.hrtime.bigint() - fillStart) / 1e6
+  cpSync(path.join(ws, 'state/s100'), path.join(ws, 'state/s1000'), { recursive: true })
+  let prev = JSON.parse(readFileSync(recordFile('state/s1000', 100), 'utf8'))
+  for (let n = 101; n <= 1000; n++) {
+    const rec = { ...prev, sequence: n, previous: prev.digest }
+    delete rec.digest
+    rec.digest = `sha256:${createHash('sha256').update(canonicalize(rec), 'utf8').digest('hex')}`
+    writeFileSync(recordFile('state/s1000', n), `${canonicalize(rec)}\n`)
+    prev = rec
+  }
+
+  const local = []
+  for (const [n, state] of [
+    [0, 'state/s0'],
+    [100, 'state/s100'],
+    [1000, 'state/s1000']
+  ]) {
+    const p = []
+    const h = []
+    // one warm-up each, then RUNS; each promotion's record is removed again, so every run
+    // promotes on top of exactly n records
+    for (let i = 0; i <= RUNS; i++) {
+      const ms = await promote(state, n + 1)
+      rmSync(recordFile(state, n + 1))
+      if (i > 0) p.push(ms)
+    }
+    for (let i = 0; i <= RUNS; i++) {
+      const ms = await history(state, n)
+      if (i > 0) h.push(ms)
+    }
+    local.push({ n, p, h })
+  }
+  console.log(
+    '\nPromotion corridor, local state (`gonogo promote` / `gonogo history --environment dev`, whole CLI process, ms)'
+  )
+  console.log('| records in dev | promote median | min | max | history median | min | max |')
+  console.log('|---:|---:|---:|---:|---:|---:|---:|')
+  for (const { n, p, h } of local)
+    console.log(
+      `| ${n} | ${median(p).toFixed(0)} | ${Math.min(...p).toFixed(0)} | ${Math.max(...p).toFixed(0)} | ${median(h).toFixed(0)} | ${Math.min(...h).toFixed(0)} | ${Math.max(...h).toFixed(0)} |`
+    )
+  console.log(
+    `Records 1–100 were made by 100 CLI promotions (${(fillMs / 1000).toFixed(1)} s, ${(fillMs / 100).toFixed(0)} ms each); records 101–1000 were chained in-process (looping the CLI 1000 times would take ≥ ${((fillMs * 10) / 1000).toFixed(0)} s at that rate); \`gonogo history\` found every chain intact.`
+  )
+
+  // The bundled action against the fake, with the history seeded as deployments whose payloads
+  // are the CLI's records 1..n (hash-chained), statuses in_progress then success.
+  const records = Array.from({ length: 100 }, (_, i) =>
+    JSON.parse(readFileSync(recordFile('state/s100', i + 1), 'utf8'))
+  )
+  const { fake: F, actions: A, deployments: D } = await loadFake(root)
+  const fake = await F.startGitHubFake({ validate: false })
+  try {
+    const workflow = A.addWorkflow(fake, {
+      owner: 'acme',
+      repo: 'shop',
+      name: 'promote',
+      path: '.github/workflows/promote.yml'
+    })
+    const runId = A.addRun(fake, {
+      workflow,
+      createdAt: Date.parse(at),
+      head_branch: 'main',
+      head_sha: sha,
+      event: 'workflow_dispatch',
+      run_number: 3,
+      attempts: [{ startedAt: Date.parse(at), conclusion: null, status: 'in_progress', jobs: [] }]
+    }).run.id
+    const runner = path.join(tmp, 'corridor-runner')
+    mkdirSync(runner, { recursive: true })
+    const action = parse(readFileSync(path.join(root, 'action-release-bundle/action.yml'), 'utf8'))
+    const inputs = {
+      mode: 'promote',
+      bundle: 'bundle',
+      environment: 'dev',
+      token: 'x',
+      config: '.github/gonogo.yml',
+      reports: 'gonogo-reports',
+      'effective-time': at
+    }
+    const actionEnv = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? runner,
+      RUNNER_TEMP: runner,
+      RUNNER_OS: 'Linux',
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_OUTPUT: path.join(runner, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+      ...Object.fromEntries(
+        Object.entries(action.inputs ?? {}).map(([name, spec]) => [
+          `INPUT_${name.toUpperCase()}`,
+          inputs[name] ?? spec.default ?? ''
+        ])
+      ),
+      GITHUB_WORKSPACE: ws,
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: sha,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: fake.url,
+      GITHUB_RUN_ID: String(runId),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_WORKFLOW: 'promote',
+      GITHUB_ACTOR: 'ada'
+    }
+    const runs = Math.min(RUNS, 3)
+    const gh = []
+    for (const n of [0, 20, 100]) {
+      const samples = []
+      let requests = 0
+      let writes = 0
+      for (let i = 0; i < runs; i++) {
+        // a fresh history each run: the last run's deployment (and its auto_inactive statuses) go
+        fake.state.deployments.length = 0
+        for (const record of records.slice(0, n))
+          D.seedDeployment(fake, {
+            owner: 'acme',
+            repo: 'shop',
+            ref: sha,
+            environment: 'dev',
+            task: 'deploy:gonogo',
+            payload: record,
+            production_environment: false,
+            statuses: ['in_progress', 'success']
+          })
+        writeFileSync(actionEnv.GITHUB_OUTPUT, '')
+        writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
+        const before = fake.requests.length
+        const r = await run([path.join(root, 'dist/release-bundle/index.js')], {
+          env: actionEnv,
+          cwd: ws
+        })
+        if (r.code !== 0 || !r.stdout.includes(`dev #${n + 1} recorded in deployment`))
+          throw new Error(`action promote over ${n} exited ${r.code}\n${r.stdout}${r.stderr}`)
+        const served = fake.requests.slice(before)
+        requests = served.length
+        writes = served.filter((q) => q.method !== 'GET').length
+        samples.push(r.ms)
+      }
+      gh.push({ n, samples, requests, writes })
+    }
+    console.log(
+      `\nPromotion corridor, action-release-bundle mode: promote against the fake (whole process, ${runs} runs each)`
+    )
+    console.log(
+      '| gonogo deployments in dev | API requests | of which writes | median ms | min | max | median − write spacing |'
+    )
+    console.log('|---:|---:|---:|---:|---:|---:|---:|')
+    for (const { n, samples, requests, writes } of gh)
+      console.log(
+        `| ${n} | ${requests} | ${writes} | ${median(samples).toFixed(0)} | ${Math.min(...samples).toFixed(0)} | ${Math.max(...samples).toFixed(0)} | ${(median(samples) - (writes - 1) * 1000).toFixed(0)} |`
+      )
+    console.log(
+      "Octokit's throttling plugin spaces writes 1 s apart within a process: the last column subtracts (writes − 1) × 1000 ms of that waiting."
+    )
+  } finally {
+    await fake.close()
+  }
+  console.log(
+    `Promotion corridor section: ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`
+  )
 }

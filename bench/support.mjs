@@ -7,7 +7,13 @@ import ts from 'typescript'
 export async function loadFake(root) {
   const out = path.join(root, '.bench/support')
   mkdirSync(out, { recursive: true })
-  for (const f of ['openapi.ts', 'github-fake.ts', 'rules-fixtures.ts', 'actions-fixtures.ts']) {
+  for (const f of [
+    'openapi.ts',
+    'github-fake.ts',
+    'rules-fixtures.ts',
+    'actions-fixtures.ts',
+    'deployment-fixtures.ts'
+  ]) {
     const src = readFileSync(path.join(root, '__tests__/support', f), 'utf8')
     const js = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
@@ -17,6 +23,7 @@ export async function loadFake(root) {
   return {
     fake: await import(path.join(out, 'github-fake.js')),
     rules: await import(path.join(out, 'rules-fixtures.js')),
-    actions: await import(path.join(out, 'actions-fixtures.js'))
+    actions: await import(path.join(out, 'actions-fixtures.js')),
+    deployments: await import(path.join(out, 'deployment-fixtures.js'))
   }
 }
