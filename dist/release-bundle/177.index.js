@@ -887,7 +887,7 @@ class DeploymentStore {
         if (winner !== undefined) {
             const still = winner.finished
                 ? ''
-                : ` (still in progress: if its run died, set its status to failure — POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`;
+                : ` and is still in progress (if its run has died, set its status to failure: POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`;
             const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`;
             await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`);
             return { ok: false, message };
