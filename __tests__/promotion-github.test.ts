@@ -150,28 +150,31 @@ function record(
   previous: string | null,
   extra: Partial<PromotionRecord> = {}
 ): PromotionRecord {
-  return sealRecord({
-    contract: PROMOTION_CONTRACT,
-    environment,
-    sequence,
-    kind: 'promotion',
-    bundle: {
-      id: b.id,
-      digest: b.digest,
-      subject: { repository: `${OWNER}/${REPO}`, sha: SHA_A, ref: 'refs/heads/main' },
-      created_at: new Date(T0).toISOString(),
-      decision: 'go',
-      artifact: null,
-      location: null
+  return sealRecord(
+    {
+      contract: PROMOTION_CONTRACT,
+      environment,
+      sequence,
+      kind: 'promotion',
+      bundle: {
+        id: b.id,
+        digest: b.digest,
+        subject: { repository: `${OWNER}/${REPO}`, sha: SHA_A, ref: 'refs/heads/main' },
+        created_at: new Date(T0).toISOString(),
+        decision: 'go',
+        artifact: null,
+        location: null
+      },
+      source: null,
+      reviewers: { required: 0, verified: true, named: [], prevent_self_review: false },
+      approvals: [],
+      run: runFromEnv({}),
+      promoted_at: new Date(T0 + sequence * 1000).toISOString(),
+      previous,
+      ...extra
     },
-    source: null,
-    reviewers: { required: 0, verified: true, named: [], prevent_self_review: false },
-    approvals: [],
-    run: runFromEnv({}),
-    promoted_at: new Date(T0 + sequence * 1000).toISOString(),
-    previous,
-    ...extra
-  })
+    KEY
+  )
 }
 
 /** Stores a record as a finished gonogo deployment. */
@@ -331,6 +334,58 @@ describe('promotion through GitHub deployments', () => {
     const f = await promote(s, 'dev', local(s.a), { store: readOnly(s) })
     expect(checkOf(f, 'history-chain').message).toContain(
       `broken at deployment ${forged.id}: record number 2 where number 3 belongs`
+    )
+    s.fake.assertNoViolations()
+  })
+
+  test('a well-formed record appended without the signing key breaks the chain', async () => {
+    const s = await scenario()
+    const first = record('staging', s.a, 1, null)
+    seedRecord(s, first)
+    // someone with deployments: write appends a perfectly chained record for another bundle
+    const signed = record('staging', s.b, 2, first.digest)
+    const unsigned: PromotionRecord = { ...signed }
+    delete unsigned.signature
+    const planted = seedRecord(s, unsigned)
+    const r = await promote(s, 'prod', local(s.b), { store: readOnly(s) })
+    expect(checkOf(r, 'corridor-order').message).toBe(
+      `the history of staging is broken at deployment ${planted.id} (record is not signed, but a signing key was given: it was not written by a promotion holding the key): what runs there is unknown`
+    )
+    planted.payload = { ...signed, signature: 'f'.repeat(64) }
+    const w = await promote(s, 'prod', local(s.b), { store: readOnly(s) })
+    expect(checkOf(w, 'corridor-order').message).toContain(
+      'record signature does not match the signing key: forged, or written with another key'
+    )
+    planted.payload = signed as never
+    const ok = await promote(s, 'prod', local(s.b), { store: readOnly(s) })
+    expect(checkOf(ok, 'corridor-order').status).toBe('passed')
+    s.fake.assertNoViolations()
+  })
+
+  test('a bundle artifact made by a fork’s run is never downloaded', async () => {
+    const s = await scenario()
+    const workflow = s.fake.state.workflows[0]!
+    const { run } = addRun(s.fake, {
+      workflow,
+      createdAt: T0,
+      head_branch: 'patch-1',
+      head_sha: SHA_B,
+      event: 'pull_request',
+      run_number: 8,
+      head_repository: 'mallory/shop',
+      attempts: [{ startedAt: T0, conclusion: 'success', jobs: [] }]
+    })
+    seedArtifact(s.fake, {
+      owner: OWNER,
+      repo: REPO,
+      name: `gonogo-bundle-${s.a.id}`,
+      zip: await zipFolder(s.a.path),
+      runId: run.id
+    })
+    await expect(
+      findArtifact(client(s), { owner: OWNER, repo: REPO }, `gonogo-bundle-${s.a.id}`)
+    ).rejects.toThrow(
+      `artifact gonogo-bundle-${s.a.id} in acme/shop was made by a run of a fork's branch`
     )
     s.fake.assertNoViolations()
   })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { LOCAL_RUN } from '../src/core/bundle-manifest.js'
@@ -232,6 +232,16 @@ describe('gonogo promote / rollback / history (local state)', () => {
     const noReason = io(dir)
     expect(await main(['rollback', '--environment', 'dev', ...AT(3)], noReason)).toBe(2)
     expect(noReason.stderr).toContain('--reason')
+    // the rolled-back-to bundle is verified again: a changed one is refused
+    const lineage = path.join(dir, 'bundles/a/lineage.json')
+    const original = await readFile(lineage)
+    await writeFile(lineage, '{}')
+    const changed = io(dir)
+    expect(
+      await main(['rollback', '--environment', 'dev', '--reason', 'x', ...AT(3)], changed)
+    ).toBe(1)
+    expect(changed.stdout).toContain('lineage.json: content changed')
+    await writeFile(lineage, original)
     const o = io(dir)
     const code = await main(
       ['rollback', '--environment', 'dev', '--reason', 'checkout 500s after b', ...AT(4)],
@@ -256,13 +266,12 @@ describe('gonogo promote / rollback / history (local state)', () => {
       bundle: { id: a.id, digest: a.digest, location: 'bundles/a' }
     })
     expect(second.bundle.digest).toBe(b.digest)
-    // the rolled-back-to bundle is verified again: a changed one is refused
-    await writeFile(path.join(dir, 'bundles/b/lineage.json'), '{}')
+    // a second rollback goes further back, never forward to the bundle just rolled back
     const again = io(dir)
     expect(
-      await main(['rollback', '--environment', 'dev', '--reason', 'back to b', ...AT(5)], again)
+      await main(['rollback', '--environment', 'dev', '--reason', 'again', ...AT(5)], again)
     ).toBe(1)
-    expect(again.stdout).toContain('lineage.json: content changed')
+    expect(again.stdout).toContain('nothing to roll back to')
   })
 
   test('the same inputs at the same effective time give byte-identical records and reports', async () => {
@@ -295,6 +304,23 @@ describe('gonogo promote / rollback / history (local state)', () => {
     const p = io(dir)
     expect(await main(['history', '--environment', 'dev', '--state', '../elsewhere'], p)).toBe(2)
     expect(p.stderr).toContain('--state: ../elsewhere is outside the workspace')
+    const q = io(dir)
+    expect(await main(['promote', '--bundle', '/etc', '--environment', 'dev'], q)).toBe(2)
+    expect(q.stderr).toContain('--bundle: ../')
+    // nor through a symbolic link inside it
+    const outside = await workspace()
+    await symlink(outside, path.join(dir, '.gonogo'))
+    const linked = io(dir)
+    expect(await main(['history', '--environment', 'dev'], linked)).toBe(2)
+    expect(linked.stderr).toContain('--state: .gonogo/state is outside the workspace')
+    await rm(path.join(dir, '.gonogo'))
+    // a declared-looking name that is only an Object property is not an environment
+    await makeBundle(dir, 'a', { decision: 'go' })
+    const proto = await promote(dir, 'bundles/a', 'constructor', 0)
+    expect(proto.code).toBe(1)
+    expect(check(proto.report, 'corridor-order').message).toContain(
+      "environment 'constructor' is not declared"
+    )
   })
 })
 

@@ -115,7 +115,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'bundle') return await bundle(rest, io)
     if (command === 'promote' || command === 'rollback' || command === 'history') {
       const p = await import('./promote.js')
-      if (command === 'history') return await p.historyCommand(rest, io)
+      if (command === 'history')
+        return await p.historyCommand(rest, io, (n) => keyFromEnv(io.env, n))
       return await p.promoteCommand(
         command === 'promote' ? 'promotion' : 'rollback',
         rest,

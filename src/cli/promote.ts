@@ -10,7 +10,7 @@ import { headSha } from '../io/git.js'
 import { LocalStateStore } from '../io/local-state.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { Workspace } from '../io/workspace.js'
-import { runPromotion, type BundleRef } from '../release-bundle/run-promote.js'
+import { MAX_REASON, runPromotion, type BundleRef } from '../release-bundle/run-promote.js'
 
 export interface PromoteIo {
   out: (s: string) => void
@@ -39,12 +39,18 @@ function environmentOf(v: string | undefined): string {
   return v
 }
 
-/** Resolves a workspace-relative option; nothing may leave the workspace. */
-function inside(ws: Workspace, p: string, option: string): string {
-  const rel = ws.relative(p)
-  if (rel === undefined)
-    throw new ConfigurationError(`${option}: ${p} is outside the workspace ${ws.root}`)
-  return path.join(ws.root, rel)
+/** Resolves a workspace-relative path; nothing may leave the workspace, not through a link. */
+async function inside(ws: Workspace, p: string, what: string): Promise<string> {
+  const abs = await ws.confine(p)
+  if (abs === undefined)
+    throw new ConfigurationError(`${what}: ${p} is outside the workspace ${ws.root}`)
+  return abs
+}
+
+/** Record text for a terminal: no control characters from an edited state file. */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 }
 
 /** `gonogo promote` and `gonogo rollback`: exit 0 recorded, 1 refused. */
@@ -57,6 +63,8 @@ export async function promoteCommand(
   const { values } = parseArgs({ args, options: OPTIONS, strict: true })
   const environment = environmentOf(values.environment)
   const reason = values.reason?.trim() ?? ''
+  if (reason.length > MAX_REASON)
+    throw new ConfigurationError(`--reason is longer than ${MAX_REASON} characters`)
   if (kind === 'rollback' && !reason)
     throw new ConfigurationError('gonogo rollback needs --reason TEXT (it goes into the record)')
   if (kind === 'promotion' && !values.bundle)
@@ -65,28 +73,28 @@ export async function promoteCommand(
   const policy = await loadPolicy(ws, values.config)
   const key = signingKey(values['signing-key-env'])
   const now = values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now()
-  const stateDir = inside(ws, values.state, '--state')
+  const stateDir = await inside(ws, values.state, '--state')
   const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state)
   const given = values.bundle
-  const refFor = (p: string): BundleRef => {
-    const abs = path.resolve(io.cwd, p)
-    return { path: abs, artifact: null, location: ws.relative(abs) ?? abs }
+  const refFor = async (p: string, what: string): Promise<BundleRef> => {
+    const abs = await inside(ws, path.relative(ws.root, path.resolve(io.cwd, p)), what)
+    return { path: abs, artifact: null, location: ws.relative(abs) ?? null }
   }
   const bundle =
     kind === 'promotion' && given
-      ? refFor(given)
+      ? await refFor(given, '--bundle')
       : (r: PromotionRecord): Promise<BundleRef> => {
-          if (given) return Promise.resolve(refFor(given))
+          if (given) return refFor(given, '--bundle')
           if (!r.bundle.location)
             return Promise.reject(
               new ConfigurationError(
                 `record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`
               )
             )
-          return Promise.resolve({
-            ...refFor(path.resolve(ws.root, r.bundle.location)),
-            location: r.bundle.location
-          })
+          return refFor(
+            path.join(ws.root, r.bundle.location),
+            `record ${r.sequence}'s bundle location`
+          )
         }
   const sha = io.env.GITHUB_SHA ?? (await headSha(ws.root))
   const r = await runPromotion({
@@ -107,7 +115,7 @@ export async function promoteCommand(
     },
     allowUnverifiedReviewers: values['allow-unverified-reviewers']
   })
-  const outDir = inside(ws, values.output, '--output')
+  const outDir = await inside(ws, values.output, '--output')
   const name = `promotion-${environment}.json`
   await writeAllOrNothing(outDir, [{ name, content: `${stableStringify(r.report)}\n` }])
   const verb = kind === 'rollback' ? 'rollback' : 'promotion'
@@ -122,13 +130,21 @@ export async function promoteCommand(
 }
 
 /** `gonogo history`: the environment's records, and whether its chain is intact (exit 0) or not (1). */
-export async function historyCommand(args: string[], io: PromoteIo): Promise<number> {
+export async function historyCommand(
+  args: string[],
+  io: PromoteIo,
+  signingKey: (name: string | undefined) => string | undefined
+): Promise<number> {
   const { values } = parseArgs({ args, options: OPTIONS, strict: true })
   const environment = environmentOf(values.environment)
   const ws = await Workspace.open(path.resolve(io.cwd, values.workspace ?? '.'))
-  const stateDir = inside(ws, values.state, '--state')
+  const stateDir = await inside(ws, values.state, '--state')
   const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state)
-  const chain = verifyChain(environment, await store.history(environment))
+  const chain = verifyChain(
+    environment,
+    await store.history(environment),
+    signingKey(values['signing-key-env'])
+  )
   if (values.json) {
     io.out(
       `${stableStringify({
@@ -146,10 +162,11 @@ export async function historyCommand(args: string[], io: PromoteIo): Promise<num
   for (const rec of chain.records) {
     const approvals = rec.approvals.map((a) => `${a.user} ${a.state}`).join(', ')
     io.out(
-      `  #${rec.sequence} ${rec.promoted_at} ${rec.kind} ${rec.bundle.id} ${rec.bundle.decision} ${rec.digest}${rec.reason ? ` reason: ${rec.reason}` : ''}${approvals ? ` approvals: ${approvals}` : ''}\n`
+      `${plain(`  #${rec.sequence} ${rec.promoted_at} ${rec.kind} ${rec.bundle.id} ${rec.bundle.decision} ${rec.digest}${rec.reason ? ` reason: ${rec.reason}` : ''}${approvals ? ` approvals: ${approvals}` : ''}`)}\n`
     )
   }
-  if (chain.broken) io.out(`  broken at ${chain.broken.where}: ${chain.broken.message}\n`)
+  if (chain.broken)
+    io.out(`${plain(`  broken at ${chain.broken.where}: ${chain.broken.message}`)}\n`)
   else if (chain.head)
     io.out(`  current: bundle ${chain.head.bundle.id} (${chain.head.bundle.digest})\n`)
   return chain.ok ? 0 : 1

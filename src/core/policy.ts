@@ -182,7 +182,7 @@ function checkEnvironments(envs: Record<string, EnvironmentPolicy>): PolicyProbl
       }
       continue
     }
-    if (!(env.from in envs)) {
+    if (!Object.hasOwn(envs, env.from)) {
       problems.push({
         path: ['environments', name, 'from'],
         message: `unknown environment '${env.from}'; declared environments: ${names.join(', ')}`
@@ -191,7 +191,7 @@ function checkEnvironments(envs: Record<string, EnvironmentPolicy>): PolicyProbl
     }
     const seen = [name]
     let at: string | undefined = env.from
-    while (at !== undefined && at in envs) {
+    while (at !== undefined && Object.hasOwn(envs, at)) {
       if (seen.includes(at)) {
         problems.push({
           path: ['environments', name, 'from'],

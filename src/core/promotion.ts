@@ -1,5 +1,6 @@
 import type { BundleRun, BundleSubject } from './bundle-manifest.js'
-import { canonicalDigest } from './bundle-manifest.js'
+import { timingSafeEqual } from 'node:crypto'
+import { canonicalDigest, signDigest } from './bundle-manifest.js'
 import { takesFresh, type EnvironmentPolicy } from './policy.js'
 import type { ReportCheck } from './report.js'
 import { formatSchemaError } from '../checks/schema-errors.js'
@@ -51,19 +52,31 @@ export interface PromotionRecord {
   /** Digest of the environment's record before this one; null for the first. */
   previous: string | null
   digest: string
+  /** With a signing key: hex HMAC-SHA256 of `digest`; only a key holder can write a record. */
+  signature?: string
 }
 
-export type UnsealedRecord = Omit<PromotionRecord, 'digest'>
+export type UnsealedRecord = Omit<PromotionRecord, 'digest' | 'signature'>
 
-/** The record's digest: SHA-256 over its canonical JSON without `digest`. */
+/** The record's digest: SHA-256 over its canonical JSON without `digest` and `signature`. */
 export function recordDigest(r: UnsealedRecord | PromotionRecord): string {
   const rest: Record<string, unknown> = { ...r }
   delete rest.digest
+  delete rest.signature
   return canonicalDigest(rest)
 }
 
-export function sealRecord(r: UnsealedRecord): PromotionRecord {
-  return { ...r, digest: recordDigest(r) }
+/** Seals a record with its digest, and signs the digest when there is a key. */
+export function sealRecord(r: UnsealedRecord, key?: string): PromotionRecord {
+  const digest = recordDigest(r)
+  return { ...r, digest, ...(key !== undefined ? { signature: signDigest(key, digest) } : {}) }
+}
+
+function signedBy(r: PromotionRecord, key: string): boolean {
+  if (r.signature === undefined) return false
+  const want = Buffer.from(signDigest(key, r.digest), 'hex')
+  const got = Buffer.from(r.signature, 'hex')
+  return got.length === want.length && timingSafeEqual(got, want)
 }
 
 /** One stored record as the store found it: `where` names it for people (a deployment, a file). */
@@ -85,9 +98,14 @@ export interface ChainState {
 /**
  * Walks an environment's records in the order they were made: each must be a valid record of this
  * environment, unchanged since it was sealed, numbered one after the other, and name the digest
- * of the one before it. The first break is reported with where it is.
+ * of the one before it. With a key, each must also be signed with it (the chain alone cannot
+ * tell a well-formed record appended by someone else). The first break is reported with where.
  */
-export function verifyChain(environment: string, entries: readonly ChainEntry[]): ChainState {
+export function verifyChain(
+  environment: string,
+  entries: readonly ChainEntry[],
+  key?: string
+): ChainState {
   const records: PromotionRecord[] = []
   const broken = (where: string, message: string): ChainState => ({
     environment,
@@ -113,6 +131,14 @@ export function verifyChain(environment: string, entries: readonly ChainEntry[])
         `record changed after it was sealed: its content hashes to ${want}, it says ${rec.digest}`
       )
     }
+    if (key !== undefined && !signedBy(rec, key)) {
+      return broken(
+        entry.where,
+        rec.signature === undefined
+          ? 'record is not signed, but a signing key was given: it was not written by a promotion holding the key'
+          : 'record signature does not match the signing key: forged, or written with another key'
+      )
+    }
     if (rec.environment !== environment) {
       return broken(entry.where, `a record of '${rec.environment}' among ${environment}'s`)
     }
@@ -135,13 +161,17 @@ export function verifyChain(environment: string, entries: readonly ChainEntry[])
   return { environment, ok: true, records, head: records.at(-1) ?? null }
 }
 
-/** The record a rollback goes back to: the newest before the head with another bundle. */
+/**
+ * The record a rollback goes back to: the newest before the head with another bundle, passing
+ * over records that an earlier rollback undid (a second rollback goes further back, not forward).
+ */
 export function rollbackTarget(chain: ChainState): PromotionRecord | undefined {
   const head = chain.head
   if (!head) return undefined
+  const undone = new Set(chain.records.map((r) => r.rollback_of).filter((d) => d !== undefined))
   for (let i = chain.records.length - 2; i >= 0; i--) {
     const r = chain.records[i]
-    if (r && r.bundle.digest !== head.bundle.digest) return r
+    if (r && r.bundle.digest !== head.bundle.digest && !undone.has(r.digest)) return r
   }
   return undefined
 }
@@ -198,7 +228,7 @@ const DECISION_RANK: Readonly<Record<string, number>> = { go: 2, 'conditional-go
 
 /** The promotion checks, pure: each passed, failed or unverified with what to do. */
 export function judgePromotion(f: PromotionFacts): ReportCheck[] {
-  const env = f.corridor?.[f.environment]
+  const env = corridorStop(f.corridor, f.environment)
   return [
     bundleCheck(f),
     orderCheck(f, env),
@@ -206,6 +236,14 @@ export function judgePromotion(f: PromotionFacts): ReportCheck[] {
     ...reviewerChecks(f, env),
     chainCheck(f.target)
   ]
+}
+
+/** The environment's declaration: own keys only (`constructor` is not a declared environment). */
+export function corridorStop(
+  corridor: Record<string, EnvironmentPolicy> | undefined,
+  name: string
+): EnvironmentPolicy | undefined {
+  return corridor !== undefined && Object.hasOwn(corridor, name) ? corridor[name] : undefined
 }
 
 /** Whether the checks allow recording the promotion. */
@@ -333,7 +371,7 @@ function decisionCheck(f: PromotionFacts, env: EnvironmentPolicy | undefined): R
   const id = PROMOTION_CHECKS.decision
   if (!env) return { id, status: 'failed', message: undeclared(f) }
   const d = f.bundle.decision
-  if (d === null || !(d in DECISION_RANK)) {
+  if (d === null || !Object.hasOwn(DECISION_RANK, d)) {
     return {
       id,
       status: 'failed',

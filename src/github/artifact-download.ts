@@ -24,6 +24,18 @@ interface ArtifactJson {
   name: string
   expired: boolean
   created_at?: string | null
+  workflow_run?: { repository_id?: number; head_repository_id?: number } | null
+}
+
+/** Made by a run of this repository's own branches: a fork's pull request cannot plant a bundle. */
+function fromThisRepository(a: ArtifactJson): boolean {
+  const run = a.workflow_run
+  return (
+    run !== null &&
+    run !== undefined &&
+    typeof run.repository_id === 'number' &&
+    run.head_repository_id === run.repository_id
+  )
 }
 
 /**
@@ -52,14 +64,17 @@ export async function findArtifact(
       `cannot list the artifacts of ${r.owner}/${r.repo}: ${d.reason}; ${d.unlock}`
     )
   }
-  const live = list.filter((a) => a.name === name && !a.expired).sort((a, b) => b.id - a.id)
+  const named = list.filter((a) => a.name === name)
+  const own = named.filter(fromThisRepository)
+  const live = own.filter((a) => !a.expired).sort((a, b) => b.id - a.id)
   const found = live[0]
   if (!found) {
-    const expired = list.some((a) => a.name === name)
     throw new ConfigurationError(
-      expired
+      own.length > 0
         ? `artifact ${name} has expired in ${r.owner}/${r.repo}: the bundle can no longer be promoted from GitHub (raise the artifact retention, or re-create the bundle)`
-        : `no artifact named ${name} in ${r.owner}/${r.repo}: upload the bundle with action-release-bundle first (or pass artifact-name)`
+        : named.length > 0
+          ? `artifact ${name} in ${r.owner}/${r.repo} was made by a run of a fork's branch: a promotion takes bundles from this repository's own runs only`
+          : `no artifact named ${name} in ${r.owner}/${r.repo}: upload the bundle with action-release-bundle first (or set the input 'name' to the artifact's name)`
     )
   }
   return { name: found.name, id: found.id }

@@ -43,6 +43,13 @@ function payloadOf(d: DeploymentJson): unknown {
   }
 }
 
+function sequenceOf(d: DeploymentJson): number | undefined {
+  const p = payloadOf(d)
+  if (p === null || typeof p !== 'object') return undefined
+  const n = (p as { sequence?: unknown }).sequence
+  return typeof n === 'number' ? n : undefined
+}
+
 /**
  * Promotion records as GitHub deployments: one deployment per promotion (task `deploy:gonogo`,
  * the record as its payload) with statuses in_progress, then success or failure. The history of
@@ -153,17 +160,25 @@ export class DeploymentStore implements PromotionStore {
   async append(record: PromotionRecord): Promise<AppendResult> {
     const label = `gonogo ${record.kind} #${record.sequence}: ${record.bundle.id}`
     const id = await this.create(record, label)
-    await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`)
-    const winner = await this.earlierClaimant(record, id)
-    if (winner !== undefined) {
-      const still = winner.finished
-        ? ''
-        : ` and is still in progress (if its run has died, set its status to failure: POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`
-      const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`
-      await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`)
-      return { ok: false, message }
+    try {
+      await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`)
+      const winner = await this.earlierClaimant(record, id)
+      if (winner !== undefined) {
+        const still = winner.finished
+          ? ''
+          : ` and is still in progress (if its run has died, set its status to failure: POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`
+        const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`
+        await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`)
+        return { ok: false, message }
+      }
+      await this.setStatus(id, 'success', label)
+    } catch (e) {
+      // Never leave a claim behind that would block every later promotion.
+      await this.setStatus(id, 'failure', 'gonogo could not finish recording this promotion').catch(
+        () => undefined
+      )
+      throw e
     }
-    await this.setStatus(id, 'success', label)
     return { ok: true, where: `deployment ${id}` }
   }
 
@@ -174,8 +189,8 @@ export class DeploymentStore implements PromotionStore {
   ): Promise<{ id: number; finished: boolean } | undefined> {
     for (const d of await this.list(record.environment)) {
       if (d.id >= mine) break
-      const p = payloadOf(d) as { sequence?: unknown }
-      if (typeof p.sequence !== 'number' || p.sequence < record.sequence) continue
+      const n = sequenceOf(d)
+      if (n === undefined || n < record.sequence) continue
       const states = await this.statuses(d.id)
       if (!states.some((s) => FAILED_STATES.has(s)))
         return { id: d.id, finished: states.includes('success') }
@@ -185,6 +200,7 @@ export class DeploymentStore implements PromotionStore {
 
   async refuse(record: PromotionRecord, why: string): Promise<void> {
     const id = await this.create(record, `gonogo ${record.kind} refused: ${record.bundle.id}`)
-    await this.setStatus(id, 'failure', why)
+    // Retried once: a refused deployment without a failure status would read as a claimant.
+    await this.setStatus(id, 'failure', why).catch(() => this.setStatus(id, 'failure', why))
   }
 }

@@ -43,6 +43,26 @@ export class Workspace {
     return rel.split(path.sep).join('/')
   }
 
+  /**
+   * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
+   * nor any symbolic link on the way out of it leaves the workspace; undefined otherwise.
+   */
+  async confine(p: string): Promise<string | undefined> {
+    const rel = this.relative(p)
+    if (rel === undefined) return undefined
+    const abs = path.join(this.root, ...rel.split('/'))
+    let probe = abs
+    for (;;) {
+      try {
+        return (await this.insideReal(probe)) ? abs : undefined
+      } catch {
+        const up = path.dirname(probe)
+        if (up === probe) return undefined
+        probe = up
+      }
+    }
+  }
+
   private async insideReal(abs: string): Promise<boolean> {
     return isInside(path.relative(this.realRoot, await realpath(abs)))
   }

@@ -14,7 +14,7 @@ import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { Workspace } from '../io/workspace.js'
 import { renderPromotionMarkdown } from '../render/promotion-markdown.js'
-import { runPromotion, type BundleRef } from './run-promote.js'
+import { MAX_REASON, runPromotion, type BundleRef } from './run-promote.js'
 
 /** mode: promote | rollback — through GitHub deployments, environments and run approvals. */
 export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
@@ -27,6 +27,8 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
         : `Input 'environment' is required for mode: ${mode}`
     )
   const reason = core.getInput('reason').trim()
+  if (reason.length > MAX_REASON)
+    throw new ConfigurationError(`Input 'reason' is longer than ${MAX_REASON} characters`)
   if (mode === 'rollback' && !reason)
     throw new ConfigurationError(
       "Input 'reason' is required for mode: rollback (it goes into the record)"
@@ -104,7 +106,7 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
   await writeAllOrNothing(dir, [{ name, content: `${stableStringify(r.report)}\n` }])
   core.setOutput('report', path.join(dir, name))
   core.setOutput('recorded', String(r.recorded))
-  if (r.record) {
+  if (r.record && r.recorded) {
     core.setOutput('bundle-id', r.record.bundle.id)
     core.setOutput('digest', r.record.bundle.digest)
     core.setOutput('record-digest', r.record.digest)

@@ -2,6 +2,7 @@ import type { BundleRun } from '../core/bundle-manifest.js'
 import { errorMessage } from '../core/errors.js'
 import type { EnvironmentPolicy } from '../core/policy.js'
 import {
+  corridorStop,
   judgePromotion,
   promotionAllowed,
   PROMOTION_CHECKS,
@@ -19,9 +20,14 @@ import {
 } from '../core/promotion.js'
 import type { PromotionStore } from '../core/promotion-store.js'
 import { makeReport, type Report, type ReportCheck } from '../core/report.js'
+import { formatSchemaError } from '../checks/schema-errors.js'
+import { validatePromotionRecord } from '../generated/validators.js'
 import { verifyBundle, type VerifyResult } from '../io/bundle-verify.js'
 
 export const SUMMARY_IN_BUNDLE = 'executive-summary.json'
+/** A rollback's reason and an approval's comment, at most (the record schema's limits). */
+export const MAX_REASON = 1024
+const MAX_COMMENT = 4096
 
 /** A bundle to check, and where it came from (kept in the record for a later rollback). */
 export interface BundleRef {
@@ -66,8 +72,8 @@ export interface PromoteResult {
  * Store, bundle source and GitHub reads are injected, so the action and the CLI share it.
  */
 export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
-  const env = o.corridor?.[o.environment]
-  const target = verifyChain(o.environment, await o.store.history(o.environment))
+  const env = corridorStop(o.corridor, o.environment)
+  const target = verifyChain(o.environment, await o.store.history(o.environment), o.signingKey)
   const rollbackTo = o.kind === 'rollback' ? rollbackTarget(target) : undefined
 
   let ref: BundleRef | undefined
@@ -100,7 +106,7 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
   const manifest = verified?.ok ? verified.manifest : undefined
   const source =
     o.kind === 'promotion' && env?.from !== undefined
-      ? verifyChain(env.from, await o.store.history(env.from))
+      ? verifyChain(env.from, await o.store.history(env.from), o.signingKey)
       : undefined
   const [rules, approvals] = await Promise.all([o.rules(), o.approvals()])
 
@@ -135,42 +141,49 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
     const previous = target.ok
       ? (target.head?.digest ?? null)
       : (target.records.at(-1)?.digest ?? null)
-    record = sealRecord({
-      contract: PROMOTION_CONTRACT,
-      environment: o.environment,
-      sequence: target.records.length + 1,
-      kind: o.kind,
-      ...(o.reason ? { reason: o.reason } : {}),
-      ...(o.kind === 'rollback' && target.head ? { rollback_of: target.head.digest } : {}),
-      bundle: {
-        id: manifest.bundle_id,
-        digest: verified.digest,
-        subject: manifest.subject,
-        created_at: manifest.created_at,
-        decision: isDecision(decision) ? decision : 'no-go',
-        artifact: ref.artifact,
-        location: ref.location
+    record = sealRecord(
+      {
+        contract: PROMOTION_CONTRACT,
+        environment: o.environment,
+        sequence: target.records.length + 1,
+        kind: o.kind,
+        ...(o.reason ? { reason: o.reason } : {}),
+        ...(o.kind === 'rollback' && target.head ? { rollback_of: target.head.digest } : {}),
+        bundle: {
+          id: manifest.bundle_id,
+          digest: verified.digest,
+          subject: manifest.subject,
+          created_at: manifest.created_at,
+          decision: isDecision(decision) ? decision : 'no-go',
+          artifact: ref.artifact,
+          location: ref.location
+        },
+        source:
+          o.kind === 'rollback' && rollbackTo
+            ? { environment: o.environment, record: rollbackTo.digest }
+            : source?.head && source.head.bundle.digest === verified.digest
+              ? { environment: source.environment, record: source.head.digest }
+              : null,
+        reviewers: {
+          required: env?.reviewers ?? 0,
+          verified: rules.kind === 'read',
+          named: rules.kind === 'read' ? rules.reviewers : [],
+          prevent_self_review: rules.kind === 'read' ? rules.preventSelfReview : null
+        },
+        approvals:
+          approvals.kind === 'read'
+            ? approvals.approvals.map((a) => ({
+                ...a,
+                comment: a.comment.slice(0, MAX_COMMENT),
+                observed_at: promotedAt
+              }))
+            : [],
+        run: o.run,
+        promoted_at: promotedAt,
+        previous
       },
-      source:
-        o.kind === 'rollback' && rollbackTo
-          ? { environment: o.environment, record: rollbackTo.digest }
-          : source?.head && source.head.bundle.digest === verified.digest
-            ? { environment: source.environment, record: source.head.digest }
-            : null,
-      reviewers: {
-        required: env?.reviewers ?? 0,
-        verified: rules.kind === 'read',
-        named: rules.kind === 'read' ? rules.reviewers : [],
-        prevent_self_review: rules.kind === 'read' ? rules.preventSelfReview : null
-      },
-      approvals:
-        approvals.kind === 'read'
-          ? approvals.approvals.map((a) => ({ ...a, observed_at: promotedAt }))
-          : [],
-      run: o.run,
-      promoted_at: promotedAt,
-      previous
-    })
+      o.signingKey
+    )
   }
 
   let recorded = false
@@ -189,6 +202,16 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
       } catch (e) {
         recordCheck.message += ` (the refusal could not be recorded either: ${errorMessage(e)})`
       }
+    }
+  } else if (!validatePromotionRecord(record)) {
+    const why = (validatePromotionRecord.errors ?? [])
+      .slice(0, 3)
+      .map((e) => formatSchemaError(e))
+      .join('; ')
+    recordCheck = {
+      id: PROMOTION_CHECKS.recorded,
+      status: 'failed',
+      message: `not recorded: the record would not be a valid ${PROMOTION_CONTRACT} record (${why})`
     }
   } else {
     const r = await o.store.append(record)
