@@ -25,6 +25,8 @@ var bundle_manifest = __webpack_require__(7985);
 var canonical_json = __webpack_require__(484);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/checks/schema-errors.ts
@@ -36,27 +38,39 @@ var validators = __webpack_require__(6161);
 
 
 
+
 /** Contract of a promotion record (a deployment's payload, a file of the CLI's state folder). */
 const PROMOTION_CONTRACT = 'gonogo.promotion/v1';
 /** The deployment task gonogo's records carry, apart from the deployments Actions makes itself. */
 const PROMOTION_TASK = 'deploy:gonogo';
 /** An environment name as GitHub and the policy schema accept it (never a path). */
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
-/** The record's digest: SHA-256 over its canonical JSON without `digest`. */
+/** The record's digest: SHA-256 over its canonical JSON without `digest` and `signature`. */
 function recordDigest(r) {
     const rest = { ...r };
     delete rest.digest;
+    delete rest.signature;
     return (0,bundle_manifest/* canonicalDigest */.Xz)(rest);
 }
-function sealRecord(r) {
-    return { ...r, digest: recordDigest(r) };
+/** Seals a record with its digest, and signs the digest when there is a key. */
+function sealRecord(r, key) {
+    const digest = recordDigest(r);
+    return { ...r, digest, ...(key !== undefined ? { signature: (0,bundle_manifest/* signDigest */._i)(key, digest) } : {}) };
+}
+function signedBy(r, key) {
+    if (r.signature === undefined)
+        return false;
+    const want = Buffer.from((0,bundle_manifest/* signDigest */._i)(key, r.digest), 'hex');
+    const got = Buffer.from(r.signature, 'hex');
+    return got.length === want.length && (0,external_node_crypto_.timingSafeEqual)(got, want);
 }
 /**
  * Walks an environment's records in the order they were made: each must be a valid record of this
  * environment, unchanged since it was sealed, numbered one after the other, and name the digest
- * of the one before it. The first break is reported with where it is.
+ * of the one before it. With a key, each must also be signed with it (the chain alone cannot
+ * tell a well-formed record appended by someone else). The first break is reported with where.
  */
-function verifyChain(environment, entries) {
+function verifyChain(environment, entries, key) {
     const records = [];
     const broken = (where, message) => ({
         environment,
@@ -79,6 +93,11 @@ function verifyChain(environment, entries) {
         if (rec.digest !== want) {
             return broken(entry.where, `record changed after it was sealed: its content hashes to ${want}, it says ${rec.digest}`);
         }
+        if (key !== undefined && !signedBy(rec, key)) {
+            return broken(entry.where, rec.signature === undefined
+                ? 'record is not signed, but a signing key was given: it was not written by a promotion holding the key'
+                : 'record signature does not match the signing key: forged, or written with another key');
+        }
         if (rec.environment !== environment) {
             return broken(entry.where, `a record of '${rec.environment}' among ${environment}'s`);
         }
@@ -94,14 +113,18 @@ function verifyChain(environment, entries) {
     }
     return { environment, ok: true, records, head: records.at(-1) ?? null };
 }
-/** The record a rollback goes back to: the newest before the head with another bundle. */
+/**
+ * The record a rollback goes back to: the newest before the head with another bundle, passing
+ * over records that an earlier rollback undid (a second rollback goes further back, not forward).
+ */
 function rollbackTarget(chain) {
     const head = chain.head;
     if (!head)
         return undefined;
+    const undone = new Set(chain.records.map((r) => r.rollback_of).filter((d) => d !== undefined));
     for (let i = chain.records.length - 2; i >= 0; i--) {
         const r = chain.records[i];
-        if (r && r.bundle.digest !== head.bundle.digest)
+        if (r && r.bundle.digest !== head.bundle.digest && !undone.has(r.digest))
             return r;
     }
     return undefined;
@@ -118,7 +141,7 @@ const PROMOTION_CHECKS = {
 const DECISION_RANK = { go: 2, 'conditional-go': 1, 'no-go': 0 };
 /** The promotion checks, pure: each passed, failed or unverified with what to do. */
 function judgePromotion(f) {
-    const env = f.corridor?.[f.environment];
+    const env = corridorStop(f.corridor, f.environment);
     return [
         bundleCheck(f),
         orderCheck(f, env),
@@ -126,6 +149,10 @@ function judgePromotion(f) {
         ...reviewerChecks(f, env),
         chainCheck(f.target)
     ];
+}
+/** The environment's declaration: own keys only (`constructor` is not a declared environment). */
+function corridorStop(corridor, name) {
+    return corridor !== undefined && Object.hasOwn(corridor, name) ? corridor[name] : undefined;
 }
 /** Whether the checks allow recording the promotion. */
 function promotionAllowed(checks, f) {
@@ -245,7 +272,7 @@ function decisionCheck(f, env) {
     if (!env)
         return { id, status: 'failed', message: undeclared(f) };
     const d = f.bundle.decision;
-    if (d === null || !(d in DECISION_RANK)) {
+    if (d === null || !Object.hasOwn(DECISION_RANK, d)) {
         return {
             id,
             status: 'failed',
@@ -386,8 +413,6 @@ var run_gate = __webpack_require__(7769);
 var atomic_write = __webpack_require__(7869);
 // EXTERNAL MODULE: ./src/io/git.ts
 var git = __webpack_require__(7500);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/local-state.ts
@@ -499,15 +524,20 @@ var bundle_verify = __webpack_require__(5862);
 
 
 
+
+
 const SUMMARY_IN_BUNDLE = 'executive-summary.json';
+/** A rollback's reason and an approval's comment, at most (the record schema's limits). */
+const MAX_REASON = 1024;
+const MAX_COMMENT = 4096;
 /**
  * One promotion or rollback: read the target's (and source's) history, verify the bundle, judge
  * the corridor, decision, reviewers and chain, then append the record — or refuse, saying why.
  * Store, bundle source and GitHub reads are injected, so the action and the CLI share it.
  */
 async function runPromotion(o) {
-    const env = o.corridor?.[o.environment];
-    const target = verifyChain(o.environment, await o.store.history(o.environment));
+    const env = corridorStop(o.corridor, o.environment);
+    const target = verifyChain(o.environment, await o.store.history(o.environment), o.signingKey);
     const rollbackTo = o.kind === 'rollback' ? rollbackTarget(target) : undefined;
     let ref;
     let refProblem;
@@ -538,7 +568,7 @@ async function runPromotion(o) {
     }
     const manifest = verified?.ok ? verified.manifest : undefined;
     const source = o.kind === 'promotion' && env?.from !== undefined
-        ? verifyChain(env.from, await o.store.history(env.from))
+        ? verifyChain(env.from, await o.store.history(env.from), o.signingKey)
         : undefined;
     const [rules, approvals] = await Promise.all([o.rules(), o.approvals()]);
     const facts = {
@@ -599,12 +629,16 @@ async function runPromotion(o) {
                 prevent_self_review: rules.kind === 'read' ? rules.preventSelfReview : null
             },
             approvals: approvals.kind === 'read'
-                ? approvals.approvals.map((a) => ({ ...a, observed_at: promotedAt }))
+                ? approvals.approvals.map((a) => ({
+                    ...a,
+                    comment: a.comment.slice(0, MAX_COMMENT),
+                    observed_at: promotedAt
+                }))
                 : [],
             run: o.run,
             promoted_at: promotedAt,
             previous
-        });
+        }, o.signingKey);
     }
     let recorded = false;
     let where;
@@ -624,6 +658,17 @@ async function runPromotion(o) {
                 recordCheck.message += ` (the refusal could not be recorded either: ${(0,errors/* errorMessage */.g)(e)})`;
             }
         }
+    }
+    else if (!(0,validators/* validatePromotionRecord */.DV)(record)) {
+        const why = (validators/* validatePromotionRecord */.DV.errors ?? [])
+            .slice(0, 3)
+            .map((e) => (0,schema_errors/* formatSchemaError */.t)(e))
+            .join('; ');
+        recordCheck = {
+            id: PROMOTION_CHECKS.recorded,
+            status: 'failed',
+            message: `not recorded: the record would not be a valid ${PROMOTION_CONTRACT} record (${why})`
+        };
     }
     else {
         const r = await o.store.append(record);
@@ -715,18 +760,25 @@ function environmentOf(v) {
         throw new errors/* ConfigurationError */.j(`--environment: '${v}' is not an environment name`);
     return v;
 }
-/** Resolves a workspace-relative option; nothing may leave the workspace. */
-function inside(ws, p, option) {
-    const rel = ws.relative(p);
-    if (rel === undefined)
-        throw new errors/* ConfigurationError */.j(`${option}: ${p} is outside the workspace ${ws.root}`);
-    return external_node_path_default().join(ws.root, rel);
+/** Resolves a workspace-relative path; nothing may leave the workspace, not through a link. */
+async function inside(ws, p, what) {
+    const abs = await ws.confine(p);
+    if (abs === undefined)
+        throw new errors/* ConfigurationError */.j(`${what}: ${p} is outside the workspace ${ws.root}`);
+    return abs;
+}
+/** Record text for a terminal: no control characters from an edited state file. */
+function plain(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 /** `gonogo promote` and `gonogo rollback`: exit 0 recorded, 1 refused. */
 async function promoteCommand(kind, args, io, signingKey) {
     const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true });
     const environment = environmentOf(values.environment);
     const reason = values.reason?.trim() ?? '';
+    if (reason.length > MAX_REASON)
+        throw new errors/* ConfigurationError */.j(`--reason is longer than ${MAX_REASON} characters`);
     if (kind === 'rollback' && !reason)
         throw new errors/* ConfigurationError */.j('gonogo rollback needs --reason TEXT (it goes into the record)');
     if (kind === 'promotion' && !values.bundle)
@@ -735,24 +787,21 @@ async function promoteCommand(kind, args, io, signingKey) {
     const policy = await (0,policy_file/* loadPolicy */.t)(ws, values.config);
     const key = signingKey(values['signing-key-env']);
     const now = values['effective-time'] ? (0,run_gate/* parseEffectiveTime */.cD)(values['effective-time']) : Date.now();
-    const stateDir = inside(ws, values.state, '--state');
+    const stateDir = await inside(ws, values.state, '--state');
     const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state);
     const given = values.bundle;
-    const refFor = (p) => {
-        const abs = external_node_path_default().resolve(io.cwd, p);
-        return { path: abs, artifact: null, location: ws.relative(abs) ?? abs };
+    const refFor = async (p, what) => {
+        const abs = await inside(ws, external_node_path_default().relative(ws.root, external_node_path_default().resolve(io.cwd, p)), what);
+        return { path: abs, artifact: null, location: ws.relative(abs) ?? null };
     };
     const bundle = kind === 'promotion' && given
-        ? refFor(given)
+        ? await refFor(given, '--bundle')
         : (r) => {
             if (given)
-                return Promise.resolve(refFor(given));
+                return refFor(given, '--bundle');
             if (!r.bundle.location)
                 return Promise.reject(new errors/* ConfigurationError */.j(`record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`));
-            return Promise.resolve({
-                ...refFor(external_node_path_default().resolve(ws.root, r.bundle.location)),
-                location: r.bundle.location
-            });
+            return refFor(external_node_path_default().join(ws.root, r.bundle.location), `record ${r.sequence}'s bundle location`);
         };
     const sha = io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(ws.root));
     const r = await runPromotion({
@@ -773,7 +822,7 @@ async function promoteCommand(kind, args, io, signingKey) {
         },
         allowUnverifiedReviewers: values['allow-unverified-reviewers']
     });
-    const outDir = inside(ws, values.output, '--output');
+    const outDir = await inside(ws, values.output, '--output');
     const name = `promotion-${environment}.json`;
     await (0,atomic_write/* writeAllOrNothing */.P)(outDir, [{ name, content: `${(0,canonical_json/* stableStringify */.J)(r.report)}\n` }]);
     const verb = kind === 'rollback' ? 'rollback' : 'promotion';
@@ -785,13 +834,13 @@ async function promoteCommand(kind, args, io, signingKey) {
     return r.recorded ? 0 : 1;
 }
 /** `gonogo history`: the environment's records, and whether its chain is intact (exit 0) or not (1). */
-async function historyCommand(args, io) {
+async function historyCommand(args, io, signingKey) {
     const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true });
     const environment = environmentOf(values.environment);
     const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
-    const stateDir = inside(ws, values.state, '--state');
+    const stateDir = await inside(ws, values.state, '--state');
     const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state);
-    const chain = verifyChain(environment, await store.history(environment));
+    const chain = verifyChain(environment, await store.history(environment), signingKey(values['signing-key-env']));
     if (values.json) {
         io.out(`${(0,canonical_json/* stableStringify */.J)({
             environment,
@@ -804,10 +853,10 @@ async function historyCommand(args, io) {
     io.out(`${environment}: ${chain.records.length} record(s), ${chain.ok ? 'chain intact' : 'chain BROKEN'}\n`);
     for (const rec of chain.records) {
         const approvals = rec.approvals.map((a) => `${a.user} ${a.state}`).join(', ');
-        io.out(`  #${rec.sequence} ${rec.promoted_at} ${rec.kind} ${rec.bundle.id} ${rec.bundle.decision} ${rec.digest}${rec.reason ? ` reason: ${rec.reason}` : ''}${approvals ? ` approvals: ${approvals}` : ''}\n`);
+        io.out(`${plain(`  #${rec.sequence} ${rec.promoted_at} ${rec.kind} ${rec.bundle.id} ${rec.bundle.decision} ${rec.digest}${rec.reason ? ` reason: ${rec.reason}` : ''}${approvals ? ` approvals: ${approvals}` : ''}`)}\n`);
     }
     if (chain.broken)
-        io.out(`  broken at ${chain.broken.where}: ${chain.broken.message}\n`);
+        io.out(`${plain(`  broken at ${chain.broken.where}: ${chain.broken.message}`)}\n`);
     else if (chain.head)
         io.out(`  current: bundle ${chain.head.bundle.id} (${chain.head.bundle.digest})\n`);
     return chain.ok ? 0 : 1;

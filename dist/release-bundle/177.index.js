@@ -311,6 +311,8 @@ var canonical_json = __webpack_require__(60484);
 var bundle_manifest = __webpack_require__(67985);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/checks/schema-errors.ts
@@ -322,27 +324,39 @@ var validators = __webpack_require__(46161);
 
 
 
+
 /** Contract of a promotion record (a deployment's payload, a file of the CLI's state folder). */
 const PROMOTION_CONTRACT = 'gonogo.promotion/v1';
 /** The deployment task gonogo's records carry, apart from the deployments Actions makes itself. */
 const PROMOTION_TASK = 'deploy:gonogo';
 /** An environment name as GitHub and the policy schema accept it (never a path). */
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
-/** The record's digest: SHA-256 over its canonical JSON without `digest`. */
+/** The record's digest: SHA-256 over its canonical JSON without `digest` and `signature`. */
 function recordDigest(r) {
     const rest = { ...r };
     delete rest.digest;
+    delete rest.signature;
     return (0,bundle_manifest/* canonicalDigest */.Xz)(rest);
 }
-function sealRecord(r) {
-    return { ...r, digest: recordDigest(r) };
+/** Seals a record with its digest, and signs the digest when there is a key. */
+function sealRecord(r, key) {
+    const digest = recordDigest(r);
+    return { ...r, digest, ...(key !== undefined ? { signature: (0,bundle_manifest/* signDigest */._i)(key, digest) } : {}) };
+}
+function signedBy(r, key) {
+    if (r.signature === undefined)
+        return false;
+    const want = Buffer.from((0,bundle_manifest/* signDigest */._i)(key, r.digest), 'hex');
+    const got = Buffer.from(r.signature, 'hex');
+    return got.length === want.length && (0,external_node_crypto_.timingSafeEqual)(got, want);
 }
 /**
  * Walks an environment's records in the order they were made: each must be a valid record of this
  * environment, unchanged since it was sealed, numbered one after the other, and name the digest
- * of the one before it. The first break is reported with where it is.
+ * of the one before it. With a key, each must also be signed with it (the chain alone cannot
+ * tell a well-formed record appended by someone else). The first break is reported with where.
  */
-function verifyChain(environment, entries) {
+function verifyChain(environment, entries, key) {
     const records = [];
     const broken = (where, message) => ({
         environment,
@@ -365,6 +379,11 @@ function verifyChain(environment, entries) {
         if (rec.digest !== want) {
             return broken(entry.where, `record changed after it was sealed: its content hashes to ${want}, it says ${rec.digest}`);
         }
+        if (key !== undefined && !signedBy(rec, key)) {
+            return broken(entry.where, rec.signature === undefined
+                ? 'record is not signed, but a signing key was given: it was not written by a promotion holding the key'
+                : 'record signature does not match the signing key: forged, or written with another key');
+        }
         if (rec.environment !== environment) {
             return broken(entry.where, `a record of '${rec.environment}' among ${environment}'s`);
         }
@@ -380,14 +399,18 @@ function verifyChain(environment, entries) {
     }
     return { environment, ok: true, records, head: records.at(-1) ?? null };
 }
-/** The record a rollback goes back to: the newest before the head with another bundle. */
+/**
+ * The record a rollback goes back to: the newest before the head with another bundle, passing
+ * over records that an earlier rollback undid (a second rollback goes further back, not forward).
+ */
 function rollbackTarget(chain) {
     const head = chain.head;
     if (!head)
         return undefined;
+    const undone = new Set(chain.records.map((r) => r.rollback_of).filter((d) => d !== undefined));
     for (let i = chain.records.length - 2; i >= 0; i--) {
         const r = chain.records[i];
-        if (r && r.bundle.digest !== head.bundle.digest)
+        if (r && r.bundle.digest !== head.bundle.digest && !undone.has(r.digest))
             return r;
     }
     return undefined;
@@ -404,7 +427,7 @@ const PROMOTION_CHECKS = {
 const DECISION_RANK = { go: 2, 'conditional-go': 1, 'no-go': 0 };
 /** The promotion checks, pure: each passed, failed or unverified with what to do. */
 function judgePromotion(f) {
-    const env = f.corridor?.[f.environment];
+    const env = corridorStop(f.corridor, f.environment);
     return [
         bundleCheck(f),
         orderCheck(f, env),
@@ -412,6 +435,10 @@ function judgePromotion(f) {
         ...reviewerChecks(f, env),
         chainCheck(f.target)
     ];
+}
+/** The environment's declaration: own keys only (`constructor` is not a declared environment). */
+function corridorStop(corridor, name) {
+    return corridor !== undefined && Object.hasOwn(corridor, name) ? corridor[name] : undefined;
 }
 /** Whether the checks allow recording the promotion. */
 function promotionAllowed(checks, f) {
@@ -531,7 +558,7 @@ function decisionCheck(f, env) {
     if (!env)
         return { id, status: 'failed', message: undeclared(f) };
     const d = f.bundle.decision;
-    if (d === null || !(d in DECISION_RANK)) {
+    if (d === null || !Object.hasOwn(DECISION_RANK, d)) {
         return {
             id,
             status: 'failed',
@@ -683,6 +710,14 @@ var github_status = __webpack_require__(50957);
 const UNLOCK = 'a token with "actions: read" (add `permissions: actions: read` to the job)';
 /** Largest bundle zip downloaded. */
 const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+/** Made by a run of this repository's own branches: a fork's pull request cannot plant a bundle. */
+function fromThisRepository(a) {
+    const run = a.workflow_run;
+    return (run !== null &&
+        run !== undefined &&
+        typeof run.repository_id === 'number' &&
+        run.head_repository_id === run.repository_id);
+}
 /**
  * The newest unexpired workflow artifact with this exact name (`GET …/actions/artifacts?name=`),
  * from any run of the repository: the promotion job is usually not the run that made the bundle.
@@ -705,13 +740,16 @@ async function findArtifact(gh, r, name) {
         const d = (0,branch_rules/* describeFailure */.Ic)(e, UNLOCK);
         throw new errors/* ConfigurationError */.j(`cannot list the artifacts of ${r.owner}/${r.repo}: ${d.reason}; ${d.unlock}`);
     }
-    const live = list.filter((a) => a.name === name && !a.expired).sort((a, b) => b.id - a.id);
+    const named = list.filter((a) => a.name === name);
+    const own = named.filter(fromThisRepository);
+    const live = own.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
     const found = live[0];
     if (!found) {
-        const expired = list.some((a) => a.name === name);
-        throw new errors/* ConfigurationError */.j(expired
+        throw new errors/* ConfigurationError */.j(own.length > 0
             ? `artifact ${name} has expired in ${r.owner}/${r.repo}: the bundle can no longer be promoted from GitHub (raise the artifact retention, or re-create the bundle)`
-            : `no artifact named ${name} in ${r.owner}/${r.repo}: upload the bundle with action-release-bundle first (or pass artifact-name)`);
+            : named.length > 0
+                ? `artifact ${name} in ${r.owner}/${r.repo} was made by a run of a fork's branch: a promotion takes bundles from this repository's own runs only`
+                : `no artifact named ${name} in ${r.owner}/${r.repo}: upload the bundle with action-release-bundle first (or set the input 'name' to the artifact's name)`);
     }
     return { name: found.name, id: found.id };
 }
@@ -784,6 +822,13 @@ function payloadOf(d) {
     catch {
         return { unreadable: 'payload is not JSON' };
     }
+}
+function sequenceOf(d) {
+    const p = payloadOf(d);
+    if (p === null || typeof p !== 'object')
+        return undefined;
+    const n = p.sequence;
+    return typeof n === 'number' ? n : undefined;
 }
 /**
  * Promotion records as GitHub deployments: one deployment per promotion (task `deploy:gonogo`,
@@ -882,17 +927,24 @@ class DeploymentStore {
     async append(record) {
         const label = `gonogo ${record.kind} #${record.sequence}: ${record.bundle.id}`;
         const id = await this.create(record, label);
-        await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`);
-        const winner = await this.earlierClaimant(record, id);
-        if (winner !== undefined) {
-            const still = winner.finished
-                ? ''
-                : ` and is still in progress (if its run has died, set its status to failure: POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`;
-            const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`;
-            await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`);
-            return { ok: false, message };
+        try {
+            await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`);
+            const winner = await this.earlierClaimant(record, id);
+            if (winner !== undefined) {
+                const still = winner.finished
+                    ? ''
+                    : ` and is still in progress (if its run has died, set its status to failure: POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`;
+                const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`;
+                await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`);
+                return { ok: false, message };
+            }
+            await this.setStatus(id, 'success', label);
         }
-        await this.setStatus(id, 'success', label);
+        catch (e) {
+            // Never leave a claim behind that would block every later promotion.
+            await this.setStatus(id, 'failure', 'gonogo could not finish recording this promotion').catch(() => undefined);
+            throw e;
+        }
         return { ok: true, where: `deployment ${id}` };
     }
     /** An earlier deployment claiming the same record number (or a later one), not failed. */
@@ -900,8 +952,8 @@ class DeploymentStore {
         for (const d of await this.list(record.environment)) {
             if (d.id >= mine)
                 break;
-            const p = payloadOf(d);
-            if (typeof p.sequence !== 'number' || p.sequence < record.sequence)
+            const n = sequenceOf(d);
+            if (n === undefined || n < record.sequence)
                 continue;
             const states = await this.statuses(d.id);
             if (!states.some((s) => FAILED_STATES.has(s)))
@@ -911,7 +963,8 @@ class DeploymentStore {
     }
     async refuse(record, why) {
         const id = await this.create(record, `gonogo ${record.kind} refused: ${record.bundle.id}`);
-        await this.setStatus(id, 'failure', why);
+        // Retried once: a refused deployment without a failure status would read as a claimant.
+        await this.setStatus(id, 'failure', why).catch(() => this.setStatus(id, 'failure', why));
     }
 }
 
@@ -1146,8 +1199,6 @@ function makeReport(o) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -1502,15 +1553,20 @@ function isRecord(v) {
 
 
 
+
+
 const SUMMARY_IN_BUNDLE = 'executive-summary.json';
+/** A rollback's reason and an approval's comment, at most (the record schema's limits). */
+const MAX_REASON = 1024;
+const MAX_COMMENT = 4096;
 /**
  * One promotion or rollback: read the target's (and source's) history, verify the bundle, judge
  * the corridor, decision, reviewers and chain, then append the record — or refuse, saying why.
  * Store, bundle source and GitHub reads are injected, so the action and the CLI share it.
  */
 async function runPromotion(o) {
-    const env = o.corridor?.[o.environment];
-    const target = verifyChain(o.environment, await o.store.history(o.environment));
+    const env = corridorStop(o.corridor, o.environment);
+    const target = verifyChain(o.environment, await o.store.history(o.environment), o.signingKey);
     const rollbackTo = o.kind === 'rollback' ? rollbackTarget(target) : undefined;
     let ref;
     let refProblem;
@@ -1541,7 +1597,7 @@ async function runPromotion(o) {
     }
     const manifest = verified?.ok ? verified.manifest : undefined;
     const source = o.kind === 'promotion' && env?.from !== undefined
-        ? verifyChain(env.from, await o.store.history(env.from))
+        ? verifyChain(env.from, await o.store.history(env.from), o.signingKey)
         : undefined;
     const [rules, approvals] = await Promise.all([o.rules(), o.approvals()]);
     const facts = {
@@ -1602,12 +1658,16 @@ async function runPromotion(o) {
                 prevent_self_review: rules.kind === 'read' ? rules.preventSelfReview : null
             },
             approvals: approvals.kind === 'read'
-                ? approvals.approvals.map((a) => ({ ...a, observed_at: promotedAt }))
+                ? approvals.approvals.map((a) => ({
+                    ...a,
+                    comment: a.comment.slice(0, MAX_COMMENT),
+                    observed_at: promotedAt
+                }))
                 : [],
             run: o.run,
             promoted_at: promotedAt,
             previous
-        });
+        }, o.signingKey);
     }
     let recorded = false;
     let where;
@@ -1627,6 +1687,17 @@ async function runPromotion(o) {
                 recordCheck.message += ` (the refusal could not be recorded either: ${(0,errors/* errorMessage */.g)(e)})`;
             }
         }
+    }
+    else if (!(0,validators/* validatePromotionRecord */.DV)(record)) {
+        const why = (validators/* validatePromotionRecord */.DV.errors ?? [])
+            .slice(0, 3)
+            .map((e) => (0,schema_errors/* formatSchemaError */.t)(e))
+            .join('; ');
+        recordCheck = {
+            id: PROMOTION_CHECKS.recorded,
+            status: 'failed',
+            message: `not recorded: the record would not be a valid ${PROMOTION_CONTRACT} record (${why})`
+        };
     }
     else {
         const r = await o.store.append(record);
@@ -1711,6 +1782,8 @@ async function promoteStep(mode) {
             ? `Input 'environment': '${environment}' is not an environment name`
             : `Input 'environment' is required for mode: ${mode}`);
     const reason = core/* getInput */.V4('reason').trim();
+    if (reason.length > MAX_REASON)
+        throw new errors/* ConfigurationError */.j(`Input 'reason' is longer than ${MAX_REASON} characters`);
     if (mode === 'rollback' && !reason)
         throw new errors/* ConfigurationError */.j("Input 'reason' is required for mode: rollback (it goes into the record)");
     const token = core/* getInput */.V4('token');
@@ -1782,7 +1855,7 @@ async function promoteStep(mode) {
     await (0,atomic_write/* writeAllOrNothing */.P)(dir, [{ name, content: `${(0,canonical_json/* stableStringify */.J)(r.report)}\n` }]);
     core/* setOutput */.uH('report', external_node_path_default().join(dir, name));
     core/* setOutput */.uH('recorded', String(r.recorded));
-    if (r.record) {
+    if (r.record && r.recorded) {
         core/* setOutput */.uH('bundle-id', r.record.bundle.id);
         core/* setOutput */.uH('digest', r.record.bundle.digest);
         core/* setOutput */.uH('record-digest', r.record.digest);
