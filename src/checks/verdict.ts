@@ -52,8 +52,6 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-export const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/
-
 /** A commit id a report names: full or abbreviated (7+), any case. */
 export const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/
 

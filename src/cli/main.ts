@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { GENERATOR_VERSION } from '../core/contracts.js'
+import { GENERATOR_VERSION, SHA_PATTERN } from '../core/contracts.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { parseEffectiveTime, runGate } from '../gate/run-gate.js'
 import { deriveCheckNames } from '../checks/check-names.js'
@@ -156,7 +156,7 @@ async function gate(args: string[], io: Io): Promise<number> {
   }
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
   const sha = values.sha ?? io.env.GITHUB_SHA ?? ''
-  if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+  if (sha && !SHA_PATTERN.test(sha)) {
     throw new ConfigurationError(
       `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
     )
@@ -413,7 +413,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
     createdAt = values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now()
   }
   const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+  if (!SHA_PATTERN.test(sha))
     throw new ConfigurationError(
       sha
         ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`

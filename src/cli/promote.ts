@@ -11,6 +11,7 @@ import { LocalStateStore } from '../io/local-state.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { Workspace } from '../io/workspace.js'
 import { MAX_REASON, runPromotion, type BundleRef } from '../release-bundle/run-promote.js'
+import { SHA_PATTERN } from '../core/contracts.js'
 
 export interface PromoteIo {
   out: (s: string) => void
@@ -111,7 +112,7 @@ export async function promoteCommand(
     now,
     fallbackSubject: {
       repository: io.env.GITHUB_REPOSITORY ?? '',
-      sha: /^[0-9a-f]{40}$/.test(sha) ? sha : '0'.repeat(40)
+      sha: SHA_PATTERN.test(sha) ? sha : '0'.repeat(40)
     },
     allowUnverifiedReviewers: values['allow-unverified-reviewers']
   })

@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { canonicalDigest, signDigest } from './bundle-manifest.js'
 import { takesFresh, type EnvironmentPolicy } from './policy.js'
 import type { ReportCheck } from './report.js'
+import { DECISIONS, type Decision } from './status.js'
 import { formatSchemaError } from '../checks/schema-errors.js'
 import { validatePromotionRecord } from '../generated/validators.js'
 
@@ -14,7 +15,6 @@ export const PROMOTION_TASK = 'deploy:gonogo'
 export const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
 export type PromotionKind = 'promotion' | 'rollback'
-export type BundleDecision = 'go' | 'conditional-go' | 'no-go'
 
 export interface PromotionRecord {
   contract: typeof PROMOTION_CONTRACT
@@ -30,7 +30,7 @@ export interface PromotionRecord {
     digest: string
     subject: BundleSubject
     created_at: string
-    decision: BundleDecision
+    decision: Decision
     /** The workflow artifact holding the bundle, when promoted through GitHub. */
     artifact: { name: string; id: number } | null
     /** Where the CLI found the bundle (workspace-relative), for a later rollback. */
@@ -79,6 +79,21 @@ function signedBy(r: PromotionRecord, key: string): boolean {
   return got.length === want.length && timingSafeEqual(got, want)
 }
 
+/** Why `value` is not a valid promotion record (the first schema errors), or undefined. */
+export function recordSchemaProblem(value: unknown): string | undefined {
+  if (validatePromotionRecord(value)) return undefined
+  const why = (validatePromotionRecord.errors ?? [])
+    .slice(0, 3)
+    .map((e) => formatSchemaError(e))
+    .join('; ')
+  return `not a valid ${PROMOTION_CONTRACT} record (${why})`
+}
+
+/** Whether a word is one of the gate's decisions. */
+export function isDecision(d: string | null): d is Decision {
+  return d !== null && (DECISIONS as readonly string[]).includes(d)
+}
+
 /** One stored record as the store found it: `where` names it for people (a deployment, a file). */
 export interface ChainEntry {
   where: string
@@ -116,13 +131,8 @@ export function verifyChain(
   })
   for (const [i, entry] of entries.entries()) {
     const r = entry.record
-    if (!validatePromotionRecord(r)) {
-      const why = (validatePromotionRecord.errors ?? [])
-        .slice(0, 3)
-        .map((e) => formatSchemaError(e))
-        .join('; ')
-      return broken(entry.where, `not a ${PROMOTION_CONTRACT} record (${why})`)
-    }
+    const invalid = recordSchemaProblem(r)
+    if (invalid !== undefined) return broken(entry.where, invalid)
     const rec = r as PromotionRecord
     const want = recordDigest(rec)
     if (rec.digest !== want) {
@@ -224,7 +234,7 @@ export const PROMOTION_CHECKS = {
   recorded: 'recorded'
 } as const
 
-const DECISION_RANK: Readonly<Record<string, number>> = { go: 2, 'conditional-go': 1, 'no-go': 0 }
+const DECISION_RANK: Readonly<Record<Decision, number>> = { go: 2, 'conditional-go': 1, 'no-go': 0 }
 
 /** The promotion checks, pure: each passed, failed or unverified with what to do. */
 export function judgePromotion(f: PromotionFacts): ReportCheck[] {
@@ -371,7 +381,7 @@ function decisionCheck(f: PromotionFacts, env: EnvironmentPolicy | undefined): R
   const id = PROMOTION_CHECKS.decision
   if (!env) return { id, status: 'failed', message: undeclared(f) }
   const d = f.bundle.decision
-  if (d === null || !Object.hasOwn(DECISION_RANK, d)) {
+  if (!isDecision(d)) {
     return {
       id,
       status: 'failed',
@@ -381,7 +391,8 @@ function decisionCheck(f: PromotionFacts, env: EnvironmentPolicy | undefined): R
           : `the bundle's executive-summary.json says decision '${d}', which is not go, conditional-go or no-go`
     }
   }
-  const ok = (DECISION_RANK[d] ?? 0) >= (DECISION_RANK[env.requires] ?? 2) && d !== 'no-go'
+  // requires is go or conditional-go, so no-go never meets it
+  const ok = DECISION_RANK[d] >= DECISION_RANK[env.requires]
   return {
     id,
     status: ok ? 'passed' : 'failed',

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
+import { SHA_PATTERN } from '../core/contracts.js'
 
 export interface GateInputs {
   config: string
@@ -32,7 +33,7 @@ export function getInputs(): GateInputs {
     )
   }
   const sha = core.getInput('sha')
-  if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+  if (sha && !SHA_PATTERN.test(sha)) {
     throw new ConfigurationError(
       `Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`
     )

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { CommitFact, LineageGap, TagFact } from '../core/lineage.js'
+import { SHA_PATTERN } from '../core/contracts.js'
 
 const run = promisify(execFile)
 
@@ -130,7 +131,7 @@ async function shallowBoundary(cwd: string, timeoutMs: number): Promise<string[]
     return text
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(l))
+      .filter((l) => SHA_PATTERN.test(l))
       .sort()
   } catch {
     return []
@@ -142,7 +143,7 @@ function parseLog(stdout: string): CommitFact[] {
   for (const line of stdout.split('\n')) {
     if (line === '') continue
     const [sha = '', parents = '', ...subject] = line.split('\u0000')
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) continue
+    if (!SHA_PATTERN.test(sha)) continue
     commits.push({
       sha,
       subject: subject.join(' '),

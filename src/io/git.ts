@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { SHA_PATTERN } from '../core/contracts.js'
 
 const run = promisify(execFile)
 
@@ -21,7 +22,7 @@ export async function currentBranch(cwd: string): Promise<string> {
 export async function headSha(cwd: string): Promise<string> {
   try {
     const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, timeout: 10_000 })
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(stdout.trim()) ? stdout.trim() : ''
+    return SHA_PATTERN.test(stdout.trim()) ? stdout.trim() : ''
   } catch {
     return ''
   }

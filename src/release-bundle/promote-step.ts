@@ -66,7 +66,7 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
         ? fromArtifact(r.bundle.artifact.name, r.bundle.artifact.id)
         : fromArtifact(`gonogo-bundle-${r.bundle.id}`)
   } else if (bundleInput) {
-    const resolved = inside(ws, bundleInput)
+    const resolved = await ws.confine(bundleInput)
     if (resolved === undefined)
       throw new ConfigurationError(`Input 'bundle': ${bundleInput} is outside the workspace`)
     bundle = { path: resolved, artifact: null, location: bundleInput }
@@ -99,7 +99,7 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
   })
 
   const reportsDir = core.getInput('reports') || 'gonogo-reports'
-  const dir = inside(ws, reportsDir)
+  const dir = await ws.confine(reportsDir)
   if (dir === undefined)
     throw new ConfigurationError(`Input 'reports': ${reportsDir} is outside the workspace`)
   const name = `promotion-${environment}.json`
@@ -133,10 +133,4 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
       `gonogo ${mode}: ${environment} #${r.record?.sequence ?? '?'} recorded in ${r.where ?? '?'}`
     )
   }
-}
-
-/** An absolute path for a workspace-relative input, or undefined when it would leave the workspace. */
-function inside(ws: Workspace, p: string): string | undefined {
-  const rel = ws.relative(p)
-  return rel === undefined ? undefined : path.join(ws.root, rel)
 }

@@ -7,7 +7,6 @@ import {
   buildLineage,
   checkLineage,
   parseNeeds,
-  pullsFromSubjects,
   type DecisionFact,
   type LineageProblem,
   type ReportFact
@@ -82,7 +81,6 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
     decision,
     gaps: [...git.gaps, ...(pulls?.gaps ?? [])]
   })
-  void pullsFromSubjects
   const problems = checkLineage(graph)
   const created = await createBundle({
     workspace: ws.root,

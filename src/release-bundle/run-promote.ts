@@ -3,14 +3,15 @@ import { errorMessage } from '../core/errors.js'
 import type { EnvironmentPolicy } from '../core/policy.js'
 import {
   corridorStop,
+  isDecision,
   judgePromotion,
   promotionAllowed,
   PROMOTION_CHECKS,
   PROMOTION_CONTRACT,
+  recordSchemaProblem,
   rollbackTarget,
   sealRecord,
   verifyChain,
-  type BundleDecision,
   type ChainState,
   type EnvironmentRules,
   type PromotionFacts,
@@ -20,9 +21,8 @@ import {
 } from '../core/promotion.js'
 import type { PromotionStore } from '../core/promotion-store.js'
 import { makeReport, type Report, type ReportCheck } from '../core/report.js'
-import { formatSchemaError } from '../checks/schema-errors.js'
-import { validatePromotionRecord } from '../generated/validators.js'
 import { verifyBundle, type VerifyResult } from '../io/bundle-verify.js'
+import { SHA_PATTERN } from '../core/contracts.js'
 
 export const SUMMARY_IN_BUNDLE = 'executive-summary.json'
 /** A rollback's reason and an approval's comment, at most (the record schema's limits). */
@@ -189,6 +189,7 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
   let recorded = false
   let where: string | undefined
   let recordCheck: ReportCheck
+  const invalid = record && allowed ? recordSchemaProblem(record) : undefined
   if (!allowed || !record) {
     const failing = checks.filter((c) => c.status !== 'passed').map((c) => c.id)
     recordCheck = {
@@ -203,15 +204,11 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
         recordCheck.message += ` (the refusal could not be recorded either: ${errorMessage(e)})`
       }
     }
-  } else if (!validatePromotionRecord(record)) {
-    const why = (validatePromotionRecord.errors ?? [])
-      .slice(0, 3)
-      .map((e) => formatSchemaError(e))
-      .join('; ')
+  } else if (invalid !== undefined) {
     recordCheck = {
       id: PROMOTION_CHECKS.recorded,
       status: 'failed',
-      message: `not recorded: the record would not be a valid ${PROMOTION_CONTRACT} record (${why})`
+      message: `not recorded: the record would be ${invalid}`
     }
   } else {
     const r = await o.store.append(record)
@@ -229,7 +226,7 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
   }
 
   const subject =
-    manifest && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(manifest.subject.sha)
+    manifest && SHA_PATTERN.test(manifest.subject.sha)
       ? {
           repository: manifest.subject.repository || o.fallbackSubject.repository,
           sha: manifest.subject.sha,
@@ -252,10 +249,6 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
     }
   })
   return { report, record, recorded, ...(where ? { where } : {}), target }
-}
-
-function isDecision(d: string | null): d is BundleDecision {
-  return d === 'go' || d === 'conditional-go' || d === 'no-go'
 }
 
 /** The gate's decision from the bundle's (verified) executive summary. */

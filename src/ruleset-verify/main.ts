@@ -5,6 +5,7 @@ import { worstStatus } from '../core/status.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { parseEffectiveTime } from '../gate/run-gate.js'
 import { runVerify } from './run-verify.js'
+import { SHA_PATTERN } from '../core/contracts.js'
 
 const FAIL_ON = ['never', 'failed', 'unverified'] as const
 
@@ -24,7 +25,7 @@ function inputs(): {
     )
   }
   const sha = core.getInput('sha')
-  if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+  if (sha && !SHA_PATTERN.test(sha))
     throw new ConfigurationError(`Input 'sha' must be a full commit SHA, got '${sha}'.`)
   return {
     branches: core
