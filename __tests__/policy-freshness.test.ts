@@ -162,6 +162,14 @@ describe('review age', () => {
     })
   })
 
+  test('an unreadable .manifest fails rather than falling back to the commit that broke it', async () => {
+    const dir = await fixtureWorkspace()
+    await write(dir, 'policies/.manifest', '{"metadata": {"reviewed": "2026-11-01",}')
+    const c = check(await run(dir, { policies: [{ path: 'policies' }] }), 'review:policies')
+    expect(c.status).toBe('failed')
+    expect(c.message).toMatch(/^policies\/\.manifest: /)
+  })
+
   test('a date that is not a calendar day fails', async () => {
     const dir = await fixtureWorkspace()
     await write(dir, 'p.rego', '# METADATA\n# custom:\n#   reviewed: 2026-02-30\npackage p\n')

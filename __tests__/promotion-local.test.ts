@@ -165,6 +165,22 @@ describe('gonogo promote / rollback / history (local state)', () => {
     expect(check(r.report, 'gate-decision').status).toBe('failed')
   })
 
+  test('a bundle whose own lineage is incomplete is refused, whatever the gate said', async () => {
+    const dir = await workspace()
+    await makeBundle(dir, 'partial', {
+      decision: 'go',
+      lineageProblems: [{ code: 'job-failed', message: "required job 'test' ended failure" }]
+    })
+    const r = await promote(dir, 'bundles/partial', 'dev', 0)
+    expect(r.code).toBe(1)
+    expect(check(r.report, 'bundle-verifies')).toEqual(
+      expect.objectContaining({
+        status: 'failed',
+        message: "the bundle's lineage is incomplete: required job 'test' ended failure"
+      })
+    )
+  })
+
   test('a no-go bundle is refused: the gate decision must meet the target', async () => {
     const dir = await workspace()
     await makeBundle(dir, 'nogo', { decision: 'no-go' })

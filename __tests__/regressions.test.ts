@@ -177,7 +177,11 @@ describe('review findings', () => {
     expect(readSarif(JSON.stringify(crashed), { file: 'a.sarif' }).status).toBe('failed')
   })
 
-  const contract = (control: string, repository: string): string =>
+  const contract = (
+    control: string,
+    repository: string,
+    checks: unknown[] = [{ id: 'c', status: 'passed', message: 'ok' }]
+  ): string =>
     JSON.stringify({
       contract: 'gonogo.report/v1',
       control,
@@ -185,8 +189,36 @@ describe('review findings', () => {
       subject: { repository, sha: 'a'.repeat(40) },
       generated_at: '2026-11-21T00:00:00Z',
       generator: { name: 't' },
-      checks: []
+      checks
     })
+
+  test('a gonogo report that lists no checks proves nothing: unverified, not passed', () => {
+    const v = readJsonReport(contract('x', 'acme/shop', []), { file: 'r.json' })
+    expect(v.status).toBe('unverified')
+    expect(v.message).toBe('r.json: unverified (no checks listed)')
+  })
+
+  test('a gonogo report with an empty repository is not taken for this repository', () => {
+    expect(
+      readJsonReport(contract('x', ''), { file: 'r.json', repository: 'acme/shop' })
+    ).toMatchObject({
+      status: 'invalid',
+      message: "r.json: report is about repository '', but the gate checks 'acme/shop'"
+    })
+  })
+
+  test('a SARIF result with a kind SARIF does not define makes the file invalid', () => {
+    const sarif = {
+      version: '2.1.0',
+      runs: [
+        { tool: { driver: { name: 't' } }, results: [{ kind: 'FAIL', message: { text: 'x' } }] }
+      ]
+    }
+    expect(readSarif(JSON.stringify(sarif), { file: 'a.sarif' })).toMatchObject({
+      status: 'invalid',
+      message: expect.stringContaining('runs[0].results[0].kind "FAIL" is not one of pass, open')
+    })
+  })
 
   test("a gonogo report for another control cannot stand in for this control's report", () => {
     const v = readJsonReport(contract('unit-tests', 'acme/shop'), {

@@ -115,6 +115,8 @@ describe('action-release-bundle end to end (dist/release-bundle/index.js under N
       'dist/release-bundle/index.js',
       env({ upload: 'false', output: path.join(dir, 'b2') })
     )
+    expect(a.code).toBe(0)
+    expect(a.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(a.outputs.digest).toBe(b.outputs.digest)
   }, 120_000)
 

@@ -47,7 +47,13 @@ export async function corridorWorkspace(
 export async function makeBundle(
   ws: string,
   name: string,
-  opts: { decision: string; sha?: string; repository?: string; createdAt?: number }
+  opts: {
+    decision: string
+    sha?: string
+    repository?: string
+    createdAt?: number
+    lineageProblems?: { code: string; message: string }[]
+  }
 ): Promise<TestBundle> {
   const summary = path.join(ws, `.summary-${name}`)
   await mkdir(summary, { recursive: true })
@@ -59,7 +65,7 @@ export async function makeBundle(
     workspace: ws,
     reportsDir: 'gonogo-reports',
     summaryFiles: [path.join(summary, 'executive-summary.json')],
-    lineage: { name },
+    lineage: { name, ...(opts.lineageProblems ? { problems: opts.lineageProblems } : {}) },
     subject: {
       repository: opts.repository ?? 'acme/shop',
       sha: opts.sha ?? SHA_A,

@@ -59,11 +59,7 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
       `report is for control '${report.control}', but control '${ctx.control}' reads it; point the control at its own report`
     )
   }
-  if (
-    ctx.repository &&
-    report.subject.repository &&
-    report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()
-  ) {
+  if (ctx.repository && report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
     return invalid(
       ctx.file,
       `report is about repository '${report.subject.repository}', but the gate checks '${ctx.repository}'`
@@ -71,8 +67,13 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
   }
   if (ctx.sha && !sameCommit(report.subject.sha, ctx.sha))
     return stale(ctx.file, report.subject.sha, ctx.sha)
-  // A report cannot claim passed while one of its own checks failed: take the worst.
-  const status = worstStatus([report.status, ...report.checks.map((c) => c.status)])
+  // A report cannot claim passed while one of its own checks failed: take the worst. A report
+  // with no checks proves nothing (as makeReport says): at best unverified.
+  const status = worstStatus([
+    report.status,
+    ...report.checks.map((c) => c.status),
+    ...(report.checks.length === 0 ? (['unverified'] as const) : [])
+  ])
   const kept = keepFindings(report.checks)
   const failedChecks = report.checks.filter((c) => c.status === 'failed').length
   const unverifiedChecks = report.checks.filter((c) => c.status === 'unverified').length

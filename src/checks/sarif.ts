@@ -12,6 +12,8 @@ import {
 
 type Level = 'error' | 'warning' | 'note' | 'none'
 const LEVELS = new Set<string>(['error', 'warning', 'note', 'none'])
+/** SARIF 2.1.0 result kinds; any other value is not SARIF, so the file is invalid. */
+const KINDS = new Set<unknown>(['pass', 'open', 'informational', 'notApplicable', 'review', 'fail'])
 
 /**
  * Reads SARIF 2.1.0. A result's level is its own, else its rule's default configuration, else
@@ -78,6 +80,12 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
       if (isSuppressed(r) || r.baselineState === 'absent') {
         counts.suppressed++
         continue
+      }
+      if (r.kind !== undefined && !KINDS.has(r.kind)) {
+        return invalid(
+          ctx.file,
+          `runs[${ri}].results[${i}].kind ${JSON.stringify(r.kind)} is not one of ${[...KINDS].join(', ')}`
+        )
       }
       const level = resultLevel(r, rules)
       if (!level) {

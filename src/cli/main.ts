@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { GENERATOR_VERSION, SHA_PATTERN } from '../core/contracts.js'
+import { GENERATOR_VERSION, SHA_PATTERN, SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
-import { parseEffectiveTime, runGate } from '../gate/run-gate.js'
+import { parseEffectiveTime } from '../core/time.js'
+import { runGate } from '../gate/run-gate.js'
 import { deriveCheckNames } from '../checks/check-names.js'
 import { currentBranch, headSha } from '../io/git.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
@@ -399,19 +400,9 @@ async function bundle(args: string[], io: Io): Promise<number> {
   if (!values.reports || !values.output)
     throw new ConfigurationError('gonogo bundle create needs --reports DIR and --output DIR')
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
-  const { parseSourceDateEpoch, runFromEnv } = await import('../core/bundle-manifest.js')
+  const { bundleCreationTime, runFromEnv } = await import('../core/bundle-manifest.js')
   const { createBundle } = await import('../io/bundle-create.js')
-  const sde = io.env.SOURCE_DATE_EPOCH
-  let createdAt: number
-  if (sde !== undefined && sde !== '') {
-    createdAt = parseSourceDateEpoch(sde)
-    if (Number.isNaN(createdAt))
-      throw new ConfigurationError(
-        `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sde}'`
-      )
-  } else {
-    createdAt = values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now()
-  }
+  const createdAt = bundleCreationTime(io.env.SOURCE_DATE_EPOCH, values['effective-time'], Date.now)
   const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
   if (!SHA_PATTERN.test(sha))
     throw new ConfigurationError(
@@ -422,7 +413,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
   let summaryFiles: string[] = []
   if (values.summary) {
     const dir = path.resolve(io.cwd, values.summary)
-    summaryFiles = ['executive-summary.json', 'executive-summary.md']
+    summaryFiles = [SUMMARY_JSON, SUMMARY_MD]
       .map((f) => path.join(dir, f))
       .filter((f) => existsSync(f))
     if (summaryFiles.length === 0)

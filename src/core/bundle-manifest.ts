@@ -1,5 +1,7 @@
 import canonicalize from 'canonicalize'
 import { createHash, createHmac } from 'node:crypto'
+import { ConfigurationError } from './errors.js'
+import { parseEffectiveTime } from './time.js'
 
 /** Contract of an evidence bundle's manifest.json. */
 export const BUNDLE_CONTRACT = 'gonogo.bundle/v1'
@@ -153,6 +155,26 @@ export function runFromEnv(env: Readonly<Record<string, string | undefined>>): B
     id,
     attempt: id !== null ? (attempt ?? 1) : null
   }
+}
+
+/**
+ * A bundle's creation time: SOURCE_DATE_EPOCH when set (a malformed one is an error, never
+ * silently replaced by the clock), else the effective time, else now.
+ */
+export function bundleCreationTime(
+  sourceDateEpoch: string | undefined,
+  effectiveTime: string | undefined,
+  now: () => number
+): number {
+  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
+    const t = parseSourceDateEpoch(sourceDateEpoch)
+    if (Number.isNaN(t))
+      throw new ConfigurationError(
+        `SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`
+      )
+    return t
+  }
+  return effectiveTime ? parseEffectiveTime(effectiveTime) : now()
 }
 
 /**

@@ -212,6 +212,8 @@ export interface PromotionFacts {
     files?: number
     /** The gate's decision from the bundle's executive summary; a string when unknown words. */
     decision: string | null
+    /** What the bundle's lineage.json lists as incomplete. */
+    lineageProblems: string[]
   }
   target: ChainState
   /** The `from` environment's chain (promotions to an environment with `from`). */
@@ -282,6 +284,15 @@ function bundleCheck(f: PromotionFacts): ReportCheck {
       message: `the bundle does not verify: ${shown.join('; ')}${more}`,
       remediation:
         'promote the bundle exactly as action-release-bundle made it; a bundle changed after the gate is never promoted'
+    }
+  }
+  if (b.lineageProblems.length > 0) {
+    return {
+      id,
+      status: 'failed',
+      message: `the bundle's lineage is incomplete: ${b.lineageProblems.slice(0, 5).join('; ')}`,
+      remediation:
+        'a bundle whose own lineage is incomplete (a required job failed or is missing) is never promoted; fix the release run and bundle again'
     }
   }
   if (f.kind === 'rollback' && f.rollbackTo && f.rollbackTo.bundle.digest !== b.digest) {

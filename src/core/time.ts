@@ -1,3 +1,5 @@
+import { ConfigurationError } from './errors.js'
+
 /**
  * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
  * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
@@ -19,3 +21,14 @@ export function parseRfc3339(text: string): number {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000
+
+/** An `effective-time` input or option: an RFC 3339 time, or a configuration error saying so. */
+export function parseEffectiveTime(value: string): number {
+  const t = parseRfc3339(value)
+  if (Number.isNaN(t)) {
+    throw new ConfigurationError(
+      `effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`
+    )
+  }
+  return t
+}

@@ -8,7 +8,8 @@ import { checkRunOutput } from '../render/check-run.js'
 import { renderBuiltinMarkdown } from '../render/ci-trend-markdown.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 import { getInputs, type GateInputs } from './inputs.js'
-import { parseEffectiveTime, runGate, type GateResult } from './run-gate.js'
+import { parseEffectiveTime } from '../core/time.js'
+import { runGate, type GateResult } from './run-gate.js'
 
 /** GitHub refuses comments over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_000

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
 import { decide, type ExecutiveSummary } from '../core/decision.js'
 import { ConfigurationError } from '../core/errors.js'
-import { parseRfc3339 } from '../core/time.js'
+import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import { selectProfile, ProfileSelectionError } from '../core/profile.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
@@ -47,23 +47,10 @@ export interface GateResult {
   builtinReports: Report[]
 }
 
-export const SUMMARY_JSON = 'executive-summary.json'
-export const SUMMARY_MD = 'executive-summary.md'
 /** Built-in check reports are written next to the summary as report-<name>.json. */
 export const BUILTIN_REPORT_PREFIX = 'report-'
 /** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
-
-/** Parses an RFC 3339 time; a configuration error names the value. */
-export function parseEffectiveTime(value: string): number {
-  const t = parseRfc3339(value)
-  if (Number.isNaN(t)) {
-    throw new ConfigurationError(
-      `effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`
-    )
-  }
-  return t
-}
 
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 export async function runGate(o: GateOptions): Promise<GateResult> {

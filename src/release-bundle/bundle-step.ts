@@ -1,8 +1,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
-import { parseSourceDateEpoch } from '../core/bundle-manifest.js'
+import { bundleCreationTime } from '../core/bundle-manifest.js'
 import { ConfigurationError } from '../core/errors.js'
-import { parseEffectiveTime } from '../gate/run-gate.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { bool } from './inputs.js'
 import { runBundle } from './run-bundle.js'
@@ -14,15 +13,11 @@ export async function bundleStep(): Promise<void> {
   if (signingKey) core.setSecret(signingKey)
   const token = core.getInput('token')
   const tmp = process.env.RUNNER_TEMP ?? ctx.workspace
-  const sde = process.env.SOURCE_DATE_EPOCH
-    ? parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH)
-    : NaN
-  const effective = core.getInput('effective-time')
-  const createdAt = Number.isFinite(sde)
-    ? sde
-    : effective
-      ? parseEffectiveTime(effective)
-      : Date.now()
+  const createdAt = bundleCreationTime(
+    process.env.SOURCE_DATE_EPOCH,
+    core.getInput('effective-time'),
+    Date.now
+  )
   const sha = core.getInput('sha') || ctx.sha
   const releaseTag = core.getInput('release-tag')
   const r = await runBundle({
@@ -64,7 +59,8 @@ export async function bundleStep(): Promise<void> {
     core.setOutput('artifact-id', String(up.id))
     core.info(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`)
   }
-  if (bool('attest')) {
+  // An incomplete lineage is uploaded as evidence of the failure, but never attested.
+  if (bool('attest') && r.lineageProblems.length === 0) {
     if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
       throw new ConfigurationError(
         "attest: true needs 'id-token: write' (and 'attestations: write') in the job's permissions"

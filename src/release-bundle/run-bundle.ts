@@ -1,5 +1,6 @@
 import type { LineagePulls } from '../github/lineage-pulls.js'
-import { readFile } from 'node:fs/promises'
+import { access, readFile } from 'node:fs/promises'
+import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import path from 'node:path'
 import { runFromEnv, type BundleRun, type BundleSubject } from '../core/bundle-manifest.js'
 import { ConfigurationError } from '../core/errors.js'
@@ -58,10 +59,7 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
   }
   const run: BundleRun = runFromEnv(o.env)
   const summaryFiles = o.summaryDir
-    ? await existing([
-        path.join(o.summaryDir, 'executive-summary.json'),
-        path.join(o.summaryDir, 'executive-summary.md')
-      ])
+    ? await existing([path.join(o.summaryDir, SUMMARY_JSON), path.join(o.summaryDir, SUMMARY_MD)])
     : []
   const decision = await readDecision(summaryFiles.find((f) => f.endsWith('.json')))
   const graph = buildLineage({
@@ -106,7 +104,7 @@ async function existing(files: string[]): Promise<string[]> {
   const out: string[] = []
   for (const f of files) {
     try {
-      await readFile(f)
+      await access(f)
       out.push(f)
     } catch {
       /* not there: the bundle says so through the lineage's missing decision */

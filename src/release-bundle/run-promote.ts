@@ -1,4 +1,5 @@
-import type { BundleRun } from '../core/bundle-manifest.js'
+import { LINEAGE_FILE, type BundleRun } from '../core/bundle-manifest.js'
+import { SUMMARY_JSON } from '../core/contracts.js'
 import { errorMessage } from '../core/errors.js'
 import type { EnvironmentPolicy } from '../core/policy.js'
 import {
@@ -24,7 +25,6 @@ import { makeReport, type Report, type ReportCheck } from '../core/report.js'
 import { verifyBundle, type VerifyResult } from '../io/bundle-verify.js'
 import { SHA_PATTERN } from '../core/contracts.js'
 
-export const SUMMARY_IN_BUNDLE = 'executive-summary.json'
 /** A rollback's reason and an approval's comment, at most (the record schema's limits). */
 export const MAX_REASON = 1024
 const MAX_COMMENT = 4096
@@ -89,7 +89,7 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
   const verified: VerifyResult | undefined = ref
     ? await verifyBundle(ref.path, {
         ...(o.signingKey !== undefined ? { signingKey: o.signingKey } : {}),
-        keep: [SUMMARY_IN_BUNDLE]
+        keep: [SUMMARY_JSON, LINEAGE_FILE]
       })
     : undefined
   if (
@@ -122,7 +122,8 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
       ...(manifest ? { id: manifest.bundle_id, files: manifest.files.length } : {}),
       ...(verified?.digest !== undefined ? { digest: verified.digest } : {}),
       signed: o.signingKey !== undefined ? 'verified' : 'no-key',
-      decision: decisionOf(verified)
+      decision: decisionOf(verified),
+      lineageProblems: lineageProblemsOf(verified)
     },
     target,
     ...(source ? { source } : {}),
@@ -251,9 +252,32 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
   return { report, record, recorded, ...(where ? { where } : {}), target }
 }
 
+/**
+ * What the bundle's own lineage says is incomplete (a required job that failed, a missing
+ * decision…). A bundle made without a lineage (the CLI's `bundle create`) has none to report.
+ */
+function lineageProblemsOf(v: VerifyResult | undefined): string[] {
+  const bytes = v?.kept.get(LINEAGE_FILE)
+  if (!bytes) return []
+  try {
+    const l = JSON.parse(bytes.toString('utf8')) as { problems?: unknown }
+    if (l.problems === undefined) return []
+    if (!Array.isArray(l.problems)) return [`${LINEAGE_FILE}: 'problems' is not a list`]
+    return l.problems.map((p) =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof (p as { message?: unknown }).message === 'string'
+        ? (p as { message: string }).message
+        : JSON.stringify(p)
+    )
+  } catch {
+    return [`${LINEAGE_FILE} is not JSON`]
+  }
+}
+
 /** The gate's decision from the bundle's (verified) executive summary. */
 function decisionOf(v: VerifyResult | undefined): string | null {
-  const bytes = v?.kept.get(SUMMARY_IN_BUNDLE)
+  const bytes = v?.kept.get(SUMMARY_JSON)
   if (!bytes) return null
   try {
     const s = JSON.parse(bytes.toString('utf8')) as { decision?: unknown }

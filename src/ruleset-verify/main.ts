@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { worstStatus } from '../core/status.js'
 import { readRunnerContext } from '../github/runner-context.js'
-import { parseEffectiveTime } from '../gate/run-gate.js'
+import { parseEffectiveTime } from '../core/time.js'
 import { runVerify } from './run-verify.js'
 import { SHA_PATTERN } from '../core/contracts.js'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { rm } from 'node:fs/promises'
 import type { BranchFacts } from '../checks/branch-facts.js'
 import { checkBranch, policyFor } from '../checks/branch-protection.js'
-import { deriveCheckNames, type CheckNames } from '../checks/check-names.js'
+import { deriveCheckNames } from '../checks/check-names.js'
 import { checkProducible, GITHUB_ACTIONS_APP_ID } from '../checks/required-checks.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
@@ -205,8 +205,6 @@ function factsSummary(facts: BranchFacts[]): unknown {
       : { unreadable: f.classic.reason }
   }))
 }
-
-export type { CheckNames }
 
 /**
  * GitHub Actions' app id: 15368 on github.com; on GitHub Enterprise Server it is looked up

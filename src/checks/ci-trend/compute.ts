@@ -126,12 +126,6 @@ function judge(
   label: string
 ): ReportCheck[] {
   const out: ReportCheck[] = []
-  const facts = {
-    samples: f.samples,
-    pass_rate: f.pass_rate,
-    flaky_rate: f.flaky_rate,
-    failures: f.budget.spent
-  }
   // No completed pass or fail in the window proves nothing, whatever min_samples says.
   if (f.samples === 0 || f.samples < slo.min_samples) {
     out.push({
@@ -184,7 +178,6 @@ function judge(
     wanted: slo.error_budget,
     observed: spent
   })
-  void facts
   return out
 }
 

@@ -74,7 +74,8 @@ export async function repoState(
   return {
     ok: true,
     prefix: (prefix ?? '').trim(),
-    shallow: shallow.ok && shallow.stdout.trim() === 'true'
+    // When git cannot say, assume shallow: a shallow boundary is never taken for a real change.
+    shallow: !shallow.ok || shallow.stdout.trim() === 'true'
   }
 }
 

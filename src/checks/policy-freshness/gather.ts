@@ -106,7 +106,17 @@ async function reviewOf(ws: Workspace, p: string, maxAgeDays: number): Promise<P
       }
     }
     const parsed = parseJsonAt(r.text)
-    if (!parsed.ok || !isRecord(parsed.value) || !isRecord(parsed.value.metadata)) return base
+    // An unreadable manifest must not fall back to the commit date that broke it.
+    if (!parsed.ok || !isRecord(parsed.value)) {
+      return {
+        ...base,
+        problem: {
+          message: `${file}: ${parsed.ok ? 'not a JSON object' : parsed.message}`,
+          remediation: 'fix the .manifest: the OPA bundle manifest is a JSON object'
+        }
+      }
+    }
+    if (!isRecord(parsed.value.metadata)) return base
     const v = parsed.value.metadata.reviewed
     if (v === undefined) return base
     const m = /"reviewed"\s*:/.exec(r.text)

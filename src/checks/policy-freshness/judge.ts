@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../core/time.js'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { ReportCheck } from '../../core/report.js'
 import { deriveCheckNames, type WorkflowFile } from '../check-names.js'
@@ -5,7 +6,6 @@ import { resolveLocal } from '../../io/workflows.js'
 import type { PolicyFacts, PolicyFreshnessFacts } from './facts.js'
 import type { PolicyFreshnessSettings } from './settings.js'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 const POLICY_FILE = '.github/gonogo.yml'
 /** Reusable workflows GitHub follows: the caller and nine levels. */
 const MAX_LEVELS = 10
