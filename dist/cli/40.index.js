@@ -29,11 +29,14 @@ var errors = __webpack_require__(4296);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(2721);
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __webpack_require__(5009);
 // EXTERNAL MODULE: ./src/checks/schema-errors.ts
 var schema_errors = __webpack_require__(7952);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./src/core/promotion.ts
+
 
 
 
@@ -64,6 +67,20 @@ function signedBy(r, key) {
     const got = Buffer.from(r.signature, 'hex');
     return got.length === want.length && (0,external_node_crypto_.timingSafeEqual)(got, want);
 }
+/** Why `value` is not a valid promotion record (the first schema errors), or undefined. */
+function recordSchemaProblem(value) {
+    if ((0,validators/* validatePromotionRecord */.DV)(value))
+        return undefined;
+    const why = (validators/* validatePromotionRecord */.DV.errors ?? [])
+        .slice(0, 3)
+        .map((e) => (0,schema_errors/* formatSchemaError */.t)(e))
+        .join('; ');
+    return `not a valid ${PROMOTION_CONTRACT} record (${why})`;
+}
+/** Whether a word is one of the gate's decisions. */
+function isDecision(d) {
+    return d !== null && core_status/* DECISIONS */.Yv.includes(d);
+}
 /**
  * Walks an environment's records in the order they were made: each must be a valid record of this
  * environment, unchanged since it was sealed, numbered one after the other, and name the digest
@@ -81,13 +98,9 @@ function verifyChain(environment, entries, key) {
     });
     for (const [i, entry] of entries.entries()) {
         const r = entry.record;
-        if (!(0,validators/* validatePromotionRecord */.DV)(r)) {
-            const why = (validators/* validatePromotionRecord */.DV.errors ?? [])
-                .slice(0, 3)
-                .map((e) => (0,schema_errors/* formatSchemaError */.t)(e))
-                .join('; ');
-            return broken(entry.where, `not a ${PROMOTION_CONTRACT} record (${why})`);
-        }
+        const invalid = recordSchemaProblem(r);
+        if (invalid !== undefined)
+            return broken(entry.where, invalid);
         const rec = r;
         const want = recordDigest(rec);
         if (rec.digest !== want) {
@@ -175,6 +188,14 @@ function bundleCheck(f) {
             status: 'failed',
             message: `the bundle does not verify: ${shown.join('; ')}${more}`,
             remediation: 'promote the bundle exactly as action-release-bundle made it; a bundle changed after the gate is never promoted'
+        };
+    }
+    if (b.lineageProblems.length > 0) {
+        return {
+            id,
+            status: 'failed',
+            message: `the bundle's lineage is incomplete: ${b.lineageProblems.slice(0, 5).join('; ')}`,
+            remediation: 'a bundle whose own lineage is incomplete (a required job failed or is missing) is never promoted; fix the release run and bundle again'
         };
     }
     if (f.kind === 'rollback' && f.rollbackTo && f.rollbackTo.bundle.digest !== b.digest) {
@@ -272,7 +293,7 @@ function decisionCheck(f, env) {
     if (!env)
         return { id, status: 'failed', message: undeclared(f) };
     const d = f.bundle.decision;
-    if (d === null || !Object.hasOwn(DECISION_RANK, d)) {
+    if (!isDecision(d)) {
         return {
             id,
             status: 'failed',
@@ -281,7 +302,8 @@ function decisionCheck(f, env) {
                 : `the bundle's executive-summary.json says decision '${d}', which is not go, conditional-go or no-go`
         };
     }
-    const ok = (DECISION_RANK[d] ?? 0) >= (DECISION_RANK[env.requires] ?? 2) && d !== 'no-go';
+    // requires is go or conditional-go, so no-go never meets it
+    const ok = DECISION_RANK[d] >= DECISION_RANK[env.requires];
     return {
         id,
         status: ok ? 'passed' : 'failed',
@@ -407,8 +429,8 @@ function chainCheck(chain) {
     };
 }
 
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 38 modules
-var run_gate = __webpack_require__(7769);
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/io/atomic-write.ts
 var atomic_write = __webpack_require__(7869);
 // EXTERNAL MODULE: ./src/io/git.ts
@@ -515,6 +537,8 @@ class LocalStateStore {
 var policy_file = __webpack_require__(9707);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __webpack_require__(3348);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/io/bundle-verify.ts
@@ -526,7 +550,7 @@ var bundle_verify = __webpack_require__(5862);
 
 
 
-const SUMMARY_IN_BUNDLE = 'executive-summary.json';
+
 /** A rollback's reason and an approval's comment, at most (the record schema's limits). */
 const MAX_REASON = 1024;
 const MAX_COMMENT = 4096;
@@ -554,7 +578,7 @@ async function runPromotion(o) {
     const verified = ref
         ? await (0,bundle_verify.verifyBundle)(ref.path, {
             ...(o.signingKey !== undefined ? { signingKey: o.signingKey } : {}),
-            keep: [SUMMARY_IN_BUNDLE]
+            keep: [contracts/* SUMMARY_JSON */.qJ, bundle_manifest/* LINEAGE_FILE */.tE]
         })
         : undefined;
     if (verified?.ok &&
@@ -583,7 +607,8 @@ async function runPromotion(o) {
             ...(manifest ? { id: manifest.bundle_id, files: manifest.files.length } : {}),
             ...(verified?.digest !== undefined ? { digest: verified.digest } : {}),
             signed: o.signingKey !== undefined ? 'verified' : 'no-key',
-            decision: decisionOf(verified)
+            decision: decisionOf(verified),
+            lineageProblems: lineageProblemsOf(verified)
         },
         target,
         ...(source ? { source } : {}),
@@ -643,6 +668,7 @@ async function runPromotion(o) {
     let recorded = false;
     let where;
     let recordCheck;
+    const invalid = record && allowed ? recordSchemaProblem(record) : undefined;
     if (!allowed || !record) {
         const failing = checks.filter((c) => c.status !== 'passed').map((c) => c.id);
         recordCheck = {
@@ -659,15 +685,11 @@ async function runPromotion(o) {
             }
         }
     }
-    else if (!(0,validators/* validatePromotionRecord */.DV)(record)) {
-        const why = (validators/* validatePromotionRecord */.DV.errors ?? [])
-            .slice(0, 3)
-            .map((e) => (0,schema_errors/* formatSchemaError */.t)(e))
-            .join('; ');
+    else if (invalid !== undefined) {
         recordCheck = {
             id: PROMOTION_CHECKS.recorded,
             status: 'failed',
-            message: `not recorded: the record would not be a valid ${PROMOTION_CONTRACT} record (${why})`
+            message: `not recorded: the record would be ${invalid}`
         };
     }
     else {
@@ -685,7 +707,7 @@ async function runPromotion(o) {
             recordCheck = { id: PROMOTION_CHECKS.recorded, status: 'failed', message: r.message };
         }
     }
-    const subject = manifest && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(manifest.subject.sha)
+    const subject = manifest && contracts/* SHA_PATTERN */.yw.test(manifest.subject.sha)
         ? {
             repository: manifest.subject.repository || o.fallbackSubject.repository,
             sha: manifest.subject.sha,
@@ -709,12 +731,33 @@ async function runPromotion(o) {
     });
     return { report, record, recorded, ...(where ? { where } : {}), target };
 }
-function isDecision(d) {
-    return d === 'go' || d === 'conditional-go' || d === 'no-go';
+/**
+ * What the bundle's own lineage says is incomplete (a required job that failed, a missing
+ * decision…). A bundle made without a lineage (the CLI's `bundle create`) has none to report.
+ */
+function lineageProblemsOf(v) {
+    const bytes = v?.kept.get(bundle_manifest/* LINEAGE_FILE */.tE);
+    if (!bytes)
+        return [];
+    try {
+        const l = JSON.parse(bytes.toString('utf8'));
+        if (l.problems === undefined)
+            return [];
+        if (!Array.isArray(l.problems))
+            return [`${bundle_manifest/* LINEAGE_FILE */.tE}: 'problems' is not a list`];
+        return l.problems.map((p) => typeof p === 'object' &&
+            p !== null &&
+            typeof p.message === 'string'
+            ? p.message
+            : JSON.stringify(p));
+    }
+    catch {
+        return [`${bundle_manifest/* LINEAGE_FILE */.tE} is not JSON`];
+    }
 }
 /** The gate's decision from the bundle's (verified) executive summary. */
 function decisionOf(v) {
-    const bytes = v?.kept.get(SUMMARY_IN_BUNDLE);
+    const bytes = v?.kept.get(contracts/* SUMMARY_JSON */.qJ);
     if (!bytes)
         return null;
     try {
@@ -727,6 +770,7 @@ function decisionOf(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/promote.ts
+
 
 
 
@@ -786,7 +830,7 @@ async function promoteCommand(kind, args, io, signingKey) {
     const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
     const policy = await (0,policy_file/* loadPolicy */.t)(ws, values.config);
     const key = signingKey(values['signing-key-env']);
-    const now = values['effective-time'] ? (0,run_gate/* parseEffectiveTime */.cD)(values['effective-time']) : Date.now();
+    const now = values['effective-time'] ? (0,time/* parseEffectiveTime */.cD)(values['effective-time']) : Date.now();
     const stateDir = await inside(ws, values.state, '--state');
     const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state);
     const given = values.bundle;
@@ -818,7 +862,7 @@ async function promoteCommand(kind, args, io, signingKey) {
         now,
         fallbackSubject: {
             repository: io.env.GITHUB_REPOSITORY ?? '',
-            sha: /^[0-9a-f]{40}$/.test(sha) ? sha : '0'.repeat(40)
+            sha: contracts/* SHA_PATTERN */.yw.test(sha) ? sha : '0'.repeat(40)
         },
         allowUnverifiedReviewers: values['allow-unverified-reviewers']
     });

@@ -945,7 +945,7 @@ actionsAppId = GITHUB_ACTIONS_APP_ID) {
     for (const [, info] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         out.push(judgeContext(branch, info.ctx, info, declared, names, producible, actionsAppId));
     }
-    if (v.unknown.length === known.length + v.unknown.length) {
+    if (known.length === 0) {
         out.push({
             id: `${branch}/required-checks-visible`,
             status: 'unverified',

@@ -11,20 +11,24 @@ export const modules = {
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
 /* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
+/* harmony export */   bundleCreationTime: () => (/* binding */ bundleCreationTime),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   fM: () => (/* binding */ SIGNATURE_ALGORITHM),
 /* harmony export */   fR: () => (/* binding */ bundlePathProblem),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
 /* harmony export */   m4: () => (/* binding */ REPORTS_DIR),
-/* harmony export */   parseSourceDateEpoch: () => (/* binding */ parseSourceDateEpoch),
 /* harmony export */   runFromEnv: () => (/* binding */ runFromEnv),
 /* harmony export */   tE: () => (/* binding */ LINEAGE_FILE),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl */
+/* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl, parseSourceDateEpoch */
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
+
+
 
 
 /** Contract of an evidence bundle's manifest.json. */
@@ -133,6 +137,19 @@ function runFromEnv(env) {
         id,
         attempt: id !== null ? (attempt ?? 1) : null
     };
+}
+/**
+ * A bundle's creation time: SOURCE_DATE_EPOCH when set (a malformed one is an error, never
+ * silently replaced by the clock), else the effective time, else now.
+ */
+function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
+        const t = parseSourceDateEpoch(sourceDateEpoch);
+        if (Number.isNaN(t))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
+        return t;
+    }
+    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
 }
 /**
  * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;

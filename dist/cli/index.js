@@ -3392,7 +3392,6 @@ function formatSchemaError(e) {
 /* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony export SHA_PATTERN */
 /* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
 
 
@@ -3417,7 +3416,6 @@ function parseJson(text, file) {
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A commit id a report names: full or abbreviated (7+), any case. */
 const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
 /** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
@@ -3434,7 +3432,7 @@ function sameCommit(reportSha, sha) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4321);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8308);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
@@ -3448,7 +3446,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4321:
+/***/ 8308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3470,834 +3468,14 @@ var external_node_util_ = __nccwpck_require__(7975);
 var contracts = __nccwpck_require__(3348);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 38 modules
-var run_gate = __nccwpck_require__(7769);
-// EXTERNAL MODULE: ./src/checks/check-names.ts
-var check_names = __nccwpck_require__(2040);
-// EXTERNAL MODULE: ./src/io/git.ts
-var git = __nccwpck_require__(7500);
-// EXTERNAL MODULE: ./src/io/workflows.ts
-var io_workflows = __nccwpck_require__(2886);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __nccwpck_require__(2645);
-;// CONCATENATED MODULE: ./src/cli/promote-usage.ts
-/** The promote/rollback/history part of `gonogo --help` (kept apart: main loads promote lazily). */
-const PROMOTE_USAGE = `Options for promote, rollback and history (records kept in a local folder):
-  --environment NAME        the target environment, declared under environments in the policy
-  --bundle PATH             promote: the bundle folder or zip; rollback: the bundle of the
-                            record rolled back to, when it is no longer where it was promoted from
-  --reason TEXT             rollback: why (required; it goes into the record)
-  --state DIR               the records (default .gonogo/state, relative to the workspace)
-  --output DIR              where promotion-NAME.json goes (default gonogo-reports)
-  --allow-unverified-reviewers
-                            rehearse an environment with reviewers locally: the record says
-                            they were not verified (GitHub's approvals exist only in Actions)
-  --config FILE, --workspace DIR, --effective-time TIME, --signing-key-env NAME   as for gate
-  --json                    history: the records as JSON
-`;
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-const EXIT = { go: 0, noGo: 1, usage: 2 };
-const USAGE = `gonogo ${contracts/* GENERATOR_VERSION */.RO}: release governance as code
-
-Usage:
-  gonogo gate [options]          decide go / conditional-go / no-go from the policy and reports
-  gonogo verify-rules [options]  compare branch protection and rulesets with the policy
-  gonogo check-names [options]   list every check name the workflows can produce
-  gonogo check NAME [options]    run one built-in check (policy-bundle, policy-freshness,
-                                 workflow-lint, replay-determinism, provenance-coverage, ci-trend)
-  gonogo bundle create [options] assemble an evidence bundle (manifest, reports, summary)
-  gonogo bundle verify PATH      verify a bundle folder or its downloaded zip
-  gonogo promote [options]       promote a bundle into an environment (records in --state)
-  gonogo rollback [options]      promote the environment's previous bundle again
-  gonogo history [options]       an environment's promotion records and their hash chain
-
-Options for gate:
-  --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
-  --reports DIR             folder of reports, relative to the workspace (default gonogo-reports)
-  --output DIR              where executive-summary.json and .md go (default gonogo-out)
-  --workspace DIR           repository root (default: the current directory)
-  --sha SHA                 the commit being gated; reports about another commit are stale
-                            (default: $GITHUB_SHA, else not checked)
-  --effective-time TIME     RFC 3339 time the decision is made at (default: now)
-  --profile NAME            use this profile instead of select_profile
-  --event NAME              event for select_profile (default: $GITHUB_EVENT_NAME or local)
-  --branch NAME             branch for select_profile (default: the checked-out branch)
-  --quiet                   print only the decision
-
-Options for verify-rules (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
-  --repo OWNER/NAME         the repository (default: $GITHUB_REPOSITORY)
-  --branch NAME             a branch name or glob; repeat for more (default: the default branch)
-  --config FILE             policy file (default .github/gonogo.yml)
-  --output DIR              where branch-protection.json and required-checks.json go
-                            (default gonogo-reports)
-  --workspace DIR, --sha SHA, --effective-time TIME   as for gate
-
-Options for check NAME (settings from checks.NAME in the policy file):
-  --config FILE, --workspace DIR, --sha SHA, --effective-time TIME   as for gate
-  --output DIR              where NAME.json goes (default gonogo-reports)
-  --base-ref REF            base for comparisons (policy-bundle revision bumps)
-  --repo OWNER/NAME         for ci-trend (default: $GITHUB_REPOSITORY; token from $GITHUB_TOKEN)
-
-Options for check-names:
-  --workspace DIR           repository root (default: the current directory)
-  --json                    {"checks": [...], "unresolved": [{"workflow", "job", "reason"}]}
-
-Options for bundle create:
-  --reports DIR             folder of reports, relative to the workspace (required)
-  --output DIR              the bundle folder to create (required; replaced if it holds a bundle)
-  --summary DIR             folder holding executive-summary.json / .md from gonogo gate
-  --workspace DIR, --sha SHA   as for gate (the sha defaults to $GITHUB_SHA, else HEAD)
-  --effective-time TIME     creation time when $SOURCE_DATE_EPOCH is not set (default: now)
-  --signing-key-env NAME    sign the digest with HMAC-SHA256 using the key in $NAME
-
-Options for bundle verify:
-  --signing-key-env NAME    also check signature.json against the key in $NAME
-
-${PROMOTE_USAGE}
-Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
-failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; promote/rollback: 0 recorded, 1 refused; history: 0 chain
-intact, 1 broken; all: 2 usage
-or configuration error.
-`;
-const GATE_OPTIONS = {
-    config: { type: 'string', default: '.github/gonogo.yml' },
-    reports: { type: 'string', default: 'gonogo-reports' },
-    output: { type: 'string', default: 'gonogo-out' },
-    workspace: { type: 'string' },
-    sha: { type: 'string' },
-    'effective-time': { type: 'string' },
-    profile: { type: 'string' },
-    event: { type: 'string' },
-    branch: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false }
-};
-/** The `gonogo` command line; returns the exit code. */
-async function main(argv, io) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-        io.out(USAGE);
-        return command === undefined ? EXIT.usage : 0;
-    }
-    if (command === '--version' || command === '-v') {
-        io.out(`${contracts/* GENERATOR_VERSION */.RO}\n`);
-        return 0;
-    }
-    try {
-        if (command === 'gate')
-            return await gate(rest, io);
-        if (command === 'verify-rules')
-            return await verifyRules(rest, io);
-        if (command === 'check-names')
-            return await checkNames(rest, io);
-        if (command === 'check')
-            return await check(rest, io);
-        if (command === 'bundle')
-            return await bundle(rest, io);
-        if (command === 'promote' || command === 'rollback' || command === 'history') {
-            const p = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(862), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40));
-            if (command === 'history')
-                return await p.historyCommand(rest, io, (n) => keyFromEnv(io.env, n));
-            return await p.promoteCommand(command === 'promote' ? 'promotion' : 'rollback', rest, io, (n) => keyFromEnv(io.env, n));
-        }
-        throw new errors/* ConfigurationError */.j(`unknown command '${command}'; run gonogo --help`);
-    }
-    catch (e) {
-        if (e instanceof errors/* ConfigurationError */.j || isArgError(e)) {
-            io.err(`gonogo: ${(0,errors/* errorMessage */.g)(e)}\n`);
-            return EXIT.usage;
-        }
-        io.err(`gonogo: unexpected error: ${(0,errors/* errorMessage */.g)(e)}\n`);
-        return EXIT.usage;
-    }
-}
-function isArgError(e) {
-    return (e instanceof Error &&
-        'code' in e &&
-        String(e.code).startsWith('ERR_PARSE_ARGS'));
-}
-async function gate(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: GATE_OPTIONS,
-        allowPositionals: false,
-        strict: true
-    });
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
-    const sha = values.sha ?? io.env.GITHUB_SHA ?? '';
-    if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-        throw new errors/* ConfigurationError */.j(`--sha must be a full commit SHA (40 hex characters), got '${sha}'`);
-    }
-    const result = await (0,run_gate/* runGate */.Rg)({
-        workspace,
-        config: inWorkspace(workspace, values.config),
-        reports: values.reports,
-        output: external_node_path_default().resolve(io.cwd, values.output),
-        effectiveTime: values['effective-time']
-            ? (0,run_gate/* parseEffectiveTime */.cD)(values['effective-time'])
-            : Date.now(),
-        sha,
-        repository: io.env.GITHUB_REPOSITORY ?? '',
-        ref: io.env.GITHUB_REF ?? '',
-        event: values.event ?? io.env.GITHUB_EVENT_NAME ?? 'local',
-        branch: values.branch ?? (await (0,git/* currentBranch */.e)(workspace)),
-        ...(values.profile ? { profile: values.profile } : {}),
-        ...githubFromEnv(io.env),
-        log: (m) => io.err(`gonogo: ${m}\n`)
-    });
-    const s = result.summary;
-    io.out(`${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium}, ${s.counts.low} waived)\n`);
-    if (!values.quiet) {
-        for (const b of s.blockers)
-            io.out(`  [${b.severity}] ${b.control} (${b.kind}): ${b.reason}\n`);
-        for (const w of s.warnings)
-            io.out(`  [warning] ${w.control}: ${w.message}\n`);
-        if (!sha)
-            io.out('  note: no --sha given, so report staleness was not checked\n');
-        io.out(`  summary: ${result.summaryPath}\n  markdown: ${result.markdownPath}\n`);
-    }
-    return s.decision === 'no-go' ? EXIT.noGo : EXIT.go;
-}
-const VERIFY_OPTIONS = {
-    repo: { type: 'string' },
-    branch: { type: 'string', multiple: true },
-    config: { type: 'string', default: '.github/gonogo.yml' },
-    output: { type: 'string', default: 'gonogo-reports' },
-    workspace: { type: 'string' },
-    sha: { type: 'string' },
-    'effective-time': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false }
-};
-async function verifyRules(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: VERIFY_OPTIONS,
-        allowPositionals: false,
-        strict: true
-    });
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo, ...more] = full.split('/');
-    if (!owner || !repo || more.length > 0)
-        throw new errors/* ConfigurationError */.j(`--repo must be OWNER/NAME, got '${full}'`);
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
-    if (!token)
-        throw new errors/* ConfigurationError */.j('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
-    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
-    const sha = values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace));
-    // Loaded on demand: the gate command does not pay for the GitHub client at start-up.
-    const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 762));
-    const r = await runVerify({
-        workspace,
-        config: inWorkspace(workspace, values.config),
-        output: external_node_path_default().resolve(io.cwd, values.output),
-        owner,
-        repo,
-        branches: (values.branch ?? [])
-            .flatMap((b) => b.split(','))
-            .map((b) => b.trim())
-            .filter(Boolean),
-        sha,
-        ref: io.env.GITHUB_REF ?? '',
-        token,
-        apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        effectiveTime: values['effective-time']
-            ? (0,run_gate/* parseEffectiveTime */.cD)(values['effective-time'])
-            : Date.now(),
-        log: (m) => io.err(`gonogo: ${m}\n`)
-    });
-    for (const rep of [r.branchProtection, r.requiredChecks]) {
-        io.out(`${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`);
-        for (const c of rep.checks.filter((x) => x.status !== 'passed'))
-            io.out(`  [${c.status}] ${c.id}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`);
-    }
-    io.out(`  API requests: ${r.requests}\n  reports: ${r.paths.join(', ')}\n`);
-    return r.branchProtection.status === 'passed' && r.requiredChecks.status === 'passed' ? 0 : 1;
-}
-async function checkNames(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            workspace: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false }
-        },
-        allowPositionals: false,
-        strict: true
-    });
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
-    const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
-    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,io_workflows/* localResolver */.yT)(workflows) });
-    const unique = [...new Set(names.checks.map((c) => c.name))].sort();
-    if (values.json) {
-        io.out(`${JSON.stringify({ checks: unique, unresolved: names.unresolved.map((u) => ({ workflow: u.workflow, job: u.job, reason: u.reason })) }, null, 2)}\n`);
-    }
-    else {
-        for (const n of unique)
-            io.out(`${n}\n`);
-        for (const u of names.unresolved)
-            io.err(`unresolved: ${u.workflow}${u.job ? ` job ${u.job}` : ''}: ${u.reason}\n`);
-    }
-    return names.unresolved.length > 0 ? 1 : 0;
-}
-async function check(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            config: { type: 'string', default: '.github/gonogo.yml' },
-            output: { type: 'string', default: 'gonogo-reports' },
-            workspace: { type: 'string' },
-            sha: { type: 'string' },
-            'effective-time': { type: 'string' },
-            'base-ref': { type: 'string' },
-            repo: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
-        },
-        allowPositionals: true,
-        strict: true
-    });
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    const [name, ...extra] = positionals;
-    if (!name || extra.length > 0)
-        throw new errors/* ConfigurationError */.j('usage: gonogo check NAME [options]; run gonogo --help');
-    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
-    const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = full.split('/');
-    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
-    const { runCheck } = await __nccwpck_require__.e(/* import() */ 434).then(__nccwpck_require__.bind(__nccwpck_require__, 6434));
-    const r = await runCheck({
-        name,
-        workspace,
-        config: inWorkspace(workspace, values.config),
-        output: external_node_path_default().resolve(io.cwd, values.output),
-        effectiveTime: values['effective-time']
-            ? (0,run_gate/* parseEffectiveTime */.cD)(values['effective-time'])
-            : Date.now(),
-        subject: {
-            repository: full,
-            sha: values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace)),
-            ref: io.env.GITHUB_REF ?? ''
-        },
-        ...(token && owner && repo
-            ? {
-                github: { token, apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo }
-            }
-            : {}),
-        ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
-        log: (m) => io.err(`gonogo: ${m}\n`)
-    });
-    const rep = r.report;
-    io.out(`${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`);
-    for (const c of rep.checks.filter((x) => x.status !== 'passed').slice(0, 50)) {
-        const loc = c.location
-            ? ` [${c.location.file}${c.location.line ? `:${c.location.line}` : ''}]`
-            : '';
-        io.out(`  [${c.status}] ${c.id}${loc}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`);
-    }
-    io.out(`  report: ${r.path}\n`);
-    return rep.status === 'passed' ? 0 : 1;
-}
-async function bundle(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            reports: { type: 'string' },
-            output: { type: 'string' },
-            summary: { type: 'string' },
-            workspace: { type: 'string' },
-            sha: { type: 'string' },
-            'effective-time': { type: 'string' },
-            'signing-key-env': { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
-        },
-        allowPositionals: true,
-        strict: true
-    });
-    if (values.help) {
-        io.out(USAGE);
-        return 0;
-    }
-    const [sub, ...more] = positionals;
-    const signingKey = keyFromEnv(io.env, values['signing-key-env']);
-    if (sub === 'verify') {
-        const [target, ...extra] = more;
-        if (!target || extra.length > 0)
-            throw new errors/* ConfigurationError */.j('usage: gonogo bundle verify PATH [--signing-key-env NAME]');
-        const abs = external_node_path_default().resolve(io.cwd, target);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* ConfigurationError */.j(`${target}: no such bundle folder or zip`);
-        // Loaded on demand, like every command but gate.
-        const { verifyBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862));
-        const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {});
-        if (r.ok) {
-            io.out(`valid: ${r.manifest?.bundle_id ?? target} ${r.digest ?? ''} (${r.manifest?.files.length ?? 0} files${signingKey !== undefined ? ', signature checked' : ''})\n`);
-            return 0;
-        }
-        io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`);
-        for (const p of r.problems)
-            io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`);
-        return 1;
-    }
-    if (sub !== 'create' || more.length > 0)
-        throw new errors/* ConfigurationError */.j('usage: gonogo bundle create|verify …; run gonogo --help');
-    if (!values.reports || !values.output)
-        throw new errors/* ConfigurationError */.j('gonogo bundle create needs --reports DIR and --output DIR');
-    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
-    const { parseSourceDateEpoch, runFromEnv } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 7985));
-    const { createBundle } = await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 579));
-    const sde = io.env.SOURCE_DATE_EPOCH;
-    let createdAt;
-    if (sde !== undefined && sde !== '') {
-        createdAt = parseSourceDateEpoch(sde);
-        if (Number.isNaN(createdAt))
-            throw new errors/* ConfigurationError */.j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sde}'`);
-    }
-    else {
-        createdAt = values['effective-time'] ? (0,run_gate/* parseEffectiveTime */.cD)(values['effective-time']) : Date.now();
-    }
-    const sha = values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace));
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        throw new errors/* ConfigurationError */.j(sha
-            ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
-            : 'no commit to bundle: pass --sha, set GITHUB_SHA, or run inside a git repository');
-    let summaryFiles = [];
-    if (values.summary) {
-        const dir = external_node_path_default().resolve(io.cwd, values.summary);
-        summaryFiles = ['executive-summary.json', 'executive-summary.md']
-            .map((f) => external_node_path_default().join(dir, f))
-            .filter((f) => (0,external_node_fs_.existsSync)(f));
-        if (summaryFiles.length === 0)
-            throw new errors/* ConfigurationError */.j(`${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`);
-    }
-    const refType = io.env.GITHUB_REF_TYPE;
-    const tag = refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined;
-    const r = await createBundle({
-        workspace,
-        reportsDir: inWorkspace(workspace, values.reports),
-        summaryFiles,
-        subject: {
-            repository: io.env.GITHUB_REPOSITORY ?? '',
-            sha,
-            ref: io.env.GITHUB_REF ?? '',
-            ...(tag ? { tag } : {})
-        },
-        run: runFromEnv(io.env),
-        createdAt,
-        output: external_node_path_default().resolve(io.cwd, values.output),
-        ...(signingKey !== undefined ? { signingKey } : {})
-    });
-    io.out(`bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.manifest.files.length}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`);
-    return 0;
-}
-/** The signing key from the variable --signing-key-env names; an unset or empty one is a mistake. */
-function keyFromEnv(env, name) {
-    if (name === undefined)
-        return undefined;
-    const key = env[name];
-    if (!key)
-        throw new errors/* ConfigurationError */.j(`--signing-key-env ${name}: the environment variable is not set`);
-    return key;
-}
-/** GitHub access for built-in checks from the environment (GITHUB_TOKEN, GITHUB_REPOSITORY). */
-function githubFromEnv(env) {
-    const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '';
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return token && owner && repo
-        ? { github: { token, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo } }
-        : {};
-}
-/** An absolute --config inside the workspace is taken as the relative path it is. */
-function inWorkspace(workspace, file) {
-    return external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(workspace, file) : file;
-}
-
-
-/***/ }),
-
-/***/ 484:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ stableStringify)
-/* harmony export */ });
-/**
- * JSON with object keys sorted at every depth, so output never depends on insertion order.
- * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
- */
-function stableStringify(value, indent = 2) {
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const k of Object.keys(value).sort()) {
-            const v = value[k];
-            if (v !== undefined)
-                out[k] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 3348:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RO: () => (/* binding */ GENERATOR_VERSION),
-/* harmony export */   _j: () => (/* binding */ REPORT_CONTRACT),
-/* harmony export */   qt: () => (/* binding */ SUMMARY_CONTRACT),
-/* harmony export */   yM: () => (/* binding */ GENERATOR_NAME)
-/* harmony export */ });
-/* unused harmony exports COMMENT_MARKER_PREFIX, commentMarker */
-/** Contract identifiers written into every document gonogo produces. */
-const REPORT_CONTRACT = 'gonogo.report/v1';
-const SUMMARY_CONTRACT = 'gonogo.executive-summary/v1';
-const GENERATOR_NAME = 'gonogo';
-const GENERATOR_VERSION = '1.0.0';
-/** Hidden marker that identifies gonogo's sticky PR comment. */
-const COMMENT_MARKER_PREFIX = '<!-- gonogo:gate';
-function commentMarker(key) {
-    return `${COMMENT_MARKER_PREFIX}:${key} -->`;
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/**
- * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
- * as its message alone, never with a stack, and the CLI exits with 2.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-
-
-/***/ }),
-
-/***/ 3075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ DEFAULT_PROFILES),
-/* harmony export */   GH: () => (/* binding */ waiverExpiry),
-/* harmony export */   Xp: () => (/* binding */ takesFresh),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   l7: () => (/* binding */ checkPolicyReferences),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
-
-/** Whether an environment takes bundles that run nowhere yet. */
-function takesFresh(env) {
-    return env.fresh ?? env.from === undefined;
-}
-/** Used when the file declares no profiles: nothing failed may pass. */
-const DEFAULT_PROFILES = {
-    strict: { max_high: 0, max_medium: 0 }
-};
-const DEFAULT_LIMITS = {
-    max_report_bytes: 50 * 1024 * 1024,
-    max_files_per_source: 20000
-};
-/** Resolves a control's source, defaulting to `<reports>/<id>.json` when none is declared. */
-function sourceOf(control, reportsDir) {
-    const s = control.source;
-    if (!s)
-        return { kind: 'report', pattern: `${reportsDir.replace(/\/+$/, '')}/${control.id}.json` };
-    if ('junit' in s)
-        return { kind: 'junit', pattern: s.junit };
-    if ('sarif' in s)
-        return { kind: 'sarif', pattern: s.sarif };
-    if ('builtin' in s)
-        return { kind: 'builtin', pattern: s.builtin };
-    return { kind: 'report', pattern: s.report };
-}
-/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
-function checkPolicyReferences(policy) {
-    const problems = [];
-    const seen = new Map();
-    policy.controls.forEach((c, i) => {
-        const first = seen.get(c.id);
-        if (first !== undefined) {
-            problems.push({
-                path: ['controls', i, 'id'],
-                message: `duplicate control id '${c.id}' (first declared at controls[${first}]); ids must be unique`
-            });
-        }
-        else
-            seen.set(c.id, i);
-    });
-    const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES);
-    (policy.select_profile ?? []).forEach((rule, i) => {
-        if (!profiles.includes(rule.profile)) {
-            problems.push({
-                path: ['select_profile', i, 'profile'],
-                message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
-            });
-        }
-    });
-    (policy.waivers ?? []).forEach((w, i) => {
-        if (!seen.has(w.control)) {
-            problems.push({
-                path: ['waivers', i, 'control'],
-                message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
-            });
-        }
-        if (Number.isNaN(waiverExpiry(w.expires))) {
-            problems.push({
-                path: ['waivers', i, 'expires'],
-                message: `'${w.expires}' is not a real date`
-            });
-        }
-    });
-    problems.push(...checkEnvironments(policy.environments ?? {}));
-    return problems;
-}
-/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
-function checkEnvironments(envs) {
-    const problems = [];
-    const names = Object.keys(envs);
-    for (const [name, env] of Object.entries(envs)) {
-        if (env.from === undefined) {
-            if (env.fresh === false) {
-                problems.push({
-                    path: ['environments', name, 'fresh'],
-                    message: `environment '${name}' has no 'from' and takes no fresh bundle, so nothing can ever reach it`
-                });
-            }
-            continue;
-        }
-        if (!Object.hasOwn(envs, env.from)) {
-            problems.push({
-                path: ['environments', name, 'from'],
-                message: `unknown environment '${env.from}'; declared environments: ${names.join(', ')}`
-            });
-            continue;
-        }
-        const seen = [name];
-        let at = env.from;
-        while (at !== undefined && Object.hasOwn(envs, at)) {
-            if (seen.includes(at)) {
-                problems.push({
-                    path: ['environments', name, 'from'],
-                    message: `the corridor loops: ${[...seen, at].join(' ← ')}`
-                });
-                break;
-            }
-            seen.push(at);
-            at = envs[at]?.from;
-        }
-    }
-    return problems;
-}
-/**
- * The instant a waiver stops applying. A bare date is valid through the end of that day in UTC;
- * a date-time is exact. NaN for an impossible date such as 2026-02-30.
- */
-function waiverExpiry(expires) {
-    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRfc3339 */ .T)(expires);
-    return expires.length === 10 ? t + _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s : t;
-}
-
-
-/***/ }),
-
-/***/ 5009:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
-/* harmony export */   DI: () => (/* binding */ isFailing),
-/* harmony export */   f: () => (/* binding */ normaliseStatusWord),
-/* harmony export */   h$: () => (/* binding */ LEGACY_STATUS_WORDS)
-/* harmony export */ });
-/* unused harmony exports REPORT_STATUSES, CONTROL_STATUSES, DECISIONS, SEVERITIES */
-/** Status words: one place for each of them. */
-/** What a report says about itself (the report contract). */
-const REPORT_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'unverified']));
-/**
- * What the gate concluded about one control's evidence. `missing`, `invalid` and `stale` are
- * evidence problems; they count as failed.
- */
-const CONTROL_STATUSES = (/* unused pure expression or super */ null && ([
-    'passed',
-    'failed',
-    'unverified',
-    'missing',
-    'invalid',
-    'stale'
-]));
-const DECISIONS = (/* unused pure expression or super */ null && (['go', 'conditional-go', 'no-go']));
-const SEVERITIES = (/* unused pure expression or super */ null && (['high', 'medium']));
-/** Older governance scripts wrote free-form status words; this is how each one reads. */
-const LEGACY_WORDS = {
-    passed: 'passed',
-    pass: 'passed',
-    ok: 'passed',
-    healthy: 'passed',
-    success: 'passed',
-    failed: 'failed',
-    fail: 'failed',
-    error: 'failed',
-    breach: 'failed',
-    unverified: 'unverified',
-    unknown: 'unverified',
-    pending: 'unverified',
-    partial: 'unverified',
-    warning: 'unverified'
-};
-const LEGACY_STATUS_WORDS = Object.keys(LEGACY_WORDS).sort();
-/** Normalises a status word; `undefined` for a word nobody defined (the caller fails closed). */
-function normaliseStatusWord(word) {
-    const key = word.trim().toLowerCase();
-    return Object.hasOwn(LEGACY_WORDS, key) ? LEGACY_WORDS[key] : undefined;
-}
-/** Statuses that count as a failed control before waivers. */
-function isFailing(status) {
-    return status !== 'passed' && status !== 'unverified';
-}
-/** Worst first: the status a control gets when several files feed it. */
-const PRECEDENCE = [
-    'invalid',
-    'stale',
-    'missing',
-    'failed',
-    'unverified',
-    'passed'
-];
-function worstStatus(statuses) {
-    if (statuses.length === 0)
-        return 'missing';
-    let worst = PRECEDENCE.length - 1;
-    for (const s of statuses)
-        worst = Math.min(worst, PRECEDENCE.indexOf(s));
-    return PRECEDENCE[worst];
-}
-
-
-/***/ }),
-
-/***/ 2334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseRfc3339),
-/* harmony export */   s: () => (/* binding */ DAY_MS)
-/* harmony export */ });
-/**
- * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
- * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
- * Returns NaN when the text is not such a time.
- */
-function parseRfc3339(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(text);
-    if (!m)
-        return NaN;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const day = new Date(Date.UTC(y, mo - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
-        return NaN;
-    if (m[4] === undefined)
-        return day.getTime();
-    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
-        return NaN;
-    return Date.parse(text);
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-
-/***/ }),
-
-/***/ 7769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cD: () => (/* binding */ parseEffectiveTime),
-  Rg: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: BUILTIN_REPORT_PREFIX, SUMMARY_JSON, SUMMARY_MD
-
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __nccwpck_require__(2334);
 // EXTERNAL MODULE: ./src/checks/builtin.ts
 var builtin = __nccwpck_require__(146);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __nccwpck_require__(484);
-// EXTERNAL MODULE: ./src/core/contracts.ts
-var contracts = __nccwpck_require__(3348);
-// EXTERNAL MODULE: ./src/core/time.ts
-var time = __nccwpck_require__(2334);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/status.ts
@@ -4328,7 +3506,7 @@ function waiverState(w, now) {
     const end = (0,core_policy/* waiverExpiry */.GH)(w.expires);
     if (!(now < end))
         return 'expired';
-    return end - now <= WAIVER_WARNING_DAYS * time/* DAY_MS */.s ? 'expiring' : 'active';
+    return end - now <= WAIVER_WARNING_DAYS * time/* DAY_MS */.sO ? 'expiring' : 'active';
 }
 function missingEvidence(control, pattern) {
     return {
@@ -4517,8 +3695,6 @@ function decide(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -12077,15 +11253,18 @@ function readContract(doc, ctx) {
     if (ctx.control && report.control !== ctx.control) {
         return (0,verdict/* invalid */.Gq)(ctx.file, `report is for control '${report.control}', but control '${ctx.control}' reads it; point the control at its own report`);
     }
-    if (ctx.repository &&
-        report.subject.repository &&
-        report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
+    if (ctx.repository && report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
         return (0,verdict/* invalid */.Gq)(ctx.file, `report is about repository '${report.subject.repository}', but the gate checks '${ctx.repository}'`);
     }
     if (ctx.sha && !(0,verdict/* sameCommit */.Kd)(report.subject.sha, ctx.sha))
         return (0,verdict/* stale */.ez)(ctx.file, report.subject.sha, ctx.sha);
-    // A report cannot claim passed while one of its own checks failed: take the worst.
-    const status = (0,core_status/* worstStatus */.A4)([report.status, ...report.checks.map((c) => c.status)]);
+    // A report cannot claim passed while one of its own checks failed: take the worst. A report
+    // with no checks proves nothing (as makeReport says): at best unverified.
+    const status = (0,core_status/* worstStatus */.A4)([
+        report.status,
+        ...report.checks.map((c) => c.status),
+        ...(report.checks.length === 0 ? ['unverified'] : [])
+    ]);
     const kept = keepFindings(report.checks);
     const failedChecks = report.checks.filter((c) => c.status === 'failed').length;
     const unverifiedChecks = report.checks.filter((c) => c.status === 'unverified').length;
@@ -12170,6 +11349,8 @@ function legacySha(doc) {
 
 
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+/** SARIF 2.1.0 result kinds; any other value is not SARIF, so the file is invalid. */
+const KINDS = new Set(['pass', 'open', 'informational', 'notApplicable', 'review', 'fail']);
 /**
  * Reads SARIF 2.1.0. A result's level is its own, else its rule's default configuration, else
  * `warning` (the SARIF default). Any unsuppressed `error` fails the control.
@@ -12238,6 +11419,9 @@ function readSarif(text, ctx) {
             if (isSuppressed(r) || r.baselineState === 'absent') {
                 counts.suppressed++;
                 continue;
+            }
+            if (r.kind !== undefined && !KINDS.has(r.kind)) {
+                return (0,verdict/* invalid */.Gq)(ctx.file, `runs[${ri}].results[${i}].kind ${JSON.stringify(r.kind)} is not one of ${[...KINDS].join(', ')}`);
             }
             const level = resultLevel(r, rules);
             if (!level) {
@@ -12407,7 +11591,7 @@ async function controlEvidence(ws, control, opts, limits) {
     const { kind, pattern } = (0,core_policy/* sourceOf */.vz)(control, opts.reportsDir);
     const base = { kind, pattern, findings: [], findingsOmitted: 0, summary: {} };
     if (kind === 'builtin')
-        return builtinEvidence(control, pattern, opts, base);
+        return builtinEvidence(pattern, opts, base);
     let files;
     try {
         const found = await ws.glob(pattern, limits.max_files_per_source);
@@ -12481,7 +11665,7 @@ function combine(kind, pattern, files, verdicts) {
         summary
     };
 }
-async function builtinEvidence(control, name, opts, base) {
+async function builtinEvidence(name, opts, base) {
     if (!opts.runBuiltin) {
         return {
             ...base,
@@ -12503,12 +11687,11 @@ async function builtinEvidence(control, name, opts, base) {
             files: []
         };
     }
+    // The report is gonogo's own, made for this control: only its content and commit are judged.
     const v = readJsonReport(JSON.stringify(report), {
         file: `builtin:${name}`,
-        ...(opts.sha ? { sha: opts.sha } : {}),
-        control: report.control
+        ...(opts.sha ? { sha: opts.sha } : {})
     });
-    void control;
     return {
         ...base,
         status: v.status,
@@ -12657,24 +11840,14 @@ function controlRow(r, opts) {
 
 
 
-const SUMMARY_JSON = 'executive-summary.json';
-const SUMMARY_MD = 'executive-summary.md';
 /** Built-in check reports are written next to the summary as report-<name>.json. */
 const BUILTIN_REPORT_PREFIX = 'report-';
 /** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
-/** Parses an RFC 3339 time; a configuration error names the value. */
-function parseEffectiveTime(value) {
-    const t = (0,time/* parseRfc3339 */.T)(value);
-    if (Number.isNaN(t)) {
-        throw new errors/* ConfigurationError */.j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
-    }
-    return t;
-}
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
     // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
-    await Promise.all([SUMMARY_JSON, SUMMARY_MD].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
+    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     const policy = await (0,policy_file/* loadPolicy */.t)(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
@@ -12739,8 +11912,8 @@ async function runGate(o) {
         ...(o.blobBase ? { blobBase: o.blobBase } : {})
     });
     const [summaryPath, markdownPath] = (await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().resolve(o.output), [
-        { name: SUMMARY_JSON, content: `${(0,canonical_json/* stableStringify */.J)(summary)}\n` },
-        { name: SUMMARY_MD, content: markdown },
+        { name: contracts/* SUMMARY_JSON */.qJ, content: `${(0,canonical_json/* stableStringify */.J)(summary)}\n` },
+        { name: contracts/* SUMMARY_MD */.Hr, content: markdown },
         // The reports the gate computed itself travel with its summary (evidence for the bundle).
         ...[...builtinReports]
             .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -12757,6 +11930,814 @@ async function runGate(o) {
         maxRows,
         builtinReports: [...builtinReports.values()]
     };
+}
+
+// EXTERNAL MODULE: ./src/checks/check-names.ts
+var check_names = __nccwpck_require__(2040);
+// EXTERNAL MODULE: ./src/io/git.ts
+var git = __nccwpck_require__(7500);
+// EXTERNAL MODULE: ./src/io/workflows.ts
+var io_workflows = __nccwpck_require__(2886);
+;// CONCATENATED MODULE: ./src/cli/promote-usage.ts
+/** The promote/rollback/history part of `gonogo --help` (kept apart: main loads promote lazily). */
+const PROMOTE_USAGE = `Options for promote, rollback and history (records kept in a local folder):
+  --environment NAME        the target environment, declared under environments in the policy
+  --bundle PATH             promote: the bundle folder or zip; rollback: the bundle of the
+                            record rolled back to, when it is no longer where it was promoted from
+  --reason TEXT             rollback: why (required; it goes into the record)
+  --state DIR               the records (default .gonogo/state, relative to the workspace)
+  --output DIR              where promotion-NAME.json goes (default gonogo-reports)
+  --allow-unverified-reviewers
+                            rehearse an environment with reviewers locally: the record says
+                            they were not verified (GitHub's approvals exist only in Actions)
+  --config FILE, --workspace DIR, --effective-time TIME, --signing-key-env NAME   as for gate
+  --json                    history: the records as JSON
+`;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT = { go: 0, noGo: 1, usage: 2 };
+const USAGE = `gonogo ${contracts/* GENERATOR_VERSION */.RO}: release governance as code
+
+Usage:
+  gonogo gate [options]          decide go / conditional-go / no-go from the policy and reports
+  gonogo verify-rules [options]  compare branch protection and rulesets with the policy
+  gonogo check-names [options]   list every check name the workflows can produce
+  gonogo check NAME [options]    run one built-in check (policy-bundle, policy-freshness,
+                                 workflow-lint, replay-determinism, provenance-coverage, ci-trend)
+  gonogo bundle create [options] assemble an evidence bundle (manifest, reports, summary)
+  gonogo bundle verify PATH      verify a bundle folder or its downloaded zip
+  gonogo promote [options]       promote a bundle into an environment (records in --state)
+  gonogo rollback [options]      promote the environment's previous bundle again
+  gonogo history [options]       an environment's promotion records and their hash chain
+
+Options for gate:
+  --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
+  --reports DIR             folder of reports, relative to the workspace (default gonogo-reports)
+  --output DIR              where executive-summary.json and .md go (default gonogo-out)
+  --workspace DIR           repository root (default: the current directory)
+  --sha SHA                 the commit being gated; reports about another commit are stale
+                            (default: $GITHUB_SHA, else not checked)
+  --effective-time TIME     RFC 3339 time the decision is made at (default: now)
+  --profile NAME            use this profile instead of select_profile
+  --event NAME              event for select_profile (default: $GITHUB_EVENT_NAME or local)
+  --branch NAME             branch for select_profile (default: the checked-out branch)
+  --quiet                   print only the decision
+
+Options for verify-rules (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
+  --repo OWNER/NAME         the repository (default: $GITHUB_REPOSITORY)
+  --branch NAME             a branch name or glob; repeat for more (default: the default branch)
+  --config FILE             policy file (default .github/gonogo.yml)
+  --output DIR              where branch-protection.json and required-checks.json go
+                            (default gonogo-reports)
+  --workspace DIR, --sha SHA, --effective-time TIME   as for gate
+
+Options for check NAME (settings from checks.NAME in the policy file):
+  --config FILE, --workspace DIR, --sha SHA, --effective-time TIME   as for gate
+  --output DIR              where NAME.json goes (default gonogo-reports)
+  --base-ref REF            base for comparisons (policy-bundle revision bumps)
+  --repo OWNER/NAME         for ci-trend (default: $GITHUB_REPOSITORY; token from $GITHUB_TOKEN)
+
+Options for check-names:
+  --workspace DIR           repository root (default: the current directory)
+  --json                    {"checks": [...], "unresolved": [{"workflow", "job", "reason"}]}
+
+Options for bundle create:
+  --reports DIR             folder of reports, relative to the workspace (required)
+  --output DIR              the bundle folder to create (required; replaced if it holds a bundle)
+  --summary DIR             folder holding executive-summary.json / .md from gonogo gate
+  --workspace DIR, --sha SHA   as for gate (the sha defaults to $GITHUB_SHA, else HEAD)
+  --effective-time TIME     creation time when $SOURCE_DATE_EPOCH is not set (default: now)
+  --signing-key-env NAME    sign the digest with HMAC-SHA256 using the key in $NAME
+
+Options for bundle verify:
+  --signing-key-env NAME    also check signature.json against the key in $NAME
+
+${PROMOTE_USAGE}
+Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
+failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; promote/rollback: 0 recorded, 1 refused; history: 0 chain
+intact, 1 broken; all: 2 usage
+or configuration error.
+`;
+const GATE_OPTIONS = {
+    config: { type: 'string', default: '.github/gonogo.yml' },
+    reports: { type: 'string', default: 'gonogo-reports' },
+    output: { type: 'string', default: 'gonogo-out' },
+    workspace: { type: 'string' },
+    sha: { type: 'string' },
+    'effective-time': { type: 'string' },
+    profile: { type: 'string' },
+    event: { type: 'string' },
+    branch: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false }
+};
+/** The `gonogo` command line; returns the exit code. */
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        io.out(USAGE);
+        return command === undefined ? EXIT.usage : 0;
+    }
+    if (command === '--version' || command === '-v') {
+        io.out(`${contracts/* GENERATOR_VERSION */.RO}\n`);
+        return 0;
+    }
+    try {
+        if (command === 'gate')
+            return await gate(rest, io);
+        if (command === 'verify-rules')
+            return await verifyRules(rest, io);
+        if (command === 'check-names')
+            return await checkNames(rest, io);
+        if (command === 'check')
+            return await check(rest, io);
+        if (command === 'bundle')
+            return await bundle(rest, io);
+        if (command === 'promote' || command === 'rollback' || command === 'history') {
+            const p = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(862), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40));
+            if (command === 'history')
+                return await p.historyCommand(rest, io, (n) => keyFromEnv(io.env, n));
+            return await p.promoteCommand(command === 'promote' ? 'promotion' : 'rollback', rest, io, (n) => keyFromEnv(io.env, n));
+        }
+        throw new errors/* ConfigurationError */.j(`unknown command '${command}'; run gonogo --help`);
+    }
+    catch (e) {
+        if (e instanceof errors/* ConfigurationError */.j || isArgError(e)) {
+            io.err(`gonogo: ${(0,errors/* errorMessage */.g)(e)}\n`);
+            return EXIT.usage;
+        }
+        io.err(`gonogo: unexpected error: ${(0,errors/* errorMessage */.g)(e)}\n`);
+        return EXIT.usage;
+    }
+}
+function isArgError(e) {
+    return (e instanceof Error &&
+        'code' in e &&
+        String(e.code).startsWith('ERR_PARSE_ARGS'));
+}
+async function gate(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: GATE_OPTIONS,
+        allowPositionals: false,
+        strict: true
+    });
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
+    const sha = values.sha ?? io.env.GITHUB_SHA ?? '';
+    if (sha && !contracts/* SHA_PATTERN */.yw.test(sha)) {
+        throw new errors/* ConfigurationError */.j(`--sha must be a full commit SHA (40 hex characters), got '${sha}'`);
+    }
+    const result = await runGate({
+        workspace,
+        config: inWorkspace(workspace, values.config),
+        reports: values.reports,
+        output: external_node_path_default().resolve(io.cwd, values.output),
+        effectiveTime: values['effective-time']
+            ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
+            : Date.now(),
+        sha,
+        repository: io.env.GITHUB_REPOSITORY ?? '',
+        ref: io.env.GITHUB_REF ?? '',
+        event: values.event ?? io.env.GITHUB_EVENT_NAME ?? 'local',
+        branch: values.branch ?? (await (0,git/* currentBranch */.e)(workspace)),
+        ...(values.profile ? { profile: values.profile } : {}),
+        ...githubFromEnv(io.env),
+        log: (m) => io.err(`gonogo: ${m}\n`)
+    });
+    const s = result.summary;
+    io.out(`${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium}, ${s.counts.low} waived)\n`);
+    if (!values.quiet) {
+        for (const b of s.blockers)
+            io.out(`  [${b.severity}] ${b.control} (${b.kind}): ${b.reason}\n`);
+        for (const w of s.warnings)
+            io.out(`  [warning] ${w.control}: ${w.message}\n`);
+        if (!sha)
+            io.out('  note: no --sha given, so report staleness was not checked\n');
+        io.out(`  summary: ${result.summaryPath}\n  markdown: ${result.markdownPath}\n`);
+    }
+    return s.decision === 'no-go' ? EXIT.noGo : EXIT.go;
+}
+const VERIFY_OPTIONS = {
+    repo: { type: 'string' },
+    branch: { type: 'string', multiple: true },
+    config: { type: 'string', default: '.github/gonogo.yml' },
+    output: { type: 'string', default: 'gonogo-reports' },
+    workspace: { type: 'string' },
+    sha: { type: 'string' },
+    'effective-time': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+};
+async function verifyRules(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: VERIFY_OPTIONS,
+        allowPositionals: false,
+        strict: true
+    });
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo, ...more] = full.split('/');
+    if (!owner || !repo || more.length > 0)
+        throw new errors/* ConfigurationError */.j(`--repo must be OWNER/NAME, got '${full}'`);
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (!token)
+        throw new errors/* ConfigurationError */.j('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
+    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
+    const sha = values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace));
+    // Loaded on demand: the gate command does not pay for the GitHub client at start-up.
+    const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 762));
+    const r = await runVerify({
+        workspace,
+        config: inWorkspace(workspace, values.config),
+        output: external_node_path_default().resolve(io.cwd, values.output),
+        owner,
+        repo,
+        branches: (values.branch ?? [])
+            .flatMap((b) => b.split(','))
+            .map((b) => b.trim())
+            .filter(Boolean),
+        sha,
+        ref: io.env.GITHUB_REF ?? '',
+        token,
+        apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        effectiveTime: values['effective-time']
+            ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
+            : Date.now(),
+        log: (m) => io.err(`gonogo: ${m}\n`)
+    });
+    for (const rep of [r.branchProtection, r.requiredChecks]) {
+        io.out(`${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`);
+        for (const c of rep.checks.filter((x) => x.status !== 'passed'))
+            io.out(`  [${c.status}] ${c.id}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`);
+    }
+    io.out(`  API requests: ${r.requests}\n  reports: ${r.paths.join(', ')}\n`);
+    return r.branchProtection.status === 'passed' && r.requiredChecks.status === 'passed' ? 0 : 1;
+}
+async function checkNames(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            workspace: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false }
+        },
+        allowPositionals: false,
+        strict: true
+    });
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
+    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,io_workflows/* localResolver */.yT)(workflows) });
+    const unique = [...new Set(names.checks.map((c) => c.name))].sort();
+    if (values.json) {
+        io.out(`${JSON.stringify({ checks: unique, unresolved: names.unresolved.map((u) => ({ workflow: u.workflow, job: u.job, reason: u.reason })) }, null, 2)}\n`);
+    }
+    else {
+        for (const n of unique)
+            io.out(`${n}\n`);
+        for (const u of names.unresolved)
+            io.err(`unresolved: ${u.workflow}${u.job ? ` job ${u.job}` : ''}: ${u.reason}\n`);
+    }
+    return names.unresolved.length > 0 ? 1 : 0;
+}
+async function check(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            config: { type: 'string', default: '.github/gonogo.yml' },
+            output: { type: 'string', default: 'gonogo-reports' },
+            workspace: { type: 'string' },
+            sha: { type: 'string' },
+            'effective-time': { type: 'string' },
+            'base-ref': { type: 'string' },
+            repo: { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        },
+        allowPositionals: true,
+        strict: true
+    });
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    const [name, ...extra] = positionals;
+    if (!name || extra.length > 0)
+        throw new errors/* ConfigurationError */.j('usage: gonogo check NAME [options]; run gonogo --help');
+    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
+    const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = full.split('/');
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    const { runCheck } = await __nccwpck_require__.e(/* import() */ 434).then(__nccwpck_require__.bind(__nccwpck_require__, 6434));
+    const r = await runCheck({
+        name,
+        workspace,
+        config: inWorkspace(workspace, values.config),
+        output: external_node_path_default().resolve(io.cwd, values.output),
+        effectiveTime: values['effective-time']
+            ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
+            : Date.now(),
+        subject: {
+            repository: full,
+            sha: values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace)),
+            ref: io.env.GITHUB_REF ?? ''
+        },
+        ...(token && owner && repo
+            ? {
+                github: { token, apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo }
+            }
+            : {}),
+        ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
+        log: (m) => io.err(`gonogo: ${m}\n`)
+    });
+    const rep = r.report;
+    io.out(`${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`);
+    for (const c of rep.checks.filter((x) => x.status !== 'passed').slice(0, 50)) {
+        const loc = c.location
+            ? ` [${c.location.file}${c.location.line ? `:${c.location.line}` : ''}]`
+            : '';
+        io.out(`  [${c.status}] ${c.id}${loc}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`);
+    }
+    io.out(`  report: ${r.path}\n`);
+    return rep.status === 'passed' ? 0 : 1;
+}
+async function bundle(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            reports: { type: 'string' },
+            output: { type: 'string' },
+            summary: { type: 'string' },
+            workspace: { type: 'string' },
+            sha: { type: 'string' },
+            'effective-time': { type: 'string' },
+            'signing-key-env': { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        },
+        allowPositionals: true,
+        strict: true
+    });
+    if (values.help) {
+        io.out(USAGE);
+        return 0;
+    }
+    const [sub, ...more] = positionals;
+    const signingKey = keyFromEnv(io.env, values['signing-key-env']);
+    if (sub === 'verify') {
+        const [target, ...extra] = more;
+        if (!target || extra.length > 0)
+            throw new errors/* ConfigurationError */.j('usage: gonogo bundle verify PATH [--signing-key-env NAME]');
+        const abs = external_node_path_default().resolve(io.cwd, target);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new errors/* ConfigurationError */.j(`${target}: no such bundle folder or zip`);
+        // Loaded on demand, like every command but gate.
+        const { verifyBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862));
+        const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {});
+        if (r.ok) {
+            io.out(`valid: ${r.manifest?.bundle_id ?? target} ${r.digest ?? ''} (${r.manifest?.files.length ?? 0} files${signingKey !== undefined ? ', signature checked' : ''})\n`);
+            return 0;
+        }
+        io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`);
+        for (const p of r.problems)
+            io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`);
+        return 1;
+    }
+    if (sub !== 'create' || more.length > 0)
+        throw new errors/* ConfigurationError */.j('usage: gonogo bundle create|verify …; run gonogo --help');
+    if (!values.reports || !values.output)
+        throw new errors/* ConfigurationError */.j('gonogo bundle create needs --reports DIR and --output DIR');
+    const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
+    const { bundleCreationTime, runFromEnv } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 7985));
+    const { createBundle } = await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 579));
+    const createdAt = bundleCreationTime(io.env.SOURCE_DATE_EPOCH, values['effective-time'], Date.now);
+    const sha = values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace));
+    if (!contracts/* SHA_PATTERN */.yw.test(sha))
+        throw new errors/* ConfigurationError */.j(sha
+            ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
+            : 'no commit to bundle: pass --sha, set GITHUB_SHA, or run inside a git repository');
+    let summaryFiles = [];
+    if (values.summary) {
+        const dir = external_node_path_default().resolve(io.cwd, values.summary);
+        summaryFiles = [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
+            .map((f) => external_node_path_default().join(dir, f))
+            .filter((f) => (0,external_node_fs_.existsSync)(f));
+        if (summaryFiles.length === 0)
+            throw new errors/* ConfigurationError */.j(`${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`);
+    }
+    const refType = io.env.GITHUB_REF_TYPE;
+    const tag = refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined;
+    const r = await createBundle({
+        workspace,
+        reportsDir: inWorkspace(workspace, values.reports),
+        summaryFiles,
+        subject: {
+            repository: io.env.GITHUB_REPOSITORY ?? '',
+            sha,
+            ref: io.env.GITHUB_REF ?? '',
+            ...(tag ? { tag } : {})
+        },
+        run: runFromEnv(io.env),
+        createdAt,
+        output: external_node_path_default().resolve(io.cwd, values.output),
+        ...(signingKey !== undefined ? { signingKey } : {})
+    });
+    io.out(`bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.manifest.files.length}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`);
+    return 0;
+}
+/** The signing key from the variable --signing-key-env names; an unset or empty one is a mistake. */
+function keyFromEnv(env, name) {
+    if (name === undefined)
+        return undefined;
+    const key = env[name];
+    if (!key)
+        throw new errors/* ConfigurationError */.j(`--signing-key-env ${name}: the environment variable is not set`);
+    return key;
+}
+/** GitHub access for built-in checks from the environment (GITHUB_TOKEN, GITHUB_REPOSITORY). */
+function githubFromEnv(env) {
+    const token = env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '';
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return token && owner && repo
+        ? { github: { token, apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com', owner, repo } }
+        : {};
+}
+/** An absolute --config inside the workspace is taken as the relative path it is. */
+function inWorkspace(workspace, file) {
+    return external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(workspace, file) : file;
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ stableStringify)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every depth, so output never depends on insertion order.
+ * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
+ */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ SUMMARY_MD),
+/* harmony export */   RO: () => (/* binding */ GENERATOR_VERSION),
+/* harmony export */   _j: () => (/* binding */ REPORT_CONTRACT),
+/* harmony export */   qJ: () => (/* binding */ SUMMARY_JSON),
+/* harmony export */   qt: () => (/* binding */ SUMMARY_CONTRACT),
+/* harmony export */   yM: () => (/* binding */ GENERATOR_NAME),
+/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
+/* harmony export */ });
+/* unused harmony exports COMMENT_MARKER_PREFIX, commentMarker */
+/** Contract identifiers written into every document gonogo produces. */
+const REPORT_CONTRACT = 'gonogo.report/v1';
+const SUMMARY_CONTRACT = 'gonogo.executive-summary/v1';
+/** A full commit id: SHA-1 (40 hex) or SHA-256 (64 hex), lower case as git prints it. */
+const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The gate's executive summary files (also at the root of a bundle). */
+const SUMMARY_JSON = 'executive-summary.json';
+const SUMMARY_MD = 'executive-summary.md';
+const GENERATOR_NAME = 'gonogo';
+const GENERATOR_VERSION = '1.0.0';
+/** Hidden marker that identifies gonogo's sticky PR comment. */
+const COMMENT_MARKER_PREFIX = '<!-- gonogo:gate';
+function commentMarker(key) {
+    return `${COMMENT_MARKER_PREFIX}:${key} -->`;
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
+ * as its message alone, never with a stack, and the CLI exits with 2.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+function errorMessage(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 3075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ DEFAULT_PROFILES),
+/* harmony export */   GH: () => (/* binding */ waiverExpiry),
+/* harmony export */   Xp: () => (/* binding */ takesFresh),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   l7: () => (/* binding */ checkPolicyReferences),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
+
+/** Whether an environment takes bundles that run nowhere yet. */
+function takesFresh(env) {
+    return env.fresh ?? env.from === undefined;
+}
+/** Used when the file declares no profiles: nothing failed may pass. */
+const DEFAULT_PROFILES = {
+    strict: { max_high: 0, max_medium: 0 }
+};
+const DEFAULT_LIMITS = {
+    max_report_bytes: 50 * 1024 * 1024,
+    max_files_per_source: 20000
+};
+/** Resolves a control's source, defaulting to `<reports>/<id>.json` when none is declared. */
+function sourceOf(control, reportsDir) {
+    const s = control.source;
+    if (!s)
+        return { kind: 'report', pattern: `${reportsDir.replace(/\/+$/, '')}/${control.id}.json` };
+    if ('junit' in s)
+        return { kind: 'junit', pattern: s.junit };
+    if ('sarif' in s)
+        return { kind: 'sarif', pattern: s.sarif };
+    if ('builtin' in s)
+        return { kind: 'builtin', pattern: s.builtin };
+    return { kind: 'report', pattern: s.report };
+}
+/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
+function checkPolicyReferences(policy) {
+    const problems = [];
+    const seen = new Map();
+    policy.controls.forEach((c, i) => {
+        const first = seen.get(c.id);
+        if (first !== undefined) {
+            problems.push({
+                path: ['controls', i, 'id'],
+                message: `duplicate control id '${c.id}' (first declared at controls[${first}]); ids must be unique`
+            });
+        }
+        else
+            seen.set(c.id, i);
+    });
+    const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES);
+    (policy.select_profile ?? []).forEach((rule, i) => {
+        if (!profiles.includes(rule.profile)) {
+            problems.push({
+                path: ['select_profile', i, 'profile'],
+                message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
+            });
+        }
+    });
+    (policy.waivers ?? []).forEach((w, i) => {
+        if (!seen.has(w.control)) {
+            problems.push({
+                path: ['waivers', i, 'control'],
+                message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
+            });
+        }
+        if (Number.isNaN(waiverExpiry(w.expires))) {
+            problems.push({
+                path: ['waivers', i, 'expires'],
+                message: `'${w.expires}' is not a real date`
+            });
+        }
+    });
+    problems.push(...checkEnvironments(policy.environments ?? {}));
+    return problems;
+}
+/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+function checkEnvironments(envs) {
+    const problems = [];
+    const names = Object.keys(envs);
+    for (const [name, env] of Object.entries(envs)) {
+        if (env.from === undefined) {
+            if (env.fresh === false) {
+                problems.push({
+                    path: ['environments', name, 'fresh'],
+                    message: `environment '${name}' has no 'from' and takes no fresh bundle, so nothing can ever reach it`
+                });
+            }
+            continue;
+        }
+        if (!Object.hasOwn(envs, env.from)) {
+            problems.push({
+                path: ['environments', name, 'from'],
+                message: `unknown environment '${env.from}'; declared environments: ${names.join(', ')}`
+            });
+            continue;
+        }
+        const seen = [name];
+        let at = env.from;
+        while (at !== undefined && Object.hasOwn(envs, at)) {
+            if (seen.includes(at)) {
+                problems.push({
+                    path: ['environments', name, 'from'],
+                    message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+                });
+                break;
+            }
+            seen.push(at);
+            at = envs[at]?.from;
+        }
+    }
+    return problems;
+}
+/**
+ * The instant a waiver stops applying. A bare date is valid through the end of that day in UTC;
+ * a date-time is exact. NaN for an impossible date such as 2026-02-30.
+ */
+function waiverExpiry(expires) {
+    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRfc3339 */ .TM)(expires);
+    return expires.length === 10 ? t + _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO : t;
+}
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   Yv: () => (/* binding */ DECISIONS),
+/* harmony export */   f: () => (/* binding */ normaliseStatusWord),
+/* harmony export */   h$: () => (/* binding */ LEGACY_STATUS_WORDS)
+/* harmony export */ });
+/* unused harmony exports REPORT_STATUSES, CONTROL_STATUSES, SEVERITIES */
+/** Status words: one place for each of them. */
+/** What a report says about itself (the report contract). */
+const REPORT_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'unverified']));
+/**
+ * What the gate concluded about one control's evidence. `missing`, `invalid` and `stale` are
+ * evidence problems; they count as failed.
+ */
+const CONTROL_STATUSES = (/* unused pure expression or super */ null && ([
+    'passed',
+    'failed',
+    'unverified',
+    'missing',
+    'invalid',
+    'stale'
+]));
+const DECISIONS = ['go', 'conditional-go', 'no-go'];
+const SEVERITIES = (/* unused pure expression or super */ null && (['high', 'medium']));
+/** Older governance scripts wrote free-form status words; this is how each one reads. */
+const LEGACY_WORDS = {
+    passed: 'passed',
+    pass: 'passed',
+    ok: 'passed',
+    healthy: 'passed',
+    success: 'passed',
+    failed: 'failed',
+    fail: 'failed',
+    error: 'failed',
+    breach: 'failed',
+    unverified: 'unverified',
+    unknown: 'unverified',
+    pending: 'unverified',
+    partial: 'unverified',
+    warning: 'unverified'
+};
+const LEGACY_STATUS_WORDS = Object.keys(LEGACY_WORDS).sort();
+/** Normalises a status word; `undefined` for a word nobody defined (the caller fails closed). */
+function normaliseStatusWord(word) {
+    const key = word.trim().toLowerCase();
+    return Object.hasOwn(LEGACY_WORDS, key) ? LEGACY_WORDS[key] : undefined;
+}
+/** Statuses that count as a failed control before waivers. */
+function isFailing(status) {
+    return status !== 'passed' && status !== 'unverified';
+}
+/** Worst first: the status a control gets when several files feed it. */
+const PRECEDENCE = [
+    'invalid',
+    'stale',
+    'missing',
+    'failed',
+    'unverified',
+    'passed'
+];
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return 'missing';
+    let worst = PRECEDENCE.length - 1;
+    for (const s of statuses)
+        worst = Math.min(worst, PRECEDENCE.indexOf(s));
+    return PRECEDENCE[worst];
+}
+
+
+/***/ }),
+
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ parseRfc3339),
+/* harmony export */   cD: () => (/* binding */ parseEffectiveTime),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
+ * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
+ * Returns NaN when the text is not such a time.
+ */
+function parseRfc3339(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(text);
+    if (!m)
+        return NaN;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+        return NaN;
+    if (m[4] === undefined)
+        return day.getTime();
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
+        return NaN;
+    return Date.parse(text);
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An `effective-time` input or option: an RFC 3339 time, or a configuration error saying so. */
+function parseEffectiveTime(value) {
+    const t = parseRfc3339(value);
+    if (Number.isNaN(t)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
+    }
+    return t;
 }
 
 
@@ -12812,6 +12793,8 @@ async function writeAllOrNothing(dir, files) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3348);
+
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
@@ -12833,7 +12816,7 @@ async function currentBranch(cwd) {
 async function headSha(cwd) {
     try {
         const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, timeout: 10_000 });
-        return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(stdout.trim()) ? stdout.trim() : '';
+        return _core_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA_PATTERN */ .yw.test(stdout.trim()) ? stdout.trim() : '';
     }
     catch {
         return '';

@@ -132,12 +132,6 @@ function selectJobs(spec, runs) {
 }
 function judge(id, f, slo, label) {
     const out = [];
-    const facts = {
-        samples: f.samples,
-        pass_rate: f.pass_rate,
-        flaky_rate: f.flaky_rate,
-        failures: f.budget.spent
-    };
     // No completed pass or fail in the window proves nothing, whatever min_samples says.
     if (f.samples === 0 || f.samples < slo.min_samples) {
         out.push({
@@ -191,7 +185,6 @@ function judge(id, f, slo, label) {
         wanted: slo.error_budget,
         observed: spent
     });
-    void facts;
     return out;
 }
 /** SLOs per declared job and over all of them, from the gathered history. */

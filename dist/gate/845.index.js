@@ -65,7 +65,8 @@ async function repoState(cwd, timeoutMs = GIT_TIMEOUT_MS) {
     return {
         ok: true,
         prefix: (prefix ?? '').trim(),
-        shallow: shallow.ok && shallow.stdout.trim() === 'true'
+        // When git cannot say, assume shallow: a shallow boundary is never taken for a real change.
+        shallow: !shallow.ok || shallow.stdout.trim() === 'true'
     };
 }
 /** The first of `candidates` that names a commit, with its id. */
@@ -552,7 +553,17 @@ async function reviewOf(ws, p, maxAgeDays) {
             };
         }
         const parsed = (0,json_error/* parseJsonAt */.bq)(r.text);
-        if (!parsed.ok || !(0,verdict/* isRecord */.u4)(parsed.value) || !(0,verdict/* isRecord */.u4)(parsed.value.metadata))
+        // An unreadable manifest must not fall back to the commit date that broke it.
+        if (!parsed.ok || !(0,verdict/* isRecord */.u4)(parsed.value)) {
+            return {
+                ...base,
+                problem: {
+                    message: `${file}: ${parsed.ok ? 'not a JSON object' : parsed.message}`,
+                    remediation: 'fix the .manifest: the OPA bundle manifest is a JSON object'
+                }
+            };
+        }
+        if (!(0,verdict/* isRecord */.u4)(parsed.value.metadata))
             return base;
         const v = parsed.value.metadata.reviewed;
         if (v === undefined)
@@ -627,6 +638,8 @@ async function lastCommit(ws, p, repo, timeoutMs) {
     return { ok: true, date, sha };
 }
 
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/checks/check-names.ts
@@ -1222,7 +1235,7 @@ function editDistance(a, b) {
 
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+
 const POLICY_FILE = '.github/gonogo.yml';
 /** Reusable workflows GitHub follows: the caller and nine levels. */
 const MAX_LEVELS = 10;
@@ -1323,7 +1336,7 @@ function judgeAge(p, effectiveTime) {
             location,
             remediation: `write the day the review actually happened; ${reviewHint}`
         };
-    const age = Math.floor((effectiveTime - at) / DAY_MS);
+    const age = Math.floor((effectiveTime - at) / time/* DAY_MS */.sO);
     if (age > p.maxAgeDays)
         return {
             id,

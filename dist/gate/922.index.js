@@ -65,7 +65,8 @@ async function repoState(cwd, timeoutMs = GIT_TIMEOUT_MS) {
     return {
         ok: true,
         prefix: (prefix ?? '').trim(),
-        shallow: shallow.ok && shallow.stdout.trim() === 'true'
+        // When git cannot say, assume shallow: a shallow boundary is never taken for a real change.
+        shallow: !shallow.ok || shallow.stdout.trim() === 'true'
     };
 }
 /** The first of `candidates` that names a commit, with its id. */

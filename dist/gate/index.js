@@ -31093,7 +31093,6 @@ function lineColumn(text, offset) {
 /* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony export SHA_PATTERN */
 /* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
 
 
@@ -31118,7 +31117,6 @@ function parseJson(text, file) {
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** A commit id a report names: full or abbreviated (7+), any case. */
 const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
 /** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
@@ -31135,16 +31133,24 @@ function sameCommit(reportSha, sha) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ SUMMARY_MD),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   RO: () => (/* binding */ GENERATOR_VERSION),
 /* harmony export */   _j: () => (/* binding */ REPORT_CONTRACT),
+/* harmony export */   qJ: () => (/* binding */ SUMMARY_JSON),
 /* harmony export */   qt: () => (/* binding */ SUMMARY_CONTRACT),
-/* harmony export */   yM: () => (/* binding */ GENERATOR_NAME)
+/* harmony export */   yM: () => (/* binding */ GENERATOR_NAME),
+/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
 /* harmony export */ });
 /* unused harmony export COMMENT_MARKER_PREFIX */
 /** Contract identifiers written into every document gonogo produces. */
 const REPORT_CONTRACT = 'gonogo.report/v1';
 const SUMMARY_CONTRACT = 'gonogo.executive-summary/v1';
+/** A full commit id: SHA-1 (40 hex) or SHA-256 (64 hex), lower case as git prints it. */
+const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The gate's executive summary files (also at the root of a bundle). */
+const SUMMARY_JSON = 'executive-summary.json';
+const SUMMARY_MD = 'executive-summary.md';
 const GENERATOR_NAME = 'gonogo';
 const GENERATOR_VERSION = '1.0.0';
 /** Hidden marker that identifies gonogo's sticky PR comment. */
@@ -31275,11 +31281,53 @@ function worstStatus(statuses) {
 
 /***/ }),
 
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ parseRfc3339),
+/* harmony export */   cD: () => (/* binding */ parseEffectiveTime),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
+ * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
+ * Returns NaN when the text is not such a time.
+ */
+function parseRfc3339(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(text);
+    if (!m)
+        return NaN;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+        return NaN;
+    if (m[4] === undefined)
+        return day.getTime();
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
+        return NaN;
+    return Date.parse(text);
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An `effective-time` input or option: an RFC 3339 time, or a configuration error saying so. */
+function parseEffectiveTime(value) {
+    const t = parseRfc3339(value);
+    if (Number.isNaN(t)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
+    }
+    return t;
+}
+
+
+/***/ }),
+
 /***/ 7155:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6794);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1321);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31288,7 +31336,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6794:
+/***/ 1321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34596,6 +34644,7 @@ function controlRow(r, opts) {
 ;// CONCATENATED MODULE: ./src/gate/inputs.ts
 
 
+
 function bool(name) {
     const v = getInput(name).trim().toLowerCase();
     if (v === 'true')
@@ -34611,7 +34660,7 @@ function getInputs() {
         throw new errors/* ConfigurationError */.j(`Input 'comment-key' must be 1-64 letters, digits, '.', '_' or '-', got '${commentKey}'.`);
     }
     const sha = getInput('sha');
-    if (sha && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    if (sha && !contracts/* SHA_PATTERN */.yw.test(sha)) {
         throw new errors/* ConfigurationError */.j(`Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`);
     }
     return {
@@ -34630,6 +34679,8 @@ function getInputs() {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __nccwpck_require__(2334);
 ;// CONCATENATED MODULE: ./src/checks/builtin.ts
 /** The built-in checks a control can name as `source: { builtin: <name> }`. */
 const BUILTIN_NAMES = (/* unused pure expression or super */ null && ([
@@ -34682,28 +34733,6 @@ function sortKeys(value) {
     }
     return value;
 }
-
-;// CONCATENATED MODULE: ./src/core/time.ts
-/**
- * Parses an RFC 3339 date (`2026-11-21`, meaning its first instant in UTC) or date-time. Unlike
- * Date.parse it refuses impossible calendar values (2026-02-30, 24:00) instead of rolling them over.
- * Returns NaN when the text is not such a time.
- */
-function parseRfc3339(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.exec(text);
-    if (!m)
-        return NaN;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const day = new Date(Date.UTC(y, mo - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
-        return NaN;
-    if (m[4] === undefined)
-        return day.getTime();
-    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
-        return NaN;
-    return Date.parse(text);
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
@@ -34815,8 +34844,8 @@ function checkEnvironments(envs) {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 function waiverExpiry(expires) {
-    const t = parseRfc3339(expires);
-    return expires.length === 10 ? t + DAY_MS : t;
+    const t = (0,time/* parseRfc3339 */.TM)(expires);
+    return expires.length === 10 ? t + time/* DAY_MS */.sO : t;
 }
 
 // EXTERNAL MODULE: ./src/core/status.ts
@@ -34847,7 +34876,7 @@ function waiverState(w, now) {
     const end = waiverExpiry(w.expires);
     if (!(now < end))
         return 'expired';
-    return end - now <= WAIVER_WARNING_DAYS * DAY_MS ? 'expiring' : 'active';
+    return end - now <= WAIVER_WARNING_DAYS * time/* DAY_MS */.sO ? 'expiring' : 'active';
 }
 function missingEvidence(control, pattern) {
     return {
@@ -50578,15 +50607,18 @@ function readContract(doc, ctx) {
     if (ctx.control && report.control !== ctx.control) {
         return (0,verdict/* invalid */.Gq)(ctx.file, `report is for control '${report.control}', but control '${ctx.control}' reads it; point the control at its own report`);
     }
-    if (ctx.repository &&
-        report.subject.repository &&
-        report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
+    if (ctx.repository && report.subject.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
         return (0,verdict/* invalid */.Gq)(ctx.file, `report is about repository '${report.subject.repository}', but the gate checks '${ctx.repository}'`);
     }
     if (ctx.sha && !(0,verdict/* sameCommit */.Kd)(report.subject.sha, ctx.sha))
         return (0,verdict/* stale */.ez)(ctx.file, report.subject.sha, ctx.sha);
-    // A report cannot claim passed while one of its own checks failed: take the worst.
-    const status = (0,core_status/* worstStatus */.A4)([report.status, ...report.checks.map((c) => c.status)]);
+    // A report cannot claim passed while one of its own checks failed: take the worst. A report
+    // with no checks proves nothing (as makeReport says): at best unverified.
+    const status = (0,core_status/* worstStatus */.A4)([
+        report.status,
+        ...report.checks.map((c) => c.status),
+        ...(report.checks.length === 0 ? ['unverified'] : [])
+    ]);
     const kept = keepFindings(report.checks);
     const failedChecks = report.checks.filter((c) => c.status === 'failed').length;
     const unverifiedChecks = report.checks.filter((c) => c.status === 'unverified').length;
@@ -50671,6 +50703,8 @@ function legacySha(doc) {
 
 
 const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+/** SARIF 2.1.0 result kinds; any other value is not SARIF, so the file is invalid. */
+const KINDS = new Set(['pass', 'open', 'informational', 'notApplicable', 'review', 'fail']);
 /**
  * Reads SARIF 2.1.0. A result's level is its own, else its rule's default configuration, else
  * `warning` (the SARIF default). Any unsuppressed `error` fails the control.
@@ -50739,6 +50773,9 @@ function readSarif(text, ctx) {
             if (isSuppressed(r) || r.baselineState === 'absent') {
                 counts.suppressed++;
                 continue;
+            }
+            if (r.kind !== undefined && !KINDS.has(r.kind)) {
+                return (0,verdict/* invalid */.Gq)(ctx.file, `runs[${ri}].results[${i}].kind ${JSON.stringify(r.kind)} is not one of ${[...KINDS].join(', ')}`);
             }
             const level = resultLevel(r, rules);
             if (!level) {
@@ -50908,7 +50945,7 @@ async function controlEvidence(ws, control, opts, limits) {
     const { kind, pattern } = sourceOf(control, opts.reportsDir);
     const base = { kind, pattern, findings: [], findingsOmitted: 0, summary: {} };
     if (kind === 'builtin')
-        return builtinEvidence(control, pattern, opts, base);
+        return builtinEvidence(pattern, opts, base);
     let files;
     try {
         const found = await ws.glob(pattern, limits.max_files_per_source);
@@ -50982,7 +51019,7 @@ function combine(kind, pattern, files, verdicts) {
         summary
     };
 }
-async function builtinEvidence(control, name, opts, base) {
+async function builtinEvidence(name, opts, base) {
     if (!opts.runBuiltin) {
         return {
             ...base,
@@ -51004,12 +51041,11 @@ async function builtinEvidence(control, name, opts, base) {
             files: []
         };
     }
+    // The report is gonogo's own, made for this control: only its content and commit are judged.
     const v = readJsonReport(JSON.stringify(report), {
         file: `builtin:${name}`,
-        ...(opts.sha ? { sha: opts.sha } : {}),
-        control: report.control
+        ...(opts.sha ? { sha: opts.sha } : {})
     });
-    void control;
     return {
         ...base,
         status: v.status,
@@ -51034,24 +51070,14 @@ async function builtinEvidence(control, name, opts, base) {
 
 
 
-const SUMMARY_JSON = 'executive-summary.json';
-const SUMMARY_MD = 'executive-summary.md';
 /** Built-in check reports are written next to the summary as report-<name>.json. */
 const BUILTIN_REPORT_PREFIX = 'report-';
 /** GitHub's job summary limit is 1 MiB per step. */
 const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
-/** Parses an RFC 3339 time; a configuration error names the value. */
-function parseEffectiveTime(value) {
-    const t = parseRfc3339(value);
-    if (Number.isNaN(t)) {
-        throw new errors/* ConfigurationError */.j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
-    }
-    return t;
-}
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
     // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
-    await Promise.all([SUMMARY_JSON, SUMMARY_MD].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
+    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     const policy = await loadPolicy(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
@@ -51116,8 +51142,8 @@ async function runGate(o) {
         ...(o.blobBase ? { blobBase: o.blobBase } : {})
     });
     const [summaryPath, markdownPath] = (await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().resolve(o.output), [
-        { name: SUMMARY_JSON, content: `${stableStringify(summary)}\n` },
-        { name: SUMMARY_MD, content: markdown },
+        { name: contracts/* SUMMARY_JSON */.qJ, content: `${stableStringify(summary)}\n` },
+        { name: contracts/* SUMMARY_MD */.Hr, content: markdown },
         // The reports the gate computed itself travel with its summary (evidence for the bundle).
         ...[...builtinReports]
             .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -51148,6 +51174,7 @@ async function runGate(o) {
 
 
 
+
 /** GitHub refuses comments over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_000;
 /** action-gate: inputs → gate → outputs, PR comment, check run, job summary; fails on no-go. */
@@ -51160,7 +51187,7 @@ async function run() {
             config: inputs.config,
             reports: inputs.reports,
             output: inputs.output || external_node_path_default().join(process.env.RUNNER_TEMP ?? ctx.workspace, 'gonogo'),
-            effectiveTime: inputs.effectiveTime ? parseEffectiveTime(inputs.effectiveTime) : Date.now(),
+            effectiveTime: inputs.effectiveTime ? (0,time/* parseEffectiveTime */.cD)(inputs.effectiveTime) : Date.now(),
             sha: inputs.sha || ctx.sha,
             repository: ctx.repository,
             ref: ctx.ref,

@@ -398,14 +398,14 @@ var core = __webpack_require__(77094);
 var bundle_manifest = __webpack_require__(67985);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 10 modules
-var run_gate = __webpack_require__(3726);
 // EXTERNAL MODULE: ./src/github/runner-context.ts
 var runner_context = __webpack_require__(72579);
 // EXTERNAL MODULE: ./src/release-bundle/inputs.ts
 var inputs = __webpack_require__(42171);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __webpack_require__(63348);
 // EXTERNAL MODULE: ./src/core/lineage.ts
 var lineage = __webpack_require__(60654);
 // EXTERNAL MODULE: external "node:crypto"
@@ -625,6 +625,7 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const FETCH_ALL_HINT = 'use fetch-depth: 0 (actions/checkout) to fetch the full history';
 const NUM = '(0|[1-9]\\d*)';
@@ -707,7 +708,7 @@ async function shallowBoundary(cwd, timeoutMs) {
         return text
             .split('\n')
             .map((l) => l.trim())
-            .filter((l) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(l))
+            .filter((l) => contracts/* SHA_PATTERN */.yw.test(l))
             .sort();
     }
     catch {
@@ -720,7 +721,7 @@ function parseLog(stdout) {
         if (line === '')
             continue;
         const [sha = '', parents = '', ...subject] = line.split('\u0000');
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        if (!contracts/* SHA_PATTERN */.yw.test(sha))
             continue;
         commits.push({
             sha,
@@ -840,6 +841,7 @@ async function readGitLineage(cwd, options = {}) {
 
 
 
+
 /** Lineage (git, API, needs, reports, decision) → bundle folder with manifest and signature. */
 async function runBundle(o) {
     const needs = (0,lineage/* parseNeeds */.jJ)(o.needs);
@@ -855,10 +857,7 @@ async function runBundle(o) {
     }
     const run = (0,bundle_manifest/* runFromEnv */.xc)(o.env);
     const summaryFiles = o.summaryDir
-        ? await existing([
-            external_node_path_default().join(o.summaryDir, 'executive-summary.json'),
-            external_node_path_default().join(o.summaryDir, 'executive-summary.md')
-        ])
+        ? await existing([external_node_path_default().join(o.summaryDir, contracts/* SUMMARY_JSON */.qJ), external_node_path_default().join(o.summaryDir, contracts/* SUMMARY_MD */.Hr)])
         : [];
     const decision = await readDecision(summaryFiles.find((f) => f.endsWith('.json')));
     const graph = (0,lineage/* buildLineage */._2)({
@@ -877,7 +876,6 @@ async function runBundle(o) {
         decision,
         gaps: [...git.gaps, ...(pulls?.gaps ?? [])]
     });
-    void lineage/* pullsFromSubjects */.Uc;
     const problems = (0,lineage/* checkLineage */.Ki)(graph);
     const created = await createBundle({
         workspace: ws.root,
@@ -902,7 +900,7 @@ async function existing(files) {
     const out = [];
     for (const f of files) {
         try {
-            await (0,promises_.readFile)(f);
+            await (0,promises_.access)(f);
             out.push(f);
         }
         catch {
@@ -962,7 +960,6 @@ async function reportFacts(ws, reports) {
 
 
 
-
 /** mode: bundle — lineage + reports + summary → signed bundle → workflow artifact. */
 async function bundleStep() {
     const ctx = (0,runner_context/* readRunnerContext */.g)();
@@ -971,15 +968,7 @@ async function bundleStep() {
         core/* setSecret */.Pq(signingKey);
     const token = core/* getInput */.V4('token');
     const tmp = process.env.RUNNER_TEMP ?? ctx.workspace;
-    const sde = process.env.SOURCE_DATE_EPOCH
-        ? (0,bundle_manifest/* parseSourceDateEpoch */.QS)(process.env.SOURCE_DATE_EPOCH)
-        : NaN;
-    const effective = core/* getInput */.V4('effective-time');
-    const createdAt = Number.isFinite(sde)
-        ? sde
-        : effective
-            ? (0,run_gate/* parseEffectiveTime */.cD)(effective)
-            : Date.now();
+    const createdAt = (0,bundle_manifest/* bundleCreationTime */.Jc)(process.env.SOURCE_DATE_EPOCH, core/* getInput */.V4('effective-time'), Date.now);
     const sha = core/* getInput */.V4('sha') || ctx.sha;
     const releaseTag = core/* getInput */.V4('release-tag');
     const r = await runBundle({
@@ -1018,7 +1007,8 @@ async function bundleStep() {
         core/* setOutput */.uH('artifact-id', String(up.id));
         core/* info */.pq(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`);
     }
-    if ((0,inputs/* bool */.lc)('attest')) {
+    // An incomplete lineage is uploaded as evidence of the failure, but never attested.
+    if ((0,inputs/* bool */.lc)('attest') && r.lineageProblems.length === 0) {
         if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
             throw new errors/* ConfigurationError */.j("attest: true needs 'id-token: write' (and 'attestations: write') in the job's permissions");
         }

@@ -28448,9 +28448,9 @@ async function run() {
     try {
         const m = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .mode */ .Mq)();
         if (m === 'bundle')
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(991), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(804), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(622), __nccwpck_require__.e(982), __nccwpck_require__.e(991), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27177))).promoteStep(m);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(53), __nccwpck_require__.e(600), __nccwpck_require__.e(804), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53162))).promoteStep(m);
     }
     catch (e) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j
