@@ -201,7 +201,7 @@ describe('readJsonReport: reports of the older governance scripts', () => {
       file: 'legacy.json'
     })
     expect(v.status).toBe(expected)
-    expect(v.message).toBe(`legacy.json: ${expected} (status: ${word})`)
+    expect(v.message).toBe(`legacy.json: ${expected} (older report: status: ${word})`)
   })
 
   test.each(table.map(([w, s]): [string, string] => [w.toUpperCase(), s]))(
@@ -227,15 +227,18 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     })
     const v = readJsonReport(slo, { file: 'gonogo-reports/ci-stability.json' })
     expect(v.status).toBe('failed')
-    expect(v.message).toBe('gonogo-reports/ci-stability.json: failed (slo_status: breach)')
+    expect(v.message).toBe(
+      'gonogo-reports/ci-stability.json: failed (older report: slo_status: breach)'
+    )
     expect(v.summary).toEqual({ pass_rate_pct: 81, flaky_runs: 4 })
   })
 
-  test('status wins over slo_status when both are present', () => {
+  test('status and slo_status both present: the worse stands', () => {
     const v = readJsonReport(JSON.stringify({ status: 'ok', slo_status: 'breach' }), {
       file: 'a.json'
     })
-    expect(v.status).toBe('passed')
+    expect(v.status).toBe('failed')
+    expect(v.message).toBe('a.json: failed (older report: slo_status: breach)')
   })
 
   test('an unknown status word is invalid and the message lists every known word', () => {
@@ -279,9 +282,11 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     })
     const v = readJsonReport(text, { file: 'gonogo-reports/integration.json' })
     expect(v.status).toBe('failed')
-    expect(v.message).toBe('gonogo-reports/integration.json: failed (3 tests failed)')
+    expect(v.message).toBe(
+      'gonogo-reports/integration.json: failed (older report: summary.failed_tests = 3)'
+    )
     expect(v.findings).toEqual([
-      { id: 'failed_tests', status: 'failed', message: '3 tests failed' }
+      { id: 'summary.failed_tests', status: 'failed', message: '3 tests failed' }
     ])
     expect(v.summary).toEqual({ total_tests: 120, passed_tests: 117, failed_tests: 3 })
   })
@@ -301,8 +306,10 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     })
     const v = readJsonReport(text, { file: 'gonogo-reports/e2e.json' })
     expect(v.status).toBe('failed')
-    expect(v.message).toBe('gonogo-reports/e2e.json: failed (test execution did not complete)')
-    expect(v.findings.map((f) => f.id)).toEqual(['test_execution_complete'])
+    expect(v.message).toBe(
+      'gonogo-reports/e2e.json: failed (older report: summary.test_execution_complete = false)'
+    )
+    expect(v.findings.map((f) => f.id)).toEqual(['summary.test_execution_complete'])
   })
 
   test('a string failed_tests or test_execution_complete is invalid rather than guessed', () => {
@@ -334,13 +341,13 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     expect(v.status).toBe('passed')
   })
 
-  test('a JSON object with neither contract, status nor slo_status is invalid and says what to write', () => {
+  test('a JSON object with no verdict (no word, count or ratio) is invalid and says what was looked for', () => {
     const v = readJsonReport(JSON.stringify({ report: 'coverage', line_rate: 0.83 }), {
       file: 'cov.json'
     })
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
-      "cov.json: no 'contract', 'status' or 'slo_status' field: write a gonogo.report/v1 report or a status word"
+      "cov.json: older report carries no verdict: looked for 'status', 'slo_status', 'decision', a 'failed' count with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report"
     )
   })
 

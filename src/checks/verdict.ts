@@ -10,6 +10,11 @@ export interface FileVerdict {
   message: string
   findings: Finding[]
   summary: Record<string, number>
+  /**
+   * Set when the source passed but decided only a conditional go (the older release gate's
+   * `decision: conditional-go`): the decision can be at best conditional-go. Says why.
+   */
+  conditional?: string
 }
 
 export interface ParseContext {

@@ -48,7 +48,7 @@ export interface WaiverView {
 }
 
 /** How a control ends up in the decision. */
-export type Outcome = 'passed' | 'accepted-unverified' | 'failed' | 'waived'
+export type Outcome = 'passed' | 'conditional' | 'accepted-unverified' | 'failed' | 'waived'
 
 export interface ControlResult {
   id: string
@@ -66,7 +66,7 @@ export interface ControlResult {
   findings_omitted: number
 }
 
-export type BlockerKind = ControlStatus | 'expired-waiver'
+export type BlockerKind = ControlStatus | 'expired-waiver' | 'conditional-go'
 
 export interface Blocker {
   control: string
@@ -94,6 +94,8 @@ export interface ExecutiveSummary {
   counts: {
     controls: number
     passed: number
+    /** Controls whose source passed with only a conditional go (counted as low). */
+    conditional: number
     failed: number
     waived: number
     accepted_unverified: number
@@ -243,6 +245,19 @@ export function decide(input: GateInput): ExecutiveSummary {
         : `${ev.message}; this control does not allow unverified (declare allow_unverified with evidence)`
     } else if (isFailing(ev.status)) {
       outcome = 'failed'
+    } else if (ev.status === 'passed' && ev.conditional) {
+      // The source itself decided only a conditional go (the older release gate's
+      // conditional-go): a low blocker keeps this decision conditional, never go.
+      outcome = 'conditional'
+      counted = 'low'
+      blockers.push({
+        control: c.id,
+        severity: 'low',
+        kind: 'conditional-go',
+        reason: ev.conditional,
+        owner,
+        runbook
+      })
     }
 
     if (outcome === 'failed') {
@@ -327,6 +342,7 @@ export function decide(input: GateInput): ExecutiveSummary {
     counts: {
       controls: results.length,
       passed: results.filter((r) => r.outcome === 'passed').length,
+      conditional: results.filter((r) => r.outcome === 'conditional').length,
       failed: results.filter((r) => r.outcome === 'failed').length,
       waived: results.filter((r) => r.outcome === 'waived').length,
       accepted_unverified: results.filter((r) => r.outcome === 'accepted-unverified').length,

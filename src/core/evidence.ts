@@ -24,6 +24,8 @@ export interface Evidence {
   findings: Finding[]
   findingsOmitted: number
   summary: Record<string, number>
+  /** Set when the evidence passed but allows only a conditional go; says why. */
+  conditional?: string
 }
 
 export const MAX_FINDINGS_PER_CONTROL = 100

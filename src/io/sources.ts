@@ -162,6 +162,9 @@ function combine(
     number
   >)
   summary.files = files.length
+  // A passing source with one file that decided only a conditional go keeps that limit.
+  const conditional =
+    status === 'passed' ? verdicts.find((v) => v.conditional)?.conditional : undefined
   return {
     status,
     message,
@@ -170,7 +173,8 @@ function combine(
     files,
     findings: kept.findings,
     findingsOmitted: kept.omitted,
-    summary
+    summary,
+    ...(conditional ? { conditional } : {})
   }
 }
 

@@ -22,6 +22,7 @@ const HEADLINE: Record<ExecutiveSummary['decision'], string> = {
 
 const OUTCOME: Record<ControlResult['outcome'], string> = {
   passed: '✅ passed',
+  conditional: '🟠 conditional go',
   'accepted-unverified': '🟡 unverified (accepted)',
   waived: '🟠 waived',
   failed: '❌ failed'
@@ -129,7 +130,7 @@ function rank(r: ControlResult): number {
     ? 0
     : r.outcome === 'waived'
       ? 1
-      : r.outcome === 'accepted-unverified'
+      : r.outcome === 'accepted-unverified' || r.outcome === 'conditional'
         ? 2
         : 3
 }

@@ -1,0 +1,271 @@
+import { afterAll, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { readJsonReport } from '../src/checks/report-json.js'
+import { main, type Io } from '../src/cli/main.js'
+
+/** The 31 reports the older scripts wrote (fixtures/seed-reports/NOTES.md says where from). */
+const SEED = path.resolve('__tests__/fixtures/seed-reports')
+const CASES = readdirSync(SEED, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
+
+interface Expected {
+  args: string[]
+  exit: number
+  decision: string
+  control_status: string | null
+  contract: string | null
+}
+
+const tmp: string[] = []
+afterAll(async () => {
+  await Promise.all(tmp.map((d) => rm(d, { recursive: true, force: true })))
+})
+
+function io(cwd: string): Io & { stdout: string; stderr: string } {
+  const o = {
+    stdout: '',
+    stderr: '',
+    env: {} as NodeJS.ProcessEnv,
+    cwd,
+    out: (s: string) => {
+      o.stdout += s
+    },
+    err: (s: string) => {
+      o.stderr += s
+    }
+  }
+  return o
+}
+
+interface SummaryView {
+  decision: string
+  controls: { id: string; status: string; outcome: string; message: string }[]
+  blockers: { kind: string; severity: string; reason: string }[]
+}
+
+async function gateOn(name: string): Promise<{ code: number; summary: SummaryView; e: Expected }> {
+  const e = JSON.parse(readFileSync(path.join(SEED, name, 'expected.json'), 'utf8')) as Expected
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-seed-'))
+  tmp.push(dir)
+  await cp(path.join(SEED, name), dir, { recursive: true })
+  const o = io(dir)
+  const code = await main(
+    [
+      'gate',
+      '--config',
+      '.github/gonogo.yml',
+      '--reports',
+      'artifacts',
+      '--output',
+      'out',
+      '--quiet',
+      ...e.args
+    ],
+    o
+  )
+  const summary = JSON.parse(
+    await readFile(path.join(dir, 'out', 'executive-summary.json'), 'utf8')
+  ) as SummaryView
+  return { code, summary, e }
+}
+
+describe('reports the older scripts wrote, judged as the Playbook judges them', () => {
+  test('there are 31 of them', () => {
+    expect(CASES).toHaveLength(31)
+  })
+
+  test.each(CASES)('%s', async (name) => {
+    const { code, summary, e } = await gateOn(name)
+    expect({ exit: code, decision: summary.decision }).toEqual({
+      exit: e.exit,
+      decision: e.decision
+    })
+    const control = summary.controls[0]
+    if (e.control_status) expect(control?.status).toBe(e.control_status)
+    // The evidence names the report's own kind, never "unknown contract".
+    if (e.contract) expect(control?.message).toContain(`contract ${e.contract}`)
+    expect(control?.message).not.toMatch(/unknown contract/)
+  })
+
+  test('a failed report says which rule decided, not just "failed"', async () => {
+    const cases: [string, string][] = [
+      ['a40-replay-determinism-failed', 'summary.failed_executions = 1'],
+      ['a36-provenance-coverage-failed', 'summary.test_execution_complete = false'],
+      ['a26-critical-ci-trend-slo-breach', 'breaches[] lists 1'],
+      ['a12-policy-promotion-readiness-failed', '3 checks failed: durability_passed'],
+      ['a61-release-readiness-gate-no-go', 'decision: no-go'],
+      ['a33-dx-metrics-slo-breach', 'current.status: failed']
+    ]
+    for (const [name, rule] of cases) {
+      const { summary } = await gateOn(name)
+      expect(summary.controls[0]?.message).toContain(rule)
+    }
+  })
+
+  test("the older gate's conditional-go makes the decision at best conditional-go", async () => {
+    const { summary } = await gateOn('a62-release-readiness-gate-conditional-go')
+    expect(summary.controls[0]?.outcome).toBe('conditional')
+    expect(summary.blockers).toEqual([
+      expect.objectContaining({ kind: 'conditional-go', severity: 'low' })
+    ])
+    expect(summary.blockers[0]?.reason).toContain('dx_slo_status_pass')
+  })
+})
+
+const read = (doc: unknown): ReturnType<typeof readJsonReport> =>
+  readJsonReport(JSON.stringify(doc), { file: 'artifacts/r.json' })
+
+describe('older reports: the rules beyond the sample', () => {
+  test('status and slo_status disagree: the worse stands', () => {
+    expect(read({ status: 'passed', slo_status: 'breach' }).status).toBe('failed')
+    expect(read({ status: 'unverified', slo_status: 'pass' }).status).toBe('unverified')
+  })
+
+  test('unverified never hides a failed check that is not about reaching the evidence', () => {
+    const v = read({
+      status: 'unverified',
+      contract: 'github_branch_protection_v1',
+      checks: [
+        { check_id: 'github_token_present', passed: true },
+        { check_id: 'required_check_present:main:runtime_canary', passed: false }
+      ]
+    })
+    expect(v.status).toBe('failed')
+    expect(v.message).toContain('required_check_present:main:runtime_canary')
+  })
+
+  test('a refused API call explains unverified; the same check in a passed report fails it', () => {
+    const checks = [{ check_id: 'branch_rules_api_call:main', passed: false, detail: 'status=403' }]
+    expect(read({ status: 'unverified', checks }).status).toBe('unverified')
+    expect(read({ status: 'passed', checks }).status).toBe('failed')
+  })
+
+  test('checks as an object of booleans', () => {
+    expect(read({ status: 'passed', checks: { a: true, b: false } }).status).toBe('failed')
+    expect(read({ status: 'passed', checks: { a: true } }).status).toBe('passed')
+    expect(read({ status: 'passed', checks: { a: 'yes' } }).status).toBe('invalid')
+  })
+
+  test('nested item statuses: the worst counts', () => {
+    expect(
+      read({ status: 'passed', scenarios: [{ status: 'passed' }, { status: 'failed' }] }).status
+    ).toBe('failed')
+    expect(read({ status: 'passed', nodes: [{ id: 'n1', status: 'unverified' }] }).status).toBe(
+      'unverified'
+    )
+    const surfaces = read({
+      status: 'passed',
+      surfaces: { http: { status: 'passed' }, mcp: { status: 'failed' } }
+    })
+    expect(surfaces.status).toBe('failed')
+    expect(surfaces.message).toContain('surfaces.mcp.status: failed')
+  })
+
+  test('no verdict word: judged by count or ratio, and nothing else is invalid', () => {
+    expect(read({ total: 3, passed: 3, failed: 0 }).status).toBe('passed')
+    expect(read({ total: 3, passed: 2, failed: 1 }).status).toBe('failed')
+    expect(read({ total: 0, passed: 0, failed: 0 }).status).toBe('failed')
+    expect(read({ summary: { coverage_ratio: 1.0, executability_ratio: 1.0 } }).status).toBe(
+      'passed'
+    )
+    expect(read({ coverage_ratio: 0.9 }).status).toBe('failed')
+    const none = read({ contract: 'mystery_v1', generated_at: '2026-11-20T10:00:00Z' })
+    expect(none.status).toBe('invalid')
+    expect(none.message).toMatch(/artifacts\/r\.json: .*no verdict: looked for 'status'/)
+  })
+
+  test('warnings are shown, not counted', () => {
+    const v = read({ slo_status: 'pass', warnings: ['smoke: samples below threshold (3 < 5)'] })
+    expect(v.status).toBe('passed')
+    expect(v.message).toContain('warnings (not counted): smoke: samples below threshold')
+  })
+
+  test('summary.unverified and the Playbook summary fields', () => {
+    expect(read({ status: 'passed', summary: { unverified: true } }).status).toBe('unverified')
+    expect(read({ status: 'passed', summary: { failed_tests: 2 } }).status).toBe('failed')
+    expect(read({ status: 'passed', summary: { execution_complete: false } }).status).toBe('failed')
+    expect(read({ status: 'passed', summary: { failed_tests: 'two' } }).status).toBe('invalid')
+  })
+
+  test("the older gate's decision supersedes its status; go with a failed check is not go", () => {
+    expect(read({ status: 'failed', decision: 'conditional-go' }).conditional).toBeDefined()
+    expect(read({ status: 'passed', decision: 'no-go' }).status).toBe('failed')
+    expect(
+      read({ status: 'passed', decision: 'go', checks: [{ check_id: 'x', passed: false }] }).status
+    ).toBe('failed')
+    expect(read({ status: 'passed', decision: 'maybe' }).status).toBe('invalid')
+  })
+
+  test('other producers’ words keep their wider normalisation; unknown words are invalid', () => {
+    expect(read({ status: 'ok' }).status).toBe('passed')
+    expect(read({ status: 'error' }).status).toBe('failed')
+    const v = read({ status: 'green' })
+    expect(v.status).toBe('invalid')
+    expect(v.message).toContain('"green"')
+  })
+})
+
+describe('the JSON report reader never throws', () => {
+  const passing = JSON.stringify({
+    contract: 'policy_gate_freshness_v1',
+    status: 'passed',
+    summary: { total: 2, passed: 2, failed: 0 },
+    checks: [
+      { check_id: 'a', passed: true },
+      { check_id: 'b', passed: true }
+    ]
+  })
+
+  test('for any byte string it returns a verdict', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        const v = readJsonReport(Buffer.from(bytes).toString('utf8'), { file: 'r.json' })
+        expect(typeof v.status).toBe('string')
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  test('for any JSON value it returns a verdict', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const v = readJsonReport(JSON.stringify(value) ?? 'null', { file: 'r.json' })
+        expect(typeof v.status).toBe('string')
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  test('deep nesting is a verdict, not a stack overflow', () => {
+    const deep = '{"status":"passed","x":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}'
+    expect(() => readJsonReport(deep, { file: 'r.json' })).not.toThrow()
+  })
+
+  test('a passing report with one byte removed passes only if it still parses to a passing report', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: passing.length - 1 }), (i) => {
+        const cut = passing.slice(0, i) + passing.slice(i + 1)
+        const v = readJsonReport(cut, { file: 'r.json' })
+        if (v.status !== 'passed') return
+        // Still passed: the cut text must be JSON that reads as a passing report of its own.
+        // An independent oracle: a passing verdict word, or with none a count of 0 failed of N > 0.
+        const doc = JSON.parse(cut) as Record<string, unknown>
+        const words = [doc.status, doc.slo_status].filter((w) => w !== undefined)
+        const summary = (doc.summary ?? {}) as Record<string, unknown>
+        const byWord = words.length > 0 && words.every((w) => w === 'passed' || w === 'pass')
+        const byCount =
+          words.length === 0 && summary.failed === 0 && Number(summary.total ?? summary.passed) > 0
+        expect(byWord || byCount).toBe(true)
+        const checks = (doc.checks ?? []) as { passed: unknown }[]
+        expect(checks.every((c) => c.passed === true)).toBe(true)
+      }),
+      { numRuns: passing.length }
+    )
+  })
+})
