@@ -193,13 +193,71 @@ describe('older reports: the rules beyond the sample', () => {
     expect(read({ status: 'passed', summary: { failed_tests: 'two' } }).status).toBe('invalid')
   })
 
-  test("the older gate's decision supersedes its status; go with a failed check is not go", () => {
+  test("the older gate's decision is the verdict of its own report", () => {
     expect(read({ status: 'failed', decision: 'conditional-go' }).conditional).toBeDefined()
     expect(read({ status: 'passed', decision: 'no-go' }).status).toBe('failed')
-    expect(
-      read({ status: 'passed', decision: 'go', checks: [{ check_id: 'x', passed: false }] }).status
-    ).toBe('failed')
+    // A profile may tolerate failed checks (max_high_failures > 0): go stands, and says so.
+    const go = read({
+      status: 'passed',
+      decision: 'go',
+      checks: [{ check_id: 'x', passed: false }]
+    })
+    expect(go.status).toBe('passed')
+    expect(go.message).toContain("the older gate's decision tolerated failed checks: x")
+    // It writes status passed with every go: anything else is inconsistent, so not passed.
+    expect(read({ status: 'failed', decision: 'go' }).status).toBe('failed')
     expect(read({ status: 'passed', decision: 'maybe' }).status).toBe('invalid')
+  })
+
+  test('Playbook §2.4: only the branch protection report may be accepted while unverified', () => {
+    const trend = read({ contract: 'critical_ci_trend_v1', status: 'unverified' })
+    expect(trend.status).toBe('unverified')
+    expect(trend.refuseUnverified).toContain('not critical_ci_trend_v1')
+    const bp = read({ contract: 'github_branch_protection_v1', status: 'unverified' })
+    expect(bp.refuseUnverified).toBeUndefined()
+    const summary = (input: string): ReturnType<typeof read> =>
+      read({
+        contract: 'governance_executive_summary_v1',
+        status: 'unverified',
+        reports: [
+          { contract: 'opa_policy_bundle_lifecycle_v2', status: 'passed' },
+          { contract: input, status: 'unverified' }
+        ]
+      })
+    expect(summary('github_branch_protection_v1').refuseUnverified).toBeUndefined()
+    expect(summary('critical_ci_trend_v1').refuseUnverified).toContain('critical_ci_trend_v1')
+  })
+
+  test('only the scripts’ own access checks explain unverified, never a check naming a token', () => {
+    const v = read({
+      contract: 'github_branch_protection_v1',
+      status: 'unverified',
+      checks: [
+        { check_id: 'branch_rules_api_call:release', passed: false, detail: 'status=403' },
+        { check_id: 'required_check_present:main:branch_metadata:secret-token-scan', passed: false }
+      ]
+    })
+    expect(v.status).toBe('failed')
+    expect(v.message).toContain('secret-token-scan')
+  })
+
+  test('a nested status that is not a verdict word is data, not a verdict', () => {
+    const v = read({
+      contract: 'governance_tenancy_rollout_v1',
+      status: 'passed',
+      capabilities: [{ id: 'x', status: 'experimental' }],
+      comparisons: [{ internal: { status: 'allow' }, external: { status: 'block' } }]
+    })
+    expect(v.status).toBe('passed')
+  })
+
+  test('counts that are not counts are invalid; counts that disagree fail', () => {
+    expect(read({ total: 3, passed: 3, failed: -1 }).status).toBe('invalid')
+    expect(read({ status: 'passed', summary: { failed_tests: -3 } }).status).toBe('invalid')
+    expect(read({ total: 3, passed: 1, failed: 0 }).status).toBe('failed')
+    expect(read({ status: 'passed', summary: { failed: 2, total: 3 } }).status).toBe('failed')
+    expect(read({ summary: { stable: 1, unstable: 1 } }).status).toBe('failed')
+    expect(read({ status: 'passed', mismatches: [{ equal: false }] }).status).toBe('failed')
   })
 
   test('other producers’ words keep their wider normalisation; unknown words are invalid', () => {

@@ -7,22 +7,34 @@
  * several ways at once. Every signal below is read; the worst one stands, and the message names
  * the field that decided:
  * - verdict words: `status` (`passed`/`failed`/`unverified`), `slo_status` (`pass`/`breach`/…);
- * - the older gate's own `decision` (`go`, `conditional-go`, `no-go`), which supersedes its
- *   `status` (that gate writes `status: passed` only for go);
+ * - the older gate's own `decision` (`go`, `conditional-go`, `no-go`): the verdict of that report
+ *   (it writes `status: passed` only for go, so a go with another status word is inconsistent);
  * - `summary.failed_tests > 0`, `summary.test_execution_complete: false`,
- *   `summary.failed_executions > 0`, `summary.execution_complete: false`, `summary.unverified: true`;
+ *   `summary.failed_executions > 0`, `summary.execution_complete: false`, `summary.unverified`
+ *   (true, or a count above 0);
  * - `checks` as a list of `{check_id, passed, detail, severity?}` or an object of booleans;
- * - `breaches[]` and `failures[]` (failed when not empty); `warnings[]` (shown, never counted);
- * - nested items with their own status word (`scenarios[]`, `nodes[]`, `reports[]`, `current`,
- *   per-surface results): the worst counts;
- * - with no verdict word at all: counts (`failed == 0` with at least one item) and ratios
- *   (`*_ratio == 1.0`), as the older gate read them; with neither, the report is invalid.
+ * - `breaches[]`, `failures[]`, `mismatches[]`, `violations[]`, `errors[]` (failed when not
+ *   empty); `warnings[]` and `notes[]` (shown, never counted);
+ * - nested items with their own verdict word (`scenarios[].status`, `nodes[].status`,
+ *   `current.status`, `reports[].status`, per-surface results): the worst counts. A nested
+ *   `status` that is not a verdict word (a lifecycle stage such as `experimental`, a policy
+ *   outcome such as `allow`) is data, not a verdict;
+ * - counts and ratios at the top level and in `summary`: a failure count above 0 (`failed`,
+ *   `failed_*`, `*_failed`, `unstable`, `mismatched`, …) fails; with no verdict word at all, the
+ *   report passes only with 0 failures of at least one item, every `*_ratio` at 1.0 or more, and
+ *   counts that add up, as the older gate read such reports; with neither, it is invalid. Counts
+ *   that restate the `checks` list (`total`, `passed`, `failed`, `pass_ratio`) are read through
+ *   the list.
  *
  * `unverified` never hides a failure, with one exception the scripts rely on: a report that says
- * `unverified` because it could not reach its evidence lists that reason as a failed check
- * (`github_token_present: false`, `branch_rules_api_call:main` with status 403,
- * `repository_provided: false`). Such access checks explain the `unverified`; any other failed
- * check makes the report failed.
+ * `unverified` because it could not reach its evidence lists that reason as a failed check of its
+ * own (`github_token_present`, `repository_provided`, `branch_rules_api_call:main` with status
+ * 403). Those access checks explain the `unverified`; any other failed check makes it failed.
+ *
+ * Playbook §2.4: `unverified` may be accepted (with manual evidence) only for the GitHub branch
+ * protection report. Any other older report that is unverified, and a consolidated summary whose
+ * unverified inputs are not only that report, is marked so that `allow_unverified` cannot accept
+ * it (`refuseUnverified`).
  */
 import type { Finding } from '../core/evidence.js'
 import { keepFindings } from '../core/evidence.js'
@@ -42,7 +54,7 @@ import {
   type ParseContext
 } from './verdict.js'
 
-/** The older gate's decision words and what each says about the control it feeds. */
+/** The older gate's decision words. */
 const DECISION_WORDS: Readonly<Record<string, 'go' | 'conditional-go' | 'no-go'>> = {
   go: 'go',
   'conditional-go': 'conditional-go',
@@ -52,19 +64,19 @@ const DECISION_WORDS: Readonly<Record<string, 'go' | 'conditional-go' | 'no-go'>
 }
 
 /** Summary fields the Playbook names, and when each fails the report. */
-const SUMMARY_RULES: readonly {
-  field: string
-  kind: 'count' | 'complete'
-  what: string
-}[] = [
+const SUMMARY_RULES: readonly { field: string; kind: 'count' | 'complete'; what: string }[] = [
   { field: 'failed_tests', kind: 'count', what: 'tests failed' },
   { field: 'test_execution_complete', kind: 'complete', what: 'test execution did not complete' },
   { field: 'failed_executions', kind: 'count', what: 'executions failed' },
   { field: 'execution_complete', kind: 'complete', what: 'execution did not complete' }
 ]
 
-/** Top-level keys that hold settings or inputs, not results: never read as item statuses. */
-const NOT_RESULTS = new Set([
+/** Lists whose entries are failures, and lists shown but never counted. */
+const FAILURE_LISTS = ['breaches', 'failures', 'mismatches', 'violations', 'errors'] as const
+const SHOWN_LISTS = ['warnings', 'notes'] as const
+
+/** Top-level keys that hold settings, inputs or lists read above: never read as nested items. */
+const NOT_ITEMS = new Set<string>([
   'summary',
   'checks',
   'thresholds',
@@ -72,22 +84,53 @@ const NOT_RESULTS = new Set([
   'policy',
   'config',
   'settings',
+  'environment',
   'exceptions_applied',
-  'breaches',
-  'failures',
-  'warnings',
-  'notes'
+  ...FAILURE_LISTS,
+  ...SHOWN_LISTS
 ])
 
 /**
- * A failed check that says the script could not reach its evidence (no token, a refused API call,
- * no repository given): the reason a report is `unverified`, not a failure of the control.
+ * The access checks of the older scripts (verify_github_branch_protection.py): a repository
+ * given, a token present, an API call answered. Matched on the whole id (an API call check is
+ * `<what>_api_call:<branch>`), never on a substring: required check names can contain "token".
  */
 const ACCESS_CHECK =
-  /(^|[_:.-])(token|credentials?|auth\w*|permissions?|api_call|repository_provided)([_:.-]|$)/i
+  /^(repository_provided|github_token_present|token_present|[a-z_]+_api_call(:[^:]*)?)$/
 
-/** How deep nested results are looked for; deeper structure is data, not items. */
-const MAX_ITEM_DEPTH = 4
+/** The one report §2.4 lets be accepted while unverified. */
+const BRANCH_PROTECTION_REPORT = /github_branch_protection/
+
+/**
+ * The words the older scripts write as an item's verdict. Other words in a nested `status`
+ * (`experimental`, `pending`, `allow`, `skipped`) are lifecycle stages or outcomes, not verdicts.
+ */
+const NESTED_VERDICTS = new Set([
+  'passed',
+  'pass',
+  'ok',
+  'success',
+  'failed',
+  'fail',
+  'error',
+  'breach',
+  'missing',
+  'invalid',
+  'unverified',
+  'unknown'
+])
+
+/** How many nested values are looked at before the report is refused as too large to judge. */
+const MAX_NESTED_VALUES = 200_000
+
+/** Failure counts and item counts (top level and `summary`). */
+const FAILED_COUNT =
+  /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed)$/
+const ITEM_COUNT =
+  /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/
+const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field))
+/** Counts that restate a `checks` list; read through the list when it is there. */
+const RESTATES_CHECKS = new Set(['total', 'passed', 'failed', 'pass_ratio'])
 
 interface Signal {
   status: ReportStatus
@@ -95,198 +138,282 @@ interface Signal {
   why: string
 }
 
+type Decision = 'go' | 'conditional-go' | 'no-go'
+
 /**
  * Judges one report of the older scripts. Pure; never throws.
  *
  * @param doc the parsed JSON object (any `contract` but `gonogo.report/v1`, or none)
  * @param ctx file name (for messages) and the commit being gated (a report naming another commit
  *   is stale)
- * @returns the verdict; `conditional` is set when the older gate decided conditional-go
+ * @returns the verdict; `conditional` when the older gate decided conditional-go,
+ *   `refuseUnverified` when §2.4 forbids accepting this report's `unverified`
  */
 export function readLegacyReport(doc: Record<string, unknown>, ctx: ParseContext): FileVerdict {
-  const contract = typeof doc.contract === 'string' ? doc.contract : undefined
-  const label = contract ? `older report (contract ${contract.slice(0, 80)})` : 'older report'
   if (doc.contract !== undefined && typeof doc.contract !== 'string')
     return invalid(ctx.file, "'contract' must be a string naming the report's kind")
+  const contract = typeof doc.contract === 'string' ? doc.contract : undefined
+  const label = contract ? `older report (contract ${contract.slice(0, 80)})` : 'older report'
 
   const reportSha = legacySha(doc)
   if (ctx.sha && reportSha && !sameCommit(reportSha, ctx.sha))
     return stale(ctx.file, reportSha, ctx.sha)
 
-  const signals: Signal[] = []
-  const findings: Finding[] = []
-  const summary: Record<string, number> = {}
-  let conditional: string | undefined
+  const r = judge(doc, label)
+  if ('invalid' in r) return invalid(ctx.file, r.invalid)
+
+  const status = worstStatus(r.signals.map((x) => x.status))
+  const deciding = r.signals.filter((x) => x.status === status)
+  const notes: string[] = []
+  if (r.accessChecks.length > 0 && status === 'unverified')
+    notes.push(
+      `could not reach its evidence: ${list(r.accessChecks)} (the reason it is unverified)`
+    )
+  if (r.conditional && status === 'passed') notes.push(r.conditional)
+  if (r.tolerated.length > 0 && status === 'passed')
+    notes.push(`the older gate's decision tolerated failed checks: ${list(r.tolerated)}`)
+  let refuseUnverified: string | undefined
+  if (status === 'unverified') {
+    refuseUnverified = unverifiedRefusal(doc, contract, r.unverifiedInputs)
+    if (refuseUnverified) notes.push(refuseUnverified)
+  }
+  if (r.shown.length > 0) notes.push(`${r.shown[0]}${r.shown.length > 1 ? '; …' : ''}`)
+  if (ctx.sha && !reportSha) notes.push('no commit recorded, so staleness was not checked')
+  const message = `${ctx.file}: ${status} (${label}: ${deciding
+    .slice(0, 4)
+    .map((x) => x.why)
+    .join('; ')}${deciding.length > 4 ? '; …' : ''}${notes.map((n) => `; ${n}`).join('')})`
+  const kept = keepFindings(r.findings)
+  return {
+    status,
+    message,
+    findings: kept.findings,
+    summary: r.summary,
+    ...(r.conditional && status === 'passed' ? { conditional: r.conditional } : {}),
+    ...(refuseUnverified ? { refuseUnverified } : {})
+  }
+}
+
+interface Judged {
+  signals: Signal[]
+  findings: Finding[]
+  summary: Record<string, number>
+  conditional?: string
+  /** Failed access checks that explain an `unverified`. */
+  accessChecks: string[]
+  /** Failed checks a go decision of the older gate tolerated within its profile. */
+  tolerated: string[]
+  /** Consolidated summaries: the inputs listed as unverified (their contract or path). */
+  unverifiedInputs: string[]
+  /** Warnings and notes, shown only. */
+  shown: string[]
+}
+
+function judge(doc: Record<string, unknown>, label: string): Judged | { invalid: string } {
+  const j: Judged = {
+    signals: [],
+    findings: [],
+    summary: {},
+    accessChecks: [],
+    tolerated: [],
+    unverifiedInputs: [],
+    shown: []
+  }
 
   // 1. Verdict words.
   const words: Signal[] = []
   for (const field of ['status', 'slo_status'] as const) {
     const v = doc[field]
     if (v === undefined || v === null) continue
-    if (typeof v !== 'string') return invalid(ctx.file, `'${field}' must be a string status word`)
+    if (typeof v !== 'string') return { invalid: `'${field}' must be a string status word` }
     const s = normaliseStatusWord(v)
     if (!s) {
-      return invalid(
-        ctx.file,
-        `unknown status word ${JSON.stringify(v.slice(0, 40))} in '${field}'; known words: ${LEGACY_STATUS_WORDS.join(', ')}`
-      )
+      return {
+        invalid: `unknown status word ${JSON.stringify(v.slice(0, 40))} in '${field}'; known words: ${LEGACY_STATUS_WORDS.join(', ')}`
+      }
     }
     words.push({ status: s, why: `${field}: ${v}` })
   }
 
-  // 2. The older gate's decision supersedes its status word.
-  let decision: 'go' | 'conditional-go' | 'no-go' | undefined
+  // 2. The older gate's decision is the verdict of its own report.
+  let decision: Decision | undefined
   if (doc.decision !== undefined && doc.decision !== null) {
-    const d =
-      typeof doc.decision === 'string'
-        ? DECISION_WORDS[doc.decision.trim().toLowerCase()]
-        : undefined
-    if (!d || !Object.hasOwn(DECISION_WORDS, String(doc.decision).trim().toLowerCase())) {
-      return invalid(
-        ctx.file,
-        `unknown decision ${JSON.stringify(String(doc.decision).slice(0, 40))}; expected go, conditional-go or no-go`
-      )
+    const key = typeof doc.decision === 'string' ? doc.decision.trim().toLowerCase() : ''
+    if (!Object.hasOwn(DECISION_WORDS, key)) {
+      return {
+        invalid: `unknown decision ${JSON.stringify(String(doc.decision).slice(0, 40))}; expected go, conditional-go or no-go`
+      }
     }
-    decision = d
-    signals.push({
-      status: d === 'no-go' ? 'failed' : 'passed',
+    decision = DECISION_WORDS[key] as Decision
+    j.signals.push({
+      status: decision === 'no-go' ? 'failed' : 'passed',
       why: `decision: ${String(doc.decision)}`
     })
+    const statusWord = words.find((w) => w.why.startsWith('status:'))
+    if (decision === 'go' && statusWord && statusWord.status !== 'passed') {
+      j.signals.push({
+        status: 'failed',
+        why: `decision go but ${statusWord.why}: the older gate writes status passed with every go; regenerate the report`
+      })
+    }
   } else {
-    signals.push(...words)
+    j.signals.push(...words)
   }
-  const verdict = worstStatus(words.map((w) => w.status))
-  const saysUnverified = words.length > 0 && verdict === 'unverified'
+  const saysUnverified =
+    words.length > 0 && worstStatus(words.map((w) => w.status)) === 'unverified'
 
-  // 3. Summary fields the Playbook names.
+  // 3. Checks: a list of {check_id, passed} or an object of booleans.
+  const checks = readChecks(doc.checks)
+  if (typeof checks === 'string') return { invalid: checks }
+  const failed: string[] = []
+  for (const c of checks) {
+    if (c.passed) continue
+    const access = saysUnverified && !decision && ACCESS_CHECK.test(c.id)
+    if (access) j.accessChecks.push(c.id)
+    else failed.push(c.id)
+    j.findings.push({
+      id: c.id,
+      status: access ? 'unverified' : 'failed',
+      message: `${access ? 'could not reach evidence' : 'failed'}${c.detail ? `: ${c.detail}` : ''}${c.severity ? ` (severity ${c.severity})` : ''}`
+    })
+  }
+  if (checks.length > 0) {
+    j.summary.checks = checks.length
+    j.summary.failed_checks = failed.length
+  }
+  if (decision === 'conditional-go') {
+    j.conditional = `the older gate decided conditional-go${failed.length > 0 ? ` (failed within its profile or under an exception: ${list(failed)})` : ''}`
+  } else if (decision === 'go') {
+    j.tolerated = failed
+  } else if (!decision && failed.length > 0) {
+    j.signals.push({
+      status: 'failed',
+      why: `${failed.length === 1 ? 'check' : `${failed.length} checks`} failed: ${list(failed)}`
+    })
+  }
+
+  // 4. Summary fields the Playbook names.
   const s = doc.summary
   if (s !== undefined && s !== null && !isRecord(s))
-    return invalid(ctx.file, "'summary' must be an object")
+    return { invalid: "'summary' must be an object" }
   if (isRecord(s)) {
     for (const [k, v] of Object.entries(s)) {
-      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) summary[k] = v
+      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) j.summary[k] = v
     }
     for (const rule of SUMMARY_RULES) {
       const v = s[rule.field]
       if (v === undefined || v === null) continue
       if (rule.kind === 'count') {
-        if (typeof v !== 'number' || !Number.isFinite(v))
-          return invalid(ctx.file, `'summary.${rule.field}' must be a number`)
-        if (v > 0) {
-          signals.push({ status: 'failed', why: `summary.${rule.field} = ${v}` })
-          findings.push({
+        const bad = countProblem(v)
+        if (bad) return { invalid: `'summary.${rule.field}' ${bad}` }
+        if ((v as number) > 0) {
+          j.signals.push({ status: 'failed', why: `summary.${rule.field} = ${String(v)}` })
+          j.findings.push({
             id: `summary.${rule.field}`,
             status: 'failed',
-            message: `${v} ${rule.what}`
+            message: `${String(v)} ${rule.what}`
           })
         }
       } else {
         if (typeof v !== 'boolean')
-          return invalid(ctx.file, `'summary.${rule.field}' must be true or false`)
+          return { invalid: `'summary.${rule.field}' must be true or false` }
         if (!v) {
-          signals.push({ status: 'failed', why: `summary.${rule.field} = false` })
-          findings.push({ id: `summary.${rule.field}`, status: 'failed', message: rule.what })
+          j.signals.push({ status: 'failed', why: `summary.${rule.field} = false` })
+          j.findings.push({ id: `summary.${rule.field}`, status: 'failed', message: rule.what })
         }
       }
     }
-    if (s.unverified === true)
-      signals.push({ status: 'unverified', why: 'summary.unverified = true' })
+    const u = s.unverified
+    if (u !== undefined && u !== null && typeof u !== 'boolean' && typeof u !== 'number')
+      return { invalid: "'summary.unverified' must be true or false, or a count" }
+    if (u === true) j.signals.push({ status: 'unverified', why: 'summary.unverified = true' })
+    else if (typeof u === 'number') {
+      const bad = countProblem(u)
+      if (bad) return { invalid: `'summary.unverified' ${bad}` }
+      if (u > 0) j.signals.push({ status: 'unverified', why: `summary.unverified = ${u}` })
+    }
   }
 
-  // 4. Checks: a list of {check_id, passed} or an object of booleans.
-  const checks = readChecks(doc.checks)
-  if (typeof checks === 'string') return invalid(ctx.file, checks)
-  let failedChecks = 0
-  for (const c of checks) {
-    if (c.passed) continue
-    const explainsUnverified = saysUnverified && !decision && ACCESS_CHECK.test(c.id)
-    const status: ReportStatus = explainsUnverified ? 'unverified' : 'failed'
-    if (!explainsUnverified) failedChecks++
-    findings.push({
-      id: c.id,
-      status,
-      message: `${explainsUnverified ? 'could not reach evidence' : 'failed'}${c.detail ? `: ${c.detail}` : ''}${c.severity ? ` (severity ${c.severity})` : ''}`
-    })
-  }
-  if (checks.length > 0) {
-    summary.checks = checks.length
-    summary.failed_checks = failedChecks
-  }
-  // The older gate's failed checks are what its decision already weighed (with its exceptions).
-  if (failedChecks > 0 && decision !== 'conditional-go' && decision !== 'no-go') {
-    const first = findings.filter((f) => f.status === 'failed').map((f) => f.id)
-    signals.push({
+  // 5. Failure lists; warnings and notes are shown only.
+  for (const field of FAILURE_LISTS) {
+    const items = doc[field]
+    if (items === undefined || items === null) continue
+    if (!Array.isArray(items)) {
+      if (field === 'errors' && typeof items === 'number') continue // a count, read in step 7
+      return { invalid: `'${field}' must be a list` }
+    }
+    if (items.length === 0) continue
+    j.summary[field] = items.length
+    const texts = items.map(itemText)
+    j.signals.push({
       status: 'failed',
-      why: `${failedChecks === 1 ? 'check' : `${failedChecks} checks`} failed: ${first.slice(0, 3).join(', ')}${first.length > 3 ? ', …' : ''}${decision === 'go' ? ' (although the decision says go)' : ''}`
-    })
-  }
-  if (decision === 'conditional-go') {
-    const waived = findings.filter((f) => f.status === 'failed').map((f) => f.id)
-    conditional = `the older gate decided conditional-go${waived.length > 0 ? ` (failed within its profile or under an exception: ${waived.slice(0, 3).join(', ')}${waived.length > 3 ? ', …' : ''})` : ''}`
-  }
-
-  // 5. Breaches and failures lists; warnings are shown only.
-  for (const field of ['breaches', 'failures'] as const) {
-    const list = doc[field]
-    if (list === undefined || list === null) continue
-    if (!Array.isArray(list)) return invalid(ctx.file, `'${field}' must be a list`)
-    if (list.length === 0) continue
-    summary[field] = list.length
-    const texts = list.map(itemText)
-    signals.push({
-      status: 'failed',
-      why: `${field}[] lists ${list.length}: ${texts.slice(0, 2).join('; ')}${list.length > 2 ? '; …' : ''}`
+      why: `${field}[] lists ${items.length}: ${texts.slice(0, 2).join('; ')}${items.length > 2 ? '; …' : ''}`
     })
     texts.forEach((t, i) =>
-      findings.push({ id: `${field}[${i}]`, status: 'failed', message: t || '(no text)' })
+      j.findings.push({ id: `${field}[${i}]`, status: 'failed', message: t || '(no text)' })
     )
   }
-  const warnings = Array.isArray(doc.warnings) ? doc.warnings.map(itemText) : []
-  if (warnings.length > 0) summary.warnings = warnings.length
+  for (const field of SHOWN_LISTS) {
+    const items = doc[field]
+    if (!Array.isArray(items) || items.length === 0) continue
+    j.summary[field] = items.length
+    j.shown.push(`${field} (not counted): ${items.slice(0, 2).map(itemText).join('; ')}`)
+  }
 
-  // 6. Nested items with their own status word.
-  const nested: Signal[] = []
-  const problem = nestedStatuses(doc, nested)
-  if (problem) return invalid(ctx.file, problem)
+  // 6. Nested items with their own verdict word.
+  const nested = nestedVerdicts(doc)
+  if (typeof nested === 'string') return { invalid: nested }
   for (const n of nested) {
-    signals.push(n)
+    j.signals.push({ status: n.status, why: `${n.path}: ${n.word}` })
     if (n.status !== 'passed')
-      findings.push({ id: n.why.split(':')[0] ?? n.why, status: n.status, message: n.why })
+      j.findings.push({
+        id: n.path,
+        status: n.status,
+        message: `${n.word}${n.name ? ` (${n.name})` : ''}`
+      })
+    if (n.status === 'unverified' && n.name) j.unverifiedInputs.push(n.name)
   }
 
-  // 7. No verdict at all: counts and ratios, as the older gate read them.
-  if (words.length === 0 && !decision) {
-    const counted = countVerdicts(doc)
-    if (counted.length === 0 && nested.length === 0 && signals.length === 0) {
-      return invalid(
-        ctx.file,
-        `${label} carries no verdict: looked for 'status', 'slo_status', 'decision', a 'failed' count with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report`
-      )
+  // 7. Counts and ratios.
+  if (decision === undefined) {
+    const counted = countVerdicts(doc, checks.length > 0, words.length === 0)
+    if (typeof counted === 'string') return { invalid: counted }
+    j.signals.push(...counted)
+  }
+  if (j.signals.length === 0) {
+    return {
+      invalid: `${label} carries no verdict: looked for 'status', 'slo_status', 'decision', failure counts with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report`
     }
-    signals.push(...counted)
   }
+  return j
+}
 
-  const status = worstStatus(signals.map((x) => x.status))
-  const deciding = signals.filter((x) => x.status === status)
-  const unchecked =
-    ctx.sha && !reportSha ? '; no commit recorded, so staleness was not checked' : ''
-  const shown =
-    warnings.length > 0
-      ? `; warnings (not counted): ${warnings.slice(0, 2).join('; ')}${warnings.length > 2 ? '; …' : ''}`
-      : ''
-  const cond = conditional && status === 'passed' ? `; ${conditional}` : ''
-  const message = `${ctx.file}: ${status} (${label}: ${deciding
-    .slice(0, 4)
-    .map((x) => x.why)
-    .join('; ')}${deciding.length > 4 ? '; …' : ''}${cond}${shown}${unchecked})`
-  const kept = keepFindings(findings)
-  return {
-    status,
-    message,
-    findings: kept.findings,
-    summary,
-    ...(conditional && status === 'passed' ? { conditional } : {})
+/** Why a count is not a count (negative, not finite, not a number); undefined when it is one. */
+function countProblem(v: unknown): string | undefined {
+  if (typeof v !== 'number') return 'must be a number'
+  if (!Number.isFinite(v)) return `must be a finite number, not ${String(v)}`
+  if (v < 0) return `must not be negative (${v})`
+  return undefined
+}
+
+/**
+ * §2.4: whether an `unverified` report may be accepted with manual evidence. Only the GitHub
+ * branch protection report may; a consolidated summary only when every unverified input is that
+ * report. Returns the reason it may not, or undefined.
+ */
+function unverifiedRefusal(
+  doc: Record<string, unknown>,
+  contract: string | undefined,
+  unverifiedInputs: readonly string[]
+): string | undefined {
+  const isSummary = Array.isArray(doc.reports)
+  if (isSummary) {
+    const others = unverifiedInputs.filter((i) => !BRANCH_PROTECTION_REPORT.test(i))
+    if (unverifiedInputs.length > 0 && others.length === 0) return undefined
+    return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but ${others.length > 0 ? `${list(others)} ${others.length === 1 ? 'is' : 'are'} unverified` : 'no input says which report is unverified'}`
   }
+  if (contract && BRANCH_PROTECTION_REPORT.test(contract)) return undefined
+  return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report${contract ? `, not ${contract}` : ''}`
 }
 
 interface LegacyCheck {
@@ -305,12 +432,15 @@ function readChecks(v: unknown): LegacyCheck[] | string {
       if (!isRecord(c)) return `'checks[${i}]' must be an object with check_id and passed`
       const id = typeof c.check_id === 'string' ? c.check_id : typeof c.id === 'string' ? c.id : ''
       let passed: boolean | undefined
+      if (c.passed !== undefined && c.passed !== null && typeof c.passed !== 'boolean')
+        return `'checks[${i}].passed' must be true or false`
       if (typeof c.passed === 'boolean') passed = c.passed
-      else if (typeof c.status === 'string') {
+      if (typeof c.status === 'string') {
         const s = normaliseStatusWord(c.status)
         if (s === undefined)
-          return `unknown status word ${JSON.stringify(c.status.slice(0, 40))} in 'checks[${i}].status'`
-        passed = s === 'passed'
+          return `unknown status word ${JSON.stringify(c.status.slice(0, 40))} in 'checks[${i}].status'; known words: ${LEGACY_STATUS_WORDS.join(', ')}`
+        // An item that says both passed and not: the worse stands.
+        passed = (passed ?? true) && s === 'passed'
       }
       if (passed === undefined)
         return `'checks[${i}]' has no 'passed' (true or false); the older scripts always write it`
@@ -334,92 +464,122 @@ function readChecks(v: unknown): LegacyCheck[] | string {
   return "'checks' must be a list of {check_id, passed} or an object of booleans"
 }
 
+interface NestedVerdict {
+  path: string
+  word: string
+  status: ReportStatus
+  /** What the item names (its contract, path, id or name), for messages and §2.4. */
+  name?: string
+}
+
 /**
- * Status words of nested items (`scenarios[].status`, `nodes[].status`, `current.status`,
- * `reports[].status`, `surfaces.api.status`, …) below the top level, to a bounded depth.
- * Returns a message when a nested status word is unknown.
+ * Verdict words of nested items (`scenarios[1].status`, `current.status`, `reports[4].status`,
+ * `surfaces.api.status`, …) at any depth below the top level, in document order. A `status` or
+ * `slo_status` that is not a verdict word is data. Iterative, with a bound on the values read.
  */
-function nestedStatuses(doc: Record<string, unknown>, out: Signal[]): string | undefined {
-  const stack: { value: unknown; path: string; depth: number }[] = []
-  for (const [k, v] of Object.entries(doc)) {
-    if (NOT_RESULTS.has(k)) continue
-    if (typeof v === 'object' && v !== null) stack.push({ value: v, path: k, depth: 1 })
+function nestedVerdicts(doc: Record<string, unknown>): NestedVerdict[] | string {
+  const out: NestedVerdict[] = []
+  type Item = { value: unknown; path: string }
+  const stack: Item[] = []
+  for (const [k, v] of Object.entries(doc).reverse()) {
+    if (!NOT_ITEMS.has(k) && typeof v === 'object' && v !== null) stack.push({ value: v, path: k })
   }
-  // Depth-first, in document order (the stack is filled in reverse).
-  stack.reverse()
+  let budget = MAX_NESTED_VALUES
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number }
-    const children: { value: unknown; path: string; depth: number }[] = []
+    if (--budget < 0)
+      return `the report nests more than ${MAX_NESTED_VALUES} values below its top level; too large to judge`
+    const { value, path } = stack.pop() as Item
+    const children: Item[] = []
     if (Array.isArray(value)) {
       value.forEach((v, i) => {
-        if (typeof v === 'object' && v !== null)
-          children.push({ value: v, path: `${path}[${i}]`, depth: depth + 1 })
+        if (typeof v === 'object' && v !== null) children.push({ value: v, path: `${path}[${i}]` })
       })
     } else if (isRecord(value)) {
       for (const field of ['status', 'slo_status'] as const) {
         const w = value[field]
         if (typeof w !== 'string') continue
-        const s = normaliseStatusWord(w)
-        if (!s)
-          return `unknown status word ${JSON.stringify(w.slice(0, 40))} in '${path}.${field}'; expected passed, failed or unverified`
-        out.push({ status: s, why: `${path}.${field}: ${w}` })
+        const s = NESTED_VERDICTS.has(w.trim().toLowerCase()) ? normaliseStatusWord(w) : undefined
+        if (!s) continue
+        const name = itemName(value)
+        out.push({ path: `${path}.${field}`, word: w, status: s, ...(name ? { name } : {}) })
       }
       for (const [k, v] of Object.entries(value)) {
-        if (k === 'status' || k === 'slo_status' || NOT_RESULTS.has(k)) continue
-        if (typeof v === 'object' && v !== null)
-          children.push({ value: v, path: `${path}.${k}`, depth: depth + 1 })
+        if (typeof v === 'object' && v !== null) children.push({ value: v, path: `${path}.${k}` })
       }
     }
-    if (depth >= MAX_ITEM_DEPTH) continue
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as (typeof children)[0])
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Item)
+  }
+  return out
+}
+
+function itemName(o: Record<string, unknown>): string | undefined {
+  for (const k of ['contract', 'path', 'report', 'name', 'id', 'check_id', 'capability_id']) {
+    const v = o[k]
+    if (typeof v === 'string' && v) return v.slice(0, 120)
   }
   return undefined
 }
 
-/** Failure counts (`failed`, `failed_tests`, `automated_checks_failed`, …). */
-const FAILED_COUNT = /^(failed|failed_[a-z_]+|[a-z_]+_failed)$/
-/** Item counts (`total`, `passed`, `total_tests`, `checks_total`, `completed_executions`, …). */
-const ITEM_COUNT =
-  /^(total|passed|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/
-
 /**
- * Counts and ratios of a report with no verdict word, at the top level and in `summary`: every
- * failure count passes only at 0 with at least one item counted; every `*_ratio` only at 1.0.
+ * Counts and ratios at the top level and in `summary`. A failure count above 0 always fails.
+ * With no verdict word (`judgeAll`), the report passes only with 0 failures of at least one item,
+ * every `*_ratio` at 1.0 or more, and `passed + failed (+ skipped) == total` where all are given.
+ * Returns a message when a count is not a count.
  */
-function countVerdicts(doc: Record<string, unknown>): Signal[] {
+function countVerdicts(
+  doc: Record<string, unknown>,
+  hasChecks: boolean,
+  judgeAll: boolean
+): Signal[] | string {
   const out: Signal[] = []
   const places: [string, Record<string, unknown>][] = [['', doc]]
   if (isRecord(doc.summary)) places.push(['summary.', doc.summary])
   for (const [prefix, o] of places) {
-    const num = (k: string): number | undefined => {
-      const v = o[k]
-      return typeof v === 'number' && Number.isFinite(v) ? v : undefined
+    // Playbook summary fields are read by their own rules; a checks list by its items.
+    const skip = (k: string): boolean =>
+      (prefix === 'summary.' && PLAYBOOK_FIELDS.has(k)) || (hasChecks && RESTATES_CHECKS.has(k))
+    const nums = new Map<string, number>()
+    for (const [k, v] of Object.entries(o)) {
+      if (skip(k) || !(FAILED_COUNT.test(k) || ITEM_COUNT.test(k) || k.endsWith('_ratio'))) continue
+      if (v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v)) continue
+      if (typeof v === 'object') continue
+      const bad = countProblem(v)
+      if (bad) return `'${prefix}${k}' ${bad}`
+      nums.set(k, v as number)
     }
-    const keys = Object.keys(o)
-    const items = keys.filter((k) => ITEM_COUNT.test(k)).map((k) => num(k) ?? 0)
-    const counted = Math.max(0, ...items)
-    for (const k of keys.filter((x) => FAILED_COUNT.test(x))) {
-      const n = num(k)
-      if (n === undefined) continue
-      out.push(
-        n > 0
-          ? { status: 'failed', why: `${prefix}${k} = ${n}` }
-          : counted > 0
-            ? { status: 'passed', why: `${prefix}${k} = 0 of ${counted}` }
+    const items = Math.max(0, ...[...nums].filter(([k]) => ITEM_COUNT.test(k)).map(([, n]) => n))
+    for (const [k, n] of nums) {
+      if (!FAILED_COUNT.test(k)) continue
+      if (n > 0) out.push({ status: 'failed', why: `${prefix}${k} = ${n}` })
+      else if (judgeAll)
+        out.push(
+          items > 0
+            ? { status: 'passed', why: `${prefix}${k} = 0 of ${items}` }
             : { status: 'failed', why: `${prefix}${k} = 0 but no item was counted` }
-      )
+        )
     }
-    for (const k of keys) {
-      const v = num(k)
-      if (!k.endsWith('_ratio') || v === undefined) continue
-      out.push(
-        v === 1
-          ? { status: 'passed', why: `${prefix}${k} = 1.0` }
-          : { status: 'failed', why: `${prefix}${k} = ${v} (< 1.0)` }
-      )
+    for (const [k, n] of nums) {
+      if (!k.endsWith('_ratio')) continue
+      if (n < 1) out.push({ status: 'failed', why: `${prefix}${k} = ${n} (below 1.0)` })
+      else if (judgeAll) out.push({ status: 'passed', why: `${prefix}${k} = ${n}` })
+    }
+    const total = nums.get('total')
+    const passed = nums.get('passed')
+    const failed = nums.get('failed')
+    if (judgeAll && total !== undefined && passed !== undefined && failed !== undefined) {
+      const skipped = typeof o.skipped === 'number' && Number.isFinite(o.skipped) ? o.skipped : 0
+      if (passed + failed + skipped !== total)
+        out.push({
+          status: 'failed',
+          why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''} ≠ total (${total}): the counts disagree`
+        })
     }
   }
   return out
+}
+
+function list(ids: readonly string[]): string {
+  return `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? `, … (${ids.length})` : ''}`
 }
 
 /** One line of text for a breach, failure or warning entry (strings, or objects as JSON). */

@@ -157,8 +157,11 @@ export function decide(input: GateInput): ExecutiveSummary {
   const evidenceOf = (c: Control): Evidence => input.evidence.get(c.id) ?? missingEvidence(c, '')
 
   // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
+  // A source may itself refuse acceptance (the Playbook's §2.4 for the older scripts' reports).
   const acceptableUnverified = (c: Control): boolean =>
-    c.allow_unverified !== undefined && input.unverifiedEvidence.get(c.id) === true
+    c.allow_unverified !== undefined &&
+    input.unverifiedEvidence.get(c.id) === true &&
+    evidenceOf(c).refuseUnverified === undefined
   // An expired waiver is itself a high blocker, so its control counts as failing too.
   const expiredWaiverIds = new Set(
     input.waivers.filter((w) => waiverState(w, now) === 'expired').map((w) => w.control)
@@ -240,9 +243,13 @@ export function decide(input: GateInput): ExecutiveSummary {
       }
     } else if (ev.status === 'unverified') {
       outcome = 'failed'
-      message = c.allow_unverified
-        ? `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`
-        : `${ev.message}; this control does not allow unverified (declare allow_unverified with evidence)`
+      message = !c.allow_unverified
+        ? ev.refuseUnverified
+          ? ev.message
+          : `${ev.message}; this control does not allow unverified (declare allow_unverified with evidence)`
+        : ev.refuseUnverified
+          ? `${ev.message}; so allow_unverified cannot accept it`
+          : `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`
     } else if (isFailing(ev.status)) {
       outcome = 'failed'
     } else if (ev.status === 'passed' && ev.conditional) {

@@ -26,6 +26,8 @@ export interface Evidence {
   summary: Record<string, number>
   /** Set when the evidence passed but allows only a conditional go; says why. */
   conditional?: string
+  /** Set when `unverified` may not be accepted with manual evidence (`allow_unverified`); says why. */
+  refuseUnverified?: string
 }
 
 export const MAX_FINDINGS_PER_CONTROL = 100

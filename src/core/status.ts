@@ -38,6 +38,9 @@ const LEGACY_WORDS: Readonly<Record<string, ReportStatus>> = {
   fail: 'failed',
   error: 'failed',
   breach: 'failed',
+  // The older consolidated summaries' words for an input that is absent or unreadable.
+  missing: 'failed',
+  invalid: 'failed',
   unverified: 'unverified',
   unknown: 'unverified',
   pending: 'unverified',
