@@ -209,7 +209,7 @@ describe('matrix jobs are named job (values…) as GitHub names them', () => {
   test('an include-only matrix names each entry by all of its values, in its key order', () => {
     const r = derive([
       'inc.yml',
-      'on: push\njobs:\n  j:\n    strategy:\n      matrix:\n        include:\n          - { os: linux, node: 20 }\n          - { os: mac }\n'
+      'on: push\njobs:\n  j:\n    runs-on: x\n    steps: [run: echo]\n    strategy:\n      matrix:\n        include:\n          - { os: linux, node: 20 }\n          - { os: mac }\n'
     ])
     expect(r.checks.map((c) => c.name)).toEqual(['j (linux, 20)', 'j (mac)'])
   })
@@ -217,7 +217,7 @@ describe('matrix jobs are named job (values…) as GitHub names them', () => {
   test('a number JavaScript and GitHub would write differently is unresolved', () => {
     const r = derive([
       'n.yml',
-      'on: push\njobs:\n  j:\n    strategy:\n      matrix:\n        size: [1e21]\n'
+      'on: push\njobs:\n  j:\n    runs-on: x\n    steps: [run: echo]\n    strategy:\n      matrix:\n        size: [1e21]\n'
     ])
     expect(r.checks).toEqual([])
     expect(r.unresolved[0]?.reason).toMatch(/^matrix value 1e\+21 cannot be shown/)
@@ -374,7 +374,7 @@ describe('reusable workflows', () => {
         job: 'd',
         line: 3,
         reason:
-          'called from .github/workflows/ci.yml job "call" as "call / …": name "Deploy ${{ inputs.env }}" uses ${{ inputs.env }}: input "env" is set to ${{ needs.a.outputs.env }}, which is only known when the workflow runs'
+          'called from .github/workflows/ci.yml job "call" as "call / …": name "Deploy ${{ inputs.env }}": input "env" is set to ${{ needs.a.outputs.env }}, which is only known when the workflow runs'
       }
     ])
   })
@@ -384,11 +384,11 @@ describe('names only known at run time are unresolved, with the reason', () => {
   test('a matrix from an expression, and a name from the github context', () => {
     expect(namesFrom('dynamic.yml')).toEqual(['setup'])
     expect(unresolvedIn('dynamic.yml')).toEqual({
-      test: 'matrix comes from an expression: ${{ fromJSON(needs.setup.outputs.matrix) }}',
+      test: 'matrix comes from ${{ fromJSON(needs.setup.outputs.matrix) }}: `needs.setup.outputs.matrix` is only known when the workflow runs',
       shards:
-        'matrix key "shard" comes from an expression: ${{ fromJSON(needs.setup.outputs.shards) }}',
+        'matrix key "shard" comes from ${{ fromJSON(needs.setup.outputs.shards) }}: `needs.setup.outputs.shards` is only known when the workflow runs',
       deploy:
-        'name "Deploy ${{ github.ref_name }}" uses ${{ github.ref_name }}, whose value is only known when the workflow runs, so the check name cannot be derived; build the name from matrix values or fixed text'
+        'name "Deploy ${{ github.ref_name }}": `github.ref_name` is only known when the workflow runs'
     })
   })
 
@@ -398,7 +398,7 @@ describe('names only known at run time are unresolved, with the reason', () => {
         workflow: wf('broken.yml'),
         job: '',
         line: expect.any(Number),
-        reason: expect.stringMatching(/^not valid YAML: .+ at line \d+, column \d+/)
+        reason: expect.stringMatching(/^GitHub would refuse this workflow: .+ line \d+/)
       }
     ])
     expect(namesFrom('broken.yml')).toEqual([])
@@ -411,11 +411,15 @@ describe('names only known at run time are unresolved, with the reason', () => {
         'on: push',
         'jobs:',
         '  none:',
+        '    runs-on: x',
+        '    steps: [run: echo]',
         '    strategy:',
         '      matrix:',
         '        os: [a]',
         '        exclude: [{ os: a }]',
         '  empty:',
+        '    runs-on: x',
+        '    steps: [run: echo]',
         '    strategy:',
         '      matrix:',
         '        os: []'

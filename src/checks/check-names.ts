@@ -1,4 +1,15 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { evaluateExpression, type Known, type StaticContext } from '../workflow/expressions.js'
+import {
+  Expr,
+  isPlainMap,
+  keyPositionOf,
+  parseWorkflowFile,
+  type Plain,
+  type PlainMap,
+  type WorkflowFile
+} from '../workflow/parse.js'
+
+export type { WorkflowFile } from '../workflow/parse.js'
 
 /**
  * The check names (status-check contexts) a repository's GitHub Actions workflows can produce,
@@ -18,14 +29,6 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
  * - a name over 100 characters is cut to its first 97 and `...`;
  * - a job that calls a reusable workflow yields `caller / callee` for every job of the callee.
  */
-
-export interface WorkflowFile {
-  /** Workspace-relative, e.g. `.github/workflows/ci.yml`. */
-  path: string
-  text: string
-  /** Set when the file could not be read (too large, unreadable); `text` is then empty. */
-  readError?: string
-}
 
 export interface ProducedCheck {
   name: string
@@ -141,7 +144,7 @@ interface Workflow {
 interface Job {
   id: string
   line?: number
-  body: Record<string, unknown>
+  body: PlainMap
 }
 
 interface Output {
@@ -160,61 +163,37 @@ interface Frame {
   inputs?: Map<string, Known>
 }
 
-type Known = { value: unknown } | { unknown: string }
-
+/** A workflow as check names need it, read by the one workflow reader (workflow/parse.ts). */
 function parseWorkflow(file: WorkflowFile): Parsed {
-  if (file.readError !== undefined) return { error: file.readError }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(file.text, {
-    version: '1.2',
-    schema: 'core',
-    lineCounter,
-    prettyErrors: true
-  })
-  const err = doc.errors[0]
-  if (err) {
-    const line = err.linePos?.[0].line
-    const first = err.message.split('\n')[0] ?? err.message
-    return { error: `not valid YAML: ${first}; fix the file so GitHub can run it`, line }
-  }
-  let root: unknown
-  try {
-    root = doc.toJS({ maxAliasCount: 1000 })
-  } catch (e) {
-    return { error: `not valid YAML: ${e instanceof Error ? e.message : String(e)}` }
-  }
-  if (!isRecord(root)) return { error: 'not a workflow: the file is not a YAML mapping' }
-  const jobsNode = doc.get('jobs', true)
+  const parsed = parseWorkflowFile(file)
+  if (!parsed.ok)
+    return parsed.line !== undefined
+      ? { error: parsed.error, line: parsed.line }
+      : { error: parsed.error }
+  const root = parsed.root
   const jobsValue = root.jobs
-  if (!isRecord(jobsValue) || !isMap(jobsNode)) {
-    return { error: 'not a workflow: it has no `jobs:` mapping' }
-  }
-  const lines = new Map<string, number>()
-  for (const item of jobsNode.items) {
-    if (isScalar(item.key) && item.key.range) {
-      lines.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line)
-    }
-  }
+  if (!isPlainMap(jobsValue)) return { error: 'not a workflow: it has no `jobs:` mapping' }
   const jobs: Job[] = []
   for (const [id, body] of Object.entries(jobsValue)) {
-    jobs.push({ id, line: lines.get(id), body: isRecord(body) ? body : {} })
+    const line = keyPositionOf(jobsValue, id)?.line
+    jobs.push({ id, ...(line !== undefined ? { line } : {}), body: isPlainMap(body) ? body : {} })
   }
   const on = root.on
   const triggers =
     typeof on === 'string'
       ? [on]
       : Array.isArray(on)
-        ? on.map(String)
-        : isRecord(on)
+        ? on.map((t) => (typeof t === 'string' ? t : ''))
+        : isPlainMap(on)
           ? Object.keys(on)
           : []
   const callableOnly = triggers.length > 0 && triggers.every((t) => t === 'workflow_call')
   const inputDefaults = new Map<string, unknown>()
-  const call = isRecord(on) ? on.workflow_call : undefined
-  const inputs = isRecord(call) ? call.inputs : undefined
-  if (isRecord(inputs)) {
+  const call = isPlainMap(on) ? on.workflow_call : undefined
+  const inputs = isPlainMap(call) ? call.inputs : undefined
+  if (isPlainMap(inputs)) {
     for (const [name, spec] of Object.entries(inputs)) {
-      if (isRecord(spec) && spec.default !== undefined)
+      if (isPlainMap(spec) && spec.default !== undefined)
         inputDefaults.set(name.toLowerCase(), spec.default)
     }
   }
@@ -247,17 +226,13 @@ function workflowChecks(
     }
     const uses = job.body.uses
     if (uses === undefined) {
-      for (const inst of instances) {
-        const check: ProducedCheck = {
-          name: frame.prefix + inst.display,
-          workflow: top.workflow,
-          job: top.job
-        }
-        if (top.line !== undefined) check.line = top.line
-        if (via.length > 0) check.via = via
-        const key = `${check.name}\u0000${check.workflow}\u0000${check.job}`
-        if (!out.checks.has(key)) out.checks.set(key, check)
-      }
+      for (const inst of instances)
+        addCheck(
+          out,
+          { name: frame.prefix + inst.display, workflow: top.workflow, job: top.job },
+          top,
+          via
+        )
       continue
     }
     if (typeof uses !== 'string') {
@@ -293,6 +268,15 @@ function workflowChecks(
       continue
     }
     for (const inst of instances) {
+      if (inst.skippedOnly) {
+        addCheck(
+          out,
+          { name: frame.prefix + inst.display, workflow: top.workflow, job: top.job },
+          top,
+          via
+        )
+        continue
+      }
       const inputs = callInputs(job.body.with, callee.inputDefaults, {
         matrix: inst.matrix,
         inputs: frame.inputs
@@ -318,29 +302,51 @@ function workflowChecks(
 interface Instance {
   display: string
   matrix: Record<string, unknown>
+  /** The name a skipped matrix job reports under (no reusable workflow is called then). */
+  skippedOnly?: boolean
 }
 
 /** The display name of every run of a job (one per matrix combination), or why it is unknown. */
 function jobInstances(job: Job, inputs: Map<string, Known> | undefined): Instance[] | string {
-  const expanded = expandMatrix(job.body.strategy)
+  const expanded = expandMatrix(job.body.strategy, inputs)
   if (typeof expanded === 'string') return expanded
   const raw = job.body.name
-  if (typeof raw === 'object' && raw !== null) return '`name:` must be text, not a mapping or list'
-  const template = raw === undefined || raw === null || raw === '' ? undefined : scalarText(raw)
+  if (typeof raw === 'object' && raw !== null && !(raw instanceof Expr))
+    return '`name:` must be text, not a mapping or list'
+  const template = raw === undefined || raw === null || raw === '' ? undefined : raw
   const instances: Instance[] = []
   for (const combo of expanded.combos) {
     let display: string
-    if (template !== undefined && template.includes('${{')) {
-      const r = interpolate(template, { matrix: combo.values, inputs })
-      if (typeof r !== 'string') return `name "${template}" ${r.reason}`
-      display = r === '' ? job.id : r
+    if (template instanceof Expr) {
+      const r = evaluateExpression(template.expr, {
+        matrix: combo.values,
+        ...(inputs ? { inputs } : {})
+      })
+      if ('reason' in r) return `name "${template.source.trim()}": ${r.reason}`
+      if (typeof r.value === 'object' && r.value !== null)
+        return `name "${template.source.trim()}" is an object or list, not text`
+      const text = scalarText(r.value)
+      if (text === undefined)
+        return `name "${template.source.trim()}" is a number GitHub formats differently`
+      display = text === '' ? job.id : text
     } else {
-      const base = template ?? job.id
+      const base = template === undefined ? job.id : (scalarText(template) ?? job.id)
       const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : []
       if (typeof segments === 'string') return segments
       display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base
     }
     instances.push({ display: truncate(display), matrix: combo.values })
+  }
+  // A matrix job skipped by its job-level `if:` reports one check under its unexpanded name.
+  if (expanded.hasMatrix && job.body.if !== undefined && job.body.if !== true) {
+    const unexpanded =
+      template === undefined
+        ? job.id
+        : template instanceof Expr
+          ? template.source
+          : scalarText(template)
+    if (unexpanded !== undefined && !instances.some((i) => i.display === unexpanded))
+      instances.push({ display: truncate(unexpanded), matrix: {}, skippedOnly: true })
   }
   return instances
 }
@@ -426,27 +432,30 @@ interface Combo {
   nameValues: unknown[]
 }
 
-function expandMatrix(strategy: unknown): { hasMatrix: boolean; combos: Combo[] } | string {
+function expandMatrix(
+  strategyIn: Plain | undefined,
+  inputs: Map<string, Known> | undefined
+): { hasMatrix: boolean; combos: Combo[] } | string {
   const single = { hasMatrix: false, combos: [{ values: {}, nameValues: [] }] }
+  const ctx: StaticContext = inputs ? { inputs } : {}
+  const strategy = resolveValue(strategyIn, ctx)
+  if (isUnresolved(strategy)) return `strategy ${strategy.reason}`
   if (strategy === undefined || strategy === null) return single
-  if (typeof strategy === 'string' && strategy.includes('${{'))
-    return `strategy comes from an expression: ${strategy.trim()}`
   if (!isRecord(strategy)) return '`strategy:` must be a mapping'
   const matrix = strategy.matrix
   if (matrix === undefined || matrix === null) return single
-  if (typeof matrix === 'string' && matrix.includes('${{'))
-    return `matrix comes from an expression: ${matrix.trim()}`
+  if (isUnresolved(matrix)) return `matrix ${matrix.reason}`
   if (!isRecord(matrix)) return '`strategy.matrix` must be a mapping of keys to lists'
 
   const vectors: [string, unknown[]][] = []
   let include: Record<string, unknown>[] = []
   let exclude: Record<string, unknown>[] = []
   for (const [key, value] of Object.entries(matrix)) {
-    const expr = findExpression(value)
+    const expr = findUnresolved(value)
     if (expr !== undefined) {
       return key === 'include' || key === 'exclude'
-        ? `matrix ${key} comes from an expression: ${expr}`
-        : `matrix key "${key}" comes from an expression: ${expr}`
+        ? `matrix ${key} ${expr}`
+        : `matrix key "${key}" ${expr}`
     }
     if (key === 'include' || key === 'exclude') {
       if (!Array.isArray(value) || !value.every(isRecord))
@@ -536,148 +545,89 @@ function toNumber(v: unknown): number {
   return NaN
 }
 
-function findExpression(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.includes('${{') ? v.trim() : undefined
+function isUnresolved(v: unknown): v is { reason: string } {
+  return isRecord(v) && UNRESOLVED in v && typeof v.reason === 'string'
+}
+
+/** A value left unresolved by {@link resolveValue} (its reason), looked for at any depth. */
+function findUnresolved(v: unknown): string | undefined {
+  if (isUnresolved(v)) return v.reason
   if (Array.isArray(v)) {
     for (const x of v) {
-      const e = findExpression(x)
+      const e = findUnresolved(x)
       if (e !== undefined) return e
     }
   } else if (isRecord(v)) {
-    return findExpression(Object.values(v))
+    return findUnresolved(Object.values(v))
   }
   return undefined
 }
 
 // ---------------------------------------------------------------------------------------------
-// Expressions: only what a check name can be built from (literals, matrix.*, inputs.*)
+// Expressions: GitHub's own engine (workflow/expressions.ts) over what is known before the run
 // ---------------------------------------------------------------------------------------------
 
-interface Context {
-  matrix: Record<string, unknown>
-  inputs?: Map<string, Known>
-}
+const UNRESOLVED = Symbol('unresolved')
 
-type Evaluated = { value: unknown } | { reason: string }
-
-/** A string with `${{ }}` parts, each replaced by its text; or why it cannot be known. */
-function interpolate(template: string, ctx: Context): string | { reason: string } {
-  let out = ''
-  let i = 0
-  while (i < template.length) {
-    const start = template.indexOf('${{', i)
-    if (start < 0) {
-      out += template.slice(i)
-      break
-    }
-    out += template.slice(i, start)
-    const end = expressionEnd(template, start + 3)
-    if (end < 0) return { reason: 'has a `${{` without its closing `}}`' }
-    const expr = template.slice(start + 3, end).trim()
-    const r = evaluate(expr, ctx)
-    if ('reason' in r) return r
-    if (typeof r.value === 'object' && r.value !== null)
-      return { reason: `uses \${{ ${expr} }}, which is an object or list, not text` }
-    const text = scalarText(r.value)
-    if (text === undefined)
-      return { reason: `uses \${{ ${expr} }}, a number GitHub formats differently` }
-    out += text
-    i = end + 2
+/**
+ * A workflow value with every `${{ }}` evaluated: plain JSON, where a part that cannot be known
+ * becomes `{ reason, [UNRESOLVED]: true }` (found by {@link findUnresolved}).
+ */
+function resolveValue(v: Plain | undefined, ctx: StaticContext): unknown {
+  if (v instanceof Expr) {
+    const r = evaluateExpression(v.expr, ctx)
+    return 'reason' in r
+      ? { reason: `comes from ${v.source.trim()}: ${r.reason}`, [UNRESOLVED]: true }
+      : r.value
   }
-  return out
-}
-
-function expressionEnd(s: string, from: number): number {
-  let quoted = false
-  for (let i = from; i < s.length; i++) {
-    const c = s[i]
-    if (c === "'") quoted = !quoted
-    else if (!quoted && c === '}' && s[i + 1] === '}') return i
+  if (Array.isArray(v)) return v.map((x) => resolveValue(x, ctx))
+  if (isPlainMap(v)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, x] of Object.entries(v)) out[k] = resolveValue(x, ctx)
+    return out
   }
-  return -1
-}
-
-const PATH =
-  /^([A-Za-z_][\w-]*)((?:\s*\.\s*[A-Za-z_][\w-]*|\s*\[\s*'(?:[^']|'')*'\s*\]|\s*\[\s*\d+\s*\])*)$/
-const SEGMENT = /\.\s*([A-Za-z_][\w-]*)|\[\s*'((?:[^']|'')*)'\s*\]|\[\s*(\d+)\s*\]/g
-
-function evaluate(expr: string, ctx: Context): Evaluated {
-  if (/^'(?:[^']|'')*'$/.test(expr)) return { value: expr.slice(1, -1).replace(/''/g, "'") }
-  if (/^(true|false)$/.test(expr)) return { value: expr === 'true' }
-  if (expr === 'null') return { value: null }
-  if (/^-?\d+(\.\d+)?$/.test(expr)) return { value: Number(expr) }
-  const m = PATH.exec(expr)
-  if (!m) {
-    return {
-      reason: `uses \${{ ${expr} }}, an expression this check cannot evaluate; use plain \${{ matrix.<key> }} references`
-    }
-  }
-  const root = (m[1] ?? '').toLowerCase()
-  const segments = [...(m[2] ?? '').matchAll(SEGMENT)].map(
-    (s) => s[1] ?? s[2]?.replace(/''/g, "'") ?? s[3] ?? ''
-  )
-  let value: unknown
-  if (root === 'matrix') {
-    value = ctx.matrix
-  } else if (root === 'inputs' && ctx.inputs) {
-    const first = segments.shift()
-    if (first === undefined) return { reason: `uses \${{ ${expr} }}, an object, not text` }
-    const known = ctx.inputs.get(first.toLowerCase())
-    if (known && 'unknown' in known) return { reason: `uses \${{ ${expr} }}: ${known.unknown}` }
-    value = known?.value ?? null
-  } else {
-    return {
-      reason: `uses \${{ ${expr} }}, whose value is only known when the workflow runs, so the check name cannot be derived; build the name from matrix values or fixed text`
-    }
-  }
-  for (const seg of segments) value = property(value, seg)
-  return { value }
-}
-
-/** Property access as GitHub does it: names ignore case; a missing property is null. */
-function property(v: unknown, key: string): unknown {
-  if (Array.isArray(v)) return /^\d+$/.test(key) ? (v[Number(key)] ?? null) : null
-  if (!isRecord(v)) return null
-  if (key in v) return v[key]
-  const lower = key.toLowerCase()
-  const found = Object.keys(v).find((k) => k.toLowerCase() === lower)
-  return found === undefined ? null : v[found]
+  return v
 }
 
 /** The inputs a called workflow sees: the caller's `with:` over the callee's defaults. */
 function callInputs(
-  withValue: unknown,
+  withValue: Plain | undefined,
   defaults: Map<string, unknown>,
-  callerCtx: Context
+  callerCtx: StaticContext
 ): Map<string, Known> {
   const inputs = new Map<string, Known>()
-  const calleeCtx: Context = { matrix: {}, inputs: new Map() }
-  for (const [name, value] of defaults) inputs.set(name, known(value, calleeCtx, name))
-  if (isRecord(withValue)) {
+  const calleeCtx: StaticContext = { inputs: new Map() }
+  for (const [name, value] of defaults) inputs.set(name, known(value as Plain, calleeCtx, name))
+  if (isPlainMap(withValue)) {
     for (const [name, value] of Object.entries(withValue))
       inputs.set(name.toLowerCase(), known(value, callerCtx, name))
   }
   return inputs
 }
 
-function known(value: unknown, ctx: Context, name: string): Known {
-  if (typeof value !== 'string' || !value.includes('${{')) return { value }
-  const whole = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(value)
-  if (whole && expressionEnd(value, value.indexOf('${{') + 3) === value.lastIndexOf('}}')) {
-    const r = evaluate((whole[1] ?? '').trim(), ctx)
-    return 'reason' in r ? unknownInput(name, value) : r
-  }
-  const r = interpolate(value, ctx)
-  return typeof r === 'string' ? { value: r } : unknownInput(name, value)
-}
-
-function unknownInput(name: string, value: string): Known {
-  return {
-    unknown: `input "${name}" is set to ${value.trim()}, which is only known when the workflow runs`
-  }
+function known(value: Plain, ctx: StaticContext, name: string): Known {
+  const v = resolveValue(value, ctx)
+  const why = findUnresolved(v)
+  return why === undefined
+    ? { value: v }
+    : {
+        unknown: `input "${name}" is set to ${value instanceof Expr ? value.source.trim() : JSON.stringify(v)}, which is only known when the workflow runs`
+      }
 }
 
 // ---------------------------------------------------------------------------------------------
+
+function addCheck(
+  out: Output,
+  check: ProducedCheck,
+  top: { line?: number },
+  via: { workflow: string; job: string }[]
+): void {
+  if (top.line !== undefined) check.line = top.line
+  if (via.length > 0) check.via = via
+  const key = `${check.name}\u0000${check.workflow}\u0000${check.job}`
+  if (!out.checks.has(key)) out.checks.set(key, check)
+}
 
 function addUnresolved(out: Output, u: Unresolved): void {
   const entry: Unresolved = { workflow: u.workflow, job: u.job, reason: u.reason }

@@ -9,6 +9,7 @@ import { deriveCheckNames } from '../checks/check-names.js'
 import { currentBranch, headSha } from '../io/git.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
+import { MIGRATE_USAGE } from './migrate-usage.js'
 import { PROMOTE_USAGE } from './promote-usage.js'
 
 export const EXIT = { go: 0, noGo: 1, usage: 2 } as const
@@ -26,6 +27,8 @@ Usage:
   gonogo promote [options]       promote a bundle into an environment (records in --state)
   gonogo rollback [options]      promote the environment's previous bundle again
   gonogo history [options]       an environment's promotion records and their hash chain
+  gonogo migrate [options]       write .github/gonogo.yml from the older governance scripts'
+                                 policy, exceptions and reports
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -70,9 +73,10 @@ Options for bundle verify:
   --signing-key-env NAME    also check signature.json against the key in $NAME
 
 ${PROMOTE_USAGE}
+${MIGRATE_USAGE}
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
 failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; promote/rollback: 0 recorded, 1 refused; history: 0 chain
-intact, 1 broken; all: 2 usage
+intact, 1 broken; migrate: 0 written; all: 2 usage
 or configuration error.
 `
 
@@ -114,6 +118,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (command === 'check-names') return await checkNames(rest, io)
     if (command === 'check') return await check(rest, io)
     if (command === 'bundle') return await bundle(rest, io)
+    if (command === 'migrate') return await (await import('./migrate.js')).migrateCommand(rest, io)
     if (command === 'promote' || command === 'rollback' || command === 'history') {
       const p = await import('./promote.js')
       if (command === 'history')

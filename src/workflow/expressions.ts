@@ -1,0 +1,182 @@
+/**
+ * `${{ }}` expressions evaluated by GitHub's own engine (`@actions/expressions`: its lexer, parser
+ * and evaluator, with GitHub's operators and functions: `||`, `&&`, `format()`, `fromJSON()`,
+ * `contains()`, …), over the contexts that are known before a workflow runs.
+ *
+ * Known statically: `matrix` (one combination), `inputs` of a called workflow (the caller's
+ * `with:` over the callee's defaults), and the members of `github` the caller names (e.g.
+ * `event_name` when the event is fixed). Anything else (`github.ref`, `needs.*`, `vars.*`,
+ * `secrets.*`, `env.*`, `steps.*`) is only known when the workflow runs: the result says which
+ * reference and why, instead of a guess. Docs: "Expressions" and "Contexts reference"
+ * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
+ */
+import { data, Evaluator, Lexer, Parser, type Expr as Ast } from '@actions/expressions'
+
+/** The visitor `Expr.accept` takes (not exported by the package under its own name). */
+type ExprVisitor<R> = Parameters<Ast['accept']>[0] & { visitLiteral(...a: never[]): R }
+
+/** A value known before the run, or the reason it is not. */
+export type Known = { value: unknown } | { unknown: string }
+
+export interface StaticContext {
+  /** The matrix combination of this run (undefined: `matrix` is not known here). */
+  matrix?: Record<string, unknown>
+  /** Inputs of a called workflow, by lower-cased name (undefined: `inputs` are not known). */
+  inputs?: ReadonlyMap<string, Known>
+  /** Members of `github` known here, e.g. `{ event_name: 'pull_request' }`. */
+  github?: Record<string, unknown>
+}
+
+export type Evaluated = { value: unknown } | { reason: string }
+
+/** Every context name GitHub's expressions accept (the parser refuses others). */
+const CONTEXTS = [
+  'github',
+  'env',
+  'vars',
+  'job',
+  'jobs',
+  'steps',
+  'runner',
+  'secrets',
+  'strategy',
+  'matrix',
+  'needs',
+  'inputs'
+]
+
+/**
+ * Evaluates one expression (without `${{ }}`) over what is known statically.
+ *
+ * @returns the value as plain JSON (strings, numbers, booleans, null, lists, objects), or the
+ *   reason it cannot be known (a reference known only at run time, a syntax error)
+ */
+export function evaluateExpression(expr: string, ctx: StaticContext): Evaluated {
+  let ast: Ast
+  try {
+    const lexed = new Lexer(expr).lex()
+    ast = new Parser(lexed.tokens, CONTEXTS, []).parse()
+  } catch (e) {
+    return { reason: `\${{ ${expr} }} is not a valid expression (${message(e)})` }
+  }
+  const refs: string[][] = []
+  try {
+    const top = ast.accept(new References(refs))
+    if (top) refs.push(top)
+  } catch (e) {
+    return { reason: `\${{ ${expr} }} cannot be read (${message(e)})` }
+  }
+  for (const ref of refs) {
+    const why = unknownReference(ref, ctx)
+    if (why) return { reason: why }
+  }
+  try {
+    const context = new data.Dictionary()
+    if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
+    if (ctx.github) context.add('github', toData(ctx.github))
+    if (ctx.inputs) {
+      const inputs: Record<string, unknown> = {}
+      for (const [k, v] of ctx.inputs) if ('value' in v) inputs[k] = v.value
+      context.add('inputs', toData(inputs))
+    }
+    const result = new Evaluator(ast, context).evaluate()
+    return { value: JSON.parse(JSON.stringify(result, data.replacer) ?? 'null') as unknown }
+  } catch (e) {
+    return { reason: `\${{ ${expr} }} cannot be evaluated (${message(e)})` }
+  }
+}
+
+function message(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? ''
+}
+
+function toData(v: unknown): data.ExpressionData {
+  return JSON.parse(JSON.stringify(v ?? null), data.reviver) as data.ExpressionData
+}
+
+/** Why a context reference is not known statically; undefined when it is. */
+function unknownReference(ref: readonly string[], ctx: StaticContext): string | undefined {
+  const [root = '', first] = ref
+  const runtime = `\`${ref.join('.')}\` is only known when the workflow runs`
+  switch (root.toLowerCase()) {
+    case 'matrix':
+      return ctx.matrix ? undefined : `${runtime} (no matrix here)`
+    case 'inputs': {
+      if (!ctx.inputs) return `${runtime} (the workflow's own inputs come from whoever starts it)`
+      if (first === undefined) return undefined
+      const k = ctx.inputs.get(first.toLowerCase())
+      return k && 'unknown' in k ? k.unknown : undefined
+    }
+    case 'github':
+      if (first !== undefined && ctx.github && Object.hasOwn(ctx.github, first.toLowerCase()))
+        return undefined
+      return runtime
+    default:
+      return runtime
+  }
+}
+
+/**
+ * Collects the context references of an expression: `matrix.os` → ['matrix', 'os'];
+ * `inputs['name']` → ['inputs', 'name']; a computed index stops the path there.
+ */
+class References implements ExprVisitor<string[] | undefined> {
+  constructor(private readonly out: string[][]) {}
+  visitLiteral(): undefined {
+    return undefined
+  }
+  visitUnary(u: { expr: Ast }): undefined {
+    this.record(u.expr.accept(this))
+    return undefined
+  }
+  visitBinary(b: { left: Ast; right: Ast }): undefined {
+    this.record(b.left.accept(this))
+    this.record(b.right.accept(this))
+    return undefined
+  }
+  visitLogical(l: { args: Ast[] }): undefined {
+    for (const a of l.args) this.record(a.accept(this))
+    return undefined
+  }
+  visitGrouping(g: { group: Ast }): undefined {
+    this.record(g.group.accept(this))
+    return undefined
+  }
+  visitContextAccess(c: { name: { lexeme: string } }): string[] {
+    return [c.name.lexeme]
+  }
+  visitIndexAccess(ia: { expr: Ast; index: Ast }): string[] | undefined {
+    const base = ia.expr.accept(this)
+    const index = ia.index as unknown as { literal?: data.ExpressionData }
+    if (base && index.literal !== undefined) {
+      const key = JSON.parse(JSON.stringify(index.literal, data.replacer) ?? 'null') as unknown
+      if (typeof key === 'string' || typeof key === 'number') return [...base, String(key)]
+    }
+    this.record(base)
+    this.record(ia.index.accept(this))
+    return undefined
+  }
+  visitFunctionCall(f: { args: Ast[] }): undefined {
+    for (const a of f.args) this.record(a.accept(this))
+    return undefined
+  }
+  private record(path: string[] | undefined): void {
+    if (path) this.out.push(path)
+  }
+}
+
+/**
+ * The context references of an expression, e.g. `github.event.pull_request.title` →
+ * `[['github', 'event', 'pull_request', 'title']]`; `[]` when it does not parse.
+ */
+export function contextReferences(expr: string): string[][] {
+  try {
+    const ast = new Parser(new Lexer(expr).lex().tokens, CONTEXTS, []).parse()
+    const refs: string[][] = []
+    const top = ast.accept(new References(refs))
+    if (top) refs.push(top)
+    return refs
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * One reader of `.github/workflows/*.yml` for every consumer, on GitHub's own workflow parser
+ * (`@actions/workflow-parser`, the parser of GitHub's Actions language services): YAML anchors and
+ * aliases resolved as GitHub resolves them (the merge key `<<` is refused, as GitHub refuses it),
+ * duplicate keys and schema errors reported with their line, `${{ }}` expressions recognised by
+ * GitHub's grammar (a quoted `}}` does not end one).
+ *
+ * The token tree comes out as plain values: strings, numbers, booleans, null, lists, mappings
+ * (null-prototype objects, so keys such as `__proto__` are data), and {@link Expr} for a value
+ * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
+ * of a mapping entry or list item. Pure apart from the parser; never throws.
+ */
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+
+/** GitHub's token type (not exported by the package under its own name). */
+type TemplateToken = NonNullable<ReturnType<typeof parseWorkflow>['value']>
+
+/** A workflow file as read from the repository. */
+export interface WorkflowFile {
+  /** Workspace-relative, e.g. `.github/workflows/ci.yml`. */
+  path: string
+  text: string
+  /** Set when the file could not be read (too large, unreadable); `text` is then empty. */
+  readError?: string
+}
+
+/** A 1-based position in a workflow file. */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
+export class Expr {
+  constructor(
+    /** The expression without `${{ }}`; several parts are joined by GitHub as `format(…)`. */
+    readonly expr: string,
+    /** The scalar as written in the file (for a `run:` script: the script text). */
+    readonly source: string,
+    /** Each `${{ }}` part as written, with its position. */
+    readonly parts: readonly { expr: string; at?: Position }[]
+  ) {}
+}
+
+export type Plain = string | number | boolean | null | Expr | PlainList | PlainMap
+export type PlainList = Plain[]
+export interface PlainMap {
+  [key: string]: Plain
+}
+
+export type ParsedWorkflow =
+  | { ok: true; path: string; root: PlainMap; at: Position }
+  | { ok: false; path: string; error: string; line?: number }
+
+const POSITIONS = new WeakMap<object, Map<string | number, Position>>()
+const KEY_POSITIONS = new WeakMap<object, Map<string, Position>>()
+
+/**
+ * Where a mapping entry's value (by key) or a list item (by index) is written; undefined if
+ * unknown. For a value reached through an alias, the position of the anchored text.
+ */
+export function positionOf(
+  container: PlainMap | PlainList,
+  key: string | number
+): Position | undefined {
+  return POSITIONS.get(container)?.get(key)
+}
+
+/** Where a mapping entry's key is written (a job's id, a step's `run:`); undefined if unknown. */
+export function keyPositionOf(container: PlainMap, key: string): Position | undefined {
+  return KEY_POSITIONS.get(container)?.get(key)
+}
+
+/** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
+const MAX_TOKENS = 200_000
+
+/**
+ * Parses one workflow file the way GitHub reads it. An error names the first problem GitHub's
+ * parser reports, with its line, and what to do; the other consumers then treat the file as
+ * unreadable (GitHub would not run it either).
+ *
+ * @param file the file's workspace path and text
+ * @returns the plain tree, or the first error (message and line)
+ */
+export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
+  if (file.readError !== undefined) return { ok: false, path: file.path, error: file.readError }
+  let result: ReturnType<typeof parseWorkflow>
+  try {
+    result = parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter())
+  } catch (e) {
+    return {
+      ok: false,
+      path: file.path,
+      error: `GitHub's workflow parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub would not run it either`
+    }
+  }
+  const errors = result.context.errors.getErrors()
+  const first = errors[0]
+  if (first) {
+    const line = first.range?.start.line
+    const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '')
+    return {
+      ok: false,
+      path: file.path,
+      error: `GitHub would refuse this workflow: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
+      ...(line !== undefined ? { line } : {})
+    }
+  }
+  const token = result.value
+  if (!token) return { ok: false, path: file.path, error: 'the file is empty' }
+  const budget = { left: MAX_TOKENS }
+  let root: Plain
+  try {
+    root = toPlain(token, budget)
+  } catch (e) {
+    if (e instanceof TooLarge)
+      return {
+        ok: false,
+        path: file.path,
+        error: `the workflow expands to more than ${MAX_TOKENS} values (aliases repeated many times?); GitHub refuses such files`
+      }
+    throw e
+  }
+  if (!isPlainMap(root))
+    return { ok: false, path: file.path, error: 'not a workflow: the file is not a YAML mapping' }
+  return { ok: true, path: file.path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } }
+}
+
+class TooLarge extends Error {}
+
+function positionOfToken(t: TemplateToken): Position | undefined {
+  const r = t.range
+  return r ? { line: r.start.line, column: r.start.column } : undefined
+}
+
+/** Token tree → plain values (iterative, so deep nesting cannot overflow the stack). */
+function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
+  type Frame = { token: TemplateToken; set: (v: Plain) => void }
+  let root: Plain = null
+  const stack: Frame[] = [{ token: rootToken, set: (v) => (root = v) }]
+  while (stack.length > 0) {
+    const { token, set } = stack.pop() as Frame
+    if (--budget.left < 0) throw new TooLarge()
+    const t = token
+    if (isMappingToken(t)) {
+      const out = Object.create(null) as PlainMap
+      const pos = new Map<string | number, Position>()
+      const keyPos = new Map<string, Position>()
+      POSITIONS.set(out, pos)
+      KEY_POSITIONS.set(out, keyPos)
+      set(out)
+      for (const pair of t as unknown as Iterable<{ key: TemplateToken; value: TemplateToken }>) {
+        const key = scalarKey(pair.key)
+        const kp = positionOfToken(pair.key)
+        const p = positionOfToken(pair.value) ?? kp
+        if (p) pos.set(key, p)
+        if (kp) keyPos.set(key, kp)
+        // Keys keep the file's order: each is defined now and filled when its value is read.
+        Object.defineProperty(out, key, {
+          value: null,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
+        stack.push({
+          token: pair.value,
+          set: (v) => {
+            out[key] = v
+          }
+        })
+      }
+    } else if (isSequenceToken(t)) {
+      const out: PlainList = []
+      const pos = new Map<string | number, Position>()
+      POSITIONS.set(out, pos)
+      set(out)
+      const items = [...(t as unknown as Iterable<TemplateToken>)]
+      items.forEach((item, i) => {
+        out.push(null)
+        const p = positionOfToken(item)
+        if (p) pos.set(i, p)
+        stack.push({ token: item, set: (v) => (out[i] = v) })
+      })
+    } else if (isExpressionToken(t)) {
+      set(expressionOf(t))
+    } else {
+      set(literalOf(t))
+    }
+  }
+  return root
+}
+
+function isMappingToken(t: TemplateToken): boolean {
+  return t.templateTokenType === TOKEN_MAPPING
+}
+function isSequenceToken(t: TemplateToken): boolean {
+  return t.templateTokenType === TOKEN_SEQUENCE
+}
+function isExpressionToken(t: TemplateToken): boolean {
+  return t.templateTokenType === TOKEN_BASIC_EXPRESSION
+}
+/** TokenType values of @actions/workflow-parser (templates/tokens/types). */
+const TOKEN_SEQUENCE = 1
+const TOKEN_MAPPING = 2
+const TOKEN_BASIC_EXPRESSION = 3
+
+function scalarKey(t: TemplateToken): string {
+  const v = (t as unknown as { value?: unknown }).value
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  const e = t as unknown as { source?: string; expression?: string }
+  return e.source ?? (e.expression !== undefined ? `\${{ ${e.expression} }}` : '')
+}
+
+function literalOf(t: TemplateToken): Plain {
+  const v = (t as unknown as { value?: unknown }).value
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  return null
+}
+
+function expressionOf(t: TemplateToken): Expr {
+  const e = t as unknown as {
+    expression: string
+    source?: string
+    originalExpressions?: { expression: string; range?: { start: Position } }[]
+    range?: { start: Position }
+  }
+  const originals = e.originalExpressions ?? [e]
+  const parts = originals.map((o) => ({
+    expr: o.expression,
+    ...(o.range ? { at: { line: o.range.start.line, column: o.range.start.column } } : {})
+  }))
+  return new Expr(e.expression, e.source ?? `\${{ ${e.expression} }}`, parts)
+}
+
+export function isPlainMap(v: unknown): v is PlainMap {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Expr)
+}
