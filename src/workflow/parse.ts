@@ -66,6 +66,24 @@ export function positionOf(
   return POSITIONS.get(container)?.get(key)
 }
 
+/** How a scalar value is written: where it starts and ends, and its block header (`|`, `>-`, …). */
+export interface ScalarLayout {
+  start: Position
+  end: Position
+  /** The block scalar header, when the value is a block scalar. */
+  blockHeader?: string
+}
+
+const LAYOUTS = new WeakMap<object, Map<string | number, ScalarLayout>>()
+
+/** How the scalar at a mapping key or list index is written; undefined for collections. */
+export function layoutOf(
+  container: PlainMap | PlainList,
+  key: string | number
+): ScalarLayout | undefined {
+  return LAYOUTS.get(container)?.get(key)
+}
+
 /** Where a mapping entry's key is written (a job's id, a step's `run:`); undefined if unknown. */
 export function keyPositionOf(container: PlainMap, key: string): Position | undefined {
   return KEY_POSITIONS.get(container)?.get(key)
@@ -128,6 +146,19 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
 
 class TooLarge extends Error {}
 
+function recordLayout(container: object, key: string | number, t: TemplateToken): void {
+  const r = t.range
+  if (!r || !t.isScalar) return
+  let m = LAYOUTS.get(container)
+  if (!m) LAYOUTS.set(container, (m = new Map<string | number, ScalarLayout>()))
+  const header = (t as unknown as { blockScalarHeader?: string }).blockScalarHeader
+  m.set(key, {
+    start: { line: r.start.line, column: r.start.column },
+    end: { line: r.end.line, column: r.end.column },
+    ...(header ? { blockHeader: header } : {})
+  })
+}
+
 function positionOfToken(t: TemplateToken): Position | undefined {
   const r = t.range
   return r ? { line: r.start.line, column: r.start.column } : undefined
@@ -162,6 +193,7 @@ function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
           writable: true,
           configurable: true
         })
+        recordLayout(out, key, pair.value)
         stack.push({
           token: pair.value,
           set: (v) => {
@@ -179,6 +211,7 @@ function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
         out.push(null)
         const p = positionOfToken(item)
         if (p) pos.set(i, p)
+        recordLayout(out, i, item)
         stack.push({ token: item, set: (v) => (out[i] = v) })
       })
     } else if (isExpressionToken(t)) {
