@@ -1,7 +1,20 @@
 import { keepFindings, type Finding } from '../core/evidence.js'
+import { explain, type Explanation } from './sarif-explain.js'
+import { readOverrides } from './sarif-overrides.js'
+import { judgeResult, type RunContext } from './sarif-result.js'
+import {
+  at,
+  describe,
+  isObject,
+  objectAt,
+  optionalArray,
+  own,
+  SarifShapeError,
+  type JsonObject
+} from './sarif-shape.js'
+import { readTool } from './sarif-tool.js'
 import {
   invalid,
-  isRecord,
   parseJson,
   REPORT_SHA_PATTERN,
   sameCommit,
@@ -10,28 +23,71 @@ import {
   type ParseContext
 } from './verdict.js'
 
-type Level = 'error' | 'warning' | 'note' | 'none'
-const LEVELS = new Set<string>(['error', 'warning', 'note', 'none'])
-/** SARIF 2.1.0 result kinds; any other value is not SARIF, so the file is invalid. */
-const KINDS = new Set<unknown>(['pass', 'open', 'informational', 'notApplicable', 'review', 'fail'])
+/** Counts a SARIF file contributes to the control's summary. */
+interface Counts {
+  runs: number
+  results: number
+  error: number
+  warning: number
+  note: number
+  none: number
+  suppressed: number
+}
 
 /**
- * Reads SARIF 2.1.0. A result's level is its own, else its rule's default configuration, else
- * `warning` (the SARIF default). Any unsuppressed `error` fails the control.
+ * Reads a SARIF 2.1.0 log (OASIS SARIF 2.1.0, errata 01) and says whether it holds an error.
+ *
+ * Input: the file's text (a leading U+FEFF byte order mark is skipped) and where it came from.
+ * Output, never thrown:
+ * - `passed`: every run completed and no counted result is at level `error`;
+ * - `failed`: a counted result is at level `error` (finding per error, with file, line and
+ *   column), or a run has no results (absent or `null`: the analysis did not run or did not
+ *   finish, §3.14.23), or an invocation says `executionSuccessful: false` (§3.20.14), or the
+ *   log has no runs;
+ * - `stale`: a run's `versionControlProvenance[].revisionId` (§3.14.12, §3.23.5) names another
+ *   commit than `ctx.sha`;
+ * - `invalid`: not JSON, not a JSON object, `version` other than `2.1.0`, or a value the reader
+ *   depends on has a shape SARIF does not allow; the message names the file and the JSON path,
+ *   e.g. `runs[0].invocations[1].ruleConfigurationOverrides[0].descriptor.index`.
+ * Several runs: invalid, then stale, then failed wins.
+ *
+ * A result's level is its own, else `none` for a `kind` other than `fail` (§3.27.9), else the
+ * run's `ruleConfigurationOverrides` for its rule (§3.20.5, §3.51), else its rule's
+ * `defaultConfiguration.level` in the driver or the extension `rule.toolComponent` names
+ * (§3.49.14, §3.52.3, §3.54.2), else `warning` (§3.27.10). Suppressed results (§3.27.23: each
+ * suppression accepted or without status) and results with `baselineState: absent` (§3.27.24)
+ * are not counted. The message says when an override raised a rule to error or lowered it from
+ * error, naming the override's path.
  */
 export function readSarif(text: string, ctx: ParseContext): FileVerdict {
+  try {
+    return read(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx)
+  } catch (e) {
+    if (e instanceof SarifShapeError) return invalid(ctx.file, e.message)
+    // Not expected: a shape the checks above missed. Fail closed with a readable message.
+    const why = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0] ?? ''}` : describe(e)
+    return invalid(
+      ctx.file,
+      `could not be read as SARIF (${why.slice(0, 200)}); please report this as a gonogo bug`
+    )
+  }
+}
+
+function read(text: string, ctx: ParseContext): FileVerdict {
   const parsed = parseJson(text, ctx.file)
   if (!parsed.ok) return parsed.verdict
   const doc = parsed.value
-  if (!isRecord(doc)) return invalid(ctx.file, 'SARIF must be a JSON object')
-  if (doc.version !== '2.1.0') {
+  if (!isObject(doc)) return invalid(ctx.file, 'SARIF must be a JSON object')
+  const version = own(doc, 'version')
+  if (version !== '2.1.0') {
     return invalid(
       ctx.file,
-      `SARIF version ${JSON.stringify(doc.version)} is not supported; expected "2.1.0"`
+      `SARIF version ${describe(version)} is not supported; expected "2.1.0"`
     )
   }
-  if (!Array.isArray(doc.runs)) return invalid(ctx.file, "'runs' must be an array")
-  if (doc.runs.length === 0) {
+  const runs = own(doc, 'runs')
+  if (!Array.isArray(runs)) return invalid(ctx.file, "'runs' must be an array")
+  if (runs.length === 0) {
     return {
       status: 'failed',
       message: `${ctx.file}: no runs: the analysis did not run`,
@@ -39,8 +95,8 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
       summary: { runs: 0 }
     }
   }
-  const counts = {
-    runs: doc.runs.length,
+  const counts: Counts = {
+    runs: runs.length,
     results: 0,
     error: 0,
     warning: 0,
@@ -49,157 +105,139 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
     suppressed: 0
   }
   const findings: Finding[] = []
-  for (const [ri, run] of doc.runs.entries()) {
-    if (!isRecord(run)) return invalid(ctx.file, `runs[${ri}] must be an object`)
+  const explanations = { raised: new Set<string>(), lowered: new Set<string>() }
+  const incomplete: string[] = []
+  let staleRevision: string | undefined
+  for (let ri = 0; ri < runs.length; ri++) {
+    const runPath = at('runs', ri)
+    const run = objectAt(runs, ri, 'runs')
     const revision = runRevision(run)
-    if (ctx.sha && revision && !sameCommit(revision, ctx.sha))
-      return stale(ctx.file, revision, ctx.sha)
-    const rules = toolRules(run)
-    // SARIF: absent results mean the tool did not finish; a failed invocation proves nothing.
-    if (run.results === undefined) {
-      return {
-        status: 'failed',
-        message: `${ctx.file}: runs[${ri}] has no results: the analysis did not complete`,
-        findings: [],
-        summary: { runs: doc.runs.length }
-      }
+    if (ctx.sha && revision && !sameCommit(revision, ctx.sha)) staleRevision ??= revision
+    const tool = readTool(run, runPath)
+    const invocationsPath = at(runPath, 'invocations')
+    const invocationList = optionalArray(run, 'invocations', runPath) ?? []
+    const invocations = invocationList.map((_, i) => objectAt(invocationList, i, invocationsPath))
+    const context: RunContext = {
+      tool,
+      overrides: readOverrides(invocations, invocationsPath, tool),
+      invocationCount: invocations.length
     }
-    const invocations = Array.isArray(run.invocations) ? run.invocations : []
-    if (invocations.some((v) => isRecord(v) && v.executionSuccessful === false)) {
-      return {
-        status: 'failed',
-        message: `${ctx.file}: runs[${ri}] reports an unsuccessful tool execution (executionSuccessful: false)`,
-        findings: [],
-        summary: { runs: doc.runs.length }
-      }
+    // §3.14.23: absent and null results both mean the tool did not run or did not finish.
+    const results = own(run, 'results')
+    if (results === undefined || results === null) {
+      incomplete.push(`${runPath} has no results: the analysis did not complete`)
+    } else if (!Array.isArray(results)) {
+      throw new SarifShapeError(at(runPath, 'results'), 'must be an array')
     }
-    const results = run.results
-    if (!Array.isArray(results)) return invalid(ctx.file, `runs[${ri}].results must be an array`)
-    for (const [i, r] of results.entries()) {
-      if (!isRecord(r)) return invalid(ctx.file, `runs[${ri}].results[${i}] must be an object`)
-      if (isSuppressed(r) || r.baselineState === 'absent') {
+    invocations.forEach((inv, i) => {
+      const ok = own(inv, 'executionSuccessful')
+      if (ok !== undefined && typeof ok !== 'boolean') {
+        throw new SarifShapeError(
+          at(at(invocationsPath, i), 'executionSuccessful'),
+          'must be true or false'
+        )
+      }
+      if (ok === false) {
+        incomplete.push(
+          `${runPath} reports an unsuccessful tool execution (executionSuccessful: false)`
+        )
+      }
+    })
+    const list: readonly unknown[] = Array.isArray(results) ? results : []
+    const resultsPath = at(runPath, 'results')
+    for (let i = 0; i < list.length; i++) {
+      const path = at(resultsPath, i)
+      const r = objectAt(list, i, resultsPath)
+      const v = judgeResult(r, path, context)
+      if (v.suppressed || v.absent) {
         counts.suppressed++
         continue
       }
-      if (r.kind !== undefined && !KINDS.has(r.kind)) {
-        return invalid(
-          ctx.file,
-          `runs[${ri}].results[${i}].kind ${JSON.stringify(r.kind)} is not one of ${[...KINDS].join(', ')}`
-        )
-      }
-      const level = resultLevel(r, rules)
-      if (!level) {
-        return invalid(
-          ctx.file,
-          `runs[${ri}].results[${i}].level ${JSON.stringify(r.level)} is not one of error, warning, note, none`
-        )
-      }
       counts.results++
-      counts[level]++
-      if (level === 'error') findings.push(toFinding(r, i, ctx.root))
+      counts[v.level]++
+      const why = explain(v)
+      if (why) explanations[why.kind].add(why.text)
+      if (v.level === 'error') findings.push(toFinding(r, i, v.ruleId, ctx.root))
     }
   }
+  if (staleRevision !== undefined && ctx.sha) return stale(ctx.file, staleRevision, ctx.sha)
   const kept = keepFindings(findings)
-  const status = counts.error > 0 ? 'failed' : 'passed'
+  const omitted = kept.omitted > 0 ? { findingsOmitted: kept.omitted } : {}
+  if (incomplete.length > 0) {
+    return {
+      status: 'failed',
+      message: `${ctx.file}: ${[...new Set(incomplete)].join('; ')}`,
+      findings: kept.findings,
+      ...omitted,
+      summary: { ...counts }
+    }
+  }
   return {
-    status,
-    message: `${ctx.file}: ${counts.error} errors, ${counts.warning} warnings, ${counts.note} notes in ${counts.runs} runs${counts.suppressed ? ` (${counts.suppressed} suppressed)` : ''}`,
+    status: counts.error > 0 ? 'failed' : 'passed',
+    message: `${ctx.file}: ${summarise(counts, explanations)}`,
     findings: kept.findings,
-    summary: counts
+    ...omitted,
+    summary: { ...counts }
   }
 }
 
-/** Rules of the driver and of each extension (CodeQL query packs put theirs in extensions). */
-interface ToolRules {
-  driver: Record<string, unknown>[]
-  extensions: Record<string, unknown>[][]
-}
-
-function rulesOf(component: unknown): Record<string, unknown>[] {
-  return isRecord(component) && Array.isArray(component.rules)
-    ? component.rules.filter(isRecord)
-    : []
-}
-
-function toolRules(run: Record<string, unknown>): ToolRules {
-  const tool = isRecord(run.tool) ? run.tool : {}
-  const extensions = Array.isArray(tool.extensions) ? tool.extensions.map(rulesOf) : []
-  return { driver: rulesOf(tool.driver), extensions }
-}
-
-function runRevision(run: Record<string, unknown>): string | undefined {
-  const vcp = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : []
-  for (const v of vcp) {
-    if (isRecord(v) && typeof v.revisionId === 'string' && REPORT_SHA_PATTERN.test(v.revisionId))
-      return v.revisionId
-  }
-  return undefined
-}
-
-function isSuppressed(r: Record<string, unknown>): boolean {
-  if (!Array.isArray(r.suppressions) || r.suppressions.length === 0) return false
-  // A suppression under review or rejected does not hide the result.
-  return r.suppressions.every(
-    (s) => isRecord(s) && (s.status === undefined || s.status === 'accepted')
+/** "2 errors (rule X raised to error by P), 1 warnings, 0 notes in 1 runs (1 suppressed; …)". */
+function summarise(
+  c: Counts,
+  explanations: Record<Explanation['kind'], ReadonlySet<string>>
+): string {
+  const raised = distinct(explanations.raised)
+  const lowered = distinct(explanations.lowered)
+  const tail = [...(c.suppressed ? [`${c.suppressed} suppressed`] : []), ...lowered]
+  return (
+    `${c.error} errors${raised.length ? ` (${raised.join('; ')})` : ''}, ${c.warning} warnings, ` +
+    `${c.note} notes in ${c.runs} runs${tail.length ? ` (${tail.join('; ')})` : ''}`
   )
 }
 
-function resultLevel(r: Record<string, unknown>, rules: ToolRules): Level | undefined {
-  if (r.level !== undefined)
-    return typeof r.level === 'string' && LEVELS.has(r.level) ? (r.level as Level) : undefined
-  if (r.kind !== undefined && r.kind !== 'fail') return 'none'
-  const rule = findRule(r, rules)
-  const cfg = rule && isRecord(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined
-  if (cfg && typeof cfg.level === 'string' && LEVELS.has(cfg.level)) return cfg.level as Level
-  return 'warning'
+/** Texts in first-seen order, at most three and a count of the rest. */
+function distinct(texts: ReadonlySet<string>): string[] {
+  const unique = [...texts]
+  return unique.length <= 3 ? unique : [...unique.slice(0, 3), `${unique.length - 3} more`]
 }
 
-/**
- * The rule a result refers to: `rule` (a reportingDescriptorReference, possibly into an
- * extension via toolComponent.index), else `ruleIndex`, else `ruleId`, in the driver or any extension.
- */
-function findRule(
-  r: Record<string, unknown>,
-  rules: ToolRules
-): Record<string, unknown> | undefined {
-  const ref = isRecord(r.rule) ? r.rule : {}
-  const component =
-    isRecord(ref.toolComponent) && typeof ref.toolComponent.index === 'number'
-      ? rules.extensions[ref.toolComponent.index]
-      : rules.driver
-  const index =
-    typeof ref.index === 'number' ? ref.index : typeof r.ruleIndex === 'number' ? r.ruleIndex : -1
-  if (component && index >= 0 && component[index]) return component[index]
-  const id =
-    typeof ref.id === 'string' ? ref.id : typeof r.ruleId === 'string' ? r.ruleId : undefined
-  if (id === undefined) return undefined
-  // "a/b/c" rule ids may name a sub-rule; SARIF allows the hierarchical form "rule/sub".
-  for (const list of [component ?? [], rules.driver, ...rules.extensions]) {
-    const hit =
-      list.find((x) => x.id === id) ??
-      list.find((x) => typeof x.id === 'string' && id.startsWith(`${x.id}/`))
-    if (hit) return hit
+function runRevision(run: JsonObject): string | undefined {
+  const vcp = own(run, 'versionControlProvenance')
+  if (!Array.isArray(vcp)) return undefined
+  for (const v of vcp as unknown[]) {
+    const id = isObject(v) ? own(v, 'revisionId') : undefined
+    if (typeof id === 'string' && REPORT_SHA_PATTERN.test(id)) return id
   }
   return undefined
 }
 
-function toFinding(r: Record<string, unknown>, index: number, root: string | undefined): Finding {
-  const message = isRecord(r.message) && typeof r.message.text === 'string' ? r.message.text : ''
-  const ruleId = typeof r.ruleId === 'string' ? r.ruleId : `result ${index}`
+function toFinding(
+  r: JsonObject,
+  index: number,
+  ruleId: string | undefined,
+  root: string | undefined
+): Finding {
+  const message = own(r, 'message')
+  const text = isObject(message) ? own(message, 'text') : undefined
   const f: Finding = {
-    id: ruleId,
+    id: ruleId ?? `result ${index}`,
     status: 'failed',
-    message: message.split('\n')[0]?.slice(0, 500) ?? ''
+    message: typeof text === 'string' ? (text.split('\n')[0]?.slice(0, 500) ?? '') : ''
   }
-  const loc = Array.isArray(r.locations) && isRecord(r.locations[0]) ? r.locations[0] : undefined
-  const phys = loc && isRecord(loc.physicalLocation) ? loc.physicalLocation : undefined
-  const art = phys && isRecord(phys.artifactLocation) ? phys.artifactLocation : undefined
-  const region = phys && isRecord(phys.region) ? phys.region : undefined
-  if (art && typeof art.uri === 'string') {
-    const file = relativeUri(art.uri, root)
-    const line = region && typeof region.startLine === 'number' ? region.startLine : undefined
-    const column = region && typeof region.startColumn === 'number' ? region.startColumn : undefined
-    f.location = { file, ...(line ? { line } : {}), ...(column ? { column } : {}) }
+  const locations = own(r, 'locations')
+  const loc = Array.isArray(locations) && isObject(locations[0]) ? locations[0] : undefined
+  const phys = loc ? own(loc, 'physicalLocation') : undefined
+  const art = isObject(phys) ? own(phys, 'artifactLocation') : undefined
+  const region = isObject(phys) ? own(phys, 'region') : undefined
+  const uri = isObject(art) ? own(art, 'uri') : undefined
+  if (typeof uri === 'string') {
+    const line = isObject(region) ? own(region, 'startLine') : undefined
+    const column = isObject(region) ? own(region, 'startColumn') : undefined
+    f.location = {
+      file: relativeUri(uri, root),
+      ...(typeof line === 'number' && line ? { line } : {}),
+      ...(typeof column === 'number' && column ? { column } : {})
+    }
   }
   return f
 }
