@@ -52,20 +52,9 @@ const CONTEXTS = [
  *   reason it cannot be known (a reference known only at run time, a syntax error)
  */
 export function evaluateExpression(expr: string, ctx: StaticContext): Evaluated {
-  let ast: Ast
-  try {
-    const lexed = new Lexer(expr).lex()
-    ast = new Parser(lexed.tokens, CONTEXTS, []).parse()
-  } catch (e) {
-    return { reason: `\${{ ${expr} }} is not a valid expression (${message(e)})` }
-  }
-  const refs: string[][] = []
-  try {
-    const top = ast.accept(new References(refs))
-    if (top) refs.push(top)
-  } catch (e) {
-    return { reason: `\${{ ${expr} }} cannot be read (${message(e)})` }
-  }
+  const parsed = parseCached(expr)
+  if ('error' in parsed) return { reason: parsed.error }
+  const { ast, refs } = parsed
   for (const ref of refs) {
     const why = unknownReference(ref, ctx)
     if (why) return { reason: why }
@@ -84,6 +73,34 @@ export function evaluateExpression(expr: string, ctx: StaticContext): Evaluated 
   } catch (e) {
     return { reason: `\${{ ${expr} }} cannot be evaluated (${message(e)})` }
   }
+}
+
+type Parsed = { ast: Ast; refs: string[][] } | { error: string }
+
+/** Parsed expressions by text: workflows repeat the same few expressions across many jobs. */
+const PARSED = new Map<string, Parsed>()
+const MAX_CACHED = 10_000
+
+function parseCached(expr: string): Parsed {
+  const hit = PARSED.get(expr)
+  if (hit) return hit
+  let out: Parsed
+  try {
+    const ast = new Parser(new Lexer(expr).lex().tokens, CONTEXTS, []).parse()
+    const refs: string[][] = []
+    try {
+      const top = ast.accept(new References(refs))
+      if (top) refs.push(top)
+      out = { ast, refs }
+    } catch (e) {
+      out = { error: `\${{ ${expr} }} cannot be read (${message(e)})` }
+    }
+  } catch (e) {
+    out = { error: `\${{ ${expr} }} is not a valid expression (${message(e)})` }
+  }
+  if (PARSED.size >= MAX_CACHED) PARSED.clear()
+  PARSED.set(expr, out)
+  return out
 }
 
 function message(e: unknown): string {
@@ -170,13 +187,6 @@ class References implements ExprVisitor<string[] | undefined> {
  * `[['github', 'event', 'pull_request', 'title']]`; `[]` when it does not parse.
  */
 export function contextReferences(expr: string): string[][] {
-  try {
-    const ast = new Parser(new Lexer(expr).lex().tokens, CONTEXTS, []).parse()
-    const refs: string[][] = []
-    const top = ast.accept(new References(refs))
-    if (top) refs.push(top)
-    return refs
-  } catch {
-    return []
-  }
+  const parsed = parseCached(expr)
+  return 'error' in parsed ? [] : parsed.refs.map((r) => [...r])
 }
