@@ -360,7 +360,9 @@ describe('governance wiring', () => {
     const r = await run(dir, WIRING)
     const g = check(r, 'gate:.github/workflows/ci.yml:gate')
     expect(g.status).toBe('failed')
-    expect(g.message).toMatch(/^\.github\/workflows\/ci\.yml:\d+: not valid YAML/)
+    expect(g.message).toMatch(
+      /^\.github\/workflows\/ci\.yml:\d+: GitHub would refuse this workflow: /
+    )
     expect(check(r, 'required-job:test').status).toBe('unverified')
   })
 
@@ -370,7 +372,7 @@ describe('governance wiring', () => {
     const g = check(await run(dir, WIRING), 'gate:.github/workflows/ci.yml:gate')
     expect(g).toMatchObject({
       status: 'failed',
-      message: '.github/workflows/ci.yml: binary data, not YAML'
+      message: '.github/workflows/ci.yml: binary data (U+0000 bytes), not YAML'
     })
   })
 

@@ -102,6 +102,8 @@ const MAX_TOKENS = 200_000
  */
 export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
   if (file.readError !== undefined) return { ok: false, path: file.path, error: file.readError }
+  if (file.text.includes('\u0000'))
+    return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' }
   let result: ReturnType<typeof parseWorkflow>
   try {
     result = parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter())

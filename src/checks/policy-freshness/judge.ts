@@ -1,5 +1,6 @@
 import { DAY_MS } from '../../core/time.js'
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { readWorkflowModel } from '../../workflow/model.js'
+import { keyPositionOf } from '../../workflow/parse.js'
 import type { ReportCheck } from '../../core/report.js'
 import { deriveCheckNames, type WorkflowFile } from '../check-names.js'
 import { resolveLocal } from '../../io/workflows.js'
@@ -142,60 +143,26 @@ interface ParsedJob {
 type ParsedWorkflow =
   { ok: true; jobs: ParsedJob[]; jobsLine?: number } | { ok: false; message: string; line?: number }
 
-function lineOf(node: Node | null | undefined, lc: LineCounter): number | undefined {
-  const r = node?.range
-  return r ? lc.linePos(r[0]).line : undefined
-}
-
-/** The jobs of a workflow with the lines of their keys and of every `uses:`. Pure. */
+/**
+ * The jobs of a workflow with the lines of their keys and of every `uses:`, read by the one
+ * workflow model (workflow/model.ts on GitHub's parser: aliased jobs and steps included). Pure.
+ */
 export function parseWorkflow(f: WorkflowFile): ParsedWorkflow {
-  if (f.readError) return { ok: false, message: f.readError }
-  if (f.text.includes('\u0000')) return { ok: false, message: `${f.path}: binary data, not YAML` }
-  const lc = new LineCounter()
-  const doc = parseDocument(f.text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false })
-  const err = doc.errors[0]
-  if (err) {
-    const line = lc.linePos(err.pos[0]).line
+  const r = readWorkflowModel(f)
+  if (!r.ok) {
     return {
       ok: false,
-      message: `${f.path}${line ? `:${line}` : ''}: not valid YAML (${err.message.split('\n')[0] ?? ''})`,
-      ...(line ? { line } : {})
+      message: `${f.path}${r.line ? `:${r.line}` : ''}: ${r.error}`,
+      ...(r.line ? { line: r.line } : {})
     }
   }
-  if (!isMap(doc.contents))
-    return { ok: false, message: `${f.path}: not a workflow mapping`, line: 1 }
-  const jobsPair = doc.contents.items.find((i) => isScalar(i.key) && i.key.value === 'jobs')
-  if (!jobsPair || !isMap(jobsPair.value))
-    return { ok: false, message: `${f.path}: no \`jobs:\` mapping`, line: 1 }
-  const jobsLine = lineOf(jobsPair.key, lc)
-  const jobs: ParsedJob[] = []
-  for (const item of jobsPair.value.items) {
-    if (!isScalar(item.key)) continue
-    const id = String(item.key.value)
-    const job: ParsedJob = { id, steps: [] }
-    const jl = lineOf(item.key, lc)
-    if (jl) job.line = jl
-    if (isMap(item.value)) {
-      for (const kv of item.value.items) {
-        if (!isScalar(kv.key)) continue
-        if (kv.key.value === 'uses' && isScalar(kv.value)) {
-          const l = lineOf(kv.value, lc)
-          job.uses = { value: String(kv.value.value), ...(l ? { line: l } : {}) }
-        }
-        if (kv.key.value === 'steps' && isSeq(kv.value)) {
-          for (const step of kv.value.items) {
-            if (!isMap(step)) continue
-            const u = step.items.find((s) => isScalar(s.key) && s.key.value === 'uses')
-            if (u && isScalar(u.value)) {
-              const l = lineOf(u.value, lc)
-              job.steps.push({ uses: String(u.value.value), ...(l ? { line: l } : {}) })
-            }
-          }
-        }
-      }
-    }
-    jobs.push(job)
-  }
+  const jobsLine = keyPositionOf(r.model.root, 'jobs')?.line
+  const jobs: ParsedJob[] = r.model.jobs.map((j) => ({
+    id: j.id,
+    line: j.line,
+    ...(j.uses ? { uses: { value: j.uses.value, line: j.uses.line } } : {}),
+    steps: j.steps.flatMap((s) => (s.uses ? [{ uses: s.uses.value, line: s.uses.line }] : []))
+  }))
   return { ok: true, jobs, ...(jobsLine ? { jobsLine } : {}) }
 }
 
