@@ -201,7 +201,9 @@ describe('readJsonReport: reports of the older governance scripts', () => {
       file: 'legacy.json'
     })
     expect(v.status).toBe(expected)
-    expect(v.message).toBe(`legacy.json: ${expected} (older report: status: ${word})`)
+    expect(v.message).toMatch(
+      new RegExp(`^legacy\\.json: ${expected} \\(older report: status: ${word}[;)]`)
+    )
   })
 
   test.each(table.map(([w, s]): [string, string] => [w.toUpperCase(), s]))(
@@ -248,7 +250,7 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
       'gonogo-reports/deps.json: unknown status word "green" in \'status\'; known words: ' +
-        'breach, error, fail, failed, healthy, ok, partial, pass, passed, pending, success, unknown, unverified, warning'
+        'breach, error, fail, failed, healthy, invalid, missing, ok, partial, pass, passed, pending, success, unknown, unverified, warning'
     )
   })
 
@@ -347,7 +349,7 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     })
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
-      "cov.json: older report carries no verdict: looked for 'status', 'slo_status', 'decision', a 'failed' count with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report"
+      "cov.json: older report carries no verdict: looked for 'status', 'slo_status', 'decision', failure counts with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report"
     )
   })
 
@@ -445,7 +447,7 @@ describe('readJunit', () => {
   test('a green jest-junit file passes and counts tests and skips', () => {
     const v = readJunit(JEST_JUNIT_PASSING, { file: 'test-results/unit/junit.xml' })
     expect(v.status).toBe('passed')
-    expect(v.message).toBe('test-results/unit/junit.xml: 5 tests passed')
+    expect(v.message).toBe('test-results/unit/junit.xml: 4 tests passed, 1 skipped')
     expect(v.summary).toEqual({ tests: 5, failures: 0, errors: 0, skipped: 1 })
     expect(v.findings).toEqual([])
   })
@@ -495,11 +497,24 @@ describe('readJunit', () => {
     const green = SUREFIRE_ERROR.replace(
       /<testcase name="loadsPrices"[\s\S]*?<\/testcase>/,
       '<testcase name="loadsPrices" classname="com.acme.shop.CartTest" time="0.2"/>'
-    )
+    ).replace('errors="1"', 'errors="0"')
     expect(green).not.toContain('<error')
     const v = readJunit(green, { file: 'TEST-x.xml' })
     expect(v.status).toBe('passed')
     expect(v.summary.tests).toBe(3)
+  })
+
+  test('a suite whose errors="1" no <error> element accounts for fails, naming the suite and line', () => {
+    const stale = SUREFIRE_ERROR.replace(
+      /<testcase name="loadsPrices"[\s\S]*?<\/testcase>/,
+      '<testcase name="loadsPrices" classname="com.acme.shop.CartTest" time="0.2"/>'
+    )
+    const v = readJunit(stale, { file: 'TEST-x.xml' })
+    expect(v.status).toBe('failed')
+    expect(v.message).toContain(
+      '<testsuite> "com.acme.shop.CartTest" on line 2 says tests="3" failures="0" errors="1"'
+    )
+    expect(v.summary).toMatchObject({ tests: 3, failures: 0, errors: 0, unaccounted: 1 })
   })
 
   test('a failing test with file and line attributes (xunit1) keeps its location', () => {
@@ -598,7 +613,9 @@ describe('readJunit', () => {
     expect(v.message).toMatch(
       /^test-results\/unit\/junit\.xml: not well-formed XML at line 5, column \d+: /
     )
-    expect(v.message).toContain("closing tag 'testcase'")
+    expect(v.message).toContain(
+      "closing tag 'testsuite' does not close <testcase> opened on line 4"
+    )
   })
 
   test('an HTML page saved as junit.xml is invalid because of its root element', () => {
@@ -615,7 +632,9 @@ describe('readJunit', () => {
     const gz = gzipSync(Buffer.from(JEST_JUNIT_PASSING)).toString('utf8')
     const v = readJunit(gz, { file: 'junit.xml' })
     expect(v.status).toBe('invalid')
-    expect(v.message).toBe('junit.xml: binary data, not JUnit XML')
+    expect(v.message).toBe(
+      'junit.xml: binary data, not JUnit XML (U+001F control character at line 1, column 1)'
+    )
   })
 
   test('garbage bytes without NUL are invalid XML at line 1, column 1', () => {

@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Evidence } from '../src/core/evidence.js'
 import type { Control, Policy } from '../src/core/policy.js'
+import { ByteBudget } from '../src/io/byte-budget.js'
+import { judgeReportFile } from '../src/io/report-file.js'
 import { gatherEvidence } from '../src/io/sources.js'
 import { Workspace } from '../src/io/workspace.js'
 
@@ -488,5 +490,186 @@ describe('gatherEvidence: determinism', () => {
       'unit-tests': 'failed'
     })
     expect(forward.unclaimedReports).toEqual(['gonogo-reports/leftover.json'])
+  })
+})
+
+describe('gatherEvidence: JUnit XML judged over the whole source, bytes decoded, memory bounded', () => {
+  const unitTests = (pattern = 'target/surefire-reports/*.xml'): Policy =>
+    policy([{ id: 'unit-tests', severity: 'high', source: { junit: pattern } }])
+
+  test('a per-class file of skipped tests passes when tests ran in another file of the source', async () => {
+    await write('target/surefire-reports/TEST-CartTest.xml', junit('CartTest', [{ name: 'adds' }]))
+    await write(
+      'target/surefire-reports/TEST-DbIT.xml',
+      junit('DbIT', [
+        { name: 'inserts', skipped: true },
+        { name: 'queries', skipped: true }
+      ])
+    )
+    const ev = evidenceOf((await gather(unitTests())).evidence, 'unit-tests')
+    expect(ev.status).toBe('passed')
+    expect(ev.message).toBe(
+      '2 of 2 files passed: target/surefire-reports/TEST-CartTest.xml: 1 tests passed; target/surefire-reports/TEST-DbIT.xml: no test ran in this file (2 tests, 2 skipped); tests ran in other files of this source'
+    )
+    expect(ev.summary).toEqual({ files: 2, tests: 3, failures: 0, errors: 0, skipped: 2 })
+  })
+
+  test('when no test ran in any file of the source, it fails', async () => {
+    await write(
+      'target/surefire-reports/TEST-DbIT.xml',
+      junit('DbIT', [{ name: 'q', skipped: true }])
+    )
+    await write('target/surefire-reports/TEST-Empty.xml', junit('Empty', []))
+    const ev = evidenceOf((await gather(unitTests())).evidence, 'unit-tests')
+    expect(ev.status).toBe('failed')
+    expect(ev.message).toMatch(
+      /^2 of 2 files failed: .*TEST-DbIT\.xml: no test ran \(1 tests, 1 skipped\)/
+    )
+  })
+
+  test('JUnit XML in UTF-16LE with a byte-order mark and in UTF-8 with one is read like UTF-8', async () => {
+    const xml = junit('cart', [{ name: 'adds' }]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    await fs.mkdir(path.join(root, 'test-results'), { recursive: true })
+    await fs.writeFile(
+      path.join(root, 'test-results/a.xml'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')])
+    )
+    await fs.writeFile(
+      path.join(root, 'test-results/b.xml'),
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(junit('orders', [{ name: 'creates' }]))
+      ])
+    )
+    const ev = evidenceOf((await gather(unitTests('test-results/*.xml'))).evidence, 'unit-tests')
+    expect(ev).toMatchObject({ status: 'passed', summary: { files: 2, tests: 2 } })
+  })
+
+  test('a JSON report and a SARIF log with a UTF-8 byte-order mark are read (RFC 8259 §8.1)', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf])
+    await fs.mkdir(path.join(root, REPORTS), { recursive: true })
+    await fs.mkdir(path.join(root, 'results'), { recursive: true })
+    await fs.writeFile(
+      path.join(root, REPORTS, 'branch-protection.json'),
+      Buffer.concat([bom, Buffer.from(contractReport('branch-protection', 'passed'))])
+    )
+    await fs.writeFile(
+      path.join(root, 'results/codeql.sarif'),
+      Buffer.concat([bom, Buffer.from(CODEQL_CLEAN)])
+    )
+    const g = await gather(
+      policy([
+        { id: 'branch-protection', severity: 'high' },
+        { id: 'code-scanning', severity: 'medium', source: { sarif: 'results/*.sarif' } }
+      ])
+    )
+    expect(evidenceOf(g.evidence, 'branch-protection').status).toBe('passed')
+    expect(evidenceOf(g.evidence, 'code-scanning').status).toBe('passed')
+  })
+
+  test('bytes that do not decode make the file invalid, naming it, the place and the fix', async () => {
+    await fs.mkdir(path.join(root, 'test-results'), { recursive: true })
+    await fs.writeFile(
+      path.join(root, 'test-results/junit.xml.gz'),
+      Buffer.from([0x1f, 0x8b, 8, 0])
+    )
+    await fs.writeFile(
+      path.join(root, 'test-results/latin1.xml'),
+      Buffer.from('<testsuite name="café"><testcase name="t"/></testsuite>', 'latin1')
+    )
+    const ev = evidenceOf((await gather(unitTests('test-results/*'))).evidence, 'unit-tests')
+    expect(ev.status).toBe('invalid')
+    expect(ev.message).toBe(
+      '2 of 2 files invalid: test-results/junit.xml.gz: gzip-compressed data, not text; decompress it before the gate reads it; test-results/latin1.xml: not valid UTF-8 at line 1 (byte offset 20: 0xE9 0x22 0x3E 0x3C); save the report as UTF-8 or declare its encoding in the XML declaration'
+    )
+  })
+
+  test('many large files are read holding at most the byte budget at once', async () => {
+    const pad = 'x'.repeat(1024 * 1024)
+    for (let i = 0; i < 24; i++) {
+      await write(
+        `test-results/shard-${String(i).padStart(2, '0')}.xml`,
+        `<testsuite name="s${i}" tests="1"><testcase name="t"><system-out>${pad}</system-out></testcase></testsuite>`
+      )
+    }
+    const budget = new ByteBudget(3 * MiB)
+    const ws = await Workspace.open(root)
+    const g = await gatherEvidence(ws, unitTests('test-results/*.xml'), {
+      reportsDir: REPORTS,
+      bytesInFlight: budget
+    })
+    const ev = evidenceOf(g.evidence, 'unit-tests')
+    expect(ev).toMatchObject({ status: 'passed', summary: { files: 24, tests: 24 } })
+    expect(budget.peak).toBeGreaterThanOrEqual(MiB)
+    expect(budget.peak).toBeLessThanOrEqual(3 * MiB)
+  })
+
+  test('findings past the cap are dropped in file order as files are read: the kept ones and the count are those of keeping all', async () => {
+    for (let i = 0; i < 60; i++) {
+      const name = `f${String(i).padStart(2, '0')}`
+      await write(
+        `test-results/${name}.xml`,
+        junit(name, [
+          { name: 'a', failure: 'x' },
+          { name: 'b', failure: 'y' },
+          { name: 'c', failure: 'z' }
+        ])
+      )
+    }
+    const ev = evidenceOf((await gather(unitTests('test-results/*.xml'))).evidence, 'unit-tests')
+    expect(ev.findings).toHaveLength(100)
+    expect(ev.findingsOmitted).toBe(80)
+    expect(ev.findings[0]?.id).toBe('f00 › f00.a')
+    expect(ev.findings[99]?.id).toBe('f33 › f33.a')
+  })
+})
+
+describe('judgeReportFile: one file, never an exception', () => {
+  test('a reader that throws makes its file invalid, naming it', async () => {
+    await write('test-results/junit.xml', '<testsuite/>')
+    const ws = await Workspace.open(root)
+    const v = await judgeReportFile(ws, 'test-results/junit.xml', {
+      syntax: 'xml',
+      reader: () => {
+        throw new RangeError('Maximum call stack size exceeded')
+      },
+      ctx: {},
+      maxBytes: MiB,
+      budget: new ByteBudget(MiB)
+    })
+    expect(v).toMatchObject({
+      status: 'invalid',
+      message:
+        'test-results/junit.xml: could not be read (RangeError: Maximum call stack size exceeded); this is a gonogo bug, please report it with the file'
+    })
+  })
+})
+
+describe('ByteBudget', () => {
+  test('grants in order, holds at most the limit, and lets one oversized request run alone', async () => {
+    const budget = new ByteBudget(10)
+    const log: string[] = []
+    const a = await budget.acquire(6)
+    const b = budget.acquire(6).then((release) => {
+      log.push('b')
+      return release
+    })
+    const c = budget.acquire(30).then((release) => {
+      log.push('c')
+      return release
+    })
+    await Promise.resolve()
+    expect(log).toEqual([])
+    a()
+    a() // a second release gives nothing back
+    const releaseB = await b
+    expect(log).toEqual(['b'])
+    releaseB()
+    const releaseC = await c
+    expect(log).toEqual(['b', 'c'])
+    expect(budget.peak).toBe(30)
+    releaseC()
+    const d = await budget.acquire(10)
+    d()
   })
 })

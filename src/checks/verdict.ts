@@ -15,6 +15,30 @@ export interface FileVerdict {
    * `decision: conditional-go`): the decision can be at best conditional-go. Says why.
    */
   conditional?: string
+  /** Set when this source's `unverified` may not be accepted with manual evidence; says why. */
+  refuseUnverified?: string
+  /** Findings the reader left out of `findings` (it keeps at most MAX_FINDINGS_PER_CONTROL). */
+  findingsOmitted?: number
+  /** JUnit: what the file's tests did, so that a source of several files judges them together. */
+  tests?: TestTally
+}
+
+/**
+ * What one JUnit file's tests did. "No test ran" is a property of a whole source (every file a
+ * control's glob matched), not of one file: a per-class file that holds only skipped tests is
+ * fine when tests ran in another file of the same source (see `judgeTogether` in junit.ts).
+ */
+export interface TestTally {
+  /** Workspace-relative path of the file. */
+  file: string
+  /** Test cases listed (or, in a file of suite totals only, counted by those totals). */
+  tests: number
+  /** Test cases that were skipped or disabled. */
+  skipped: number
+  /** Test cases that ran: not skipped (a flaky test that passed on a rerun ran). */
+  ran: number
+  /** Failures and errors: failed test cases plus totals no element accounts for. */
+  failed: number
 }
 
 export interface ParseContext {

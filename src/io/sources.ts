@@ -1,7 +1,13 @@
 import { mapLimit } from '../core/map-limit.js'
 import type { Report } from '../core/report.js'
 import picomatch from 'picomatch'
-import { addSummaries, keepFindings, type Evidence, type Finding } from '../core/evidence.js'
+import {
+  addSummaries,
+  keepFindings,
+  MAX_FINDINGS_PER_CONTROL,
+  type Evidence,
+  type Finding
+} from '../core/evidence.js'
 import {
   DEFAULT_LIMITS,
   sourceOf,
@@ -11,28 +17,19 @@ import {
   type Policy,
   type SourceKind
 } from '../core/policy.js'
-import { worstStatus, type ControlStatus } from '../core/status.js'
-import { readJunit } from '../checks/junit.js'
+import { worstStatus } from '../core/status.js'
+import { judgeTogether, readJunit } from '../checks/junit.js'
 import { readJsonReport } from '../checks/report-json.js'
 import { readSarif } from '../checks/sarif.js'
-import type { FileVerdict, ParseContext } from '../checks/verdict.js'
+import type { FileVerdict } from '../checks/verdict.js'
+import { ByteBudget, DEFAULT_BYTES_IN_FLIGHT } from './byte-budget.js'
+import { judgeReportFile, type ReportReader } from './report-file.js'
 import { PathEscapeError, type Workspace } from './workspace.js'
 
-const READERS: Record<
-  Exclude<SourceKind, 'builtin'>,
-  (text: string, ctx: ParseContext) => FileVerdict
-> = {
+const READERS: Record<Exclude<SourceKind, 'builtin'>, ReportReader> = {
   report: readJsonReport,
   junit: readJunit,
   sarif: readSarif
-}
-
-const READ_FAILURE_STATUS: Record<string, ControlStatus> = {
-  missing: 'missing',
-  escapes: 'invalid',
-  'too-large': 'invalid',
-  'not-a-file': 'invalid',
-  unreadable: 'invalid'
 }
 
 export interface GatherOptions {
@@ -41,6 +38,11 @@ export interface GatherOptions {
   /** `owner/repo`; reports about another repository are invalid. */
   repository?: string
   concurrency?: number
+  /**
+   * Bounds the report bytes held in memory at once across all reads (default 64 MiB; a file
+   * larger than that is read alone). Pass a ByteBudget to share or observe it.
+   */
+  bytesInFlight?: number | ByteBudget
   /** Runs a built-in check; its report is judged exactly like a report read from a file. */
   runBuiltin?: (name: BuiltinSourceName) => Promise<Report>
 }
@@ -61,8 +63,12 @@ export async function gatherEvidence(
   const evidence = new Map<string, Evidence>()
   const unverifiedEvidence = new Map<string, boolean>()
   const claimed = new Set<string>()
+  const budget =
+    opts.bytesInFlight instanceof ByteBudget
+      ? opts.bytesInFlight
+      : new ByteBudget(opts.bytesInFlight ?? DEFAULT_BYTES_IN_FLIGHT)
   await mapLimit(policy.controls, opts.concurrency ?? 16, async (control) => {
-    const ev = await controlEvidence(ws, control, opts, limits)
+    const ev = await controlEvidence(ws, control, opts, limits, budget)
     for (const f of ev.files) claimed.add(f)
     evidence.set(control.id, ev)
     if (control.allow_unverified) {
@@ -86,7 +92,8 @@ async function controlEvidence(
   ws: Workspace,
   control: Control,
   opts: GatherOptions,
-  limits: Limits
+  limits: Limits,
+  budget: ByteBudget
 ): Promise<Evidence> {
   const { kind, pattern } = sourceOf(control, opts.reportsDir)
   const base = { kind, pattern, findings: [] as Finding[], findingsOmitted: 0, summary: {} }
@@ -124,20 +131,48 @@ async function controlEvidence(
     ...(picomatch.scan(pattern).isGlob ? {} : { control: control.id })
   }
   // Read in parallel, kept in file order (the output must not depend on which read ends first).
+  // Each read holds its bytes only until its verdict is made; findings past the cap are dropped
+  // in file order as verdicts settle, so a source of many failing files stays small too.
   const verdicts: FileVerdict[] = new Array<FileVerdict>(files.length)
+  const settle = findingsSettler(verdicts)
   await mapLimit([...files.keys()], opts.concurrency ?? 16, async (i) => {
-    const file = files[i] as string
-    const read = await ws.readText(file, limits.max_report_bytes)
-    verdicts[i] = read.ok
-      ? READERS[kind](read.text, { file, ...ctx })
-      : {
-          status: READ_FAILURE_STATUS[read.reason] ?? 'invalid',
-          message: read.message,
-          findings: [],
-          summary: {}
-        }
+    verdicts[i] = await judgeReportFile(ws, files[i] as string, {
+      syntax: kind === 'junit' ? 'xml' : 'json',
+      reader: READERS[kind],
+      ctx,
+      maxBytes: limits.max_report_bytes,
+      budget
+    })
+    settle()
   })
-  return combine(kind, pattern, files, verdicts)
+  return combine(kind, pattern, files, verdicts, settle.dropped())
+}
+
+/**
+ * Keeps, in file order, only the findings `keepFindings` could still keep (the first
+ * MAX_FINDINGS_PER_CONTROL failed and the first as many others), counting the rest; called after
+ * each verdict lands in `verdicts`. The kept findings and their count equal those of keeping all.
+ */
+function findingsSettler(verdicts: FileVerdict[]): { (): void; dropped: () => number } {
+  let next = 0
+  let failed = 0
+  let others = 0
+  let dropped = 0
+  const settle = (): void => {
+    while (next < verdicts.length && verdicts[next] !== undefined) {
+      const v = verdicts[next] as FileVerdict
+      const keep: Finding[] = []
+      for (const f of v.findings) {
+        if (f.status === 'passed') continue
+        const room = f.status === 'failed' ? failed++ : others++
+        if (room < MAX_FINDINGS_PER_CONTROL) keep.push(f)
+        else dropped++
+      }
+      if (keep.length !== v.findings.length) verdicts[next] = { ...v, findings: keep }
+      next++
+    }
+  }
+  return Object.assign(settle, { dropped: () => dropped })
 }
 
 /** Several files feed one control: the worst status wins; counts add up. */
@@ -145,8 +180,11 @@ function combine(
   kind: SourceKind,
   pattern: string,
   files: string[],
-  verdicts: FileVerdict[]
+  fileVerdicts: FileVerdict[],
+  findingsDropped = 0
 ): Evidence {
+  // JUnit: "no test ran" is judged over all the source's files, not file by file.
+  const verdicts = kind === 'junit' ? judgeTogether(fileVerdicts) : fileVerdicts
   const status = worstStatus(verdicts.map((v) => v.status))
   const worst = verdicts.filter((v) => v.status === status)
   const message =
@@ -165,6 +203,8 @@ function combine(
   // A passing source with one file that decided only a conditional go keeps that limit.
   const conditional =
     status === 'passed' ? verdicts.find((v) => v.conditional)?.conditional : undefined
+  const refuseUnverified =
+    status === 'unverified' ? verdicts.find((v) => v.refuseUnverified)?.refuseUnverified : undefined
   return {
     status,
     message,
@@ -172,9 +212,11 @@ function combine(
     pattern,
     files,
     findings: kept.findings,
-    findingsOmitted: kept.omitted,
+    findingsOmitted:
+      kept.omitted + findingsDropped + verdicts.reduce((n, v) => n + (v.findingsOmitted ?? 0), 0),
     summary,
-    ...(conditional ? { conditional } : {})
+    ...(conditional ? { conditional } : {}),
+    ...(refuseUnverified ? { refuseUnverified } : {})
   }
 }
 

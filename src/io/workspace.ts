@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/errors.js'
 import { constants } from 'node:fs'
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
 
@@ -8,6 +8,19 @@ export type ReadFailure = 'missing' | 'escapes' | 'too-large' | 'not-a-file' | '
 
 export type ReadResult =
   { ok: true; text: string; bytes: number } | { ok: false; reason: ReadFailure; message: string }
+
+export type ReadBytesResult =
+  { ok: true; data: Buffer } | { ok: false; reason: ReadFailure; message: string }
+
+export interface ReadBytesOptions {
+  /** Names the limit in the too-large message. */
+  limitName?: string
+  /**
+   * Called with the file's size (bytes, at most `maxBytes`) before it is opened; the read waits
+   * for it. Lets a caller bound the bytes it holds at once (see ByteBudget).
+   */
+  reserve?: (bytes: number) => Promise<void>
+}
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
@@ -67,12 +80,25 @@ export class Workspace {
     return isInside(path.relative(this.realRoot, await realpath(abs)))
   }
 
-  /** Reads a text file of at most `maxBytes`; every refusal is a reason and a message. */
+  /** Reads a text file of at most `maxBytes` as UTF-8; every refusal is a reason and a message. */
   async readText(
     p: string,
     maxBytes: number,
     limitName = 'for a report (limits.max_report_bytes)'
   ): Promise<ReadResult> {
+    const r = await this.readBytes(p, maxBytes, { limitName })
+    return r.ok ? { ok: true, text: r.data.toString('utf8'), bytes: r.data.length } : r
+  }
+
+  /**
+   * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
+   * decode-text.ts); every refusal is a reason and a message naming the file.
+   */
+  async readBytes(
+    p: string,
+    maxBytes: number,
+    { limitName = 'for a report (limits.max_report_bytes)', reserve }: ReadBytesOptions = {}
+  ): Promise<ReadBytesResult> {
     const rel = this.relative(p)
     if (rel === undefined || path.isAbsolute(p)) {
       return {
@@ -93,13 +119,18 @@ export class Workspace {
     } catch {
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     }
+    let size: number
     try {
       // Never open a FIFO or device: opening a named pipe would block forever.
-      if (!(await stat(abs)).isFile())
+      const st = await stat(abs)
+      if (!st.isFile())
         return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
+      size = st.size
     } catch {
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     }
+    if (size > maxBytes) return tooLarge(rel, size, maxBytes, limitName)
+    if (reserve) await reserve(size)
     let handle
     try {
       handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -114,14 +145,8 @@ export class Workspace {
       const st = await handle.stat()
       if (!st.isFile())
         return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
-      if (st.size > maxBytes) {
-        return {
-          ok: false,
-          reason: 'too-large',
-          message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
-        }
-      }
-      const buf = await handle.readFile()
+      if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
+      const buf = await readAtMost(handle, maxBytes + 1, st.size)
       if (buf.length > maxBytes) {
         return {
           ok: false,
@@ -129,7 +154,7 @@ export class Workspace {
           message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
         }
       }
-      return { ok: true, text: buf.toString('utf8'), bytes: buf.length }
+      return { ok: true, data: buf }
     } finally {
       await handle.close()
     }
@@ -205,6 +230,30 @@ export class Workspace {
     await walk(relBase === '' ? '' : relBase)
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     return { files, truncated }
+  }
+}
+
+/** Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops). */
+async function readAtMost(handle: FileHandle, cap: number, sizeHint: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let total = 0
+  let want = Math.min(cap, Math.max(sizeHint, 0) + 1)
+  while (total < cap) {
+    const chunk = Buffer.allocUnsafe(Math.min(want, cap - total))
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+    if (bytesRead === 0) break
+    chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead))
+    total += bytesRead
+    want = 64 * 1024
+  }
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total)
+}
+
+function tooLarge(rel: string, size: number, maxBytes: number, limitName: string): ReadBytesResult {
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
   }
 }
 

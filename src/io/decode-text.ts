@@ -1,0 +1,369 @@
+/**
+ * Bytes → text for the report files gonogo reads (JUnit XML, SARIF, JSON reports). Pure.
+ *
+ * XML, by XML 1.0 (Fifth Edition):
+ * - §4.3.3 "Character Encoding in Entities": every processor must accept UTF-8 and UTF-16; a
+ *   UTF-16 entity begins with the byte-order mark U+FEFF, a UTF-8 one may; an entity with neither
+ *   a byte-order mark nor an encoding declaration is UTF-8; an encoding declaration that names
+ *   another encoding than the entity's own is a fatal error (refused here, as expat does).
+ * - Appendix F.1 "Detection Without External Encoding Information": the first bytes tell the
+ *   family (`EF BB BF`, `FF FE`, `FE FF` byte-order marks; `3C 00 3F 00` / `00 3C 00 3F`, that is
+ *   `<?` in UTF-16LE/BE without a byte-order mark; `3C 3F 78 6D`, `<?xm` in an ASCII-compatible
+ *   encoding) and the encoding declaration names the encoding within it.
+ *
+ * JSON, by RFC 8259 §8.1: JSON text is UTF-8; a parser may ignore a leading byte-order mark. A
+ * UTF-16 byte-order mark names its encoding as surely as in XML (Windows PowerShell 5.1's `>`
+ * writes UTF-16LE with one), so such a file is decoded too.
+ *
+ * Decoding never guesses and never substitutes: a byte sequence that is not valid in the
+ * encoding, an unsupported encoding (UTF-32, EBCDIC, legacy code pages other than ISO-8859-1 and
+ * windows-1252) or a declaration that contradicts the bytes is refused with a message that says
+ * where and what to do. No message shows an invisible character without naming it
+ * ({@link describeChar}).
+ */
+
+/** How the decoded text is written: XML reads its declaration, JSON has none. */
+export type TextSyntax = 'xml' | 'json'
+
+export type TextEncoding =
+  'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'US-ASCII' | 'ISO-8859-1' | 'windows-1252'
+
+/** The decoded text (without its byte-order mark), or why the bytes are not text gonogo reads. */
+export type Decoded =
+  { ok: true; text: string; encoding: TextEncoding; bom: boolean } | { ok: false; message: string }
+
+const SAVE_AS_UTF8 = 'save the report as UTF-8'
+
+/**
+ * Decodes a report file's bytes.
+ *
+ * @param bytes the whole file
+ * @param syntax `xml` (byte-order mark, Appendix F detection, encoding declaration) or `json`
+ *   (byte-order mark, else UTF-8)
+ * @returns the text without its byte-order mark and the encoding used, or a refusal whose message
+ *   (no file name; the caller adds it) says where the bytes go wrong and what to do
+ */
+export function decodeText(bytes: Uint8Array, syntax: TextSyntax): Decoded {
+  const b = (i: number): number => bytes[i] ?? -1
+  if (b(0) === 0x1f && b(1) === 0x8b)
+    return refuse('gzip-compressed data, not text; decompress it before the gate reads it')
+  if (b(0) === 0x50 && b(1) === 0x4b && b(2) === 0x03 && b(3) === 0x04)
+    return refuse('a ZIP archive, not text; extract the report from it first')
+  // UTF-32 byte-order marks first: FF FE 00 00 also starts like the UTF-16LE one.
+  if (
+    (b(0) === 0x00 && b(1) === 0x00 && b(2) === 0xfe && b(3) === 0xff) ||
+    (b(0) === 0xff && b(1) === 0xfe && b(2) === 0x00 && b(3) === 0x00)
+  )
+    return refuse(`starts with a UTF-32 byte-order mark; UTF-32 is not supported, ${SAVE_AS_UTF8}`)
+  if (b(0) === 0xef && b(1) === 0xbb && b(2) === 0xbf)
+    return withDeclaration(utf8(bytes, 3, syntax), 'UTF-8', true, syntax)
+  if (b(0) === 0xff && b(1) === 0xfe)
+    return withDeclaration(utf16(bytes, 2, 'UTF-16LE'), 'UTF-16LE', true, syntax)
+  if (b(0) === 0xfe && b(1) === 0xff)
+    return withDeclaration(utf16(bytes, 2, 'UTF-16BE'), 'UTF-16BE', true, syntax)
+  if (syntax === 'json') return done(utf8(bytes, 0, syntax), 'UTF-8', false)
+  // XML without a byte-order mark: Appendix F.1, the second table.
+  const first4 = [b(0), b(1), b(2), b(3)].join(',')
+  if (['0,0,0,60', '60,0,0,0', '0,0,60,0', '0,60,0,0'].includes(first4))
+    return refuse(`is UCS-4 (UTF-32) encoded; that is not supported, ${SAVE_AS_UTF8}`)
+  if (first4 === '0,60,0,63')
+    return withDeclaration(utf16(bytes, 0, 'UTF-16BE'), 'UTF-16BE', false, syntax)
+  if (first4 === '60,0,63,0')
+    return withDeclaration(utf16(bytes, 0, 'UTF-16LE'), 'UTF-16LE', false, syntax)
+  if (first4 === '76,111,167,148')
+    return refuse(`is EBCDIC encoded; that is not supported, ${SAVE_AS_UTF8}`)
+  return asciiCompatible(bytes)
+}
+
+type Step = { ok: true; text: string } | { ok: false; message: string }
+
+function refuse(message: string): Decoded {
+  return { ok: false, message }
+}
+
+function done(step: Step, encoding: TextEncoding, bom: boolean): Decoded {
+  return step.ok ? { ok: true, text: step.text, encoding, bom } : step
+}
+
+/** XML with a byte-order mark or UTF-16 detected from `<?`: the declaration must agree. */
+function withDeclaration(
+  step: Step,
+  encoding: TextEncoding,
+  bom: boolean,
+  syntax: TextSyntax
+): Decoded {
+  if (!step.ok || syntax === 'json') return done(step, encoding, bom)
+  const label = declaredEncoding(step.text)
+  const family = encoding === 'UTF-8' ? 'UTF-8' : 'UTF-16'
+  const how = bom
+    ? `its byte-order mark (U+FEFF in ${encoding}) says`
+    : `its first bytes ("<?" in ${encoding}) say`
+  // No encoding named: the byte-order mark, or "<?" read as UTF-16, is the only reading there is
+  // (§4.3.3 wants a mark on UTF-16; expat, like gonogo, reads it without one).
+  if (label === undefined) return done(step, encoding, bom)
+  if (labelFamily(label) !== family) {
+    return refuse(
+      `${how} ${encoding} but its XML declaration says encoding="${label}" (a fatal error by XML 1.0 §4.3.3); ${SAVE_AS_UTF8} with a matching declaration`
+    )
+  }
+  return done(step, encoding, bom)
+}
+
+/** ASCII-compatible bytes without a byte-order mark: UTF-8 unless the declaration says otherwise. */
+function asciiCompatible(bytes: Uint8Array): Decoded {
+  // The declaration is ASCII in every encoding of this family; read it through latin1.
+  const head = latin1(bytes.subarray(0, 256))
+  const label = declaredEncoding(head)
+  const family = label === undefined ? 'UTF-8' : labelFamily(label)
+  switch (family) {
+    case 'UTF-8':
+      return done(utf8(bytes, 0, 'xml'), 'UTF-8', false)
+    case 'US-ASCII': {
+      const at = bytes.findIndex((x) => x > 0x7f)
+      if (at < 0) return { ok: true, text: latin1(bytes), encoding: 'US-ASCII', bom: false }
+      return refuse(
+        `declares encoding="${label}" but byte 0x${hex(bytes[at] ?? 0)} at line ${byteLine(bytes, at)} (byte offset ${at}) is not ASCII; ${SAVE_AS_UTF8} and declare encoding="UTF-8"`
+      )
+    }
+    case 'ISO-8859-1':
+      return { ok: true, text: latin1(bytes), encoding: 'ISO-8859-1', bom: false }
+    case 'windows-1252':
+      return {
+        ok: true,
+        text: new TextDecoder('windows-1252').decode(bytes),
+        encoding: 'windows-1252',
+        bom: false
+      }
+    case 'UTF-16':
+      return refuse(
+        `declares encoding="${label}" but has no byte-order mark and its bytes are not UTF-16 (XML 1.0 §4.3.3); ${SAVE_AS_UTF8} and declare encoding="UTF-8"`
+      )
+    default:
+      return refuse(
+        `declares encoding="${label}", which gonogo does not read (UTF-8, UTF-16, US-ASCII, ISO-8859-1 and windows-1252 only); ${SAVE_AS_UTF8}`
+      )
+  }
+}
+
+const XML_DECL_ENCODING =
+  /^<\?xml[\x20\t\r\n]+version[\x20\t\r\n]*=[\x20\t\r\n]*(["'])1\.[0-9]+\1[\x20\t\r\n]+encoding[\x20\t\r\n]*=[\x20\t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2/
+
+/** The `encoding` of an XML declaration at the very start of `text`, if there is one. */
+export function declaredEncoding(text: string): string | undefined {
+  return XML_DECL_ENCODING.exec(text)?.[3]
+}
+
+type Family = 'UTF-8' | 'UTF-16' | 'US-ASCII' | 'ISO-8859-1' | 'windows-1252' | 'other'
+
+/** Encoding names are case-insensitive (XML 1.0 §4.3.3); the IANA names and common aliases. */
+function labelFamily(label: string): Family {
+  const l = label.toLowerCase()
+  if (l === 'utf-8' || l === 'utf8') return 'UTF-8'
+  if (['utf-16', 'utf-16le', 'utf-16be', 'iso-10646-ucs-2', 'ucs-2'].includes(l)) return 'UTF-16'
+  if (['us-ascii', 'ascii', 'iso646-us', 'ansi_x3.4-1968'].includes(l)) return 'US-ASCII'
+  if (['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1'].includes(l))
+    return 'ISO-8859-1'
+  if (l === 'windows-1252' || l === 'cp1252') return 'windows-1252'
+  return 'other'
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+}
+
+function utf8(bytes: Uint8Array, from: number, syntax: TextSyntax): Step {
+  const body = bytes.subarray(from)
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
+    }
+  } catch {
+    // Not text at all (an image, an archive, a compiled file): say so rather than where.
+    if (looksBinary(body)) {
+      return { ok: false, message: `binary data, not ${syntax === 'xml' ? 'XML' : 'JSON'}` }
+    }
+    const at = firstBadUtf8(body)
+    const offset = from + at
+    const shown = Array.from(body.subarray(at, at + 4), (x) => `0x${hex(x)}`).join(' ')
+    const fix =
+      syntax === 'xml'
+        ? `${SAVE_AS_UTF8} or declare its encoding in the XML declaration`
+        : `${SAVE_AS_UTF8} (RFC 8259 §8.1)`
+    return {
+      ok: false,
+      message: `not valid UTF-8 at line ${byteLine(bytes, offset)} (byte offset ${offset}: ${shown}); ${fix}`
+    }
+  }
+}
+
+/** A NUL or another C0 control byte (not tab, line feed, form feed, carriage return) early on. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192)
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i] ?? 0
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) return true
+  }
+  return false
+}
+
+function utf16(bytes: Uint8Array, from: number, encoding: 'UTF-16LE' | 'UTF-16BE'): Step {
+  const body = bytes.subarray(from)
+  if (body.length % 2 !== 0) {
+    return {
+      ok: false,
+      message: `is ${encoding} but has an odd number of bytes (${bytes.length}); the file is cut short or not ${encoding}; ${SAVE_AS_UTF8}`
+    }
+  }
+  let le = body
+  if (encoding === 'UTF-16BE') {
+    le = new Uint8Array(body.length)
+    for (let i = 0; i < body.length; i += 2) {
+      le[i] = body[i + 1] ?? 0
+      le[i + 1] = body[i] ?? 0
+    }
+  }
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le)
+    }
+  } catch {
+    const units = new Uint16Array(le.buffer, le.byteOffset, le.length / 2)
+    const at = firstUnpairedSurrogate(units)
+    let line = 1
+    for (let i = 0; i < at; i++) if (units[i] === 0x0a) line++
+    return {
+      ok: false,
+      message: `is not valid ${encoding} at line ${line} (byte offset ${from + at * 2}: ${describeChar(units[at] ?? 0)}); ${SAVE_AS_UTF8}`
+    }
+  }
+}
+
+/** Offset of the first byte that does not continue a valid UTF-8 sequence (RFC 3629 §4). */
+function firstBadUtf8(b: Uint8Array): number {
+  let i = 0
+  while (i < b.length) {
+    const c = b[i] ?? 0
+    let n: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (c < 0x80) n = 0
+    else if (c >= 0xc2 && c <= 0xdf) n = 1
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2
+      if (c === 0xe0) lo = 0xa0
+      if (c === 0xed) hi = 0x9f
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3
+      if (c === 0xf0) lo = 0x90
+      if (c === 0xf4) hi = 0x8f
+    } else return i
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k]
+      if (x === undefined) return i
+      if (k === 1 ? x < lo || x > hi : x < 0x80 || x > 0xbf) return i
+    }
+    i += n + 1
+  }
+  return b.length
+}
+
+function firstUnpairedSurrogate(u: Uint16Array): number {
+  for (let i = 0; i < u.length; i++) {
+    const c = u[i] ?? 0
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = u[i + 1] ?? 0
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++
+        continue
+      }
+      return i
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return i
+  }
+  return u.length
+}
+
+function byteLine(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++
+  return line
+}
+
+function hex(n: number): string {
+  return n.toString(16).toUpperCase().padStart(2, '0')
+}
+
+const CHAR_NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x09: 'tab',
+  0x0a: 'line feed',
+  0x0d: 'carriage return',
+  0x20: 'space',
+  0x1b: 'escape',
+  0x7f: 'delete',
+  0xa0: 'no-break space',
+  0xad: 'soft hyphen',
+  0x034f: 'combining grapheme joiner',
+  0x061c: 'Arabic letter mark',
+  0x180e: 'Mongolian vowel separator',
+  0x200b: 'zero width space',
+  0x200c: 'zero width non-joiner',
+  0x200d: 'zero width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x202f: 'narrow no-break space',
+  0x2060: 'word joiner',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+  0x3000: 'ideographic space',
+  0xfeff: 'byte-order mark',
+  0xfffd: 'replacement character (bytes that were not valid text)',
+  0xfffe: 'noncharacter (a byte-swapped byte-order mark?)',
+  0xffff: 'noncharacter'
+}
+
+/**
+ * A character as messages show it: `U+FEFF byte-order mark`, `U+0000 NUL`, `U+001F control
+ * character`, `"x"` for a visible one.
+ *
+ * @param cp a Unicode code point (or a lone UTF-16 surrogate)
+ */
+export function describeChar(cp: number): string {
+  const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+  const name = CHAR_NAMES[cp]
+  if (name) return `${u} ${name}`
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return `${u} control character`
+  if (cp >= 0xd800 && cp <= 0xdfff) return `${u} unpaired surrogate`
+  if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return `${u} private-use character`
+  if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return `${u} noncharacter`
+  const ch = String.fromCodePoint(cp)
+  if (INVISIBLE.test(ch)) return `${u} invisible character`
+  return `"${ch}" (${u})`
+}
+
+/** Characters a reader cannot see: controls (but tab and line breaks), format, separators, … */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- naming control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Zs}\uFFFD\uFFFE\uFFFF]/u
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu')
+
+/**
+ * `text` with every invisible character (other than space, tab and line breaks) replaced by its
+ * name in brackets, e.g. `a[U+200B zero width space]b`. Idempotent.
+ */
+export function nameInvisibles(text: string): string {
+  return text.replace(INVISIBLES, (ch) =>
+    ch === ' ' ? ch : `[${describeChar(ch.codePointAt(0) ?? 0)}]`
+  )
+}
