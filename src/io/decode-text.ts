@@ -130,7 +130,7 @@ function asciiCompatible(bytes: Uint8Array): Decoded {
     case 'windows-1252':
       return {
         ok: true,
-        text: new TextDecoder('windows-1252').decode(bytes),
+        text: windows1252(bytes),
         encoding: 'windows-1252',
         bom: false
       }
@@ -143,6 +143,30 @@ function asciiCompatible(bytes: Uint8Array): Decoded {
         `declares encoding="${label}", which gonogo does not read (UTF-8, UTF-16, US-ASCII, ISO-8859-1 and windows-1252 only); ${SAVE_AS_UTF8}`
       )
   }
+}
+
+/**
+ * windows-1252 per the WHATWG Encoding Standard's index (bytes 0x80–0x9F are not the C1
+ * controls ISO-8859-1 has there). Node 20's TextDecoder decodes this label as ISO-8859-1, so the
+ * 32 bytes that differ are mapped here; 0x81, 0x8D, 0x8F, 0x90 and 0x9D stay as they are.
+ */
+const WINDOWS_1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+]
+
+function windows1252(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192)
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) =>
+        b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_80_9F[b - 0x80] ?? b) : b
+      )
+    )
+  }
+  return out
 }
 
 const XML_DECL_ENCODING =
