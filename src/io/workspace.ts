@@ -80,14 +80,23 @@ export class Workspace {
     return isInside(path.relative(this.realRoot, await realpath(abs)))
   }
 
-  /** Reads a text file of at most `maxBytes` as UTF-8; every refusal is a reason and a message. */
+  /**
+   * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
+   * §5.2 and RFC 8259 §8.1 let a reader ignore it); every refusal is a reason and a message.
+   */
   async readText(
     p: string,
     maxBytes: number,
     limitName = 'for a report (limits.max_report_bytes)'
   ): Promise<ReadResult> {
     const r = await this.readBytes(p, maxBytes, { limitName })
-    return r.ok ? { ok: true, text: r.data.toString('utf8'), bytes: r.data.length } : r
+    if (!r.ok) return r
+    const text = r.data.toString('utf8')
+    return {
+      ok: true,
+      text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+      bytes: r.data.length
+    }
   }
 
   /**
