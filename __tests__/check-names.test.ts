@@ -270,6 +270,7 @@ describe('reusable workflows', () => {
 
   test('a check made by a reusable workflow names the workflows it came through', () => {
     const check = all.checks.find((c) => c.name === 'build (linux) / e2e / e2e (firefox)')
+    // The caller's triggers, not the callee's `workflow_call` (docs: "Reusing workflows").
     expect(check).toEqual({
       name: 'build (linux) / e2e / e2e (firefox)',
       workflow: wf('release.yml'),
@@ -278,7 +279,14 @@ describe('reusable workflows', () => {
       via: [
         { workflow: wf('reusable-tests.yml'), job: 'e2e' },
         { workflow: wf('reusable-e2e.yml'), job: 'e2e' }
-      ]
+      ],
+      on: {
+        line: 2,
+        events: [
+          { event: 'push', line: 3, tags: ['v*'] },
+          { event: 'pull_request', line: 5 }
+        ]
+      }
     })
   })
 
@@ -299,6 +307,7 @@ describe('reusable workflows', () => {
       'ci.yml',
       'on: push\njobs:\n  call:\n    uses: ./.github/workflows/gone.yml\n'
     ])
+    // GitHub refuses the run, so the job reports no check at all: `names` spells nothing.
     expect(r).toEqual({
       checks: [],
       unresolved: [
@@ -307,7 +316,9 @@ describe('reusable workflows', () => {
           job: 'call',
           line: 3,
           reason:
-            "calls ./.github/workflows/gone.yml, which is not among this repository's workflow files"
+            "calls ./.github/workflows/gone.yml, which is not among this repository's workflow files",
+          names: { shown: 'call', alternatives: [] },
+          on: { line: 1, events: [{ event: 'push', line: 1 }] }
         }
       ]
     })
@@ -325,7 +336,15 @@ describe('reusable workflows', () => {
         job: 'to-a',
         line: 3,
         reason:
-          'called from .github/workflows/a.yml job "to-b" as "to-b / …": calls ./.github/workflows/a.yml, which is already being called (.github/workflows/a.yml → .github/workflows/b.yml → .github/workflows/a.yml); GitHub rejects such a cycle'
+          'called from .github/workflows/a.yml job "to-b" as "to-b / …": calls ./.github/workflows/a.yml, which is already being called (.github/workflows/a.yml → .github/workflows/b.yml → .github/workflows/a.yml); GitHub rejects such a cycle',
+        names: { shown: 'to-b / to-a', alternatives: [] },
+        on: {
+          line: 1,
+          events: [
+            { event: 'push', line: 1 },
+            { event: 'workflow_call', line: 1 }
+          ]
+        }
       }
     ])
   })
@@ -374,7 +393,16 @@ describe('reusable workflows', () => {
         job: 'd',
         line: 3,
         reason:
-          'called from .github/workflows/ci.yml job "call" as "call / …": name "Deploy ${{ inputs.env }}": input "env" is set to ${{ needs.a.outputs.env }}, which is only known when the workflow runs'
+          'called from .github/workflows/ci.yml job "call" as "call / …": name "Deploy ${{ inputs.env }}": input "env" is set to ${{ needs.a.outputs.env }}, which is only known when the workflow runs',
+        // What is known is kept: the caller's prefix and the text around the unknown input.
+        names: {
+          shown: 'call / Deploy ${{ inputs.env }}',
+          alternatives: [
+            ['call / ', 'Deploy ', null],
+            ['call / ', 'd']
+          ]
+        },
+        on: { line: 1, events: [{ event: 'push', line: 1 }] }
       }
     ])
   })
@@ -398,7 +426,9 @@ describe('names only known at run time are unresolved, with the reason', () => {
         workflow: wf('broken.yml'),
         job: '',
         line: expect.any(Number),
-        reason: expect.stringMatching(/^GitHub would refuse this workflow: .+ line \d+/)
+        reason: expect.stringMatching(/^GitHub would refuse this workflow: .+ line \d+/),
+        // GitHub runs nothing of a workflow it refuses.
+        names: { shown: wf('broken.yml'), alternatives: [] }
       }
     ])
     expect(namesFrom('broken.yml')).toEqual([])
@@ -489,5 +519,49 @@ describe('closestNames suggests what the user may have meant', () => {
     expect(closestNames('docs', available)).toEqual(['Build docs'])
     expect(closestNames('deploy to production', available)).toEqual([])
     expect(closestNames('x', [], 3)).toEqual([])
+  })
+})
+
+describe('names carry what decides whether they reach a pull request', () => {
+  /** Real workflows: matrix include/exclude, a matrix caller of nested reusable workflows. */
+  const PRODUCIBILITY = '__tests__/fixtures/workflows/producibility'
+
+  test('a matrix caller with inputs in the callees’ names, nested, include and exclude', async () => {
+    const read = await readWorkflows(await Workspace.open(PRODUCIBILITY))
+    const r = deriveCheckNames(read, { resolveLocal: localResolver(read) })
+    const names = (workflow: string): string[] =>
+      r.checks.filter((c) => c.workflow === wf(workflow)).map((c) => c.name)
+    expect(names('build.yml')).toEqual([
+      'build (linux) / Compile linux',
+      'build (linux) / e2e',
+      'build (linux) / package / Package linux',
+      'build (windows) / Compile windows',
+      'build (windows) / e2e',
+      'build (windows) / package / Package windows'
+    ])
+    // exclude drops (windows-latest, 20); include adds a combination of its own, all its values
+    // shown; a matrix job with an if: also reports its unexpanded name when skipped.
+    expect(names('ci.yml').filter((n) => n.startsWith('test'))).toEqual([
+      'test',
+      'test (ubuntu-latest, 20)',
+      'test (ubuntu-latest, 22)',
+      'test (ubuntu-latest, 24, true)',
+      'test (windows-latest, 22)'
+    ])
+    // The callee's `if: inputs.e2e` is kept with the inputs of each call (docs: "Reusing
+    // workflows"; jobs.<job_id>.if may read inputs).
+    const e2e = r.checks.find((c) => c.name === 'build (windows) / e2e')
+    expect(e2e?.conditions?.map((c) => [c.role, c.job, c.text, c.inputs?.get('e2e')])).toEqual([
+      ['own', 'e2e', 'inputs.e2e', { value: false }]
+    ])
+    expect(e2e?.on.events.map((e) => e.event)).toEqual(['pull_request', 'merge_group'])
+    // A job that needs a conditional job carries that condition; !cancelled() stops it.
+    expect(
+      r.checks.find((c) => c.name === 'coverage-report')?.conditions?.map((c) => [c.role, c.job])
+    ).toEqual([['needs', 'coverage']])
+    expect(
+      r.checks.find((c) => c.name === 'All green')?.conditions?.map((c) => [c.role, c.job])
+    ).toEqual([['own', 'all-green']])
+    expect(r.checks.find((c) => c.name === 'test')?.whenSkipped).toBe(true)
   })
 })

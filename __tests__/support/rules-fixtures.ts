@@ -91,6 +91,37 @@ export function rulesetSignatures(): SimpleRule {
   return { type: 'required_signatures' }
 }
 
+/**
+ * A `merge_queue` rule (schema `repository-rule-merge-queue`, every parameter GitHub requires).
+ * The fake's rule union does not list it, so it is stored as a generic rule.
+ */
+export function rulesetMergeQueue(parameters: Partial<MergeQueueParameters> = {}): RepositoryRule {
+  const rule = {
+    type: 'merge_queue',
+    parameters: {
+      check_response_timeout_minutes: 60,
+      grouping_strategy: 'ALLGREEN',
+      max_entries_to_build: 5,
+      max_entries_to_merge: 5,
+      merge_method: 'SQUASH',
+      min_entries_to_merge: 1,
+      min_entries_to_merge_wait_minutes: 5,
+      ...parameters
+    }
+  }
+  return rule as unknown as RepositoryRule
+}
+
+export interface MergeQueueParameters {
+  check_response_timeout_minutes: number
+  grouping_strategy: 'ALLGREEN' | 'HEADGREEN'
+  max_entries_to_build: number
+  max_entries_to_merge: number
+  merge_method: 'MERGE' | 'SQUASH' | 'REBASE'
+  min_entries_to_merge: number
+  min_entries_to_merge_wait_minutes: number
+}
+
 export function rulesetDeployments(environments: string[]): RequiredDeploymentsRule {
   return {
     type: 'required_deployments',

@@ -9,6 +9,7 @@ import {
   noProtection,
   type BypassActor,
   type FlagSetting,
+  typeOnlyActor,
   type Origin,
   type Protection
 } from '../core/protection.js'
@@ -80,7 +81,9 @@ export function views(f: BranchFacts): Views {
       for (const a of r?.bypassActors ?? []) {
         rules.bypass.push({
           type: a.actor_type,
-          ...(typeof a.actor_id === 'number' ? { id: a.actor_id } : {}),
+          ...(typeof a.actor_id === 'number' && !typeOnlyActor(a.actor_type)
+            ? { id: a.actor_id }
+            : {}),
           ...(a.bypass_mode ? { mode: a.bypass_mode } : {}),
           origins: [rulesetOrigin(r, id)]
         })
@@ -365,8 +368,11 @@ function checkBypass(
     noProtection(),
     ...[v.rules, v.classic].filter((p): p is Protection => p !== undefined)
   )
+  // OrganizationAdmin and DeployKey actors are one per type: GitHub ignores their actor_id.
   const ok = (a: BypassActor): boolean =>
-    allowed.some((x) => x.type === a.type && (x.id === undefined || x.id === a.id))
+    allowed.some(
+      (x) => x.type === a.type && (x.id === undefined || typeOnlyActor(a.type) || x.id === a.id)
+    )
   const extra = seen.bypass.filter((a) => !ok(a))
   const wanted = allowed.map((a) => describeActor(a))
   const observed = seen.bypass.map((a) => describeActor(a))

@@ -1,14 +1,22 @@
 import { evaluateExpression, type Known, type StaticContext } from '../workflow/expressions.js'
 import { expandMatrix, findUnresolved, MAX_MATRIX_JOBS, resolveValue } from '../workflow/matrix.js'
+import { readWorkflowModel } from '../workflow/model.js'
 import {
   Expr,
   isPlainMap,
-  keyPositionOf,
-  parseWorkflowFile,
   type Plain,
   type PlainMap,
   type WorkflowFile
 } from '../workflow/parse.js'
+import type { TriggerFilters } from '../workflow/triggers.js'
+import { overridesNeeds, type JobCondition } from './job-condition.js'
+import {
+  noName,
+  splitTemplate,
+  startingWith,
+  type NamePattern,
+  type Segment
+} from './name-pattern.js'
 
 export type { WorkflowFile } from '../workflow/parse.js'
 
@@ -29,7 +37,19 @@ export type { WorkflowFile } from '../workflow/parse.js'
  * - a `name:` with expressions is evaluated per combination and gets no suffix;
  * - a name over 100 characters is cut to its first 97 and `...`;
  * - a job that calls a reusable workflow yields `caller / callee` for every job of the callee.
+ *
+ * Each name carries what decides whether it reaches a pull request (checks/producibility.ts): the
+ * `on:` of the workflow that starts the run (for a reusable workflow, its top-level caller's: docs
+ * "Reusing workflows", the called workflow runs in the caller's event) and the job-level `if:`
+ * conditions it runs under. A name that cannot be worked out keeps the parts that are known
+ * ({@link NamePattern}), so only the required checks it could spell are in doubt.
  */
+
+/** The `on:` of a workflow: where it is written and each event with its filters. */
+export interface OnEvents {
+  line: number
+  events: TriggerFilters[]
+}
 
 export interface ProducedCheck {
   name: string
@@ -41,6 +61,16 @@ export interface ProducedCheck {
   line?: number
   /** For a check made by a reusable workflow: the called workflows and jobs, outermost first. */
   via?: { workflow: string; job: string }[]
+  /** The triggers of `workflow` (the top-level caller), under which the check is made. */
+  on: OnEvents
+  /**
+   * The job-level `if:` conditions the job runs under, outermost first: each caller job's, then
+   * the job's own; each followed by those of the jobs it `needs` (a skipped needed job skips it,
+   * unless its `if:` calls always(), failure() or cancelled()).
+   */
+  conditions?: JobCondition[]
+  /** Reported only when the job is skipped (a matrix job's unexpanded name). */
+  whenSkipped?: true
 }
 
 export interface Unresolved {
@@ -49,6 +79,10 @@ export interface Unresolved {
   job: string
   reason: string
   line?: number
+  /** The names the job may report under; undefined: any name (nothing of it is known). */
+  names?: NamePattern
+  /** The triggers of the workflow that would run it; undefined: not known. */
+  on?: OnEvents
 }
 
 export interface CheckNames {
@@ -90,12 +124,25 @@ export function deriveCheckNames(
   for (const file of sorted) {
     const wf = parse(file)
     if ('error' in wf) {
-      addUnresolved(out, { workflow: file.path, job: '', reason: wf.error, line: wf.line })
+      addUnresolved(out, {
+        workflow: file.path,
+        job: '',
+        reason: wf.error,
+        ...(wf.line !== undefined ? { line: wf.line } : {}),
+        // GitHub runs nothing of a workflow it refuses; an unreadable one could hold anything.
+        ...(wf.refused ? { names: noName(file.path) } : {})
+      })
       continue
     }
     // A workflow only callable by others makes checks only under its callers' names.
     if (wf.callableOnly) continue
-    workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [] }, out, resolve, parse)
+    workflowChecks(
+      wf,
+      { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] },
+      out,
+      resolve,
+      parse
+    )
   }
   const checks = [...out.checks.values()].sort(
     (a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job)
@@ -131,19 +178,22 @@ export function closestNames(wanted: string, available: readonly string[], max =
 // Workflows and jobs
 // ---------------------------------------------------------------------------------------------
 
-type Parsed = Workflow | { error: string; line?: number }
+/** A workflow, or why it cannot be read; `refused` when GitHub would refuse it (runs nothing). */
+type Parsed = Workflow | { error: string; line?: number; refused: boolean }
 
 interface Workflow {
   path: string
   callableOnly: boolean
+  on: OnEvents
   /** `on.workflow_call.inputs.<name>.default`, keyed by lower-cased name. */
   inputDefaults: Map<string, unknown>
   jobs: Job[]
+  byId: Map<string, Job>
 }
 
 interface Job {
   id: string
-  line?: number
+  line: number
   body: PlainMap
 }
 
@@ -161,34 +211,25 @@ interface Frame {
   via: { workflow: string; job: string }[]
   /** Inputs of a called workflow; undefined at the top level (where `inputs` are unknown). */
   inputs?: Map<string, Known>
+  /** The top-level workflow's triggers. */
+  on: OnEvents
+  /** The `if:` conditions of the caller jobs (and the jobs they need), outermost first. */
+  conditions: JobCondition[]
 }
 
-/** A workflow as check names need it, read by the one workflow reader (workflow/parse.ts). */
+/** A workflow as check names need it, read by the one workflow model (workflow/model.ts). */
 function parseWorkflow(file: WorkflowFile): Parsed {
-  const parsed = parseWorkflowFile(file)
-  if (!parsed.ok)
-    return parsed.line !== undefined
-      ? { error: parsed.error, line: parsed.line }
-      : { error: parsed.error }
-  const root = parsed.root
-  const jobsValue = root.jobs
-  if (!isPlainMap(jobsValue)) return { error: 'not a workflow: it has no `jobs:` mapping' }
-  const jobs: Job[] = []
-  for (const [id, body] of Object.entries(jobsValue)) {
-    const line = keyPositionOf(jobsValue, id)?.line
-    jobs.push({ id, ...(line !== undefined ? { line } : {}), body: isPlainMap(body) ? body : {} })
-  }
-  const on = root.on
-  const triggers =
-    typeof on === 'string'
-      ? [on]
-      : Array.isArray(on)
-        ? on.map((t) => (typeof t === 'string' ? t : ''))
-        : isPlainMap(on)
-          ? Object.keys(on)
-          : []
-  const callableOnly = triggers.length > 0 && triggers.every((t) => t === 'workflow_call')
+  const read = readWorkflowModel(file)
+  if (!read.ok)
+    return {
+      error: read.error,
+      ...(read.line !== undefined ? { line: read.line } : {}),
+      refused: file.readError === undefined
+    }
+  const model = read.model
+  const jobs: Job[] = model.jobs.map((j) => ({ id: j.id, line: j.line, body: j.body }))
   const inputDefaults = new Map<string, unknown>()
+  const on = model.root.on
   const call = isPlainMap(on) ? on.workflow_call : undefined
   const inputs = isPlainMap(call) ? call.inputs : undefined
   if (isPlainMap(inputs)) {
@@ -197,7 +238,14 @@ function parseWorkflow(file: WorkflowFile): Parsed {
         inputDefaults.set(name.toLowerCase(), spec.default)
     }
   }
-  return { path: file.path, callableOnly, inputDefaults, jobs }
+  return {
+    path: file.path,
+    callableOnly: model.callableOnly,
+    on: { line: model.onLine, events: model.triggers },
+    inputDefaults,
+    jobs,
+    byId: new Map(jobs.map((j) => [j.id, j]))
+  }
 }
 
 function workflowChecks(
@@ -210,73 +258,86 @@ function workflowChecks(
   for (const job of wf.jobs) {
     const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line }
     const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : []
-    const fail = (reason: string): void =>
+    const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs)]
+    const fail = (reason: string, names?: NamePattern): void =>
       addUnresolved(out, {
         workflow: wf.path,
         job: job.id,
         line: job.line,
         reason: frame.top
           ? `called from ${top.workflow} job "${top.job}" as "${frame.prefix}…": ${reason}`
-          : reason
+          : reason,
+        ...(names ? { names } : {}),
+        on: frame.on
       })
-    const instances = jobInstances(job, frame.inputs)
-    if (typeof instances === 'string') {
-      fail(instances)
-      continue
-    }
+    const made = (name: string, whenSkipped?: boolean): void =>
+      addCheck(out, {
+        name,
+        workflow: top.workflow,
+        job: top.job,
+        ...(top.line !== undefined ? { line: top.line } : {}),
+        ...(via.length > 0 ? { via } : {}),
+        on: frame.on,
+        ...(conditions.length > 0 ? { conditions } : {}),
+        ...(whenSkipped ? { whenSkipped: true as const } : {})
+      })
     const uses = job.body.uses
-    if (uses === undefined) {
-      for (const inst of instances)
-        addCheck(
-          out,
-          { name: frame.prefix + inst.display, workflow: top.workflow, job: top.job },
-          top,
-          via
-        )
+    const instances = jobInstances(job, frame.inputs)
+    if ('reason' in instances) {
+      fail(instances.reason, prefixed(frame.prefix, instances.names, uses !== undefined))
       continue
     }
+    if (uses === undefined) {
+      for (const inst of instances) made(frame.prefix + inst.display, inst.skippedOnly)
+      continue
+    }
+    const callers = instances.filter((i) => !i.skippedOnly)
+    for (const inst of instances) if (inst.skippedOnly) made(frame.prefix + inst.display, true)
+    // What the callee's checks start with, when they cannot be read.
+    const calleePattern = startingWith(
+      `${frame.prefix}${callers[0]?.display ?? job.id} / …`,
+      callers.map((i) => `${frame.prefix}${i.display} / `)
+    )
+    const shown = `${frame.prefix}${job.id}`
     if (typeof uses !== 'string') {
-      fail('`uses:` must be a workflow path')
+      fail('`uses:` must be a workflow path', calleePattern)
       continue
     }
     if (!uses.startsWith('./')) {
       fail(
-        `reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`
+        `reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`,
+        calleePattern
       )
       continue
     }
     const file = resolve(uses)
     if (!file) {
-      fail(`calls ${uses}, which is not among this repository's workflow files`)
+      fail(`calls ${uses}, which is not among this repository's workflow files`, noName(shown))
       continue
     }
     if (frame.stack.includes(file.path)) {
       fail(
-        `calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`
+        `calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`,
+        noName(shown)
       )
       continue
     }
     if (frame.level + 1 > MAX_WORKFLOW_LEVELS) {
       fail(
-        `calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`
+        `calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`,
+        noName(shown)
       )
       continue
     }
     const callee = parse(file)
     if ('error' in callee) {
-      fail(`calls ${uses}, which cannot be read: ${callee.error}`)
+      fail(
+        `calls ${uses}, which cannot be read: ${callee.error}`,
+        callee.refused ? noName(shown) : calleePattern
+      )
       continue
     }
-    for (const inst of instances) {
-      if (inst.skippedOnly) {
-        addCheck(
-          out,
-          { name: frame.prefix + inst.display, workflow: top.workflow, job: top.job },
-          top,
-          via
-        )
-        continue
-      }
+    for (const inst of callers) {
       const inputs = callInputs(job.body.with, callee.inputDefaults, {
         matrix: inst.matrix,
         inputs: frame.inputs
@@ -289,13 +350,94 @@ function workflowChecks(
           stack: [...frame.stack, callee.path],
           prefix: `${frame.prefix}${inst.display} / `,
           via,
-          inputs
+          inputs,
+          on: frame.on,
+          conditions: conditions.map((c) => ({
+            ...c,
+            role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
+          }))
         },
         out,
         resolve,
         parse
       )
     }
+  }
+}
+
+/**
+ * The `if:` conditions a job runs under in its workflow: its own, then (unless its own calls
+ * always(), failure() or cancelled()) those of the jobs it needs, transitively (docs:
+ * "jobs.<job_id>.needs": a job whose needed job is skipped is skipped too).
+ */
+function jobConditions(
+  wf: Workflow,
+  job: Job,
+  inputs: Map<string, Known> | undefined
+): JobCondition[] {
+  const out: JobCondition[] = []
+  const seen = new Set<string>()
+  const visit = (j: Job): void => {
+    if (seen.has(j.id)) return
+    seen.add(j.id)
+    const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs')
+    if (c) out.push(c)
+    if (c && overridesNeeds(c.expr)) return
+    for (const id of needsOf(j.body)) {
+      const needed = wf.byId.get(id)
+      if (needed) visit(needed)
+    }
+  }
+  visit(job)
+  return out
+}
+
+function conditionOf(
+  wf: Workflow,
+  job: Job,
+  inputs: Map<string, Known> | undefined,
+  role: JobCondition['role']
+): JobCondition | undefined {
+  const raw = job.body.if
+  if (raw === undefined || raw === null) return undefined
+  const expr =
+    raw instanceof Expr
+      ? raw.expr
+      : typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+        ? String(raw)
+        : undefined
+  if (expr === undefined || expr.trim() === '' || expr.trim() === 'true') return undefined
+  return {
+    workflow: wf.path,
+    job: job.id,
+    line: job.line,
+    role,
+    text: raw instanceof Expr ? raw.source.trim() : expr,
+    expr,
+    ...(inputs ? { inputs } : {})
+  }
+}
+
+function needsOf(body: PlainMap): string[] {
+  const needs = body.needs
+  if (typeof needs === 'string') return [needs]
+  return Array.isArray(needs) ? needs.filter((n): n is string => typeof n === 'string') : []
+}
+
+/** The unresolved names of a job behind the names of its callers; a call is followed by more. */
+function prefixed(
+  prefix: string,
+  names: NamePattern | undefined,
+  calls: boolean
+): NamePattern | undefined {
+  if (!names) return prefix || calls ? startingWith(`${prefix}…`, [prefix]) : undefined
+  return {
+    shown: `${prefix}${names.shown}${calls ? ' / …' : ''}`,
+    alternatives: names.alternatives.map((alt) => [
+      ...(prefix ? [prefix] : []),
+      ...alt,
+      ...(calls ? [null] : [])
+    ])
   }
 }
 
@@ -306,14 +448,21 @@ interface Instance {
   skippedOnly?: boolean
 }
 
-/** The display name of every run of a job (one per matrix combination), or why it is unknown. */
-function jobInstances(job: Job, inputs: Map<string, Known> | undefined): Instance[] | string {
-  const expanded = expandMatrix(job.body.strategy, inputs ? { inputs } : {})
-  if (typeof expanded === 'string') return expanded
+/**
+ * The display name of every run of a job (one per matrix combination), or why they are unknown
+ * with what is known of them.
+ */
+function jobInstances(
+  job: Job,
+  inputs: Map<string, Known> | undefined
+): Instance[] | { reason: string; names?: NamePattern } {
   const raw = job.body.name
   if (typeof raw === 'object' && raw !== null && !(raw instanceof Expr))
-    return '`name:` must be text, not a mapping or list'
+    return { reason: '`name:` must be text, not a mapping or list' }
   const template = raw === undefined || raw === null || raw === '' ? undefined : raw
+  const expanded = expandMatrix(job.body.strategy, inputs ? { inputs } : {})
+  if (typeof expanded === 'string')
+    return { reason: expanded, names: namePattern(job, template, true, inputs) }
   const instances: Instance[] = []
   for (const combo of expanded.combos) {
     let display: string
@@ -322,23 +471,33 @@ function jobInstances(job: Job, inputs: Map<string, Known> | undefined): Instanc
         matrix: combo.values,
         ...(inputs ? { inputs } : {})
       })
-      if ('reason' in r) return `name "${template.source.trim()}": ${r.reason}`
+      const names = namePattern(job, template, expanded.hasMatrix, inputs)
+      if ('reason' in r) return { reason: `name "${template.source.trim()}": ${r.reason}`, names }
       if (typeof r.value === 'object' && r.value !== null)
-        return `name "${template.source.trim()}" is an object or list, not text`
+        return { reason: `name "${template.source.trim()}" is an object or list, not text`, names }
       const text = scalarText(r.value)
       if (text === undefined)
-        return `name "${template.source.trim()}" is a number GitHub formats differently`
+        return {
+          reason: `name "${template.source.trim()}" is a number GitHub formats differently`,
+          names
+        }
       display = text === '' ? job.id : text
     } else {
       const base = template === undefined ? job.id : (scalarText(template) ?? job.id)
       const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : []
-      if (typeof segments === 'string') return segments
+      if (typeof segments === 'string')
+        return { reason: segments, names: namePattern(job, template, true, inputs) }
       display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base
     }
     instances.push({ display: truncate(display), matrix: combo.values })
   }
   // A matrix job skipped by its job-level `if:` reports one check under its unexpanded name.
-  if (expanded.hasMatrix && job.body.if !== undefined && job.body.if !== true) {
+  if (
+    expanded.hasMatrix &&
+    job.body.if !== undefined &&
+    job.body.if !== true &&
+    job.body.if !== 'true'
+  ) {
     const unexpanded =
       template === undefined
         ? job.id
@@ -349,6 +508,41 @@ function jobInstances(job: Job, inputs: Map<string, Known> | undefined): Instanc
       instances.push({ display: truncate(unexpanded), matrix: {}, skippedOnly: true })
   }
   return instances
+}
+
+/**
+ * What is known of a job's names when they cannot all be worked out: a `name:` with expressions
+ * keeps its text and each part known before the run (a called workflow's inputs, literals), with
+ * a wildcard for the rest; a plain name (or the id) is itself or, with a matrix, itself followed
+ * by ` (…)`. A matrix job skipped by its `if:` reports its unexpanded name, kept as written.
+ */
+function namePattern(
+  job: Job,
+  template: Plain | undefined,
+  matrix: boolean,
+  inputs: Map<string, Known> | undefined
+): NamePattern {
+  if (template instanceof Expr) {
+    const segments: Segment[] = []
+    for (const piece of splitTemplate(template.source)) {
+      if (typeof piece === 'string') {
+        segments.push(piece)
+        continue
+      }
+      // A part that reads only inputs or literals is known; one that reads the matrix is not.
+      const r = evaluateExpression(piece.expr, inputs ? { inputs } : {})
+      const text = 'value' in r ? scalarText(r.value) : undefined
+      segments.push(text ?? null)
+    }
+    const alternatives: Segment[][] = [segments, [job.id]]
+    if (matrix) alternatives.push([template.source])
+    return { shown: template.source.trim(), alternatives }
+  }
+  const base = template === undefined ? job.id : (scalarText(template) ?? job.id)
+  return {
+    shown: matrix ? `${base} (…)` : base,
+    alternatives: matrix ? [[base], [`${base} (`, null, ')']] : [[base]]
+  }
 }
 
 function truncate(name: string): string {
@@ -453,23 +647,14 @@ function known(value: Plain, ctx: StaticContext, name: string): Known {
 
 // ---------------------------------------------------------------------------------------------
 
-function addCheck(
-  out: Output,
-  check: ProducedCheck,
-  top: { line?: number },
-  via: { workflow: string; job: string }[]
-): void {
-  if (top.line !== undefined) check.line = top.line
-  if (via.length > 0) check.via = via
+function addCheck(out: Output, check: ProducedCheck): void {
   const key = `${check.name}\u0000${check.workflow}\u0000${check.job}`
   if (!out.checks.has(key)) out.checks.set(key, check)
 }
 
 function addUnresolved(out: Output, u: Unresolved): void {
-  const entry: Unresolved = { workflow: u.workflow, job: u.job, reason: u.reason }
-  if (u.line !== undefined) entry.line = u.line
   const key = `${u.workflow}\u0000${u.job}\u0000${u.reason}`
-  if (!out.unresolved.has(key)) out.unresolved.set(key, entry)
+  if (!out.unresolved.has(key)) out.unresolved.set(key, u)
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -36,6 +36,7 @@ export interface RequiredCheck {
 
 export interface BypassActor {
   type: string
+  /** Undefined for actor types GitHub identifies by type alone ({@link typeOnlyActor}). */
   id?: number
   name?: string
   mode?: string
@@ -54,6 +55,12 @@ export interface Protection {
   forcePushesBlocked: Flag
   deletionsBlocked: Flag
   signedCommits: Flag
+  /**
+   * Merges go through a merge queue (ruleset rule `merge_queue`), so every required check must
+   * also be reported on the merge group (docs: "Managing a merge queue"). Classic branch
+   * protection's REST answer does not say whether it requires one.
+   */
+  mergeQueue: Flag
   bypass: BypassActor[]
 }
 
@@ -67,6 +74,7 @@ export type FlagSetting =
   | 'forcePushesBlocked'
   | 'deletionsBlocked'
   | 'signedCommits'
+  | 'mergeQueue'
 
 const off = (): Flag => ({ value: false, origins: [] })
 const on = (o: Origin): Flag => ({ value: true, origins: [o] })
@@ -84,6 +92,7 @@ export function noProtection(): Protection {
     forcePushesBlocked: off(),
     deletionsBlocked: off(),
     signedCommits: off(),
+    mergeQueue: off(),
     bypass: []
   }
 }
@@ -143,6 +152,9 @@ export function fromRules(rules: readonly RuleLike[], origin: Origin): Protectio
         break
       case 'required_signatures':
         p.signedCommits = on(origin)
+        break
+      case 'merge_queue':
+        p.mergeQueue = on(origin)
         break
       default:
         break
@@ -303,8 +315,18 @@ export const FLAG_SETTINGS: readonly FlagSetting[] = [
   'linearHistory',
   'forcePushesBlocked',
   'deletionsBlocked',
-  'signedCommits'
+  'signedCommits',
+  'mergeQueue'
 ]
+
+/**
+ * Bypass actor types GitHub identifies by their type alone: for `OrganizationAdmin` it ignores
+ * `actor_id` (it may read back as 1 or null), and a `DeployKey` actor has none (REST API
+ * "Repository rulesets": `bypass_actors[].actor_id`). Such actors are matched on their type.
+ */
+export function typeOnlyActor(type: string): boolean {
+  return type === 'OrganizationAdmin' || type === 'DeployKey'
+}
 
 /** "ruleset 'main' (#42, organisation acme)" or "classic branch protection". */
 export function describeOrigin(o: Origin): string {

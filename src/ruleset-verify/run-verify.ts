@@ -141,7 +141,9 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
         remediation: `add branches.${f.branch} (or a glob that matches it) to ${o.config}`
       })
     } else bp.push(...checkBranch(f.branch, entry.policy, f))
-    rc.push(...checkProducible(f.branch, entry?.policy, f, names, actionsAppId))
+    rc.push(
+      ...checkProducible(f.branch, entry?.policy, f, names, actionsAppId, `${o.owner}/${o.repo}`)
+    )
   }
   const subject = {
     repository: `${o.owner}/${o.repo}`,
@@ -165,7 +167,12 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     checks: rc,
     facts: {
       producible: [...new Set(names.checks.map((c) => c.name))].sort(),
-      unresolved: names.unresolved
+      unresolved: names.unresolved.map((u) => ({
+        workflow: u.workflow,
+        job: u.job,
+        reason: u.reason,
+        ...(u.line !== undefined ? { line: u.line } : {})
+      }))
     }
   })
   const paths = await writeAllOrNothing(outDir, [

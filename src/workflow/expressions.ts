@@ -11,6 +11,7 @@
  * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
  */
 import { data, Evaluator, Lexer, Parser, type Expr as Ast } from '@actions/expressions'
+import { Star } from '@actions/expressions/ast'
 
 /** The visitor `Expr.accept` takes (not exported by the package under its own name). */
 type ExprVisitor<R> = Parameters<Ast['accept']>[0] & { visitLiteral(...a: never[]): R }
@@ -164,6 +165,8 @@ class References implements ExprVisitor<string[] | undefined> {
   }
   visitIndexAccess(ia: { expr: Ast; index: Ast }): string[] | undefined {
     const base = ia.expr.accept(this)
+    // `labels.*.name`: GitHub's object filter (a Star index) reads every element.
+    if (ia.index instanceof Star) return base ? [...base, '*'] : undefined
     const index = ia.index as unknown as { literal?: data.ExpressionData }
     if (base && index.literal !== undefined) {
       const key = JSON.parse(JSON.stringify(index.literal, data.replacer) ?? 'null') as unknown
