@@ -1,20 +1,27 @@
+import { SaxesParser } from 'saxes'
 import { describeChar } from '../io/decode-text.js'
 import { lineColumn } from './json-error.js'
 
 /**
- * A small, strict, non-validating XML 1.0 (Fifth Edition) scanner for report files: it checks
- * well-formedness (§2.1 document, §2.2 characters, §2.3 names, §2.4 character data, §2.5
- * comments, §2.6 processing instructions, §2.7 CDATA, §2.8 the XML declaration, §3.1 tags and
- * unique attributes, §3.3.3 attribute-value normalisation, §4.1 references) and hands elements to
- * a handler as it meets them, keeping no tree: memory is the text plus the open-element stack.
+ * XML well-formedness by saxes (strict, non-validating, no DTD processing), for report files.
+ * saxes checks XML 1.0 (Fifth Edition): §2.1 document, §2.2 characters, §2.3 names, §2.4
+ * character data, §2.5 comments, §2.6 processing instructions, §2.7 CDATA, §2.8 the XML
+ * declaration, §3.1 tags and unique attributes, §3.3.3 attribute-value normalisation, §4.1
+ * references. This module hands its elements to a handler as they come, keeping no tree (memory
+ * is the text plus the open-element stack), stops at saxes' first error and words it for a
+ * reader: where it is, which character, which element and the line it opened on. It checks on
+ * its own only what saxes 6 lets through: a lone high surrogate (§2.2), a DOCTYPE without a space
+ * after `<!DOCTYPE` (§2.8) and a processing-instruction target followed by "?" but not "?>" (§2.6).
  *
  * Safe by construction:
- * - a DOCTYPE (§2.8) is skipped, never processed: no external entity or DTD is ever read (no file,
- *   no network) and no internal entity is expanded, so a reference to anything but the five
- *   predefined entities (§4.6) is refused with a message naming it;
- * - no recursion (an element nested a million deep costs an array entry, not a stack frame);
- * - element and attribute names are strings in arrays and `Map`s, never object keys, so a name
- *   like `__proto__` or `constructor` is just a name;
+ * - a DOCTYPE (§2.8) is read past, never processed: saxes reads no external entity or DTD (it has
+ *   no file or network access) and expands no declared entity, so a reference to anything but the
+ *   five predefined entities (§4.6) is refused with a message naming it;
+ * - XML 1.0 whatever the declaration's version says (§2.8: a 1.0 processor processes a 1.x
+ *   document as 1.0);
+ * - no recursion (an element nested a million deep costs array entries, not stack frames);
+ * - saxes keeps attributes and entities in prototype-less objects, so a name like `__proto__` or
+ *   `constructor` is just a name;
  * - every scan is linear in the text.
  *
  * Errors are results, not exceptions; only a handler's own exception propagates.
@@ -53,57 +60,36 @@ export const MAX_TEXT_CHUNK = 4096
 
 /** Scans `text` (already decoded; a leading U+FEFF is skipped). Never throws on any input. */
 export function scanXml(text: string, handler: XmlHandler): XmlScan {
-  const scanner = new Scanner(text, handler)
   try {
-    scanner.document()
-    return { ok: true, doctype: scanner.doctype !== undefined }
+    return new Scan(text, handler).run()
   } catch (e) {
-    if (!(e instanceof XmlError)) throw e
-    const { line, column } = lineColumn(text, e.offset)
-    return { ok: false, line, column, message: e.message, refused: e.refused }
+    if (e instanceof Stop) return e.scan
+    throw e
   }
 }
 
-class XmlError extends Error {
-  constructor(
-    readonly offset: number,
-    message: string,
-    readonly refused = false
-  ) {
-    super(message)
+/** Thrown from saxes' error handler: the first error ends the scan. */
+class Stop extends Error {
+  constructor(readonly scan: XmlScan) {
+    super(scan.ok ? 'ok' : scan.message)
   }
 }
 
-const NAME_START =
-  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}'
-const NAME_REST = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`
-const NAME = `[${NAME_START}][${NAME_REST}]*`
-// The ranges of §2.3 include combining marks (U+0300–U+036F) on purpose.
-// eslint-disable-next-line no-misleading-character-class
-const NAME_AT = new RegExp(NAME, 'uy')
-// eslint-disable-next-line no-misleading-character-class
-const REFERENCE_AT = new RegExp(`&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(${NAME}));`, 'uy')
-/**
- * §2.2 Char: anything else anywhere in the document is a fatal error. Split in two for speed: the
- * code units that are never allowed, and surrogates that do not pair (a lone one).
- */
-// eslint-disable-next-line no-control-regex -- these are the characters §2.2 forbids
-const NOT_CHAR_UNIT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+/** §2.2 Char excludes surrogates; saxes 6 takes a lone high one for half of a pair. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-const XML_DECL =
-  /^<\?xml[\x20\t\r\n]+version[\x20\t\r\n]*=[\x20\t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')(?:[\x20\t\r\n]+encoding[\x20\t\r\n]*=[\x20\t\r\n]*("[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[\x20\t\r\n]+standalone[\x20\t\r\n]*=[\x20\t\r\n]*("(?:yes|no)"|'(?:yes|no)'))?[\x20\t\r\n]*\?>/
-const PREDEFINED = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['apos', "'"],
-  ['quot', '"']
+const NOT_SPACE = /[^\x20\t\r\n]/g
+const BARE_AMPERSAND = '"&" that starts no reference; write &amp; for a literal "&"'
+const MALFORMED_DECLARATION =
+  'malformed XML declaration; it must read like <?xml version="1.0" encoding="UTF-8"?>'
+const CONCATENATED = ' (were two files concatenated?)'
+/** What a reader may want to know beside some of saxes' messages. */
+const HINTS = new Map([
+  ['documents may contain only one root', CONCATENATED],
+  ['an XML declaration must be at the start of the document', CONCATENATED],
+  ['document must contain a root element', ' (is the file empty?)']
 ])
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
-}
-
+/** §2.2 Char. */
 function isXmlChar(cp: number): boolean {
   return (
     cp === 0x09 ||
@@ -115,349 +101,234 @@ function isXmlChar(cp: number): boolean {
   )
 }
 
-function charAt(text: string, i: number): string {
-  if (i >= text.length) return 'the end of the file'
-  return describeChar(text.codePointAt(i) ?? 0)
-}
-
-class Scanner {
-  doctype: number | undefined
-  private stack: string[] = []
-  private opened: number[] = []
-  /** Offset of the first line feed not yet counted (-2: not looked for yet, -1: none left). */
-  private nextNewline = -2
-  private lineNumber = 1
+class Scan {
+  private readonly parser = new SaxesParser({ defaultXMLVersion: '1.0', forceXMLVersion: true })
+  /** The line of each open element's `<`, innermost last. */
+  private readonly lines: number[] = []
+  private tagLine = 0
+  private rootSeen = false
+  private doctypeLine: number | undefined
+  /** Offset just past the last markup saxes reported: a failing reference started after it. */
+  private mark: number
+  private ending = false
+  private textOn = false
+  /** An end tag that names another element than the one it would close. */
+  private mismatch: { at: number; name: string; open: string } | undefined
 
   constructor(
     private readonly text: string,
     private readonly handler: XmlHandler
-  ) {}
+  ) {
+    this.mark = text.charCodeAt(0) === 0xfeff ? 1 : 0
+    const p = this.parser
+    const marked = (): void => {
+      this.mark = p.position
+    }
+    p.on('error', (e) => {
+      throw new Stop(this.error(e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')))
+    })
+    p.on('xmldecl', marked)
+    p.on('comment', marked)
+    p.on('processinginstruction', ({ target }) => {
+      // §2.6: the target ends with a space or "?>"; saxes 6 also lets "?" and more end it. The
+      // processing instruction is the first markup since the last one saxes reported.
+      const after = text.indexOf('<?', this.mark) + 2 + target.length
+      if (text[after] === '?' && text[after + 1] !== '>') {
+        this.stop(after, `"?" after <?${target}; expected a space or ?>`)
+      }
+      marked()
+    })
+    p.on('doctype', (body) => {
+      // saxes counts line ends as XML does (§2.11) and hands them over as \n.
+      this.doctypeLine = p.line - (body.match(/\n/g)?.length ?? 0)
+      // §2.8 doctypedecl: '<!DOCTYPE' S Name …; saxes skips the declaration unread.
+      if (!/^[\x20\t\n]/.test(body)) {
+        this.stop(text.indexOf('<!DOCTYPE', this.mark) + 9, 'expected a space after <!DOCTYPE')
+      }
+      marked()
+    })
+    p.on('opentagstart', () => {
+      // Names hold no line end; only the character that ended the name may have been one.
+      this.tagLine = p.column === 0 ? p.line - 1 : p.line
+      marked()
+    })
+    p.on('opentag', (tag) => {
+      marked()
+      this.rootSeen = true
+      this.lines.push(this.tagLine)
+      handler.open(tag.name, new Map(Object.entries(tag.attributes)), this.tagLine)
+      this.syncText()
+    })
+    p.on('closetag', (tag) => {
+      marked()
+      if (!tag.isSelfClosing) {
+        // saxes reports an end tag that names another element only after this event.
+        const at = text.lastIndexOf('</', p.position - 1)
+        const name = text.slice(at + 2, p.position - 1).replace(/[\x20\t\r\n]+$/, '')
+        if (name !== tag.name) {
+          this.mismatch = { at, name, open: tag.name }
+          return
+        }
+      }
+      this.lines.pop()
+      handler.close(tag.name)
+      this.syncText()
+    })
+    p.on('cdata', (data) => {
+      marked()
+      if (this.lines.length > 0 && handler.wantsText()) handler.text(data.slice(0, MAX_TEXT_CHUNK))
+      this.syncText()
+    })
+  }
 
-  document(): void {
+  run(): XmlScan {
     const t = this.text
     // String.prototype.isWellFormed (ES2024) finds lone surrogates natively, where there is one.
     const wellFormed = (t as { isWellFormed?: () => boolean }).isWellFormed?.call(t)
-    const bad = NOT_CHAR_UNIT.exec(t) ?? (wellFormed === true ? null : LONE_SURROGATE.exec(t))
-    if (bad) {
-      const cp = t.codePointAt(bad.index) ?? 0
-      const binary = cp < 0x20 ? BINARY_HINT : ''
-      throw new XmlError(bad.index, `${describeChar(cp)}${binary || ' is not allowed in XML'}`)
+    const lone = wellFormed === true ? null : LONE_SURROGATE.exec(t)
+    if (lone) {
+      this.parser.write(t.slice(0, lone.index))
+      const cp = t.charCodeAt(lone.index)
+      return this.result(lone.index, `${describeChar(cp)} is not allowed in XML`)
     }
-    let i = t.charCodeAt(0) === 0xfeff ? 1 : 0
-    if (t.startsWith('<?xml', i) && (isSpace(t.charCodeAt(i + 5)) || t[i + 5] === '?')) {
-      const m = XML_DECL.exec(t.slice(i, i + 512))
-      if (!m) {
-        throw new XmlError(
-          i,
-          'malformed XML declaration; it must read like <?xml version="1.0" encoding="UTF-8"?>'
+    this.parser.write(t)
+    this.ending = true
+    this.parser.close()
+    return { ok: true, doctype: this.doctypeLine !== undefined }
+  }
+
+  private readonly onText = (chunk: string): void => {
+    if (this.lines.length > 0 && this.handler.wantsText()) {
+      this.handler.text(chunk.slice(0, MAX_TEXT_CHUNK))
+    }
+    this.syncText()
+  }
+
+  /** Lets saxes gather character data only while the handler wants it. */
+  private syncText(): void {
+    const on = this.lines.length > 0 && this.handler.wantsText()
+    if (on === this.textOn) return
+    this.textOn = on
+    if (on) this.parser.on('text', this.onText)
+    else this.parser.off('text')
+  }
+
+  private stop(offset: number, message: string): never {
+    throw new Stop(this.result(offset, message))
+  }
+
+  private result(offset: number, message: string, refused = false): XmlScan {
+    // Line ends count as XML counts them (§2.11: CR LF, CR, LF), as saxes counts them.
+    const before = this.text.slice(0, offset).replace(/\r\n?/g, '\n')
+    const { line, column } = lineColumn(before, before.length)
+    return { ok: false, line, column, message, refused }
+  }
+
+  private describeAt(offset: number): string {
+    const cp = this.text.codePointAt(offset)
+    return cp === undefined ? 'the end of the file' : describeChar(cp)
+  }
+
+  /** saxes' first error (its message without position), located and worded for a reader. */
+  private error(message: string): XmlScan {
+    const t = this.text
+    // Where saxes is: past the end, or on the character it just read (a CR LF read as one).
+    let at = this.ending ? t.length : Math.max(0, this.parser.position - 1)
+    if (t[at] === '\n' && t[at - 1] === '\r') at--
+
+    // A reference (§4.1) runs from "&" to ";" in character data or an attribute value, after
+    // the last markup, and holds no ";"; saxes reports it at its ";" or at the end of the text.
+    if (t[at] === ';' && message.includes('entity')) {
+      const amp = t.indexOf('&', Math.max(this.mark, t.lastIndexOf(';', at - 1) + 1))
+      return this.reference(amp, t.slice(amp, at + 1), message)
+    }
+    if (this.ending) {
+      const amp = t.indexOf('&', Math.max(this.mark, t.lastIndexOf(';') + 1))
+      if (amp >= 0 && !t.slice(this.mark, amp).includes('<')) {
+        return this.result(amp, BARE_AMPERSAND)
+      }
+    }
+
+    if (message.startsWith('unclosed tag')) {
+      const name = message.slice(message.indexOf(':') + 2)
+      const line = this.lines[this.lines.length - 1] ?? 0
+      return this.result(
+        at,
+        `<${name}> opened on line ${line} is never closed (is the file cut short?)`
+      )
+    }
+    if (message === 'unexpected close tag' && this.mismatch) {
+      const { at: lt, name, open } = this.mismatch
+      const line = this.lines[this.lines.length - 1] ?? 0
+      return this.result(
+        lt,
+        `closing tag '${name}' does not close <${open}> opened on line ${line}`
+      )
+    }
+    if (message === 'inappropriately located doctype declaration') {
+      const lt = at - '<!DOCTYP'.length
+      return this.rootSeen || this.doctypeLine === undefined
+        ? this.result(lt, 'DOCTYPE inside or after the root element')
+        : this.result(lt, `a second DOCTYPE (the first is on line ${this.doctypeLine})`)
+    }
+    if (message === 'text data outside of root node') {
+      NOT_SPACE.lastIndex = this.mark
+      const first = NOT_SPACE.exec(t)?.index ?? at
+      if (t[first] !== '<') {
+        const where = this.rootSeen
+          ? 'after the end of the root element'
+          : 'before the root element'
+        return this.result(first, `${this.describeAt(first)} ${where}; only markup may stand there`)
+      }
+    }
+    if (message.startsWith('disallowed character')) {
+      const cp = t.codePointAt(at) ?? 0
+      if (!isXmlChar(cp)) {
+        return this.result(
+          at,
+          `${describeChar(cp)}${cp < 0x20 ? BINARY_HINT : ' is not allowed in XML'}`
         )
       }
-      i += m[0].length
-    }
-    let seenRoot = false
-    const n = t.length
-    while (i < n) {
-      const lt = t.indexOf('<', i)
-      const end = lt < 0 ? n : lt
-      if (end > i) {
-        if (this.stack.length > 0) this.charData(i, end)
-        else {
-          for (let k = i; k < end; k++) {
-            if (!isSpace(t.charCodeAt(k))) {
-              throw new XmlError(
-                k,
-                `${charAt(t, k)} ${seenRoot ? 'after the end of the root element' : 'before the root element'}; only markup may stand there`
-              )
-            }
-          }
-        }
-      }
-      if (lt < 0) break
-      i = lt
-      const next = t.charCodeAt(i + 1)
-      if (next === 0x2f /* / */) i = this.endTag(i)
-      else if (next === 0x3f /* ? */) i = this.processingInstruction(i)
-      else if (t.startsWith('<!--', i)) i = this.comment(i)
-      else if (t.startsWith('<![CDATA[', i)) {
-        if (this.stack.length === 0) throw new XmlError(i, 'CDATA section outside the root element')
-        const close = t.indexOf(']]>', i + 9)
-        if (close < 0) throw new XmlError(i, 'CDATA section is never closed with ]]>')
-        if (this.handler.wantsText()) {
-          this.handler.text(
-            t.slice(i + 9, Math.min(close, i + 9 + MAX_TEXT_CHUNK)).replace(/\r\n?/g, '\n')
-          )
-        }
-        i = close + 3
-      } else if (t.startsWith('<!DOCTYPE', i)) {
-        if (seenRoot) throw new XmlError(i, 'DOCTYPE inside or after the root element')
-        if (this.doctype !== undefined) {
-          const first = lineColumn(t, this.doctype).line
-          throw new XmlError(i, `a second DOCTYPE (the first is on line ${first})`)
-        }
-        this.doctype = i
-        i = this.skipDoctype(i)
-      } else if (next === 0x21 /* ! */) {
-        throw new XmlError(i, `"<!" that starts no comment, CDATA section or DOCTYPE`)
-      } else {
-        if (seenRoot && this.stack.length === 0) {
-          throw new XmlError(
-            i,
-            'a second root element; an XML document has exactly one (were two files concatenated?)'
-          )
-        }
-        seenRoot = true
-        i = this.startTag(i)
-      }
-    }
-    if (this.stack.length > 0) {
-      const name = this.stack[this.stack.length - 1] ?? ''
-      const at = lineColumn(t, this.opened[this.opened.length - 1] ?? 0).line
-      throw new XmlError(
-        n,
-        `<${name}> opened on line ${at} is never closed (is the file cut short?)`
-      )
-    }
-    if (!seenRoot) throw new XmlError(n, 'no root element (is the file empty?)')
-  }
-
-  /** 1-based line of `offset`; offsets asked for only grow, so the whole scan stays linear. */
-  private lineOf(offset: number): number {
-    const t = this.text
-    if (this.nextNewline === -2) this.nextNewline = t.indexOf('\n')
-    while (this.nextNewline >= 0 && this.nextNewline < offset) {
-      this.lineNumber++
-      this.nextNewline = t.indexOf('\n', this.nextNewline + 1)
-    }
-    return this.lineNumber
-  }
-
-  private name(at: number, what: string): string {
-    NAME_AT.lastIndex = at
-    const m = NAME_AT.exec(this.text)
-    if (!m) throw new XmlError(at, `${charAt(this.text, at)} where ${what} should start`)
-    return m[0]
-  }
-
-  private skipSpace(i: number): number {
-    while (isSpace(this.text.charCodeAt(i))) i++
-    return i
-  }
-
-  private startTag(lt: number): number {
-    const t = this.text
-    NAME_AT.lastIndex = lt + 1
-    const name = NAME_AT.exec(t)?.[0]
-    if (name === undefined) {
-      throw new XmlError(
-        lt + 1,
-        `"<" followed by ${charAt(t, lt + 1)}, not an element name; write &lt; for a literal "<"`
-      )
-    }
-    let i = lt + 1 + name.length
-    const attributes = new Map<string, string>()
-    for (;;) {
-      const afterSpace = this.skipSpace(i)
-      const c = t.charCodeAt(afterSpace)
-      if (c === 0x3e /* > */ || (c === 0x2f && t.charCodeAt(afterSpace + 1) === 0x3e)) {
-        this.handler.open(name, attributes, this.lineOf(lt))
-        if (c === 0x3e) {
-          this.stack.push(name)
-          this.opened.push(lt)
-          return afterSpace + 1
-        }
-        this.handler.close(name)
-        return afterSpace + 2
-      }
-      if (afterSpace >= t.length) throw new XmlError(lt, `<${name} is never closed with ">"`)
-      if (afterSpace === i) {
-        throw new XmlError(i, `${charAt(t, i)} in the tag <${name}>; expected a space, ">" or "/>"`)
-      }
-      const attr = this.name(afterSpace, `an attribute name in <${name}>`)
-      i = this.skipSpace(afterSpace + attr.length)
-      if (t[i] !== '=') throw new XmlError(i, `attribute ${attr} of <${name}> has no "=" value`)
-      i = this.skipSpace(i + 1)
-      const quote = t[i]
-      if (quote !== '"' && quote !== "'") {
-        throw new XmlError(i, `the value of attribute ${attr} of <${name}> is not in quotes`)
-      }
-      const close = t.indexOf(quote, i + 1)
-      if (close < 0) throw new XmlError(i, `the value of attribute ${attr} is never closed`)
-      if (attributes.has(attr)) {
-        throw new XmlError(afterSpace, `attribute ${attr} appears twice in <${name}>`)
-      }
-      attributes.set(attr, this.attributeValue(i + 1, close))
-      i = close + 1
-    }
-  }
-
-  /** §3.3.3: references resolved, each literal whitespace character a space. */
-  private attributeValue(from: number, to: number): string {
-    const t = this.text
-    let out = ''
-    let piece = from
-    for (let k = from; k < to; k++) {
-      const c = t.charCodeAt(k)
-      if (c === 0x3c /* < */) throw new XmlError(k, '"<" inside an attribute value; write &lt;')
-      if (c === 0x26 /* & */) {
-        const ref = this.reference(k, to)
-        out += t.slice(piece, k) + ref.value
-        k = ref.end - 1
-        piece = ref.end
-      } else if (c === 0x0d && t.charCodeAt(k + 1) === 0x0a) {
-        out += `${t.slice(piece, k)} `
-        k++
-        piece = k + 1
-      } else if (c === 0x09 || c === 0x0a || c === 0x0d) {
-        out += `${t.slice(piece, k)} `
-        piece = k + 1
-      }
-    }
-    return out + t.slice(piece, to)
-  }
-
-  private reference(at: number, limit: number): { value: string; end: number } {
-    const t = this.text
-    REFERENCE_AT.lastIndex = at
-    const m = REFERENCE_AT.exec(t)
-    const end = m ? at + m[0].length : -1
-    if (!m || end > limit) {
-      throw new XmlError(at, '"&" that starts no reference; write &amp; for a literal "&"')
-    }
-    const [whole, dec, hexa, entity] = m
-    if (entity !== undefined) {
-      const value = PREDEFINED.get(entity)
-      if (value !== undefined) return { value, end }
-      if (this.doctype !== undefined) {
-        const line = lineColumn(t, this.doctype).line
-        throw new XmlError(
+      if (t[at - 1] === '<' && message.includes('tag name')) {
+        return this.result(
           at,
-          `entity reference &${entity}; needs the DOCTYPE on line ${line}, which gonogo never reads (external entities are never fetched, none are expanded); write the report without a DOCTYPE`,
+          `"<" followed by ${describeChar(cp)}, not an element name; write &lt; for a literal "<"`
+        )
+      }
+      if (cp === 0x3c && message === 'disallowed character') {
+        return this.result(at, '"<" inside an attribute value; write &lt;')
+      }
+      return this.result(at, `${message}: ${describeChar(cp)}`)
+    }
+    if (/^(?:expected (?:one of|the name)|did not expect any more)/.test(message)) {
+      // saxes 6 words an unexpected name in the XML declaration by the wrong count.
+      return this.result(at, MALFORMED_DECLARATION)
+    }
+    return this.result(at, message + (HINTS.get(message) ?? ''))
+  }
+
+  /** saxes refused the reference `ref` (from "&" to ";") at `amp`. */
+  private reference(amp: number, ref: string, message: string): XmlScan {
+    if (message.startsWith('undefined entity')) {
+      if (this.doctypeLine !== undefined) {
+        return this.result(
+          amp,
+          `entity reference ${ref} needs the DOCTYPE on line ${this.doctypeLine}, which gonogo never reads (external entities are never fetched, none are expanded); write the report without a DOCTYPE`,
           true
         )
       }
-      throw new XmlError(
-        at,
-        `undeclared entity &${entity}; (XML predefines only &amp; &lt; &gt; &apos; &quot;); write the character itself or a character reference`
+      return this.result(
+        amp,
+        `undeclared entity ${ref} (XML predefines only &amp; &lt; &gt; &apos; &quot;); write the character itself or a character reference`
       )
     }
-    const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hexa ?? '', 16)
-    if (!isXmlChar(cp)) {
+    const number = /^&#(?:([0-9]+)|x([0-9a-fA-F]+));$/.exec(ref)
+    if (number) {
+      const [, dec, hexa] = number
+      const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hexa ?? '', 16)
       const named = cp <= 0x10ffff ? describeChar(cp) : 'no Unicode character'
-      throw new XmlError(
-        at,
-        `character reference ${whole} names ${named}, which XML does not allow`
-      )
+      return this.result(amp, `character reference ${ref} names ${named}, which XML does not allow`)
     }
-    return { value: String.fromCodePoint(cp), end }
-  }
-
-  private charData(from: number, to: number): void {
-    const t = this.text
-    const want = this.handler.wantsText()
-    let out = ''
-    let piece = from
-    for (let k = from; k < to; k++) {
-      const c = t.charCodeAt(k)
-      if (c === 0x26 /* & */) {
-        const ref = this.reference(k, to)
-        if (want && out.length < MAX_TEXT_CHUNK) {
-          out += t.slice(piece, Math.min(k, piece + MAX_TEXT_CHUNK)) + ref.value
-        }
-        k = ref.end - 1
-        piece = ref.end
-      } else if (
-        c === 0x5d /* ] */ &&
-        t.charCodeAt(k + 1) === 0x5d &&
-        t.charCodeAt(k + 2) === 0x3e
-      ) {
-        throw new XmlError(k, '"]]>" in character data; write ]]&gt;')
-      }
-    }
-    if (want) {
-      out += t.slice(piece, Math.min(to, piece + MAX_TEXT_CHUNK))
-      this.handler.text(out.slice(0, MAX_TEXT_CHUNK).replace(/\r\n?/g, '\n'))
-    }
-  }
-
-  private endTag(lt: number): number {
-    const t = this.text
-    const name = this.name(lt + 2, 'the name in an end tag')
-    const i = this.skipSpace(lt + 2 + name.length)
-    if (t[i] !== '>')
-      throw new XmlError(i, `${charAt(t, i)} in the end tag </${name}>; expected ">"`)
-    const open = this.stack[this.stack.length - 1]
-    if (open === undefined) throw new XmlError(lt, `</${name}> closes no open element`)
-    if (open !== name) {
-      const at = lineColumn(t, this.opened[this.opened.length - 1] ?? 0).line
-      throw new XmlError(lt, `closing tag '${name}' does not close <${open}> opened on line ${at}`)
-    }
-    this.stack.pop()
-    this.opened.pop()
-    this.handler.close(name)
-    return i + 1
-  }
-
-  private processingInstruction(lt: number): number {
-    const t = this.text
-    const target = this.name(lt + 2, 'a processing-instruction target')
-    if (target.toLowerCase() === 'xml') {
-      throw new XmlError(
-        lt,
-        'an XML declaration is allowed only at the very start of the file (were two files concatenated?)'
-      )
-    }
-    const after = lt + 2 + target.length
-    const close = t.indexOf('?>', after)
-    if (close < 0)
-      throw new XmlError(lt, `processing instruction <?${target} is never closed with ?>`)
-    if (close !== after && !isSpace(t.charCodeAt(after))) {
-      throw new XmlError(after, `${charAt(t, after)} after <?${target}; expected a space or ?>`)
-    }
-    return close + 2
-  }
-
-  private comment(lt: number): number {
-    const t = this.text
-    const dashes = t.indexOf('--', lt + 4)
-    if (dashes < 0) throw new XmlError(lt, 'comment is never closed with -->')
-    if (t[dashes + 2] !== '>') throw new XmlError(dashes, '"--" inside a comment')
-    return dashes + 3
-  }
-
-  /** §2.8 doctypedecl, skipped: quoted literals, comments and PIs in the internal subset included. */
-  private skipDoctype(lt: number): number {
-    const t = this.text
-    const unclosed = (): XmlError => new XmlError(lt, 'DOCTYPE is never closed with ">"')
-    let i = lt + 9
-    if (!isSpace(t.charCodeAt(i))) throw new XmlError(i, 'expected a space after <!DOCTYPE')
-    const skipQuoted = (at: number): number => {
-      const close = t.indexOf(t[at] ?? '"', at + 1)
-      if (close < 0) throw unclosed()
-      return close + 1
-    }
-    while (i < t.length) {
-      const c = t[i]
-      if (c === '"' || c === "'") i = skipQuoted(i)
-      else if (c === '>') return i + 1
-      else if (c === '[') {
-        i++
-        for (;;) {
-          if (i >= t.length) throw unclosed()
-          const d = t[i]
-          if (d === ']') {
-            i++
-            break
-          }
-          if (d === '"' || d === "'") i = skipQuoted(i)
-          else if (t.startsWith('<!--', i)) i = this.comment(i)
-          else if (t.startsWith('<?', i)) {
-            const close = t.indexOf('?>', i + 2)
-            if (close < 0) throw unclosed()
-            i = close + 2
-          } else i++
-        }
-      } else i++
-    }
-    throw unclosed()
+    return this.result(amp, BARE_AMPERSAND)
   }
 }
