@@ -8,8 +8,16 @@
  * `strategy`, `runs-on`, permissions, the default shell, the reusable workflow it calls, and its
  * steps, each with the shells its `run:` may run under (docs: "jobs.<job_id>.steps[*].shell":
  * `bash -e {0}` on Linux and macOS, `pwsh` on Windows, unless the step, the job's or the
- * workflow's `defaults.run.shell` says otherwise). Pure.
+ * workflow's `defaults.run.shell` says otherwise).
+ *
+ * A step's `run:`, `with:` and `env:` values are {@link Script}s: the text the step receives
+ * (YAML quoting, indentation and folding resolved: scalar-text.ts), each `${{ }}` found by
+ * GitHub's grammar with its line. A job, a `steps:` list or a value written as a YAML alias
+ * (docs: "Reusing workflow configurations" → "YAML anchors and aliases") is the anchored text,
+ * and also says where the alias is written. The steps of a local composite action are read the
+ * same way (composite.ts). Pure.
  */
+import { actionKeyPositionOf, actionLayoutOf, actionPositionOf } from './action-parse.js'
 import { evaluateExpression } from './expressions.js'
 import { expandMatrix } from './matrix.js'
 import {
@@ -20,11 +28,13 @@ import {
   parseWorkflowFile,
   positionOf,
   type Plain,
+  type PlainList,
   type PlainMap,
   type Position,
   type ScalarLayout,
   type WorkflowFile
 } from './parse.js'
+import { blockScalarText, expressionSpans, flowScalarText } from './scalar-text.js'
 
 export interface Located<T> {
   value: T
@@ -41,18 +51,56 @@ export interface Trigger {
   paths?: string[]
   pathsIgnore?: string[]
   tags?: string[]
+  tagsIgnore?: string[]
   types?: string[]
+}
+
+/** One `${{ }}` of a {@link Script}: the expression, where it is, and its offsets in the text. */
+export interface ScriptExpression {
+  /** The expression without `${{ }}`, as GitHub's parser read it. */
+  expr: string
+  /** Its position in the file, when GitHub's parser gives it. */
+  at?: Position
+  /** Offsets of `${{` and just after `}}` in {@link Script.text}. */
+  start: number
+  end: number
+  /** The file line the `${{` is on. */
+  line: number
+}
+
+/**
+ * Where a value reached through a YAML alias is written: `at` is the line of the alias (the key
+ * whose value is `*name`), `of` the line of the anchored text it stands for.
+ */
+export interface AliasSite {
+  at: number
+  of: number
+  /** For a job written as an alias: the id of the job whose body is anchored. */
+  job?: string
 }
 
 /** A scalar written in the workflow: its text, its `${{ }}` parts and how it is laid out. */
 export interface Script {
-  /** The text as written (with `${{ }}` parts unevaluated). */
+  /**
+   * The text the step receives before GitHub substitutes the expressions: YAML indentation,
+   * quoting, chomping and folding resolved, each `${{ }}` left as written.
+   */
   text: string
-  /** Each `${{ }}` part, by GitHub's grammar (a quoted `}}` does not end one), with its position. */
-  expressions: { expr: string; at?: Position }[]
+  /**
+   * Each `${{ }}` part, by GitHub's grammar (a quoted `}}` does not end one), with its position
+   * and its offsets in `text`.
+   */
+  expressions: ScriptExpression[]
   /** Where the value is written; `line` is the header line for a block scalar. */
   layout?: ScalarLayout
   line: number
+  /**
+   * `lines[k]` is the file line of text line k + 1: exact for single-line values, `|` blocks and
+   * values holding `${{ }}`; estimated for folded (`>`) and multi-line flow values without them.
+   */
+  lines: number[]
+  /** Set when the value is an alias of text anchored elsewhere in the file. */
+  alias?: AliasSite
 }
 
 export type RunnerOs = 'linux' | 'windows' | 'macos'
@@ -69,6 +117,8 @@ export interface StepModel {
   shell?: Located<string>
   /** `with:` inputs written as scalars. */
   with: Record<string, Script>
+  /** `env:` entries written as scalars. */
+  env: Record<string, Script>
   /** Every shell the `run:` may run under (several when the job's runners differ). */
   shells: string[]
   /** Why the shell is not known, when it is not (runner labels only known at run time). */
@@ -77,7 +127,12 @@ export interface StepModel {
 
 export interface JobModel {
   id: string
+  /** Line of the job's id. */
   line: number
+  /** Set when the job is written as an alias (`second: *job`) of a job anchored elsewhere. */
+  alias?: AliasSite
+  /** Set when the job's `steps:` is an alias (`steps: *steps`) of a list anchored elsewhere. */
+  stepsAlias?: AliasSite
   name?: Plain
   if?: Plain
   strategy?: Plain
@@ -91,6 +146,8 @@ export interface JobModel {
   /** A call to a reusable workflow. */
   uses?: Located<string>
   with?: PlainMap
+  /** The job's `env:` entries written as scalars. */
+  env: Record<string, Script>
   steps: StepModel[]
   body: PlainMap
 }
@@ -106,6 +163,8 @@ export interface WorkflowModel {
   hasPermissions: boolean
   permissions?: Plain
   defaultShell?: Located<string>
+  /** The workflow's `env:` entries written as scalars. */
+  env: Record<string, Script>
   jobs: JobModel[]
 }
 
@@ -136,7 +195,20 @@ export function readWorkflowModel(file: WorkflowFile): ModelResult {
   const jobs: JobModel[] = []
   for (const [id, body] of Object.entries(jobsValue)) {
     if (!isPlainMap(body)) continue
-    jobs.push(readJob(id, body, keyPositionOf(jobsValue, id)?.line ?? 1, defaultShell))
+    const job = readJob(id, body, keyPositionOf(jobsValue, id)?.line ?? 1, defaultShell)
+    const alias = aliasSite(jobsValue, id)
+    if (alias) {
+      const anchored = Object.keys(jobsValue).find(
+        (other) =>
+          other !== id &&
+          positionOf(jobsValue, other)?.line === alias.of &&
+          aliasSite(jobsValue, other) === undefined
+      )
+      job.alias = anchored !== undefined ? { ...alias, job: anchored } : alias
+    }
+    const stepsAlias = aliasSite(body, 'steps')
+    if (stepsAlias) job.stepsAlias = stepsAlias
+    jobs.push(job)
   }
   return {
     ok: true,
@@ -149,6 +221,7 @@ export function readWorkflowModel(file: WorkflowFile): ModelResult {
       hasPermissions: root.permissions !== undefined,
       ...(root.permissions !== undefined ? { permissions: root.permissions } : {}),
       ...(defaultShell ? { defaultShell } : {}),
+      env: scriptsOf(root.env),
       jobs
     }
   }
@@ -185,6 +258,7 @@ function readTriggers(root: PlainMap): Trigger[] {
       set('paths', 'paths')
       set('pathsIgnore', 'paths-ignore')
       set('tags', 'tags')
+      set('tagsIgnore', 'tags-ignore')
       set('types', 'types')
     }
     out.push(t)
@@ -227,6 +301,7 @@ function readJob(
       ? { uses: { value: uses, line: positionOf(body, 'uses')?.line ?? line } }
       : {}),
     ...(isPlainMap(body.with) ? { with: body.with } : {}),
+    env: scriptsOf(body.env),
     steps,
     body
   }
@@ -240,29 +315,25 @@ function readJob(
  * @param runners where the steps run
  */
 export function readSteps(
-  list: Plain[],
+  list: PlainList,
   defaultShell: Located<string> | undefined,
   runners: RunnerOs[] | { unknown: string }
 ): StepModel[] {
   const steps: StepModel[] = []
   list.forEach((raw, index) => {
     if (!isPlainMap(raw)) return
-    const line = positionOf(list, index)?.line ?? 1
-    const step: StepModel = { index, line, with: {}, shells: [] }
+    const line = positionAt(list, index)?.line ?? 1
+    const step: StepModel = { index, line, with: {}, env: {}, shells: [] }
     if (typeof raw.name === 'string') step.name = raw.name
     if (typeof raw.id === 'string') step.id = raw.id
     if (typeof raw.uses === 'string')
-      step.uses = { value: raw.uses, line: positionOf(raw, 'uses')?.line ?? line }
-    const run = raw.run
-    if (typeof run === 'string' || run instanceof Expr) step.run = script(raw, 'run', line)
+      step.uses = { value: raw.uses, line: positionAt(raw, 'uses')?.line ?? line }
+    const run = scriptOf(raw, 'run', line)
+    if (run) step.run = run
     if (typeof raw.shell === 'string')
-      step.shell = { value: raw.shell, line: positionOf(raw, 'shell')?.line ?? line }
-    if (isPlainMap(raw.with)) {
-      const w = raw.with
-      for (const [k, v] of Object.entries(w)) {
-        if (typeof v === 'string' || v instanceof Expr) step.with[k] = script(w, k, line)
-      }
-    }
+      step.shell = { value: raw.shell, line: positionAt(raw, 'shell')?.line ?? line }
+    step.with = scriptsOf(raw.with, line, aliasSite(raw, 'with'))
+    step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'))
     if (step.run) {
       const chosen = step.shell?.value ?? defaultShell?.value
       if (chosen !== undefined) step.shells = [chosen]
@@ -274,19 +345,132 @@ export function readSteps(
   return steps
 }
 
-function script(container: PlainMap, key: string, fallbackLine: number): Script {
+/** Where a mapping entry's value or a list item is written (a workflow's or an action's). */
+function positionAt(container: PlainMap | PlainList, key: string | number): Position | undefined {
+  return positionOf(container, key) ?? actionPositionOf(container, key)
+}
+
+function keyPositionAt(container: PlainMap, key: string): Position | undefined {
+  return keyPositionOf(container, key) ?? actionKeyPositionOf(container, key)
+}
+
+function layoutAt(container: PlainMap | PlainList, key: string | number): ScalarLayout | undefined {
+  return layoutOf(container, key) ?? actionLayoutOf(container, key)
+}
+
+/**
+ * The alias behind a mapping entry, if its value is one: an anchor is written at or after its
+ * key, so a value whose text starts before its key is an alias of text anchored earlier.
+ */
+function aliasSite(container: PlainMap, key: string): AliasSite | undefined {
+  const k = keyPositionAt(container, key)
+  const v = positionAt(container, key)
+  return k && v && v.line < k.line ? { at: k.line, of: v.line } : undefined
+}
+
+/**
+ * The entries of an `env:` or `with:` mapping written as scalars; when the mapping itself is an
+ * alias (`with: *inputs`), each entry is reached through it.
+ */
+function scriptsOf(
+  value: Plain | undefined,
+  fallbackLine = 1,
+  alias?: AliasSite
+): Record<string, Script> {
+  const out: Record<string, Script> = {}
+  if (!isPlainMap(value)) return out
+  for (const k of Object.keys(value)) {
+    const s = scriptOf(value, k, fallbackLine)
+    if (s) out[k] = s.alias || !alias ? s : { ...s, alias }
+  }
+  return out
+}
+
+/**
+ * A string value of a mapping (a `run:`, a `with:` input) as a {@link Script}: the text the step
+ * receives, its `${{ }}` parts by GitHub's grammar, and the file line of each text line.
+ * Undefined when the value is not a string.
+ *
+ * @param container the mapping (of a workflow or an action file)
+ * @param key the entry
+ * @param fallbackLine the line to use when the parser gives none
+ */
+export function scriptOf(container: PlainMap, key: string, fallbackLine = 1): Script | undefined {
   const v = container[key]
-  const layout = layoutOf(container, key)
-  const line = positionOf(container, key)?.line ?? fallbackLine
+  if (typeof v !== 'string' && !(v instanceof Expr)) return undefined
+  const layout = layoutAt(container, key)
+  const line = positionAt(container, key)?.line ?? fallbackLine
+  const alias = aliasSite(container, key)
+  const startLine = layout?.start.line ?? line
+  // A block scalar ends at column 1 of the line after its last line.
+  const endLine = layout
+    ? Math.max(
+        startLine,
+        layout.end.column === 1 && layout.end.line > startLine
+          ? layout.end.line - 1
+          : layout.end.line
+      )
+    : line
+  const header = layout?.blockHeader
+  const multiLine = endLine > startLine
+  let text: string
+  let lines: number[]
+  if (!(v instanceof Expr)) {
+    text = v
+    const n = text.split('\n').length
+    // `|` keeps its lines; folded and flow values are placed line by line, clamped to the value.
+    const first = header !== undefined ? startLine + 1 : startLine
+    lines = Array.from({ length: n }, (_, k) => (multiLine ? Math.min(first + k, endLine) : line))
+  } else if (v.parts.length === 1 && v.parts[0]?.expr === v.expr) {
+    // The whole value is one expression.
+    text = `\${{ ${v.expr} }}`
+    lines = [v.parts[0]?.at?.line ?? line]
+  } else if (multiLine && header !== undefined) {
+    const parentIndent = (keyPositionAt(container, key)?.column ?? 1) - 1
+    const st = blockScalarText(v.source, header, parentIndent)
+    text = st.text
+    lines = st.sourceLines.map((j) => Math.min(startLine + 1 + j, endLine))
+  } else if (multiLine) {
+    const st = flowScalarText(v.source)
+    text = st.text
+    lines = st.sourceLines.map((j) => Math.min(startLine + j, endLine))
+  } else {
+    text = v.source
+    lines = [line]
+  }
+  const expressions: ScriptExpression[] = []
   if (v instanceof Expr) {
-    return { text: v.source, expressions: [...v.parts], ...(layout ? { layout } : {}), line }
+    const spans = expressionSpans(text)
+    const same = spans.length === v.parts.length
+    let lineIndex = 0
+    let scanned = 0
+    for (const [i, span] of spans.entries()) {
+      for (; scanned < span.start; scanned++) if (text[scanned] === '\n') lineIndex++
+      const part = same ? v.parts[i] : undefined
+      const fileLine = lines[Math.min(lineIndex, lines.length - 1)] ?? line
+      expressions.push({
+        expr: part?.expr ?? span.expr,
+        ...(part?.at && part.at.line === fileLine ? { at: part.at } : {}),
+        start: span.start,
+        end: span.end,
+        line: fileLine
+      })
+    }
   }
   return {
-    text: typeof v === 'string' ? v : '',
-    expressions: [],
+    text,
+    expressions,
     ...(layout ? { layout } : {}),
-    line
+    line,
+    lines,
+    ...(alias ? { alias } : {})
   }
+}
+
+/** The file line of text line `k` (1-based) of a script, clamped to the script. */
+export function scriptLine(s: Script, k: number): number {
+  const i = Math.min(Math.max(1, k), s.lines.length) - 1
+  return s.lines[i] ?? s.line
 }
 
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
@@ -345,6 +529,8 @@ function containsExpr(v: Plain): boolean {
 /** Evaluates expressions inside a value over one matrix combination; `!reason` when unknown. */
 function evalPlain(v: Plain, matrix: Record<string, unknown>): unknown {
   if (v instanceof Expr) {
+    const direct = matrixMember(v.expr, matrix)
+    if (direct !== undefined) return direct
     const r = evaluateExpression(v.expr, { matrix })
     return 'reason' in r ? `!${r.reason}` : r.value
   }
@@ -367,6 +553,29 @@ function evalPlain(v: Plain, matrix: Record<string, unknown>): unknown {
     return out
   }
   return v
+}
+
+const MATRIX_MEMBER = /^\s*matrix((?:\.[A-Za-z_][\w-]*)+)\s*$/
+
+/**
+ * `matrix.platform.os` read straight from the combination (keys match without regard to case,
+ * as GitHub's property access does); undefined for any other expression, which GitHub's engine
+ * evaluates. Most `runs-on:` expressions are this one form.
+ */
+function matrixMember(expr: string, matrix: Record<string, unknown>): string | undefined {
+  const m = MATRIX_MEMBER.exec(expr)
+  if (!m) return undefined
+  let cur: unknown = matrix
+  for (const key of (m[1] as string).slice(1).split('.')) {
+    if (typeof cur !== 'object' || cur === null || Array.isArray(cur)) return undefined
+    const rec = cur as Record<string, unknown>
+    const k = Object.hasOwn(rec, key)
+      ? key
+      : Object.keys(rec).find((x) => x.toLowerCase() === key.toLowerCase())
+    if (k === undefined) return undefined
+    cur = rec[k]
+  }
+  return typeof cur === 'string' && !cur.startsWith('!') ? cur : undefined
 }
 
 function labelsOf(v: unknown): string[] {

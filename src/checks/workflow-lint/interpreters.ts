@@ -8,7 +8,9 @@ import type { Lang, Snippet } from './scripts.js'
  * Runs the interpreters' own syntax checks over the snippets: `python3` compiles every Python
  * snippet in one process (`compile()`, as `py_compile` does); `bash -n` / `sh -n` read one temp
  * file per snippet, driven in batches by one shell process (spawning from Node costs more than
- * the check); `node --check` reads one temp file each. Identical snippets are checked once.
+ * the check); node compiles script snippets in batches in one process each (`vm.compileFunction`
+ * with the CommonJS wrapper's parameters, what `node --check` parses), and ES-module snippets
+ * with `node --check` one temp file each. Identical snippets are checked once.
  */
 
 export type Outcome =
@@ -77,7 +79,22 @@ export async function checkSnippets(
         })
       }
     }
-    for (const [k, s] of byLang('node')) {
+    const node = byLang('node')
+    const scripts = node.filter(([, s]) => !s.module)
+    for (let i = 0; i < scripts.length; i += NODE_BATCH) {
+      const batch = scripts.slice(i, i + NODE_BATCH)
+      const n = seq++
+      jobs.push(async () => {
+        const outs = await checkNodeBatch(
+          batch.map(([, s]) => s.text),
+          n,
+          tmp,
+          opts
+        )
+        batch.forEach(([k], j) => results.set(k, outs[j] as Outcome))
+      })
+    }
+    for (const [k, s] of node.filter(([, x]) => x.module)) {
       const i = seq++
       jobs.push(async () => {
         results.set(k, await checkNode(s, i, tmp, opts))
@@ -227,6 +244,60 @@ async function checkShellBatch(
     const m = all.find((x) => !(x[2] as string).startsWith('warning:')) ?? all[0]
     if (m) return { kind: 'error', line: Number(m[1]), message: (m[2] as string).trim() }
     return { kind: 'error', line: 0, message: firstLine(err) || `${tool} -n exited ${rc}` }
+  })
+}
+
+/** Script snippets per node process. */
+const NODE_BATCH = 200
+
+/**
+ * Compiles each snippet as the body of a CommonJS module (the parameters Node wraps a script
+ * in), without running it; a SyntaxError's stack starts with `<script>:<line>`.
+ */
+const NODE_PROGRAM = `
+const fs = require('node:fs'), vm = require('node:vm')
+const out = []
+for (const code of JSON.parse(fs.readFileSync(process.argv[1], 'utf8'))) {
+  try {
+    vm.compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: '<script>' })
+    out.push(null)
+  } catch (e) {
+    const stack = String((e && e.stack) || e)
+    const m = /^<script>:(\\d+)/.exec(stack)
+    const msg = stack.split('\\n').find((l) => /^\\w*Error\\b/.test(l)) || String(e)
+    out.push([m ? Number(m[1]) : 0, msg.trim()])
+  }
+}
+process.stdout.write(JSON.stringify(out))
+`
+
+async function checkNodeBatch(
+  texts: string[],
+  n: number,
+  tmp: string,
+  opts: CheckOptions
+): Promise<Outcome[]> {
+  const tool = opts.interpreters.node
+  const input = path.join(tmp, `node-snippets-${n}.json`)
+  await writeFile(input, JSON.stringify(texts), 'utf8')
+  const r = await run(tool, ['-e', NODE_PROGRAM, input], opts.timeoutMs)
+  const f = failure(r, tool, opts.timeoutMs)
+  if (f) return texts.map(() => f)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(r.stdout)
+  } catch {
+    parsed = undefined
+  }
+  if (!Array.isArray(parsed) || parsed.length !== texts.length) {
+    const message = `${tool} exited ${r.code ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`
+    return texts.map(() => ({ kind: 'crashed', tool, message }))
+  }
+  return parsed.map((v: unknown): Outcome => {
+    if (v === null) return { kind: 'ok' }
+    if (!Array.isArray(v))
+      return { kind: 'crashed', tool, message: 'unexpected answer from the syntax checker' }
+    return { kind: 'error', line: Number(v[0]) || 0, message: String(v[1]) }
   })
 }
 

@@ -1,34 +1,55 @@
 import picomatch from 'picomatch'
 import type { ReportCheck } from '../../core/report.js'
+import type { Script } from '../../workflow/model.js'
 import type { Outcome } from './interpreters.js'
-import { fileLine, type RunBlock, type Step, type Workflow } from './parse.js'
+import { originsOf, type Origin } from './resolve.js'
 import { snippetLine, type Snippet, type Unchecked } from './scripts.js'
 import type { ResolvedSettings, RuleId } from './settings.js'
+import type { LintFile, LocalAction } from './sources.js'
+import { attackerControlled, pullRequestCode, type Controlled } from './taint.js'
+import { MAX_CALL_DEPTH, MAX_SITES, type StepSite, type Via, type Walk } from './walk.js'
 
 /**
- * Judges gathered workflow facts. Pure: the same facts and settings give the same checks.
+ * Judges the gathered workflow facts. Pure: the same facts and settings give the same checks.
  *
- * Pinning: every action from another repository must be pinned to a full 40-hex commit SHA,
- * `actions/*` and `github/*` included (a tag can be moved by whoever controls the repository,
- * and GitHub's own actions have been retagged before); `allow_unpinned` exempts owners or
- * repositories by glob. Local actions (`./…`) and `docker://` images pinned by `@sha256:` digest
- * are fine.
+ * - workflow-parse: every workflow is one GitHub would run (docs: "Workflow syntax for GitHub
+ *   Actions"; read by GitHub's own parser), and so is every local action its steps use.
+ * - unpinned-action: every action and reusable workflow from another repository is pinned to a
+ *   full 40-hex commit SHA, `actions/*` and `github/*` included (docs: "Security hardening for
+ *   GitHub Actions" → "Using third-party actions": a full-length commit SHA is the only immutable
+ *   reference); `allow_unpinned` exempts owners or repositories by glob. Local actions (`./…`)
+ *   and `docker://` images pinned by `@sha256:` digest are fine.
+ * - missing-permissions: a workflow declares the token's permissions, or every job does (docs:
+ *   "Controlling permissions for GITHUB_TOKEN").
+ * - script-injection: no text someone outside the repository writes is expanded into a `run:`
+ *   script or github-script code (docs: "Script injections"; taint.ts says who writes what).
+ * - untrusted-checkout: a `pull_request_target` or `workflow_run` workflow does not check out the
+ *   pull request's code (docs: "Security hardening for GitHub Actions" → "Mitigating the risks of
+ *   untrusted code checkout"), judged with the triggers of the workflow that runs the step, so a
+ *   local reusable workflow or composite action is judged under its caller's.
+ * - script-syntax: embedded scripts parse in the shell or interpreter they run under.
+ *
+ * A finding in a reusable workflow or composite action is reported at its own file and line and
+ * names each caller's file and line on the way.
  */
 
-export interface WorkflowFile {
-  file: string
-  /** Set when the file could not be read (missing, too large, binary, a link out). */
-  readError?: string
-  workflow?: Workflow
-}
-
 export interface LintFacts {
-  files: WorkflowFile[]
+  files: LintFile[]
+  /** Local actions the steps use, by folder. */
+  actions: LocalAction[]
   /** More workflow files than the limit: the rest were not read. */
   truncated?: { limit: number }
+  walk: Walk
   /** Undefined when script-syntax is off (nothing was run). */
   scripts?: { snippet: Snippet; outcome: Outcome }[]
   unchecked: Unchecked[]
+}
+
+/** A file and line related to a finding: a caller on the way to it. */
+export interface Related {
+  file: string
+  line: number
+  message: string
 }
 
 export interface Finding {
@@ -40,6 +61,8 @@ export interface Finding {
   /** `failed` for a finding; `unverified` when the tool that would judge it is missing. */
   status: 'failed' | 'unverified'
   unlock?: string
+  /** The callers on the way to it (reusable workflows, composite actions). */
+  related?: Related[]
 }
 
 /** A finding after its rule's severity: what the report and SARIF show. */
@@ -50,11 +73,11 @@ export interface Judged extends Finding {
 export const RULE_TEXT: Readonly<Record<RuleId, { title: string; help: string }>> = {
   'workflow-parse': {
     title: 'Workflow file cannot be read or is not a workflow',
-    help: 'Every file under .github/workflows must be readable YAML describing a workflow (on:, jobs:).'
+    help: 'Every file under .github/workflows, and every local action its steps use, must be one GitHub would run (read by GitHub’s own workflow and action parser).'
   },
   'script-syntax': {
     title: 'Embedded script does not parse',
-    help: 'Scripts in run: blocks (bash, sh, python, node, and python/node heredocs and -c/-e code) are syntax-checked by their interpreter.'
+    help: 'Scripts in run: blocks are syntax-checked by the interpreter of the shell they run under (bash, sh, python, node, and python/node heredocs and -c/-e code); PowerShell and cmd have no checker here and are listed as not checked.'
   },
   'unpinned-action': {
     title: 'Action not pinned to a full commit SHA',
@@ -66,7 +89,7 @@ export const RULE_TEXT: Readonly<Record<RuleId, { title: string; help: string }>
   },
   'script-injection': {
     title: 'Untrusted context expanded into a script',
-    help: '${{ }} is substituted into the script before it runs, so text an attacker controls (titles, bodies, branch names) becomes code; pass it through env: instead.'
+    help: '${{ }} is substituted into the script before it runs, so text an attacker controls (titles, bodies, branch names, commit messages) becomes code; pass it through env: instead.'
   },
   'untrusted-checkout': {
     title: 'Privileged workflow checks out pull-request code',
@@ -96,71 +119,23 @@ export function unpinnedReason(uses: string, allow: readonly string[]): string |
   return `the movable ref '${ref}'`
 }
 
-/** Safe fields of `github.event`: numbers, ids, SHAs, booleans, timestamps. */
-const SAFE_FIELD =
-  /^(number|id|node_id|sha|before|after|merged|draft|action|forced|created|deleted|size|private|fork|run_id|run_number|run_attempt|\w+_(sha|id|count|at|number))$/
-
-/** The attacker-controllable contexts an expression reads (empty when none). */
-export function taintedContexts(expression: string): string[] {
-  const out = new Set<string>()
-  for (const m of expression.matchAll(/\bgithub\s*(?:\.\s*head_ref\b|\[\s*['"]head_ref['"]\s*\])/g))
-    if (m[0] !== '') out.add('github.head_ref')
-  for (const m of expression.matchAll(
-    /\bgithub\s*\.\s*event((?:\s*\.\s*(?:[A-Za-z_][\w-]*|\*)|\s*\[[^\]]*\])*)/g
-  )) {
-    const path = (m[1] ?? '').replace(/\s+/g, '')
-    const segments = path
-      .split(/\.|\[/)
-      .map((x) => x.replace(/[\]'"]/g, ''))
-      .filter((x) => x !== '')
-    const last = segments.at(-1)
-    if (last !== undefined && SAFE_FIELD.test(last)) continue
-    out.add(`github.event${path}`)
-  }
-  return [...out].sort()
+/** A finding before findings reached several ways are merged. */
+interface Draft {
+  rule: RuleId
+  file: string
+  line: number
+  text: string
+  remediation: string
+  status: 'failed' | 'unverified'
+  unlock?: string
+  chain: readonly Via[]
 }
 
-const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g
+const PRIVILEGED = new Set(['pull_request_target', 'workflow_run'])
 
-function countNl(s: string): number {
-  let n = 0
-  for (const c of s) if (c === '\n') n++
-  return n
-}
-
-/** Injection findings for one script text (a `run:` or a github-script `script:`). */
-function injections(
-  file: string,
-  where: string,
-  block: RunBlock,
-  out: Finding[],
-  what: string
-): void {
-  for (const m of block.text.matchAll(EXPRESSION)) {
-    const tainted = taintedContexts(m[1] ?? '')
-    if (tainted.length === 0) continue
-    const line = fileLine(block, countNl(block.text.slice(0, m.index)) + 1)
-    out.push({
-      rule: 'script-injection',
-      file,
-      line,
-      status: 'failed',
-      message: `${file}:${line}: ${where} expands ${tainted.join(', ')} into ${what} (${m[0].replace(/\s+/g, ' ').slice(0, 120)}); whoever writes that text can run commands in the job`,
-      remediation: `Move the value into the step's env (for example env: { VALUE: ${m[0].replace(/\s+/g, ' ')} }) and use it as "$VALUE" (quoted) in the script, or process.env.VALUE in github-script.`
-    })
-  }
-}
-
-const PR_HEAD =
-  /github\s*\.\s*(?:event\s*\.\s*pull_request\s*\.\s*(?:head\s*\.\s*(?:sha|ref|label|repo)|merge_commit_sha)|event\s*\.\s*number|head_ref|event\s*\.\s*workflow_run\s*\.\s*(?:head_sha|head_branch|head_repository)|event\s*\.\s*check_suite\s*\.\s*(?:head_sha|head_branch))|refs\/pull\//
-
-function isCheckout(step: Step): boolean {
-  const u = step.uses?.value.trim().toLowerCase() ?? ''
+function isCheckout(uses: string | undefined): boolean {
+  const u = uses?.trim().toLowerCase() ?? ''
   return u === 'actions/checkout' || u.startsWith('actions/checkout@')
-}
-
-function stepLabel(job: string, step: Pick<Step, 'index' | 'name'>): string {
-  return `job '${job}' step ${step.index + 1}${step.name ? ` ('${step.name}')` : ''}`
 }
 
 const TOOL_HINT: Readonly<Record<string, string>> = {
@@ -172,154 +147,338 @@ const TOOL_HINT: Readonly<Record<string, string>> = {
 
 /** Every finding the rules make, before severities. */
 export function findFindings(facts: LintFacts, settings: ResolvedSettings): Finding[] {
-  const out: Finding[] = []
-  for (const f of facts.files) {
-    if (f.readError !== undefined) {
-      out.push({
-        rule: 'workflow-parse',
-        file: f.file,
-        line: 1,
-        status: 'failed',
-        message: `${f.readError}; the workflow cannot be linted`,
-        remediation:
-          'Make the workflow a regular UTF-8 YAML file inside the repository (no link out of it) under 1 MiB, or remove it.'
-      })
-      continue
-    }
-    const wf = f.workflow
-    if (!wf) continue
-    for (const e of wf.errors) {
-      out.push({
-        rule: 'workflow-parse',
-        file: wf.file,
-        line: e.line,
-        status: 'failed',
-        message: `${wf.file}:${e.line}: ${e.message}`,
-        remediation: `Fix ${wf.file} at line ${e.line} so it is a valid workflow (GitHub would not run it as it is); actionlint or the Actions tab shows the same error.`
-      })
-    }
-    if (wf.errors.length > 0) continue
-
-    if (!wf.hasPermissions) {
-      const open = wf.jobs.filter((j) => !j.hasPermissions && !j.uses).map((j) => j.id)
-      const callers = wf.jobs.filter((j) => !j.hasPermissions && j.uses).map((j) => j.id)
-      const bare = [...open, ...callers]
-      if (bare.length > 0) {
-        out.push({
-          rule: 'missing-permissions',
-          file: wf.file,
-          line: 1,
-          status: 'failed',
-          message: `${wf.file}: no top-level permissions:, and job${bare.length > 1 ? 's' : ''} ${bare.map((j) => `'${j}'`).join(', ')} declare${bare.length > 1 ? '' : 's'} none, so the GITHUB_TOKEN gets the repository's default permissions`,
-          remediation: `Add a top-level "permissions: { contents: read }" to ${wf.file} (or "permissions: {}") and grant each job only what it needs under its own permissions:.`
-        })
-      }
-    }
-
-    const privileged = wf.triggers.filter(
-      (t) => t === 'pull_request_target' || t === 'workflow_run'
-    )
-    for (const job of wf.jobs) {
-      if (job.uses) {
-        const why = unpinnedReason(job.uses.value, settings.allowUnpinned)
-        if (why) out.push(unpinned(wf.file, job.uses.line, `job '${job.id}'`, job.uses.value, why))
-      }
-      for (const step of job.steps) {
-        const label = stepLabel(job.id, step)
-        if (step.uses) {
-          const why = unpinnedReason(step.uses.value, settings.allowUnpinned)
-          if (why) out.push(unpinned(wf.file, step.uses.line, label, step.uses.value, why))
-        }
-        if (step.run) injections(wf.file, label, step.run, out, 'its run: script')
-        const script = step.with.script
-        if (script && /^actions\/github-script(@|$)/i.test(step.uses?.value.trim() ?? ''))
-          injections(wf.file, label, script.block, out, 'its github-script code')
-        if (privileged.length > 0 && isCheckout(step)) {
-          for (const key of ['ref', 'repository']) {
-            const v = step.with[key]
-            if (!v || !PR_HEAD.test(v.value)) continue
-            out.push({
-              rule: 'untrusted-checkout',
-              file: wf.file,
-              line: v.line,
-              status: 'failed',
-              message: `${wf.file}:${v.line}: a ${privileged.join('/')} workflow checks out pull-request code (${label}, ${key}: ${v.value}); that code then runs with the workflow's secrets and write token`,
-              remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${privileged.join('/')} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`
-            })
-          }
-        }
-      }
-    }
+  const drafts: Draft[] = []
+  for (const f of facts.files) parseFindings(f, drafts)
+  for (const f of facts.files) if (f.model) permissionFindings(f, drafts)
+  for (const p of facts.walk.problems) {
+    drafts.push({
+      rule: 'workflow-parse',
+      file: p.file,
+      line: p.line,
+      text: p.message,
+      remediation: p.remediation,
+      status: p.status,
+      ...(p.unlock ? { unlock: p.unlock } : {}),
+      chain: p.chain
+    })
   }
-
+  for (const j of facts.walk.jobs) {
+    const uses = j.job.uses
+    if (!uses) continue
+    const why = unpinnedReason(uses.value, settings.allowUnpinned)
+    const line = j.job.alias?.at ?? uses.line
+    if (why) drafts.push(unpinned(j.file, line, j.label, uses.value, why, j.chain))
+  }
+  for (const site of facts.walk.steps) stepFindings(site, settings, drafts)
   if (facts.truncated) {
-    out.push({
+    drafts.push({
       rule: 'workflow-parse',
       file: '.github/workflows',
       line: 1,
       status: 'failed',
-      message: `.github/workflows holds more than ${facts.truncated.limit} workflow files; only the first ${facts.truncated.limit} were linted`,
-      remediation: `Keep at most ${facts.truncated.limit} workflow files, or split the repository.`
+      text: `.github/workflows holds more than ${facts.truncated.limit} workflow files; only the first ${facts.truncated.limit} were linted`,
+      remediation: `Keep at most ${facts.truncated.limit} workflow files, or split the repository.`,
+      chain: []
     })
   }
+  if (facts.walk.limited) {
+    drafts.push({
+      rule: 'workflow-parse',
+      file: '.github/workflows',
+      line: 1,
+      status: 'unverified',
+      text: `some local reusable workflows or composite actions were not followed into: they nest more than ${MAX_CALL_DEPTH} levels deep, or the workflows reach more than ${MAX_SITES} steps, and gonogo stops there, so what runs beyond was not linted as part of its callers`,
+      remediation:
+        'Check the deeper reusable workflows and composite actions by hand (each workflow file is still linted on its own).',
+      unlock: 'local calls within the depth and size limits workflow-lint follows',
+      chain: []
+    })
+  }
+  if (facts.scripts) syntaxFindings(facts.scripts, drafts)
+  return merge(drafts)
+}
 
+function parseFindings(f: LintFile, out: Draft[]): void {
+  if (f.readError !== undefined) {
+    out.push({
+      rule: 'workflow-parse',
+      file: f.file,
+      line: 1,
+      status: 'failed',
+      text: `${f.readError}; the workflow cannot be linted`,
+      remediation:
+        'Make the workflow a regular UTF-8 YAML file inside the repository (no link out of it) under 1 MiB, or remove it.',
+      chain: []
+    })
+  } else if (f.invalid) {
+    const line = f.invalid.line
+    out.push({
+      rule: 'workflow-parse',
+      file: f.file,
+      line,
+      status: 'failed',
+      text: f.invalid.message,
+      remediation: `Fix ${f.file} at line ${line} so it is a valid workflow (GitHub would not run it as it is); the Actions tab shows the same error.`,
+      chain: []
+    })
+  }
+}
+
+function permissionFindings(f: LintFile, out: Draft[]): void {
+  const wf = f.model
+  if (!wf || wf.hasPermissions) return
+  const bare = [
+    ...wf.jobs.filter((j) => !j.hasPermissions && !j.uses),
+    ...wf.jobs.filter((j) => !j.hasPermissions && j.uses)
+  ].map((j) => j.id)
+  if (bare.length === 0) return
+  out.push({
+    rule: 'missing-permissions',
+    file: wf.path,
+    line: 1,
+    status: 'failed',
+    text: `no top-level permissions:, and job${bare.length > 1 ? 's' : ''} ${bare.map((j) => `'${j}'`).join(', ')} declare${bare.length > 1 ? '' : 's'} none, so the GITHUB_TOKEN gets the repository's default permissions`,
+    remediation: `Add a top-level "permissions: { contents: read }" to ${wf.path} (or "permissions: {}") and grant each job only what it needs under its own permissions:.`,
+    chain: []
+  })
+}
+
+function stepFindings(site: StepSite, settings: ResolvedSettings, out: Draft[]): void {
+  const { step } = site
+  if (step.uses) {
+    const why = unpinnedReason(step.uses.value, settings.allowUnpinned)
+    if (why)
+      out.push(
+        unpinned(
+          site.file,
+          site.aliasAt ?? step.uses.line,
+          site.label,
+          step.uses.value,
+          why,
+          site.chain
+        )
+      )
+  }
+  if (step.run) injections(site, step.run, 'its run: script', out)
+  const script = step.with.script
+  if (script && /^actions\/github-script(@|$)/i.test(step.uses?.value.trim() ?? ''))
+    injections(site, script, 'its github-script code', out)
+  const privileged = site.root.triggers.map((t) => t.event).filter((e) => PRIVILEGED.has(e))
+  if (privileged.length > 0 && isCheckout(step.uses?.value)) checkouts(site, privileged, out)
+}
+
+/** Attacker-controlled origins of one expression, each described with the hops to it. */
+function tainted(expr: string, site: StepSite): { c: Controlled; o: Origin }[] {
+  const out: { c: Controlled; o: Origin }[] = []
+  for (const o of originsOf(expr, site.scope)) {
+    const c = attackerControlled(o.path)
+    if (c) out.push({ c, o })
+  }
+  return out
+}
+
+function describeOrigin({ c, o }: { c: Controlled; o: Origin }): string {
+  const through = o.through.length > 0 ? `${o.through.join(', from ')}, from ` : ''
+  return `${through}${c.path} (written by ${c.by})`
+}
+
+/** Injection findings for one script (a `run:` or a github-script `script:`). */
+function injections(site: StepSite, script: Script, what: string, out: Draft[]): void {
+  for (const e of script.expressions) {
+    const found = tainted(e.expr, site)
+    if (found.length === 0) continue
+    const written = `\${{ ${e.expr} }}`.replace(/\s+/g, ' ')
+    const at = site.aliasAt ?? script.alias?.at
+    const aliasNote =
+      at !== undefined
+        ? ` (the expression is at line ${e.line}, used here through a YAML alias)`
+        : ''
+    const sources = [...new Set(found.map(describeOrigin))].sort()
+    out.push({
+      rule: 'script-injection',
+      file: site.file,
+      line: at ?? e.line,
+      status: 'failed',
+      text: `${site.label} expands ${sources.join('; ')} into ${what} (${written.slice(0, 160)})${aliasNote}; whoever writes that text can run commands in the job`,
+      remediation: `Move the value into the step's env (for example env: { VALUE: ${written} }) and use it as "$VALUE" (quoted) in the script, or process.env.VALUE in github-script.`,
+      chain: site.chain
+    })
+  }
+}
+
+/**
+ * Whether a checkout input names the pull request's code: a `refs/pull/…` ref (written out or
+ * built with `format()`), or a value that comes from the pull request's head.
+ */
+function namesPullRequestCode(script: Script, site: StepSite): boolean {
+  if (/refs\/pull\//.test(script.text)) return true
+  return script.expressions.some((e) =>
+    originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path))
+  )
+}
+
+function checkouts(site: StepSite, privileged: string[], out: Draft[]): void {
+  const triggers = privileged.join('/')
+  const root = site.root.path === site.file ? '' : ` (${site.root.path})`
+  for (const key of ['ref', 'repository']) {
+    const v = site.step.with[key]
+    if (!v || !namesPullRequestCode(v, site)) continue
+    const line = site.aliasAt ?? v.alias?.at ?? v.line
+    out.push({
+      rule: 'untrusted-checkout',
+      file: site.file,
+      line,
+      status: 'failed',
+      text: `a ${triggers} workflow${root} checks out pull-request code (${site.label}, ${key}: ${v.text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
+      remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
+      chain: site.chain
+    })
+  }
+}
+
+function unpinned(
+  file: string,
+  line: number,
+  where: string,
+  uses: string,
+  why: string,
+  chain: readonly Via[]
+): Draft {
+  return {
+    rule: 'unpinned-action',
+    file,
+    line,
+    status: 'failed',
+    text: `${where} uses ${uses}, pinned to ${why}`,
+    remediation: uses.startsWith('docker://')
+      ? `Reference the image by digest: ${uses.replace(/:[^:/@]+$/, '')}@sha256:<digest> (docker buildx imagetools inspect shows it).`
+      : `Pin to the full commit SHA the ref points at and keep the tag as a comment, for example "uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'vX.Y.Z'}" (git ls-remote https://github.com/${uses.split('@')[0]?.split('/').slice(0, 2).join('/')} shows it); let Dependabot keep it current.`,
+    chain
+  }
+}
+
+function syntaxFindings(scripts: { snippet: Snippet; outcome: Outcome }[], out: Draft[]): void {
   const missing = new Map<string, Snippet[]>()
-  for (const { snippet: s, outcome: o } of facts.scripts ?? []) {
-    const where = `${stepLabel(s.job, { index: s.step, ...(s.name !== undefined ? { name: s.name } : {}) })}, ${s.origin}`
+  for (const { snippet: s, outcome: o } of scripts) {
+    const where = `${s.label}, ${s.origin}`
     if (o.kind === 'error') {
-      const line = snippetLine(s, o.line)
-      out.push({
-        rule: 'script-syntax',
-        file: s.file,
-        line,
-        status: 'failed',
-        message: `${s.file}:${line}: ${s.lang} syntax error in ${where}: ${o.message}`,
-        remediation: `Fix the ${s.lang} code at ${s.file} line ${line}${s.lang === 'python' || s.lang === 'node' ? '' : ' (run "bash -n" on the script to see it)'}; ${'`${{ }}`'} expressions were read as a plain word.`
-      })
+      const at = snippetLine(s, o.line)
+      const line = s.reportAt ?? at
+      const aliasNote =
+        s.reportAt !== undefined
+          ? ` (the script at line ${at}, used here through a YAML alias)`
+          : ''
+      for (const chain of s.chains) {
+        out.push({
+          rule: 'script-syntax',
+          file: s.file,
+          line,
+          status: 'failed',
+          text: `${s.lang} syntax error in ${where}${aliasNote}: ${o.message}`,
+          remediation: `Fix the ${s.lang} code at ${s.file} line ${at}${s.lang === 'python' || s.lang === 'node' ? '' : ' (run "bash -n" on the script to see it)'}; ${'`${{ }}`'} expressions were read as a plain word.`,
+          chain
+        })
+      }
     } else if (o.kind === 'missing') {
       missing.set(o.tool, [...(missing.get(o.tool) ?? []), s])
     } else if (o.kind === 'timeout' || o.kind === 'crashed') {
-      const line = snippetLine(s, 1)
+      const line = s.reportAt ?? snippetLine(s, 1)
       out.push({
         rule: 'script-syntax',
         file: s.file,
         line,
         status: 'unverified',
-        message: `${s.file}:${line}: the ${s.lang} code in ${where} could not be checked: ${o.kind === 'timeout' ? `${o.tool} took longer than ${o.seconds} s` : o.message}`,
+        text: `the ${s.lang} code in ${where} could not be checked: ${o.kind === 'timeout' ? `${o.tool} took longer than ${o.seconds} s` : o.message}`,
         remediation:
           'Check the script by hand, or make it smaller; raise checks.workflow-lint.timeout_seconds if the runner is slow.',
-        unlock: `${o.tool} finishing its syntax check (checks.workflow-lint.timeout_seconds)`
+        unlock: `${o.tool} finishing its syntax check (checks.workflow-lint.timeout_seconds)`,
+        chain: []
       })
     }
   }
   for (const [tool, list] of missing) {
     const first = list[0] as Snippet
-    const line = snippetLine(first, 1)
+    const line = first.reportAt ?? snippetLine(first, 1)
     const langs = [...new Set(list.map((s) => s.lang))].sort()
     out.push({
       rule: 'script-syntax',
       file: first.file,
       line,
       status: 'unverified',
-      message: `${list.length} ${langs.join('/')} script${list.length > 1 ? 's' : ''} not checked: ${tool} was not found (first at ${first.file}:${line})`,
+      text: `${list.length} ${langs.join('/')} script${list.length > 1 ? 's' : ''} not checked: ${tool} was not found (first at ${first.file}:${line})`,
       remediation: `Install ${tool} where the check runs, or point checks.workflow-lint.interpreters at it.`,
-      unlock: TOOL_HINT[langs[0] as string] ?? `${tool} on PATH`
+      unlock: TOOL_HINT[langs[0] as string] ?? `${tool} on PATH`,
+      chain: []
+    })
+  }
+}
+
+/** How many ways to a finding its message lists; the rest are counted. */
+const MAX_CHAINS_SHOWN = 3
+
+function describeChain(chain: readonly Via[]): string {
+  return chain.map((v) => `${v.file}:${v.line} (${v.what})`).join(' → ')
+}
+
+/**
+ * One finding per rule, place and text: the same step reached through several callers (or
+ * directly and through a caller) is one finding naming each way.
+ */
+function merge(drafts: readonly Draft[]): Finding[] {
+  const groups = new Map<string, { first: Draft; chains: Map<string, readonly Via[]> }>()
+  for (const d of drafts) {
+    const key = [d.rule, d.file, d.line, d.status, d.text].join('\0')
+    let g = groups.get(key)
+    if (!g) groups.set(key, (g = { first: d, chains: new Map() }))
+    g.chains.set(describeChain(d.chain), d.chain)
+  }
+  const out: Finding[] = []
+  for (const { first: d, chains } of groups.values()) {
+    const direct = chains.has('')
+    const ways = [...chains]
+      .filter(([k]) => k !== '')
+      .sort(([, a], [, b]) => compareChains(a, b))
+      .map(([k]) => k)
+    let suffix = ''
+    if (ways.length > 0) {
+      const shown = ways.slice(0, MAX_CHAINS_SHOWN).join('; ')
+      const more = ways.length - MAX_CHAINS_SHOWN
+      suffix = ` (${direct ? 'also ' : ''}reached from ${shown}${more > 0 ? `; and ${more} more` : ''})`
+    }
+    const related = new Map<string, Related>()
+    for (const k of ways)
+      for (const v of chains.get(k) ?? [])
+        related.set(`${v.file}:${v.line}:${v.what}`, {
+          file: v.file,
+          line: v.line,
+          message: v.what
+        })
+    out.push({
+      rule: d.rule,
+      file: d.file,
+      line: d.line,
+      message: `${d.file}:${d.line}: ${d.text}${suffix}`,
+      remediation: d.remediation,
+      status: d.status,
+      ...(d.unlock ? { unlock: d.unlock } : {}),
+      ...(related.size > 0 ? { related: [...related.values()].sort(compareRelated) } : {})
     })
   }
   return out
 }
 
-function unpinned(file: string, line: number, where: string, uses: string, why: string): Finding {
-  return {
-    rule: 'unpinned-action',
-    file,
-    line,
-    status: 'failed',
-    message: `${file}:${line}: ${where} uses ${uses}, pinned to ${why}`,
-    remediation: uses.startsWith('docker://')
-      ? `Reference the image by digest: ${uses.replace(/:[^:/@]+$/, '')}@sha256:<digest> (docker buildx imagetools inspect shows it).`
-      : `Pin to the full commit SHA the ref points at and keep the tag as a comment, for example "uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'vX.Y.Z'}" (git ls-remote https://github.com/${uses.split('@')[0]?.split('/').slice(0, 2).join('/')} shows it); let Dependabot keep it current.`
+function compareChains(a: readonly Via[], b: readonly Via[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as Via
+    const y = b[i] as Via
+    const c = cmp(x.file, y.file) || x.line - y.line || cmp(x.what, y.what)
+    if (c !== 0) return c
   }
+  return a.length - b.length
+}
+
+function compareRelated(a: Related, b: Related): number {
+  return cmp(a.file, b.file) || a.line - b.line || cmp(a.message, b.message)
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -363,7 +522,6 @@ export function toChecks(
       ...(f.unlock ? { unlock: f.unlock } : {})
     })
   }
-  const readable = facts.files.filter((f) => f.workflow && f.workflow.errors.length === 0)
   const failedRules = new Set(judged.filter((f) => f.status === 'failed').map((f) => f.rule))
   const summary = (rule: RuleId, message: string): void => {
     if (failedRules.has(rule)) return
@@ -382,46 +540,58 @@ export function toChecks(
     })
     return checks
   }
-  const wfs = readable.map((f) => f.workflow as Workflow)
-  const steps = wfs.flatMap((w) => w.jobs.flatMap((j) => j.steps))
-  const refs = wfs.flatMap((w) => [
-    ...w.jobs.filter((j) => j.uses).map((j) => j.uses?.value as string),
-    ...w.jobs.flatMap((j) => j.steps.filter((s) => s.uses).map((s) => s.uses?.value as string))
-  ])
-  const remote = refs.filter((u) => !u.startsWith('./'))
+  const wfs = facts.files.flatMap((f) => (f.model ? [f.model] : []))
+  const composites = facts.actions.filter((a) => a.action?.composite).length
+  const sites = facts.walk.steps
+  const remote = [
+    ...facts.walk.jobs.flatMap((j) => (j.job.uses ? [j.job.uses.value] : [])),
+    ...sites.flatMap((s) => (s.step.uses ? [s.step.uses.value] : []))
+  ].filter((u) => !u.trim().startsWith('./')).length
   summary(
     'workflow-parse',
-    `${facts.files.length} workflow file${facts.files.length === 1 ? '' : 's'} parsed`
+    `${facts.files.length} workflow file${facts.files.length === 1 ? '' : 's'} parsed${composites > 0 ? `, and ${composites} local composite action${composites === 1 ? '' : 's'} read with the steps that use ${composites === 1 ? 'it' : 'them'}` : ''}`
   )
   summary(
     'unpinned-action',
-    `${remote.length} action and reusable-workflow reference${remote.length === 1 ? '' : 's'} from other repositories ${remote.length === 1 ? 'is' : 'are'} pinned to a full commit SHA${settings.allowUnpinned.length ? ` or allowed (${settings.allowUnpinned.join(', ')})` : ''}`
+    `${remote} use${remote === 1 ? '' : 's'} of actions and reusable workflows from other repositories ${remote === 1 ? 'is' : 'are'} pinned to a full commit SHA${settings.allowUnpinned.length ? ` or allowed (${settings.allowUnpinned.join(', ')})` : ''}`
   )
   summary(
     'missing-permissions',
     `${wfs.length} workflow${wfs.length === 1 ? '' : 's'} declare${wfs.length === 1 ? 's' : ''} token permissions`
   )
+  const runs = new Set(sites.filter((s) => s.step.run).map((s) => `${s.file}:${s.step.line}`))
   summary(
     'script-injection',
-    `no untrusted context is expanded into the ${steps.filter((s) => s.run).length} run: scripts`
+    `no text written outside the repository is expanded into the ${runs.size} run: scripts`
   )
-  const privileged = wfs.filter((w) =>
-    w.triggers.some((t) => t === 'pull_request_target' || t === 'workflow_run')
-  )
+  const privileged = wfs.filter((w) => w.triggers.some((t) => PRIVILEGED.has(t.event)))
   summary(
     'untrusted-checkout',
-    `${privileged.length} pull_request_target/workflow_run workflow${privileged.length === 1 ? '' : 's'}, none checking out pull-request code`
+    `${privileged.length} pull_request_target/workflow_run workflow${privileged.length === 1 ? '' : 's'}, none checking out pull-request code (their local reusable workflows and composite actions included)`
   )
   if (facts.scripts) {
     const ok = facts.scripts.filter((s) => s.outcome.kind === 'ok')
     const byLang = new Map<string, number>()
     for (const s of ok) byLang.set(s.snippet.lang, (byLang.get(s.snippet.lang) ?? 0) + 1)
     const parts = [...byLang].sort(([a], [b]) => cmp(a, b)).map(([l, n]) => `${n} ${l}`)
-    const skipped = facts.unchecked.length
     summary(
       'script-syntax',
-      `${ok.length} embedded script${ok.length === 1 ? '' : 's'} parse${ok.length === 1 ? 's' : ''}${parts.length ? ` (${parts.join(', ')})` : ''}${skipped ? `; ${skipped} PowerShell/cmd/other-shell step${skipped === 1 ? '' : 's'} not checked` : ''}`
+      `${ok.length} embedded script${ok.length === 1 ? '' : 's'} parse${ok.length === 1 ? 's' : ''}${parts.length ? ` (${parts.join(', ')})` : ''}${notChecked(facts.unchecked)}`
     )
   }
   return checks
+}
+
+/** `; not checked: 2 run: steps in pwsh (PowerShell): no PowerShell syntax checker here, …`. */
+function notChecked(unchecked: readonly Unchecked[]): string {
+  if (unchecked.length === 0) return ''
+  const byReason = new Map<string, Unchecked[]>()
+  for (const u of unchecked) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u])
+  const parts = [...byReason]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([reason, list]) => {
+      const first = list[0] as Unchecked
+      return `${list.length} run: step${list.length === 1 ? '' : 's'} (first ${first.file}:${first.line}): ${reason}`
+    })
+  return `; not checked: ${parts.join('; ')}`
 }

@@ -2,61 +2,38 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { makeReport, type ReportCheck } from '../../core/report.js'
 import { writeAllOrNothing } from '../../io/atomic-write.js'
-import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../../io/workflows.js'
+import { MAX_WORKFLOW_FILES } from '../../io/workflows.js'
 import type { Workspace } from '../../io/workspace.js'
 import type { BuiltinCheck } from '../builtin.js'
 import { checkSnippets } from './interpreters.js'
-import { parseWorkflow } from './parse.js'
-import {
-  applySeverity,
-  findFindings,
-  toChecks,
-  type Judged,
-  type LintFacts,
-  type WorkflowFile
-} from './rules.js'
+import { applySeverity, findFindings, toChecks, type Judged, type LintFacts } from './rules.js'
 import { toSarif } from './sarif.js'
 import { extractScripts } from './scripts.js'
 import { resolveSettings, type ResolvedSettings } from './settings.js'
+import { readLintSources } from './sources.js'
+import { walkWorkflows } from './walk.js'
 
 export const CHECK_NAME = 'workflow-lint'
 
-/** Reads and parses the workflows, and runs the interpreters over their scripts. */
+/**
+ * Reads the workflows into the workflow model (with the local actions their steps use), walks
+ * every place a step runs, and runs the interpreters over the scripts.
+ */
 export async function gatherWorkflowFacts(
   ws: Workspace,
   settings: ResolvedSettings
 ): Promise<LintFacts> {
-  const paths = new Set<string>()
-  let truncated = false
-  try {
-    for (const ext of ['yml', 'yaml']) {
-      const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES)
-      truncated ||= r.truncated
-      for (const f of r.files) paths.add(f)
-    }
-  } catch {
-    // The folder itself is (or lies behind) a link out of the workspace.
-    const readError = `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`
-    return { files: [{ file: WORKFLOWS_DIR, readError }], unchecked: [] }
-  }
-  const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  if (sorted.length > MAX_WORKFLOW_FILES) truncated = true
-  const files: WorkflowFile[] = []
-  for (const file of sorted.slice(0, MAX_WORKFLOW_FILES)) {
-    const r = await ws.readText(file, MAX_WORKFLOW_BYTES, 'for a workflow file')
-    if (!r.ok) files.push({ file, readError: r.message })
-    else if (r.text.includes('\u0000'))
-      files.push({ file, readError: `${file}: binary data (NUL bytes), not a YAML workflow` })
-    else files.push({ file, workflow: parseWorkflow(file, r.text) })
-  }
-  const workflows = files.flatMap((f) =>
-    f.workflow && f.workflow.errors.length === 0 ? [f.workflow] : []
-  )
-  const { snippets, unchecked } = extractScripts(workflows)
+  const sources = await readLintSources(ws)
+  const walk = walkWorkflows(sources.files, sources.actions)
+  const { snippets, unchecked } = extractScripts(walk.steps)
   const facts: LintFacts = {
-    files,
+    files: sources.files,
+    actions: [...sources.actions.values()].sort((a, b) =>
+      a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0
+    ),
+    walk,
     unchecked,
-    ...(truncated ? { truncated: { limit: MAX_WORKFLOW_FILES } } : {})
+    ...(sources.truncated ? { truncated: { limit: MAX_WORKFLOW_FILES } } : {})
   }
   if (settings.severity['script-syntax'] !== 'off') {
     const outcomes = await checkSnippets(snippets, {
@@ -165,15 +142,24 @@ export const runWorkflowLint: BuiltinCheck = async (ctx) => {
 
 /** What was observed, small and sorted. */
 function summarizeFacts(facts: LintFacts): Record<string, unknown> {
-  const wfs = facts.files.flatMap((f) => (f.workflow ? [f.workflow] : []))
+  const wfs = facts.files.flatMap((f) => (f.model ? [f.model] : []))
   const scripts: Record<string, number> = {}
   for (const s of facts.scripts ?? []) scripts[s.snippet.lang] = (scripts[s.snippet.lang] ?? 0) + 1
+  const notChecked: Record<string, number> = {}
+  for (const u of facts.unchecked) notChecked[u.shell] = (notChecked[u.shell] ?? 0) + 1
   return {
     workflows: facts.files.length,
-    unreadable: facts.files.filter((f) => f.readError !== undefined).length,
+    unreadable: facts.files.filter((f) => f.readError !== undefined || f.invalid).length,
     jobs: wfs.reduce((n, w) => n + w.jobs.length, 0),
     steps: wfs.reduce((n, w) => n + w.jobs.reduce((m, j) => m + j.steps.length, 0), 0),
-    scripts: Object.fromEntries(Object.entries(scripts).sort(([a], [b]) => (a < b ? -1 : 1))),
-    scripts_not_checked: facts.unchecked.length
+    local_actions: facts.actions.length,
+    composite_actions: facts.actions.filter((a) => a.action?.composite).length,
+    scripts: sorted(scripts),
+    scripts_not_checked: facts.unchecked.length,
+    scripts_not_checked_by_shell: sorted(notChecked)
   }
+}
+
+function sorted(m: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)))
 }

@@ -8,7 +8,8 @@ export const SARIF_TOOL = 'gonogo workflow-lint'
 /**
  * The findings as a SARIF 2.1.0 log for code scanning. Pure and deterministic: rules in a fixed
  * order, results in the findings' order, no timestamps. Failed findings are `error` (or `warning`
- * when their rule's severity is warning); findings nobody could check are `note`.
+ * when their rule's severity is warning); findings nobody could check are `note`. A finding in a
+ * local reusable workflow or composite action lists its callers as related locations.
  */
 export function toSarif(findings: readonly Judged[]): string {
   const rules = RULES.map((id) => ({
@@ -35,6 +36,18 @@ export function toSarif(findings: readonly Judged[]): string {
         }
       }
     ],
+    ...(f.related && f.related.length > 0
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            physicalLocation: {
+              artifactLocation: { uri: r.file, uriBaseId: '%SRCROOT%' },
+              region: { startLine: Math.max(1, r.line) }
+            },
+            message: { text: r.message }
+          }))
+        }
+      : {}),
     partialFingerprints: { 'gonogoFinding/v1': `${f.rule}:${f.file}:${f.line}` }
   }))
   const log = {

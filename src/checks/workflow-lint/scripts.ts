@@ -1,17 +1,22 @@
-import type { Job, RunBlock, Step, Workflow } from './parse.js'
-import { fileLine } from './parse.js'
+import { scriptLine, type Script } from '../../workflow/model.js'
+import type { StepSite, Via } from './walk.js'
 
 /**
- * The scripts embedded in workflows, cut out so an interpreter can syntax-check them. Pure.
+ * The scripts embedded in workflows and local composite actions, cut out so an interpreter can
+ * syntax-check them. Pure.
  *
  * What is found:
- * - a `run:` block in the step's shell: bash (the default on Linux runners), sh, python, node;
- *   PowerShell and cmd are not checked;
+ * - a `run:` block in each shell it runs under (workflow/model.ts: the step's `shell:`, else
+ *   `defaults.run.shell`, else the runner's default: `bash -e {0}` on Linux and macOS, `pwsh` on
+ *   Windows; docs: "jobs.<job_id>.steps[*].shell"): bash, sh, python and node are checked;
+ *   PowerShell, cmd and other shells have no checker here and are listed as not checked, as is a
+ *   step whose shell cannot be known (its runner's labels name no operating system);
  * - inside a bash/sh block: heredocs fed to python or node (`python - <<'PY'`, `node <<EOF`), and
  *   inline code (`python3 -c '…'`, `node -e '…'`) in single quotes, or in double quotes when the
  *   code holds no `$` or backtick that the shell would expand first.
- * `${{ … }}` expressions are replaced with the placeholder `__GH_EXPR__` (an identifier, valid as
- * a word in a shell and as a name or inside a string in Python and JavaScript), keeping lines.
+ * Each `${{ … }}` (found by GitHub's grammar: a `}}` inside a quoted string does not end it) is
+ * replaced with the placeholder `__GH_EXPR__` (an identifier, valid as a word in a shell and as a
+ * name or inside a string in Python and JavaScript), keeping lines.
  */
 
 export type Lang = 'bash' | 'sh' | 'python' | 'node'
@@ -20,32 +25,44 @@ export interface Snippet {
   lang: Lang
   /** Source text handed to the interpreter. */
   text: string
+  /** The file the script is written in. */
   file: string
-  job: string
-  step: number
-  /** The step's `name:`, when it has one. */
-  name?: string
+  /** e.g. `job 'build' step 2 ('Test')`, or `step 1 of action ./.github/actions/setup`. */
+  label: string
   /** How the snippet was found: `run` (whole block), `heredoc PY`, `node -e`, `python -c`. */
   origin: string
-  /** Snippet line k (1-based) is workflow-file line `lines[k - 1]`. */
+  /** Snippet line k (1-based) is file line `lines[k - 1]`. */
   lines: number[]
   /** For node: the code is an ES module (`--input-type=module`). */
   module?: boolean
+  /** Line of the YAML alias the script is used through: findings are reported there. */
+  reportAt?: number
+  /** Each way the step is reached from a workflow that runs it (an empty chain: directly). */
+  chains: Via[][]
 }
 
+/** A `run:` that is not checked, and why. */
 export interface Unchecked {
   file: string
-  job: string
-  step: number
+  label: string
   line: number
+  /** The shell, or `unknown`. */
   shell: string
+  reason: string
 }
 
 export const EXPR_PLACEHOLDER = '__GH_EXPR__'
 
-/** Replaces each `${{ … }}` with a placeholder, keeping the newlines the expression spanned. */
-export function replaceExpressions(text: string): string {
-  return text.replace(/\$\{\{[\s\S]*?\}\}/g, (m) => EXPR_PLACEHOLDER + '\n'.repeat(countNl(m)))
+/** The script with each `${{ }}` replaced by the placeholder, keeping the lines it spanned. */
+export function withPlaceholders(script: Script): string {
+  let out = ''
+  let at = 0
+  for (const e of script.expressions) {
+    out += script.text.slice(at, e.start)
+    out += EXPR_PLACEHOLDER + '\n'.repeat(countNl(script.text.slice(e.start, e.end)))
+    at = e.end
+  }
+  return out + script.text.slice(at)
 }
 
 function countNl(s: string): number {
@@ -54,7 +71,7 @@ function countNl(s: string): number {
   return n
 }
 
-/** The language a `shell:` value runs, or undefined for shells that are not checked. */
+/** The language a `shell:` value runs, or `other` for shells that are not checked. */
 export function shellLang(shell: string): Lang | 'other' {
   const first = (shell.trim().split(/\s+/)[0] ?? '').split('/').pop() ?? ''
   if (first === 'bash') return 'bash'
@@ -64,45 +81,82 @@ export function shellLang(shell: string): Lang | 'other' {
   return 'other'
 }
 
-const WINDOWS = /windows/i
-
-/** The shell a step runs in: its own, the job's default, the workflow's, else the runner's. */
-export function stepShell(wf: Workflow, job: Job, step: Step): string {
-  const explicit = step.shell ?? job.shell ?? wf.shell
-  if (explicit) return explicit.value
-  // GitHub runs `pwsh` on Windows runners and bash elsewhere; a matrix that mixes both also runs
-  // the script in bash, so only a job that is Windows-only is left to PowerShell.
-  if (job.runsOn && job.runsOn.length > 0 && job.runsOn.every((l) => WINDOWS.test(l))) return 'pwsh'
-  return 'bash'
+/** Why a shell has no checker here. */
+function noChecker(shell: string): string {
+  const first = (shell.trim().split(/\s+/)[0] ?? '').toLowerCase()
+  if (first === 'pwsh' || first === 'powershell')
+    return `${shell} (PowerShell): no PowerShell syntax checker here`
+  if (first === 'cmd') return 'cmd: no cmd syntax checker here'
+  return `${shell}: a custom shell gonogo has no syntax checker for`
 }
 
-export function extractScripts(workflows: readonly Workflow[]): {
+/**
+ * The snippets of every step site with a `run:`, each once per shell it runs under (a step
+ * reached several ways, through callers or composite actions, is one snippet naming them all).
+ */
+export function extractScripts(sites: readonly StepSite[]): {
   snippets: Snippet[]
   unchecked: Unchecked[]
 } {
   const snippets: Snippet[] = []
   const unchecked: Unchecked[] = []
-  for (const wf of workflows) {
-    for (const job of wf.jobs) {
-      for (const step of job.steps) {
-        if (!step.run) continue
-        const shell = stepShell(wf, job, step)
-        const lang = shellLang(shell)
-        const base = {
-          file: wf.file,
-          job: job.id,
-          step: step.index,
-          ...(step.name !== undefined ? { name: step.name } : {})
-        }
-        if (lang === 'other') {
-          unchecked.push({ ...base, line: step.run.line, shell })
-          continue
-        }
-        const text = replaceExpressions(step.run.text)
-        const runLines = text.split('\n').map((_, i) => fileLine(step.run as RunBlock, i + 1))
-        snippets.push({ ...base, lang, text, origin: 'run', lines: runLines })
-        if (lang === 'bash' || lang === 'sh') snippets.push(...embedded(text, runLines, base))
+  const byKey = new Map<string, Snippet[]>()
+  const seenUnchecked = new Set<string>()
+  for (const site of sites) {
+    const run = site.step.run
+    if (!run) continue
+    const reportAt = site.aliasAt ?? run.alias?.at
+    const at = `${site.file}\0${run.line}\0${reportAt ?? ''}`
+    const shells = site.step.shellUnknown !== undefined ? [] : site.step.shells
+    if (site.step.shellUnknown !== undefined) {
+      const k = `${at}\0?`
+      if (!seenUnchecked.has(k)) {
+        seenUnchecked.add(k)
+        unchecked.push({
+          file: site.file,
+          label: site.label,
+          line: reportAt ?? run.line,
+          shell: 'unknown',
+          reason: `its shell cannot be known: ${site.step.shellUnknown}`
+        })
       }
+    }
+    for (const shell of shells) {
+      const key = `${at}\0${shell}`
+      const known = byKey.get(key)
+      if (known) {
+        // The snippets of one step share one list of the ways it is reached.
+        known[0]?.chains.push(site.chain)
+        continue
+      }
+      const lang = shellLang(shell)
+      if (lang === 'other') {
+        if (!seenUnchecked.has(key)) {
+          seenUnchecked.add(key)
+          unchecked.push({
+            file: site.file,
+            label: site.label,
+            line: reportAt ?? run.line,
+            shell,
+            reason: noChecker(shell)
+          })
+        }
+        continue
+      }
+      const base: Base = {
+        file: site.file,
+        label: site.label,
+        ...(reportAt !== undefined ? { reportAt } : {}),
+        chains: [site.chain]
+      }
+      const text = withPlaceholders(run)
+      const runLines = text.split('\n').map((_, i) => scriptLine(run, i + 1))
+      const made: Snippet[] = [{ ...base, lang, text, origin: 'run', lines: runLines }]
+      if (lang === 'bash' || lang === 'sh') made.push(...embedded(text, runLines, base))
+      // Each snippet shares the chains list of the first, so later ways reach all of them.
+      for (const m of made) m.chains = base.chains
+      byKey.set(key, made)
+      snippets.push(...made)
     }
   }
   return { snippets, unchecked }
@@ -160,12 +214,7 @@ function stdinInterpreter(
   return undefined
 }
 
-interface Base {
-  file: string
-  job: string
-  step: number
-  name?: string
-}
+type Base = Pick<Snippet, 'file' | 'label' | 'reportAt' | 'chains'>
 
 /** Heredoc programs and inline `-c` / `-e` code inside a shell script. */
 function embedded(text: string, runLines: number[], base: Base): Snippet[] {
