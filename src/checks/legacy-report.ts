@@ -238,16 +238,18 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
   // 2. The older gate's decision is the verdict of its own report.
   let decision: Decision | undefined
   if (doc.decision !== undefined && doc.decision !== null) {
-    const key = typeof doc.decision === 'string' ? doc.decision.trim().toLowerCase() : ''
-    if (!Object.hasOwn(DECISION_WORDS, key)) {
+    const raw = typeof doc.decision === 'string' ? doc.decision : undefined
+    const key = raw?.trim().toLowerCase() ?? ''
+    const known = Object.hasOwn(DECISION_WORDS, key) ? DECISION_WORDS[key] : undefined
+    if (raw === undefined || known === undefined) {
       return {
-        invalid: `unknown decision ${JSON.stringify(String(doc.decision).slice(0, 40))}; expected go, conditional-go or no-go`
+        invalid: `unknown decision ${raw !== undefined ? JSON.stringify(raw.slice(0, 40)) : `of type ${typeof doc.decision}`}; expected go, conditional-go or no-go`
       }
     }
-    decision = DECISION_WORDS[key] as Decision
+    decision = known
     j.signals.push({
       status: decision === 'no-go' ? 'failed' : 'passed',
-      why: `decision: ${String(doc.decision)}`
+      why: `decision: ${raw}`
     })
     const statusWord = words.find((w) => w.why.startsWith('status:'))
     if (decision === 'go' && statusWord && statusWord.status !== 'passed') {
@@ -305,13 +307,14 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
       if (v === undefined || v === null) continue
       if (rule.kind === 'count') {
         const bad = countProblem(v)
-        if (bad) return { invalid: `'summary.${rule.field}' ${bad}` }
-        if ((v as number) > 0) {
-          j.signals.push({ status: 'failed', why: `summary.${rule.field} = ${String(v)}` })
+        if (bad || typeof v !== 'number')
+          return { invalid: `'summary.${rule.field}' ${bad ?? 'must be a number'}` }
+        if (v > 0) {
+          j.signals.push({ status: 'failed', why: `summary.${rule.field} = ${v}` })
           j.findings.push({
             id: `summary.${rule.field}`,
             status: 'failed',
-            message: `${String(v)} ${rule.what}`
+            message: `${v} ${rule.what}`
           })
         }
       } else {
