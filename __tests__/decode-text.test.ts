@@ -2,6 +2,7 @@
 // JUnit XML, RFC 8259 §8.1 for JSON reports and SARIF. Each case is a byte layout a tool or an
 // editor writes; expat 2.5 (Python's xml.parsers.expat) agrees on every XML verdict here.
 import { describe, expect, test } from '@jest/globals'
+import { visibleLine } from '../src/core/visible-text.js'
 import { decodeText, describeChar, nameInvisibles } from '../src/io/decode-text.js'
 
 const XML = '<?xml version="1.0" encoding="ENC"?>\n<testsuite name="café"/>\n'
@@ -214,5 +215,13 @@ describe('naming invisible characters', () => {
       'a[U+00A0 no-break space]b[U+200B zero width space]c[U+FEFF byte-order mark]\td\ne [U+2028 line separator]'
     )
     expect(nameInvisibles(named)).toBe(named)
+  })
+})
+
+describe('values shown inside one-line messages', () => {
+  test('a pasted zero-width space or a line break in an owner or path is named, never printed', () => {
+    expect(visibleLine('@team\u200b')).toBe('@team[U+200B zero width space]')
+    expect(visibleLine('x"\n  - control: evil')).toBe('x"[U+000A line feed]  - control: evil')
+    expect(visibleLine('r/a\u200b.xml')).toBe('r/a[U+200B zero width space].xml')
   })
 })

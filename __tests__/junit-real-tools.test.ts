@@ -205,6 +205,27 @@ try { module.exports = require(${JSON.stringify(path.join(NM, 'mocha-junit-repor
     files[`xunit-${scenario}`] = path.join(dir, 'xunit.xml')
     files[`mjr-${scenario}`] = path.join(dir, 'mjr.xml')
   }
+  // Hooks that throw: mocha 12's xunit reporter then writes skipped="-2" on the suite.
+  const hooks = path.join(root, 'hooks')
+  await write(hooks, {
+    'cart.spec.cjs':
+      "describe('cart', () => {\n  before(() => { throw new Error('db down') })\n  it('adds', () => {})\n})\ndescribe('basket', () => {\n  afterEach(() => { throw new Error('cleanup failed') })\n  it('empties', () => {})\n})\n"
+  })
+  await run(
+    node,
+    [
+      path.join(NM, 'mocha', 'bin', 'mocha.js'),
+      '--no-config',
+      '--no-package',
+      '--reporter',
+      'xunit',
+      '--reporter-option',
+      `output=${hooks}/xunit.xml`,
+      'cart.spec.cjs'
+    ],
+    { cwd: hooks }
+  )
+  files['xunit-hooks'] = path.join(hooks, 'xunit.xml')
   const mochaVersion = (
     await run(node, [path.join(NM, 'mocha', 'bin', 'mocha.js'), '--version'], { cwd: root })
   ).stdout.trim()
@@ -299,7 +320,10 @@ async function generateGo(): Promise<Generated> {
     // A package that does not compile: gotestsum reports it only as <testsuites errors="1">.
     'broken/broken.go': 'package broken\n\nfunc Price() int { return "free" }\n',
     'broken/broken_test.go':
-      'package broken\n\nimport "testing"\n\nfunc TestPrice(t *testing.T) { _ = Price() }\n'
+      'package broken\n\nimport "testing"\n\nfunc TestPrice(t *testing.T) { _ = Price() }\n',
+    // Fails on its first run and passes on the rerun (a marker file in the temp dir).
+    'flaky/flaky_test.go':
+      'package flaky\n\nimport (\n\t"os"\n\t"testing"\n)\n\nfunc TestOK(t *testing.T) {}\n\nfunc TestFlaky(t *testing.T) {\n\tm := os.Getenv("FLAKY_MARKER")\n\tif _, err := os.Stat(m); err != nil {\n\t\t_ = os.WriteFile(m, nil, 0o644)\n\t\tt.Fatal("first run fails")\n\t}\n}\n'
   })
   const env = {
     HOME: path.join(root, 'home'),
@@ -309,7 +333,8 @@ async function generateGo(): Promise<Generated> {
     GOTOOLCHAIN: 'local',
     GOPROXY: 'off',
     GO111MODULE: 'on',
-    CGO_ENABLED: '0'
+    CGO_ENABLED: '0',
+    FLAKY_MARKER: path.join(root, 'flaky-ran-once')
   }
   const runs: Record<string, string[]> = {
     pass: ['./basket'],
@@ -327,6 +352,14 @@ async function generateGo(): Promise<Generated> {
     })
     files[scenario] = out
   }
+  // gotestsum --rerun-fails writes each run of a test as its own <testcase> (gotestsum#281).
+  const rerun = path.join(root, 'rerun.xml')
+  await run(
+    'gotestsum',
+    ['--format', 'standard-quiet', '--junitfile', rerun, '--rerun-fails', '--packages', './flaky'],
+    { cwd: mod, env, timeout: 180_000 }
+  )
+  files.rerun = rerun
   const go = (await run('go', ['version'], { cwd: mod, env })).stdout.trim()
   const dpkg = await run('dpkg-query', ['-W', '-f=${Version}', 'gotestsum'], { cwd: mod }).catch(
     () => undefined
@@ -438,6 +471,17 @@ describe('mocha (xunit reporter and mocha-junit-reporter)', () => {
       expect(v.tests?.ran).toBe(0)
     }
   )
+
+  test('xunit: hooks that throw fail the source, naming them, though the reporter writes skipped="-2"', async () => {
+    const g = await tool('mocha')
+    expect(await readFile(g.files['xunit-hooks'] ?? '', 'utf8')).toMatch(/skipped="-\d+"/)
+    const v = await verdict('mocha', 'xunit-hooks')
+    expect(v.status).toBe('failed')
+    expect(v.message).toMatch(
+      /skipped="-\d+" on <testsuite> at line \d+ is not a count .*\(not counted\)/
+    )
+    expect(v.findings.map((f) => f.id).join(' ')).toMatch(/hook/)
+  })
 })
 
 describe('vitest --reporter=junit', () => {
@@ -531,5 +575,15 @@ describe('go test via gotestsum --junitfile (Debian golang-go, gotestsum)', () =
       /^buildError\.xml: <testsuites> on line 2 says tests="2" failures="0" errors="1", but no <failure> or <error> element accounts for it/
     )
     expect(v.summary).toMatchObject({ tests: 2, failures: 0, errors: 0, unaccounted: 1 })
+  })
+
+  test('a test that failed and passed on its rerun (gotestsum --rerun-fails) is flaky, not failed (gotestsum#281: the run passes)', async () => {
+    const g = await tool('go')
+    const xml = await readFile(g.files.rerun ?? '', 'utf8')
+    expect(xml.match(/name="TestFlaky"/g)).toHaveLength(2)
+    expect(xml).toMatch(/<failure\b/)
+    const v = await verdict('go', 'rerun')
+    expect(v.status).toBe('passed')
+    expect(v.message).toMatch(/1 flaky \(passed on rerun\): example.com\/shop\/flaky.TestFlaky/)
   })
 })

@@ -180,6 +180,19 @@ describe('older reports: the rules beyond the sample', () => {
     expect(none.message).toMatch(/artifacts\/r\.json: .*no verdict: looked for 'status'/)
   })
 
+  test('no verdict word: a list of checks that all passed is a verdict, one failed check fails', () => {
+    const checks = [
+      { check_id: 'a', passed: true },
+      { check_id: 'b', passed: true }
+    ]
+    const summary = { total: 2, passed: 2, failed: 0 }
+    expect(read({ contract: 'x_v1', summary, checks }).status).toBe('passed')
+    expect(read({ contract: 'x_v1', checks: { a: true, b: true } }).status).toBe('passed')
+    const one = read({ contract: 'x_v1', checks: [...checks, { check_id: 'c', passed: false }] })
+    expect(one.status).toBe('failed')
+    expect(one.message).toContain('check failed: c')
+  })
+
   test('warnings are shown, not counted', () => {
     const v = read({ slo_status: 'pass', warnings: ['smoke: samples below threshold (3 < 5)'] })
     expect(v.status).toBe('passed')

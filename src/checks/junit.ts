@@ -99,6 +99,12 @@ interface SuiteFrame {
    * are not trusted for tests that ran (a file cut or mangled where a test case stood).
    */
   opaque: boolean
+  /**
+   * Test cases of this suite that failed, by id, with where their finding went: a later passing
+   * run of the same test (gotestsum --rerun-fails writes each run as its own <testcase>) makes
+   * the earlier failure a flaky run.
+   */
+  failedRuns?: Map<string, { type: 'failure' | 'error'; finding?: Finding }>
 }
 
 interface CaseFrame {
@@ -357,11 +363,26 @@ class JunitWalker implements XmlHandler {
       }
       if (c.location) f.location = c.location
       this.addFinding(f)
+      if (c.problem && c.reruns === 0 && c.id) {
+        c.suite.failedRuns ??= new Map()
+        const kept = this.findings[this.findings.length - 1] === f ? f : undefined
+        c.suite.failedRuns.set(c.id, { type, ...(kept ? { finding: kept } : {}) })
+      }
     } else if (c.skipped) {
       this.skipped++
     } else {
       c.suite.ran++
-      if (c.flakyRuns > 0) this.flakyNames.push(c.name || c.id)
+      const earlier = c.id ? c.suite.failedRuns?.get(c.id) : undefined
+      if (earlier) {
+        // Failed, then passed on a rerun of the same test in the same suite: flaky, not failed
+        // (gotestsum --rerun-fails; gotestyourself/gotestsum#281: the run passes).
+        c.suite.failedRuns?.delete(c.id)
+        if (earlier.type === 'failure') this.failed--
+        else this.errored--
+        const at = earlier.finding ? this.findings.indexOf(earlier.finding) : -1
+        if (at >= 0) this.findings.splice(at, 1)
+        this.flakyNames.push(c.name || c.id)
+      } else if (c.flakyRuns > 0) this.flakyNames.push(c.name || c.id)
     }
   }
 
@@ -461,7 +482,11 @@ function read(text: string, file: string): FileVerdict {
       `not JUnit XML: the root element is <${nameInvisibles(w.root ?? 'none')}>, expected <testsuites> or <testsuite>`
     )
   }
-  if (w.badCount) return invalid(file, w.badCount)
+  // A total that is not a count makes the file unreadable, unless the file fails anyway (mocha's
+  // xunit reporter writes skipped="-2" when hooks fail): then its failures stand.
+  if (w.badCount && w.failed + w.errored + w.suiteProblems.failure + w.suiteProblems.error === 0)
+    return invalid(file, w.badCount)
+  const ignored = w.badCount ? `; ${w.badCount.replace(/; fix the tool.*$/, '')} (not counted)` : ''
 
   // Listed test cases, plus suites of totals only by their totals.
   const failures = w.failed + w.totals.failures + w.suiteProblems.failure
@@ -484,7 +509,7 @@ function read(text: string, file: string): FileVerdict {
   if (failed > 0) {
     const counted = failures + errors > 0
     const message = counted
-      ? `${file}: ${failures} failed and ${errors} errored of ${tests} tests${extra > 0 ? `; and ${w.firstUnaccounted ?? 'a suite'}: ${extra} more than the elements show` : ''}${flaky}`
+      ? `${file}: ${failures} failed and ${errors} errored of ${tests} tests${extra > 0 ? `; and ${w.firstUnaccounted ?? 'a suite'}: ${extra} more than the elements show` : ''}${flaky}${ignored}`
       : `${file}: ${w.firstUnaccounted ?? 'a suite'}, but no <failure> or <error> element accounts for ${extra === 1 ? 'it' : `${extra} of them`}: something failed outside any listed test (e.g. a package that did not build or a suite that did not load); ${ran} listed tests passed. Fix what the test tool's log reports${flaky}`
     return { status: 'failed', message, ...base, ...omitted }
   }

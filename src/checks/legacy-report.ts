@@ -282,6 +282,13 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
   if (checks.length > 0) {
     j.summary.checks = checks.length
     j.summary.failed_checks = failed.length
+    // With no verdict word, a list of checks that all passed is a verdict of its own (the
+    // counts that restate it are read through it).
+    if (words.length === 0 && !decision && failed.length === 0 && j.accessChecks.length === 0)
+      j.signals.push({
+        status: 'passed',
+        why: `checks: ${checks.length} of ${checks.length} passed`
+      })
   }
   if (decision === 'conditional-go') {
     j.conditional = `the older gate decided conditional-go${failed.length > 0 ? ` (failed within its profile or under an exception: ${list(failed)})` : ''}`

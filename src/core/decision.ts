@@ -2,6 +2,7 @@ import { stableStringify } from './canonical-json.js'
 import { SUMMARY_CONTRACT, GENERATOR_NAME, GENERATOR_VERSION } from './contracts.js'
 import type { Evidence, Finding } from './evidence.js'
 import { DAY_MS } from './time.js'
+import { visibleLine } from './visible-text.js'
 import { waiverExpiry, type Control, type Waiver } from './policy.js'
 import type { SelectedProfile } from './profile.js'
 import {
@@ -212,7 +213,7 @@ export function decide(input: GateInput): ExecutiveSummary {
           control: c.id,
           severity: 'high',
           kind: 'expired-waiver',
-          reason: `waiver by ${x.w.owner} expired on ${x.w.expires}: renew it with a new expiry or remove it`,
+          reason: `waiver by ${visibleLine(x.w.owner)} expired on ${visibleLine(x.w.expires)}: renew it with a new expiry or remove it`,
           owner,
           runbook
         })
@@ -220,7 +221,7 @@ export function decide(input: GateInput): ExecutiveSummary {
         warnings.push({
           control: c.id,
           kind: 'waiver-expiring',
-          message: `waiver by ${x.w.owner} expires on ${x.w.expires} (within ${WAIVER_WARNING_DAYS} days)`
+          message: `waiver by ${visibleLine(x.w.owner)} expires on ${visibleLine(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
         })
       }
     }
@@ -275,7 +276,7 @@ export function decide(input: GateInput): ExecutiveSummary {
         severity: counted,
         kind: ev.status,
         reason: applied
-          ? `${message} (waived by ${applied.w.owner} until ${applied.w.expires}: ${applied.w.reason})`
+          ? `${message} (waived by ${visibleLine(applied.w.owner)} until ${visibleLine(applied.w.expires)}: ${visibleLine(applied.w.reason)})`
           : message,
         owner,
         runbook
@@ -284,7 +285,7 @@ export function decide(input: GateInput): ExecutiveSummary {
       warnings.push({
         control: c.id,
         kind: 'waiver-unused',
-        message: `waiver by ${applied.w.owner} is not needed: the control does not fail; remove it when it is no longer wanted`
+        message: `waiver by ${visibleLine(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
       })
     }
 

@@ -1,3 +1,4 @@
+import { visibleLine } from '../core/visible-text.js'
 import { mapLimit } from '../core/map-limit.js'
 import type { Report } from '../core/report.js'
 import picomatch from 'picomatch'
@@ -105,7 +106,7 @@ async function controlEvidence(
       return {
         ...base,
         status: 'invalid',
-        message: `${pattern}: matches more than ${limits.max_files_per_source} files (limits.max_files_per_source); narrow the pattern`,
+        message: `${visibleLine(pattern)}: matches more than ${limits.max_files_per_source} files (limits.max_files_per_source); narrow the pattern`,
         files: []
       }
     }
@@ -119,7 +120,7 @@ async function controlEvidence(
     return {
       ...base,
       status: 'missing',
-      message: `${pattern}: no ${kind === 'report' ? 'report' : kind === 'junit' ? 'JUnit XML' : 'SARIF'} file found; the job that produces it did not run or wrote elsewhere`,
+      message: `${visibleLine(pattern)}: no ${kind === 'report' ? 'report' : kind === 'junit' ? 'JUnit XML' : 'SARIF'} file found; the job that produces it did not run or wrote elsewhere`,
       files: []
     }
   }
