@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  symlink,
+  writeFile
+} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
@@ -472,6 +482,24 @@ describe('the gate on the migrated policy judges older reports as the Playbook d
     const { code, summary } = await gate(dir, ...PUSH_MAIN)
     expect(summary.controls.filter((c) => c.status !== 'passed')).toEqual([])
     expect(summary.profile.name).toBe('strict')
+    expect(summary.decision).toBe('go')
+    expect(code).toBe(0)
+  })
+
+  test('reports as `gh run download -D artifacts` lays them out, one folder per artifact: go', async () => {
+    const dir = await olderRepo({ exceptions: 'older/release_exceptions.future.json' })
+    const art = path.join(dir, 'artifacts')
+    for (const f of await readdir(art)) {
+      await mkdir(path.join(art, `${f.replace(/\.json$/, '')}-artifact`))
+      await rename(path.join(art, f), path.join(art, `${f.replace(/\.json$/, '')}-artifact`, f))
+    }
+    expect((await migrate(dir)).code).toBe(0)
+    const policy = await written(dir)
+    expect(policy.controls.map((c) => c.source)).toContainEqual({
+      report: 'artifacts/**/policy_bundle_lifecycle_report.json'
+    })
+    const { code, summary } = await gate(dir, ...PUSH_MAIN)
+    expect(summary.controls.filter((c) => c.status !== 'passed')).toEqual([])
     expect(summary.decision).toBe('go')
     expect(code).toBe(0)
   })

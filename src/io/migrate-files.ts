@@ -164,7 +164,8 @@ async function readArtifacts(
   }
   let files: string[]
   try {
-    const found = await ws.glob(dir === '' ? '*.json' : `${dir}/*.json`, MAX_REPORTS)
+    // `gh run download -D artifacts` puts each artifact in a folder of its own: look inside.
+    const found = await ws.glob(dir === '' ? '**/*.json' : `${dir}/**/*.json`, MAX_REPORTS)
     if (found.truncated)
       throw new ConfigurationError(
         `--artifacts ${dir}: more than ${MAX_REPORTS} JSON files; point it at the reports folder`

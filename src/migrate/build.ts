@@ -377,7 +377,17 @@ function mapControls(
 ): Control[] {
   const dir = input.artifactsDir
   const shown = dir === '' ? 'the workspace root' : `${dir}/`
-  const found = new Map((input.artifacts ?? []).map((a) => [a.name, a]))
+  // By file name; the first in path order when several folders hold one (the others are noted).
+  const found = new Map<string, ArtifactInfo>()
+  for (const a of input.artifacts ?? []) {
+    const seen = found.get(a.name)
+    if (!seen) found.set(a.name, a)
+    else
+      note(
+        'unmapped',
+        `${a.path}: another ${a.name} is read (${seen.path}); keep one copy of each report in ${shown}`
+      )
+  }
   const waived = new Set(exceptions.flatMap((m) => (m.report ? [m.report.file] : [])))
   const planned: Planned[] = []
   const taken = new Set<string>()
@@ -396,7 +406,7 @@ function mapControls(
     planned.push({ id, file: known.file, known, ...(artifact ? { artifact } : {}) })
   }
   const extras: string[] = []
-  for (const a of input.artifacts ?? []) {
+  for (const a of found.values()) {
     if (knownReport(a.name)) continue
     if (a.kind !== 'older-report') {
       note('info', `${a.path}: no control (${a.why ?? a.kind})`)
@@ -464,7 +474,13 @@ function control(input: MigrationInput, p: Planned): Control {
   return {
     id: p.id,
     description: cap(describe(p, input.artifactsDir)),
-    source: { report: join(input.artifactsDir, p.file) },
+    // A report found in a subfolder (one per downloaded artifact) is read wherever it lands.
+    source: {
+      report:
+        p.artifact && p.artifact.path !== join(input.artifactsDir, p.file)
+          ? join(input.artifactsDir, `**/${p.file}`)
+          : join(input.artifactsDir, p.file)
+    },
     severity,
     ...(owner !== undefined ? { owner } : {}),
     ...(runbook !== undefined ? { runbook } : {}),
