@@ -1014,7 +1014,9 @@ describe('readSarif', () => {
     const v = readSarif(JSON.stringify(doc), { file: 'results/codeql.sarif' })
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
-      `results/codeql.sarif: SARIF version ${JSON.stringify(version)} is not supported; expected "2.1.0"`
+      version === undefined
+        ? `results/codeql.sarif: no 'version': not a SARIF log (SARIF 2.1.0 §3.13.2 requires "version": "2.1.0")`
+        : `results/codeql.sarif: SARIF version ${JSON.stringify(version)} is not supported; expected "2.1.0"`
     )
   })
 

@@ -82,7 +82,9 @@ function read(text: string, ctx: ParseContext): FileVerdict {
   if (version !== '2.1.0') {
     return invalid(
       ctx.file,
-      `SARIF version ${describe(version)} is not supported; expected "2.1.0"`
+      version === undefined
+        ? `no 'version': not a SARIF log (SARIF 2.1.0 §3.13.2 requires "version": "2.1.0")`
+        : `SARIF version ${describe(version)} is not supported; expected "2.1.0"`
     )
   }
   const runs = own(doc, 'runs')
