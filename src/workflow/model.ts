@@ -283,9 +283,20 @@ function readJob(
   workflowShell: Located<string> | undefined
 ): JobModel {
   const defaultShell = shellDefault(body) ?? workflowShell
-  const runners = runnerOses(body)
-  const steps = Array.isArray(body.steps) ? readSteps(body.steps, defaultShell, runners) : []
   const uses = body.uses
+  // Runners and steps are worked out when first read (check names need neither).
+  let runners: RunnerOs[] | { unknown: string } | undefined
+  let steps: StepModel[] | undefined
+  const lazy = {
+    get runners(): RunnerOs[] | { unknown: string } {
+      return (runners ??= runnerOses(body))
+    },
+    get steps(): StepModel[] {
+      return (steps ??= Array.isArray(body.steps)
+        ? readSteps(body.steps, defaultShell, lazy.runners)
+        : [])
+    }
+  }
   return {
     id,
     line,
@@ -296,13 +307,17 @@ function readJob(
     hasPermissions: body.permissions !== undefined,
     ...(body.permissions !== undefined ? { permissions: body.permissions } : {}),
     ...(defaultShell ? { defaultShell } : {}),
-    runners,
+    get runners() {
+      return lazy.runners
+    },
     ...(typeof uses === 'string'
       ? { uses: { value: uses, line: positionOf(body, 'uses')?.line ?? line } }
       : {}),
     ...(isPlainMap(body.with) ? { with: body.with } : {}),
     env: scriptsOf(body.env),
-    steps,
+    get steps() {
+      return lazy.steps
+    },
     body
   }
 }
