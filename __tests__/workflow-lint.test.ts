@@ -304,6 +304,15 @@ jobs:
     expect(byRule(ok, 'missing-permissions')).toEqual([
       expect.objectContaining({ id: 'missing-permissions', status: 'passed' })
     ])
+
+    // Docs "Reusing workflows" → "Access and permissions": a called workflow runs with its
+    // caller's GITHUB_TOKEN and can only narrow it, so the caller's permissions are what count.
+    const callee = none.replace(/^on: .*$/m, 'on: workflow_call')
+    expect(callee).toContain('on: workflow_call')
+    const called = await lint(await repo({ 'callee.yml': callee }))
+    expect(byRule(called, 'missing-permissions')).toEqual([
+      expect.objectContaining({ id: 'missing-permissions', status: 'passed' })
+    ])
   })
 })
 

@@ -226,7 +226,9 @@ function parseFindings(f: LintFile, out: Draft[]): void {
 
 function permissionFindings(f: LintFile, out: Draft[]): void {
   const wf = f.model
-  if (!wf || wf.hasPermissions) return
+  // A workflow only others call runs with its caller's token, which it can only narrow (docs:
+  // "Reusing workflows" → "Access and permissions"): the caller's permissions are what count.
+  if (!wf || wf.hasPermissions || wf.callableOnly) return
   const bare = [
     ...wf.jobs.filter((j) => !j.hasPermissions && !j.uses),
     ...wf.jobs.filter((j) => !j.hasPermissions && j.uses)
