@@ -640,11 +640,14 @@ async function lastCommit(ws, p, repo, timeoutMs) {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __webpack_require__(2334);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/workflow/model.ts + 1 modules
+var model = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/workflow/parse.ts
+var parse = __webpack_require__(7738);
 // EXTERNAL MODULE: ./src/checks/check-names.ts
 var check_names = __webpack_require__(2040);
 ;// CONCATENATED MODULE: ./src/checks/policy-freshness/judge.ts
+
 
 
 
@@ -767,65 +770,26 @@ function judgeAge(p, effectiveTime) {
         location
     };
 }
-function lineOf(node, lc) {
-    const r = node?.range;
-    return r ? lc.linePos(r[0]).line : undefined;
-}
-/** The jobs of a workflow with the lines of their keys and of every `uses:`. Pure. */
+/**
+ * The jobs of a workflow with the lines of their keys and of every `uses:`, read by the one
+ * workflow model (workflow/model.ts on GitHub's parser: aliased jobs and steps included). Pure.
+ */
 function parseWorkflow(f) {
-    if (f.readError)
-        return { ok: false, message: f.readError };
-    if (f.text.includes('\u0000'))
-        return { ok: false, message: `${f.path}: binary data, not YAML` };
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(f.text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
-    const err = doc.errors[0];
-    if (err) {
-        const line = lc.linePos(err.pos[0]).line;
+    const r = (0,model/* readWorkflowModel */.zz)(f);
+    if (!r.ok) {
         return {
             ok: false,
-            message: `${f.path}${line ? `:${line}` : ''}: not valid YAML (${err.message.split('\n')[0] ?? ''})`,
-            ...(line ? { line } : {})
+            message: `${f.path}${r.line ? `:${r.line}` : ''}: ${r.error}`,
+            ...(r.line ? { line: r.line } : {})
         };
     }
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        return { ok: false, message: `${f.path}: not a workflow mapping`, line: 1 };
-    const jobsPair = doc.contents.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'jobs');
-    if (!jobsPair || !(0,dist/* isMap */.jh)(jobsPair.value))
-        return { ok: false, message: `${f.path}: no \`jobs:\` mapping`, line: 1 };
-    const jobsLine = lineOf(jobsPair.key, lc);
-    const jobs = [];
-    for (const item of jobsPair.value.items) {
-        if (!(0,dist/* isScalar */.jn)(item.key))
-            continue;
-        const id = String(item.key.value);
-        const job = { id, steps: [] };
-        const jl = lineOf(item.key, lc);
-        if (jl)
-            job.line = jl;
-        if ((0,dist/* isMap */.jh)(item.value)) {
-            for (const kv of item.value.items) {
-                if (!(0,dist/* isScalar */.jn)(kv.key))
-                    continue;
-                if (kv.key.value === 'uses' && (0,dist/* isScalar */.jn)(kv.value)) {
-                    const l = lineOf(kv.value, lc);
-                    job.uses = { value: String(kv.value.value), ...(l ? { line: l } : {}) };
-                }
-                if (kv.key.value === 'steps' && (0,dist/* isSeq */.oP)(kv.value)) {
-                    for (const step of kv.value.items) {
-                        if (!(0,dist/* isMap */.jh)(step))
-                            continue;
-                        const u = step.items.find((s) => (0,dist/* isScalar */.jn)(s.key) && s.key.value === 'uses');
-                        if (u && (0,dist/* isScalar */.jn)(u.value)) {
-                            const l = lineOf(u.value, lc);
-                            job.steps.push({ uses: String(u.value.value), ...(l ? { line: l } : {}) });
-                        }
-                    }
-                }
-            }
-        }
-        jobs.push(job);
-    }
+    const jobsLine = (0,parse/* keyPositionOf */.Y_)(r.model.root, 'jobs')?.line;
+    const jobs = r.model.jobs.map((j) => ({
+        id: j.id,
+        line: j.line,
+        ...(j.uses ? { uses: { value: j.uses.value, line: j.uses.line } } : {}),
+        steps: j.steps.flatMap((s) => (s.uses ? [{ uses: s.uses.value, line: s.uses.line }] : []))
+    }));
     return { ok: true, jobs, ...(jobsLine ? { jobsLine } : {}) };
 }
 /** `*` matches any text; everything else literally. A trailing `/` on `uses:` is ignored. */

@@ -458,6 +458,9 @@ const LEGACY_WORDS = {
     fail: 'failed',
     error: 'failed',
     breach: 'failed',
+    // The older consolidated summaries' words for an input that is absent or unreadable.
+    missing: 'failed',
+    invalid: 'failed',
     unverified: 'unverified',
     unknown: 'unverified',
     pending: 'unverified',

@@ -518,8 +518,26 @@ class Workspace {
     async insideReal(abs) {
         return isInside(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs)));
     }
-    /** Reads a text file of at most `maxBytes`; every refusal is a reason and a message. */
+    /**
+     * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
+     * §5.2 and RFC 8259 §8.1 let a reader ignore it); every refusal is a reason and a message.
+     */
     async readText(p, maxBytes, limitName = 'for a report (limits.max_report_bytes)') {
+        const r = await this.readBytes(p, maxBytes, { limitName });
+        if (!r.ok)
+            return r;
+        const text = r.data.toString('utf8');
+        return {
+            ok: true,
+            text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+            bytes: r.data.length
+        };
+    }
+    /**
+     * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
+     * decode-text.ts); every refusal is a reason and a message naming the file.
+     */
+    async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
         if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p)) {
             return {
@@ -541,14 +559,21 @@ class Workspace {
         catch {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
+        let size;
         try {
             // Never open a FIFO or device: opening a named pipe would block forever.
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs)).isFile())
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            if (!st.isFile())
                 return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+            size = st.size;
         }
         catch {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
+        if (size > maxBytes)
+            return tooLarge(rel, size, maxBytes, limitName);
+        if (reserve)
+            await reserve(size);
         let handle;
         try {
             handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
@@ -564,14 +589,9 @@ class Workspace {
             const st = await handle.stat();
             if (!st.isFile())
                 return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            if (st.size > maxBytes) {
-                return {
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${rel}: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
-                };
-            }
-            const buf = await handle.readFile();
+            if (st.size > maxBytes)
+                return tooLarge(rel, st.size, maxBytes, limitName);
+            const buf = await readAtMost(handle, maxBytes + 1, st.size);
             if (buf.length > maxBytes) {
                 return {
                     ok: false,
@@ -579,7 +599,7 @@ class Workspace {
                     message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
                 };
             }
-            return { ok: true, text: buf.toString('utf8'), bytes: buf.length };
+            return { ok: true, data: buf };
         }
         finally {
             await handle.close();
@@ -667,6 +687,29 @@ class Workspace {
         files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         return { files, truncated };
     }
+}
+/** Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops). */
+async function readAtMost(handle, cap, sizeHint) {
+    const chunks = [];
+    let total = 0;
+    let want = Math.min(cap, Math.max(sizeHint, 0) + 1);
+    while (total < cap) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, cap - total));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        want = 64 * 1024;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function tooLarge(rel, size, maxBytes, limitName) {
+    return {
+        ok: false,
+        reason: 'too-large',
+        message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
+    };
 }
 function isInside(rel) {
     return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
