@@ -17,7 +17,6 @@
  * and also says where the alias is written. The steps of a local composite action are read the
  * same way (composite.ts). Pure.
  */
-import { actionKeyPositionOf, actionLayoutOf, actionPositionOf } from './action-parse.js'
 import { evaluateExpression } from './expressions.js'
 import { expandMatrix } from './matrix.js'
 import {
@@ -361,17 +360,9 @@ export function readSteps(
 }
 
 /** Where a mapping entry's value or a list item is written (a workflow's or an action's). */
-function positionAt(container: PlainMap | PlainList, key: string | number): Position | undefined {
-  return positionOf(container, key) ?? actionPositionOf(container, key)
-}
-
-function keyPositionAt(container: PlainMap, key: string): Position | undefined {
-  return keyPositionOf(container, key) ?? actionKeyPositionOf(container, key)
-}
-
-function layoutAt(container: PlainMap | PlainList, key: string | number): ScalarLayout | undefined {
-  return layoutOf(container, key) ?? actionLayoutOf(container, key)
-}
+const positionAt = positionOf
+const keyPositionAt = keyPositionOf
+const layoutAt = layoutOf
 
 /**
  * The alias behind a mapping entry, if its value is one: an anchor is written at or after its

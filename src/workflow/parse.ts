@@ -104,14 +104,48 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
   if (file.readError !== undefined) return { ok: false, path: file.path, error: file.readError }
   if (file.text.includes('\u0000'))
     return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' }
+  return plainFromParser(
+    file.path,
+    () => parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()),
+    WORKFLOW_WORDS
+  )
+}
+
+/** How messages name what was parsed. */
+export interface ParsedWords {
+  /** "workflow", "action" */
+  noun: string
+  /** What GitHub does with a file it refuses: "would not run it either". */
+  consequence: string
+}
+
+const WORKFLOW_WORDS: ParsedWords = {
+  noun: 'workflow',
+  consequence: 'GitHub would not run it either'
+}
+
+/**
+ * A parse of GitHub's workflow or action parser (both return a TemplateParseResult) as plain
+ * values, or the first problem it reports (message and line). Never throws: a parser exception
+ * is reported as the file's problem.
+ *
+ * @param path the file, for the result
+ * @param parse runs GitHub's parser
+ * @param words how messages name the file
+ */
+export function plainFromParser(
+  path: string,
+  parse: () => ReturnType<typeof parseWorkflow>,
+  words: ParsedWords
+): ParsedWorkflow {
   let result: ReturnType<typeof parseWorkflow>
   try {
-    result = parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter())
+    result = parse()
   } catch (e) {
     return {
       ok: false,
-      path: file.path,
-      error: `GitHub's workflow parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub would not run it either`
+      path,
+      error: `GitHub's ${words.noun} parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); ${words.consequence}`
     }
   }
   const errors = result.context.errors.getErrors()
@@ -121,29 +155,28 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
     const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '')
     return {
       ok: false,
-      path: file.path,
-      error: `GitHub would refuse this workflow: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
+      path,
+      error: `GitHub would refuse this ${words.noun}: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
       ...(line !== undefined ? { line } : {})
     }
   }
   const token = result.value
-  if (!token) return { ok: false, path: file.path, error: 'the file is empty' }
-  const budget = { left: MAX_TOKENS }
+  if (!token) return { ok: false, path, error: 'the file is empty' }
   let root: Plain
   try {
-    root = toPlain(token, budget)
+    root = toPlain(token, { left: MAX_TOKENS })
   } catch (e) {
     if (e instanceof TooLarge)
       return {
         ok: false,
-        path: file.path,
-        error: `the workflow expands to more than ${MAX_TOKENS} values (aliases repeated many times?); GitHub refuses such files`
+        path,
+        error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
       }
     throw e
   }
   if (!isPlainMap(root))
-    return { ok: false, path: file.path, error: 'not a workflow: the file is not a YAML mapping' }
-  return { ok: true, path: file.path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } }
+    return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` }
+  return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } }
 }
 
 class TooLarge extends Error {}
