@@ -15,7 +15,7 @@
  * reference named. Pure; never throws.
  */
 import { data, Evaluator, Lexer, Parser, type Expr as Ast } from '@actions/expressions'
-import type { Known } from '../workflow/expressions.js'
+import { astReferences, type Known } from '../workflow/expressions.js'
 
 /** One `if:` a check depends on. */
 export interface JobCondition {
@@ -186,10 +186,7 @@ function short(e: unknown): string {
 
 /** The first reference in `node` only known at run time, described; undefined if none. */
 function unknownIn(node: Ast, scope: Scope): string | undefined {
-  const refs: string[][] = []
-  const top = node.accept(new References(refs))
-  if (top) refs.push(top)
-  for (const ref of refs) {
+  for (const ref of astReferences(node)) {
     const [root = '', first] = ref
     const shown = `\`${ref.join('.')}\``
     switch (root.toLowerCase()) {
@@ -244,60 +241,5 @@ class Shape implements ExprVisitor<ShapeOf> {
   }
   visitFunctionCall(): ShapeOf {
     return { kind: 'other' }
-  }
-}
-
-/** The references of an index; a `.*` filter (GitHub's Star node, which takes no visitor) has none. */
-function indexRefs(index: Ast, v: References): string[] | undefined {
-  try {
-    return index.accept(v)
-  } catch {
-    return undefined
-  }
-}
-
-/** Context references: `needs.a.outputs.x` → ['needs', 'a', 'outputs', 'x']. */
-class References implements ExprVisitor<string[] | undefined> {
-  constructor(private readonly out: string[][]) {}
-  visitLiteral(): undefined {
-    return undefined
-  }
-  visitUnary(u: { expr: Ast }): undefined {
-    this.record(u.expr.accept(this))
-    return undefined
-  }
-  visitBinary(b: { left: Ast; right: Ast }): undefined {
-    this.record(b.left.accept(this))
-    this.record(b.right.accept(this))
-    return undefined
-  }
-  visitLogical(l: { args: Ast[] }): undefined {
-    for (const a of l.args) this.record(a.accept(this))
-    return undefined
-  }
-  visitGrouping(g: { group: Ast }): undefined {
-    this.record(g.group.accept(this))
-    return undefined
-  }
-  visitContextAccess(ca: { name: { lexeme: string } }): string[] {
-    return [ca.name.lexeme]
-  }
-  visitIndexAccess(ia: { expr: Ast; index: Ast }): string[] | undefined {
-    const base = ia.expr.accept(this)
-    const index = ia.index as unknown as { literal?: data.ExpressionData }
-    if (base && index.literal !== undefined) {
-      const key = JSON.parse(JSON.stringify(index.literal, data.replacer) ?? 'null') as unknown
-      if (typeof key === 'string' || typeof key === 'number') return [...base, String(key)]
-    }
-    this.record(base)
-    this.record(indexRefs(ia.index, this))
-    return undefined
-  }
-  visitFunctionCall(f: { args: Ast[] }): undefined {
-    for (const a of f.args) this.record(a.accept(this))
-    return undefined
-  }
-  private record(path: string[] | undefined): void {
-    if (path) this.out.push(path)
   }
 }

@@ -186,6 +186,18 @@ class References implements ExprVisitor<string[] | undefined> {
 }
 
 /**
+ * The context references of a parsed expression (or a part of one), e.g. for
+ * `github.event.pull_request.title` → `[['github', 'event', 'pull_request', 'title']]`; a `.*`
+ * filter shows as `'*'`.
+ */
+export function astReferences(node: Ast): string[][] {
+  const refs: string[][] = []
+  const top = node.accept(new References(refs))
+  if (top) refs.push(top)
+  return refs
+}
+
+/**
  * The context references of an expression, e.g. `github.event.pull_request.title` →
  * `[['github', 'event', 'pull_request', 'title']]`; `[]` when it does not parse.
  */
