@@ -12,6 +12,7 @@
 import { NoOperationTraceWriter } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser'
 import {
+  aliasBomb,
   keyPositionOf,
   layoutOf,
   plainFromParser,
@@ -43,6 +44,8 @@ export function parseActionFile(file: WorkflowFile): ParsedAction {
   if (file.readError !== undefined) return { ok: false, path: file.path, error: file.readError }
   if (file.text.includes('\u0000'))
     return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' }
+  const bomb = aliasBomb(file.text)
+  if (bomb) return { ok: false, path: file.path, error: bomb }
   const r = plainFromParser(
     file.path,
     () => parseAction({ name: file.path, content: file.text }, new NoOperationTraceWriter()),

@@ -11,6 +11,7 @@
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import { parseDocument } from 'yaml'
 
 /** GitHub's token type (not exported by the package under its own name). */
 type TemplateToken = NonNullable<ReturnType<typeof parseWorkflow>['value']>
@@ -104,11 +105,39 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
   if (file.readError !== undefined) return { ok: false, path: file.path, error: file.readError }
   if (file.text.includes('\u0000'))
     return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' }
+  const bomb = aliasBomb(file.text)
+  if (bomb) return { ok: false, path: file.path, error: bomb }
   return plainFromParser(
     file.path,
     () => parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()),
     WORKFLOW_WORDS
   )
+}
+
+/** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
+const MAX_ALIAS_COUNT = 10_000
+/** `*name` where YAML allows an alias: after a space, `[`, `{`, `,`, `:` or `-`, or at a line start. */
+const ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}]/m
+
+/**
+ * GitHub's parser expands every alias before it validates anything, so a few lines of nested
+ * aliases ("billion laughs") would take it forever. Files with aliases are first measured by the
+ * `yaml` library's expansion guard (`maxAliasCount`, which counts the nodes aliases expand to).
+ * Returns why the file is refused, or undefined.
+ */
+export function aliasBomb(text: string): string | undefined {
+  if (!ALIAS.test(text)) return undefined
+  try {
+    const doc = parseDocument(text, { uniqueKeys: false })
+    if (doc.errors.length > 0) return undefined // GitHub's parser reports them
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    return undefined
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e)
+    return /alias/i.test(why ?? '')
+      ? `its YAML aliases expand past ${MAX_ALIAS_COUNT} nodes (a resource-exhaustion pattern, "billion laughs"); not read`
+      : undefined
+  }
 }
 
 /** How messages name what was parsed. */
