@@ -6084,7 +6084,7 @@ async function loadBuiltin(name) {
         case 'ci-trend':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).runCiTrend;
         case 'workflow-lint':
-            return (await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 5739))).runWorkflowLint;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8948))).runWorkflowLint;
         case 'policy-bundle':
             return (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle;
         case 'policy-freshness':
@@ -6381,7 +6381,7 @@ function jobInstances(job, inputs) {
     for (const combo of expanded.combos) {
         let display;
         if (template instanceof _workflow_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .Expr */ .GN) {
-            const r = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O)(template.expr, {
+            const r = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(template.expr, {
                 matrix: combo.values,
                 ...(inputs ? { inputs } : {})
             });
@@ -6437,7 +6437,7 @@ function namePattern(job, template, matrix, inputs) {
                 continue;
             }
             // A part that reads only inputs or literals is known; one that reads the matrix is not.
-            const r = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O)(piece.expr, inputs ? { inputs } : {});
+            const r = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(piece.expr, inputs ? { inputs } : {});
             const text = 'value' in r ? scalarText(r.value) : undefined;
             segments.push(text ?? null);
         }
@@ -6595,6 +6595,7 @@ function editDistance(a, b) {
 /* harmony export */   S: () => (/* binding */ evaluateJobCondition)
 /* harmony export */ });
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4082);
+/* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4070);
 /**
  * A job-level `if:` evaluated for one event before the run, by GitHub's expression engine
  * (`@actions/expressions`). Docs: "Using conditions to control job execution" and
@@ -6611,6 +6612,7 @@ function editDistance(a, b) {
  * a pull request); anything else that reads a value only known at run time is unknown, with the
  * reference named. Pure; never throws.
  */
+
 
 const CONTEXTS = [
     'github',
@@ -6743,11 +6745,7 @@ function short(e) {
 }
 /** The first reference in `node` only known at run time, described; undefined if none. */
 function unknownIn(node, scope) {
-    const refs = [];
-    const top = node.accept(new References(refs));
-    if (top)
-        refs.push(top);
-    for (const ref of refs) {
+    for (const ref of (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .astReferences */ .rF)(node)) {
         const [root = '', first] = ref;
         const shown = `\`${ref.join('.')}\``;
         switch (root.toLowerCase()) {
@@ -6800,67 +6798,6 @@ class Shape {
     }
     visitFunctionCall() {
         return { kind: 'other' };
-    }
-}
-/** The references of an index; a `.*` filter (GitHub's Star node, which takes no visitor) has none. */
-function indexRefs(index, v) {
-    try {
-        return index.accept(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Context references: `needs.a.outputs.x` → ['needs', 'a', 'outputs', 'x']. */
-class References {
-    out;
-    constructor(out) {
-        this.out = out;
-    }
-    visitLiteral() {
-        return undefined;
-    }
-    visitUnary(u) {
-        this.record(u.expr.accept(this));
-        return undefined;
-    }
-    visitBinary(b) {
-        this.record(b.left.accept(this));
-        this.record(b.right.accept(this));
-        return undefined;
-    }
-    visitLogical(l) {
-        for (const a of l.args)
-            this.record(a.accept(this));
-        return undefined;
-    }
-    visitGrouping(g) {
-        this.record(g.group.accept(this));
-        return undefined;
-    }
-    visitContextAccess(ca) {
-        return [ca.name.lexeme];
-    }
-    visitIndexAccess(ia) {
-        const base = ia.expr.accept(this);
-        const index = ia.index;
-        if (base && index.literal !== undefined) {
-            const key = JSON.parse(JSON.stringify(index.literal, _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.replacer */ .p.$U) ?? 'null');
-            if (typeof key === 'string' || typeof key === 'number')
-                return [...base, String(key)];
-        }
-        this.record(base);
-        this.record(indexRefs(ia.index, this));
-        return undefined;
-    }
-    visitFunctionCall(f) {
-        for (const a of f.args)
-            this.record(a.accept(this));
-        return undefined;
-    }
-    record(path) {
-        if (path)
-            this.out.push(path);
     }
 }
 
@@ -12221,282 +12158,12 @@ function safeHref(t) {
 
 /***/ }),
 
-/***/ 6440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _0: () => (/* binding */ actionKeyPositionOf),
-  GC: () => (/* binding */ actionLayoutOf),
-  dE: () => (/* binding */ actionPositionOf),
-  Eh: () => (/* binding */ parseActionFile)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 23 modules
-var dist = __nccwpck_require__(4314);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __nccwpck_require__(5071);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __nccwpck_require__(6074);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __nccwpck_require__(589);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-constants.js
-const ACTION_ROOT = "action-root-strict";
-//# sourceMappingURL=action-constants.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
-var json_object_reader = __nccwpck_require__(1403);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js + 11 modules
-var schema = __nccwpck_require__(1031);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/action-v1.0.min.json
-const action_v1_0_min_namespaceObject = /*#__PURE__*/JSON.parse('{"definitions":{"action-root":{"description":"Action file","mapping":{"properties":{"name":"string","description":"string","inputs":"inputs","outputs":"outputs","runs":"runs"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"action-root-strict":{"description":"GitHub Action manifest file (action.yml/action.yaml) that defines an action\'s metadata, inputs, outputs, and execution configuration.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions)","mapping":{"properties":{"name":{"type":"non-empty-string","required":true,"description":"The name of your action. GitHub displays the name in the Actions tab to help visually identify actions in each job.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#name)"},"description":{"type":"string","required":true,"description":"A short description of the action. GitHub displays this description in the Actions Marketplace.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#description)"},"author":{"type":"string","description":"The name of the action\'s author.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#author)"},"inputs":"inputs-strict","outputs":"outputs","runs":{"type":"runs-strict","required":true},"branding":"branding"}}},"inputs":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"input"}},"inputs-strict":{"description":"Input parameters allow you to specify data that the action expects to use during runtime. GitHub stores input parameters as environment variables. Inputs ids with uppercase letters are converted to lowercase during runtime.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputs)","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"input-strict"}},"input":{"mapping":{"properties":{"default":"input-default-context"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-strict":{"description":"An input parameter for this action.","mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddescription)"},"required":{"type":"boolean","description":"A boolean to indicate whether the action requires the input parameter. Set to true when the parameter is required.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_idrequired)"},"default":{"type":"input-default-context","description":"A string representing the default value. The default value is used when an input parameter isn\'t specified in a workflow file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)"},"deprecationMessage":{"type":"string","description":"A string shown to users using the deprecated input, warning them that the input is deprecated and mentioning any alternatives.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddeprecationmessage)"}},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-default-context":{"description":"A string representing the default value. The default value is used when an input parameter isn\'t specified in a workflow file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)","context":["github","strategy","matrix","job","runner","hashFiles(1,255)"],"string":{}},"outputs":{"description":"Output parameters allow you to declare data that an action sets. Actions that run later in a workflow can use the output data set in previously run actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputs-for-composite-actions)","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"output-definition"}},"output-definition":{"description":"An output parameter for this action.","mapping":{"properties":{"description":{"type":"string","description":"A string description of the output parameter.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_iddescription)"},"value":{"type":"output-value","description":"The value that the output parameter will be mapped to. You can set this to a string or an expression with context.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)"}}}},"output-value":{"description":"The value that the output parameter will be mapped to. You can set this to a string or an expression with context.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)","context":["github","strategy","matrix","steps","inputs","job","runner","env"],"string":{}},"runs-if":{"description":"Condition to control when this action\'s pre or post script runs.","context":["runner","github","job","strategy","matrix","env","inputs","always(0,0)","success(0,0)","failure(0,0)","cancelled(0,0)","hashFiles(1,255)"],"string":{}},"runs":{"one-of":["container-runs","node-runs","composite-runs","plugin-runs"]},"runs-strict":{"description":"Specifies whether this is a JavaScript action, a composite action, or a Docker container action and how the action is executed.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","one-of":["container-runs-strict","node-runs-strict","composite-runs-strict"]},"plugin-runs":{"mapping":{"properties":{"plugin":"non-empty-string"}}},"container-runs":{"mapping":{"properties":{"using":"non-empty-string","image":"non-empty-string","entrypoint":"non-empty-string","args":"container-runs-args","env":"container-runs-env","pre-entrypoint":"non-empty-string","pre-if":"non-empty-string","post-entrypoint":"non-empty-string","post-if":"non-empty-string"}}},"container-runs-args":{"description":"An array of strings that define the inputs for a Docker container. Inputs can include hardcoded strings. GitHub passes the args to the container\'s ENTRYPOINT when the container starts up.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsargs)","sequence":{"item-type":"container-runs-context"}},"container-runs-env":{"description":"Specifies a key/value map of environment variables to set in the container environment.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsenv)","context":["inputs"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"container-runs-context":{"context":["inputs"],"string":{}},"node-runs":{"mapping":{"properties":{"using":"non-empty-string","main":"non-empty-string","pre":"non-empty-string","pre-if":"non-empty-string","post":"non-empty-string","post-if":"non-empty-string"}}},"composite-runs":{"mapping":{"properties":{"using":"non-empty-string","steps":"composite-steps"}}},"container-runs-strict":{"description":"Configuration for Docker container actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Must be docker for Docker container actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"image":{"type":"non-empty-string","required":true,"description":"The Docker image to use as the container to run the action. The value can be the Docker base image name, a local Dockerfile in your repository, or a public image in Docker Hub or another registry.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsimage)"},"entrypoint":{"type":"non-empty-string","description":"Overrides the Docker ENTRYPOINT in the Dockerfile, or sets it if one wasn\'t already specified.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsentrypoint)"},"args":"container-runs-args","env":"container-runs-env","pre-entrypoint":{"type":"non-empty-string","description":"Allows you to run a script before the entrypoint action begins.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-entrypoint)"},"pre-if":{"type":"runs-if","description":"Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)"},"post-entrypoint":{"type":"non-empty-string","description":"Allows you to run a cleanup script once the runs.entrypoint action has completed.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-entrypoint)"},"post-if":{"type":"runs-if","description":"Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)"}}}},"node-runs-strict":{"description":"Configuration for JavaScript actions executed with Node.js.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Use node20 or node24 for JavaScript actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"main":{"type":"non-empty-string","required":true,"description":"The file that contains your action code. The runtime specified in using executes this file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsmain)"},"pre":{"type":"non-empty-string","description":"Allows you to run a script at the start of a job, before the main: action begins. You can use pre: to run prerequisite setup scripts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre)"},"pre-if":{"type":"runs-if","description":"Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)"},"post":{"type":"non-empty-string","description":"Allows you to run a script at the end of a job, once the main: action has completed. You can use post: to run cleanup scripts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost)"},"post-if":{"type":"runs-if","description":"Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)"}}}},"composite-runs-strict":{"description":"Configuration for composite actions that run multiple steps.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Must be composite for composite actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"steps":{"type":"composite-steps","required":true}}}},"composite-steps":{"description":"The steps that you plan to run in this action. These can be either run steps or uses steps.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runssteps)","sequence":{"item-type":"composite-step"}},"composite-step":{"description":"A step within a composite action.","one-of":["run-step","uses-step"]},"run-step":{"description":"Runs a command-line program using the operating system\'s shell.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)","mapping":{"properties":{"name":{"type":"string-steps-context","description":"A name for your step to display on GitHub.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)"},"id":{"type":"non-empty-string","description":"A unique identifier for the step. You can use the id to reference the step in contexts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)"},"if":{"type":"step-if","description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)"},"run":{"type":"string-steps-context","required":true,"description":"The command you want to run. This can be inline or a script in your action repository.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)"},"shell":{"type":"string-steps-context","required":true,"description":"The shell where you want to run the command. Any shell supported by the runner can be used. Required if run is set.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsshell)"},"env":"step-env","continue-on-error":{"type":"boolean-steps-context","description":"Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)"},"working-directory":{"type":"string-steps-context","description":"Specifies the working directory where the command is run.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsworking-directory)"}}}},"uses-step":{"description":"Runs another action as part of a step in your action.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)","mapping":{"properties":{"name":{"type":"string-steps-context","description":"A name for your step to display on GitHub.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)"},"id":{"type":"non-empty-string","description":"A unique identifier for the step. You can use the id to reference the step in contexts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)"},"if":{"type":"step-if","description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)"},"uses":{"type":"non-empty-string","required":true,"description":"Selects an action to run as part of a step in your action. An action is a reusable unit of code.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)"},"with":"step-with","env":"step-env","continue-on-error":{"type":"boolean-steps-context","description":"Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)"}}}},"string-steps-context":{"context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"string":{}},"boolean-steps-context":{"context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"boolean":{}},"step-env":{"description":"Sets variables for steps to use in the runner environment. You can also set variables for the entire action.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsenv)","context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-if":{"description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)","context":["github","inputs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"string":{}},"step-with":{"description":"A map of the input parameters defined by the action. Each input parameter is a key/value pair.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepswith)","context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"branding":{"description":"You can use a color and Feather icon to create a badge to personalize and distinguish your action in GitHub Marketplace.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#branding)","mapping":{"properties":{"icon":{"type":"branding-icon","description":"The name of the v4.28.0 Feather icon to use.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)"},"color":{"type":"branding-color","description":"The background color of the badge.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)"}}}},"branding-icon":{"description":"The name of the v4.28.0 Feather icon to use. Brand icons are omitted as well as: coffee, columns, divide-circle, divide-square, divide, frown, hexagon, key, meh, mouse-pointer, smile, tool, x-octagon.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)","allowed-values":["activity","airplay","alert-circle","alert-octagon","alert-triangle","align-center","align-justify","align-left","align-right","anchor","aperture","archive","arrow-down-circle","arrow-down-left","arrow-down-right","arrow-down","arrow-left-circle","arrow-left","arrow-right-circle","arrow-right","arrow-up-circle","arrow-up-left","arrow-up-right","arrow-up","at-sign","award","bar-chart-2","bar-chart","battery-charging","battery","bell-off","bell","bluetooth","bold","book-open","book","bookmark","box","briefcase","calendar","camera-off","camera","cast","check-circle","check-square","check","chevron-down","chevron-left","chevron-right","chevron-up","chevrons-down","chevrons-left","chevrons-right","chevrons-up","circle","clipboard","clock","cloud-drizzle","cloud-lightning","cloud-off","cloud-rain","cloud-snow","cloud","code","command","compass","copy","corner-down-left","corner-down-right","corner-left-down","corner-left-up","corner-right-down","corner-right-up","corner-up-left","corner-up-right","cpu","credit-card","crop","crosshair","database","delete","disc","dollar-sign","download-cloud","download","droplet","edit-2","edit-3","edit","external-link","eye-off","eye","fast-forward","feather","file-minus","file-plus","file-text","file","film","filter","flag","folder-minus","folder-plus","folder","gift","git-branch","git-commit","git-merge","git-pull-request","globe","grid","hard-drive","hash","headphones","heart","help-circle","home","image","inbox","info","italic","layers","layout","life-buoy","link-2","link","list","loader","lock","log-in","log-out","mail","map-pin","map","maximize-2","maximize","menu","message-circle","message-square","mic-off","mic","minimize-2","minimize","minus-circle","minus-square","minus","monitor","moon","more-horizontal","more-vertical","move","music","navigation-2","navigation","octagon","package","paperclip","pause-circle","pause","percent","phone-call","phone-forwarded","phone-incoming","phone-missed","phone-off","phone-outgoing","phone","pie-chart","play-circle","play","plus-circle","plus-square","plus","pocket","power","printer","radio","refresh-ccw","refresh-cw","repeat","rewind","rotate-ccw","rotate-cw","rss","save","scissors","search","send","server","settings","share-2","share","shield-off","shield","shopping-bag","shopping-cart","shuffle","sidebar","skip-back","skip-forward","slash","sliders","smartphone","speaker","square","star","stop-circle","sun","sunrise","sunset","tablet","tag","target","terminal","thermometer","thumbs-down","thumbs-up","toggle-left","toggle-right","trash-2","trash","trending-down","trending-up","triangle","truck","tv","type","umbrella","underline","unlock","upload-cloud","upload","user-check","user-minus","user-plus","user-x","user","users","video-off","video","voicemail","volume-1","volume-2","volume-x","volume","watch","wifi-off","wifi","wind","x-circle","x-square","x","zap-off","zap","zoom-in","zoom-out"]},"branding-color":{"description":"The background color of the badge.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)","allowed-values":["white","yellow","blue","green","orange","red","purple","gray-dark"]},"using":{"description":"The runtime used to execute the action.","allowed-values":["docker","node12","node16","node20","node24","composite"]},"non-empty-string":{"string":{"require-non-empty":true}}}}');
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js
-
-
-
-let action_schema_schema;
-/**
- * Returns the action.yml schema, lazily loading and caching it on first access.
- * The schema defines the structure and validation rules for action manifest files.
- */
-function getActionSchema() {
-    if (action_schema_schema === undefined) {
-        const json = JSON.stringify(action_v1_0_min_namespaceObject);
-        action_schema_schema = schema/* TemplateSchema */._.load(new json_object_reader/* JSONObjectReader */.J(undefined, json));
-    }
-    return action_schema_schema;
-}
-//# sourceMappingURL=action-schema.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js
-
-
-
-
-
-function parseAction(entryFile, contextOrTrace) {
-    const context = contextOrTrace instanceof template_context/* TemplateContext */.m
-        ? contextOrTrace
-        : new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), getActionSchema(), contextOrTrace);
-    const fileId = context.getFileId(entryFile.name);
-    const reader = new yaml_object_reader/* YamlObjectReader */.M(fileId, entryFile.content);
-    if (reader.errors.length > 0) {
-        // The file is not valid YAML, template errors could be misleading
-        for (const err of reader.errors) {
-            context.error(fileId, err.message, err.range);
-        }
-        return {
-            context,
-            value: undefined
-        };
-    }
-    const result = template_reader/* readTemplate */.x(context, ACTION_ROOT, reader, fileId);
-    return {
-        context,
-        value: result
-    };
-}
-//# sourceMappingURL=action-parser.js.map
-// EXTERNAL MODULE: ./src/workflow/parse.ts
-var parse = __nccwpck_require__(7738);
-;// CONCATENATED MODULE: ./src/workflow/action-parse.ts
-/**
- * Reads an action's metadata file (`action.yml` / `action.yaml`) with GitHub's own action parser
- * (`@actions/workflow-parser/actions/action-parser`, the action schema of GitHub's Actions
- * language services): anchors and aliases resolved, duplicate keys and schema errors reported
- * with their line, `${{ }}` recognised by GitHub's grammar. Docs: "Metadata syntax reference"
- * (docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax).
- *
- * The token tree comes out as the same plain values as a workflow (parse.ts): strings, numbers,
- * booleans, null, lists, null-prototype mappings and {@link Expr}; positions live beside them and
- * are read with {@link actionPositionOf}, {@link actionKeyPositionOf} and
- * {@link actionLayoutOf}. (parse.ts keeps its converter private, so the conversion is repeated
- * here for the action schema.) Pure apart from the parser; never throws.
- */
-
-
-
-const POSITIONS = new WeakMap();
-const KEY_POSITIONS = new WeakMap();
-const LAYOUTS = new WeakMap();
-/** Where a mapping entry's value or a list item of an action file is written. */
-function actionPositionOf(container, key) {
-    return POSITIONS.get(container)?.get(key);
-}
-/** Where a mapping entry's key of an action file is written. */
-function actionKeyPositionOf(container, key) {
-    return KEY_POSITIONS.get(container)?.get(key);
-}
-/** How a scalar of an action file is written (start, end, block header). */
-function actionLayoutOf(container, key) {
-    return LAYOUTS.get(container)?.get(key);
-}
-/** Action files are small; this bounds what aliases can expand to. */
-const MAX_TOKENS = 200_000;
-/**
- * Parses one action metadata file the way GitHub reads it.
- *
- * @param file the file's workspace path and text
- * @returns the plain tree, or the first problem GitHub's parser reports (message and line)
- */
-function parseActionFile(file) {
-    if (file.readError !== undefined)
-        return { ok: false, path: file.path, error: file.readError };
-    let result;
-    try {
-        result = parseAction({ name: file.path, content: file.text }, new dist/* NoOperationTraceWriter */.P0());
-    }
-    catch (e) {
-        return {
-            ok: false,
-            path: file.path,
-            error: `GitHub's action parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub could not run the action either`
-        };
-    }
-    const errors = result.context.errors.getErrors();
-    const first = errors[0];
-    if (first) {
-        const line = first.range?.start.line;
-        const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '');
-        return {
-            ok: false,
-            path: file.path,
-            error: `GitHub would refuse this action: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
-            ...(line !== undefined ? { line } : {})
-        };
-    }
-    if (!result.value)
-        return { ok: false, path: file.path, error: 'the file is empty' };
-    let root;
-    try {
-        root = toPlain(result.value, { left: MAX_TOKENS });
-    }
-    catch (e) {
-        if (!(e instanceof TooLarge))
-            throw e;
-        return {
-            ok: false,
-            path: file.path,
-            error: `the action expands to more than ${MAX_TOKENS} values (aliases repeated many times?)`
-        };
-    }
-    if (!(0,parse/* isPlainMap */.nK)(root))
-        return { ok: false, path: file.path, error: 'not an action: the file is not a YAML mapping' };
-    return { ok: true, path: file.path, root };
-}
-class TooLarge extends Error {
-}
-/** TokenType values of @actions/workflow-parser (templates/tokens/types). */
-const TOKEN_SEQUENCE = 1;
-const TOKEN_MAPPING = 2;
-const TOKEN_BASIC_EXPRESSION = 3;
-function positionOfToken(t) {
-    const r = t.range;
-    return r ? { line: r.start.line, column: r.start.column } : undefined;
-}
-function recordLayout(container, key, t) {
-    const r = t.range;
-    if (!r || !t.isScalar)
-        return;
-    let m = LAYOUTS.get(container);
-    if (!m)
-        LAYOUTS.set(container, (m = new Map()));
-    const header = t.blockScalarHeader;
-    m.set(key, {
-        start: { line: r.start.line, column: r.start.column },
-        end: { line: r.end.line, column: r.end.column },
-        ...(header ? { blockHeader: header } : {})
-    });
-}
-/** Token tree → plain values (iterative, so deep nesting cannot overflow the stack). */
-function toPlain(rootToken, budget) {
-    let root = null;
-    const stack = [{ token: rootToken, set: (v) => (root = v) }];
-    while (stack.length > 0) {
-        const { token: t, set } = stack.pop();
-        if (--budget.left < 0)
-            throw new TooLarge();
-        if (t.templateTokenType === TOKEN_MAPPING) {
-            const out = Object.create(null);
-            const pos = new Map();
-            const keyPos = new Map();
-            POSITIONS.set(out, pos);
-            KEY_POSITIONS.set(out, keyPos);
-            set(out);
-            for (const pair of t) {
-                const key = scalarKey(pair.key);
-                const kp = positionOfToken(pair.key);
-                const p = positionOfToken(pair.value) ?? kp;
-                if (p)
-                    pos.set(key, p);
-                if (kp)
-                    keyPos.set(key, kp);
-                Object.defineProperty(out, key, {
-                    value: null,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true
-                });
-                recordLayout(out, key, pair.value);
-                stack.push({
-                    token: pair.value,
-                    set: (v) => {
-                        out[key] = v;
-                    }
-                });
-            }
-        }
-        else if (t.templateTokenType === TOKEN_SEQUENCE) {
-            const out = [];
-            const pos = new Map();
-            POSITIONS.set(out, pos);
-            set(out);
-            const items = [...t];
-            items.forEach((item, i) => {
-                out.push(null);
-                const p = positionOfToken(item);
-                if (p)
-                    pos.set(i, p);
-                recordLayout(out, i, item);
-                stack.push({ token: item, set: (v) => (out[i] = v) });
-            });
-        }
-        else if (t.templateTokenType === TOKEN_BASIC_EXPRESSION) {
-            set(expressionOf(t));
-        }
-        else {
-            const v = t.value;
-            set(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null);
-        }
-    }
-    return root;
-}
-function scalarKey(t) {
-    const v = t.value;
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    const e = t;
-    return e.source ?? (e.expression !== undefined ? `\${{ ${e.expression} }}` : '');
-}
-function expressionOf(t) {
-    const e = t;
-    const originals = e.originalExpressions ?? [e];
-    const parts = originals.map((o) => ({
-        expr: o.expression,
-        ...(o.range ? { at: { line: o.range.start.line, column: o.range.start.column } } : {})
-    }));
-    return new parse/* Expr */.GN(e.expression, e.source ?? `\${{ ${e.expression} }}`, parts);
-}
-
-
-/***/ }),
-
 /***/ 4070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ evaluateExpression)
+/* harmony export */   O4: () => (/* binding */ evaluateExpression),
+/* harmony export */   rF: () => (/* binding */ astReferences)
 /* harmony export */ });
 /* unused harmony export contextReferences */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4082);
@@ -12681,6 +12348,18 @@ class References {
         if (path)
             this.out.push(path);
     }
+}
+/**
+ * The context references of a parsed expression (or a part of one), e.g. for
+ * `github.event.pull_request.title` → `[['github', 'event', 'pull_request', 'title']]`; a `.*`
+ * filter shows as `'*'`.
+ */
+function astReferences(node) {
+    const refs = [];
+    const top = node.accept(new References(refs));
+    if (top)
+        refs.push(top);
+    return refs;
 }
 /**
  * The context references of an expression, e.g. `github.event.pull_request.title` →
@@ -12880,7 +12559,7 @@ const UNRESOLVED = Symbol('unresolved');
  */
 function resolveValue(v, ctx) {
     if (v instanceof _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .Expr */ .GN) {
-        const r = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O)(v.expr, ctx);
+        const r = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(v.expr, ctx);
         return 'reason' in r
             ? { reason: `comes from ${v.source.trim()}: ${r.reason}`, [UNRESOLVED]: true }
             : r.value;
@@ -12916,8 +12595,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultShellOn, runnerOses
 
-// EXTERNAL MODULE: ./src/workflow/action-parse.ts + 4 modules
-var action_parse = __nccwpck_require__(6440);
 // EXTERNAL MODULE: ./src/workflow/expressions.ts
 var expressions = __nccwpck_require__(4070);
 // EXTERNAL MODULE: ./src/workflow/matrix.ts
@@ -13176,7 +12853,6 @@ function expressionSpans(text) {
 
 
 
-
 /**
  * Reads one workflow file into the model.
  *
@@ -13366,15 +13042,9 @@ function readSteps(list, defaultShell, runners) {
     return steps;
 }
 /** Where a mapping entry's value or a list item is written (a workflow's or an action's). */
-function positionAt(container, key) {
-    return (0,parse/* positionOf */.df)(container, key) ?? (0,action_parse/* actionPositionOf */.dE)(container, key);
-}
-function keyPositionAt(container, key) {
-    return (0,parse/* keyPositionOf */.Y_)(container, key) ?? (0,action_parse/* actionKeyPositionOf */._0)(container, key);
-}
-function layoutAt(container, key) {
-    return (0,parse/* layoutOf */.aH)(container, key) ?? (0,action_parse/* actionLayoutOf */.GC)(container, key);
-}
+const positionAt = parse/* positionOf */.df;
+const keyPositionAt = parse/* keyPositionOf */.Y_;
+const layoutAt = parse/* layoutOf */.aH;
 /**
  * The alias behind a mapping entry, if its value is one: an anchor is written at or after its
  * key, so a value whose text starts before its key is an alias of text anchored earlier.
@@ -13551,7 +13221,7 @@ function evalPlain(v, matrix) {
         const direct = matrixMember(v.expr, matrix);
         if (direct !== undefined)
             return direct;
-        const r = (0,expressions/* evaluateExpression */.O)(v.expr, { matrix });
+        const r = (0,expressions/* evaluateExpression */.O4)(v.expr, { matrix });
         return 'reason' in r ? `!${r.reason}` : r.value;
     }
     if (Array.isArray(v)) {
@@ -13636,9 +13306,12 @@ function osOfLabels(labels) {
 /* harmony export */   aH: () => (/* binding */ layoutOf),
 /* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   dx: () => (/* binding */ parseWorkflowFile),
+/* harmony export */   hj: () => (/* binding */ aliasBomb),
+/* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4314);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /**
  * One reader of `.github/workflows/*.yml` for every consumer, on GitHub's own workflow parser
  * (`@actions/workflow-parser`, the parser of GitHub's Actions language services): YAML anchors and
@@ -13651,6 +13324,7 @@ function osOfLabels(labels) {
  * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
+
 
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
 class Expr {
@@ -13702,15 +13376,61 @@ function parseWorkflowFile(file) {
         return { ok: false, path: file.path, error: file.readError };
     if (file.text.includes('\u0000'))
         return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bomb = aliasBomb(file.text);
+    if (bomb)
+        return { ok: false, path: file.path, error: bomb };
+    return plainFromParser(file.path, () => (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0()), WORKFLOW_WORDS);
+}
+/** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
+const MAX_ALIAS_COUNT = 10_000;
+/** `*name` where YAML allows an alias: after a space, `[`, `{`, `,`, `:` or `-`, or at a line start. */
+const ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}]/m;
+/**
+ * GitHub's parser expands every alias before it validates anything, so a few lines of nested
+ * aliases ("billion laughs") would take it forever. Files with aliases are first measured by the
+ * `yaml` library's expansion guard (`maxAliasCount`, which counts the nodes aliases expand to).
+ * Returns why the file is refused, or undefined.
+ */
+function aliasBomb(text) {
+    if (!ALIAS.test(text))
+        return undefined;
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return undefined; // GitHub's parser reports them
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return undefined;
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        return /alias/i.test(why ?? '')
+            ? `its YAML aliases expand past ${MAX_ALIAS_COUNT} nodes (a resource-exhaustion pattern, "billion laughs"); not read`
+            : undefined;
+    }
+}
+const WORKFLOW_WORDS = {
+    noun: 'workflow',
+    consequence: 'GitHub would not run it either'
+};
+/**
+ * A parse of GitHub's workflow or action parser (both return a TemplateParseResult) as plain
+ * values, or the first problem it reports (message and line). Never throws: a parser exception
+ * is reported as the file's problem.
+ *
+ * @param path the file, for the result
+ * @param parse runs GitHub's parser
+ * @param words how messages name the file
+ */
+function plainFromParser(path, parse, words) {
     let result;
     try {
-        result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
+        result = parse();
     }
     catch (e) {
         return {
             ok: false,
-            path: file.path,
-            error: `GitHub's workflow parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub would not run it either`
+            path,
+            error: `GitHub's ${words.noun} parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); ${words.consequence}`
         };
     }
     const errors = result.context.errors.getErrors();
@@ -13720,31 +13440,30 @@ function parseWorkflowFile(file) {
         const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '');
         return {
             ok: false,
-            path: file.path,
-            error: `GitHub would refuse this workflow: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
+            path,
+            error: `GitHub would refuse this ${words.noun}: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
             ...(line !== undefined ? { line } : {})
         };
     }
     const token = result.value;
     if (!token)
-        return { ok: false, path: file.path, error: 'the file is empty' };
-    const budget = { left: MAX_TOKENS };
+        return { ok: false, path, error: 'the file is empty' };
     let root;
     try {
-        root = toPlain(token, budget);
+        root = toPlain(token, { left: MAX_TOKENS });
     }
     catch (e) {
         if (e instanceof TooLarge)
             return {
                 ok: false,
-                path: file.path,
-                error: `the workflow expands to more than ${MAX_TOKENS} values (aliases repeated many times?); GitHub refuses such files`
+                path,
+                error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
             };
         throw e;
     }
     if (!isPlainMap(root))
-        return { ok: false, path: file.path, error: 'not a workflow: the file is not a YAML mapping' };
-    return { ok: true, path: file.path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
+        return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` };
+    return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
 }
 class TooLarge extends Error {
 }

@@ -104,218 +104,13 @@ function localResolver(files) {
 
 /***/ }),
 
-/***/ 2089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eh: () => (/* binding */ parseActionFile),
-/* harmony export */   GC: () => (/* binding */ actionLayoutOf),
-/* harmony export */   _0: () => (/* binding */ actionKeyPositionOf),
-/* harmony export */   dE: () => (/* binding */ actionPositionOf)
-/* harmony export */ });
-/* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4314);
-/* harmony import */ var _actions_workflow_parser_actions_action_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5277);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7738);
-/**
- * Reads an action's metadata file (`action.yml` / `action.yaml`) with GitHub's own action parser
- * (`@actions/workflow-parser/actions/action-parser`, the action schema of GitHub's Actions
- * language services): anchors and aliases resolved, duplicate keys and schema errors reported
- * with their line, `${{ }}` recognised by GitHub's grammar. Docs: "Metadata syntax reference"
- * (docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax).
- *
- * The token tree comes out as the same plain values as a workflow (parse.ts): strings, numbers,
- * booleans, null, lists, null-prototype mappings and {@link Expr}; positions live beside them and
- * are read with {@link actionPositionOf}, {@link actionKeyPositionOf} and
- * {@link actionLayoutOf}. (parse.ts keeps its converter private, so the conversion is repeated
- * here for the action schema.) Pure apart from the parser; never throws.
- */
-
-
-
-const POSITIONS = new WeakMap();
-const KEY_POSITIONS = new WeakMap();
-const LAYOUTS = new WeakMap();
-/** Where a mapping entry's value or a list item of an action file is written. */
-function actionPositionOf(container, key) {
-    return POSITIONS.get(container)?.get(key);
-}
-/** Where a mapping entry's key of an action file is written. */
-function actionKeyPositionOf(container, key) {
-    return KEY_POSITIONS.get(container)?.get(key);
-}
-/** How a scalar of an action file is written (start, end, block header). */
-function actionLayoutOf(container, key) {
-    return LAYOUTS.get(container)?.get(key);
-}
-/** Action files are small; this bounds what aliases can expand to. */
-const MAX_TOKENS = 200_000;
-/**
- * Parses one action metadata file the way GitHub reads it.
- *
- * @param file the file's workspace path and text
- * @returns the plain tree, or the first problem GitHub's parser reports (message and line)
- */
-function parseActionFile(file) {
-    if (file.readError !== undefined)
-        return { ok: false, path: file.path, error: file.readError };
-    let result;
-    try {
-        result = (0,_actions_workflow_parser_actions_action_parser__WEBPACK_IMPORTED_MODULE_1__/* .parseAction */ .w)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
-    }
-    catch (e) {
-        return {
-            ok: false,
-            path: file.path,
-            error: `GitHub's action parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub could not run the action either`
-        };
-    }
-    const errors = result.context.errors.getErrors();
-    const first = errors[0];
-    if (first) {
-        const line = first.range?.start.line;
-        const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '');
-        return {
-            ok: false,
-            path: file.path,
-            error: `GitHub would refuse this action: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
-            ...(line !== undefined ? { line } : {})
-        };
-    }
-    if (!result.value)
-        return { ok: false, path: file.path, error: 'the file is empty' };
-    let root;
-    try {
-        root = toPlain(result.value, { left: MAX_TOKENS });
-    }
-    catch (e) {
-        if (!(e instanceof TooLarge))
-            throw e;
-        return {
-            ok: false,
-            path: file.path,
-            error: `the action expands to more than ${MAX_TOKENS} values (aliases repeated many times?)`
-        };
-    }
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(root))
-        return { ok: false, path: file.path, error: 'not an action: the file is not a YAML mapping' };
-    return { ok: true, path: file.path, root };
-}
-class TooLarge extends Error {
-}
-/** TokenType values of @actions/workflow-parser (templates/tokens/types). */
-const TOKEN_SEQUENCE = 1;
-const TOKEN_MAPPING = 2;
-const TOKEN_BASIC_EXPRESSION = 3;
-function positionOfToken(t) {
-    const r = t.range;
-    return r ? { line: r.start.line, column: r.start.column } : undefined;
-}
-function recordLayout(container, key, t) {
-    const r = t.range;
-    if (!r || !t.isScalar)
-        return;
-    let m = LAYOUTS.get(container);
-    if (!m)
-        LAYOUTS.set(container, (m = new Map()));
-    const header = t.blockScalarHeader;
-    m.set(key, {
-        start: { line: r.start.line, column: r.start.column },
-        end: { line: r.end.line, column: r.end.column },
-        ...(header ? { blockHeader: header } : {})
-    });
-}
-/** Token tree → plain values (iterative, so deep nesting cannot overflow the stack). */
-function toPlain(rootToken, budget) {
-    let root = null;
-    const stack = [{ token: rootToken, set: (v) => (root = v) }];
-    while (stack.length > 0) {
-        const { token: t, set } = stack.pop();
-        if (--budget.left < 0)
-            throw new TooLarge();
-        if (t.templateTokenType === TOKEN_MAPPING) {
-            const out = Object.create(null);
-            const pos = new Map();
-            const keyPos = new Map();
-            POSITIONS.set(out, pos);
-            KEY_POSITIONS.set(out, keyPos);
-            set(out);
-            for (const pair of t) {
-                const key = scalarKey(pair.key);
-                const kp = positionOfToken(pair.key);
-                const p = positionOfToken(pair.value) ?? kp;
-                if (p)
-                    pos.set(key, p);
-                if (kp)
-                    keyPos.set(key, kp);
-                Object.defineProperty(out, key, {
-                    value: null,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true
-                });
-                recordLayout(out, key, pair.value);
-                stack.push({
-                    token: pair.value,
-                    set: (v) => {
-                        out[key] = v;
-                    }
-                });
-            }
-        }
-        else if (t.templateTokenType === TOKEN_SEQUENCE) {
-            const out = [];
-            const pos = new Map();
-            POSITIONS.set(out, pos);
-            set(out);
-            const items = [...t];
-            items.forEach((item, i) => {
-                out.push(null);
-                const p = positionOfToken(item);
-                if (p)
-                    pos.set(i, p);
-                recordLayout(out, i, item);
-                stack.push({ token: item, set: (v) => (out[i] = v) });
-            });
-        }
-        else if (t.templateTokenType === TOKEN_BASIC_EXPRESSION) {
-            set(expressionOf(t));
-        }
-        else {
-            const v = t.value;
-            set(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null);
-        }
-    }
-    return root;
-}
-function scalarKey(t) {
-    const v = t.value;
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    const e = t;
-    return e.source ?? (e.expression !== undefined ? `\${{ ${e.expression} }}` : '');
-}
-function expressionOf(t) {
-    const e = t;
-    const originals = e.originalExpressions ?? [e];
-    const parts = originals.map((o) => ({
-        expr: o.expression,
-        ...(o.range ? { at: { line: o.range.start.line, column: o.range.start.column } } : {})
-    }));
-    return new _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .Expr */ .GN(e.expression, e.source ?? `\${{ ${e.expression} }}`, parts);
-}
-
-
-/***/ }),
-
 /***/ 4070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ evaluateExpression)
+/* harmony export */   O4: () => (/* binding */ evaluateExpression)
 /* harmony export */ });
-/* unused harmony export contextReferences */
+/* unused harmony exports astReferences, contextReferences */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4082);
 /* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
 /**
@@ -498,6 +293,18 @@ class References {
         if (path)
             this.out.push(path);
     }
+}
+/**
+ * The context references of a parsed expression (or a part of one), e.g. for
+ * `github.event.pull_request.title` → `[['github', 'event', 'pull_request', 'title']]`; a `.*`
+ * filter shows as `'*'`.
+ */
+function astReferences(node) {
+    const refs = [];
+    const top = node.accept(new References(refs));
+    if (top)
+        refs.push(top);
+    return refs;
 }
 /**
  * The context references of an expression, e.g. `github.event.pull_request.title` →
@@ -697,7 +504,7 @@ const UNRESOLVED = Symbol('unresolved');
  */
 function resolveValue(v, ctx) {
     if (v instanceof _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .Expr */ .GN) {
-        const r = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O)(v.expr, ctx);
+        const r = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(v.expr, ctx);
         return 'reason' in r
             ? { reason: `comes from ${v.source.trim()}: ${r.reason}`, [UNRESOLVED]: true }
             : r.value;
@@ -733,8 +540,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultShellOn, runnerOses
 
-// EXTERNAL MODULE: ./src/workflow/action-parse.ts
-var action_parse = __webpack_require__(2089);
 // EXTERNAL MODULE: ./src/workflow/expressions.ts
 var expressions = __webpack_require__(4070);
 // EXTERNAL MODULE: ./src/workflow/matrix.ts
@@ -993,7 +798,6 @@ function expressionSpans(text) {
 
 
 
-
 /**
  * Reads one workflow file into the model.
  *
@@ -1183,15 +987,9 @@ function readSteps(list, defaultShell, runners) {
     return steps;
 }
 /** Where a mapping entry's value or a list item is written (a workflow's or an action's). */
-function positionAt(container, key) {
-    return (0,parse/* positionOf */.df)(container, key) ?? (0,action_parse/* actionPositionOf */.dE)(container, key);
-}
-function keyPositionAt(container, key) {
-    return (0,parse/* keyPositionOf */.Y_)(container, key) ?? (0,action_parse/* actionKeyPositionOf */._0)(container, key);
-}
-function layoutAt(container, key) {
-    return (0,parse/* layoutOf */.aH)(container, key) ?? (0,action_parse/* actionLayoutOf */.GC)(container, key);
-}
+const positionAt = parse/* positionOf */.df;
+const keyPositionAt = parse/* keyPositionOf */.Y_;
+const layoutAt = parse/* layoutOf */.aH;
 /**
  * The alias behind a mapping entry, if its value is one: an anchor is written at or after its
  * key, so a value whose text starts before its key is an alias of text anchored earlier.
@@ -1368,7 +1166,7 @@ function evalPlain(v, matrix) {
         const direct = matrixMember(v.expr, matrix);
         if (direct !== undefined)
             return direct;
-        const r = (0,expressions/* evaluateExpression */.O)(v.expr, { matrix });
+        const r = (0,expressions/* evaluateExpression */.O4)(v.expr, { matrix });
         return 'reason' in r ? `!${r.reason}` : r.value;
     }
     if (Array.isArray(v)) {
@@ -1453,9 +1251,12 @@ function osOfLabels(labels) {
 /* harmony export */   aH: () => (/* binding */ layoutOf),
 /* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   dx: () => (/* binding */ parseWorkflowFile),
+/* harmony export */   hj: () => (/* binding */ aliasBomb),
+/* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4314);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
  * One reader of `.github/workflows/*.yml` for every consumer, on GitHub's own workflow parser
  * (`@actions/workflow-parser`, the parser of GitHub's Actions language services): YAML anchors and
@@ -1468,6 +1269,7 @@ function osOfLabels(labels) {
  * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
+
 
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
 class Expr {
@@ -1519,15 +1321,61 @@ function parseWorkflowFile(file) {
         return { ok: false, path: file.path, error: file.readError };
     if (file.text.includes('\u0000'))
         return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bomb = aliasBomb(file.text);
+    if (bomb)
+        return { ok: false, path: file.path, error: bomb };
+    return plainFromParser(file.path, () => (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0()), WORKFLOW_WORDS);
+}
+/** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
+const MAX_ALIAS_COUNT = 10_000;
+/** `*name` where YAML allows an alias: after a space, `[`, `{`, `,`, `:` or `-`, or at a line start. */
+const ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}]/m;
+/**
+ * GitHub's parser expands every alias before it validates anything, so a few lines of nested
+ * aliases ("billion laughs") would take it forever. Files with aliases are first measured by the
+ * `yaml` library's expansion guard (`maxAliasCount`, which counts the nodes aliases expand to).
+ * Returns why the file is refused, or undefined.
+ */
+function aliasBomb(text) {
+    if (!ALIAS.test(text))
+        return undefined;
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return undefined; // GitHub's parser reports them
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return undefined;
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        return /alias/i.test(why ?? '')
+            ? `its YAML aliases expand past ${MAX_ALIAS_COUNT} nodes (a resource-exhaustion pattern, "billion laughs"); not read`
+            : undefined;
+    }
+}
+const WORKFLOW_WORDS = {
+    noun: 'workflow',
+    consequence: 'GitHub would not run it either'
+};
+/**
+ * A parse of GitHub's workflow or action parser (both return a TemplateParseResult) as plain
+ * values, or the first problem it reports (message and line). Never throws: a parser exception
+ * is reported as the file's problem.
+ *
+ * @param path the file, for the result
+ * @param parse runs GitHub's parser
+ * @param words how messages name the file
+ */
+function plainFromParser(path, parse, words) {
     let result;
     try {
-        result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
+        result = parse();
     }
     catch (e) {
         return {
             ok: false,
-            path: file.path,
-            error: `GitHub's workflow parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub would not run it either`
+            path,
+            error: `GitHub's ${words.noun} parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); ${words.consequence}`
         };
     }
     const errors = result.context.errors.getErrors();
@@ -1537,31 +1385,30 @@ function parseWorkflowFile(file) {
         const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '');
         return {
             ok: false,
-            path: file.path,
-            error: `GitHub would refuse this workflow: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
+            path,
+            error: `GitHub would refuse this ${words.noun}: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
             ...(line !== undefined ? { line } : {})
         };
     }
     const token = result.value;
     if (!token)
-        return { ok: false, path: file.path, error: 'the file is empty' };
-    const budget = { left: MAX_TOKENS };
+        return { ok: false, path, error: 'the file is empty' };
     let root;
     try {
-        root = toPlain(token, budget);
+        root = toPlain(token, { left: MAX_TOKENS });
     }
     catch (e) {
         if (e instanceof TooLarge)
             return {
                 ok: false,
-                path: file.path,
-                error: `the workflow expands to more than ${MAX_TOKENS} values (aliases repeated many times?); GitHub refuses such files`
+                path,
+                error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
             };
         throw e;
     }
     if (!isPlainMap(root))
-        return { ok: false, path: file.path, error: 'not a workflow: the file is not a YAML mapping' };
-    return { ok: true, path: file.path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
+        return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` };
+    return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
 }
 class TooLarge extends Error {
 }

@@ -668,6 +668,7 @@ var dist = __webpack_require__(4082);
  * reference named. Pure; never throws.
  */
 
+
 const CONTEXTS = (/* unused pure expression or super */ null && ([
     'github',
     'env',
@@ -799,11 +800,7 @@ function job_condition_short(e) {
 }
 /** The first reference in `node` only known at run time, described; undefined if none. */
 function unknownIn(node, scope) {
-    const refs = [];
-    const top = node.accept(new References(refs));
-    if (top)
-        refs.push(top);
-    for (const ref of refs) {
+    for (const ref of astReferences(node)) {
         const [root = '', first] = ref;
         const shown = `\`${ref.join('.')}\``;
         switch (root.toLowerCase()) {
@@ -856,67 +853,6 @@ class Shape {
     }
     visitFunctionCall() {
         return { kind: 'other' };
-    }
-}
-/** The references of an index; a `.*` filter (GitHub's Star node, which takes no visitor) has none. */
-function indexRefs(index, v) {
-    try {
-        return index.accept(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Context references: `needs.a.outputs.x` → ['needs', 'a', 'outputs', 'x']. */
-class References {
-    out;
-    constructor(out) {
-        this.out = out;
-    }
-    visitLiteral() {
-        return undefined;
-    }
-    visitUnary(u) {
-        this.record(u.expr.accept(this));
-        return undefined;
-    }
-    visitBinary(b) {
-        this.record(b.left.accept(this));
-        this.record(b.right.accept(this));
-        return undefined;
-    }
-    visitLogical(l) {
-        for (const a of l.args)
-            this.record(a.accept(this));
-        return undefined;
-    }
-    visitGrouping(g) {
-        this.record(g.group.accept(this));
-        return undefined;
-    }
-    visitContextAccess(ca) {
-        return [ca.name.lexeme];
-    }
-    visitIndexAccess(ia) {
-        const base = ia.expr.accept(this);
-        const index = ia.index;
-        if (base && index.literal !== undefined) {
-            const key = JSON.parse(JSON.stringify(index.literal, data.replacer) ?? 'null');
-            if (typeof key === 'string' || typeof key === 'number')
-                return [...base, String(key)];
-        }
-        this.record(base);
-        this.record(indexRefs(ia.index, this));
-        return undefined;
-    }
-    visitFunctionCall(f) {
-        for (const a of f.args)
-            this.record(a.accept(this));
-        return undefined;
-    }
-    record(path) {
-        if (path)
-            this.out.push(path);
     }
 }
 
@@ -1292,7 +1228,7 @@ function jobInstances(job, inputs) {
     for (const combo of expanded.combos) {
         let display;
         if (template instanceof parse/* Expr */.GN) {
-            const r = (0,expressions/* evaluateExpression */.O)(template.expr, {
+            const r = (0,expressions/* evaluateExpression */.O4)(template.expr, {
                 matrix: combo.values,
                 ...(inputs ? { inputs } : {})
             });
@@ -1348,7 +1284,7 @@ function namePattern(job, template, matrix, inputs) {
                 continue;
             }
             // A part that reads only inputs or literals is known; one that reads the matrix is not.
-            const r = (0,expressions/* evaluateExpression */.O)(piece.expr, inputs ? { inputs } : {});
+            const r = (0,expressions/* evaluateExpression */.O4)(piece.expr, inputs ? { inputs } : {});
             const text = 'value' in r ? scalarText(r.value) : undefined;
             segments.push(text ?? null);
         }

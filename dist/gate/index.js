@@ -37094,11 +37094,11 @@ async function loadBuiltin(name) {
         case 'ci-trend':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221))).runCiTrend;
         case 'workflow-lint':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(254), __nccwpck_require__.e(118), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5739))).runWorkflowLint;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(277), __nccwpck_require__.e(118), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8948))).runWorkflowLint;
         case 'policy-bundle':
             return (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle;
         case 'policy-freshness':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(254), __nccwpck_require__.e(118), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1053))).runPolicyFreshness;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(118), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1053))).runPolicyFreshness;
         case 'replay-determinism':
             return (await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 9649))).runReplayDeterminism;
         case 'provenance-coverage':

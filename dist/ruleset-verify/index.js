@@ -34413,7 +34413,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5594);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34422,7 +34422,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6287:
+/***/ 5594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38117,9 +38117,9 @@ function branch_protection_checkBypass(branch, allowed, facts, v) {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
-class ast_Expr {
+class Expr {
 }
-class Literal extends ast_Expr {
+class Literal extends Expr {
     constructor(literal, token) {
         super();
         this.literal = literal;
@@ -38129,7 +38129,7 @@ class Literal extends ast_Expr {
         return v.visitLiteral(this);
     }
 }
-class ast_Unary extends ast_Expr {
+class ast_Unary extends Expr {
     constructor(operator, expr) {
         super();
         this.operator = operator;
@@ -38139,7 +38139,7 @@ class ast_Unary extends ast_Expr {
         return v.visitUnary(this);
     }
 }
-class ast_FunctionCall extends ast_Expr {
+class ast_FunctionCall extends Expr {
     constructor(functionName, args) {
         super();
         this.functionName = functionName;
@@ -38149,7 +38149,7 @@ class ast_FunctionCall extends ast_Expr {
         return v.visitFunctionCall(this);
     }
 }
-class ast_Binary extends ast_Expr {
+class ast_Binary extends Expr {
     constructor(left, operator, right) {
         super();
         this.left = left;
@@ -38160,7 +38160,7 @@ class ast_Binary extends ast_Expr {
         return v.visitBinary(this);
     }
 }
-class ast_Logical extends ast_Expr {
+class ast_Logical extends Expr {
     constructor(operator, args) {
         super();
         this.operator = operator;
@@ -38170,7 +38170,7 @@ class ast_Logical extends ast_Expr {
         return v.visitLogical(this);
     }
 }
-class ast_Grouping extends ast_Expr {
+class ast_Grouping extends Expr {
     constructor(group) {
         super();
         this.group = group;
@@ -38179,7 +38179,7 @@ class ast_Grouping extends ast_Expr {
         return v.visitGrouping(this);
     }
 }
-class ContextAccess extends ast_Expr {
+class ContextAccess extends Expr {
     constructor(name) {
         super();
         this.name = name;
@@ -38188,7 +38188,7 @@ class ContextAccess extends ast_Expr {
         return v.visitContextAccess(this);
     }
 }
-class ast_IndexAccess extends ast_Expr {
+class ast_IndexAccess extends Expr {
     constructor(expr, index) {
         super();
         this.expr = expr;
@@ -38198,7 +38198,7 @@ class ast_IndexAccess extends ast_Expr {
         return v.visitIndexAccess(this);
     }
 }
-class Star extends ast_Expr {
+class Star extends Expr {
     accept() {
         throw new Error("Method not implemented.");
     }
@@ -40220,6 +40220,18 @@ class References {
     }
 }
 /**
+ * The context references of a parsed expression (or a part of one), e.g. for
+ * `github.event.pull_request.title` → `[['github', 'event', 'pull_request', 'title']]`; a `.*`
+ * filter shows as `'*'`.
+ */
+function astReferences(node) {
+    const refs = [];
+    const top = node.accept(new References(refs));
+    if (top)
+        refs.push(top);
+    return refs;
+}
+/**
  * The context references of an expression, e.g. `github.event.pull_request.title` →
  * `[['github', 'event', 'pull_request', 'title']]`; `[]` when it does not parse.
  */
@@ -40542,7 +40554,7 @@ class TemplateValidationError {
 /**
  * Context object that is flowed through while loading and evaluating object templates
  */
-class template_context_TemplateContext {
+class TemplateContext {
     constructor(errors, schema, trace) {
         this._fileIds = {};
         this._fileNames = [];
@@ -40614,7 +40626,7 @@ class template_context_TemplateContext {
 /**
  * Provides information about errors which occurred during validation
  */
-class template_context_TemplateValidationErrors {
+class TemplateValidationErrors {
     constructor(maxErrors, maxMessageLength) {
         this._errors = [];
         this._maxErrors = maxErrors ?? 0;
@@ -41819,7 +41831,7 @@ var EventType;
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
 
 
-class json_object_reader_JSONObjectReader {
+class JSONObjectReader {
     constructor(fileId, input) {
         this._fileId = fileId;
         const value = JSON.parse(input);
@@ -41953,7 +41965,7 @@ class json_object_reader_JSONObjectReader {
 }
 //# sourceMappingURL=json-object-reader.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-class trace_writer_NoOperationTraceWriter {
+class NoOperationTraceWriter {
     error() {
         // do nothing
     }
@@ -42578,7 +42590,7 @@ class StringDefinition extends ScalarDefinition {
 /**
  * This models the root schema object and contains definitions
  */
-class template_schema_TemplateSchema {
+class TemplateSchema {
     constructor(mapping) {
         this.definitions = {};
         this.version = "";
@@ -42778,7 +42790,7 @@ class template_schema_TemplateSchema {
     validate() {
         const oneOfDefinitions = {};
         for (const name of Object.keys(this.definitions)) {
-            if (!name.match(template_schema_TemplateSchema._definitionNamePattern)) {
+            if (!name.match(TemplateSchema._definitionNamePattern)) {
                 throw new Error(`Invalid definition name '${name}'`);
             }
             const definition = this.definitions[name];
@@ -42801,12 +42813,12 @@ class template_schema_TemplateSchema {
      * Loads a user-defined schema file
      */
     static load(objectReader) {
-        const context = new template_context_TemplateContext(new template_context_TemplateValidationErrors(10, 500), template_schema_TemplateSchema.getInternalSchema(), new trace_writer_NoOperationTraceWriter());
+        const context = new TemplateContext(new TemplateValidationErrors(10, 500), TemplateSchema.getInternalSchema(), new NoOperationTraceWriter());
         const template = readTemplate(context, TEMPLATE_SCHEMA, objectReader, undefined);
         context.errors.check();
         // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
         const mapping = template.assertMapping(TEMPLATE_SCHEMA);
-        const schema = new template_schema_TemplateSchema(mapping);
+        const schema = new TemplateSchema(mapping);
         schema.validate();
         return schema;
     }
@@ -42814,8 +42826,8 @@ class template_schema_TemplateSchema {
      * Gets the internal schema used for reading user-defined schema files
      */
     static getInternalSchema() {
-        if (template_schema_TemplateSchema._internalSchema === undefined) {
-            const schema = new template_schema_TemplateSchema();
+        if (TemplateSchema._internalSchema === undefined) {
+            const schema = new TemplateSchema();
             // template-schema
             let mappingDefinition = new MappingDefinition(TEMPLATE_SCHEMA);
             mappingDefinition.properties[VERSION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
@@ -42930,12 +42942,12 @@ class template_schema_TemplateSchema {
             sequenceDefinition.itemType = NON_EMPTY_STRING;
             schema.definitions[sequenceDefinition.key] = sequenceDefinition;
             schema.validate();
-            template_schema_TemplateSchema._internalSchema = schema;
+            TemplateSchema._internalSchema = schema;
         }
-        return template_schema_TemplateSchema._internalSchema;
+        return TemplateSchema._internalSchema;
     }
 }
-template_schema_TemplateSchema._definitionNamePattern = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
+TemplateSchema._definitionNamePattern = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
 //# sourceMappingURL=template-schema.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js
 
@@ -42950,7 +42962,7 @@ let schema;
 function getWorkflowSchema() {
     if (schema === undefined) {
         const json = JSON.stringify(workflow_v1_0_min_namespaceObject);
-        schema = template_schema_TemplateSchema.load(new json_object_reader_JSONObjectReader(undefined, json));
+        schema = TemplateSchema.load(new JSONObjectReader(undefined, json));
     }
     return schema;
 }
@@ -42961,7 +42973,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
-class yaml_object_reader_YamlObjectReader {
+class YamlObjectReader {
     constructor(fileId, content) {
         this.lineCounter = new dist/* LineCounter */.HN();
         this.errors = [];
@@ -43005,7 +43017,7 @@ class yaml_object_reader_YamlObjectReader {
             }
         }
         if ((0,dist/* isScalar */.jn)(node)) {
-            yield new ParseEvent(EventType.Literal, yaml_object_reader_YamlObjectReader.getLiteralToken(this.fileId, range, node));
+            yield new ParseEvent(EventType.Literal, YamlObjectReader.getLiteralToken(this.fileId, range, node));
         }
         // Handle YAML aliases - resolve to the anchored value
         if ((0,dist/* isAlias */.Vj)(node)) {
@@ -43176,11 +43188,11 @@ function rangeFromLinePos(linePos) {
 
 
 function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
-    const context = contextOrTrace instanceof template_context_TemplateContext
+    const context = contextOrTrace instanceof TemplateContext
         ? contextOrTrace
-        : new template_context_TemplateContext(new template_context_TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
+        : new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
     const fileId = context.getFileId(entryFile.name);
-    const reader = new yaml_object_reader_YamlObjectReader(fileId, entryFile.content);
+    const reader = new YamlObjectReader(fileId, entryFile.content);
     if (reader.errors.length > 0) {
         // The file is not valid YAML, template errors could be misleading
         for (const err of reader.errors) {
@@ -44945,6 +44957,7 @@ function getOptionsWithDefaults(options) {
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
 
+
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
 class parse_Expr {
     expr;
@@ -44995,15 +45008,61 @@ function parseWorkflowFile(file) {
         return { ok: false, path: file.path, error: file.readError };
     if (file.text.includes('\u0000'))
         return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bomb = aliasBomb(file.text);
+    if (bomb)
+        return { ok: false, path: file.path, error: bomb };
+    return plainFromParser(file.path, () => workflow_parser_parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()), WORKFLOW_WORDS);
+}
+/** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
+const MAX_ALIAS_COUNT = 10_000;
+/** `*name` where YAML allows an alias: after a space, `[`, `{`, `,`, `:` or `-`, or at a line start. */
+const ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}]/m;
+/**
+ * GitHub's parser expands every alias before it validates anything, so a few lines of nested
+ * aliases ("billion laughs") would take it forever. Files with aliases are first measured by the
+ * `yaml` library's expansion guard (`maxAliasCount`, which counts the nodes aliases expand to).
+ * Returns why the file is refused, or undefined.
+ */
+function aliasBomb(text) {
+    if (!ALIAS.test(text))
+        return undefined;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return undefined; // GitHub's parser reports them
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return undefined;
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        return /alias/i.test(why ?? '')
+            ? `its YAML aliases expand past ${MAX_ALIAS_COUNT} nodes (a resource-exhaustion pattern, "billion laughs"); not read`
+            : undefined;
+    }
+}
+const WORKFLOW_WORDS = {
+    noun: 'workflow',
+    consequence: 'GitHub would not run it either'
+};
+/**
+ * A parse of GitHub's workflow or action parser (both return a TemplateParseResult) as plain
+ * values, or the first problem it reports (message and line). Never throws: a parser exception
+ * is reported as the file's problem.
+ *
+ * @param path the file, for the result
+ * @param parse runs GitHub's parser
+ * @param words how messages name the file
+ */
+function plainFromParser(path, parse, words) {
     let result;
     try {
-        result = workflow_parser_parseWorkflow({ name: file.path, content: file.text }, new trace_writer_NoOperationTraceWriter());
+        result = parse();
     }
     catch (e) {
         return {
             ok: false,
-            path: file.path,
-            error: `GitHub's workflow parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub would not run it either`
+            path,
+            error: `GitHub's ${words.noun} parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); ${words.consequence}`
         };
     }
     const errors = result.context.errors.getErrors();
@@ -45013,31 +45072,30 @@ function parseWorkflowFile(file) {
         const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '');
         return {
             ok: false,
-            path: file.path,
-            error: `GitHub would refuse this workflow: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
+            path,
+            error: `GitHub would refuse this ${words.noun}: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
             ...(line !== undefined ? { line } : {})
         };
     }
     const token = result.value;
     if (!token)
-        return { ok: false, path: file.path, error: 'the file is empty' };
-    const budget = { left: MAX_TOKENS };
+        return { ok: false, path, error: 'the file is empty' };
     let root;
     try {
-        root = toPlain(token, budget);
+        root = toPlain(token, { left: MAX_TOKENS });
     }
     catch (e) {
         if (e instanceof TooLarge)
             return {
                 ok: false,
-                path: file.path,
-                error: `the workflow expands to more than ${MAX_TOKENS} values (aliases repeated many times?); GitHub refuses such files`
+                path,
+                error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
             };
         throw e;
     }
-    if (!parse_isPlainMap(root))
-        return { ok: false, path: file.path, error: 'not a workflow: the file is not a YAML mapping' };
-    return { ok: true, path: file.path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
+    if (!isPlainMap(root))
+        return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` };
+    return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
 }
 class TooLarge extends Error {
 }
@@ -45160,7 +45218,7 @@ function expressionOf(t) {
     }));
     return new parse_Expr(e.expression, e.source ?? `\${{ ${e.expression} }}`, parts);
 }
-function parse_isPlainMap(v) {
+function isPlainMap(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof parse_Expr);
 }
 
@@ -45347,7 +45405,7 @@ function resolveValue(v, ctx) {
     }
     if (Array.isArray(v))
         return v.map((x) => resolveValue(x, ctx));
-    if (parse_isPlainMap(v)) {
+    if (isPlainMap(v)) {
         const out = {};
         for (const [k, x] of Object.entries(v))
             out[k] = resolveValue(x, ctx);
@@ -45357,245 +45415,6 @@ function resolveValue(v, ctx) {
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/action-v1.0.min.json
-const action_v1_0_min_namespaceObject = {};
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js
-
-
-
-let action_schema_schema;
-/**
- * Returns the action.yml schema, lazily loading and caching it on first access.
- * The schema defines the structure and validation rules for action manifest files.
- */
-function action_schema_getActionSchema() {
-    if (action_schema_schema === undefined) {
-        const json = JSON.stringify(ActionSchema);
-        action_schema_schema = TemplateSchema.load(new JSONObjectReader(undefined, json));
-    }
-    return action_schema_schema;
-}
-//# sourceMappingURL=action-schema.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js
-
-
-
-
-
-function action_parser_parseAction(entryFile, contextOrTrace) {
-    const context = contextOrTrace instanceof TemplateContext
-        ? contextOrTrace
-        : new TemplateContext(new TemplateValidationErrors(), getActionSchema(), contextOrTrace);
-    const fileId = context.getFileId(entryFile.name);
-    const reader = new YamlObjectReader(fileId, entryFile.content);
-    if (reader.errors.length > 0) {
-        // The file is not valid YAML, template errors could be misleading
-        for (const err of reader.errors) {
-            context.error(fileId, err.message, err.range);
-        }
-        return {
-            context,
-            value: undefined
-        };
-    }
-    const result = templateReader.readTemplate(context, ACTION_ROOT, reader, fileId);
-    return {
-        context,
-        value: result
-    };
-}
-//# sourceMappingURL=action-parser.js.map
-;// CONCATENATED MODULE: ./src/workflow/action-parse.ts
-/**
- * Reads an action's metadata file (`action.yml` / `action.yaml`) with GitHub's own action parser
- * (`@actions/workflow-parser/actions/action-parser`, the action schema of GitHub's Actions
- * language services): anchors and aliases resolved, duplicate keys and schema errors reported
- * with their line, `${{ }}` recognised by GitHub's grammar. Docs: "Metadata syntax reference"
- * (docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax).
- *
- * The token tree comes out as the same plain values as a workflow (parse.ts): strings, numbers,
- * booleans, null, lists, null-prototype mappings and {@link Expr}; positions live beside them and
- * are read with {@link actionPositionOf}, {@link actionKeyPositionOf} and
- * {@link actionLayoutOf}. (parse.ts keeps its converter private, so the conversion is repeated
- * here for the action schema.) Pure apart from the parser; never throws.
- */
-
-
-
-const action_parse_POSITIONS = new WeakMap();
-const action_parse_KEY_POSITIONS = new WeakMap();
-const action_parse_LAYOUTS = new WeakMap();
-/** Where a mapping entry's value or a list item of an action file is written. */
-function actionPositionOf(container, key) {
-    return action_parse_POSITIONS.get(container)?.get(key);
-}
-/** Where a mapping entry's key of an action file is written. */
-function actionKeyPositionOf(container, key) {
-    return action_parse_KEY_POSITIONS.get(container)?.get(key);
-}
-/** How a scalar of an action file is written (start, end, block header). */
-function actionLayoutOf(container, key) {
-    return action_parse_LAYOUTS.get(container)?.get(key);
-}
-/** Action files are small; this bounds what aliases can expand to. */
-const action_parse_MAX_TOKENS = 200_000;
-/**
- * Parses one action metadata file the way GitHub reads it.
- *
- * @param file the file's workspace path and text
- * @returns the plain tree, or the first problem GitHub's parser reports (message and line)
- */
-function parseActionFile(file) {
-    if (file.readError !== undefined)
-        return { ok: false, path: file.path, error: file.readError };
-    let result;
-    try {
-        result = parseAction({ name: file.path, content: file.text }, new NoOperationTraceWriter());
-    }
-    catch (e) {
-        return {
-            ok: false,
-            path: file.path,
-            error: `GitHub's action parser could not read it (${e instanceof Error ? e.message.slice(0, 200) : String(e)}); GitHub could not run the action either`
-        };
-    }
-    const errors = result.context.errors.getErrors();
-    const first = errors[0];
-    if (first) {
-        const line = first.range?.start.line;
-        const raw = (first.rawMessage.split('\n')[0] ?? first.rawMessage).trim().replace(/:$/, '');
-        return {
-            ok: false,
-            path: file.path,
-            error: `GitHub would refuse this action: ${raw}${line !== undefined && !raw.includes(`line ${line}`) ? ` (line ${line})` : ''}${errors.length > 1 ? `, and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}` : ''}`,
-            ...(line !== undefined ? { line } : {})
-        };
-    }
-    if (!result.value)
-        return { ok: false, path: file.path, error: 'the file is empty' };
-    let root;
-    try {
-        root = action_parse_toPlain(result.value, { left: action_parse_MAX_TOKENS });
-    }
-    catch (e) {
-        if (!(e instanceof action_parse_TooLarge))
-            throw e;
-        return {
-            ok: false,
-            path: file.path,
-            error: `the action expands to more than ${action_parse_MAX_TOKENS} values (aliases repeated many times?)`
-        };
-    }
-    if (!isPlainMap(root))
-        return { ok: false, path: file.path, error: 'not an action: the file is not a YAML mapping' };
-    return { ok: true, path: file.path, root };
-}
-class action_parse_TooLarge extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** TokenType values of @actions/workflow-parser (templates/tokens/types). */
-const action_parse_TOKEN_SEQUENCE = 1;
-const action_parse_TOKEN_MAPPING = 2;
-const action_parse_TOKEN_BASIC_EXPRESSION = 3;
-function action_parse_positionOfToken(t) {
-    const r = t.range;
-    return r ? { line: r.start.line, column: r.start.column } : undefined;
-}
-function action_parse_recordLayout(container, key, t) {
-    const r = t.range;
-    if (!r || !t.isScalar)
-        return;
-    let m = action_parse_LAYOUTS.get(container);
-    if (!m)
-        action_parse_LAYOUTS.set(container, (m = new Map()));
-    const header = t.blockScalarHeader;
-    m.set(key, {
-        start: { line: r.start.line, column: r.start.column },
-        end: { line: r.end.line, column: r.end.column },
-        ...(header ? { blockHeader: header } : {})
-    });
-}
-/** Token tree → plain values (iterative, so deep nesting cannot overflow the stack). */
-function action_parse_toPlain(rootToken, budget) {
-    let root = null;
-    const stack = [{ token: rootToken, set: (v) => (root = v) }];
-    while (stack.length > 0) {
-        const { token: t, set } = stack.pop();
-        if (--budget.left < 0)
-            throw new action_parse_TooLarge();
-        if (t.templateTokenType === action_parse_TOKEN_MAPPING) {
-            const out = Object.create(null);
-            const pos = new Map();
-            const keyPos = new Map();
-            action_parse_POSITIONS.set(out, pos);
-            action_parse_KEY_POSITIONS.set(out, keyPos);
-            set(out);
-            for (const pair of t) {
-                const key = action_parse_scalarKey(pair.key);
-                const kp = action_parse_positionOfToken(pair.key);
-                const p = action_parse_positionOfToken(pair.value) ?? kp;
-                if (p)
-                    pos.set(key, p);
-                if (kp)
-                    keyPos.set(key, kp);
-                Object.defineProperty(out, key, {
-                    value: null,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true
-                });
-                action_parse_recordLayout(out, key, pair.value);
-                stack.push({
-                    token: pair.value,
-                    set: (v) => {
-                        out[key] = v;
-                    }
-                });
-            }
-        }
-        else if (t.templateTokenType === action_parse_TOKEN_SEQUENCE) {
-            const out = [];
-            const pos = new Map();
-            action_parse_POSITIONS.set(out, pos);
-            set(out);
-            const items = [...t];
-            items.forEach((item, i) => {
-                out.push(null);
-                const p = action_parse_positionOfToken(item);
-                if (p)
-                    pos.set(i, p);
-                action_parse_recordLayout(out, i, item);
-                stack.push({ token: item, set: (v) => (out[i] = v) });
-            });
-        }
-        else if (t.templateTokenType === action_parse_TOKEN_BASIC_EXPRESSION) {
-            set(action_parse_expressionOf(t));
-        }
-        else {
-            const v = t.value;
-            set(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null);
-        }
-    }
-    return root;
-}
-function action_parse_scalarKey(t) {
-    const v = t.value;
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    const e = t;
-    return e.source ?? (e.expression !== undefined ? `\${{ ${e.expression} }}` : '');
-}
-function action_parse_expressionOf(t) {
-    const e = t;
-    const originals = e.originalExpressions ?? [e];
-    const parts = originals.map((o) => ({
-        expr: o.expression,
-        ...(o.range ? { at: { line: o.range.start.line, column: o.range.start.column } } : {})
-    }));
-    return new Expr(e.expression, e.source ?? `\${{ ${e.expression} }}`, parts);
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/scalar-text.ts
@@ -45850,7 +45669,6 @@ function expressionSpans(text) {
 
 
 
-
 /**
  * Reads one workflow file into the model.
  *
@@ -45868,13 +45686,13 @@ function readWorkflowModel(file) {
     }
     const root = parsed.root;
     const jobsValue = root.jobs;
-    if (!parse_isPlainMap(jobsValue))
+    if (!isPlainMap(jobsValue))
         return { ok: false, path: file.path, error: 'not a workflow: it has no `jobs:` mapping' };
     const triggers = readTriggers(root);
     const defaultShell = shellDefault(root);
     const jobs = [];
     for (const [id, body] of Object.entries(jobsValue)) {
-        if (!parse_isPlainMap(body))
+        if (!isPlainMap(body))
             continue;
         const job = readJob(id, body, keyPositionOf(jobsValue, id)?.line ?? 1, defaultShell);
         const alias = aliasSite(jobsValue, id);
@@ -45918,12 +45736,12 @@ function readTriggers(root) {
         }))
             .filter((t) => t.event !== '');
     }
-    if (!parse_isPlainMap(on))
+    if (!isPlainMap(on))
         return [];
     const out = [];
     for (const [event, spec] of Object.entries(on)) {
         const t = { event, line: keyPositionOf(on, event)?.line ?? line };
-        if (parse_isPlainMap(spec)) {
+        if (isPlainMap(spec)) {
             const list = (k) => {
                 const v = spec[k];
                 if (typeof v === 'string')
@@ -45949,10 +45767,10 @@ function readTriggers(root) {
 }
 function shellDefault(owner) {
     const defaults = owner.defaults;
-    if (!parse_isPlainMap(defaults))
+    if (!isPlainMap(defaults))
         return undefined;
     const run = defaults.run;
-    if (!parse_isPlainMap(run))
+    if (!isPlainMap(run))
         return undefined;
     const shell = run.shell;
     if (typeof shell !== 'string')
@@ -45991,7 +45809,7 @@ function readJob(id, body, line, workflowShell) {
         ...(typeof uses === 'string'
             ? { uses: { value: uses, line: positionOf(body, 'uses')?.line ?? line } }
             : {}),
-        ...(parse_isPlainMap(body.with) ? { with: body.with } : {}),
+        ...(isPlainMap(body.with) ? { with: body.with } : {}),
         env: scriptsOf(body.env),
         get steps() {
             return lazy.steps;
@@ -46009,7 +45827,7 @@ function readJob(id, body, line, workflowShell) {
 function readSteps(list, defaultShell, runners) {
     const steps = [];
     list.forEach((raw, index) => {
-        if (!parse_isPlainMap(raw))
+        if (!isPlainMap(raw))
             return;
         const line = positionAt(list, index)?.line ?? 1;
         const step = { index, line, with: {}, env: {}, shells: [] };
@@ -46040,15 +45858,9 @@ function readSteps(list, defaultShell, runners) {
     return steps;
 }
 /** Where a mapping entry's value or a list item is written (a workflow's or an action's). */
-function positionAt(container, key) {
-    return positionOf(container, key) ?? actionPositionOf(container, key);
-}
-function keyPositionAt(container, key) {
-    return keyPositionOf(container, key) ?? actionKeyPositionOf(container, key);
-}
-function layoutAt(container, key) {
-    return layoutOf(container, key) ?? actionLayoutOf(container, key);
-}
+const positionAt = positionOf;
+const keyPositionAt = keyPositionOf;
+const layoutAt = layoutOf;
 /**
  * The alias behind a mapping entry, if its value is one: an anchor is written at or after its
  * key, so a value whose text starts before its key is an alias of text anchored earlier.
@@ -46064,7 +45876,7 @@ function aliasSite(container, key) {
  */
 function scriptsOf(value, fallbackLine = 1, alias) {
     const out = {};
-    if (!parse_isPlainMap(value))
+    if (!isPlainMap(value))
         return out;
     for (const k of Object.keys(value)) {
         const s = scriptOf(value, k, fallbackLine);
@@ -46215,7 +46027,7 @@ function containsExpr(v) {
         return true;
     if (Array.isArray(v))
         return v.some(containsExpr);
-    if (parse_isPlainMap(v))
+    if (isPlainMap(v))
         return Object.values(v).some(containsExpr);
     return false;
 }
@@ -46238,7 +46050,7 @@ function evalPlain(v, matrix) {
         }
         return out;
     }
-    if (parse_isPlainMap(v)) {
+    if (isPlainMap(v)) {
         const out = {};
         for (const [k, x] of Object.entries(v)) {
             const e = evalPlain(x, matrix);
@@ -46315,6 +46127,7 @@ function osOfLabels(labels) {
  * a pull request); anything else that reads a value only known at run time is unknown, with the
  * reference named. Pure; never throws.
  */
+
 
 const job_condition_CONTEXTS = [
     'github',
@@ -46447,11 +46260,7 @@ function job_condition_short(e) {
 }
 /** The first reference in `node` only known at run time, described; undefined if none. */
 function unknownIn(node, scope) {
-    const refs = [];
-    const top = node.accept(new job_condition_References(refs));
-    if (top)
-        refs.push(top);
-    for (const ref of refs) {
+    for (const ref of astReferences(node)) {
         const [root = '', first] = ref;
         const shown = `\`${ref.join('.')}\``;
         switch (root.toLowerCase()) {
@@ -46504,67 +46313,6 @@ class Shape {
     }
     visitFunctionCall() {
         return { kind: 'other' };
-    }
-}
-/** The references of an index; a `.*` filter (GitHub's Star node, which takes no visitor) has none. */
-function indexRefs(index, v) {
-    try {
-        return index.accept(v);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Context references: `needs.a.outputs.x` → ['needs', 'a', 'outputs', 'x']. */
-class job_condition_References {
-    out;
-    constructor(out) {
-        this.out = out;
-    }
-    visitLiteral() {
-        return undefined;
-    }
-    visitUnary(u) {
-        this.record(u.expr.accept(this));
-        return undefined;
-    }
-    visitBinary(b) {
-        this.record(b.left.accept(this));
-        this.record(b.right.accept(this));
-        return undefined;
-    }
-    visitLogical(l) {
-        for (const a of l.args)
-            this.record(a.accept(this));
-        return undefined;
-    }
-    visitGrouping(g) {
-        this.record(g.group.accept(this));
-        return undefined;
-    }
-    visitContextAccess(ca) {
-        return [ca.name.lexeme];
-    }
-    visitIndexAccess(ia) {
-        const base = ia.expr.accept(this);
-        const index = ia.index;
-        if (base && index.literal !== undefined) {
-            const key = JSON.parse(JSON.stringify(index.literal, replacer) ?? 'null');
-            if (typeof key === 'string' || typeof key === 'number')
-                return [...base, String(key)];
-        }
-        this.record(base);
-        this.record(indexRefs(ia.index, this));
-        return undefined;
-    }
-    visitFunctionCall(f) {
-        for (const a of f.args)
-            this.record(a.accept(this));
-        return undefined;
-    }
-    record(path) {
-        if (path)
-            this.out.push(path);
     }
 }
 
@@ -46751,11 +46499,11 @@ function check_names_parseWorkflow(file) {
     const jobs = model.jobs.map((j) => ({ id: j.id, line: j.line, body: j.body }));
     const inputDefaults = new Map();
     const on = model.root.on;
-    const call = parse_isPlainMap(on) ? on.workflow_call : undefined;
-    const inputs = parse_isPlainMap(call) ? call.inputs : undefined;
-    if (parse_isPlainMap(inputs)) {
+    const call = isPlainMap(on) ? on.workflow_call : undefined;
+    const inputs = isPlainMap(call) ? call.inputs : undefined;
+    if (isPlainMap(inputs)) {
         for (const [name, spec] of Object.entries(inputs)) {
-            if (parse_isPlainMap(spec) && spec.default !== undefined)
+            if (isPlainMap(spec) && spec.default !== undefined)
                 inputDefaults.set(name.toLowerCase(), spec.default);
         }
     }
@@ -47098,7 +46846,7 @@ function callInputs(withValue, defaults, callerCtx) {
     const calleeCtx = { inputs: new Map() };
     for (const [name, value] of defaults)
         inputs.set(name, known(value, calleeCtx, name));
-    if (parse_isPlainMap(withValue)) {
+    if (isPlainMap(withValue)) {
         for (const [name, value] of Object.entries(withValue))
             inputs.set(name.toLowerCase(), known(value, callerCtx, name));
     }
