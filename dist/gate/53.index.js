@@ -1312,7 +1312,7 @@ function nameSegments(values) {
             continue;
         if (typeof v === 'object') {
             if (hasEmpty(v)) {
-                return `a matrix value is an object or list with an empty or null entry (${JSON.stringify(v)}); GitHub does not document how such a value shows in the check name, so give the job a \`name:\` that picks the fields, e.g. "\${{ matrix.<key>.<field> }}"`;
+                return `a matrix value is an object or list with an empty or null entry (${JSON.stringify(v)}); GitHub does not document how such a value shows in the check name, so gonogo does not guess the check name`;
             }
             const flat = [];
             const err = flatten(v, flat);
@@ -1330,7 +1330,7 @@ function nameSegments(values) {
 }
 function unshowable(v) {
     const shown = typeof v === 'number' ? String(v) : typeof v;
-    return `matrix value ${shown} cannot be shown the way GitHub shows it (GitHub writes numbers with 15 significant digits); quote it in the workflow`;
+    return `matrix value ${shown} cannot be shown the way GitHub shows it (GitHub writes numbers with 15 significant digits and formats exponents its own way), so gonogo does not guess the check name`;
 }
 function hasEmpty(v) {
     if (v === null || v === undefined || v === '')
