@@ -250,7 +250,7 @@ describe('readJsonReport: reports of the older governance scripts', () => {
     expect(v.status).toBe('invalid')
     expect(v.message).toBe(
       'gonogo-reports/deps.json: unknown status word "green" in \'status\'; known words: ' +
-        'breach, error, fail, failed, healthy, invalid, missing, ok, partial, pass, passed, pending, success, unknown, unverified, warning'
+        'breach, canceled, cancelled, error, fail, failed, failure, healthy, invalid, missing, ok, partial, pass, passed, pending, success, timed_out, unknown, unverified, warning'
     )
   })
 

@@ -126,6 +126,29 @@ describe('counts at every level', () => {
   })
 })
 
+describe('reruns', () => {
+  // Two test cases of one name are two tests unless the file says they are runs of one:
+  // jest `test.each([...])('adds', …)` without %s, and Surefire before 3.0.0-M4 with JUnit 5
+  // parameterised tests, write identical names. Only gotestsum (a go.version property) writes
+  // a rerun as a second <testcase> (gotestyourself/gotestsum#281).
+  const twice = (props: string): string =>
+    `<testsuite name="s" tests="2" failures="1">${props}<testcase classname="A" name="t"><failure message="boom"/></testcase><testcase classname="A" name="t"/></testsuite>`
+
+  test('a failed case and a passing one of the same name: the failure stands', () => {
+    const v = read(twice(''))
+    expect(v.status).toBe('failed')
+    expect(v.message).toMatch(/1 failed and 0 errored of 2 tests/)
+  })
+
+  test('in a gotestsum suite, the passing rerun makes the failure a flaky run', () => {
+    const v = read(
+      twice('<properties><property name="go.version" value="go1.19.8 linux/amd64"/></properties>')
+    )
+    expect(v.status).toBe('passed')
+    expect(v.message).toMatch(/1 flaky \(passed on rerun\): A\.t/)
+  })
+})
+
 describe('tests that did not run', () => {
   // google/googletest#3836: disabled tests are written status="notrun" result="suppressed",
   // GTEST_SKIP() ones status="run" result="skipped", both without a <skipped> element.

@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readJsonReport } from '../src/checks/report-json.js'
+import { CONTROL_STATUSES } from '../src/core/status.js'
 import { main, type Io } from '../src/cli/main.js'
 
 /** The 31 reports the older scripts wrote (fixtures/seed-reports/NOTES.md says where from). */
@@ -193,6 +194,33 @@ describe('older reports: the rules beyond the sample', () => {
     expect(one.message).toContain('check failed: c')
   })
 
+  test('a decision does not hide slo_status, failure counts or another commit', () => {
+    expect(read({ decision: 'go', status: 'passed', slo_status: 'breach' }).status).toBe('failed')
+    expect(read({ decision: 'go', status: 'passed', failed_tests: 4 }).status).toBe('failed')
+    const two = readJsonReport(
+      JSON.stringify({
+        status: 'passed',
+        subject: { sha: 'a'.repeat(40) },
+        commit: 'b'.repeat(40)
+      }),
+      { file: 'r.json', sha: 'a'.repeat(40) }
+    )
+    expect(two.status).toBe('stale')
+    const head = readJsonReport(JSON.stringify({ status: 'passed', sha: 'HEAD~1' }), {
+      file: 'r.json',
+      sha: 'a'.repeat(40)
+    })
+    expect(head.status).toBe('invalid')
+    expect(head.message).toContain("'sha' must be a commit id")
+  })
+
+  test('nested failure words GitHub uses fail; counts that are not counts are invalid', () => {
+    expect(read({ status: 'passed', scenarios: [{ status: 'failure' }] }).status).toBe('failed')
+    expect(read({ status: 'passed', nodes: [{ status: 'timed_out' }] }).status).toBe('failed')
+    expect(read({ passed: 3, failed: 0, total: 1, skipped: -2 }).status).toBe('invalid')
+    expect(read({ status: 'passed', failed: { count: 3 } }).status).toBe('invalid')
+  })
+
   test('warnings are shown, not counted', () => {
     const v = read({ slo_status: 'pass', warnings: ['smoke: samples below threshold (3 < 5)'] })
     expect(v.status).toBe('passed')
@@ -207,7 +235,9 @@ describe('older reports: the rules beyond the sample', () => {
   })
 
   test("the older gate's decision is the verdict of its own report", () => {
-    expect(read({ status: 'failed', decision: 'conditional-go' }).conditional).toBeDefined()
+    const cond = read({ status: 'failed', decision: 'conditional-go' })
+    expect(cond.status).toBe('passed')
+    expect(cond.conditional).toBe('the older gate decided conditional-go')
     expect(read({ status: 'passed', decision: 'no-go' }).status).toBe('failed')
     // A profile may tolerate failed checks (max_high_failures > 0): go stands, and says so.
     const go = read({
@@ -297,7 +327,8 @@ describe('the JSON report reader never throws', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
         const v = readJsonReport(Buffer.from(bytes).toString('utf8'), { file: 'r.json' })
-        expect(typeof v.status).toBe('string')
+        expect(CONTROL_STATUSES).toContain(v.status)
+        expect(v.message.startsWith('r.json')).toBe(true)
       }),
       { numRuns: 2000 }
     )
@@ -307,7 +338,9 @@ describe('the JSON report reader never throws', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         const v = readJsonReport(JSON.stringify(value) ?? 'null', { file: 'r.json' })
-        expect(typeof v.status).toBe('string')
+        expect(CONTROL_STATUSES).toContain(v.status)
+        // Only an object with a verdict can pass.
+        if (v.status === 'passed') expect(typeof value === 'object' && value !== null).toBe(true)
       }),
       { numRuns: 2000 }
     )
@@ -315,7 +348,13 @@ describe('the JSON report reader never throws', () => {
 
   test('deep nesting is a verdict, not a stack overflow', () => {
     const deep = '{"status":"passed","x":' + '['.repeat(100_000) + ']'.repeat(100_000) + '}'
-    expect(() => readJsonReport(deep, { file: 'r.json' })).not.toThrow()
+    expect(readJsonReport(deep, { file: 'r.json' }).status).toBe('passed')
+    const failing =
+      '{"status":"passed","x":[{"status":"failed"},' +
+      '['.repeat(100_000) +
+      ']'.repeat(100_000) +
+      ']}'
+    expect(readJsonReport(failing, { file: 'r.json' }).status).toBe('failed')
   })
 
   test('a passing report with one byte removed passes only if it still parses to a passing report', () => {

@@ -79,7 +79,11 @@ describe('the workflow model never throws', () => {
       '    steps: [{ run: echo }]'
     ].join('\n')
     expect(() => judge(bomb)).not.toThrow()
+    const r = readWorkflowModel({ path: '.github/workflows/x.yml', text: bomb })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toMatch(/aliases expand past 10000 nodes/)
     const deep = `on: push\njobs: ${'['.repeat(5000)}${']'.repeat(5000)}\n`
     expect(() => judge(deep)).not.toThrow()
+    expect(readWorkflowModel({ path: '.github/workflows/x.yml', text: deep }).ok).toBe(false)
   })
 })

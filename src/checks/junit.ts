@@ -105,6 +105,12 @@ interface SuiteFrame {
    * the earlier failure a flaky run.
    */
   failedRuns?: Map<string, { type: 'failure' | 'error'; finding?: Finding }>
+  /**
+   * Written by gotestsum (a `go.version` property): only there is a second <testcase> of the
+   * same name a rerun; elsewhere two same-named cases are two tests (jest test.each titles,
+   * parameterised JUnit 5 tests in older Surefire), and a failure stands.
+   */
+  goTest?: boolean
 }
 
 interface CaseFrame {
@@ -271,6 +277,11 @@ class JunitWalker implements XmlHandler {
       this.frames.push(INERT)
     } else {
       if (top?.kind === 'suite' && !SUITE_PARTS.has(name)) top.opaque = true
+      // gotestsum records the Go toolchain in each suite's properties: its reruns are trusted.
+      if (name === 'property' && attributes.get('name') === 'go.version') {
+        const suite = this.nearestSuite()
+        if (suite) suite.goTest = true
+      }
       this.frames.push(OTHER)
     }
   }
@@ -363,7 +374,7 @@ class JunitWalker implements XmlHandler {
       }
       if (c.location) f.location = c.location
       this.addFinding(f)
-      if (c.problem && c.reruns === 0 && c.id) {
+      if (c.problem && c.reruns === 0 && c.id && c.suite.goTest) {
         c.suite.failedRuns ??= new Map()
         const kept = this.findings[this.findings.length - 1] === f ? f : undefined
         c.suite.failedRuns.set(c.id, { type, ...(kept ? { finding: kept } : {}) })

@@ -106,6 +106,10 @@ const BRANCH_PROTECTION_REPORT = /github_branch_protection/
  * (`experimental`, `pending`, `allow`, `skipped`) are lifecycle stages or outcomes, not verdicts.
  */
 const NESTED_VERDICTS = new Set([
+  'failure',
+  'timed_out',
+  'cancelled',
+  'canceled',
   'passed',
   'pass',
   'ok',
@@ -155,9 +159,11 @@ export function readLegacyReport(doc: Record<string, unknown>, ctx: ParseContext
   const contract = typeof doc.contract === 'string' ? doc.contract : undefined
   const label = contract ? `older report (contract ${contract.slice(0, 80)})` : 'older report'
 
-  const reportSha = legacySha(doc)
-  if (ctx.sha && reportSha && !sameCommit(reportSha, ctx.sha))
-    return stale(ctx.file, reportSha, ctx.sha)
+  const shas = legacyShas(doc)
+  if (typeof shas === 'string') return invalid(ctx.file, shas)
+  const reportSha = shas[0]
+  const other = ctx.sha ? shas.find((c) => !sameCommit(c, ctx.sha as string)) : undefined
+  if (ctx.sha && other) return stale(ctx.file, other, ctx.sha)
 
   const r = judge(doc, label)
   if ('invalid' in r) return invalid(ctx.file, r.invalid)
@@ -251,6 +257,8 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
       status: decision === 'no-go' ? 'failed' : 'passed',
       why: `decision: ${raw}`
     })
+    // The gate writes `status: failed` with a conditional-go; any other word still counts.
+    j.signals.push(...words.filter((w) => !w.why.startsWith('status:')))
     const statusWord = words.find((w) => w.why.startsWith('status:'))
     if (decision === 'go' && statusWord && statusWord.status !== 'passed') {
       j.signals.push({
@@ -384,12 +392,10 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
     if (n.status === 'unverified' && n.name) j.unverifiedInputs.push(n.name)
   }
 
-  // 7. Counts and ratios.
-  if (decision === undefined) {
-    const counted = countVerdicts(doc, checks.length > 0, words.length === 0)
-    if (typeof counted === 'string') return { invalid: counted }
-    j.signals.push(...counted)
-  }
+  // 7. Counts and ratios (for the older gate's own report too: a failure count still fails).
+  const counted = countVerdicts(doc, checks.length > 0, words.length === 0 && !decision)
+  if (typeof counted === 'string') return { invalid: counted }
+  j.signals.push(...counted)
   if (j.signals.length === 0) {
     return {
       invalid: `${label} carries no verdict: looked for 'status', 'slo_status', 'decision', failure counts with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report`
@@ -552,7 +558,10 @@ function countVerdicts(
     for (const [k, v] of Object.entries(o)) {
       if (skip(k) || !(FAILED_COUNT.test(k) || ITEM_COUNT.test(k) || k.endsWith('_ratio'))) continue
       if (v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v)) continue
-      if (typeof v === 'object') continue
+      if (typeof v === 'object') {
+        if (FAILED_COUNT.test(k)) return `'${prefix}${k}' must be a count, not an object`
+        continue
+      }
       const bad = countProblem(v)
       if (bad) return `'${prefix}${k}' ${bad}`
       nums.set(k, v as number)
@@ -577,7 +586,9 @@ function countVerdicts(
     const passed = nums.get('passed')
     const failed = nums.get('failed')
     if (judgeAll && total !== undefined && passed !== undefined && failed !== undefined) {
-      const skipped = typeof o.skipped === 'number' && Number.isFinite(o.skipped) ? o.skipped : 0
+      if (o.skipped !== undefined && o.skipped !== null && countProblem(o.skipped))
+        return `'${prefix}skipped' ${countProblem(o.skipped) ?? ''}`
+      const skipped = typeof o.skipped === 'number' ? o.skipped : 0
       if (passed + failed + skipped !== total)
         out.push({
           status: 'failed',
@@ -603,14 +614,24 @@ function itemText(v: unknown): string {
   }
 }
 
-function legacySha(doc: Record<string, unknown>): string | undefined {
-  const candidates = [
-    isRecord(doc.subject) ? doc.subject.sha : undefined,
-    doc.sha,
-    doc.commit,
-    doc.git_sha,
-    doc.head_sha
+/**
+ * Every commit id the report names (`subject.sha`, `sha`, `commit`, `git_sha`, `head_sha`): all
+ * are compared with the gated commit. A field present that is not a commit id is a message.
+ */
+function legacyShas(doc: Record<string, unknown>): string[] | string {
+  const fields: [string, unknown][] = [
+    ['subject.sha', isRecord(doc.subject) ? doc.subject.sha : undefined],
+    ['sha', doc.sha],
+    ['commit', doc.commit],
+    ['git_sha', doc.git_sha],
+    ['head_sha', doc.head_sha]
   ]
-  for (const c of candidates) if (typeof c === 'string' && REPORT_SHA_PATTERN.test(c)) return c
-  return undefined
+  const out: string[] = []
+  for (const [name, c] of fields) {
+    if (c === undefined || c === null) continue
+    if (typeof c !== 'string' || !REPORT_SHA_PATTERN.test(c))
+      return `'${name}' must be a commit id (7 to 64 hex digits), not ${JSON.stringify(typeof c === 'string' ? c.slice(0, 40) : typeof c)}; write the commit the report is about`
+    out.push(c)
+  }
+  return out
 }

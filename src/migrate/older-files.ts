@@ -11,6 +11,7 @@
  */
 import { LineCounter, parseDocument, isNode } from 'yaml'
 import { parseJsonAt } from '../checks/json-error.js'
+import { isRecord } from '../checks/verdict.js'
 import { REPORT_CONTRACT } from '../core/contracts.js'
 import { ConfigurationError } from '../core/errors.js'
 import { parseRfc3339 } from '../core/time.js'
@@ -373,10 +374,6 @@ function locate(text: string, p: Path): string | undefined {
 function fieldName(p: Path): string {
   if (p.length === 0) return '(top level)'
   return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 function isCount(v: unknown): v is number {
