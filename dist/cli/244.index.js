@@ -687,6 +687,8 @@ function dedupe(waivers) {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/checks/json-error.ts
 var json_error = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/checks/verdict.ts
+var verdict = __webpack_require__(9948);
 // EXTERNAL MODULE: ./src/core/contracts.ts
 var contracts = __webpack_require__(3348);
 ;// CONCATENATED MODULE: ./src/migrate/older-files.ts
@@ -701,6 +703,7 @@ var contracts = __webpack_require__(3348);
  * entry, migrate refuses instead: every problem is a ConfigurationError naming the file, the line
  * and column when they can be found, the field, and what to write instead.
  */
+
 
 
 
@@ -735,10 +738,10 @@ const MAX_REASON = 1000;
 function parseGatePolicy(text, file) {
     const doc = parseJsonFile(text, file, 'the older gate policy');
     const fail = failer(text, file);
-    if (!isRecord(doc))
+    if (!(0,verdict/* isRecord */.u4)(doc))
         fail([], 'must be a JSON object with "profiles"', 'see docs/RELEASE_GATE_SLO_POLICY.md §1–3');
     const profilesValue = doc.profiles;
-    if (!isRecord(profilesValue))
+    if (!(0,verdict/* isRecord */.u4)(profilesValue))
         fail(['profiles'], `must be an object of profiles, found ${older_files_describe(profilesValue)}`, 'write "profiles": { "strict": { "max_high_failures": 0, "max_medium_failures": 0 } }');
     const names = Object.keys(profilesValue);
     if (names.length === 0)
@@ -747,7 +750,7 @@ function parseGatePolicy(text, file) {
         const raw = profilesValue[name];
         if (!PROFILE_NAME.test(name))
             fail(['profiles', name], `'${name}' is not a usable profile name`, 'rename it to letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit)');
-        if (!isRecord(raw))
+        if (!(0,verdict/* isRecord */.u4)(raw))
             fail(['profiles', name], `must be an object of settings, found ${older_files_describe(raw)}`, 'write { "max_high_failures": 0, … }');
         // fromEntries keeps a key such as "__proto__" an ordinary own property.
         const settings = [];
@@ -785,10 +788,10 @@ function parseGatePolicy(text, file) {
 function parseExceptions(text, file) {
     const doc = parseJsonFile(text, file, 'the exceptions file');
     const fail = failer(text, file);
-    if (!isRecord(doc) || !Array.isArray(doc.exceptions))
-        fail(isRecord(doc) ? ['exceptions'] : [], 'must be an object with an "exceptions" list', 'write { "exceptions": [ { "check_id": …, "approved_by": …, "reason": …, "expires_at": … } ] }');
+    if (!(0,verdict/* isRecord */.u4)(doc) || !Array.isArray(doc.exceptions))
+        fail((0,verdict/* isRecord */.u4)(doc) ? ['exceptions'] : [], 'must be an object with an "exceptions" list', 'write { "exceptions": [ { "check_id": …, "approved_by": …, "reason": …, "expires_at": … } ] }');
     return doc.exceptions.map((entry, index) => {
-        if (!isRecord(entry))
+        if (!(0,verdict/* isRecord */.u4)(entry))
             fail(['exceptions', index], `must be an object, found ${older_files_describe(entry)}`, 'write { "check_id": …, "approved_by": …, "reason": …, "expires_at": … }');
         for (const field of EXCEPTION_FIELDS) {
             const v = entry[field];
@@ -871,7 +874,7 @@ function toUtcExpiry(text) {
 function classifyArtifact(text, path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const doc = parseJsonFile(text, path, 'a report');
-    if (!isRecord(doc))
+    if (!(0,verdict/* isRecord */.u4)(doc))
         return { path, name, kind: 'not-a-report', why: 'not a JSON object' };
     const contract = typeof doc.contract === 'string' ? doc.contract : undefined;
     if (contract === contracts/* REPORT_CONTRACT */._j)
@@ -883,7 +886,7 @@ function classifyArtifact(text, path) {
             why: `already a ${contracts/* REPORT_CONTRACT */._j} report`
         };
     if (contract === GATE_REPORT_CONTRACT ||
-        (contract === undefined && typeof doc.decision === 'string' && isRecord(doc.inputs)))
+        (contract === undefined && typeof doc.decision === 'string' && (0,verdict/* isRecord */.u4)(doc.inputs)))
         return {
             path,
             name,
@@ -948,9 +951,6 @@ function fieldName(p) {
     if (p.length === 0)
         return '(top level)';
     return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function isCount(v) {
     return typeof v === 'number' && Number.isInteger(v) && v >= 0;

@@ -33637,6 +33637,11 @@ const LEGACY_WORDS = {
     fail: 'failed',
     error: 'failed',
     breach: 'failed',
+    // GitHub's check conclusions, as reports copy them.
+    failure: 'failed',
+    timed_out: 'failed',
+    cancelled: 'failed',
+    canceled: 'failed',
     // The older consolidated summaries' words for an input that is absent or unreadable.
     missing: 'failed',
     invalid: 'failed',
@@ -46351,6 +46356,12 @@ class JunitWalker {
         else {
             if (top?.kind === 'suite' && !SUITE_PARTS.has(name))
                 top.opaque = true;
+            // gotestsum records the Go toolchain in each suite's properties: its reruns are trusted.
+            if (name === 'property' && attributes.get('name') === 'go.version') {
+                const suite = this.nearestSuite();
+                if (suite)
+                    suite.goTest = true;
+            }
             this.frames.push(OTHER);
         }
     }
@@ -46444,7 +46455,7 @@ class JunitWalker {
             if (c.location)
                 f.location = c.location;
             this.addFinding(f);
-            if (c.problem && c.reruns === 0 && c.id) {
+            if (c.problem && c.reruns === 0 && c.id && c.suite.goTest) {
                 c.suite.failedRuns ??= new Map();
                 const kept = this.findings[this.findings.length - 1] === f ? f : undefined;
                 c.suite.failedRuns.set(c.id, { type, ...(kept ? { finding: kept } : {}) });
@@ -46666,6 +46677,10 @@ const BRANCH_PROTECTION_REPORT = /github_branch_protection/;
  * (`experimental`, `pending`, `allow`, `skipped`) are lifecycle stages or outcomes, not verdicts.
  */
 const NESTED_VERDICTS = new Set([
+    'failure',
+    'timed_out',
+    'cancelled',
+    'canceled',
     'passed',
     'pass',
     'ok',
@@ -46701,9 +46716,13 @@ function readLegacyReport(doc, ctx) {
         return (0,verdict/* invalid */.Gq)(ctx.file, "'contract' must be a string naming the report's kind");
     const contract = typeof doc.contract === 'string' ? doc.contract : undefined;
     const label = contract ? `older report (contract ${contract.slice(0, 80)})` : 'older report';
-    const reportSha = legacySha(doc);
-    if (ctx.sha && reportSha && !(0,verdict/* sameCommit */.Kd)(reportSha, ctx.sha))
-        return (0,verdict/* stale */.ez)(ctx.file, reportSha, ctx.sha);
+    const shas = legacyShas(doc);
+    if (typeof shas === 'string')
+        return (0,verdict/* invalid */.Gq)(ctx.file, shas);
+    const reportSha = shas[0];
+    const other = ctx.sha ? shas.find((c) => !(0,verdict/* sameCommit */.Kd)(c, ctx.sha)) : undefined;
+    if (ctx.sha && other)
+        return (0,verdict/* stale */.ez)(ctx.file, other, ctx.sha);
     const r = judge(doc, label);
     if ('invalid' in r)
         return (0,verdict/* invalid */.Gq)(ctx.file, r.invalid);
@@ -46782,6 +46801,8 @@ function judge(doc, label) {
             status: decision === 'no-go' ? 'failed' : 'passed',
             why: `decision: ${raw}`
         });
+        // The gate writes `status: failed` with a conditional-go; any other word still counts.
+        j.signals.push(...words.filter((w) => !w.why.startsWith('status:')));
         const statusWord = words.find((w) => w.why.startsWith('status:'));
         if (decision === 'go' && statusWord && statusWord.status !== 'passed') {
             j.signals.push({
@@ -46926,13 +46947,11 @@ function judge(doc, label) {
         if (n.status === 'unverified' && n.name)
             j.unverifiedInputs.push(n.name);
     }
-    // 7. Counts and ratios.
-    if (decision === undefined) {
-        const counted = countVerdicts(doc, checks.length > 0, words.length === 0);
-        if (typeof counted === 'string')
-            return { invalid: counted };
-        j.signals.push(...counted);
-    }
+    // 7. Counts and ratios (for the older gate's own report too: a failure count still fails).
+    const counted = countVerdicts(doc, checks.length > 0, words.length === 0 && !decision);
+    if (typeof counted === 'string')
+        return { invalid: counted };
+    j.signals.push(...counted);
     if (j.signals.length === 0) {
         return {
             invalid: `${label} carries no verdict: looked for 'status', 'slo_status', 'decision', failure counts with a total (top level or in 'summary'), '*_ratio' fields and items with a status; add one, or write a gonogo.report/v1 report`
@@ -47084,8 +47103,11 @@ function countVerdicts(doc, hasChecks, judgeAll) {
                 continue;
             if (v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v))
                 continue;
-            if (typeof v === 'object')
+            if (typeof v === 'object') {
+                if (FAILED_COUNT.test(k))
+                    return `'${prefix}${k}' must be a count, not an object`;
                 continue;
+            }
             const bad = countProblem(v);
             if (bad)
                 return `'${prefix}${k}' ${bad}`;
@@ -47114,7 +47136,9 @@ function countVerdicts(doc, hasChecks, judgeAll) {
         const passed = nums.get('passed');
         const failed = nums.get('failed');
         if (judgeAll && total !== undefined && passed !== undefined && failed !== undefined) {
-            const skipped = typeof o.skipped === 'number' && Number.isFinite(o.skipped) ? o.skipped : 0;
+            if (o.skipped !== undefined && o.skipped !== null && countProblem(o.skipped))
+                return `'${prefix}skipped' ${countProblem(o.skipped) ?? ''}`;
+            const skipped = typeof o.skipped === 'number' ? o.skipped : 0;
             if (passed + failed + skipped !== total)
                 out.push({
                     status: 'failed',
@@ -47140,18 +47164,27 @@ function itemText(v) {
         return '(unprintable)';
     }
 }
-function legacySha(doc) {
-    const candidates = [
-        (0,verdict/* isRecord */.u4)(doc.subject) ? doc.subject.sha : undefined,
-        doc.sha,
-        doc.commit,
-        doc.git_sha,
-        doc.head_sha
+/**
+ * Every commit id the report names (`subject.sha`, `sha`, `commit`, `git_sha`, `head_sha`): all
+ * are compared with the gated commit. A field present that is not a commit id is a message.
+ */
+function legacyShas(doc) {
+    const fields = [
+        ['subject.sha', (0,verdict/* isRecord */.u4)(doc.subject) ? doc.subject.sha : undefined],
+        ['sha', doc.sha],
+        ['commit', doc.commit],
+        ['git_sha', doc.git_sha],
+        ['head_sha', doc.head_sha]
     ];
-    for (const c of candidates)
-        if (typeof c === 'string' && verdict/* REPORT_SHA_PATTERN */.jg.test(c))
-            return c;
-    return undefined;
+    const out = [];
+    for (const [name, c] of fields) {
+        if (c === undefined || c === null)
+            continue;
+        if (typeof c !== 'string' || !verdict/* REPORT_SHA_PATTERN */.jg.test(c))
+            return `'${name}' must be a commit id (7 to 64 hex digits), not ${JSON.stringify(typeof c === 'string' ? c.slice(0, 40) : typeof c)}; write the commit the report is about`;
+        out.push(c);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/schema-errors.ts

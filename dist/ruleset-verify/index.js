@@ -37420,6 +37420,11 @@ const LEGACY_WORDS = {
     fail: 'failed',
     error: 'failed',
     breach: 'failed',
+    // GitHub's check conclusions, as reports copy them.
+    failure: 'failed',
+    timed_out: 'failed',
+    cancelled: 'failed',
+    canceled: 'failed',
     // The older consolidated summaries' words for an input that is absent or unreadable.
     missing: 'failed',
     invalid: 'failed',
