@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Evidence } from '../src/core/evidence.js'
+import { keepFindings, type Evidence } from '../src/core/evidence.js'
 import type { Control, Policy } from '../src/core/policy.js'
+import type { FileVerdict } from '../src/checks/verdict.js'
 import { ByteBudget } from '../src/io/byte-budget.js'
 import { judgeReportFile } from '../src/io/report-file.js'
-import { gatherEvidence } from '../src/io/sources.js'
+import { findingsSettler, gatherEvidence } from '../src/io/sources.js'
 import { Workspace } from '../src/io/workspace.js'
 
 const SHA = '4c8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d'
@@ -671,5 +673,51 @@ describe('ByteBudget', () => {
     releaseC()
     const d = await budget.acquire(10)
     d()
+  })
+})
+
+describe('findings kept while files are still being read', () => {
+  // findingsSettler trims each file's findings as verdicts land (bounded memory); what the
+  // control then keeps must equal keepFindings over every finding, and the counts must add up.
+  const finding = fc.record({
+    id: fc.string({ maxLength: 3 }),
+    status: fc.constantFrom(
+      'passed' as const,
+      'failed' as const,
+      'failed' as const,
+      'unverified' as const
+    ),
+    message: fc.string({ maxLength: 3 })
+  })
+  test('equals keepFindings over all findings, in any arrival order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(finding, { minLength: 20, maxLength: 90 }), {
+          minLength: 1,
+          maxLength: 6
+        }),
+        fc.func(fc.integer()),
+        (perFile, order) => {
+          const full: FileVerdict[] = perFile.map((findings, i) => ({
+            status: 'failed',
+            message: `f${i}`,
+            findings,
+            summary: {}
+          }))
+          const verdicts: FileVerdict[] = new Array<FileVerdict>(full.length)
+          const settle = findingsSettler(verdicts)
+          const arrival = [...full.keys()].sort((a, b) => order(a) - order(b) || a - b)
+          for (const i of arrival) {
+            verdicts[i] = full[i] as FileVerdict
+            settle()
+          }
+          const all = keepFindings(full.flatMap((v) => v.findings))
+          const trimmed = keepFindings(verdicts.flatMap((v) => v.findings))
+          expect(trimmed.findings).toEqual(all.findings)
+          expect(trimmed.omitted + settle.dropped()).toBe(all.omitted)
+        }
+      ),
+      { numRuns: 300 }
+    )
   })
 })

@@ -154,7 +154,7 @@ async function controlEvidence(
  * MAX_FINDINGS_PER_CONTROL failed and the first as many others), counting the rest; called after
  * each verdict lands in `verdicts`. The kept findings and their count equal those of keeping all.
  */
-function findingsSettler(verdicts: FileVerdict[]): { (): void; dropped: () => number } {
+export function findingsSettler(verdicts: FileVerdict[]): { (): void; dropped: () => number } {
   let next = 0
   let failed = 0
   let others = 0
