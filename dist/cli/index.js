@@ -9872,11 +9872,14 @@ const ANY_INVISIBLE = /[^\x20-\x7E\t\n\r]/;
 /** The verdict with every invisible character in its message and findings named. */
 function withNamedInvisibles(v) {
     const clean = (s) => (ANY_INVISIBLE.test(s) ? (0,visible_text/* nameInvisibles */.wi)(s) : s);
-    return {
-        ...v,
-        message: clean(v.message),
-        findings: v.findings.map((f) => ({ ...f, id: clean(f.id), message: clean(f.message) }))
-    };
+    // Only what holds an invisible character is copied; most verdicts come back as they are.
+    const findings = v.findings.map((f) => ANY_INVISIBLE.test(f.id) || ANY_INVISIBLE.test(f.message)
+        ? { ...f, id: clean(f.id), message: clean(f.message) }
+        : f);
+    const message = clean(v.message);
+    return message === v.message && findings.every((f, i) => f === v.findings[i])
+        ? v
+        : { ...v, message, findings };
 }
 
 // EXTERNAL MODULE: ./src/io/workspace.ts
