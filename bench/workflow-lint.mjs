@@ -8,7 +8,7 @@ const FILES = 500
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683'
 
 /** A realistic workflow: a matrix test job, a python heredoc, node -e, and a few findings. */
-function workflow(i) {
+export function workflow(i) {
   const pinned = i % 5 === 0 ? 'actions/checkout@v4' : `actions/checkout@${SHA} # v4.2.2`
   const perms = i % 7 === 0 ? '' : 'permissions:\n  contents: read\n'
   const inject =

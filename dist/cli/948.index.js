@@ -1879,34 +1879,21 @@ function toSarif(findings) {
 const MAX_LOCAL_ACTIONS = 500;
 /** Reads every workflow and the local actions reachable from their steps. */
 async function readLintSources(ws) {
-    const paths = new Set();
-    let truncated = false;
+    let listed;
     try {
-        for (const ext of ['yml', 'yaml']) {
-            const r = await ws.glob(`${workflows/* WORKFLOWS_DIR */.xs}/*.${ext}`, workflows/* MAX_WORKFLOW_FILES */.z);
-            truncated ||= r.truncated;
-            for (const f of r.files)
-                paths.add(f);
-        }
+        listed = await (0,workflows/* listWorkflows */.Dl)(ws);
     }
     catch {
         // The folder itself is (or lies behind) a link out of the workspace.
         const readError = `${workflows/* WORKFLOWS_DIR */.xs}: symbolic link that leads outside the workspace`;
         return { files: [{ file: workflows/* WORKFLOWS_DIR */.xs, readError }], truncated: false, actions: new Map() };
     }
-    const sorted = [...paths].sort(compare);
-    if (sorted.length > workflows/* MAX_WORKFLOW_FILES */.z)
-        truncated = true;
-    const files = [];
-    for (const file of sorted.slice(0, workflows/* MAX_WORKFLOW_FILES */.z)) {
-        const r = await ws.readText(file, workflows/* MAX_WORKFLOW_BYTES */.lp, 'for a workflow file');
-        if (!r.ok)
-            files.push({ file, readError: r.message });
-        else if (r.text.includes('\u0000'))
-            files.push({ file, readError: `${file}: binary data (NUL bytes), not a YAML workflow` });
-        else
-            files.push(readModel(file, r.text));
-    }
+    const { truncated } = listed;
+    const files = (await (0,workflows/* readWorkflowFiles */.BV)(ws, listed.paths)).map((f) => f.readError !== undefined
+        ? { file: f.path, readError: f.readError }
+        : f.text.includes('\u0000')
+            ? { file: f.path, readError: `${f.path}: binary data (NUL bytes), not a YAML workflow` }
+            : readModel(f.path, f.text));
     const actions = await readLocalActions(ws, files);
     return { files, truncated, actions };
 }

@@ -50,6 +50,8 @@ function makeReport(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ readWorkflowFiles),
+/* harmony export */   Dl: () => (/* binding */ listWorkflows),
 /* harmony export */   L9: () => (/* binding */ readWorkflows),
 /* harmony export */   iT: () => (/* binding */ resolveLocal),
 /* harmony export */   lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
@@ -57,31 +59,51 @@ function makeReport(o) {
 /* harmony export */   z: () => (/* binding */ MAX_WORKFLOW_FILES)
 /* harmony export */ });
 /* unused harmony export localResolver */
+/* harmony import */ var _core_map_limit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3075);
+
 const WORKFLOWS_DIR = '.github/workflows';
 /** Each workflow file is read up to this size. */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 /** More workflow files than this is not a repository we can vouch for. */
 const MAX_WORKFLOW_FILES = 1000;
 /**
- * The repository's workflows (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
- * GitHub reads them), sorted by path. A file that cannot be read is kept with its `readError`,
- * so the checks it might produce are reported as unknown rather than silently missing.
+ * The repository's workflow paths (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
+ * GitHub reads them), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when there were more.
+ * Throws when the folder is (or lies behind) a symbolic link out of the workspace.
  */
-async function readWorkflows(ws) {
+async function listWorkflows(ws) {
     const paths = new Set();
+    let truncated = false;
     for (const ext of ['yml', 'yaml']) {
-        const { files } = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
-        for (const f of files)
+        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
+        truncated ||= r.truncated;
+        for (const f of r.files)
             paths.add(f);
     }
     const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const out = [];
-    for (const path of sorted.slice(0, MAX_WORKFLOW_FILES)) {
-        const r = await ws.readText(path, MAX_WORKFLOW_BYTES, 'for a workflow file');
-        out.push(r.ok ? { path, text: r.text } : { path, text: '', readError: r.message });
-    }
-    return out;
+    return {
+        paths: sorted.slice(0, MAX_WORKFLOW_FILES),
+        truncated: truncated || sorted.length > MAX_WORKFLOW_FILES
+    };
 }
+/**
+ * Reads workflow files (a few at once; the result keeps the order of `paths`). A file that cannot
+ * be read is kept with its `readError`, so what it might produce is reported as unknown rather
+ * than silently missing.
+ */
+function readWorkflowFiles(ws, paths) {
+    // Each read is several system calls (confinement, stat, open): keep some in flight.
+    return (0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .s)(paths, READS_IN_FLIGHT, async (path) => {
+        const r = await ws.readText(path, MAX_WORKFLOW_BYTES, 'for a workflow file');
+        return r.ok ? { path, text: r.text } : { path, text: '', readError: r.message };
+    });
+}
+/** The repository's workflows ({@link listWorkflows}, then {@link readWorkflowFiles}). */
+async function readWorkflows(ws) {
+    return readWorkflowFiles(ws, (await listWorkflows(ws)).paths);
+}
+/** Workflow files read at once (order of the result does not depend on it). */
+const READS_IN_FLIGHT = 16;
 /**
  * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
  * remote reference (`owner/repo/...@ref`) or a file that is not there.
@@ -1288,23 +1310,45 @@ class Expr {
         this.parts = parts;
     }
 }
-const POSITIONS = new WeakMap();
-const KEY_POSITIONS = new WeakMap();
+/**
+ * The tokens each plain container was made from: a mapping's entries by key, a list's items by
+ * index. Positions and layouts are read from them only when asked (most never are).
+ */
+const SOURCES = new WeakMap();
+function sourceToken(container, key, which) {
+    const src = SOURCES.get(container);
+    if (src === undefined)
+        return undefined;
+    if (src instanceof Map)
+        return typeof key === 'string' ? src.get(key)?.[which] : undefined;
+    return typeof key === 'number' && which === 'value' ? src[key] : undefined;
+}
 /**
  * Where a mapping entry's value (by key) or a list item (by index) is written; undefined if
  * unknown. For a value reached through an alias, the position of the anchored text.
  */
 function positionOf(container, key) {
-    return POSITIONS.get(container)?.get(key);
+    const value = sourceToken(container, key, 'value');
+    return ((value && positionOfToken(value)) ??
+        (typeof key === 'string' ? keyPositionOf(container, key) : undefined));
 }
-const LAYOUTS = new WeakMap();
 /** How the scalar at a mapping key or list index is written; undefined for collections. */
 function layoutOf(container, key) {
-    return LAYOUTS.get(container)?.get(key);
+    const t = sourceToken(container, key, 'value');
+    const r = t?.range;
+    if (!t || !r || !t.isScalar)
+        return undefined;
+    const header = t.blockScalarHeader;
+    return {
+        start: { line: r.start.line, column: r.start.column },
+        end: { line: r.end.line, column: r.end.column },
+        ...(header ? { blockHeader: header } : {})
+    };
 }
 /** Where a mapping entry's key is written (a job's id, a step's `run:`); undefined if unknown. */
 function keyPositionOf(container, key) {
-    return KEY_POSITIONS.get(container)?.get(key);
+    const t = sourceToken(container, key, 'key');
+    return t ? positionOfToken(t) : undefined;
 }
 /** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
 const MAX_TOKENS = 200_000;
@@ -1412,87 +1456,54 @@ function plainFromParser(path, parse, words) {
 }
 class TooLarge extends Error {
 }
-function recordLayout(container, key, t) {
-    const r = t.range;
-    if (!r || !t.isScalar)
-        return;
-    let m = LAYOUTS.get(container);
-    if (!m)
-        LAYOUTS.set(container, (m = new Map()));
-    const header = t.blockScalarHeader;
-    m.set(key, {
-        start: { line: r.start.line, column: r.start.column },
-        end: { line: r.end.line, column: r.end.column },
-        ...(header ? { blockHeader: header } : {})
-    });
-}
 function positionOfToken(t) {
     const r = t.range;
     return r ? { line: r.start.line, column: r.start.column } : undefined;
 }
 /** Token tree → plain values (iterative, so deep nesting cannot overflow the stack). */
 function toPlain(rootToken, budget) {
-    let root = null;
-    const stack = [{ token: rootToken, set: (v) => (root = v) }];
+    const top = [null];
+    // Each frame fills one slot: `into[key]` gets the value of `token`.
+    const stack = [
+        { token: rootToken, into: top, key: 0 }
+    ];
     while (stack.length > 0) {
-        const { token, set } = stack.pop();
+        const { token: t, into, key: slot } = stack.pop();
         if (--budget.left < 0)
             throw new TooLarge();
-        const t = token;
+        let value;
         if (isMappingToken(t)) {
             const out = Object.create(null);
-            const pos = new Map();
-            const keyPos = new Map();
-            POSITIONS.set(out, pos);
-            KEY_POSITIONS.set(out, keyPos);
-            set(out);
+            const entries = new Map();
+            SOURCES.set(out, entries);
             for (const pair of t) {
                 const key = scalarKey(pair.key);
-                const kp = positionOfToken(pair.key);
-                const p = positionOfToken(pair.value) ?? kp;
-                if (p)
-                    pos.set(key, p);
-                if (kp)
-                    keyPos.set(key, kp);
-                // Keys keep the file's order: each is defined now and filled when its value is read.
-                Object.defineProperty(out, key, {
-                    value: null,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true
-                });
-                recordLayout(out, key, pair.value);
-                stack.push({
-                    token: pair.value,
-                    set: (v) => {
-                        out[key] = v;
-                    }
-                });
+                entries.set(key, pair);
+                // Keys keep the file's order: each is defined now and filled when its value is read
+                // (a null-prototype object, so `__proto__` is an ordinary key).
+                out[key] = null;
+                stack.push({ token: pair.value, into: out, key });
             }
+            value = out;
         }
         else if (isSequenceToken(t)) {
-            const out = [];
-            const pos = new Map();
-            POSITIONS.set(out, pos);
-            set(out);
             const items = [...t];
-            items.forEach((item, i) => {
-                out.push(null);
-                const p = positionOfToken(item);
-                if (p)
-                    pos.set(i, p);
-                recordLayout(out, i, item);
-                stack.push({ token: item, set: (v) => (out[i] = v) });
-            });
+            const out = new Array(items.length).fill(null);
+            SOURCES.set(out, items);
+            for (let i = 0; i < items.length; i++)
+                stack.push({ token: items[i], into: out, key: i });
+            value = out;
         }
         else if (isExpressionToken(t)) {
-            set(expressionOf(t));
+            value = expressionOf(t);
         }
         else {
-            set(literalOf(t));
+            value = literalOf(t);
         }
+        ;
+        into[slot] = value;
     }
-    return root;
+    return top[0] ?? null;
 }
 function isMappingToken(t) {
     return t.templateTokenType === TOKEN_MAPPING;

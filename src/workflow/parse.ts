@@ -53,8 +53,27 @@ export type ParsedWorkflow =
   | { ok: true; path: string; root: PlainMap; at: Position }
   | { ok: false; path: string; error: string; line?: number }
 
-const POSITIONS = new WeakMap<object, Map<string | number, Position>>()
-const KEY_POSITIONS = new WeakMap<object, Map<string, Position>>()
+/** A mapping entry as GitHub's parser gives it. */
+interface TokenPair {
+  key: TemplateToken
+  value: TemplateToken
+}
+/**
+ * The tokens each plain container was made from: a mapping's entries by key, a list's items by
+ * index. Positions and layouts are read from them only when asked (most never are).
+ */
+const SOURCES = new WeakMap<object, Map<string, TokenPair> | readonly TemplateToken[]>()
+
+function sourceToken(
+  container: object,
+  key: string | number,
+  which: 'key' | 'value'
+): TemplateToken | undefined {
+  const src = SOURCES.get(container)
+  if (src === undefined) return undefined
+  if (src instanceof Map) return typeof key === 'string' ? src.get(key)?.[which] : undefined
+  return typeof key === 'number' && which === 'value' ? src[key] : undefined
+}
 
 /**
  * Where a mapping entry's value (by key) or a list item (by index) is written; undefined if
@@ -64,7 +83,11 @@ export function positionOf(
   container: PlainMap | PlainList,
   key: string | number
 ): Position | undefined {
-  return POSITIONS.get(container)?.get(key)
+  const value = sourceToken(container, key, 'value')
+  return (
+    (value && positionOfToken(value)) ??
+    (typeof key === 'string' ? keyPositionOf(container as PlainMap, key) : undefined)
+  )
 }
 
 /** How a scalar value is written: where it starts and ends, and its block header (`|`, `>-`, …). */
@@ -75,19 +98,26 @@ export interface ScalarLayout {
   blockHeader?: string
 }
 
-const LAYOUTS = new WeakMap<object, Map<string | number, ScalarLayout>>()
-
 /** How the scalar at a mapping key or list index is written; undefined for collections. */
 export function layoutOf(
   container: PlainMap | PlainList,
   key: string | number
 ): ScalarLayout | undefined {
-  return LAYOUTS.get(container)?.get(key)
+  const t = sourceToken(container, key, 'value')
+  const r = t?.range
+  if (!t || !r || !t.isScalar) return undefined
+  const header = (t as unknown as { blockScalarHeader?: string }).blockScalarHeader
+  return {
+    start: { line: r.start.line, column: r.start.column },
+    end: { line: r.end.line, column: r.end.column },
+    ...(header ? { blockHeader: header } : {})
+  }
 }
 
 /** Where a mapping entry's key is written (a job's id, a step's `run:`); undefined if unknown. */
 export function keyPositionOf(container: PlainMap, key: string): Position | undefined {
-  return KEY_POSITIONS.get(container)?.get(key)
+  const t = sourceToken(container, key, 'key')
+  return t ? positionOfToken(t) : undefined
 }
 
 /** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
@@ -210,19 +240,6 @@ export function plainFromParser(
 
 class TooLarge extends Error {}
 
-function recordLayout(container: object, key: string | number, t: TemplateToken): void {
-  const r = t.range
-  if (!r || !t.isScalar) return
-  let m = LAYOUTS.get(container)
-  if (!m) LAYOUTS.set(container, (m = new Map<string | number, ScalarLayout>()))
-  const header = (t as unknown as { blockScalarHeader?: string }).blockScalarHeader
-  m.set(key, {
-    start: { line: r.start.line, column: r.start.column },
-    end: { line: r.end.line, column: r.end.column },
-    ...(header ? { blockHeader: header } : {})
-  })
-}
-
 function positionOfToken(t: TemplateToken): Position | undefined {
   const r = t.range
   return r ? { line: r.start.line, column: r.start.column } : undefined
@@ -230,61 +247,43 @@ function positionOfToken(t: TemplateToken): Position | undefined {
 
 /** Token tree → plain values (iterative, so deep nesting cannot overflow the stack). */
 function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
-  type Frame = { token: TemplateToken; set: (v: Plain) => void }
-  let root: Plain = null
-  const stack: Frame[] = [{ token: rootToken, set: (v) => (root = v) }]
+  const top: PlainList = [null]
+  // Each frame fills one slot: `into[key]` gets the value of `token`.
+  const stack: { token: TemplateToken; into: PlainMap | PlainList; key: string | number }[] = [
+    { token: rootToken, into: top, key: 0 }
+  ]
   while (stack.length > 0) {
-    const { token, set } = stack.pop() as Frame
+    const { token: t, into, key: slot } = stack.pop() as (typeof stack)[number]
     if (--budget.left < 0) throw new TooLarge()
-    const t = token
+    let value: Plain
     if (isMappingToken(t)) {
       const out = Object.create(null) as PlainMap
-      const pos = new Map<string | number, Position>()
-      const keyPos = new Map<string, Position>()
-      POSITIONS.set(out, pos)
-      KEY_POSITIONS.set(out, keyPos)
-      set(out)
-      for (const pair of t as unknown as Iterable<{ key: TemplateToken; value: TemplateToken }>) {
+      const entries = new Map<string, TokenPair>()
+      SOURCES.set(out, entries)
+      for (const pair of t as unknown as Iterable<TokenPair>) {
         const key = scalarKey(pair.key)
-        const kp = positionOfToken(pair.key)
-        const p = positionOfToken(pair.value) ?? kp
-        if (p) pos.set(key, p)
-        if (kp) keyPos.set(key, kp)
-        // Keys keep the file's order: each is defined now and filled when its value is read.
-        Object.defineProperty(out, key, {
-          value: null,
-          enumerable: true,
-          writable: true,
-          configurable: true
-        })
-        recordLayout(out, key, pair.value)
-        stack.push({
-          token: pair.value,
-          set: (v) => {
-            out[key] = v
-          }
-        })
+        entries.set(key, pair)
+        // Keys keep the file's order: each is defined now and filled when its value is read
+        // (a null-prototype object, so `__proto__` is an ordinary key).
+        out[key] = null
+        stack.push({ token: pair.value, into: out, key })
       }
+      value = out
     } else if (isSequenceToken(t)) {
-      const out: PlainList = []
-      const pos = new Map<string | number, Position>()
-      POSITIONS.set(out, pos)
-      set(out)
       const items = [...(t as unknown as Iterable<TemplateToken>)]
-      items.forEach((item, i) => {
-        out.push(null)
-        const p = positionOfToken(item)
-        if (p) pos.set(i, p)
-        recordLayout(out, i, item)
-        stack.push({ token: item, set: (v) => (out[i] = v) })
-      })
+      const out: PlainList = new Array<Plain>(items.length).fill(null)
+      SOURCES.set(out, items)
+      for (let i = 0; i < items.length; i++)
+        stack.push({ token: items[i] as TemplateToken, into: out, key: i })
+      value = out
     } else if (isExpressionToken(t)) {
-      set(expressionOf(t))
+      value = expressionOf(t)
     } else {
-      set(literalOf(t))
+      value = literalOf(t)
     }
+    ;(into as Record<string | number, Plain>)[slot] = value
   }
-  return root
+  return top[0] ?? null
 }
 
 function isMappingToken(t: TemplateToken): boolean {

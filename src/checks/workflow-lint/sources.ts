@@ -5,7 +5,12 @@
  * and the local actions their steps use (`uses: ./path` → `path/action.yml`, else
  * `path/action.yaml`), followed into the local actions those use in turn.
  */
-import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../../io/workflows.js'
+import {
+  listWorkflows,
+  MAX_WORKFLOW_BYTES,
+  readWorkflowFiles,
+  WORKFLOWS_DIR
+} from '../../io/workflows.js'
 import type { Workspace } from '../../io/workspace.js'
 import {
   actionFileCandidates,
@@ -49,29 +54,22 @@ export const MAX_LOCAL_ACTIONS = 500
 
 /** Reads every workflow and the local actions reachable from their steps. */
 export async function readLintSources(ws: Workspace): Promise<LintSources> {
-  const paths = new Set<string>()
-  let truncated = false
+  let listed: Awaited<ReturnType<typeof listWorkflows>>
   try {
-    for (const ext of ['yml', 'yaml']) {
-      const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES)
-      truncated ||= r.truncated
-      for (const f of r.files) paths.add(f)
-    }
+    listed = await listWorkflows(ws)
   } catch {
     // The folder itself is (or lies behind) a link out of the workspace.
     const readError = `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`
     return { files: [{ file: WORKFLOWS_DIR, readError }], truncated: false, actions: new Map() }
   }
-  const sorted = [...paths].sort(compare)
-  if (sorted.length > MAX_WORKFLOW_FILES) truncated = true
-  const files: LintFile[] = []
-  for (const file of sorted.slice(0, MAX_WORKFLOW_FILES)) {
-    const r = await ws.readText(file, MAX_WORKFLOW_BYTES, 'for a workflow file')
-    if (!r.ok) files.push({ file, readError: r.message })
-    else if (r.text.includes('\u0000'))
-      files.push({ file, readError: `${file}: binary data (NUL bytes), not a YAML workflow` })
-    else files.push(readModel(file, r.text))
-  }
+  const { truncated } = listed
+  const files: LintFile[] = (await readWorkflowFiles(ws, listed.paths)).map((f) =>
+    f.readError !== undefined
+      ? { file: f.path, readError: f.readError }
+      : f.text.includes('\u0000')
+        ? { file: f.path, readError: `${f.path}: binary data (NUL bytes), not a YAML workflow` }
+        : readModel(f.path, f.text)
+  )
   const actions = await readLocalActions(ws, files)
   return { files, truncated, actions }
 }
