@@ -9,7 +9,8 @@ export default tseslint.config(
       'coverage/**',
       'out/**',
       'src/generated/**',
-      '.bench/**'
+      '.bench/**',
+      '.fuzz-build/**'
     ]
   },
   js.configs.recommended,

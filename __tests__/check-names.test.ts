@@ -5,6 +5,7 @@ import path from 'node:path'
 import {
   closestNames,
   deriveCheckNames,
+  MAX_DERIVATION_STEPS,
   type CheckNames,
   type WorkflowFile
 } from '../src/checks/check-names.js'
@@ -563,5 +564,129 @@ describe('names carry what decides whether they reach a pull request', () => {
       r.checks.find((c) => c.name === 'All green')?.conditions?.map((c) => [c.role, c.job])
     ).toEqual([['own', 'all-green']])
     expect(r.checks.find((c) => c.name === 'test')?.whenSkipped).toBe(true)
+  })
+})
+
+// Issue 14: derivation costs linear in the workflow's size, within GitHub's documented limits.
+describe('GitHub limits bound the derivation (issue 14)', () => {
+  const list = (n: number): string => `[${Array.from({ length: n }, (_, i) => i).join(', ')}]`
+  function matrixWorkflow(base: number, include: number, extra = 'x'): WorkflowFile {
+    const lines = ['on: pull_request', 'jobs:', '  test:', '    runs-on: ubuntu-latest']
+    lines.push('    strategy:', '      matrix:')
+    if (base > 0) lines.push(`        a: ${list(base)}`, `        b: ${list(base)}`)
+    lines.push('        include:')
+    for (let i = 0; i < include; i++)
+      lines.push(`          - a: ${i % 7}`, `            ${extra}: ${i}`)
+    lines.push('    steps:', '      - run: echo')
+    return { path: '.github/workflows/m.yml', text: `${lines.join('\n')}\n` }
+  }
+  function chain(levels: number, jobs: number): WorkflowFile[] {
+    return Array.from({ length: levels }, (_, l) => {
+      const lines = [l === 0 ? 'on: pull_request' : 'on: workflow_call', 'jobs:']
+      for (let j = 0; j < jobs; j++) {
+        lines.push(`  j${j}:`)
+        if (l === levels - 1)
+          lines.push('    runs-on: ubuntu-latest', '    steps:', '      - run: echo')
+        else lines.push(`    uses: ./.github/workflows/w${l + 1}.yml`)
+      }
+      return { path: `.github/workflows/w${l}.yml`, text: `${lines.join('\n')}\n` }
+    })
+  }
+
+  test('1,000 include entries over a 160 × 160 matrix: over 256 jobs, named as GitHub’s limit', () => {
+    const r = deriveCheckNames([matrixWorkflow(160, 1000)])
+    expect(r.checks).toEqual([])
+    expect(r.unresolved).toHaveLength(1)
+    expect(r.unresolved[0]?.reason).toContain('more than 256 jobs; GitHub allows at most 256')
+    // What is known of the names is kept: `test (…)`.
+    expect(r.unresolved[0]?.names?.shown).toBe('test (…)')
+  })
+
+  test('5,000 include entries over a 160 × 160 matrix finish with the same message', () => {
+    const r = deriveCheckNames([matrixWorkflow(160, 5000)])
+    expect(r.unresolved[0]?.reason).toContain('more than 256 jobs')
+  })
+
+  test('5,000 include entries that extend a 16 × 16 matrix give its 256 checks', () => {
+    const r = deriveCheckNames([matrixWorkflow(16, 5000)])
+    expect(r.unresolved).toEqual([])
+    expect(r.checks).toHaveLength(256)
+    expect(r.checks.map((c) => c.name)).toContain('test (0, 0)')
+  })
+
+  test('include entries that add combinations count towards the 256', () => {
+    const lines = ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest']
+    lines.push('    strategy:', '      matrix:', '        include:')
+    for (let i = 0; i < 257; i++) lines.push(`          - v: ${i}`)
+    lines.push('    steps: [{run: echo}]')
+    const over = deriveCheckNames([{ path: '.github/workflows/i.yml', text: lines.join('\n') }])
+    expect(over.unresolved[0]?.reason).toContain('more than 256 jobs')
+    const at = deriveCheckNames([
+      {
+        path: '.github/workflows/i.yml',
+        text: lines.filter((l) => l !== '          - v: 256').join('\n')
+      }
+    ])
+    expect(at.checks).toHaveLength(256)
+  })
+
+  test('3 levels × 256 jobs of reusable workflows: past 50,000 check runs, the workflow is unresolved', () => {
+    const r = deriveCheckNames(chain(3, 256))
+    expect(r.checks).toEqual([])
+    expect(r.unresolved).toHaveLength(1)
+    expect(r.unresolved[0]).toMatchObject({ workflow: '.github/workflows/w0.yml', job: '' })
+    expect(r.unresolved[0]?.reason).toContain('at most 50000 check runs per check suite')
+    // GitHub runs the workflow: any of its names may appear, so none is ruled out.
+    expect(r.unresolved[0]?.names).toBeUndefined()
+  })
+
+  test('2 levels × 100 jobs stay within the limits and give every `caller / callee` name', () => {
+    const r = deriveCheckNames(chain(2, 100))
+    expect(r.unresolved).toEqual([])
+    expect(r.checks).toHaveLength(100 * 100)
+    expect(r.checks.map((c) => c.name)).toContain('j99 / j0')
+  })
+
+  test('more than 50 unique reusable workflows from one file is refused, as GitHub refuses it', () => {
+    const callees = Array.from({ length: 51 }, (_, i) => ({
+      path: `.github/workflows/c${i}.yml`,
+      text: 'on: workflow_call\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n'
+    }))
+    const top = {
+      path: '.github/workflows/top.yml',
+      text: `on: push\njobs:\n${callees.map((_, i) => `  j${i}:\n    uses: ./.github/workflows/c${i}.yml`).join('\n')}\n`
+    }
+    const r = deriveCheckNames([top, ...callees])
+    expect(r.checks).toEqual([])
+    expect(r.unresolved[0]?.reason).toContain('more than 50 unique reusable workflows')
+    expect(r.unresolved[0]?.names?.alternatives).toEqual([])
+    const fifty = deriveCheckNames([
+      { ...top, text: top.text.replace(/\n {2}j50:\n.*c50\.yml/, '') },
+      ...callees
+    ])
+    expect(fifty.unresolved).toEqual([])
+    expect(fifty.checks).toHaveLength(50)
+  })
+
+  test('a self-referencing anchor and a long `needs:` chain finish', () => {
+    const self = deriveCheckNames([
+      {
+        path: '.github/workflows/s.yml',
+        text: 'on: push\njobs:\n  a: &j\n    runs-on: ubuntu-latest\n    env: &e {X: *e}\n    steps: [{run: echo}]\n'
+      }
+    ])
+    expect(self.checks.length + self.unresolved.length).toBeGreaterThan(0)
+    const jobs = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `  j${i}:\n    runs-on: ubuntu-latest\n    if: github.ref == 'refs/heads/x'\n${i ? `    needs: j${i - 1}\n` : ''}    steps: [{run: echo}]`
+    )
+    const r = deriveCheckNames([
+      { path: '.github/workflows/n.yml', text: `on: push\njobs:\n${jobs.join('\n')}\n` }
+    ])
+    // Each job runs under its own and every needed job's condition: 4.5 million in all, past
+    // gonogo's step limit, so the workflow is reported, not derived for minutes.
+    expect(MAX_DERIVATION_STEPS).toBeLessThan(4_500_000)
+    expect(r.unresolved[0]?.reason).toContain(`takes more than ${MAX_DERIVATION_STEPS} steps`)
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { performance } from 'node:perf_hooks'
 import { getOctokit } from '@actions/github'
-import { paginate, rateLimitFault, startGitHubFake } from './support/github-fake.js'
+import { faultKinds, paginate, rateLimitFault, startGitHubFake } from './support/github-fake.js'
 import type { GitHubFake } from './support/github-fake.js'
 import {
   addedFormats,
@@ -570,5 +570,64 @@ describe('OpenAPI schema conversion', () => {
       '/id must match format "int64"',
       '/following_url must match format "uri-template"'
     ])
+  })
+})
+
+describe('fault kinds of the matrix (faultKinds)', () => {
+  let f: GitHubFake
+  beforeEach(async () => {
+    f = await startGitHubFake()
+    f.state.repos.set('o/r', { default_branch: 'main', branches: ['main', 'dev'] })
+  })
+  afterEach(async () => {
+    await f.close()
+  })
+  const get = (path: string, init: RequestInit = {}) =>
+    fetch(`${f.url}${path}`, { redirect: 'manual', ...init })
+
+  it('null-items and wrong-shape degrade the real answer', async () => {
+    f.inject({ path: '/repos/o/r/branches', ...faultKinds()['null-items'] })
+    const nulls = (await (await get('/repos/o/r/branches')).json()) as unknown[]
+    expect(nulls).toHaveLength(3)
+    expect(nulls).toContain(null)
+    f.inject({ path: '/repos/o/r/branches', ...faultKinds()['wrong-shape'] })
+    const wrapped = (await (await get('/repos/o/r/branches')).json()) as { items: unknown[] }
+    expect(wrapped.items).toHaveLength(2)
+    f.inject({ path: '/repos/o/r', ...faultKinds()['null-items'] })
+    expect(await (await get('/repos/o/r')).json()).toBeNull()
+  })
+
+  it('html, empty, echo and redirect answer as described', async () => {
+    f.inject({ path: '/repos/o/r', ...faultKinds()['html-502'] })
+    const html = await get('/repos/o/r')
+    expect([html.status, html.headers.get('content-type')]).toEqual([
+      502,
+      'text/html; charset=utf-8'
+    ])
+    f.inject({ path: '/repos/o/r', ...faultKinds()['empty-200'] })
+    expect(await (await get('/repos/o/r')).text()).toBe('')
+    f.inject({ path: '/repos/o/r', ...faultKinds().echo })
+    const echo = await get('/repos/o/r', { headers: { authorization: 'token sekrit-value' } })
+    expect(echo.status).toBe(400)
+    expect(await echo.text()).toContain('sekrit-value')
+    f.inject({ path: '/repos/o/r', ...faultKinds().redirect })
+    const moved = await get('/repos/o/r')
+    expect([moved.status, moved.headers.get('location')]).toEqual([302, `${f.url}/repos/o/r`])
+  })
+
+  it('huge sends a valid JSON list of the given size; reset closes the connection', async () => {
+    f.inject({ path: '/repos/o/r/branches', kind: 'huge', hugeBytes: 200_000 })
+    const text = await (await get('/repos/o/r/branches')).text()
+    expect(text.length).toBeGreaterThan(190_000)
+    expect(text.length).toBeLessThanOrEqual(200_000)
+    expect(Array.isArray(JSON.parse(text))).toBe(true)
+    f.inject({ path: '/repos/o/r', ...faultKinds().reset })
+    await expect(get('/repos/o/r')).rejects.toThrow()
+  })
+
+  it('slow-body sends the real answer a byte at a time', async () => {
+    f.inject({ path: '/repos/o/r/branches', kind: 'slow-body', slowMs: 1 })
+    const branches = (await (await get('/repos/o/r/branches')).json()) as { name: string }[]
+    expect(branches.map((b) => b.name)).toEqual(['main', 'dev'])
   })
 })

@@ -284,25 +284,28 @@ describe('DOCTYPE, entities and other XML the parser must survive (never throws,
 
   // fast-xml-parser 5 throws past maxNestedTags (100); a recursive walk overflows the stack
   // around 10^4. saxes keeps open elements in an array, not frames: depth costs memory only.
-  test('elements nested 200,000 deep, inside and around a test case, are read without recursion', () => {
+  test('elements nested 200,000 deep, inside and around a test case, are refused at the first one past the limit', () => {
     const depth = 200_000
     const inner = `${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}`
     const suites = `${'<testsuite name="s">'.repeat(depth)}<testcase name="deep"><failure/></testcase>${'</testsuite>'.repeat(depth)}`
-    expect(
-      read(`<testsuite name="s"><testcase name="t">${inner}</testcase></testsuite>`).status
-    ).toBe('passed')
+    const a = read(`<testsuite name="s"><testcase name="t">${inner}</testcase></testsuite>`)
+    expect(a.message).toBe(
+      `junit.xml: cannot be read safely at line 1, column ${40 + 3 * 254}: elements nested more than 256 deep (<x>); a test report nests a few levels: check the tool that wrote it`
+    )
     const v = read(`<testsuites>${suites}</testsuites>`)
-    expect(v.status).toBe('failed')
-    expect((v.findings[0]?.id.length ?? 0) < 600).toBe(true)
+    expect(v.status).toBe('invalid')
+    expect(v.message).toMatch(/elements nested more than 256 deep \(<testsuite>\)/)
   })
 
-  test('finding the enclosing test case and suite costs the same at any depth (no quadratic walk)', () => {
-    const depth = 100_000
+  test('elements nested to the limit are read, and finding the enclosing test case and suite costs the same at any depth', () => {
+    const depth = 126
     const xml = `<testsuite name="s"><testcase name="t">${'<a>'.repeat(depth)}${'<failure/>'.repeat(20_000)}${'</a>'.repeat(depth)}</testcase>${'<b>'.repeat(depth)}${'<testcase name="u"/>'.repeat(20_000)}${'</b>'.repeat(depth)}</testsuite>`
     const started = performance.now()
     const v = read(xml)
     expect(performance.now() - started).toBeLessThan(10_000)
     expect(v.message).toBe('junit.xml: 1 failed and 0 errored of 20001 tests')
+    const deepest = `<testsuite name="s">${'<a>'.repeat(254)}<b/>${'</a>'.repeat(254)}<testcase name="u"/></testsuite>`
+    expect(read(deepest).status).toBe('passed')
   })
 
   test('an unclosed element names itself and the line it opened on', () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { ConfigurationError } from '../src/core/errors.js'
 import { loadPolicy, parsePolicy } from '../src/io/policy-file.js'
 import { Workspace } from '../src/io/workspace.js'
@@ -390,5 +391,136 @@ environments:
     expect(e.message).toContain('"go", "conditional-go"')
     const bad = configError(() => parsePolicy(`${base}  ../prod: { requires: go }\n`, FILE))
     expect(bad.message).toContain('environments')
+  })
+})
+
+// Issue 14: any text gives a policy or a ConfigurationError naming the line and what to do.
+describe('hostile policy files (issue 14)', () => {
+  const HEAD = 'version: 1\ncontrols:\n  - id: a\n    severity: high\n'
+
+  test('deep flow nesting is refused at its line, before the YAML library recurses', () => {
+    const err = configError(() =>
+      parsePolicy(`version: 1\ncontrols: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`, FILE)
+    )
+    expect(err.message).toMatch(
+      /^\.github\/gonogo\.yml:2:\d+: lists and mappings nest more than 32 deep/
+    )
+  })
+
+  test('deep block nesting is refused too', () => {
+    let text = `${HEAD}checks:\n`
+    for (let i = 0; i < 600; i++) text += `${' '.repeat(2 + i)}k${i}:\n`
+    expect(configError(() => parsePolicy(text, FILE)).message).toContain('nest more than 32 deep')
+  })
+
+  test('a 100,000-item list is refused by its size, not validated item by item', () => {
+    const text = `version: 1\ncontrols: [${Array.from({ length: 100_000 }, () => '1').join(', ')}]\n`
+    const err = configError(() => parsePolicy(text, FILE))
+    expect(err.message).toBe(
+      '.github/gonogo.yml:2:11: this list or mapping holds 100000 entries; a policy file allows at most 1000 per list or mapping — split or shorten it'
+    )
+  })
+
+  test('1,000 environments in one loop, and 1,000 waivers of unknown controls, finish', () => {
+    const envs = Array.from(
+      { length: 1000 },
+      (_, i) => `  e${i}: {from: e${(i + 1) % 1000}, requires: go}`
+    )
+    const loop = configError(() => parsePolicy(`${HEAD}environments:\n${envs.join('\n')}\n`, FILE))
+    expect(lines(loop)[0]).toContain('the corridor loops: e0 ← e1')
+    const waivers = Array.from(
+      { length: 1000 },
+      (_, i) => `  - {control: x${i}, owner: o, reason: r, expires: 2026-01-01}`
+    )
+    const unknown = configError(() => parsePolicy(`${HEAD}waivers:\n${waivers.join('\n')}\n`, FILE))
+    expect(lines(unknown)[0]).toContain("waiver for unknown control 'x0'; declared controls: a")
+  })
+
+  test('a file over 1 MB, an alias bomb and a circular alias are refused', () => {
+    expect(
+      configError(() => parsePolicy(`${HEAD}#${'x'.repeat(1024 * 1024)}\n`, FILE)).message
+    ).toContain('a policy file may hold at most 1048576')
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n'
+    expect(configError(() => parsePolicy(bomb, FILE)).message).toContain('alias')
+    expect(
+      configError(() => parsePolicy(`${HEAD}checks: &c {workflow-lint: *c}\n`, FILE)).message
+    ).toBe(
+      '.github/gonogo.yml:5:28: the alias *c stands for a node that contains it (a circular structure); write the value out instead'
+    )
+  })
+
+  test('prototype keys, duplicate keys, huge numbers and UTF-16 are configuration errors', () => {
+    expect(configError(() => parsePolicy(`${HEAD}__proto__: {x: 1}\n`, FILE)).message).toContain(
+      "unknown key '__proto__'"
+    )
+    expect(
+      configError(() =>
+        parsePolicy(
+          `${HEAD}profiles:\n  constructor: {max_high: 0, max_medium: 0}\n  constructor: {max_high: 1, max_medium: 0}\n`,
+          FILE
+        )
+      ).message
+    ).toContain('Map keys must be unique')
+    expect(
+      configError(() => parsePolicy(`version: 1e999999\ncontrols: []\n`, FILE)).message
+    ).toContain('version: must be 1')
+    const utf16 = Buffer.from(`\ufeff${HEAD}`, 'utf16le').toString('latin1')
+    expect(configError(() => parsePolicy(utf16, FILE)).message).toContain('binary data')
+  })
+
+  test('any text yields a policy or a ConfigurationError (generated and mutated inputs)', () => {
+    const pieces = fc.constantFrom(
+      '[',
+      ']',
+      '{',
+      '}',
+      ':',
+      ' ',
+      '\n',
+      '  ',
+      '- ',
+      '&a ',
+      '*a',
+      '!!',
+      '#',
+      '"',
+      "'",
+      '|',
+      '>',
+      '__proto__',
+      'constructor',
+      'version: 1',
+      'controls:',
+      'id: a',
+      'severity: high',
+      '1e400',
+      '\ufeff',
+      '\ud800',
+      '<<: *a',
+      '%YAML 1.2',
+      '---',
+      '...',
+      'environments:',
+      'from: e'
+    )
+    const texts = fc.oneof(
+      fc.array(pieces, { maxLength: 200 }).map((p) => p.join('')),
+      fc
+        .tuple(fc.nat(EXAMPLE.length), fc.string({ maxLength: 20 }))
+        .map(([at, s]) => EXAMPLE.slice(0, at) + s + EXAMPLE.slice(at)),
+      fc.nat(EXAMPLE.length).map((at) => EXAMPLE.slice(0, at))
+    )
+    fc.assert(
+      fc.property(texts, (text) => {
+        try {
+          parsePolicy(text, FILE)
+        } catch (e) {
+          expect(e).toBeInstanceOf(ConfigurationError)
+          expect((e as Error).message.startsWith(FILE)).toBe(true)
+        }
+      }),
+      { numRuns: 300 }
+    )
   })
 })

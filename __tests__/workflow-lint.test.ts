@@ -1148,3 +1148,42 @@ ${steps}
     )
   })
 })
+
+// Issue 14: workflow-lint never throws and never hangs on any workflow text.
+describe('hostile workflows (issue 14)', () => {
+  const job = (body: string): string =>
+    `on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n${body}`
+
+  test('deep nesting, huge scripts and long lists fail closed as workflow-parse, naming the limit', async () => {
+    const dir = await repo({
+      'deep.yml': job(
+        `    env: {X: ${'['.repeat(20_000)}${']'.repeat(20_000)}}\n    steps: [{run: echo}]\n`
+      ),
+      'big.yml': job(`    steps:\n      - run: "${'x'.repeat(520_000)}"\n`),
+      'exprs.yml': job(
+        `    steps:\n      - run: |\n${Array.from({ length: 11_000 }, (_, i) => `          echo ${i} \${{ github.head_ref }}`).join('\n')}\n`
+      ),
+      'self.yml': job('    env: &e {X: *e}\n    steps: [{run: echo}]\n')
+    })
+    const r = await lint(dir)
+    const parse = byRule(r, 'workflow-parse').filter((c) => c.status === 'failed')
+    const text = parse.map((c) => `${c.location?.file}: ${c.message}`).join('\n')
+    expect(text).toContain('deep.yml: ')
+    expect(text).toContain('nest more than 64 deep')
+    expect(text).toContain('larger than 500 KB')
+    expect(text).toContain('would take GitHub')
+    expect(r.checks.some((c) => c.status === 'failed')).toBe(true)
+  })
+
+  test('many jobs, many `needs`, long `${{ }}` chains: the walk and extraction never throw', () => {
+    const jobs = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `  j${i}:\n    runs-on: ubuntu-latest\n    needs: [${Array.from({ length: Math.min(i, 50) }, (_, k) => `j${k}`).join(',')}]\n    steps:\n      - run: echo "${'${{ github.event.issue.title }}'.repeat(20)}"\n      - uses: ./.github/workflows/x${i}.yml`
+    )
+    const m = model(`on: issues\njobs:\n${jobs.join('\n')}\n`)
+    const walk = walkWorkflows([{ file: m.path, model: m }], new Map())
+    expect(walk.steps).toHaveLength(800)
+    expect(extractScripts(walk.steps).snippets.length).toBeGreaterThan(0)
+  })
+})

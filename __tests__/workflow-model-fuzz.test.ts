@@ -87,3 +87,71 @@ describe('the workflow model never throws', () => {
     expect(readWorkflowModel({ path: '.github/workflows/x.yml', text: deep }).ok).toBe(false)
   })
 })
+
+// Issue 14: no hang and no throw on hostile sizes; limits named in the message.
+describe('hostile sizes (issue 14)', () => {
+  const job = (body: string): string =>
+    `on: pull_request_target\njobs:\n  a:\n    runs-on: ubuntu-latest\n${body}`
+
+  test('a 100,000-item array is read in one pass', () => {
+    const branches = Array.from({ length: 100_000 }, () => 'b').join(',')
+    const text = `on:\n  push:\n    branches: [${branches}]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: echo}]\n`
+    judge(text)
+    expect(readWorkflowModel({ path: '.github/workflows/x.yml', text }).ok).toBe(true)
+  })
+
+  test('a file over 500 KB is refused as GitHub refuses it', () => {
+    const text = job(`    steps:\n      - run: "${'x'.repeat(520_000)}"\n`)
+    const r = readWorkflowModel({ path: '.github/workflows/x.yml', text })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toContain('larger than 500 KB')
+    judge(text)
+  })
+
+  test('deep flow nesting is refused before GitHub’s parser recurses', () => {
+    const text = job(
+      `    env: {X: ${'['.repeat(50_000)}${']'.repeat(50_000)}}\n    steps: [{run: echo}]\n`
+    )
+    const r = readWorkflowModel({ path: '.github/workflows/x.yml', text })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toContain('nest more than 64 deep')
+    judge(text)
+  })
+
+  test('deep block nesting and a self-referencing anchor do not throw', () => {
+    let deep = job('    steps: [{run: echo}]\n    env:\n')
+    for (let i = 0; i < 1200; i++) deep += `${' '.repeat(6 + i)}k${i}:\n`
+    judge(deep)
+    judge(job('    env: &e {X: *e}\n    steps: [{run: echo}]\n'))
+  })
+
+  test('a script with thousands of ${{ }} lines is bounded, not quadratic for minutes', () => {
+    const lines = Array.from(
+      { length: 11_000 },
+      (_, i) => `          echo ${i} \${{ github.head_ref }}`
+    )
+    const text = job(`    steps:\n      - run: |\n${lines.join('\n')}\n`)
+    const r = readWorkflowModel({ path: '.github/workflows/x.yml', text })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toContain('would take GitHub')
+    // Not GitHub's refusal: its names stay possible.
+    expect(
+      deriveCheckNames([{ path: '.github/workflows/x.yml', text }]).unresolved[0]?.names
+    ).toBeUndefined()
+  })
+
+  test('generated workflows with long lists, many jobs and needs never throw', () => {
+    const n = fc.integer({ min: 0, max: 300 })
+    fc.assert(
+      fc.property(n, n, n, fc.boolean(), (jobs, items, needs, flow) => {
+        const body = Array.from({ length: Math.max(1, jobs) }, (_, i) => {
+          const list = Array.from({ length: items }, (_, k) => `v${k}`)
+          const deps = Array.from({ length: Math.min(i, needs) }, (_, k) => `j${k}`)
+          return `  j${i}:\n    runs-on: \${{ matrix.os }}\n    if: \${{ ${'('.repeat(items % 40)}true${')'.repeat(items % 40)} }}\n    needs: [${deps.join(',')}]\n    strategy:\n      matrix:\n        os: ${flow ? `[${list.join(',')}]` : `[ubuntu-latest]`}\n        include: [${list.map((v) => `{os: ${v}, x: 1}`).join(',')}]\n    steps: [{run: 'echo \${{ matrix.os }}'}]`
+        })
+        judge(`on: push\njobs:\n${body.join('\n')}\n`)
+      }),
+      { numRuns: 25 }
+    )
+  })
+})

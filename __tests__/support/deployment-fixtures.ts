@@ -65,8 +65,8 @@ export interface DeploymentSeed {
 
 /**
  * Stores a deployment and its statuses directly, as if created earlier through the API (ids and
- * timestamps in creation order). Octokit clients built by `createClient` space writes 1 s apart
- * (plugin-throttling), so seeding history is much faster than POSTing it.
+ * timestamps in creation order): much faster than POSTing a history through the API, and it
+ * leaves no requests in `fake.requests`.
  */
 export function seedDeployment(fake: GitHubFake, seed: DeploymentSeed): StoredDeployment {
   const { state } = fake

@@ -76,6 +76,87 @@ export interface Fault {
   timeout?: boolean
   /** send the headers and half the JSON body, then destroy the socket */
   truncate?: boolean
+  /**
+   * A fault beyond a status and body (see {@link FAULT_KINDS} for ready-made ones):
+   * - 'reset': destroy the connection before answering;
+   * - 'slow-body': the real answer, one byte every `slowMs` (default 250 ms);
+   * - 'html': an HTML error page (status default 502), as a proxy or load balancer sends;
+   * - 'empty': status (default 200) with `content-type: application/json` and no body;
+   * - 'null-items': the real answer with `null` in its list (a list answer, or the list of a
+   *   `{ total_count, <items>: [...] }` answer), or `null` itself for an object answer;
+   * - 'wrong-shape': the real answer wrapped in the wrong kind (a list as `{ items: [...] }`, an
+   *   object as `[ {...} ]`);
+   * - 'huge': a valid JSON list of `hugeBytes` bytes (default 40 MiB), chunked, no length;
+   * - 'redirect': a 302 (or `status`) to `location` (default: the same URL, a loop);
+   * - 'echo': an error (status default 400) whose message echoes the request line, headers
+   *   (Authorization included) and body, as some proxies and debug endpoints do.
+   * The real answer of 'slow-body', 'null-items' and 'wrong-shape' comes from the route's
+   * handler (which runs, so a write happens); these answers are not OpenAPI-validated.
+   */
+  kind?:
+    | 'reset'
+    | 'slow-body'
+    | 'html'
+    | 'empty'
+    | 'null-items'
+    | 'wrong-shape'
+    | 'huge'
+    | 'redirect'
+    | 'echo'
+  slowMs?: number
+  hugeBytes?: number
+  location?: string
+}
+
+/** Kinds whose answer is derived from the route's real answer. */
+const DERIVED_KINDS: readonly string[] = ['slow-body', 'null-items', 'wrong-shape']
+
+/**
+ * One ready-made fault per kind of API failure (issue 14's fault matrix): add `path` (and
+ * `times`, default Infinity in the matrix) and inject. Rate-limit resets are computed when called.
+ */
+export function faultKinds(): Record<string, Omit<Fault, 'path'>> {
+  const now = Math.floor(Date.now() / 1000)
+  return {
+    hang: { timeout: true },
+    'slow-body': { kind: 'slow-body' },
+    reset: { kind: 'reset' },
+    'truncated-json': { truncate: true },
+    'html-502': { kind: 'html', status: 502 },
+    'empty-200': { kind: 'empty', status: 200 },
+    'null-items': { kind: 'null-items' },
+    'wrong-shape': { kind: 'wrong-shape' },
+    huge: { kind: 'huge' },
+    '401': { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS_URL } },
+    '403-rate-limit': {
+      status: 403,
+      body: {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits'
+      },
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(now + 1),
+        'x-ratelimit-resource': 'core'
+      }
+    },
+    '429-secondary': {
+      status: 429,
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+      },
+      headers: { 'retry-after': '1' }
+    },
+    redirect: { kind: 'redirect' },
+    echo: { kind: 'echo', status: 400 },
+    'echo-500': { kind: 'echo', status: 500 }
+  }
 }
 
 export interface SimpleUser {
@@ -2973,6 +3054,21 @@ interface ActiveFault {
   matcher: (path: string) => boolean
 }
 
+/** The answer with a `null` in its list (see Fault 'null-items'). */
+function withNullItem(body: unknown): unknown {
+  const insert = (list: unknown[]): unknown[] => {
+    const at = Math.floor(list.length / 2)
+    return [...list.slice(0, at), null, ...list.slice(at)]
+  }
+  if (Array.isArray(body)) return insert(body)
+  // A wrapped list ({ total_count, workflow_runs: [...] }); any other object becomes null.
+  if (isRecord(body) && 'total_count' in body) {
+    const key = Object.keys(body).find((k) => Array.isArray(body[k]))
+    if (key !== undefined) return { ...body, [key]: insert(body[key] as unknown[]) }
+  }
+  return null
+}
+
 function requestId(): string {
   const hex = (n: number): string => randomBytes(n).toString('hex').toUpperCase()
   return `${hex(2)}:${hex(3)}:${hex(4)}:${hex(4)}:${hex(4)}`
@@ -3263,8 +3359,17 @@ class GitHubFakeImpl implements GitHubFake {
         return
       }
       const fault = this.takeFault(method, path)
-      if (fault) {
-        this.applyFault(fault, res, operation, label, rate.headers)
+      if (fault && !DERIVED_KINDS.includes(fault.kind ?? '')) {
+        this.applyFault(
+          fault,
+          res,
+          operation,
+          label,
+          rate.headers,
+          fakeRequest,
+          raw,
+          req.url ?? path
+        )
         return
       }
       if (!route) {
@@ -3292,6 +3397,10 @@ class GitHubFakeImpl implements GitHubFake {
         const message = error instanceof Error ? error.message : String(error)
         this.record([`${label} handler threw: ${message}`])
         response = errorResponse(500, 'Internal Server Error')
+      }
+      if (fault) {
+        this.sendDerived(fault, res, response, rate.headers)
+        return
       }
       this.send(res, response, operation, label, rate.headers)
     } catch (error) {
@@ -3407,9 +3516,16 @@ class GitHubFakeImpl implements GitHubFake {
     res: ServerResponse,
     operation: OpenApiOperation | undefined,
     label: string,
-    rateHeaders: Record<string, string> = {}
+    rateHeaders: Record<string, string> = {},
+    request?: FakeRequest,
+    rawBody = '',
+    url = ''
   ): void {
     if (fault.timeout) return // hold the request open; close() destroys the socket
+    if (fault.kind) {
+      this.applyKind(fault, res, rateHeaders, request, rawBody, url)
+      return
+    }
     const status = fault.status ?? (fault.truncate ? 200 : 500)
     const response: FakeResponse = {
       status,
@@ -3435,6 +3551,116 @@ class GitHubFakeImpl implements GitHubFake {
       return
     }
     this.send(res, response, operation, label, rateHeaders)
+  }
+
+  private applyKind(
+    fault: Fault,
+    res: ServerResponse,
+    rateHeaders: Record<string, string>,
+    request: FakeRequest | undefined,
+    rawBody: string,
+    url: string
+  ): void {
+    const headers = { ...this.baseHeaders(), ...rateHeaders, ...fault.headers }
+    switch (fault.kind) {
+      case 'reset':
+        res.socket?.destroy()
+        return
+      case 'html': {
+        const status = fault.status ?? 502
+        const text = `<!DOCTYPE html>\n<html><head><title>${status} ${STATUS_CODES[status] ?? 'Error'}</title></head><body><h1>${STATUS_CODES[status] ?? 'Error'}</h1><p>The server had a problem; please try again.</p></body></html>\n`
+        res.writeHead(status, {
+          ...headers,
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': String(Buffer.byteLength(text))
+        })
+        res.end(text)
+        return
+      }
+      case 'empty':
+        res.writeHead(fault.status ?? 200, { ...headers, 'content-length': '0' })
+        res.end()
+        return
+      case 'huge': {
+        const total = fault.hugeBytes ?? 40 * 1024 * 1024
+        const item = `"${'x'.repeat(1022)}",`
+        const chunk = Buffer.from(item.repeat(64))
+        res.writeHead(fault.status ?? 200, headers)
+        res.write('[')
+        let sent = 1
+        const pump = (): void => {
+          while (sent + chunk.length + 5 < total) {
+            if (res.destroyed) return
+            sent += chunk.length
+            if (!res.write(chunk)) {
+              res.once('drain', pump)
+              return
+            }
+          }
+          res.end('"x"]')
+        }
+        res.on('close', () => res.removeAllListeners('drain'))
+        pump()
+        return
+      }
+      case 'redirect': {
+        const location = fault.location ?? `${this.url}${url}`
+        res.writeHead(fault.status ?? 302, { ...headers, location, 'content-length': '0' })
+        res.end()
+        return
+      }
+      case 'echo': {
+        const status = fault.status ?? 400
+        const seen = request
+          ? `${request.method} ${url} headers ${JSON.stringify(request.headers)} body ${rawBody}`
+          : url
+        const text = JSON.stringify({
+          message: `Could not process the request: ${seen}`,
+          documentation_url: DOCS_URL
+        })
+        res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
+        res.end(text)
+        return
+      }
+      default:
+        return
+    }
+  }
+
+  /** 'slow-body', 'null-items', 'wrong-shape': the real answer, degraded (not validated). */
+  private sendDerived(
+    fault: Fault,
+    res: ServerResponse,
+    response: FakeResponse,
+    rateHeaders: Record<string, string>
+  ): void {
+    let body = response.body
+    if (fault.kind === 'null-items') body = withNullItem(body)
+    if (fault.kind === 'wrong-shape') body = Array.isArray(body) ? { items: body } : [body]
+    const text = Buffer.from(body === undefined ? '' : JSON.stringify(body))
+    const headers: Record<string, string> = {
+      ...this.baseHeaders(),
+      ...rateHeaders,
+      ...response.headers,
+      ...fault.headers,
+      'content-length': String(text.length)
+    }
+    res.writeHead(fault.status ?? response.status, headers)
+    if (fault.kind !== 'slow-body') {
+      res.end(text)
+      return
+    }
+    let i = 0
+    const timer = setInterval(() => {
+      if (res.destroyed || i >= text.length) {
+        clearInterval(timer)
+        if (!res.destroyed) res.end()
+        return
+      }
+      res.write(text.subarray(i, i + 1))
+      i++
+    }, fault.slowMs ?? 250)
+    res.on('close', () => clearInterval(timer))
   }
 
   private baseHeaders(): Record<string, string> {

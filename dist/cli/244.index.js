@@ -25,6 +25,8 @@ var core_time = __webpack_require__(2334);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
 ;// CONCATENATED MODULE: ./src/migrate/catalog.ts
 const high = (id) => ({ id, severity: 'high' });
 /** The Playbook itself: a fallback runbook for every control it names. */
@@ -915,11 +917,11 @@ function hasVerdict(doc) {
 /** JSON.parse with the line and column of a syntax error, and a hint for a byte-order mark. */
 function parseJsonFile(text, file, what) {
     if (text.charCodeAt(0) === 0xfeff)
-        throw new errors/* ConfigurationError */.j(`${file}:1:1: starts with a byte-order mark, which the older scripts could not read either; save it as UTF-8 without BOM`);
+        throw new errors/* ConfigurationError */.j1(`${file}:1:1: starts with a byte-order mark, which the older scripts could not read either; save it as UTF-8 without BOM`);
     const parsed = (0,json_error/* parseJsonAt */.bq)(text);
     if (!parsed.ok) {
         const line = parsed.line !== undefined ? `:${parsed.line}` : '';
-        throw new errors/* ConfigurationError */.j(`${file}${line}: ${parsed.message}; fix ${what} and run gonogo migrate again`);
+        throw new errors/* ConfigurationError */.j1(`${file}${line}: ${parsed.message}; fix ${what} and run gonogo migrate again`);
     }
     return parsed.value;
 }
@@ -927,7 +929,7 @@ function parseJsonFile(text, file, what) {
 function failer(text, file) {
     return (p, problem, fix) => {
         const where = locate(text, p);
-        throw new errors/* ConfigurationError */.j(`${file}${where ? `:${where}` : ''}: ${fieldName(p)}: ${problem}; ${fix}`);
+        throw new errors/* ConfigurationError */.j1(`${file}${where ? `:${where}` : ''}: ${fieldName(p)}: ${problem}; ${fix}`);
     };
 }
 /** `line:column` of the value at `p` (JSON is YAML), or undefined when it cannot be found. */
@@ -1062,6 +1064,7 @@ var workspace = __webpack_require__(2645);
 
 
 
+
 /** The defaults of the older workflow (`.github/workflows/smoke.yml`) and of gonogo. */
 const MIGRATE_DEFAULTS = {
     policy: '.github/release_gate_policy.json',
@@ -1084,7 +1087,7 @@ async function runMigrate(opts) {
         const p = given ?? fallback;
         const r = external_node_path_default().isAbsolute(p) ? ws.relative(external_node_path_default().relative(ws.root, p)) : ws.relative(p);
         if (r === undefined)
-            throw new errors/* ConfigurationError */.j(`${what} ${p}: path is outside the workspace ${ws.root}; use a path inside it (or pass --workspace)`);
+            throw new errors/* ConfigurationError */.j1(`${what} ${p}: path is outside the workspace ${ws.root}; use a path inside it (or pass --workspace)`);
         return r;
     };
     const policyFile = rel(opts.policy, MIGRATE_DEFAULTS.policy, '--policy');
@@ -1093,7 +1096,7 @@ async function runMigrate(opts) {
     const output = rel(opts.output, MIGRATE_DEFAULTS.output, '--output');
     const policyRead = await ws.readText(policyFile, MAX_INPUT_BYTES, 'for the older gate policy');
     if (!policyRead.ok)
-        throw new errors/* ConfigurationError */.j(`older gate policy ${policyRead.message}${policyRead.reason === 'missing' ? '; pass --policy FILE (the .github/release_gate_policy.json the older gate read)' : ''}`);
+        throw new errors/* ConfigurationError */.j1(`older gate policy ${policyRead.message}${policyRead.reason === 'missing' ? '; pass --policy FILE (the .github/release_gate_policy.json the older gate read)' : ''}`);
     const gatePolicy = parseGatePolicy(policyRead.text, policyFile);
     let exceptions = [];
     let exceptionsRead;
@@ -1103,7 +1106,7 @@ async function runMigrate(opts) {
         exceptionsRead = exceptionsFile;
     }
     else if (exRead.reason !== 'missing' || opts.exceptions !== undefined) {
-        throw new errors/* ConfigurationError */.j(`exceptions file ${exRead.message}`);
+        throw new errors/* ConfigurationError */.j1(`exceptions file ${exRead.message}`);
     }
     const artifacts = await readArtifacts(ws, artifactsDir, opts.artifacts !== undefined);
     const existingFiles = new Set();
@@ -1134,13 +1137,14 @@ async function runMigrate(opts) {
         ...(exceptionsRead ? [exceptionsRead] : []),
         `${artifactsDir || '.'}/`
     ];
-    const text = renderPolicy(result.policy, sources);
+    // Masked before the check below, so the file written is the one known to load.
+    const text = (0,secrets/* scrubSecrets */.Zg)(renderPolicy(result.policy, sources));
     try {
         // The same loader the gate uses: what is written is known to load.
-        (0,policy_file/* parsePolicy */.O)(text, output);
+        (0,policy_file/* parsePolicy */.ON)(text, output);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`the migrated policy does not validate, so nothing was written (a gonogo bug; please report it):\n${e instanceof Error ? e.message : String(e)}`);
+        throw new errors/* ConfigurationError */.j1(`the migrated policy does not validate, so nothing was written (a gonogo bug; please report it):\n${e instanceof Error ? e.message : String(e)}`);
     }
     await writeOutput(ws, output, text, opts.force);
     return { output, policy: result.policy, text, notes: result.notes };
@@ -1149,7 +1153,7 @@ async function runMigrate(opts) {
 async function readArtifacts(ws, dir, explicit) {
     const abs = await ws.confine(dir);
     if (abs === undefined)
-        throw new errors/* ConfigurationError */.j(`--artifacts ${dir}: leads outside the workspace through a symbolic link`);
+        throw new errors/* ConfigurationError */.j1(`--artifacts ${dir}: leads outside the workspace through a symbolic link`);
     let isDir = false;
     try {
         isDir = (await (0,promises_.stat)(abs)).isDirectory();
@@ -1159,7 +1163,7 @@ async function readArtifacts(ws, dir, explicit) {
     }
     if (!isDir) {
         if (explicit)
-            throw new errors/* ConfigurationError */.j(`--artifacts ${dir || '.'}: no such folder; pass the folder holding the older reports`);
+            throw new errors/* ConfigurationError */.j1(`--artifacts ${dir || '.'}: no such folder; pass the folder holding the older reports`);
         return undefined;
     }
     let files;
@@ -1167,19 +1171,19 @@ async function readArtifacts(ws, dir, explicit) {
         // `gh run download -D artifacts` puts each artifact in a folder of its own: look inside.
         const found = await ws.glob(dir === '' ? '**/*.json' : `${dir}/**/*.json`, MAX_REPORTS);
         if (found.truncated)
-            throw new errors/* ConfigurationError */.j(`--artifacts ${dir}: more than ${MAX_REPORTS} JSON files; point it at the reports folder`);
+            throw new errors/* ConfigurationError */.j1(`--artifacts ${dir}: more than ${MAX_REPORTS} JSON files; point it at the reports folder`);
         files = found.files;
     }
     catch (e) {
         if (e instanceof workspace/* PathEscapeError */.ZU)
-            throw new errors/* ConfigurationError */.j(e.message);
+            throw new errors/* ConfigurationError */.j1(e.message);
         throw e;
     }
     const out = [];
     for (const f of files) {
         const read = await ws.readText(f, MAX_REPORT_BYTES);
         if (!read.ok)
-            throw new errors/* ConfigurationError */.j(`report ${read.message}; fix or remove it, or pass --artifacts with another folder`);
+            throw new errors/* ConfigurationError */.j1(`report ${read.message}; fix or remove it, or pass --artifacts with another folder`);
         out.push(classifyArtifact(read.text, f));
     }
     return out;
@@ -1188,7 +1192,7 @@ async function readArtifacts(ws, dir, explicit) {
 async function writeOutput(ws, output, text, force) {
     const abs = await ws.confine(output);
     if (abs === undefined)
-        throw new errors/* ConfigurationError */.j(`--output ${output}: leads outside the workspace through a symbolic link`);
+        throw new errors/* ConfigurationError */.j1(`--output ${output}: leads outside the workspace through a symbolic link`);
     let exists;
     try {
         const st = await (0,promises_.lstat)(abs);
@@ -1198,9 +1202,9 @@ async function writeOutput(ws, output, text, force) {
         exists = undefined;
     }
     if (exists === 'other')
-        throw new errors/* ConfigurationError */.j(`--output ${output}: exists and is not a file; choose another path`);
+        throw new errors/* ConfigurationError */.j1(`--output ${output}: exists and is not a file; choose another path`);
     if (exists === 'file' && !force)
-        throw new errors/* ConfigurationError */.j(`${output} exists; nothing was written. Pass --force to replace it, or --output another path`);
+        throw new errors/* ConfigurationError */.j1(`${output} exists; nothing was written. Pass --force to replace it, or --output another path`);
     await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().dirname(abs), [{ name: external_node_path_default().basename(abs), content: text }]);
 }
 
@@ -1253,7 +1257,9 @@ async function migrateCommand(args, io) {
         ...(values.artifacts !== undefined ? { artifacts: values.artifacts } : {}),
         ...(values.output !== undefined ? { output: values.output } : {}),
         force: values.force,
-        now: values['effective-time'] ? (0,core_time/* parseEffectiveTime */.cD)(values['effective-time']) : Date.now()
+        now: values['effective-time'] !== undefined
+            ? (0,core_time/* parseEffectiveTime */.cD)(values['effective-time'])
+            : Date.now()
     });
     const p = r.policy;
     io.out(`wrote ${r.output}: ${count(Object.keys(p.profiles ?? {}).length, 'profile')}, ${count(p.select_profile?.length ?? 0, 'select_profile rule')}, ${count(p.controls.length, 'control')}, ${count(p.waivers?.length ?? 0, 'waiver')}\n`);

@@ -2,340 +2,6 @@ export const id = 31;
 export const ids = [31];
 export const modules = {
 
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ makeReport)
-/* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3348);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
-
-
-/**
- * A `gonogo.report/v1` report whose status is the worst of its checks. A report with no checks
- * proves nothing, so it is `unverified`.
- */
-function makeReport(o) {
-    const checks = [...o.checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const s = (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(checks.map((c) => c.status));
-    const status = checks.length === 0
-        ? 'unverified'
-        : s === 'passed' || s === 'failed' || s === 'unverified'
-            ? s
-            : 'failed';
-    const count = (st) => checks.filter((c) => c.status === st).length;
-    return {
-        contract: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_CONTRACT */ ._j,
-        control: o.control,
-        status,
-        subject: o.subject,
-        generated_at: o.generatedAt,
-        generator: { name: `${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_NAME */ .yM}/${o.generator}`, version: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_VERSION */ .RO },
-        summary: {
-            checks: checks.length,
-            passed: count('passed'),
-            failed: count('failed'),
-            unverified: count('unverified')
-        },
-        checks,
-        ...(o.facts !== undefined ? { facts: o.facts } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 6264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  OR: () => (/* binding */ defaultBranch),
-  Ic: () => (/* binding */ describeFailure),
-  Mq: () => (/* binding */ fetchBranchFacts),
-  KB: () => (/* binding */ matchingBranches)
-});
-
-// UNUSED EXPORTS: UNLOCK_CLASSIC, UNLOCK_RULES, appliesTo, fetchClassic, fetchEffectiveRules, fetchRulesets
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
-;// CONCATENATED MODULE: ./src/github/paginate.ts
-class UnreadablePageError extends Error {
-    name = 'UnreadablePageError';
-}
-/**
- * Every item of a paginated list, following the Link header's rel="next". Octokit's own
- * paginator turns a truncated or empty body into an empty page; here a page that is not a JSON
- * array is an error, so a broken answer can never read as "nothing there".
- */
-async function listAll(gh, route, params, maxPages = 100) {
-    const out = [];
-    for (let page = 1; page <= maxPages; page++) {
-        const res = await gh.request(route, { ...params, per_page: 100, page });
-        const data = res.data;
-        if (!Array.isArray(data))
-            throw new UnreadablePageError(`page ${page} of ${route} is not a JSON list (truncated or malformed answer)`);
-        out.push(...data);
-        const link = res.headers.link ?? '';
-        if (!/rel="next"/.test(link))
-            return out;
-    }
-    throw new UnreadablePageError(`${route} has more than ${maxPages} pages`);
-}
-
-;// CONCATENATED MODULE: ./src/github/branch-rules.ts
-
-
-
-const UNLOCK_CLASSIC = 'a token that can read branch protection: a fine-grained token with "Administration: read", or a classic token with repo scope held by a repository admin (the default GITHUB_TOKEN cannot)';
-const UNLOCK_RULES = 'a token that can read the repository ("Metadata: read"; the default GITHUB_TOKEN can)';
-const UNLOCK_RETRY = 're-run the job; the GitHub API did not answer after retries';
-/** Why a request failed, in words, with what would let it succeed. */
-function describeFailure(e, unlock) {
-    const status = (0,client/* statusOf */.c)(e);
-    const headers = e.response?.headers ?? {};
-    const message = String(e.response?.data?.message ??
-        (e instanceof Error ? e.message : e));
-    if ((status === 403 || status === 429) &&
-        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        return {
-            ok: false,
-            reason: `rate limited (HTTP ${status}: ${message})`,
-            unlock: `wait for the rate limit to reset${Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString()}` : ''} and re-run`
-        };
-    }
-    if (status === 403 || status === 401)
-        return { ok: false, reason: `HTTP ${status}: ${message}`, unlock };
-    if (status === 404)
-        return {
-            ok: false,
-            reason: `HTTP 404 (${message}): not found, or hidden from this token`,
-            unlock
-        };
-    if (status !== undefined && status >= 500)
-        return { ok: false, reason: `HTTP ${status} after retries (${message})`, unlock: UNLOCK_RETRY };
-    return { ok: false, reason: `request failed: ${message}`, unlock: UNLOCK_RETRY };
-}
-function unreadable(what) {
-    return {
-        ok: false,
-        reason: `the answer for ${what} could not be read (truncated or malformed JSON)`,
-        unlock: UNLOCK_RETRY
-    };
-}
-async function list(gh, route, params, what, unlock) {
-    try {
-        return { ok: true, value: await listAll(gh, route, params) };
-    }
-    catch (e) {
-        if (e instanceof UnreadablePageError)
-            return unreadable(what);
-        return describeFailure(e, unlock);
-    }
-}
-/** The repository's default branch (the `~DEFAULT_BRANCH` of ruleset conditions). */
-async function defaultBranch(gh, r) {
-    try {
-        const { data } = await gh.rest.repos.get({ owner: r.owner, repo: r.repo });
-        return typeof data?.default_branch === 'string'
-            ? { ok: true, value: data.default_branch }
-            : unreadable('the repository');
-    }
-    catch (e) {
-        return describeFailure(e, UNLOCK_RULES);
-    }
-}
-/** For each name or glob (`main`, `release/*`), the existing branches it selects. */
-async function matchingBranches(gh, r, patterns) {
-    // One list answers both "does main exist" and "what does release/* match": the
-    // effective-rules endpoint happily answers for a branch that does not exist.
-    const all = await list(gh, 'GET /repos/{owner}/{repo}/branches', { owner: r.owner, repo: r.repo }, 'the branch list', UNLOCK_RULES);
-    if (!all.ok)
-        return all;
-    const names = all.value.map((b) => b.name).sort();
-    return {
-        ok: true,
-        value: [...new Set(patterns)].map((pattern) => ({
-            pattern,
-            branches: picomatch_default().scan(pattern).isGlob
-                ? names.filter((n) => picomatch_default().isMatch(n, pattern))
-                : names.filter((n) => n === pattern)
-        }))
-    };
-}
-/** Every branch ruleset of the repository and its parents, with details (one request each). */
-async function fetchRulesets(gh, r) {
-    const summaries = await list(gh, 'GET /repos/{owner}/{repo}/rulesets', { owner: r.owner, repo: r.repo, includes_parents: true, targets: 'branch' }, 'the ruleset list', UNLOCK_RULES);
-    if (!summaries.ok)
-        return summaries;
-    const details = [];
-    // Disabled rulesets enforce nothing and are not reported: no need to read their details.
-    for (const s of summaries.value.filter((x) => (x.target === undefined || x.target === 'branch') && x.enforcement !== 'disabled')) {
-        try {
-            const { data } = await gh.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
-                owner: r.owner,
-                repo: r.repo,
-                ruleset_id: s.id,
-                includes_parents: true
-            });
-            const d = data;
-            if (typeof d !== 'object' || d === null || typeof d.id !== 'number')
-                return unreadable(`ruleset #${s.id}`);
-            details.push(d);
-        }
-        catch (e) {
-            return describeFailure(e, UNLOCK_RULES);
-        }
-    }
-    return { ok: true, value: details };
-}
-/** Whether a ruleset's ref_name condition selects the branch (GitHub's fnmatch: `*` stops at `/`). */
-function appliesTo(d, branch, defaultBranchName) {
-    const ref = d.conditions?.ref_name;
-    if (!ref)
-        return true;
-    const matches = (p) => {
-        if (p === '~ALL')
-            return true;
-        if (p === '~DEFAULT_BRANCH')
-            return defaultBranchName !== undefined && branch === defaultBranchName;
-        const pat = p.replace(/^refs\/heads\//, '');
-        return picomatch_default().isMatch(branch, pat, { dot: true });
-    };
-    return (ref.include ?? []).some(matches) && !(ref.exclude ?? []).some(matches);
-}
-async function fetchEffectiveRules(gh, r, branch) {
-    return list(gh, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: r.owner, repo: r.repo, branch }, `the rules of ${branch}`, UNLOCK_RULES);
-}
-/** Classic protection; a 404 "Branch not protected" is the fact "none", not a permission problem. */
-async function fetchClassic(gh, r, branch) {
-    try {
-        const { data } = await gh.rest.repos.getBranchProtection({
-            owner: r.owner,
-            repo: r.repo,
-            branch
-        });
-        if (typeof data !== 'object' || data === null)
-            return unreadable(`the protection of ${branch}`);
-        return { ok: true, value: data };
-    }
-    catch (e) {
-        const message = e.response?.data?.message;
-        if ((0,client/* statusOf */.c)(e) === 404 && message === 'Branch not protected')
-            return { ok: true, value: null };
-        return describeFailure(e, UNLOCK_CLASSIC);
-    }
-}
-/** Everything about each branch: effective rules, applicable rulesets, classic protection. */
-async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
-    const rulesets = await fetchRulesets(gh, r);
-    const facts = [];
-    for (const branch of branches) {
-        const effectiveRules = await fetchEffectiveRules(gh, r, branch);
-        const activeIds = new Set(effectiveRules.ok ? effectiveRules.value.map((x) => x.ruleset_id) : []);
-        const applicable = rulesets.ok
-            ? {
-                ok: true,
-                value: rulesets.value
-                    .filter((d) => activeIds.has(d.id) || appliesTo(d, branch, defaultBranchName))
-                    .map((d) => ({
-                    id: d.id,
-                    name: d.name,
-                    enforcement: d.enforcement,
-                    sourceType: d.source_type ?? 'Repository',
-                    source: d.source,
-                    rules: d.rules ?? [],
-                    ...(Array.isArray(d.bypass_actors) ? { bypassActors: d.bypass_actors } : {})
-                }))
-            }
-            : rulesets;
-        facts.push({
-            branch,
-            effectiveRules,
-            rulesets: applicable,
-            classic: await fetchClassic(gh, r, branch)
-        });
-    }
-    return facts;
-}
-
-
-/***/ }),
-
-/***/ 6584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ createClient),
-/* harmony export */   c: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_2__.c)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(957);
-
-
-
-
-
-/** Rate limits: wait when GitHub says how long (up to a minute), at most twice per request. */
-const MAX_RATE_LIMIT_WAIT_S = 60;
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** An Octokit with retries on 5xx and timeouts, honouring the runner's proxy settings. */
-function createClient(token, o) {
-    const timeoutMs = o.timeoutMs ?? 30_000;
-    const base = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? globalThis.fetch;
-    const fetchWithTimeout = (input, init) => {
-        o.onRequest?.();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return base(input, { ...init, signal });
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: o.baseUrl.replace(/\/+$/, ''),
-        request: { fetch: fetchWithTimeout },
-        retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
-        throttle: {
-            onRateLimit: (after, options, _o, count) => onLimit('rate limit', after, options, count, o.log),
-            onSecondaryRateLimit: (after, options, _o, count) => onLimit('secondary rate limit', after, options, count, o.log)
-        }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-}
-function onLimit(kind, retryAfter, options, retryCount, log) {
-    const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    log?.(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
-    return retrying;
-}
-
-
-/***/ }),
-
-/***/ 957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ statusOf)
-/* harmony export */ });
-/** The HTTP status of an Octokit error, if it has one (no Octokit import: cheap to load). */
-function statusOf(e) {
-    if (typeof e === 'object' && e !== null && 'status' in e) {
-        const s = e.status;
-        return typeof s === 'number' ? s : undefined;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 8031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -385,11 +51,18 @@ function noProtection() {
 function bool(v) {
     return v === true;
 }
-/** The protection the given rules of one ruleset impose. Unknown rule types are ignored. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The protection the given rules of one ruleset impose. Unknown rule types are ignored. The API
+ * readers validate answers first (src/github/answer.ts); items that are not objects are skipped
+ * here too, so this never throws.
+ */
 function fromRules(rules, origin) {
     const p = noProtection();
     for (const r of rules) {
-        const params = r.parameters ?? {};
+        if (!isObject(r))
+            continue;
+        const params = isObject(r.parameters) ? r.parameters : {};
         switch (r.type) {
             case 'pull_request': {
                 const n = typeof params.required_approving_review_count === 'number'
@@ -411,7 +84,7 @@ function fromRules(rules, origin) {
                     ? params.required_status_checks
                     : [];
                 for (const c of checks) {
-                    if (typeof c.context !== 'string')
+                    if (!isObject(c) || typeof c.context !== 'string')
                         continue;
                     p.requiredChecks.push({
                         context: c.context,
@@ -453,6 +126,8 @@ function fromClassic(c) {
     if (rsc) {
         const byContext = new Map();
         for (const ch of rsc.checks ?? []) {
+            if (!isObject(ch) || typeof ch.context !== 'string')
+                continue;
             byContext.set(ch.context, {
                 context: ch.context,
                 ...(ch.app_id !== null && ch.app_id !== undefined && ch.app_id > 0
@@ -462,7 +137,7 @@ function fromClassic(c) {
             });
         }
         for (const ctx of rsc.contexts ?? [])
-            if (!byContext.has(ctx))
+            if (typeof ctx === 'string' && !byContext.has(ctx))
                 byContext.set(ctx, { context: ctx, origins: [o] });
         p.requiredChecks = [...byContext.values()];
         if (rsc.strict === true)
@@ -483,7 +158,7 @@ function fromClassic(c) {
             p.bypass.push({ type: 'User', id: u.id, name: u.login, mode: 'pull_request', origins: [o] });
         for (const t of allow?.teams ?? [])
             p.bypass.push({ type: 'Team', id: t.id, name: t.slug, mode: 'pull_request', origins: [o] });
-        for (const a of allow?.apps ?? [])
+        for (const a of (allow?.apps ?? []).filter(isObject))
             p.bypass.push({
                 type: 'Integration',
                 id: a.id,
@@ -1663,8 +1338,8 @@ var canonical_json = __webpack_require__(484);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(572);
 // EXTERNAL MODULE: ./src/github/branch-rules.ts + 1 modules
 var branch_rules = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/io/atomic-write.ts
@@ -1743,20 +1418,22 @@ async function runVerify(o) {
     const outDir = external_node_path_default().resolve(o.output);
     await Promise.all([BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT].map((f) => (0,promises_.rm)(external_node_path_default().join(outDir, f), { force: true })));
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
-    const policy = await (0,policy_file/* loadPolicy */.t)(ws, o.config);
+    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, o.config);
     if (!policy.branches) {
-        throw new errors/* ConfigurationError */.j(`${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`);
+        throw new errors/* ConfigurationError */.j1(`${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`);
     }
     if (!/^[A-Za-z0-9_.-]+$/.test(o.owner) || !/^[A-Za-z0-9_.-]+$/.test(o.repo)) {
-        throw new errors/* ConfigurationError */.j(`repository '${o.owner}/${o.repo}' is not of the form owner/name`);
+        throw new errors/* ConfigurationError */.j1(`repository '${o.owner}/${o.repo}' is not of the form owner/name`);
     }
     let requests = 0;
-    const gh = (0,client/* createClient */.U)(o.token, {
+    const gh = (0,client/* createClient */.UU)(o.token, {
         baseUrl: o.apiUrl,
         onRequest: () => requests++,
         ...(o.log ? { log: o.log } : {}),
         ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}),
-        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {})
+        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+        ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+        ...(o.deadline ? { deadline: o.deadline } : {})
     });
     const repo = { owner: o.owner, repo: o.repo };
     let defaultName = o.defaultBranch;

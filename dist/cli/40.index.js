@@ -86,6 +86,10 @@ function isDecision(d) {
  * environment, unchanged since it was sealed, numbered one after the other, and name the digest
  * of the one before it. With a key, each must also be signed with it (the chain alone cannot
  * tell a well-formed record appended by someone else). The first break is reported with where.
+ *
+ * Never throws on what a store returns: a record that is not valid against the schema, or that
+ * has no RFC 8785 canonical form (a string with a lone surrogate, see `canonicalProblem`), breaks
+ * the chain at that record with the reason.
  */
 function verifyChain(environment, entries, key) {
     const records = [];
@@ -98,7 +102,13 @@ function verifyChain(environment, entries, key) {
     });
     for (const [i, entry] of entries.entries()) {
         const r = entry.record;
-        const invalid = recordSchemaProblem(r);
+        let invalid;
+        try {
+            invalid = recordSchemaProblem(r) ?? (0,bundle_manifest/* canonicalProblem */.WU)(r);
+        }
+        catch (e) {
+            invalid = `cannot be read as a ${PROMOTION_CONTRACT} record (${e instanceof Error ? e.message : String(e)})`;
+        }
         if (invalid !== undefined)
             return broken(entry.where, invalid);
         const rec = r;
@@ -437,7 +447,10 @@ var atomic_write = __webpack_require__(7869);
 var git = __webpack_require__(7500);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/checks/json-error.ts
+var json_error = __webpack_require__(5724);
 ;// CONCATENATED MODULE: ./src/io/local-state.ts
+
 
 
 
@@ -461,7 +474,7 @@ class LocalStateStore {
     }
     dir(environment) {
         if (!ENVIRONMENT_NAME.test(environment))
-            throw new errors/* ConfigurationError */.j(`'${environment}' is not an environment name`);
+            throw new errors/* ConfigurationError */.j1(`'${environment}' is not an environment name`);
         return external_node_path_default().join(this.root, environment);
     }
     label(environment, name) {
@@ -476,7 +489,7 @@ class LocalStateStore {
         catch (e) {
             if (e.code === 'ENOENT')
                 return [];
-            throw new errors/* ConfigurationError */.j(`${this.describe}: cannot read ${dir} (${(0,errors/* errorMessage */.g)(e)})`);
+            throw new errors/* ConfigurationError */.j1(`${this.describe}: cannot read ${dir} (${(0,errors/* errorMessage */.gJ)(e)})`);
         }
         const files = names.filter((n) => RECORD_FILE.test(n)).sort();
         const entries = [];
@@ -487,19 +500,19 @@ class LocalStateStore {
                 text = await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8');
             }
             catch (e) {
-                entries.push({ where, record: { unreadable: (0,errors/* errorMessage */.g)(e) } });
+                entries.push({ where, record: { unreadable: (0,errors/* errorMessage */.gJ)(e) } });
                 continue;
             }
             if (text.length > MAX_RECORD_BYTES) {
                 entries.push({ where, record: { unreadable: `larger than ${MAX_RECORD_BYTES} bytes` } });
                 continue;
             }
-            try {
-                entries.push({ where, record: JSON.parse(text) });
-            }
-            catch (e) {
-                entries.push({ where, record: { unreadable: `not JSON (${(0,errors/* errorMessage */.g)(e)})` } });
-            }
+            // Depth bounded before parsing (json-error.ts): a record nests 4 levels.
+            const parsed = (0,json_error/* parseBoundedJson */.Rj)(text);
+            entries.push({
+                where,
+                record: parsed.ok ? parsed.value : { unreadable: parsed.message }
+            });
         }
         return entries;
     }
@@ -551,6 +564,7 @@ var bundle_verify = __webpack_require__(5862);
 
 
 
+
 /** A rollback's reason and an approval's comment, at most (the record schema's limits). */
 const MAX_REASON = 1024;
 const MAX_COMMENT = 4096;
@@ -572,15 +586,10 @@ async function runPromotion(o) {
             ref = await o.bundle(rollbackTo);
         }
         catch (e) {
-            refProblem = `the bundle of record ${rollbackTo.sequence} (${rollbackTo.bundle.id}) cannot be fetched: ${(0,errors/* errorMessage */.g)(e)}`;
+            refProblem = `the bundle of record ${rollbackTo.sequence} (${rollbackTo.bundle.id}) cannot be fetched: ${(0,errors/* errorMessage */.gJ)(e)}`;
         }
     }
-    const verified = ref
-        ? await (0,bundle_verify.verifyBundle)(ref.path, {
-            ...(o.signingKey !== undefined ? { signingKey: o.signingKey } : {}),
-            keep: [contracts/* SUMMARY_JSON */.qJ, bundle_manifest/* LINEAGE_FILE */.tE]
-        })
-        : undefined;
+    const verified = ref ? await verifyRef(ref, o.signingKey) : undefined;
     if (verified?.ok &&
         o.expectBundleId !== undefined &&
         verified.manifest?.bundle_id !== o.expectBundleId) {
@@ -681,7 +690,7 @@ async function runPromotion(o) {
                 await o.store.refuse(record, `refused: ${failing.join(', ')}`);
             }
             catch (e) {
-                recordCheck.message += ` (the refusal could not be recorded either: ${(0,errors/* errorMessage */.g)(e)})`;
+                recordCheck.message += ` (the refusal could not be recorded either: ${(0,errors/* errorMessage */.gJ)(e)})`;
             }
         }
     }
@@ -730,6 +739,29 @@ async function runPromotion(o) {
         }
     });
     return { report, record, recorded, ...(where ? { where } : {}), target };
+}
+/**
+ * Verifies the bundle at `ref.path`. A path that is neither a folder nor a regular file (a FIFO,
+ * a device) is refused before anything opens it, since reading a named pipe blocks forever.
+ */
+async function verifyRef(ref, signingKey) {
+    const where = ref.location ?? ref.path;
+    let st;
+    try {
+        st = await (0,promises_.stat)(ref.path);
+    }
+    catch (e) {
+        return notABundle(`${where}: not found (${e.code ?? 'error'})`);
+    }
+    if (!st.isDirectory() && !st.isFile())
+        return notABundle(`${where}: not a bundle folder or zip file (a FIFO or device?)`);
+    return (0,bundle_verify.verifyBundle)(ref.path, {
+        ...(signingKey !== undefined ? { signingKey } : {}),
+        keep: [contracts/* SUMMARY_JSON */.qJ, bundle_manifest/* LINEAGE_FILE */.tE]
+    });
+}
+function notABundle(message) {
+    return { ok: false, problems: [{ message }], kept: new Map() };
 }
 /**
  * What the bundle's own lineage says is incomplete (a required job that failed, a missing
@@ -799,16 +831,16 @@ const OPTIONS = {
 };
 function environmentOf(v) {
     if (!v)
-        throw new errors/* ConfigurationError */.j('--environment NAME is required');
+        throw new errors/* ConfigurationError */.j1('--environment NAME is required');
     if (!ENVIRONMENT_NAME.test(v))
-        throw new errors/* ConfigurationError */.j(`--environment: '${v}' is not an environment name`);
+        throw new errors/* ConfigurationError */.j1(`--environment: '${v}' is not an environment name`);
     return v;
 }
 /** Resolves a workspace-relative path; nothing may leave the workspace, not through a link. */
 async function inside(ws, p, what) {
     const abs = await ws.confine(p);
     if (abs === undefined)
-        throw new errors/* ConfigurationError */.j(`${what}: ${p} is outside the workspace ${ws.root}`);
+        throw new errors/* ConfigurationError */.j1(`${what}: ${p} is outside the workspace ${ws.root}`);
     return abs;
 }
 /** Record text for a terminal: no control characters from an edited state file. */
@@ -822,15 +854,17 @@ async function promoteCommand(kind, args, io, signingKey) {
     const environment = environmentOf(values.environment);
     const reason = values.reason?.trim() ?? '';
     if (reason.length > MAX_REASON)
-        throw new errors/* ConfigurationError */.j(`--reason is longer than ${MAX_REASON} characters`);
+        throw new errors/* ConfigurationError */.j1(`--reason is longer than ${MAX_REASON} characters`);
     if (kind === 'rollback' && !reason)
-        throw new errors/* ConfigurationError */.j('gonogo rollback needs --reason TEXT (it goes into the record)');
+        throw new errors/* ConfigurationError */.j1('gonogo rollback needs --reason TEXT (it goes into the record)');
     if (kind === 'promotion' && !values.bundle)
-        throw new errors/* ConfigurationError */.j('gonogo promote needs --bundle PATH (a bundle folder or zip)');
+        throw new errors/* ConfigurationError */.j1('gonogo promote needs --bundle PATH (a bundle folder or zip)');
     const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
-    const policy = await (0,policy_file/* loadPolicy */.t)(ws, values.config);
+    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, values.config);
     const key = signingKey(values['signing-key-env']);
-    const now = values['effective-time'] ? (0,time/* parseEffectiveTime */.cD)(values['effective-time']) : Date.now();
+    const now = values['effective-time'] !== undefined
+        ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
+        : Date.now();
     const stateDir = await inside(ws, values.state, '--state');
     const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state);
     const given = values.bundle;
@@ -844,7 +878,7 @@ async function promoteCommand(kind, args, io, signingKey) {
             if (given)
                 return refFor(given, '--bundle');
             if (!r.bundle.location)
-                return Promise.reject(new errors/* ConfigurationError */.j(`record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`));
+                return Promise.reject(new errors/* ConfigurationError */.j1(`record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`));
             return refFor(external_node_path_default().join(ws.root, r.bundle.location), `record ${r.sequence}'s bundle location`);
         };
     const sha = io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(ws.root));
@@ -871,6 +905,8 @@ async function promoteCommand(kind, args, io, signingKey) {
     await (0,atomic_write/* writeAllOrNothing */.P)(outDir, [{ name, content: `${(0,canonical_json/* stableStringify */.J)(r.report)}\n` }]);
     const verb = kind === 'rollback' ? 'rollback' : 'promotion';
     io.out(`${verb} to ${environment}: ${r.recorded ? `recorded as #${r.record?.sequence ?? '?'} (${r.where ?? ''})` : 'refused'}\n`);
+    if (given)
+        io.out(`  bundle: ${given}\n`);
     for (const c of r.report.checks) {
         io.out(`  [${c.status}] ${c.id}: ${c.message}${c.remediation ? ` (${c.remediation})` : ''}\n`);
     }

@@ -95,7 +95,7 @@ var workspace = __webpack_require__(2645);
 
 function builtinName(name) {
     if (!builtin/* BUILTIN_NAMES */.V.includes(name)) {
-        throw new errors/* ConfigurationError */.j(`unknown check '${name}'; built-in checks: ${builtin/* BUILTIN_NAMES */.V.join(', ')}`);
+        throw new errors/* ConfigurationError */.j1(`unknown check '${name}'; built-in checks: ${builtin/* BUILTIN_NAMES */.V.join(', ')}`);
     }
     return name;
 }
@@ -103,7 +103,7 @@ function builtinName(name) {
 async function runCheck(o) {
     const name = builtinName(o.name);
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
-    const policy = await (0,policy_file/* loadPolicy */.t)(ws, o.config);
+    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, o.config);
     const check = await (0,builtin/* loadBuiltin */.Y)(name);
     const report = await check({
         ws,

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   I9: () => (/* binding */ SIGNATURE_FILE),
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   WU: () => (/* binding */ canonicalProblem),
 /* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
 /* harmony export */   bundleCreationTime: () => (/* binding */ bundleCreationTime),
@@ -22,11 +23,11 @@ export const modules = {
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl, parseSourceDateEpoch */
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
 
 
 
@@ -49,12 +50,56 @@ const LOCAL_RUN = {
     id: null,
     attempt: null
 };
-/** `sha256:<hex>` of the RFC 8785 canonical JSON of `value`. */
+/**
+ * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
+ *
+ * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
+ *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
+ *   are not in pairs), naming the first such string's path. Callers that read stored records turn
+ *   this into a refusal ({@link canonicalProblem}).
+ */
 function canonicalDigest(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    const problem = canonicalProblem(value);
+    if (problem !== undefined)
+        throw new TypeError(problem);
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(value);
     if (text === undefined)
         throw new TypeError('value has no JSON form');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
+ * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
+ * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
+ * recurse that deep).
+ */
+function canonicalProblem(value, maxDepth = 1000) {
+    const stack = [{ v: value, path: '$', depth: 0 }];
+    while (stack.length > 0) {
+        const { v, path, depth } = stack.pop();
+        if (typeof v === 'string') {
+            if (LONE_SURROGATE.test(v))
+                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            continue;
+        }
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth >= maxDepth)
+            return `${path} is nested deeper than ${maxDepth} levels`;
+        if (Array.isArray(v)) {
+            for (let i = v.length - 1; i >= 0; i--)
+                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+            continue;
+        }
+        for (const k of Object.keys(v)) {
+            const at = `${path}.${k.slice(0, 80)}`;
+            if (LONE_SURROGATE.test(k))
+                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], path: at, depth: depth + 1 });
+        }
+    }
+    return undefined;
 }
 /** The manifest's digest: over its canonical JSON without `digest` itself. */
 function manifestDigest(m) {
@@ -146,10 +191,10 @@ function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
     if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
         const t = parseSourceDateEpoch(sourceDateEpoch);
         if (Number.isNaN(t))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
         return t;
     }
-    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
+    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
 }
 /**
  * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;
@@ -213,12 +258,14 @@ function buildManifest(o) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7985);
-/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(484);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4296);
-/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7952);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6161);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2145);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2645);
+/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(484);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
+/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7952);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2145);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2645);
+
 
 
 
@@ -239,21 +286,23 @@ const MAX_REPORT_FILES = 100_000;
  */
 async function createBundle(o) {
     if (!Number.isFinite(o.createdAt))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j('the bundle creation time is not a valid time');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('the bundle creation time is not a valid time');
     if (o.signingKey !== undefined && o.signingKey === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j('the signing key is empty');
-    const ws = await _workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .Workspace */ .aR.open(o.workspace);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('the signing key is empty');
+    const ws = await _workspace_js__WEBPACK_IMPORTED_MODULE_8__/* .Workspace */ .aR.open(o.workspace);
     const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(ws.root);
     const reportsRel = ws.relative(o.reportsDir);
     if (reportsRel === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`reports folder ${o.reportsDir} is outside the workspace; use a path inside the repository`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`reports folder ${o.reportsDir} is outside the workspace; use a path inside the repository`);
+    if ((await ws.confine(reportsRel)) === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`reports folder ${reportsRel} leads outside the workspace through a symbolic link; use a folder inside the repository`);
     const reportsAbs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ws.root, reportsRel);
     try {
         if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(reportsAbs)).isDirectory())
             throw new Error('not a folder');
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`reports folder ${reportsRel || '.'} not found in the workspace`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`reports folder ${reportsRel || '.'} not found in the workspace`);
     }
     const output = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(o.output);
     for (const [inner, outer, what] of [
@@ -262,7 +311,7 @@ async function createBundle(o) {
         [ws.root, output, 'around the workspace']
     ]) {
         if (isWithin(outer, inner))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`bundle output ${output} is ${what}; choose a folder of its own`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`bundle output ${output} is ${what}; choose a folder of its own`);
     }
     await checkReplaceable(output);
     const stage = `${output}.partial-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
@@ -272,10 +321,10 @@ async function createBundle(o) {
         await copyReports(ws, realRoot, reportsRel, stage);
         await copySummaries(o.summaryFiles ?? [], stage);
         if (o.lineage !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAGE_FILE */ .tE), `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(o.lineage)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAGE_FILE */ .tE), (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubSecrets */ .Zg)(`${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_9__/* .stableStringify */ .J)(o.lineage)}\n`));
         const files = [];
         for (const rel of await listFiles(stage)) {
-            const h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .hashFile */ .D)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, ...rel.split('/')));
+            const h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .hashFile */ .D)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, ...rel.split('/')));
             files.push({ path: rel, size: h.size, sha256: h.sha256 });
         }
         const manifest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .buildManifest */ .u1)({
@@ -284,18 +333,23 @@ async function createBundle(o) {
             createdAt: o.createdAt,
             files
         });
-        if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateBundleManifest */ .cS)(manifest)) {
-            const why = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 3).map(_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`the bundle manifest would be invalid: ${why.join('; ')}`);
+        if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS)(manifest)) {
+            const why = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 3).map(_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the bundle manifest would be invalid: ${why.join('; ')}`);
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1), `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(manifest)}\n`);
+        const manifestText = `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_9__/* .stableStringify */ .J)(manifest)}\n`;
+        // The manifest's digest is over its own fields: a secret there cannot be masked without
+        // breaking it, so the bundle is refused instead of written with the secret in it.
+        if ((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubSecrets */ .Zg)(manifestText) !== manifestText)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('the bundle manifest would contain a secret (the token or signing key appears in the subject or run fields); nothing was written');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1), manifestText);
         if (o.signingKey !== undefined) {
             const signature = {
                 algorithm: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_ALGORITHM */ .fM,
                 digest: manifest.digest,
                 signature: (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .signDigest */ ._i)(o.signingKey, manifest.digest)
             };
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_FILE */ .I9), `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_8__/* .stableStringify */ .J)(signature)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_FILE */ .I9), `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_9__/* .stableStringify */ .J)(signature)}\n`);
         }
         await moveIntoPlace(stage, output);
         return {
@@ -315,7 +369,7 @@ async function copyReports(ws, realRoot, reportsRel, stage) {
     const prefix = reportsRel === '' ? '' : `${reportsRel}/`;
     const { files, truncated } = await ws.glob(`${prefix}**/*.{${REPORT_EXTENSIONS.join(',')}}`, MAX_REPORT_FILES);
     if (truncated)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`more than ${MAX_REPORT_FILES} report files under ${reportsRel || '.'}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`more than ${MAX_REPORT_FILES} report files under ${reportsRel || '.'}`);
     for (const rel of files) {
         const src = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ws.root, ...rel.split('/'));
         let real;
@@ -323,38 +377,60 @@ async function copyReports(ws, realRoot, reportsRel, stage) {
             real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(src);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${rel}: cannot be read (a broken symbolic link?)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
         }
         if (!isWithin(realRoot, real))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${rel}: symbolic link that leads outside the workspace`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
         if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real)).isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${rel}: not a regular file`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: not a regular file`);
         const inBundle = `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORTS_DIR */ .m4}/${rel.slice(prefix.length)}`;
         const problem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .bundlePathProblem */ .fR)(inBundle);
         if (problem !== undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${rel}: ${problem}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: ${problem}`);
         const dest = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, ...inBundle.split('/'));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dest), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(real, dest);
+        await copyEvidence(real, dest);
     }
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. The manifest hashes the staged
+ * copy, so it always describes the bytes in the bundle. Without a secret the copy is byte-exact.
+ */
+async function copyEvidence(src, dest) {
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(src)).size > MAX_SCRUB_BYTES) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(src, dest);
+        return;
+    }
+    const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(src);
+    const scrubbed = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data);
+    if (scrubbed === data)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(src, dest);
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(dest, scrubbed);
 }
 async function copySummaries(summaryFiles, stage) {
     const reserved = new Set([_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_FILE */ .I9, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAGE_FILE */ .tE, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORTS_DIR */ .m4]);
     for (const file of summaryFiles) {
         const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file);
         if (reserved.has(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${file}: the name ${name} is reserved in a bundle`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file}: the name ${name} is reserved in a bundle`);
         reserved.add(name);
         let st;
         try {
             st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${file}: summary file not found`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file}: summary file not found`);
         }
         if (!st.isFile())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`${file}: not a regular file (symbolic links are not bundled)`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, name));
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file}: not a regular file (symbolic links are not bundled)`);
+        await copyEvidence(file, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stage, name));
     }
 }
 /** Every file under `dir` as sorted POSIX paths (the stage holds only what this module wrote). */
@@ -382,10 +458,10 @@ async function checkReplaceable(output) {
         return;
     }
     if (!st.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`bundle output ${output} exists and is not a folder`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`bundle output ${output} exists and is not a folder`);
     const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(output);
     if (names.length > 0 && !names.includes(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j(`bundle output ${output} is not empty and holds no bundle; choose an empty or new folder`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`bundle output ${output} is not empty and holds no bundle; choose an empty or new folder`);
 }
 async function moveIntoPlace(stage, output) {
     const old = `${output}.old-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;

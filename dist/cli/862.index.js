@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   I9: () => (/* binding */ SIGNATURE_FILE),
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   WU: () => (/* binding */ canonicalProblem),
 /* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
 /* harmony export */   bundleCreationTime: () => (/* binding */ bundleCreationTime),
@@ -22,11 +23,11 @@ export const modules = {
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl, parseSourceDateEpoch */
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
 
 
 
@@ -49,12 +50,56 @@ const LOCAL_RUN = {
     id: null,
     attempt: null
 };
-/** `sha256:<hex>` of the RFC 8785 canonical JSON of `value`. */
+/**
+ * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
+ *
+ * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
+ *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
+ *   are not in pairs), naming the first such string's path. Callers that read stored records turn
+ *   this into a refusal ({@link canonicalProblem}).
+ */
 function canonicalDigest(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    const problem = canonicalProblem(value);
+    if (problem !== undefined)
+        throw new TypeError(problem);
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(value);
     if (text === undefined)
         throw new TypeError('value has no JSON form');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
+ * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
+ * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
+ * recurse that deep).
+ */
+function canonicalProblem(value, maxDepth = 1000) {
+    const stack = [{ v: value, path: '$', depth: 0 }];
+    while (stack.length > 0) {
+        const { v, path, depth } = stack.pop();
+        if (typeof v === 'string') {
+            if (LONE_SURROGATE.test(v))
+                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            continue;
+        }
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth >= maxDepth)
+            return `${path} is nested deeper than ${maxDepth} levels`;
+        if (Array.isArray(v)) {
+            for (let i = v.length - 1; i >= 0; i--)
+                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+            continue;
+        }
+        for (const k of Object.keys(v)) {
+            const at = `${path}.${k.slice(0, 80)}`;
+            if (LONE_SURROGATE.test(k))
+                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], path: at, depth: depth + 1 });
+        }
+    }
+    return undefined;
 }
 /** The manifest's digest: over its canonical JSON without `digest` itself. */
 function manifestDigest(m) {
@@ -146,10 +191,10 @@ function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
     if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
         const t = parseSourceDateEpoch(sourceDateEpoch);
         if (Number.isNaN(t))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
         return t;
     }
-    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
+    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
 }
 /**
  * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;
@@ -215,10 +260,12 @@ function buildManifest(o) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
 /* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7985);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4296);
-/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7952);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6161);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2145);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
+/* harmony import */ var _checks_json_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5724);
+/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7952);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2145);
+
 
 
 
@@ -256,7 +303,7 @@ async function verifyBundle(target, opts = {}) {
         return {
             ok: false,
             problems: [
-                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` }
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` }
             ],
             kept: new Map()
         };
@@ -282,20 +329,19 @@ async function judge(listing, signingKey, keep) {
     const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
     if (manifestText === undefined)
         return done();
-    let doc;
-    try {
-        doc = JSON.parse(manifestText);
-    }
-    catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+    // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
+    const parsed = (0,_checks_json_error_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoundedJson */ .Rj)(manifestText);
+    if (!parsed.ok) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: parsed.message });
         return done();
     }
-    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS)(doc)) {
-        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+    const doc = parsed.value;
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
             // Bad file paths are reported below, each naming its file.
             if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
                 continue;
-            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t)(e)}` });
         }
     }
     if (!isRecord(doc))
@@ -339,10 +385,10 @@ async function judge(listing, signingKey, keep) {
         const chunks = keep.has(p) ? [] : undefined;
         try {
             const stream = await reader();
-            got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .hashStream */ .L)(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream);
+            got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashStream */ .L)(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream);
         }
         catch (e) {
-            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
             continue;
         }
         if (got.size !== entry.size || got.sha256 !== entry.sha256) {
@@ -366,7 +412,7 @@ async function judge(listing, signingKey, keep) {
         digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestDigest */ .It)(doc);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
         return done();
     }
     if (doc.digest !== digest) {
@@ -392,7 +438,7 @@ async function checkSignature(listing, key, digest, problems) {
         sig = JSON.parse(text);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
         return;
     }
     if (!isRecord(sig) ||
@@ -453,7 +499,7 @@ async function readSmall(listing, file, max, problems) {
         }
     }
     catch (e) {
-        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})` });
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
         return undefined;
     }
     return Buffer.concat(chunks).toString('utf8');

@@ -1901,11 +1901,14 @@ async function readLintSources(ws) {
 async function readLocalActions(ws, files) {
     const actions = new Map();
     const queue = [];
+    // Each folder once (a Set: thousands of steps may name thousands of folders).
+    const queued = new Set();
     const enqueue = (steps) => {
         for (const s of steps) {
             const dir = s.uses ? localActionDir(s.uses.value) : undefined;
-            if (dir === undefined || actions.has(dir) || queue.includes(dir))
+            if (dir === undefined || queued.has(dir))
                 continue;
+            queued.add(dir);
             queue.push(dir);
         }
     };

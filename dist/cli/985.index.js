@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   I9: () => (/* binding */ SIGNATURE_FILE),
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   WU: () => (/* binding */ canonicalProblem),
 /* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
 /* harmony export */   bundleCreationTime: () => (/* binding */ bundleCreationTime),
@@ -22,11 +23,11 @@ export const modules = {
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl, parseSourceDateEpoch */
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
 
 
 
@@ -49,12 +50,56 @@ const LOCAL_RUN = {
     id: null,
     attempt: null
 };
-/** `sha256:<hex>` of the RFC 8785 canonical JSON of `value`. */
+/**
+ * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
+ *
+ * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
+ *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
+ *   are not in pairs), naming the first such string's path. Callers that read stored records turn
+ *   this into a refusal ({@link canonicalProblem}).
+ */
 function canonicalDigest(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    const problem = canonicalProblem(value);
+    if (problem !== undefined)
+        throw new TypeError(problem);
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(value);
     if (text === undefined)
         throw new TypeError('value has no JSON form');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
+ * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
+ * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
+ * recurse that deep).
+ */
+function canonicalProblem(value, maxDepth = 1000) {
+    const stack = [{ v: value, path: '$', depth: 0 }];
+    while (stack.length > 0) {
+        const { v, path, depth } = stack.pop();
+        if (typeof v === 'string') {
+            if (LONE_SURROGATE.test(v))
+                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            continue;
+        }
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth >= maxDepth)
+            return `${path} is nested deeper than ${maxDepth} levels`;
+        if (Array.isArray(v)) {
+            for (let i = v.length - 1; i >= 0; i--)
+                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+            continue;
+        }
+        for (const k of Object.keys(v)) {
+            const at = `${path}.${k.slice(0, 80)}`;
+            if (LONE_SURROGATE.test(k))
+                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], path: at, depth: depth + 1 });
+        }
+    }
+    return undefined;
 }
 /** The manifest's digest: over its canonical JSON without `digest` itself. */
 function manifestDigest(m) {
@@ -146,10 +191,10 @@ function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
     if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
         const t = parseSourceDateEpoch(sourceDateEpoch);
         if (Number.isNaN(t))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
         return t;
     }
-    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
+    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
 }
 /**
  * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;

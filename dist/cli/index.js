@@ -6082,7 +6082,7 @@ const BUILTIN_NAMES = [
 async function loadBuiltin(name) {
     switch (name) {
         case 'ci-trend':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).runCiTrend;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(124), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4574))).runCiTrend;
         case 'workflow-lint':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(277), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8948))).runWorkflowLint;
         case 'policy-bundle':
@@ -6106,7 +6106,7 @@ async function loadBuiltin(name) {
 /* harmony export */   g9: () => (/* binding */ closestNames),
 /* harmony export */   u7: () => (/* binding */ deriveCheckNames)
 /* harmony export */ });
-/* unused harmony exports MAX_CHECK_NAME_LENGTH, MAX_WORKFLOW_LEVELS */
+/* unused harmony exports MAX_CHECK_NAME_LENGTH, MAX_WORKFLOW_LEVELS, MAX_REUSABLE_WORKFLOWS, MAX_CHECK_RUNS, MAX_DERIVATION_STEPS */
 /* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4070);
 /* harmony import */ var _workflow_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6884);
 /* harmony import */ var _workflow_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(897);
@@ -6121,9 +6121,62 @@ async function loadBuiltin(name) {
 
 /** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
 const MAX_CHECK_NAME_LENGTH = 100;
-/** Levels of workflows GitHub connects on github.com: the caller and nine reusable levels. */
+/**
+ * Levels of workflows GitHub connects on github.com: the caller and nine reusable levels (docs:
+ * "Reusing workflow configurations" → "Limitations of reusable workflows", "You can connect up to
+ * ten levels of workflows", https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations;
+ * GitHub Enterprise Server: four).
+ */
 const MAX_WORKFLOW_LEVELS = 10;
+/**
+ * Unique reusable workflows one workflow file may call, counting every tree of nested reusable
+ * workflows from the top-level caller; GitHub refuses a workflow past it (same docs page: "You can
+ * call a maximum of 50 unique reusable workflows from a single workflow file"; GitHub Enterprise
+ * Server: 20).
+ */
+const MAX_REUSABLE_WORKFLOWS = 50;
+/**
+ * Check runs one workflow run can make: a run is one check suite, and GitHub creates at most
+ * 50,000 check runs in a check suite; past that, further check runs are not created (docs:
+ * "Actions limits", Checks, https://docs.github.com/en/actions/reference/limits). A workflow whose
+ * jobs, matrices and reusable workflows multiply past it (say 3 levels × 256 jobs: 16 million) is
+ * not expanded further: which of its checks appear is not known.
+ */
+const MAX_CHECK_RUNS = 50_000;
+/**
+ * Steps gonogo spends deriving the checks of one top-level workflow (jobs visited, `needs:` edges
+ * and `if:` conditions collected for each job run), a gonogo limit that bounds the run time where
+ * GitHub documents none (long `needs:` chains in jobs that each run many times). Past it the
+ * workflow's checks are reported as unknown.
+ */
+const MAX_DERIVATION_STEPS = 250_000;
 
+/** Why one top-level workflow's derivation stopped; `refused`: GitHub would refuse the workflow. */
+class OverLimit extends Error {
+    reason;
+    refused;
+    constructor(reason, refused) {
+        super(reason);
+        this.reason = reason;
+        this.refused = refused;
+    }
+}
+function spend(budget, steps) {
+    budget.steps -= steps;
+    if (budget.steps < 0)
+        throw new OverLimit(`deriving this workflow's check names takes more than ${MAX_DERIVATION_STEPS} steps (gonogo's limit: jobs run × their needs and conditions); its check names are not worked out — name them in the policy by hand`, false);
+}
+/**
+ * The checks the workflows can produce and the names that cannot be worked out. Cost: linear in
+ * the workflows' size and in the checks produced, which GitHub's own limits bound per top-level
+ * workflow ({@link MAX_WORKFLOW_LEVELS}, {@link MAX_REUSABLE_WORKFLOWS}, {@link MAX_CHECK_RUNS},
+ * {@link MAX_MATRIX_JOBS}); a workflow past one of them is reported as unresolved, naming the
+ * limit. Never throws: anything unexpected while deriving one workflow makes that workflow
+ * unresolved.
+ *
+ * @param files the repository's workflow files (`.github/workflows/*.yml`)
+ * @param opts how a local `uses: ./.github/workflows/x.yml` is found
+ */
 function deriveCheckNames(files, opts = {}) {
     const resolve = opts.resolveLocal ??
         ((p) => {
@@ -6155,7 +6208,34 @@ function deriveCheckNames(files, opts = {}) {
         // A workflow only callable by others makes checks only under its callers' names.
         if (wf.callableOnly)
             continue;
-        workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, out, resolve, parse);
+        // Each top-level workflow is one run (one check suite): derived apart, kept only if whole.
+        const own = { checks: new Map(), unresolved: new Map() };
+        const budget = {
+            checkRuns: MAX_CHECK_RUNS,
+            steps: MAX_DERIVATION_STEPS,
+            reusable: new Set()
+        };
+        try {
+            workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, own, resolve, parse, budget);
+        }
+        catch (e) {
+            const stop = e instanceof OverLimit
+                ? e
+                : new OverLimit(`its check names could not be worked out (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 200) : String(e).slice(0, 200)}); name them in the policy by hand`, false);
+            addUnresolved(out, {
+                workflow: file.path,
+                job: '',
+                reason: stop.reason,
+                // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
+                ...(stop.refused ? { names: (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .noName */ .$L)(file.path) } : {}),
+                on: wf.on
+            });
+            continue;
+        }
+        for (const c of own.checks.values())
+            addCheck(out, c);
+        for (const u of own.unresolved.values())
+            addUnresolved(out, u);
     }
     const checks = [...out.checks.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job));
     const unresolved = [...out.unresolved.values()].sort((a, b) => cmp(a.workflow, b.workflow) || cmp(a.job, b.job) || cmp(a.reason, b.reason));
@@ -6186,7 +6266,7 @@ function parseWorkflow(file) {
         return {
             error: read.error,
             ...(read.line !== undefined ? { line: read.line } : {}),
-            refused: file.readError === undefined
+            refused: file.readError === undefined && !read.limit
         };
     const model = read.model;
     const jobs = model.jobs.map((j) => ({ id: j.id, line: j.line, body: j.body }));
@@ -6209,11 +6289,12 @@ function parseWorkflow(file) {
         byId: new Map(jobs.map((j) => [j.id, j]))
     };
 }
-function workflowChecks(wf, frame, out, resolve, parse) {
+function workflowChecks(wf, frame, out, resolve, parse, budget) {
     for (const job of wf.jobs) {
         const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line };
         const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : [];
-        const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs)];
+        const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs, budget)];
+        spend(budget, 1 + conditions.length);
         const fail = (reason, names) => addUnresolved(out, {
             workflow: wf.path,
             job: job.id,
@@ -6224,16 +6305,21 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             ...(names ? { names } : {}),
             on: frame.on
         });
-        const made = (name, whenSkipped) => addCheck(out, {
-            name,
-            workflow: top.workflow,
-            job: top.job,
-            ...(top.line !== undefined ? { line: top.line } : {}),
-            ...(via.length > 0 ? { via } : {}),
-            on: frame.on,
-            ...(conditions.length > 0 ? { conditions } : {}),
-            ...(whenSkipped ? { whenSkipped: true } : {})
-        });
+        const made = (name, whenSkipped) => {
+            if (--budget.checkRuns < 0)
+                throw new OverLimit(`its jobs, matrices and reusable workflows make more than ${MAX_CHECK_RUNS} checks in one run; GitHub creates at most ${MAX_CHECK_RUNS} check runs per check suite (docs: "Actions limits", Checks), so which of them appear is not known`, false);
+            spend(budget, 1);
+            addCheck(out, {
+                name,
+                workflow: top.workflow,
+                job: top.job,
+                ...(top.line !== undefined ? { line: top.line } : {}),
+                ...(via.length > 0 ? { via } : {}),
+                on: frame.on,
+                ...(conditions.length > 0 ? { conditions } : {}),
+                ...(whenSkipped ? { whenSkipped: true } : {})
+            });
+        };
         const uses = job.body.uses;
         const instances = jobInstances(job, frame.inputs);
         if ('reason' in instances) {
@@ -6256,6 +6342,7 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
         }
+        countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses);
         if (!uses.startsWith('./')) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
@@ -6279,6 +6366,7 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             continue;
         }
         for (const inst of callers) {
+            spend(budget, 1);
             const inputs = callInputs(job.body.with, callee.inputDefaults, {
                 matrix: inst.matrix,
                 inputs: frame.inputs
@@ -6295,34 +6383,45 @@ function workflowChecks(wf, frame, out, resolve, parse) {
                     ...c,
                     role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
                 }))
-            }, out, resolve, parse);
+            }, out, resolve, parse, budget);
         }
     }
+}
+/** Counts a reusable workflow reached from the top-level workflow; past GitHub's limit, stops. */
+function countReusable(budget, key) {
+    budget.reusable.add(key);
+    if (budget.reusable.size > MAX_REUSABLE_WORKFLOWS)
+        throw new OverLimit(`it calls more than ${MAX_REUSABLE_WORKFLOWS} unique reusable workflows (counting nested ones); GitHub allows at most ${MAX_REUSABLE_WORKFLOWS} from one workflow file and refuses it (docs: "Reusing workflow configurations", Limitations of reusable workflows)`, true);
 }
 /**
  * The `if:` conditions a job runs under in its workflow: its own, then (unless its own calls
  * always(), failure() or cancelled()) those of the jobs it needs, transitively (docs:
  * "jobs.<job_id>.needs": a job whose needed job is skipped is skipped too).
  */
-function jobConditions(wf, job, inputs) {
+function jobConditions(wf, job, inputs, budget) {
     const out = [];
     const seen = new Set();
-    const visit = (j) => {
+    // Depth first, in `needs:` order, each job once where first reached, with an explicit stack
+    // (a long `needs:` chain cannot overflow the call stack).
+    const stack = [job];
+    while (stack.length > 0) {
+        const j = stack.pop();
         if (seen.has(j.id))
-            return;
+            continue;
         seen.add(j.id);
         const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs');
         if (c)
             out.push(c);
         if (c && (0,_job_condition_js__WEBPACK_IMPORTED_MODULE_4__/* .overridesNeeds */ .D)(c.expr))
-            return;
-        for (const id of needsOf(j.body)) {
-            const needed = wf.byId.get(id);
-            if (needed)
-                visit(needed);
+            continue;
+        const needs = needsOf(j.body);
+        spend(budget, 1 + needs.length);
+        for (let i = needs.length - 1; i >= 0; i--) {
+            const needed = wf.byId.get(needs[i]);
+            if (needed && !seen.has(needed.id))
+                stack.push(needed);
         }
-    };
-    visit(job);
+    }
     return out;
 }
 function conditionOf(wf, job, inputs, role) {
@@ -6808,10 +6907,12 @@ class Shape {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Rj: () => (/* binding */ parseBoundedJson),
 /* harmony export */   bq: () => (/* binding */ parseJsonAt),
 /* harmony export */   rv: () => (/* binding */ lineColumn)
 /* harmony export */ });
-/* unused harmony export firstErrorOffset */
+/* unused harmony exports firstErrorOffset, jsonTooDeep */
 /**
  * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
  * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
@@ -6977,6 +7078,58 @@ function lineColumn(text, offset) {
         }
     }
     return { line, column: offset - last };
+}
+/**
+ * The deepest nesting of arrays and objects a JSON file gonogo reads may have (the outermost value
+ * is depth 1). SARIF 2.1.0 logs nest about 12 levels, gonogo's and the older scripts' reports
+ * fewer than 10, bundle manifests and promotion records 4; property bags may add a few.
+ */
+const MAX_JSON_DEPTH = 256;
+/**
+ * Where JSON text nests arrays and objects deeper than `max`, before anything parses it: a linear
+ * scan that skips strings (escapes included) and counts brackets, so a hostile nesting costs one
+ * pass and no stack. Brackets that do not balance are left to the parser to report.
+ *
+ * @returns the offset of the first bracket too deep and its line/column, or undefined
+ */
+function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+            continue;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+/**
+ * Parses JSON text of bounded depth ({@link jsonTooDeep}) into a value, or says why not in words
+ * for a message ("nested deeper than 256 levels at line 3, column 9", "not valid JSON at …").
+ * Never throws.
+ */
+function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
+    const deep = Number.isFinite(max) ? jsonTooDeep(text, max) : undefined;
+    if (deep) {
+        return {
+            ok: false,
+            message: `arrays and objects nested deeper than ${max} levels at line ${deep.line}, column ${deep.column}; no report nests that deep, check the tool that wrote it`
+        };
+    }
+    const parsed = parseJsonAt(text);
+    return parsed.ok ? parsed : { ok: false, message: parsed.message };
 }
 
 
@@ -7151,11 +7304,19 @@ function stale(file, reportSha, sha) {
         summary: {}
     };
 }
-/** Parses JSON, turning the engine's error into "at line L, column C: …" (see json-error.ts). */
-function parseJson(text, file) {
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ */
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
-    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonAt */ .bq)(text);
+    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
     return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) };
 }
 function isRecord(v) {
@@ -7179,7 +7340,7 @@ function sameCommit(reportSha, sha) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1668);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     env: process.env,
@@ -7197,10 +7358,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: EXIT
+// UNUSED EXPORTS: EXIT, effectiveTimeOption
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -7215,6 +7376,8 @@ var contracts = __nccwpck_require__(3348);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __nccwpck_require__(2334);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 // EXTERNAL MODULE: ./src/checks/builtin.ts
 var builtin = __nccwpck_require__(146);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7585,6 +7748,12 @@ var json_error = __nccwpck_require__(5724);
 const BINARY_HINT = ' is not allowed in XML (binary data?)';
 /** The longest run of character data handed to {@link XmlHandler.text}, in UTF-16 code units. */
 const MAX_TEXT_CHUNK = 4096;
+/**
+ * The deepest element nesting a report may have (the root is depth 1). Real JUnit files nest
+ * suites a few levels deep (vitest and jest-junit: 2, Surefire: 1–2, pytest: 2); a file nested
+ * deeper is refused at the first element past the limit, so its cost stops there.
+ */
+const MAX_XML_DEPTH = 256;
 /** Scans `text` (already decoded; a leading U+FEFF is skipped). Never throws on any input. */
 function scanXml(text, handler) {
     try {
@@ -7678,6 +7847,10 @@ class Scan {
         });
         p.on('opentag', (tag) => {
             marked();
+            if (this.lines.length >= MAX_XML_DEPTH) {
+                const lt = text.lastIndexOf('<', p.position - 1);
+                throw new Stop(this.result(lt, `elements nested more than ${MAX_XML_DEPTH} deep (<${tag.name.slice(0, 40)}>); a test report nests a few levels: check the tool that wrote it`, true));
+            }
             this.rootSeen = true;
             this.lines.push(this.tagLine);
             handler.open(tag.name, new Map(Object.entries(tag.attributes)), this.tagLine);
@@ -7861,6 +8034,12 @@ class Scan {
  *
  * Never throws: malformed XML, a DOCTYPE entity (never expanded, never fetched), a count that is
  * not a number or an unexpected error is an `invalid` verdict naming the file, line and fix.
+ *
+ * Limits (xml-scan.ts): the file must be well-formed XML 1.0 with exactly one root element (a
+ * second root, as two concatenated reports have, is invalid); a DOCTYPE is read past and never
+ * processed (an entity it declares is refused, never expanded); elements nested deeper than
+ * MAX_XML_DEPTH (256) are refused. The file's size is bounded before it is read
+ * (`limits.max_report_bytes`, src/io/report-file.ts).
  *
  * @param text the decoded file (see `decodeText` in src/io/decode-text.ts)
  * @param ctx `file` names the file in messages
@@ -8889,9 +9068,20 @@ const REPORT_CONTRACT_FAMILY = contracts/* REPORT_CONTRACT */._j.slice(0, contra
 /**
  * Reads a JSON report: the `gonogo.report/v1` contract (schemas/report.v1.schema.json), or a
  * report of the older governance scripts (any other `contract`, or none: see legacy-report.ts).
- * Never throws: malformed JSON or shapes are `invalid`, naming the file and the field.
+ * Never throws: malformed JSON or shapes are `invalid`, naming the file and the field; an
+ * unexpected error (a bug) is `invalid` naming the file. Any depth is read: the walks over the
+ * value are iterative (older-reports.test.ts reads 100,000 levels).
  */
 function readJsonReport(text, ctx) {
+    try {
+        return report_json_read(text, ctx);
+    }
+    catch (e) {
+        const why = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0] ?? ''}` : String(e);
+        return (0,verdict/* invalid */.Gq)(ctx.file, `could not be read (${why.slice(0, 200)}); this is a gonogo bug, please report it with the file`);
+    }
+}
+function report_json_read(text, ctx) {
     const parsed = (0,verdict/* parseJson */.qF)(text, ctx.file);
     if (!parsed.ok)
         return parsed.verdict;
@@ -9524,6 +9714,7 @@ function isSuppressed(r, path) {
 
 
 
+
 /**
  * Reads a SARIF 2.1.0 log (OASIS SARIF 2.1.0, errata 01) and says whether it holds an error.
  *
@@ -9539,7 +9730,8 @@ function isSuppressed(r, path) {
  * - `invalid`: not JSON, not a JSON object, `version` other than `2.1.0`, or a value the reader
  *   depends on has a shape SARIF does not allow; the message names the file and the JSON path,
  *   e.g. `runs[0].invocations[1].ruleConfigurationOverrides[0].descriptor.index`.
- * Several runs: invalid, then stale, then failed wins.
+ * Several runs: invalid, then stale, then failed wins. Arrays and objects nested deeper than
+ * MAX_JSON_DEPTH (256; a SARIF log nests about 12) are refused before parsing.
  *
  * A result's level is its own, else `none` for a `kind` other than `fail` (§3.27.9), else the
  * run's `ruleConfigurationOverrides` for its rule (§3.20.5, §3.51), else its rule's
@@ -9562,7 +9754,7 @@ function readSarif(text, ctx) {
     }
 }
 function sarif_read(text, ctx) {
-    const parsed = (0,verdict/* parseJson */.qF)(text, ctx.file);
+    const parsed = (0,verdict/* parseJson */.qF)(text, ctx.file, json_error/* MAX_JSON_DEPTH */.KX);
     if (!parsed.ok)
         return parsed.verdict;
     const doc = parsed.value;
@@ -10231,10 +10423,11 @@ async function runGate(o) {
     // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
     await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
-    const policy = await (0,policy_file/* loadPolicy */.t)(ws, o.config);
+    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
-        throw new errors/* ConfigurationError */.j(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
+        throw new errors/* ConfigurationError */.j1(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
     }
+    await checkReportsFolder(ws, o.reports);
     let profile;
     try {
         profile = selectProfile(policy, {
@@ -10245,7 +10438,7 @@ async function runGate(o) {
     }
     catch (e) {
         if (e instanceof ProfileSelectionError)
-            throw new errors/* ConfigurationError */.j(`${o.config}: ${e.message}`);
+            throw new errors/* ConfigurationError */.j1(`${o.config}: ${e.message}`);
         throw e;
     }
     const builtinReports = new Map();
@@ -10313,6 +10506,28 @@ async function runGate(o) {
         builtinReports: [...builtinReports.values()]
     };
 }
+/**
+ * The reports folder may be missing (no report yet), but what is there must be a folder inside
+ * the workspace: a file, FIFO or link out of the workspace is a mistake named here, not an empty
+ * folder.
+ */
+async function checkReportsFolder(ws, reports) {
+    const abs = await ws.confine(reports);
+    if (abs === undefined)
+        throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' leads outside the workspace through a symbolic link; give a folder inside the repository`);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return;
+        throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' cannot be read (${code ?? 'error'})`);
+    }
+    if (!st.isDirectory())
+        throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' is not a folder`);
+}
 
 // EXTERNAL MODULE: ./src/checks/check-names.ts
 var check_names = __nccwpck_require__(2040);
@@ -10339,6 +10554,7 @@ const PROMOTE_USAGE = `Options for promote, rollback and history (records kept i
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -10431,8 +10647,27 @@ const GATE_OPTIONS = {
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
 };
-/** The `gonogo` command line; returns the exit code. */
-async function main(argv, io) {
+/**
+ * The `gonogo` command line; returns the exit code. A run starts with no secret but the token
+ * in $GITHUB_TOKEN / $GH_TOKEN (and a signing key once --signing-key-env names it), and every
+ * line it prints, like every file it writes, has them masked (src/core/secrets.ts).
+ */
+async function main(argv, rawIo) {
+    (0,secrets/* clearSecrets */.lL)();
+    (0,secrets/* registerSecret */.cl)(rawIo.env.GITHUB_TOKEN);
+    (0,secrets/* registerSecret */.cl)(rawIo.env.GH_TOKEN);
+    const io = {
+        ...rawIo,
+        out: (s) => rawIo.out(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s))),
+        err: (s) => rawIo.err(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s)))
+    };
+    // No operating system passes a NUL inside an argument; a caller in-process could, and no file
+    // API accepts one.
+    const nul = argv.findIndex((a) => a.includes('\0'));
+    if (nul >= 0) {
+        io.err(`gonogo: argument ${nul + 1} (${JSON.stringify(argv[nul])}) contains a NUL character\n`);
+        return EXIT.usage;
+    }
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
         io.out(USAGE);
@@ -10461,21 +10696,40 @@ async function main(argv, io) {
                 return await p.historyCommand(rest, io, (n) => keyFromEnv(io.env, n));
             return await p.promoteCommand(command === 'promote' ? 'promotion' : 'rollback', rest, io, (n) => keyFromEnv(io.env, n));
         }
-        throw new errors/* ConfigurationError */.j(`unknown command '${command}'; run gonogo --help`);
+        throw new errors/* ConfigurationError */.j1(`unknown command '${command}'; run gonogo --help`);
     }
     catch (e) {
-        if (e instanceof errors/* ConfigurationError */.j || isArgError(e)) {
-            io.err(`gonogo: ${(0,errors/* errorMessage */.g)(e)}\n`);
+        if (e instanceof errors/* ConfigurationError */.j1 || isArgError(e)) {
+            io.err(`gonogo: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
             return EXIT.usage;
         }
-        io.err(`gonogo: unexpected error: ${(0,errors/* errorMessage */.g)(e)}\n`);
+        // A path the user named that the file system refused (a file where a folder must be, a link
+        // loop, a name too long…): the path and the reason, not a bug report.
+        const fsProblem = (0,errors/* fileSystemProblem */.Xp)(e);
+        if (fsProblem !== undefined) {
+            io.err(`gonogo: ${fsProblem}\n`);
+            return EXIT.usage;
+        }
+        io.err(`gonogo: unexpected error: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
         return EXIT.usage;
     }
 }
+/** node:util parseArgs's errors (unknown option, missing value…); duck-typed, as their realm may differ. */
 function isArgError(e) {
-    return (e instanceof Error &&
-        'code' in e &&
+    return (typeof e === 'object' &&
+        e !== null &&
         String(e.code).startsWith('ERR_PARSE_ARGS'));
+}
+/**
+ * Text for a terminal: C0 control characters (from a path, a report, a policy) other than line
+ * feed and tab are shown as escapes such as `\x1b`, so none can move the cursor, recolour or
+ * rewrite what was printed. Unchanged when there is none; JSON output never holds one raw
+ * (JSON.stringify escapes them), so it stays valid JSON.
+ */
+function terminalSafe(s) {
+    return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 async function gate(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({
@@ -10491,16 +10745,14 @@ async function gate(args, io) {
     const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
     const sha = values.sha ?? io.env.GITHUB_SHA ?? '';
     if (sha && !contracts/* SHA_PATTERN */.yw.test(sha)) {
-        throw new errors/* ConfigurationError */.j(`--sha must be a full commit SHA (40 hex characters), got '${sha}'`);
+        throw new errors/* ConfigurationError */.j1(`--sha must be a full commit SHA (40 hex characters), got '${sha}'`);
     }
     const result = await runGate({
         workspace,
         config: inWorkspace(workspace, values.config),
         reports: values.reports,
         output: external_node_path_default().resolve(io.cwd, values.output),
-        effectiveTime: values['effective-time']
-            ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
-            : Date.now(),
+        effectiveTime: effectiveTimeOption(values['effective-time']),
         sha,
         repository: io.env.GITHUB_REPOSITORY ?? '',
         ref: io.env.GITHUB_REF ?? '',
@@ -10545,16 +10797,15 @@ async function verifyRules(args, io) {
         return 0;
     }
     const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo, ...more] = full.split('/');
-    if (!owner || !repo || more.length > 0)
-        throw new errors/* ConfigurationError */.j(`--repo must be OWNER/NAME, got '${full}'`);
+    const [owner, repo] = ownerRepo(full, values.repo !== undefined ? '--repo' : '--repo (or GITHUB_REPOSITORY)');
+    shaOption(values.sha);
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
     if (!token)
-        throw new errors/* ConfigurationError */.j('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
+        throw new errors/* ConfigurationError */.j1('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read the repository');
     const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
     const sha = values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace));
     // Loaded on demand: the gate command does not pay for the GitHub client at start-up.
-    const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031));
+    const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(124), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8031));
     const r = await runVerify({
         workspace,
         config: inWorkspace(workspace, values.config),
@@ -10569,9 +10820,7 @@ async function verifyRules(args, io) {
         ref: io.env.GITHUB_REF ?? '',
         token,
         apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        effectiveTime: values['effective-time']
-            ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
-            : Date.now(),
+        effectiveTime: effectiveTimeOption(values['effective-time']),
         log: (m) => io.err(`gonogo: ${m}\n`)
     });
     for (const rep of [r.branchProtection, r.requiredChecks]) {
@@ -10599,6 +10848,8 @@ async function checkNames(args, io) {
     }
     const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
     const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
+    if (workflows.length === 0)
+        io.err(`gonogo: no workflow files in ${external_node_path_default().join(ws.root, '.github', 'workflows')}\n`);
     const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,io_workflows/* localResolver */.yT)(workflows) });
     const unique = [...new Set(names.checks.map((c) => c.name))].sort();
     if (values.json) {
@@ -10634,10 +10885,11 @@ async function check(args, io) {
     }
     const [name, ...extra] = positionals;
     if (!name || extra.length > 0)
-        throw new errors/* ConfigurationError */.j('usage: gonogo check NAME [options]; run gonogo --help');
+        throw new errors/* ConfigurationError */.j1('usage: gonogo check NAME [options]; run gonogo --help');
+    shaOption(values.sha);
     const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
     const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = full.split('/');
+    const [owner, repo] = values.repo !== undefined ? ownerRepo(values.repo) : full.split('/');
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
     const { runCheck } = await __nccwpck_require__.e(/* import() */ 434).then(__nccwpck_require__.bind(__nccwpck_require__, 6434));
     const r = await runCheck({
@@ -10645,9 +10897,7 @@ async function check(args, io) {
         workspace,
         config: inWorkspace(workspace, values.config),
         output: external_node_path_default().resolve(io.cwd, values.output),
-        effectiveTime: values['effective-time']
-            ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
-            : Date.now(),
+        effectiveTime: effectiveTimeOption(values['effective-time']),
         subject: {
             repository: full,
             sha: values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace)),
@@ -10697,10 +10947,14 @@ async function bundle(args, io) {
     if (sub === 'verify') {
         const [target, ...extra] = more;
         if (!target || extra.length > 0)
-            throw new errors/* ConfigurationError */.j('usage: gonogo bundle verify PATH [--signing-key-env NAME]');
+            throw new errors/* ConfigurationError */.j1('usage: gonogo bundle verify PATH [--signing-key-env NAME]');
         const abs = external_node_path_default().resolve(io.cwd, target);
         if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* ConfigurationError */.j(`${target}: no such bundle folder or zip`);
+            throw new errors/* ConfigurationError */.j1(`${target}: no such bundle folder or zip`);
+        // Never open a FIFO or device: reading a named pipe would block forever.
+        const st = (0,external_node_fs_.statSync)(abs);
+        if (!st.isDirectory() && !st.isFile())
+            throw new errors/* ConfigurationError */.j1(`${target}: not a bundle folder or zip file (a FIFO or device?)`);
         // Loaded on demand, like every command but gate.
         const { verifyBundle } = await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5862));
         const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {});
@@ -10711,19 +10965,22 @@ async function bundle(args, io) {
         io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`);
         for (const p of r.problems)
             io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`);
+        io.out(`  bundle: ${target}\n`);
         return 1;
     }
     if (sub !== 'create' || more.length > 0)
-        throw new errors/* ConfigurationError */.j('usage: gonogo bundle create|verify …; run gonogo --help');
+        throw new errors/* ConfigurationError */.j1('usage: gonogo bundle create|verify …; run gonogo --help');
     if (!values.reports || !values.output)
-        throw new errors/* ConfigurationError */.j('gonogo bundle create needs --reports DIR and --output DIR');
+        throw new errors/* ConfigurationError */.j1('gonogo bundle create needs --reports DIR and --output DIR');
     const workspace = external_node_path_default().resolve(io.cwd, values.workspace ?? '.');
     const { bundleCreationTime, runFromEnv } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 7985));
     const { createBundle } = await __nccwpck_require__.e(/* import() */ 579).then(__nccwpck_require__.bind(__nccwpck_require__, 579));
+    if (values['effective-time'] !== undefined)
+        effectiveTimeOption(values['effective-time']);
     const createdAt = bundleCreationTime(io.env.SOURCE_DATE_EPOCH, values['effective-time'], Date.now);
     const sha = values.sha ?? io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(workspace));
     if (!contracts/* SHA_PATTERN */.yw.test(sha))
-        throw new errors/* ConfigurationError */.j(sha
+        throw new errors/* ConfigurationError */.j1(sha
             ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
             : 'no commit to bundle: pass --sha, set GITHUB_SHA, or run inside a git repository');
     let summaryFiles = [];
@@ -10733,7 +10990,7 @@ async function bundle(args, io) {
             .map((f) => external_node_path_default().join(dir, f))
             .filter((f) => (0,external_node_fs_.existsSync)(f));
         if (summaryFiles.length === 0)
-            throw new errors/* ConfigurationError */.j(`${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`);
+            throw new errors/* ConfigurationError */.j1(`${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`);
     }
     const refType = io.env.GITHUB_REF_TYPE;
     const tag = refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined;
@@ -10761,7 +11018,8 @@ function keyFromEnv(env, name) {
         return undefined;
     const key = env[name];
     if (!key)
-        throw new errors/* ConfigurationError */.j(`--signing-key-env ${name}: the environment variable is not set`);
+        throw new errors/* ConfigurationError */.j1(`--signing-key-env ${name}: the environment variable is not set`);
+    (0,secrets/* registerSecret */.cl)(key);
     return key;
 }
 /** GitHub access for built-in checks from the environment (GITHUB_TOKEN, GITHUB_REPOSITORY). */
@@ -10775,6 +11033,27 @@ function githubFromEnv(env) {
 /** An absolute --config inside the workspace is taken as the relative path it is. */
 function inWorkspace(workspace, file) {
     return external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(workspace, file) : file;
+}
+/**
+ * --effective-time as epoch milliseconds: now when the option is absent; an RFC 3339 time
+ * otherwise (an empty value is an error, never "now").
+ */
+function effectiveTimeOption(value) {
+    return value === undefined ? Date.now() : (0,time/* parseEffectiveTime */.cD)(value);
+}
+/** GitHub's owner (user or organisation) and repository name characters. */
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** --repo (or $GITHUB_REPOSITORY) split into owner and name; anything else is a usage error. */
+function ownerRepo(full, what = '--repo') {
+    const [owner = '', repo = ''] = full.split('/');
+    if (!REPO_PATTERN.test(full) || repo === '.' || repo === '..')
+        throw new errors/* ConfigurationError */.j1(`${what} must be OWNER/NAME, got '${full}'`);
+    return [owner, repo];
+}
+/** A --sha given must be a full commit SHA. */
+function shaOption(sha) {
+    if (sha !== undefined && !contracts/* SHA_PATTERN */.yw.test(sha))
+        throw new errors/* ConfigurationError */.j1(`--sha must be a full commit SHA (40 hex characters), got ${JSON.stringify(sha)}`);
 }
 
 
@@ -10874,10 +11153,10 @@ function commentMarker(key) {
 /* harmony export */ });
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(484);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3348);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2334);
-/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9505);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2721);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5009);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5009);
 
 
 
@@ -10901,10 +11180,10 @@ function waiverView(w, state) {
     };
 }
 function waiverState(w, now) {
-    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .waiverExpiry */ .GH)(w.expires);
+    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(w.expires);
     if (!(now < end))
         return 'expired';
-    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO ? 'expiring' : 'active';
+    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO ? 'expiring' : 'active';
 }
 function missingEvidence(control, pattern) {
     return {
@@ -10936,7 +11215,7 @@ function decide(input) {
     const failingIds = new Set(controls
         .filter((c) => {
         const s = evidenceOf(c).status;
-        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailing */ .DI)(s) ||
+        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailing */ .DI)(s) ||
             (s === 'unverified' && !acceptableUnverified(c)) ||
             expiredWaiverIds.has(c.id));
     })
@@ -10944,7 +11223,7 @@ function decide(input) {
     const waiversByControl = new Map();
     // Ordered by expiry, so the live waiver applied is the one that lasts longest.
     for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
-        (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .waiverExpiry */ .GH)(b.expires) ||
+        (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(b.expires) ||
         byString(a.owner, b.owner) ||
         byString(a.reason, b.reason) ||
         byString((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stableStringify */ .J)(a), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stableStringify */ .J)(b)))) {
@@ -10968,7 +11247,7 @@ function decide(input) {
                     control: c.id,
                     severity: 'high',
                     kind: 'expired-waiver',
-                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
+                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
                     owner,
                     runbook
                 });
@@ -10977,7 +11256,7 @@ function decide(input) {
                 warnings.push({
                     control: c.id,
                     kind: 'waiver-expiring',
-                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
+                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
                 });
             }
         }
@@ -11009,7 +11288,7 @@ function decide(input) {
                     ? `${ev.message}; so allow_unverified cannot accept it`
                     : `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`;
         }
-        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailing */ .DI)(ev.status)) {
+        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailing */ .DI)(ev.status)) {
             outcome = 'failed';
         }
         else if (ev.status === 'passed' && ev.conditional) {
@@ -11035,7 +11314,7 @@ function decide(input) {
                 severity: counted,
                 kind: ev.status,
                 reason: applied
-                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(applied.w.reason)})`
+                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.reason)})`
                     : message,
                 owner,
                 runbook
@@ -11045,7 +11324,7 @@ function decide(input) {
             warnings.push({
                 control: c.id,
                 kind: 'waiver-unused',
-                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
+                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
             });
         }
         results.push({
@@ -11122,8 +11401,9 @@ function decide(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   Xp: () => (/* binding */ fileSystemProblem),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
 /**
  * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
@@ -11132,8 +11412,63 @@ function decide(input) {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/**
+ * The message of anything thrown: an error's `message` (also for errors made in another realm,
+ * such as Node's own errors seen from a vm context, where `instanceof Error` is false), else its
+ * text. Never a stack.
+ */
 function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
+    if (e instanceof Error)
+        return e.message;
+    if (typeof e === 'object' &&
+        e !== null &&
+        typeof e.message === 'string')
+        return e.message;
+    return String(e);
+}
+/** What the system error codes a file operation can end in mean, in words. */
+const FS_REASONS = {
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'is a folder, not a file',
+    EEXIST: 'already exists',
+    ENOTEMPTY: 'folder is not empty',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many symbolic links (a link loop?)',
+    ENAMETOOLONG: 'name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EXDEV: 'cannot be moved across file systems',
+    EBUSY: 'busy',
+    EMFILE: 'too many open files',
+    ENXIO: 'no such device (a FIFO or socket?)',
+    EINVAL: 'invalid argument'
+};
+/**
+ * A file-system error (Node's `ErrnoException`: `code` such as ENOTDIR, `path`, maybe `dest`) as a
+ * message naming the path and the reason, e.g. `out/summary.json: a part of the path is a file,
+ * not a folder (ENOTDIR)`; undefined for anything else. Node documents the codes under "Common
+ * system errors" (https://nodejs.org/api/errors.html#common-system-errors).
+ */
+function fileSystemProblem(e) {
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const { code, path, dest, syscall } = e;
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code))
+        return undefined;
+    if (typeof path !== 'string' && typeof syscall !== 'string')
+        return undefined;
+    const where = typeof path === 'string'
+        ? typeof dest === 'string'
+            ? `${path} → ${dest}`
+            : path
+        : `${String(syscall)}`;
+    // mkdir -p ends in EEXIST when a part of the path is a file.
+    const reason = code === 'EEXIST' && syscall === 'mkdir'
+        ? 'is a file, not a folder'
+        : (FS_REASONS[code] ?? 'file-system error');
+    return `${where}: ${reason} (${code})`;
 }
 
 
@@ -11200,7 +11535,18 @@ function sourceOf(control, reportsDir) {
         return { kind: 'builtin', pattern: s.builtin };
     return { kind: 'report', pattern: s.report };
 }
-/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
+/** Names listed in one message at most; the rest are counted. */
+const MAX_LISTED = 20;
+/** `a, b, c` — at most {@link MAX_LISTED} names, then how many more. */
+function listed(names) {
+    const shown = names.slice(0, MAX_LISTED).join(', ');
+    return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown;
+}
+/**
+ * Cross-references the schema cannot express: unique ids, known profiles, waivers of real
+ * controls, a corridor of environments without loops. Linear in the policy's size; each message
+ * lists at most 20 names.
+ */
 function checkPolicyReferences(policy) {
     const problems = [];
     const seen = new Map();
@@ -11216,19 +11562,22 @@ function checkPolicyReferences(policy) {
             seen.set(c.id, i);
     });
     const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES);
+    const profileSet = new Set(profiles);
     (policy.select_profile ?? []).forEach((rule, i) => {
-        if (!profiles.includes(rule.profile)) {
+        if (!profileSet.has(rule.profile)) {
             problems.push({
                 path: ['select_profile', i, 'profile'],
-                message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
+                message: `unknown profile '${rule.profile}'; declared profiles: ${listed(profiles)}`
             });
         }
     });
+    let controlIds;
     (policy.waivers ?? []).forEach((w, i) => {
         if (!seen.has(w.control)) {
+            controlIds ??= listed([...seen.keys()].sort());
             problems.push({
                 path: ['waivers', i, 'control'],
-                message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
+                message: `waiver for unknown control '${w.control}'; declared controls: ${controlIds}`
             });
         }
         if (Number.isNaN(waiverExpiry(w.expires))) {
@@ -11241,10 +11590,16 @@ function checkPolicyReferences(policy) {
     problems.push(...checkEnvironments(policy.environments ?? {}));
     return problems;
 }
-/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+/**
+ * Every `from` names a declared environment, no corridor loops, and every stop can be reached.
+ * Each `from` chain is followed once: a stop already known to reach the start of the corridor (or
+ * to end at an unknown name) is not walked again, so the cost is linear in the environments.
+ */
 function checkEnvironments(envs) {
     const problems = [];
     const names = Object.keys(envs);
+    /** Stops whose chain is known to end without a loop (at a start, or at an unknown name). */
+    const ends = new Set();
     for (const [name, env] of Object.entries(envs)) {
         if (env.from === undefined) {
             if (env.fresh === false) {
@@ -11263,18 +11618,26 @@ function checkEnvironments(envs) {
             continue;
         }
         const seen = [name];
+        const onPath = new Set(seen);
         let at = env.from;
-        while (at !== undefined && Object.hasOwn(envs, at)) {
-            if (seen.includes(at)) {
+        let loops = false;
+        while (at !== undefined && Object.hasOwn(envs, at) && !ends.has(at)) {
+            if (onPath.has(at)) {
+                const shown = [...seen, at];
                 problems.push({
                     path: ['environments', name, 'from'],
-                    message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+                    message: `the corridor loops: ${shown.length > MAX_LISTED ? [...shown.slice(0, MAX_LISTED - 1), '…', at].join(' ← ') : shown.join(' ← ')}`
                 });
+                loops = true;
                 break;
             }
             seen.push(at);
+            onPath.add(at);
             at = envs[at]?.from;
         }
+        if (!loops)
+            for (const s of seen)
+                ends.add(s);
     }
     return problems;
 }
@@ -11285,6 +11648,114 @@ function checkEnvironments(envs) {
 function waiverExpiry(expires) {
     const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRfc3339 */ .TM)(expires);
     return expires.length === 10 ? t + _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO : t;
+}
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ scrubBytes),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   kH: () => (/* binding */ hasSecrets),
+/* harmony export */   lL: () => (/* binding */ clearSecrets)
+/* harmony export */ });
+/* unused harmony exports MASK, MIN_SECRET_LENGTH */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Secrets gonogo was given (the API token, a signing key) and their removal from every text it
+ * writes: reports, summaries, comments, check-run output, error messages. The runner masks
+ * registered secrets in its logs only (`core.setSecret`, "Masking a value in a log" in GitHub's
+ * workflow-commands docs); files, comments and check runs are written as given, so an API error
+ * body that echoes the request would otherwise carry the token into them.
+ *
+ * Like the runner, a multi-line secret is also registered line by line, and each secret is
+ * matched as written, URL-encoded, JSON-escaped and Base64-encoded (as in an `Authorization:
+ * basic` header). Values shorter than {@link MIN_SECRET_LENGTH} are not registered: replacing them
+ * would mangle ordinary text and they are no credential GitHub issues.
+ */
+
+/** What a secret is replaced with (the runner's mask). */
+const MASK = '***';
+/** Shorter values are not treated as secrets. */
+const MIN_SECRET_LENGTH = 8;
+const secrets = new Set();
+let pattern;
+/**
+ * Registers a secret value (and its lines, and their encodings) to be scrubbed from every text
+ * gonogo writes from now on. Empty or short values are ignored.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    const parts = new Set([value, value.trim()]);
+    for (const line of value.split(/\r?\n/))
+        parts.add(line.trim());
+    let added = false;
+    for (const p of parts) {
+        if (p.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of encodings(p)) {
+            if (form.length >= MIN_SECRET_LENGTH && !secrets.has(form)) {
+                secrets.add(form);
+                added = true;
+            }
+        }
+    }
+    if (added)
+        pattern = undefined;
+}
+/** `text` with every registered secret replaced by {@link MASK}; unchanged when none is found. */
+function scrubSecrets(text) {
+    if (secrets.size === 0 || text.length === 0)
+        return text;
+    pattern ??= new RegExp(
+    // Longest first, so a secret that contains another is replaced whole.
+    [...secrets]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(escapeRegExp)
+        .join('|'), 'g');
+    return text.replace(pattern, MASK);
+}
+/**
+ * Bytes with every registered secret replaced, for a file copied as evidence (a report in a
+ * bundle). Only valid UTF-8 is scrubbed: a binary file, or text in another encoding (UTF-16), is
+ * evidence whose bytes gonogo does not rewrite, so it is returned unchanged (the same Buffer).
+ * Returns the same Buffer when nothing was replaced, so the bytes change only when a secret is
+ * present.
+ */
+function scrubBytes(data) {
+    if (secrets.size === 0 || data.length === 0 || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(data))
+        return data;
+    const text = data.toString('utf8');
+    const scrubbed = scrubSecrets(text);
+    return scrubbed === text ? data : Buffer.from(scrubbed, 'utf8');
+}
+/** Whether any secret is registered (writers may skip scrubbing binary data otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Forgets every registered secret (tests; a new run in the same process). */
+function clearSecrets() {
+    secrets.clear();
+    pattern = undefined;
+}
+function encodings(s) {
+    const json = JSON.stringify(s).slice(1, -1);
+    return [
+        s,
+        encodeURIComponent(s),
+        json,
+        Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),
+        Buffer.from(`x-access-token:${s}`, 'utf8').toString('base64').replace(/=+$/, '')
+    ];
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -11408,7 +11879,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function parseEffectiveTime(value) {
     const t = parseRfc3339(value);
     if (Number.isNaN(t)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
     return t;
 }
@@ -11523,11 +11994,18 @@ function visibleLine(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
 
 
 /**
  * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
  * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
  */
 async function writeAllOrNothing(dir, files) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
@@ -11537,7 +12015,7 @@ async function writeAllOrNothing(dir, files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
             const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, f.content, { encoding: 'utf8', mode: 0o644 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);
@@ -11600,66 +12078,212 @@ async function headSha(cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ parsePolicy),
-/* harmony export */   t: () => (/* binding */ loadPolicy)
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, MAX_POLICY_DEPTH, MAX_POLICY_ITEMS, MAX_POLICY_NODES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2721);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6161);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6161);
 
 
 
 
+/** A policy file is read up to this size (characters of text; bytes when loaded). */
 const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_MESSAGES = 10;
+/**
+ * How deep collections may nest in a policy file. The deepest the schema goes is 6 levels
+ * (`branches.<name>.required_checks[i].context`); the `yaml` library recurses per level and
+ * overflows the stack at a few hundred, so depth is measured before the document is built.
+ */
+const MAX_POLICY_DEPTH = 32;
+/** Entries one list or mapping of a policy file may hold (controls, waivers, profiles, …). */
+const MAX_POLICY_ITEMS = 1000;
+/** YAML nodes (collections, keys and values) a policy file may hold in all. */
+const MAX_POLICY_NODES = 50_000;
+/** Nodes YAML aliases may expand to (the `yaml` library's guard against "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 async function loadPolicy(ws, file) {
     const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
     if (!read.ok) {
         const hint = read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`policy file ${read.message}${hint}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`policy file ${read.message}${hint}`);
     }
     return parsePolicy(read.text, ws.relative(file) ?? file);
 }
-/** Parses and validates policy text; every problem names file:line:column, the key, and what is allowed. */
+/**
+ * Parses and validates policy text; every problem names file:line:column, the key, and what is
+ * allowed. Any text yields a policy or a {@link ConfigurationError}, never another exception:
+ * size ({@link MAX_POLICY_BYTES}), nesting ({@link MAX_POLICY_DEPTH}), entries per list or mapping
+ * ({@link MAX_POLICY_ITEMS}) and nodes in all ({@link MAX_POLICY_NODES}) are measured on the YAML
+ * syntax tree before the document is built; aliases may expand to {@link MAX_ALIAS_COUNT} nodes
+ * and may not refer to a node that contains them (a circular structure); duplicate keys are YAML
+ * errors; keys such as `__proto__` are data, refused by the schema where not allowed.
+ *
+ * @param text the file's text (decoded)
+ * @param file the path named in messages
+ * @throws ConfigurationError naming file:line:column and what to do
+ */
 function parsePolicy(text, file) {
+    try {
+        return parsePolicyText(text, file);
+    }
+    catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+            throw e;
+        // A reader never throws anything else: whatever escaped the YAML library or the schema.
+        const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: could not be read as a policy (${why.slice(0, 200)}); check that it is the YAML policy file described in README "The policy file"`);
+    }
+}
+function parsePolicyText(text, file) {
     if (text.includes('\u0000'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: binary data, not YAML`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: binary data, not YAML`);
+    if (text.length > MAX_POLICY_BYTES)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => {
         const p = lines.linePos(offset);
         return `${file}:${p.line}:${p.col}`;
     };
+    const shape = measureYaml(text);
+    if (shape) {
+        const p = shape.lines.linePos(shape.offset);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${p.line}:${p.col}: ${shape.message}`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(doc.errors
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(doc.errors
             .slice(0, MAX_MESSAGES)
             .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
             .join('\n'));
     }
+    const circular = circularAlias(doc);
+    if (circular !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${at(circular.offset)}: the alias *${circular.name} stands for a node that contains it (a circular structure); write the value out instead`);
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: 100 });
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
         // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicy */ .tE)(value)) {
-        const messages = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validatePolicy */ .tE.errors ?? [])
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePolicy */ .tE)(value)) {
+        const messages = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePolicy */ .tE.errors ?? [])
             .filter((e) => !isNoise(e))
             .map((e) => describe(e, doc, at));
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'));
     }
     const policy = value;
-    const problems = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPolicyReferences */ .l7)(policy);
+    const problems = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPolicyReferences */ .l7)(policy);
     if (problems.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(problems
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problems
             .map((p) => `${at(nodeAt(doc, p.path)?.range?.[0] ?? 0)}: ${keyPath(p.path)}: ${p.message}`)
             .join('\n'));
     }
     return policy;
+}
+/**
+ * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * The `yaml` library's lexer and parser are iterative; this walk is too.
+ */
+function measureYaml(text) {
+    const flow = flowTooDeep(text);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    if (flow) {
+        lines.addNewLine(0);
+        for (const m of text.matchAll(/\n/g))
+            lines.addNewLine(m.index + 1);
+        return { ...flow, lines };
+    }
+    const found = measureTokens(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text));
+    return found && { ...found, lines };
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Flow collections (`[`, `{`) nested past {@link MAX_POLICY_DEPTH}, found on the lexer's token
+ * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
+ */
+function flowTooDeep(text) {
+    let depth = 0;
+    let offset = 0;
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_POLICY_DEPTH)
+                return {
+                    offset,
+                    message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+                };
+        }
+        else if (tok === ']' || tok === '}')
+            depth = Math.max(0, depth - 1);
+        if (!CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function measureTokens(tokens) {
+    let nodes = 0;
+    const stack = [];
+    for (const token of tokens)
+        stack.push({ token: token, depth: 0 });
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        const offset = token.offset ?? 0;
+        if (++nodes > MAX_POLICY_NODES)
+            return {
+                offset,
+                message: `the file holds more than ${MAX_POLICY_NODES} YAML values; a policy file may hold at most ${MAX_POLICY_NODES} — is this the policy file?`
+            };
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push({ token: token.value, depth });
+            continue;
+        }
+        const items = token.items;
+        if (!Array.isArray(items))
+            continue;
+        if (depth + 1 > MAX_POLICY_DEPTH)
+            return {
+                offset,
+                message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+            };
+        if (items.length > MAX_POLICY_ITEMS)
+            return {
+                offset,
+                message: `this list or mapping holds ${items.length} entries; a policy file allows at most ${MAX_POLICY_ITEMS} per list or mapping — split or shorten it`
+            };
+        for (const item of items) {
+            for (const part of [item.key, item.value]) {
+                if (part && typeof part === 'object')
+                    stack.push({ token: part, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+/** An alias inside the very node its anchor names (`a: &x [*x]`), which would make a cycle. */
+function circularAlias(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, alias) {
+            const target = alias.resolve(doc);
+            const r = target?.range;
+            const a = alias.range?.[0];
+            if (r && a !== undefined && a >= r[0] && a < r[2]) {
+                found = { offset: a, name: alias.source };
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        }
+    });
+    return found;
 }
 /** `if`/`$ref` wrappers repeat what the real error says. */
 function isNoise(e) {
@@ -11845,13 +12469,13 @@ function localResolver(files) {
 /* harmony export */   aR: () => (/* binding */ Workspace)
 /* harmony export */ });
 /* unused harmony export formatBytes */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 
@@ -11872,25 +12496,34 @@ class Workspace {
         this.realRoot = realRoot;
     }
     static async open(root) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root);
         let real;
         try {
-            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
+        let isDir = false;
+        try {
+            isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory();
+        }
+        catch {
+            isDir = false;
+        }
+        if (!isDir)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
         return new Workspace(abs, real);
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
     relative(p) {
         if (p.includes('\0'))
             return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.root, p);
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.root, abs);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root, p);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.root, abs);
         if (!isInside(rel))
             return undefined;
-        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
     }
     /**
      * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
@@ -11900,14 +12533,14 @@ class Workspace {
         const rel = this.relative(p);
         if (rel === undefined)
             return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...rel.split('/'));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, ...rel.split('/'));
         let probe = abs;
         for (;;) {
             try {
                 return (await this.insideReal(probe)) ? abs : undefined;
             }
             catch {
-                const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe);
+                const up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe);
                 if (up === probe)
                     return undefined;
                 probe = up;
@@ -11915,7 +12548,7 @@ class Workspace {
         }
     }
     async insideReal(abs) {
-        return isInside(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs)));
+        return isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs)));
     }
     /**
      * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
@@ -11938,14 +12571,14 @@ class Workspace {
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p)) {
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p)) {
             return {
                 ok: false,
                 reason: 'escapes',
                 message: `${p}: path is outside the workspace; use a path relative to the repository root`
             };
         }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs))) {
                 return {
@@ -11961,7 +12594,7 @@ class Workspace {
         let size;
         try {
             // Never open a FIFO or device: opening a named pipe would block forever.
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
             if (!st.isFile())
                 return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
             size = st.size;
@@ -11975,7 +12608,7 @@ class Workspace {
             await reserve(size);
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
         }
         catch (e) {
             return {
@@ -12007,13 +12640,13 @@ class Workspace {
     /** True when `p` is a regular, non-empty file inside the workspace. */
     async hasFile(p) {
         const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p))
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p))
             return false;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs)))
                 return false;
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
             return st.isFile() && st.size > 0;
         }
         catch {
@@ -12028,11 +12661,11 @@ class Workspace {
         const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
-            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern))
+            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel));
                 return { files: [rel], truncated: false };
             }
             catch {
@@ -12041,11 +12674,11 @@ class Workspace {
         }
         const base = scan.base === '' ? '.' : scan.base;
         const relBase = this.relative(base);
-        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern))
+        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
             throw new PathEscapeError(pattern);
         try {
             // A base folder that is (or lies behind) a link out of the workspace is not entered.
-            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, relBase))))
+            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, relBase))))
                 throw new PathEscapeError(pattern);
         }
         catch (e) {
@@ -12059,7 +12692,7 @@ class Workspace {
         const walk = async (dirRel) => {
             let entries;
             try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, dirRel), { withFileTypes: true });
+                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, dirRel), { withFileTypes: true });
             }
             catch {
                 return;
@@ -12111,7 +12744,7 @@ function tooLarge(rel, size, maxBytes, limitName) {
     };
 }
 function isInside(rel) {
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel);
 }
 class PathEscapeError extends Error {
     pattern;
@@ -12439,7 +13072,7 @@ function contextReferences(expr) {
 /* harmony export */   g$: () => (/* binding */ resolveValue),
 /* harmony export */   jt: () => (/* binding */ findUnresolved)
 /* harmony export */ });
-/* unused harmony exports MAX_MATRIX_JOBS, looseEquals, isUnresolved */
+/* unused harmony exports MAX_MATRIX_JOBS, MAX_MATRIX_COMPARISONS, looseEquals, isUnresolved */
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4070);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7738);
 /**
@@ -12452,10 +13085,34 @@ function contextReferences(expr) {
  */
 
 
-/** GitHub refuses a matrix that expands to more jobs than this. */
+/**
+ * GitHub refuses a matrix that expands to more jobs than this (docs: "Actions limits", Job matrix:
+ * "A job matrix can generate a maximum of 256 jobs per workflow run",
+ * https://docs.github.com/en/actions/reference/limits; also "Workflow syntax",
+ * `jobs.<job_id>.strategy.matrix`).
+ */
 const MAX_MATRIX_JOBS = 256;
 /**
+ * Filter comparisons gonogo spends on one matrix: each `exclude` entry against each combination
+ * of the keys' lists, each `include` entry against each kept combination. GitHub's own expansion
+ * (MatrixBuilder) makes the same comparisons without a bound, so a matrix past this is not
+ * refused by GitHub, only not expanded by gonogo: its names are reported as unknown (a gonogo
+ * limit; a matrix within GitHub's 256 jobs needs far fewer, e.g. 256 jobs × 5,000 `include`
+ * entries is 1.3 million).
+ */
+const MAX_MATRIX_COMPARISONS = 5_000_000;
+/**
  * The runs of a job: one combination per run, or why they cannot be known.
+ *
+ * GitHub's order (actions/runner and the Actions service's `MatrixBuilder`): the product of the
+ * keys' lists, in key order with the last key varying fastest; each combination an `exclude`
+ * entry matches (partially: the keys it names) is dropped; every `include` entry is matched
+ * against each kept combination (its keys that are matrix keys are the filter) and adds its other
+ * keys to each it matches; an `include` entry matching none is a combination of its own, after
+ * the others. Cost: linear in the number of combinations visited and in the lists; the
+ * combinations are visited one at a time and the visit stops as soon as more than
+ * {@link MAX_MATRIX_JOBS} are kept (GitHub refuses such a matrix), and within
+ * {@link MAX_MATRIX_COMPARISONS} filter comparisons.
  *
  * @param strategyIn the job's `strategy:` as parsed
  * @param ctx what is known (inputs of a called workflow)
@@ -12504,49 +13161,88 @@ function expandMatrix(strategyIn, ctx) {
     }
     if (vectors.length === 0 && include.length === 0)
         return 'the matrix defines no values; GitHub rejects it';
-    const size = vectors.reduce((n, [, values]) => n * values.length, 1);
-    if (size > MAX_MATRIX_JOBS * 100)
-        return `the matrix has ${size} combinations; GitHub allows at most ${MAX_MATRIX_JOBS} jobs`;
+    const tooMany = `the matrix expands to more than ${MAX_MATRIX_JOBS} jobs; GitHub allows at most ${MAX_MATRIX_JOBS} (docs: "Actions limits", Job matrix), so it refuses the workflow`;
+    const tooCostly = `the matrix takes more than ${MAX_MATRIX_COMPARISONS} include/exclude comparisons to expand (gonogo's limit on one matrix); its check names are not worked out — name them in the policy by hand or simplify the matrix`;
+    let budget = MAX_MATRIX_COMPARISONS;
     const original = new Set(vectors.map(([k]) => k));
+    const excludeFilters = exclude.map((e) => Object.entries(e));
     const base = [];
     if (vectors.length > 0) {
-        let product = [{}];
-        for (const [key, values] of vectors) {
-            const next = [];
-            for (const partial of product)
-                for (const v of values)
-                    next.push({ ...partial, [key]: v });
-            product = next;
-        }
-        for (const values of product) {
-            if (exclude.some((e) => filterMatches(e, values)))
-                continue;
-            base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+        // An odometer over the keys' lists: one combination at a time, the last key fastest.
+        const index = vectors.map(() => 0);
+        for (;;) {
+            const values = {};
+            for (let k = 0; k < vectors.length; k++) {
+                const [key, list] = vectors[k];
+                values[key] = list[index[k]];
+            }
+            budget -= excludeFilters.length;
+            if (budget < 0)
+                return tooCostly;
+            if (!excludeFilters.some((f) => entriesMatch(f, values))) {
+                base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+                if (base.length > MAX_MATRIX_JOBS)
+                    return tooMany;
+            }
+            let k = vectors.length - 1;
+            while (k >= 0) {
+                const next = index[k] + 1;
+                if (next < vectors[k][1].length) {
+                    index[k] = next;
+                    break;
+                }
+                index[k] = 0;
+                k--;
+            }
+            if (k < 0)
+                break;
         }
     }
     const added = [];
     for (const entry of include) {
-        const filter = {};
+        const filter = [];
         const extra = {};
-        for (const [k, v] of Object.entries(entry))
-            (original.has(k) ? filter : extra)[k] = v;
+        for (const [k, v] of Object.entries(entry)) {
+            if (original.has(k))
+                filter.push([k, v]);
+            else
+                extra[k] = v;
+        }
+        budget -= base.length;
+        if (budget < 0)
+            return tooCostly;
         let matched = false;
         for (const combo of base) {
-            if (!filterMatches(filter, combo.values))
+            if (!entriesMatch(filter, combo.values))
                 continue;
             matched = true;
             Object.assign(combo.values, extra);
         }
         // Include entries are matched only against the original combinations, never each other.
-        if (!matched)
+        if (!matched) {
             added.push({ values: { ...entry }, nameValues: Object.values(entry) });
+            if (base.length + added.length > MAX_MATRIX_JOBS)
+                return tooMany;
+        }
     }
     const combos = [...base, ...added];
     if (combos.length === 0)
         return 'the matrix excludes every combination, so the job never runs';
-    if (combos.length > MAX_MATRIX_JOBS)
-        return `the matrix expands to ${combos.length} jobs; GitHub allows at most ${MAX_MATRIX_JOBS}`;
     return { hasMatrix: true, combos };
+}
+/** {@link filterMatches} over a filter's entries, listed once. */
+function entriesMatch(filter, values) {
+    for (const [k, want] of filter) {
+        const have = values[k];
+        if (isRecord(want)) {
+            if (!isRecord(have) || !filterMatches(want, have))
+                return false;
+        }
+        else if (!looseEquals(want, have)) {
+            return false;
+        }
+    }
+    return true;
 }
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
 function filterMatches(filter, values) {
@@ -12923,7 +13619,8 @@ function readWorkflowModel(file) {
             ok: false,
             path: file.path,
             error: parsed.error,
-            ...(parsed.line !== undefined ? { line: parsed.line } : {})
+            ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+            ...(parsed.limit ? { limit: true } : {})
         };
     }
     const root = parsed.root;
@@ -13368,6 +14065,7 @@ function osOfLabels(labels) {
 /* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
+/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits */
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4314);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /**
@@ -13444,6 +14142,23 @@ function keyPositionOf(container, key) {
 /** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
 const MAX_TOKENS = 200_000;
 /**
+ * GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits",
+ * Workflow file size, https://docs.github.com/en/actions/reference/limits).
+ */
+const MAX_WORKFLOW_FILE_BYTES = 500 * 1024;
+/**
+ * Lists and mappings nested deeper than this are not read (a gonogo limit: GitHub's parser and
+ * the `yaml` library recurse per level; real workflows nest about 8 deep).
+ */
+const MAX_WORKFLOW_DEPTH = 64;
+/**
+ * GitHub's parser finds the line of each `${{` in a multi-line scalar by splitting the text
+ * before it, which costs the square of the scalar's size. The summed distance of each `${{` from
+ * the start of its scalar is bounded by this (a gonogo limit; 10,000 expressions in one 100 KB
+ * script is 500 million).
+ */
+const MAX_EXPRESSION_SCAN = 500_000_000;
+/**
  * Parses one workflow file the way GitHub reads it. An error names the first problem GitHub's
  * parser reports, with its line, and what to do; the other consumers then treat the file as
  * unreadable (GitHub would not run it either).
@@ -13456,10 +14171,58 @@ function parseWorkflowFile(file) {
         return { ok: false, path: file.path, error: file.readError };
     if (file.text.includes('\u0000'))
         return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bytes = Buffer.byteLength(file.text, 'utf8');
+    if (bytes > MAX_WORKFLOW_FILE_BYTES)
+        return {
+            ok: false,
+            path: file.path,
+            error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
+        };
+    const costly = lexicalLimits(file.text);
+    if (costly)
+        return { ok: false, path: file.path, error: costly, limit: true };
     const bomb = aliasBomb(file.text);
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
     return plainFromParser(file.path, () => (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0()), WORKFLOW_WORDS);
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Measured on the `yaml` lexer's token stream (iterative, linear) before GitHub's parser runs:
+ * flow collections nested past {@link MAX_WORKFLOW_DEPTH}, and multi-line scalars whose `${{ }}`
+ * would cost GitHub's parser more than {@link MAX_EXPRESSION_SCAN}. Returns why the file is not
+ * read, or undefined.
+ */
+function lexicalLimits(text) {
+    let depth = 0;
+    let scan = 0;
+    let offset = 0;
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_WORKFLOW_DEPTH)
+                return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`;
+        }
+        else if (tok === ']' || tok === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (tok.length > 3 && tok.includes('\n')) {
+            for (let i = tok.indexOf('${{'); i >= 0; i = tok.indexOf('${{', i + 3)) {
+                scan += i;
+                if (scan > MAX_EXPRESSION_SCAN)
+                    return `a multi-line value with many \${{ }} expressions (line ${lineAt(text, offset)}) would take GitHub's parser too long to read; gonogo stops at ${MAX_EXPRESSION_SCAN} characters scanned — split the script into a file`;
+            }
+        }
+        if (!CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 /** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
 const MAX_ALIAS_COUNT = 10_000;
@@ -13539,13 +14302,27 @@ function plainFromParser(path, parse, words) {
                 path,
                 error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
             };
-        throw e;
+        if (e instanceof TooDeep)
+            return {
+                ok: false,
+                path,
+                error: `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep; gonogo does not read a ${words.noun} nested that deep`,
+                limit: true
+            };
+        return {
+            ok: false,
+            path,
+            error: `the ${words.noun} could not be read (${e instanceof Error ? e.message.slice(0, 200) : String(e)})`,
+            limit: true
+        };
     }
     if (!isPlainMap(root))
         return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` };
     return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
 }
 class TooLarge extends Error {
+}
+class TooDeep extends Error {
 }
 function positionOfToken(t) {
     const r = t.range;
@@ -13555,13 +14332,13 @@ function positionOfToken(t) {
 function toPlain(rootToken, budget) {
     const top = [null];
     // Each frame fills one slot: `into[key]` gets the value of `token`.
-    const stack = [
-        { token: rootToken, into: top, key: 0 }
-    ];
+    const stack = [{ token: rootToken, into: top, key: 0, depth: 0 }];
     while (stack.length > 0) {
-        const { token: t, into, key: slot } = stack.pop();
+        const { token: t, into, key: slot, depth } = stack.pop();
         if (--budget.left < 0)
             throw new TooLarge();
+        if (depth > MAX_WORKFLOW_DEPTH)
+            throw new TooDeep();
         let value;
         if (isMappingToken(t)) {
             const out = Object.create(null);
@@ -13573,7 +14350,7 @@ function toPlain(rootToken, budget) {
                 // Keys keep the file's order: each is defined now and filled when its value is read
                 // (a null-prototype object, so `__proto__` is an ordinary key).
                 out[key] = null;
-                stack.push({ token: pair.value, into: out, key });
+                stack.push({ token: pair.value, into: out, key, depth: depth + 1 });
             }
             value = out;
         }
@@ -13582,7 +14359,7 @@ function toPlain(rootToken, budget) {
             const out = new Array(items.length).fill(null);
             SOURCES.set(out, items);
             for (let i = 0; i < items.length; i++)
-                stack.push({ token: items[i], into: out, key: i });
+                stack.push({ token: items[i], into: out, key: i, depth: depth + 1 });
             value = out;
         }
         else if (isExpressionToken(t)) {
@@ -16559,14 +17336,14 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

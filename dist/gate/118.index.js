@@ -348,7 +348,7 @@ function contextReferences(expr) {
 /* harmony export */   g$: () => (/* binding */ resolveValue),
 /* harmony export */   jt: () => (/* binding */ findUnresolved)
 /* harmony export */ });
-/* unused harmony exports MAX_MATRIX_JOBS, looseEquals, isUnresolved */
+/* unused harmony exports MAX_MATRIX_JOBS, MAX_MATRIX_COMPARISONS, looseEquals, isUnresolved */
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7738);
 /**
@@ -361,10 +361,34 @@ function contextReferences(expr) {
  */
 
 
-/** GitHub refuses a matrix that expands to more jobs than this. */
+/**
+ * GitHub refuses a matrix that expands to more jobs than this (docs: "Actions limits", Job matrix:
+ * "A job matrix can generate a maximum of 256 jobs per workflow run",
+ * https://docs.github.com/en/actions/reference/limits; also "Workflow syntax",
+ * `jobs.<job_id>.strategy.matrix`).
+ */
 const MAX_MATRIX_JOBS = 256;
 /**
+ * Filter comparisons gonogo spends on one matrix: each `exclude` entry against each combination
+ * of the keys' lists, each `include` entry against each kept combination. GitHub's own expansion
+ * (MatrixBuilder) makes the same comparisons without a bound, so a matrix past this is not
+ * refused by GitHub, only not expanded by gonogo: its names are reported as unknown (a gonogo
+ * limit; a matrix within GitHub's 256 jobs needs far fewer, e.g. 256 jobs × 5,000 `include`
+ * entries is 1.3 million).
+ */
+const MAX_MATRIX_COMPARISONS = 5_000_000;
+/**
  * The runs of a job: one combination per run, or why they cannot be known.
+ *
+ * GitHub's order (actions/runner and the Actions service's `MatrixBuilder`): the product of the
+ * keys' lists, in key order with the last key varying fastest; each combination an `exclude`
+ * entry matches (partially: the keys it names) is dropped; every `include` entry is matched
+ * against each kept combination (its keys that are matrix keys are the filter) and adds its other
+ * keys to each it matches; an `include` entry matching none is a combination of its own, after
+ * the others. Cost: linear in the number of combinations visited and in the lists; the
+ * combinations are visited one at a time and the visit stops as soon as more than
+ * {@link MAX_MATRIX_JOBS} are kept (GitHub refuses such a matrix), and within
+ * {@link MAX_MATRIX_COMPARISONS} filter comparisons.
  *
  * @param strategyIn the job's `strategy:` as parsed
  * @param ctx what is known (inputs of a called workflow)
@@ -413,49 +437,88 @@ function expandMatrix(strategyIn, ctx) {
     }
     if (vectors.length === 0 && include.length === 0)
         return 'the matrix defines no values; GitHub rejects it';
-    const size = vectors.reduce((n, [, values]) => n * values.length, 1);
-    if (size > MAX_MATRIX_JOBS * 100)
-        return `the matrix has ${size} combinations; GitHub allows at most ${MAX_MATRIX_JOBS} jobs`;
+    const tooMany = `the matrix expands to more than ${MAX_MATRIX_JOBS} jobs; GitHub allows at most ${MAX_MATRIX_JOBS} (docs: "Actions limits", Job matrix), so it refuses the workflow`;
+    const tooCostly = `the matrix takes more than ${MAX_MATRIX_COMPARISONS} include/exclude comparisons to expand (gonogo's limit on one matrix); its check names are not worked out — name them in the policy by hand or simplify the matrix`;
+    let budget = MAX_MATRIX_COMPARISONS;
     const original = new Set(vectors.map(([k]) => k));
+    const excludeFilters = exclude.map((e) => Object.entries(e));
     const base = [];
     if (vectors.length > 0) {
-        let product = [{}];
-        for (const [key, values] of vectors) {
-            const next = [];
-            for (const partial of product)
-                for (const v of values)
-                    next.push({ ...partial, [key]: v });
-            product = next;
-        }
-        for (const values of product) {
-            if (exclude.some((e) => filterMatches(e, values)))
-                continue;
-            base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+        // An odometer over the keys' lists: one combination at a time, the last key fastest.
+        const index = vectors.map(() => 0);
+        for (;;) {
+            const values = {};
+            for (let k = 0; k < vectors.length; k++) {
+                const [key, list] = vectors[k];
+                values[key] = list[index[k]];
+            }
+            budget -= excludeFilters.length;
+            if (budget < 0)
+                return tooCostly;
+            if (!excludeFilters.some((f) => entriesMatch(f, values))) {
+                base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+                if (base.length > MAX_MATRIX_JOBS)
+                    return tooMany;
+            }
+            let k = vectors.length - 1;
+            while (k >= 0) {
+                const next = index[k] + 1;
+                if (next < vectors[k][1].length) {
+                    index[k] = next;
+                    break;
+                }
+                index[k] = 0;
+                k--;
+            }
+            if (k < 0)
+                break;
         }
     }
     const added = [];
     for (const entry of include) {
-        const filter = {};
+        const filter = [];
         const extra = {};
-        for (const [k, v] of Object.entries(entry))
-            (original.has(k) ? filter : extra)[k] = v;
+        for (const [k, v] of Object.entries(entry)) {
+            if (original.has(k))
+                filter.push([k, v]);
+            else
+                extra[k] = v;
+        }
+        budget -= base.length;
+        if (budget < 0)
+            return tooCostly;
         let matched = false;
         for (const combo of base) {
-            if (!filterMatches(filter, combo.values))
+            if (!entriesMatch(filter, combo.values))
                 continue;
             matched = true;
             Object.assign(combo.values, extra);
         }
         // Include entries are matched only against the original combinations, never each other.
-        if (!matched)
+        if (!matched) {
             added.push({ values: { ...entry }, nameValues: Object.values(entry) });
+            if (base.length + added.length > MAX_MATRIX_JOBS)
+                return tooMany;
+        }
     }
     const combos = [...base, ...added];
     if (combos.length === 0)
         return 'the matrix excludes every combination, so the job never runs';
-    if (combos.length > MAX_MATRIX_JOBS)
-        return `the matrix expands to ${combos.length} jobs; GitHub allows at most ${MAX_MATRIX_JOBS}`;
     return { hasMatrix: true, combos };
+}
+/** {@link filterMatches} over a filter's entries, listed once. */
+function entriesMatch(filter, values) {
+    for (const [k, want] of filter) {
+        const have = values[k];
+        if (isRecord(want)) {
+            if (!isRecord(have) || !filterMatches(want, have))
+                return false;
+        }
+        else if (!looseEquals(want, have)) {
+            return false;
+        }
+    }
+    return true;
 }
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
 function filterMatches(filter, values) {
@@ -832,7 +895,8 @@ function readWorkflowModel(file) {
             ok: false,
             path: file.path,
             error: parsed.error,
-            ...(parsed.line !== undefined ? { line: parsed.line } : {})
+            ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+            ...(parsed.limit ? { limit: true } : {})
         };
     }
     const root = parsed.root;
@@ -1277,6 +1341,7 @@ function osOfLabels(labels) {
 /* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
+/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits */
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4314);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
@@ -1353,6 +1418,23 @@ function keyPositionOf(container, key) {
 /** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
 const MAX_TOKENS = 200_000;
 /**
+ * GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits",
+ * Workflow file size, https://docs.github.com/en/actions/reference/limits).
+ */
+const MAX_WORKFLOW_FILE_BYTES = 500 * 1024;
+/**
+ * Lists and mappings nested deeper than this are not read (a gonogo limit: GitHub's parser and
+ * the `yaml` library recurse per level; real workflows nest about 8 deep).
+ */
+const MAX_WORKFLOW_DEPTH = 64;
+/**
+ * GitHub's parser finds the line of each `${{` in a multi-line scalar by splitting the text
+ * before it, which costs the square of the scalar's size. The summed distance of each `${{` from
+ * the start of its scalar is bounded by this (a gonogo limit; 10,000 expressions in one 100 KB
+ * script is 500 million).
+ */
+const MAX_EXPRESSION_SCAN = 500_000_000;
+/**
  * Parses one workflow file the way GitHub reads it. An error names the first problem GitHub's
  * parser reports, with its line, and what to do; the other consumers then treat the file as
  * unreadable (GitHub would not run it either).
@@ -1365,10 +1447,58 @@ function parseWorkflowFile(file) {
         return { ok: false, path: file.path, error: file.readError };
     if (file.text.includes('\u0000'))
         return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bytes = Buffer.byteLength(file.text, 'utf8');
+    if (bytes > MAX_WORKFLOW_FILE_BYTES)
+        return {
+            ok: false,
+            path: file.path,
+            error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
+        };
+    const costly = lexicalLimits(file.text);
+    if (costly)
+        return { ok: false, path: file.path, error: costly, limit: true };
     const bomb = aliasBomb(file.text);
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
     return plainFromParser(file.path, () => (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0()), WORKFLOW_WORDS);
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Measured on the `yaml` lexer's token stream (iterative, linear) before GitHub's parser runs:
+ * flow collections nested past {@link MAX_WORKFLOW_DEPTH}, and multi-line scalars whose `${{ }}`
+ * would cost GitHub's parser more than {@link MAX_EXPRESSION_SCAN}. Returns why the file is not
+ * read, or undefined.
+ */
+function lexicalLimits(text) {
+    let depth = 0;
+    let scan = 0;
+    let offset = 0;
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_WORKFLOW_DEPTH)
+                return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`;
+        }
+        else if (tok === ']' || tok === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (tok.length > 3 && tok.includes('\n')) {
+            for (let i = tok.indexOf('${{'); i >= 0; i = tok.indexOf('${{', i + 3)) {
+                scan += i;
+                if (scan > MAX_EXPRESSION_SCAN)
+                    return `a multi-line value with many \${{ }} expressions (line ${lineAt(text, offset)}) would take GitHub's parser too long to read; gonogo stops at ${MAX_EXPRESSION_SCAN} characters scanned — split the script into a file`;
+            }
+        }
+        if (!CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 /** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
 const MAX_ALIAS_COUNT = 10_000;
@@ -1448,13 +1578,27 @@ function plainFromParser(path, parse, words) {
                 path,
                 error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
             };
-        throw e;
+        if (e instanceof TooDeep)
+            return {
+                ok: false,
+                path,
+                error: `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep; gonogo does not read a ${words.noun} nested that deep`,
+                limit: true
+            };
+        return {
+            ok: false,
+            path,
+            error: `the ${words.noun} could not be read (${e instanceof Error ? e.message.slice(0, 200) : String(e)})`,
+            limit: true
+        };
     }
     if (!isPlainMap(root))
         return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` };
     return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
 }
 class TooLarge extends Error {
+}
+class TooDeep extends Error {
 }
 function positionOfToken(t) {
     const r = t.range;
@@ -1464,13 +1608,13 @@ function positionOfToken(t) {
 function toPlain(rootToken, budget) {
     const top = [null];
     // Each frame fills one slot: `into[key]` gets the value of `token`.
-    const stack = [
-        { token: rootToken, into: top, key: 0 }
-    ];
+    const stack = [{ token: rootToken, into: top, key: 0, depth: 0 }];
     while (stack.length > 0) {
-        const { token: t, into, key: slot } = stack.pop();
+        const { token: t, into, key: slot, depth } = stack.pop();
         if (--budget.left < 0)
             throw new TooLarge();
+        if (depth > MAX_WORKFLOW_DEPTH)
+            throw new TooDeep();
         let value;
         if (isMappingToken(t)) {
             const out = Object.create(null);
@@ -1482,7 +1626,7 @@ function toPlain(rootToken, budget) {
                 // Keys keep the file's order: each is defined now and filled when its value is read
                 // (a null-prototype object, so `__proto__` is an ordinary key).
                 out[key] = null;
-                stack.push({ token: pair.value, into: out, key });
+                stack.push({ token: pair.value, into: out, key, depth: depth + 1 });
             }
             value = out;
         }
@@ -1491,7 +1635,7 @@ function toPlain(rootToken, budget) {
             const out = new Array(items.length).fill(null);
             SOURCES.set(out, items);
             for (let i = 0; i < items.length; i++)
-                stack.push({ token: items[i], into: out, key: i });
+                stack.push({ token: items[i], into: out, key: i, depth: depth + 1 });
             value = out;
         }
         else if (isExpressionToken(t)) {

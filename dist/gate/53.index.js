@@ -968,9 +968,62 @@ function noName(shown) {
 
 /** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
 const MAX_CHECK_NAME_LENGTH = 100;
-/** Levels of workflows GitHub connects on github.com: the caller and nine reusable levels. */
+/**
+ * Levels of workflows GitHub connects on github.com: the caller and nine reusable levels (docs:
+ * "Reusing workflow configurations" → "Limitations of reusable workflows", "You can connect up to
+ * ten levels of workflows", https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations;
+ * GitHub Enterprise Server: four).
+ */
 const MAX_WORKFLOW_LEVELS = 10;
+/**
+ * Unique reusable workflows one workflow file may call, counting every tree of nested reusable
+ * workflows from the top-level caller; GitHub refuses a workflow past it (same docs page: "You can
+ * call a maximum of 50 unique reusable workflows from a single workflow file"; GitHub Enterprise
+ * Server: 20).
+ */
+const MAX_REUSABLE_WORKFLOWS = 50;
+/**
+ * Check runs one workflow run can make: a run is one check suite, and GitHub creates at most
+ * 50,000 check runs in a check suite; past that, further check runs are not created (docs:
+ * "Actions limits", Checks, https://docs.github.com/en/actions/reference/limits). A workflow whose
+ * jobs, matrices and reusable workflows multiply past it (say 3 levels × 256 jobs: 16 million) is
+ * not expanded further: which of its checks appear is not known.
+ */
+const MAX_CHECK_RUNS = 50_000;
+/**
+ * Steps gonogo spends deriving the checks of one top-level workflow (jobs visited, `needs:` edges
+ * and `if:` conditions collected for each job run), a gonogo limit that bounds the run time where
+ * GitHub documents none (long `needs:` chains in jobs that each run many times). Past it the
+ * workflow's checks are reported as unknown.
+ */
+const MAX_DERIVATION_STEPS = 250_000;
 
+/** Why one top-level workflow's derivation stopped; `refused`: GitHub would refuse the workflow. */
+class OverLimit extends Error {
+    reason;
+    refused;
+    constructor(reason, refused) {
+        super(reason);
+        this.reason = reason;
+        this.refused = refused;
+    }
+}
+function spend(budget, steps) {
+    budget.steps -= steps;
+    if (budget.steps < 0)
+        throw new OverLimit(`deriving this workflow's check names takes more than ${MAX_DERIVATION_STEPS} steps (gonogo's limit: jobs run × their needs and conditions); its check names are not worked out — name them in the policy by hand`, false);
+}
+/**
+ * The checks the workflows can produce and the names that cannot be worked out. Cost: linear in
+ * the workflows' size and in the checks produced, which GitHub's own limits bound per top-level
+ * workflow ({@link MAX_WORKFLOW_LEVELS}, {@link MAX_REUSABLE_WORKFLOWS}, {@link MAX_CHECK_RUNS},
+ * {@link MAX_MATRIX_JOBS}); a workflow past one of them is reported as unresolved, naming the
+ * limit. Never throws: anything unexpected while deriving one workflow makes that workflow
+ * unresolved.
+ *
+ * @param files the repository's workflow files (`.github/workflows/*.yml`)
+ * @param opts how a local `uses: ./.github/workflows/x.yml` is found
+ */
 function deriveCheckNames(files, opts = {}) {
     const resolve = opts.resolveLocal ??
         ((p) => {
@@ -1002,7 +1055,34 @@ function deriveCheckNames(files, opts = {}) {
         // A workflow only callable by others makes checks only under its callers' names.
         if (wf.callableOnly)
             continue;
-        workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, out, resolve, parse);
+        // Each top-level workflow is one run (one check suite): derived apart, kept only if whole.
+        const own = { checks: new Map(), unresolved: new Map() };
+        const budget = {
+            checkRuns: MAX_CHECK_RUNS,
+            steps: MAX_DERIVATION_STEPS,
+            reusable: new Set()
+        };
+        try {
+            workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, own, resolve, parse, budget);
+        }
+        catch (e) {
+            const stop = e instanceof OverLimit
+                ? e
+                : new OverLimit(`its check names could not be worked out (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 200) : String(e).slice(0, 200)}); name them in the policy by hand`, false);
+            addUnresolved(out, {
+                workflow: file.path,
+                job: '',
+                reason: stop.reason,
+                // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
+                ...(stop.refused ? { names: noName(file.path) } : {}),
+                on: wf.on
+            });
+            continue;
+        }
+        for (const c of own.checks.values())
+            addCheck(out, c);
+        for (const u of own.unresolved.values())
+            addUnresolved(out, u);
     }
     const checks = [...out.checks.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job));
     const unresolved = [...out.unresolved.values()].sort((a, b) => cmp(a.workflow, b.workflow) || cmp(a.job, b.job) || cmp(a.reason, b.reason));
@@ -1033,7 +1113,7 @@ function parseWorkflow(file) {
         return {
             error: read.error,
             ...(read.line !== undefined ? { line: read.line } : {}),
-            refused: file.readError === undefined
+            refused: file.readError === undefined && !read.limit
         };
     const model = read.model;
     const jobs = model.jobs.map((j) => ({ id: j.id, line: j.line, body: j.body }));
@@ -1056,11 +1136,12 @@ function parseWorkflow(file) {
         byId: new Map(jobs.map((j) => [j.id, j]))
     };
 }
-function workflowChecks(wf, frame, out, resolve, parse) {
+function workflowChecks(wf, frame, out, resolve, parse, budget) {
     for (const job of wf.jobs) {
         const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line };
         const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : [];
-        const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs)];
+        const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs, budget)];
+        spend(budget, 1 + conditions.length);
         const fail = (reason, names) => addUnresolved(out, {
             workflow: wf.path,
             job: job.id,
@@ -1071,16 +1152,21 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             ...(names ? { names } : {}),
             on: frame.on
         });
-        const made = (name, whenSkipped) => addCheck(out, {
-            name,
-            workflow: top.workflow,
-            job: top.job,
-            ...(top.line !== undefined ? { line: top.line } : {}),
-            ...(via.length > 0 ? { via } : {}),
-            on: frame.on,
-            ...(conditions.length > 0 ? { conditions } : {}),
-            ...(whenSkipped ? { whenSkipped: true } : {})
-        });
+        const made = (name, whenSkipped) => {
+            if (--budget.checkRuns < 0)
+                throw new OverLimit(`its jobs, matrices and reusable workflows make more than ${MAX_CHECK_RUNS} checks in one run; GitHub creates at most ${MAX_CHECK_RUNS} check runs per check suite (docs: "Actions limits", Checks), so which of them appear is not known`, false);
+            spend(budget, 1);
+            addCheck(out, {
+                name,
+                workflow: top.workflow,
+                job: top.job,
+                ...(top.line !== undefined ? { line: top.line } : {}),
+                ...(via.length > 0 ? { via } : {}),
+                on: frame.on,
+                ...(conditions.length > 0 ? { conditions } : {}),
+                ...(whenSkipped ? { whenSkipped: true } : {})
+            });
+        };
         const uses = job.body.uses;
         const instances = jobInstances(job, frame.inputs);
         if ('reason' in instances) {
@@ -1103,6 +1189,7 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
         }
+        countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses);
         if (!uses.startsWith('./')) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
@@ -1126,6 +1213,7 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             continue;
         }
         for (const inst of callers) {
+            spend(budget, 1);
             const inputs = callInputs(job.body.with, callee.inputDefaults, {
                 matrix: inst.matrix,
                 inputs: frame.inputs
@@ -1142,34 +1230,45 @@ function workflowChecks(wf, frame, out, resolve, parse) {
                     ...c,
                     role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
                 }))
-            }, out, resolve, parse);
+            }, out, resolve, parse, budget);
         }
     }
+}
+/** Counts a reusable workflow reached from the top-level workflow; past GitHub's limit, stops. */
+function countReusable(budget, key) {
+    budget.reusable.add(key);
+    if (budget.reusable.size > MAX_REUSABLE_WORKFLOWS)
+        throw new OverLimit(`it calls more than ${MAX_REUSABLE_WORKFLOWS} unique reusable workflows (counting nested ones); GitHub allows at most ${MAX_REUSABLE_WORKFLOWS} from one workflow file and refuses it (docs: "Reusing workflow configurations", Limitations of reusable workflows)`, true);
 }
 /**
  * The `if:` conditions a job runs under in its workflow: its own, then (unless its own calls
  * always(), failure() or cancelled()) those of the jobs it needs, transitively (docs:
  * "jobs.<job_id>.needs": a job whose needed job is skipped is skipped too).
  */
-function jobConditions(wf, job, inputs) {
+function jobConditions(wf, job, inputs, budget) {
     const out = [];
     const seen = new Set();
-    const visit = (j) => {
+    // Depth first, in `needs:` order, each job once where first reached, with an explicit stack
+    // (a long `needs:` chain cannot overflow the call stack).
+    const stack = [job];
+    while (stack.length > 0) {
+        const j = stack.pop();
         if (seen.has(j.id))
-            return;
+            continue;
         seen.add(j.id);
         const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs');
         if (c)
             out.push(c);
         if (c && overridesNeeds(c.expr))
-            return;
-        for (const id of needsOf(j.body)) {
-            const needed = wf.byId.get(id);
-            if (needed)
-                visit(needed);
+            continue;
+        const needs = needsOf(j.body);
+        spend(budget, 1 + needs.length);
+        for (let i = needs.length - 1; i >= 0; i--) {
+            const needed = wf.byId.get(needs[i]);
+            if (needed && !seen.has(needed.id))
+                stack.push(needed);
         }
-    };
-    visit(job);
+    }
     return out;
 }
 function conditionOf(wf, job, inputs, role) {

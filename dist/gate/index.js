@@ -33300,10 +33300,12 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Rj: () => (/* binding */ parseBoundedJson),
 /* harmony export */   bq: () => (/* binding */ parseJsonAt),
 /* harmony export */   rv: () => (/* binding */ lineColumn)
 /* harmony export */ });
-/* unused harmony export firstErrorOffset */
+/* unused harmony exports firstErrorOffset, jsonTooDeep */
 /**
  * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
  * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
@@ -33470,6 +33472,58 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - last };
 }
+/**
+ * The deepest nesting of arrays and objects a JSON file gonogo reads may have (the outermost value
+ * is depth 1). SARIF 2.1.0 logs nest about 12 levels, gonogo's and the older scripts' reports
+ * fewer than 10, bundle manifests and promotion records 4; property bags may add a few.
+ */
+const MAX_JSON_DEPTH = 256;
+/**
+ * Where JSON text nests arrays and objects deeper than `max`, before anything parses it: a linear
+ * scan that skips strings (escapes included) and counts brackets, so a hostile nesting costs one
+ * pass and no stack. Brackets that do not balance are left to the parser to report.
+ *
+ * @returns the offset of the first bracket too deep and its line/column, or undefined
+ */
+function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+            continue;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+/**
+ * Parses JSON text of bounded depth ({@link jsonTooDeep}) into a value, or says why not in words
+ * for a message ("nested deeper than 256 levels at line 3, column 9", "not valid JSON at …").
+ * Never throws.
+ */
+function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
+    const deep = Number.isFinite(max) ? jsonTooDeep(text, max) : undefined;
+    if (deep) {
+        return {
+            ok: false,
+            message: `arrays and objects nested deeper than ${max} levels at line ${deep.line}, column ${deep.column}; no report nests that deep, check the tool that wrote it`
+        };
+    }
+    const parsed = parseJsonAt(text);
+    return parsed.ok ? parsed : { ok: false, message: parsed.message };
+}
 
 
 /***/ }),
@@ -33500,11 +33554,19 @@ function stale(file, reportSha, sha) {
         summary: {}
     };
 }
-/** Parses JSON, turning the engine's error into "at line L, column C: …" (see json-error.ts). */
-function parseJson(text, file) {
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ */
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
-    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonAt */ .bq)(text);
+    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
     return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) };
 }
 function isRecord(v) {
@@ -33559,9 +33621,10 @@ function commentMarker(key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* unused harmony export fileSystemProblem */
 /**
  * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
  * as its message alone, never with a stack, and the CLI exits with 2.
@@ -33569,8 +33632,63 @@ function commentMarker(key) {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/**
+ * The message of anything thrown: an error's `message` (also for errors made in another realm,
+ * such as Node's own errors seen from a vm context, where `instanceof Error` is false), else its
+ * text. Never a stack.
+ */
 function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
+    if (e instanceof Error)
+        return e.message;
+    if (typeof e === 'object' &&
+        e !== null &&
+        typeof e.message === 'string')
+        return e.message;
+    return String(e);
+}
+/** What the system error codes a file operation can end in mean, in words. */
+const FS_REASONS = {
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'is a folder, not a file',
+    EEXIST: 'already exists',
+    ENOTEMPTY: 'folder is not empty',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many symbolic links (a link loop?)',
+    ENAMETOOLONG: 'name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EXDEV: 'cannot be moved across file systems',
+    EBUSY: 'busy',
+    EMFILE: 'too many open files',
+    ENXIO: 'no such device (a FIFO or socket?)',
+    EINVAL: 'invalid argument'
+};
+/**
+ * A file-system error (Node's `ErrnoException`: `code` such as ENOTDIR, `path`, maybe `dest`) as a
+ * message naming the path and the reason, e.g. `out/summary.json: a part of the path is a file,
+ * not a folder (ENOTDIR)`; undefined for anything else. Node documents the codes under "Common
+ * system errors" (https://nodejs.org/api/errors.html#common-system-errors).
+ */
+function fileSystemProblem(e) {
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const { code, path, dest, syscall } = e;
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code))
+        return undefined;
+    if (typeof path !== 'string' && typeof syscall !== 'string')
+        return undefined;
+    const where = typeof path === 'string'
+        ? typeof dest === 'string'
+            ? `${path} → ${dest}`
+            : path
+        : `${String(syscall)}`;
+    // mkdir -p ends in EEXIST when a part of the path is a file.
+    const reason = code === 'EEXIST' && syscall === 'mkdir'
+        ? 'is a file, not a folder'
+        : (FS_REASONS[code] ?? 'file-system error');
+    return `${where}: ${reason} (${code})`;
 }
 
 
@@ -33594,6 +33712,111 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports MASK, MIN_SECRET_LENGTH, scrubBytes, hasSecrets, clearSecrets */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Secrets gonogo was given (the API token, a signing key) and their removal from every text it
+ * writes: reports, summaries, comments, check-run output, error messages. The runner masks
+ * registered secrets in its logs only (`core.setSecret`, "Masking a value in a log" in GitHub's
+ * workflow-commands docs); files, comments and check runs are written as given, so an API error
+ * body that echoes the request would otherwise carry the token into them.
+ *
+ * Like the runner, a multi-line secret is also registered line by line, and each secret is
+ * matched as written, URL-encoded, JSON-escaped and Base64-encoded (as in an `Authorization:
+ * basic` header). Values shorter than {@link MIN_SECRET_LENGTH} are not registered: replacing them
+ * would mangle ordinary text and they are no credential GitHub issues.
+ */
+
+/** What a secret is replaced with (the runner's mask). */
+const MASK = '***';
+/** Shorter values are not treated as secrets. */
+const MIN_SECRET_LENGTH = 8;
+const secrets = new Set();
+let pattern;
+/**
+ * Registers a secret value (and its lines, and their encodings) to be scrubbed from every text
+ * gonogo writes from now on. Empty or short values are ignored.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    const parts = new Set([value, value.trim()]);
+    for (const line of value.split(/\r?\n/))
+        parts.add(line.trim());
+    let added = false;
+    for (const p of parts) {
+        if (p.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of encodings(p)) {
+            if (form.length >= MIN_SECRET_LENGTH && !secrets.has(form)) {
+                secrets.add(form);
+                added = true;
+            }
+        }
+    }
+    if (added)
+        pattern = undefined;
+}
+/** `text` with every registered secret replaced by {@link MASK}; unchanged when none is found. */
+function scrubSecrets(text) {
+    if (secrets.size === 0 || text.length === 0)
+        return text;
+    pattern ??= new RegExp(
+    // Longest first, so a secret that contains another is replaced whole.
+    [...secrets]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(escapeRegExp)
+        .join('|'), 'g');
+    return text.replace(pattern, MASK);
+}
+/**
+ * Bytes with every registered secret replaced, for a file copied as evidence (a report in a
+ * bundle). Only valid UTF-8 is scrubbed: a binary file, or text in another encoding (UTF-16), is
+ * evidence whose bytes gonogo does not rewrite, so it is returned unchanged (the same Buffer).
+ * Returns the same Buffer when nothing was replaced, so the bytes change only when a secret is
+ * present.
+ */
+function scrubBytes(data) {
+    if (secrets.size === 0 || data.length === 0 || !isUtf8(data))
+        return data;
+    const text = data.toString('utf8');
+    const scrubbed = scrubSecrets(text);
+    return scrubbed === text ? data : Buffer.from(scrubbed, 'utf8');
+}
+/** Whether any secret is registered (writers may skip scrubbing binary data otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Forgets every registered secret (tests; a new run in the same process). */
+function clearSecrets() {
+    secrets.clear();
+    pattern = undefined;
+}
+function encodings(s) {
+    const json = JSON.stringify(s).slice(1, -1);
+    return [
+        s,
+        encodeURIComponent(s),
+        json,
+        Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),
+        Buffer.from(`x-access-token:${s}`, 'utf8').toString('base64').replace(/=+$/, '')
+    ];
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -33716,7 +33939,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function parseEffectiveTime(value) {
     const t = parseRfc3339(value);
     if (Number.isNaN(t)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
     return t;
 }
@@ -33728,7 +33951,7 @@ function parseEffectiveTime(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2820);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4859);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33737,7 +33960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2820:
+/***/ 4859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33749,6 +33972,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __nccwpck_require__(3348);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/github/status.ts
+var github_status = __nccwpck_require__(957);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36454,7 +36685,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -36694,12 +36925,47 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/core/contracts.ts
-var contracts = __nccwpck_require__(3348);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/github/status.ts
-var github_status = __nccwpck_require__(957);
+;// CONCATENATED MODULE: ./src/io/action-output.ts
+/**
+ * What an action writes through @actions/core, with every registered secret masked
+ * (src/core/secrets.ts). The runner masks `core.setSecret` values in its logs only ("Masking a
+ * value in a log", GitHub's workflow-commands docs); step outputs land in GITHUB_OUTPUT and the job
+ * summary in GITHUB_STEP_SUMMARY, files that are written as given. So every step output, summary,
+ * failure message and log line an action emits goes through here.
+ */
+
+
+/**
+ * Registers a secret an action was given (the token, a signing key): masked by the runner in its
+ * logs, and scrubbed by gonogo from every text it writes. Empty values are ignored.
+ */
+function addSecret(value) {
+    if (!value)
+        return;
+    core_setSecret(value);
+    (0,secrets/* registerSecret */.cl)(value);
+}
+/** `core.setOutput` with secrets masked. */
+function action_output_setOutput(name, value) {
+    setOutput(name, (0,secrets/* scrubSecrets */.Zg)(value));
+}
+/** `core.setFailed` with secrets masked. */
+function action_output_setFailed(message) {
+    setFailed((0,secrets/* scrubSecrets */.Zg)(message));
+}
+/** `core.warning` with secrets masked. */
+function action_output_warning(message) {
+    warning((0,secrets/* scrubSecrets */.Zg)(message));
+}
+/** `core.info` with secrets masked. */
+function action_output_info(message) {
+    info((0,secrets/* scrubSecrets */.Zg)(message));
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), secrets masked. */
+async function writeSummary(markdown) {
+    await summary.addRaw((0,secrets/* scrubSecrets */.Zg)(markdown)).write();
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/runner-context.ts
@@ -36835,9 +37101,13 @@ function safeHref(t) {
 
 ;// CONCATENATED MODULE: ./src/render/check-run.ts
 
+
 /** GitHub caps a check run's annotations at 50 per request; we send at most this many in all. */
 const MAX_ANNOTATIONS = 500;
-/** Check-run conclusion, title and annotations (file and line from each finding that has one). */
+/**
+ * Check-run conclusion, title and annotations (file and line from each finding that has one).
+ * Registered secrets (src/core/secrets.ts) are masked in every text, before it is capped.
+ */
 function checkRunOutput(s, summaryMarkdown) {
     const annotations = [];
     for (const r of s.controls) {
@@ -36848,12 +37118,12 @@ function checkRunOutput(s, summaryMarkdown) {
                 continue;
             const line = f.location.line ?? 1;
             annotations.push({
-                path: f.location.file.replace(/^\.\//, ''),
+                path: (0,secrets/* scrubSecrets */.Zg)(f.location.file.replace(/^\.\//, '')),
                 start_line: line,
                 end_line: line,
                 annotation_level: r.outcome === 'failed' && f.status === 'failed' ? 'failure' : 'warning',
-                title: capLength(`${r.id}: ${f.id}`, 255),
-                message: capLength(`${f.message}${f.remediation ? `\n${f.remediation}` : ''}`, 64000)
+                title: capLength((0,secrets/* scrubSecrets */.Zg)(`${r.id}: ${f.id}`), 255),
+                message: capLength((0,secrets/* scrubSecrets */.Zg)(`${f.message}${f.remediation ? `\n${f.remediation}` : ''}`), 64000)
             });
         }
     }
@@ -36861,7 +37131,7 @@ function checkRunOutput(s, summaryMarkdown) {
     return {
         conclusion,
         title: capLength(`${s.decision}: ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} waived`, 255),
-        summary: capLength(summaryMarkdown, 65000),
+        summary: capLength((0,secrets/* scrubSecrets */.Zg)(summaryMarkdown), 65000),
         annotations
     };
 }
@@ -37043,7 +37313,11 @@ function controlRow(r, opts) {
     return `| ${code(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? safeLink('runbook', r.runbook, opts.blobBase) : '—'} |`;
 }
 
+// EXTERNAL MODULE: ./src/github/api-limits.ts
+var api_limits = __nccwpck_require__(1760);
 ;// CONCATENATED MODULE: ./src/gate/inputs.ts
+
+
 
 
 
@@ -37053,26 +37327,33 @@ function bool(name) {
         return true;
     if (v === 'false')
         return false;
-    throw new errors/* ConfigurationError */.j(`Input '${name}' must be "true" or "false", got '${v}'.`);
+    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be "true" or "false", got '${v}'.`);
 }
-/** Every input of action-gate/action.yml, validated once. */
+/**
+ * Every input of action-gate/action.yml, validated once. The token is registered as a secret
+ * first (masked in logs, scrubbed from every text the gate writes), before any message can echo it.
+ */
 function getInputs() {
+    const token = getInput('token');
+    addSecret(token);
     const commentKey = getInput('comment-key') || 'default';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
-        throw new errors/* ConfigurationError */.j(`Input 'comment-key' must be 1-64 letters, digits, '.', '_' or '-', got '${commentKey}'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'comment-key' must be 1-64 letters, digits, '.', '_' or '-', got '${commentKey}'.`);
     }
     const sha = getInput('sha');
     if (sha && !contracts/* SHA_PATTERN */.yw.test(sha)) {
-        throw new errors/* ConfigurationError */.j(`Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`);
+        throw new errors/* ConfigurationError */.j1(`Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`);
     }
+    const api = (0,api_limits/* apiLimitsFromEnv */.E0)();
     return {
+        api,
         config: getInput('config') || '.github/gonogo.yml',
         reports: getInput('reports') || 'gonogo-reports',
         output: getInput('output'),
         profile: getInput('profile'),
         effectiveTime: getInput('effective-time'),
         sha,
-        token: getInput('token'),
+        token,
         comment: bool('comment'),
         commentKey,
         checkRun: bool('check-run'),
@@ -37097,7 +37378,7 @@ const BUILTIN_NAMES = (/* unused pure expression or super */ null && ([
 async function loadBuiltin(name) {
     switch (name) {
         case 'ci-trend':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221))).runCiTrend;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221))).runCiTrend;
         case 'workflow-lint':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(277), __nccwpck_require__.e(118), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8948))).runWorkflowLint;
         case 'policy-bundle':
@@ -37250,7 +37531,18 @@ function sourceOf(control, reportsDir) {
         return { kind: 'builtin', pattern: s.builtin };
     return { kind: 'report', pattern: s.report };
 }
-/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
+/** Names listed in one message at most; the rest are counted. */
+const MAX_LISTED = 20;
+/** `a, b, c` — at most {@link MAX_LISTED} names, then how many more. */
+function listed(names) {
+    const shown = names.slice(0, MAX_LISTED).join(', ');
+    return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown;
+}
+/**
+ * Cross-references the schema cannot express: unique ids, known profiles, waivers of real
+ * controls, a corridor of environments without loops. Linear in the policy's size; each message
+ * lists at most 20 names.
+ */
 function checkPolicyReferences(policy) {
     const problems = [];
     const seen = new Map();
@@ -37266,19 +37558,22 @@ function checkPolicyReferences(policy) {
             seen.set(c.id, i);
     });
     const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES);
+    const profileSet = new Set(profiles);
     (policy.select_profile ?? []).forEach((rule, i) => {
-        if (!profiles.includes(rule.profile)) {
+        if (!profileSet.has(rule.profile)) {
             problems.push({
                 path: ['select_profile', i, 'profile'],
-                message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
+                message: `unknown profile '${rule.profile}'; declared profiles: ${listed(profiles)}`
             });
         }
     });
+    let controlIds;
     (policy.waivers ?? []).forEach((w, i) => {
         if (!seen.has(w.control)) {
+            controlIds ??= listed([...seen.keys()].sort());
             problems.push({
                 path: ['waivers', i, 'control'],
-                message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
+                message: `waiver for unknown control '${w.control}'; declared controls: ${controlIds}`
             });
         }
         if (Number.isNaN(waiverExpiry(w.expires))) {
@@ -37291,10 +37586,16 @@ function checkPolicyReferences(policy) {
     problems.push(...checkEnvironments(policy.environments ?? {}));
     return problems;
 }
-/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+/**
+ * Every `from` names a declared environment, no corridor loops, and every stop can be reached.
+ * Each `from` chain is followed once: a stop already known to reach the start of the corridor (or
+ * to end at an unknown name) is not walked again, so the cost is linear in the environments.
+ */
 function checkEnvironments(envs) {
     const problems = [];
     const names = Object.keys(envs);
+    /** Stops whose chain is known to end without a loop (at a start, or at an unknown name). */
+    const ends = new Set();
     for (const [name, env] of Object.entries(envs)) {
         if (env.from === undefined) {
             if (env.fresh === false) {
@@ -37313,18 +37614,26 @@ function checkEnvironments(envs) {
             continue;
         }
         const seen = [name];
+        const onPath = new Set(seen);
         let at = env.from;
-        while (at !== undefined && Object.hasOwn(envs, at)) {
-            if (seen.includes(at)) {
+        let loops = false;
+        while (at !== undefined && Object.hasOwn(envs, at) && !ends.has(at)) {
+            if (onPath.has(at)) {
+                const shown = [...seen, at];
                 problems.push({
                     path: ['environments', name, 'from'],
-                    message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+                    message: `the corridor loops: ${shown.length > MAX_LISTED ? [...shown.slice(0, MAX_LISTED - 1), '…', at].join(' ← ') : shown.join(' ← ')}`
                 });
+                loops = true;
                 break;
             }
             seen.push(at);
+            onPath.add(at);
             at = envs[at]?.from;
         }
+        if (!loops)
+            for (const s of seen)
+                ends.add(s);
     }
     return problems;
 }
@@ -45444,55 +45753,200 @@ return errors === 0;
 
 
 
+/** A policy file is read up to this size (characters of text; bytes when loaded). */
 const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_MESSAGES = 10;
+/**
+ * How deep collections may nest in a policy file. The deepest the schema goes is 6 levels
+ * (`branches.<name>.required_checks[i].context`); the `yaml` library recurses per level and
+ * overflows the stack at a few hundred, so depth is measured before the document is built.
+ */
+const MAX_POLICY_DEPTH = 32;
+/** Entries one list or mapping of a policy file may hold (controls, waivers, profiles, …). */
+const MAX_POLICY_ITEMS = 1000;
+/** YAML nodes (collections, keys and values) a policy file may hold in all. */
+const MAX_POLICY_NODES = 50_000;
+/** Nodes YAML aliases may expand to (the `yaml` library's guard against "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 async function loadPolicy(ws, file) {
     const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
     if (!read.ok) {
         const hint = read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : '';
-        throw new errors/* ConfigurationError */.j(`policy file ${read.message}${hint}`);
+        throw new errors/* ConfigurationError */.j1(`policy file ${read.message}${hint}`);
     }
     return parsePolicy(read.text, ws.relative(file) ?? file);
 }
-/** Parses and validates policy text; every problem names file:line:column, the key, and what is allowed. */
+/**
+ * Parses and validates policy text; every problem names file:line:column, the key, and what is
+ * allowed. Any text yields a policy or a {@link ConfigurationError}, never another exception:
+ * size ({@link MAX_POLICY_BYTES}), nesting ({@link MAX_POLICY_DEPTH}), entries per list or mapping
+ * ({@link MAX_POLICY_ITEMS}) and nodes in all ({@link MAX_POLICY_NODES}) are measured on the YAML
+ * syntax tree before the document is built; aliases may expand to {@link MAX_ALIAS_COUNT} nodes
+ * and may not refer to a node that contains them (a circular structure); duplicate keys are YAML
+ * errors; keys such as `__proto__` are data, refused by the schema where not allowed.
+ *
+ * @param text the file's text (decoded)
+ * @param file the path named in messages
+ * @throws ConfigurationError naming file:line:column and what to do
+ */
 function parsePolicy(text, file) {
+    try {
+        return parsePolicyText(text, file);
+    }
+    catch (e) {
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw e;
+        // A reader never throws anything else: whatever escaped the YAML library or the schema.
+        const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+        throw new errors/* ConfigurationError */.j1(`${file}: could not be read as a policy (${why.slice(0, 200)}); check that it is the YAML policy file described in README "The policy file"`);
+    }
+}
+function parsePolicyText(text, file) {
     if (text.includes('\u0000'))
-        throw new errors/* ConfigurationError */.j(`${file}: binary data, not YAML`);
+        throw new errors/* ConfigurationError */.j1(`${file}: binary data, not YAML`);
+    if (text.length > MAX_POLICY_BYTES)
+        throw new errors/* ConfigurationError */.j1(`${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`);
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => {
         const p = lines.linePos(offset);
         return `${file}:${p.line}:${p.col}`;
     };
+    const shape = measureYaml(text);
+    if (shape) {
+        const p = shape.lines.linePos(shape.offset);
+        throw new errors/* ConfigurationError */.j1(`${file}:${p.line}:${p.col}: ${shape.message}`);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-        throw new errors/* ConfigurationError */.j(doc.errors
+        throw new errors/* ConfigurationError */.j1(doc.errors
             .slice(0, MAX_MESSAGES)
             .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
             .join('\n'));
     }
+    const circular = circularAlias(doc);
+    if (circular !== undefined)
+        throw new errors/* ConfigurationError */.j1(`${at(circular.offset)}: the alias *${circular.name} stands for a node that contains it (a circular structure); write the value out instead`);
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: 100 });
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
         // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
-        throw new errors/* ConfigurationError */.j(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new errors/* ConfigurationError */.j1(`${file}: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (!validatePolicy(value)) {
         const messages = (validatePolicy.errors ?? [])
             .filter((e) => !isNoise(e))
             .map((e) => describe(e, doc, at));
-        throw new errors/* ConfigurationError */.j(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'));
+        throw new errors/* ConfigurationError */.j1(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'));
     }
     const policy = value;
     const problems = checkPolicyReferences(policy);
     if (problems.length > 0) {
-        throw new errors/* ConfigurationError */.j(problems
+        throw new errors/* ConfigurationError */.j1(problems
             .map((p) => `${at(nodeAt(doc, p.path)?.range?.[0] ?? 0)}: ${keyPath(p.path)}: ${p.message}`)
             .join('\n'));
     }
     return policy;
+}
+/**
+ * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * The `yaml` library's lexer and parser are iterative; this walk is too.
+ */
+function measureYaml(text) {
+    const flow = flowTooDeep(text);
+    const lines = new dist/* LineCounter */.HN();
+    if (flow) {
+        lines.addNewLine(0);
+        for (const m of text.matchAll(/\n/g))
+            lines.addNewLine(m.index + 1);
+        return { ...flow, lines };
+    }
+    const found = measureTokens(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    return found && { ...found, lines };
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Flow collections (`[`, `{`) nested past {@link MAX_POLICY_DEPTH}, found on the lexer's token
+ * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
+ */
+function flowTooDeep(text) {
+    let depth = 0;
+    let offset = 0;
+    for (const tok of new dist/* Lexer */.JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_POLICY_DEPTH)
+                return {
+                    offset,
+                    message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+                };
+        }
+        else if (tok === ']' || tok === '}')
+            depth = Math.max(0, depth - 1);
+        if (!CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function measureTokens(tokens) {
+    let nodes = 0;
+    const stack = [];
+    for (const token of tokens)
+        stack.push({ token: token, depth: 0 });
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        const offset = token.offset ?? 0;
+        if (++nodes > MAX_POLICY_NODES)
+            return {
+                offset,
+                message: `the file holds more than ${MAX_POLICY_NODES} YAML values; a policy file may hold at most ${MAX_POLICY_NODES} — is this the policy file?`
+            };
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push({ token: token.value, depth });
+            continue;
+        }
+        const items = token.items;
+        if (!Array.isArray(items))
+            continue;
+        if (depth + 1 > MAX_POLICY_DEPTH)
+            return {
+                offset,
+                message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+            };
+        if (items.length > MAX_POLICY_ITEMS)
+            return {
+                offset,
+                message: `this list or mapping holds ${items.length} entries; a policy file allows at most ${MAX_POLICY_ITEMS} per list or mapping — split or shorten it`
+            };
+        for (const item of items) {
+            for (const part of [item.key, item.value]) {
+                if (part && typeof part === 'object')
+                    stack.push({ token: part, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+/** An alias inside the very node its anchor names (`a: &x [*x]`), which would make a cycle. */
+function circularAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, alias) {
+            const target = alias.resolve(doc);
+            const r = target?.range;
+            const a = alias.range?.[0];
+            if (r && a !== undefined && a >= r[0] && a < r[2]) {
+                found = { offset: a, name: alias.source };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        }
+    });
+    return found;
 }
 /** `if`/`$ref` wrappers repeat what the real error says. */
 function isNoise(e) {
@@ -45900,6 +46354,12 @@ var json_error = __nccwpck_require__(5724);
 const BINARY_HINT = ' is not allowed in XML (binary data?)';
 /** The longest run of character data handed to {@link XmlHandler.text}, in UTF-16 code units. */
 const MAX_TEXT_CHUNK = 4096;
+/**
+ * The deepest element nesting a report may have (the root is depth 1). Real JUnit files nest
+ * suites a few levels deep (vitest and jest-junit: 2, Surefire: 1–2, pytest: 2); a file nested
+ * deeper is refused at the first element past the limit, so its cost stops there.
+ */
+const MAX_XML_DEPTH = 256;
 /** Scans `text` (already decoded; a leading U+FEFF is skipped). Never throws on any input. */
 function scanXml(text, handler) {
     try {
@@ -45993,6 +46453,10 @@ class Scan {
         });
         p.on('opentag', (tag) => {
             marked();
+            if (this.lines.length >= MAX_XML_DEPTH) {
+                const lt = text.lastIndexOf('<', p.position - 1);
+                throw new Stop(this.result(lt, `elements nested more than ${MAX_XML_DEPTH} deep (<${tag.name.slice(0, 40)}>); a test report nests a few levels: check the tool that wrote it`, true));
+            }
             this.rootSeen = true;
             this.lines.push(this.tagLine);
             handler.open(tag.name, new Map(Object.entries(tag.attributes)), this.tagLine);
@@ -46176,6 +46640,12 @@ class Scan {
  *
  * Never throws: malformed XML, a DOCTYPE entity (never expanded, never fetched), a count that is
  * not a number or an unexpected error is an `invalid` verdict naming the file, line and fix.
+ *
+ * Limits (xml-scan.ts): the file must be well-formed XML 1.0 with exactly one root element (a
+ * second root, as two concatenated reports have, is invalid); a DOCTYPE is read past and never
+ * processed (an entity it declares is refused, never expanded); elements nested deeper than
+ * MAX_XML_DEPTH (256) are refused. The file's size is bounded before it is read
+ * (`limits.max_report_bytes`, src/io/report-file.ts).
  *
  * @param text the decoded file (see `decodeText` in src/io/decode-text.ts)
  * @param ctx `file` names the file in messages
@@ -47221,9 +47691,20 @@ const REPORT_CONTRACT_FAMILY = contracts/* REPORT_CONTRACT */._j.slice(0, contra
 /**
  * Reads a JSON report: the `gonogo.report/v1` contract (schemas/report.v1.schema.json), or a
  * report of the older governance scripts (any other `contract`, or none: see legacy-report.ts).
- * Never throws: malformed JSON or shapes are `invalid`, naming the file and the field.
+ * Never throws: malformed JSON or shapes are `invalid`, naming the file and the field; an
+ * unexpected error (a bug) is `invalid` naming the file. Any depth is read: the walks over the
+ * value are iterative (older-reports.test.ts reads 100,000 levels).
  */
 function readJsonReport(text, ctx) {
+    try {
+        return report_json_read(text, ctx);
+    }
+    catch (e) {
+        const why = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0] ?? ''}` : String(e);
+        return (0,verdict/* invalid */.Gq)(ctx.file, `could not be read (${why.slice(0, 200)}); this is a gonogo bug, please report it with the file`);
+    }
+}
+function report_json_read(text, ctx) {
     const parsed = (0,verdict/* parseJson */.qF)(text, ctx.file);
     if (!parsed.ok)
         return parsed.verdict;
@@ -47856,6 +48337,7 @@ function isSuppressed(r, path) {
 
 
 
+
 /**
  * Reads a SARIF 2.1.0 log (OASIS SARIF 2.1.0, errata 01) and says whether it holds an error.
  *
@@ -47871,7 +48353,8 @@ function isSuppressed(r, path) {
  * - `invalid`: not JSON, not a JSON object, `version` other than `2.1.0`, or a value the reader
  *   depends on has a shape SARIF does not allow; the message names the file and the JSON path,
  *   e.g. `runs[0].invocations[1].ruleConfigurationOverrides[0].descriptor.index`.
- * Several runs: invalid, then stale, then failed wins.
+ * Several runs: invalid, then stale, then failed wins. Arrays and objects nested deeper than
+ * MAX_JSON_DEPTH (256; a SARIF log nests about 12) are refused before parsing.
  *
  * A result's level is its own, else `none` for a `kind` other than `fail` (§3.27.9), else the
  * run's `ruleConfigurationOverrides` for its rule (§3.20.5, §3.51), else its rule's
@@ -47894,7 +48377,7 @@ function readSarif(text, ctx) {
     }
 }
 function sarif_read(text, ctx) {
-    const parsed = (0,verdict/* parseJson */.qF)(text, ctx.file);
+    const parsed = (0,verdict/* parseJson */.qF)(text, ctx.file, json_error/* MAX_JSON_DEPTH */.KX);
     if (!parsed.ok)
         return parsed.verdict;
     const doc = parsed.value;
@@ -48440,8 +48923,9 @@ async function runGate(o) {
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     const policy = await loadPolicy(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
-        throw new errors/* ConfigurationError */.j(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
+        throw new errors/* ConfigurationError */.j1(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
     }
+    await checkReportsFolder(ws, o.reports);
     let profile;
     try {
         profile = selectProfile(policy, {
@@ -48452,7 +48936,7 @@ async function runGate(o) {
     }
     catch (e) {
         if (e instanceof ProfileSelectionError)
-            throw new errors/* ConfigurationError */.j(`${o.config}: ${e.message}`);
+            throw new errors/* ConfigurationError */.j1(`${o.config}: ${e.message}`);
         throw e;
     }
     const builtinReports = new Map();
@@ -48520,8 +49004,32 @@ async function runGate(o) {
         builtinReports: [...builtinReports.values()]
     };
 }
+/**
+ * The reports folder may be missing (no report yet), but what is there must be a folder inside
+ * the workspace: a file, FIFO or link out of the workspace is a mistake named here, not an empty
+ * folder.
+ */
+async function checkReportsFolder(ws, reports) {
+    const abs = await ws.confine(reports);
+    if (abs === undefined)
+        throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' leads outside the workspace through a symbolic link; give a folder inside the repository`);
+    let st;
+    try {
+        st = await (0,promises_.stat)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return;
+        throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' cannot be read (${code ?? 'error'})`);
+    }
+    if (!st.isDirectory())
+        throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' is not a folder`);
+}
 
 ;// CONCATENATED MODULE: ./src/gate/main.ts
+
+
 
 
 
@@ -48541,6 +49049,9 @@ async function run() {
     try {
         const inputs = getInputs();
         const ctx = readRunnerContext();
+        // One API budget for the whole run: ci-trend's history, the comment and the check run.
+        const deadline = new api_limits/* Deadline */.B2(inputs.api.deadlineMs);
+        const api = { timeoutMs: inputs.api.timeoutMs, deadline };
         const result = await runGate({
             workspace: ctx.workspace,
             config: inputs.config,
@@ -48554,21 +49065,29 @@ async function run() {
             branch: ctx.branch,
             ...(inputs.profile ? { profile: inputs.profile } : {}),
             ...(inputs.token && ctx.owner
-                ? { github: { token: inputs.token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo } }
+                ? {
+                    github: {
+                        token: inputs.token,
+                        apiUrl: ctx.apiUrl,
+                        owner: ctx.owner,
+                        repo: ctx.repo,
+                        ...api
+                    }
+                }
                 : {}),
             ...(process.env.GITHUB_BASE_REF ? { baseRef: `origin/${process.env.GITHUB_BASE_REF}` } : {}),
-            log: (m) => warning(m),
+            log: (m) => action_output_warning(m),
             blobBase: blobBase(ctx, inputs)
         });
         const s = result.summary;
-        setOutput('decision', s.decision);
-        setOutput('status', s.status);
-        setOutput('blockers', JSON.stringify(s.blockers));
-        setOutput('summary-path', result.summaryPath);
-        setOutput('markdown-path', result.markdownPath);
+        action_output_setOutput('decision', s.decision);
+        action_output_setOutput('status', s.status);
+        action_output_setOutput('blockers', JSON.stringify(s.blockers));
+        action_output_setOutput('summary-path', result.summaryPath);
+        action_output_setOutput('markdown-path', result.markdownPath);
         const notes = [
-            ...(await publishComment(inputs, ctx, result)),
-            ...(await publishCheck(inputs, ctx, result))
+            ...(await publishComment(inputs, ctx, result, api)),
+            ...(await publishCheck(inputs, ctx, result, api))
         ];
         const md = notes.length > 0
             ? renderSummaryMarkdown(s, {
@@ -48581,43 +49100,43 @@ async function run() {
         const extra = result.builtinReports
             .map((r) => renderBuiltinMarkdown(r))
             .filter((x) => x !== undefined);
-        await summary.addRaw([md, ...extra].join('\n')).write();
+        await writeSummary([md, ...extra].join('\n'));
         const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`;
         if (s.decision === 'no-go' && inputs.failOnNoGo) {
             const top = s.blockers.slice(0, 5).map((b) => `  - [${b.severity}] ${b.control}: ${b.reason}`);
-            setFailed([line, ...top].join('\n'));
+            action_output_setFailed([line, ...top].join('\n'));
         }
         else
-            info(line);
+            action_output_info(line);
     }
     catch (e) {
-        setFailed(e instanceof errors/* ConfigurationError */.j ? e.message : `gonogo failed unexpectedly: ${(0,errors/* errorMessage */.g)(e)}`);
+        action_output_setFailed(e instanceof errors/* ConfigurationError */.j1 ? e.message : `gonogo failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 function blobBase(ctx, inputs) {
     return `${ctx.serverUrl}/${ctx.repository}/blob/${inputs.sha || ctx.sha}`;
 }
 /** Returns notes for the job summary; a comment that cannot be written never fails the step. */
-async function publishComment(inputs, ctx, result) {
+async function publishComment(inputs, ctx, result, api) {
     if (!inputs.comment || !ctx.pullRequest)
         return [];
     if (!inputs.token)
         return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).'];
     const marker = (0,contracts/* commentMarker */.Ql)(inputs.commentKey);
-    const body = renderSummaryMarkdown(result.summary, {
+    const body = (0,secrets/* scrubSecrets */.Zg)(renderSummaryMarkdown(result.summary, {
         marker,
         maxRows: result.maxRows,
         maxChars: COMMENT_MAX_CHARS,
         blobBase: blobBase(ctx, inputs)
-    });
+    }));
     try {
         // The GitHub client loads only when there is something to publish.
-        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const { upsertStickyComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265));
-        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { upsertStickyComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
+        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => action_output_warning(m), ...api });
         const r = await upsertStickyComment(gh, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker }, body);
-        setOutput('comment-url', r.url);
-        info(`PR comment ${r.action}: ${r.url}`);
+        action_output_setOutput('comment-url', r.url);
+        action_output_info(`PR comment ${r.action}: ${r.url}`);
         return [];
     }
     catch (e) {
@@ -48626,18 +49145,18 @@ async function publishComment(inputs, ctx, result) {
             ? 'this pull request comes from a fork, and its token cannot write comments; the decision is in this job summary'
             : status === 403
                 ? 'the token may not write comments (grant `pull-requests: write`)'
-                : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.g)(e)}`;
-        warning(`gonogo could not write the PR comment: ${why}`);
+                : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        action_output_warning(`gonogo could not write the PR comment: ${why}`);
         return [`The PR comment was not written: ${why}.`];
     }
 }
-async function publishCheck(inputs, ctx, result) {
+async function publishCheck(inputs, ctx, result, api) {
     if (!inputs.checkRun)
         return [];
     try {
-        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 5867));
-        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => warning(m) });
+        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => action_output_warning(m), ...api });
         const out = checkRunOutput(result.summary, result.markdown);
         const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha);
         const r = await publishCheckRun(gh, {
@@ -48649,7 +49168,7 @@ async function publishCheck(inputs, ctx, result) {
                 ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` }
                 : {})
         }, out);
-        setOutput('check-run-id', String(r.id));
+        action_output_setOutput('check-run-id', String(r.id));
         return [];
     }
     catch (e) {
@@ -48658,9 +49177,91 @@ async function publishCheck(inputs, ctx, result) {
             ? ctx.pullRequest?.isFork
                 ? 'this pull request comes from a fork, and its token cannot create check runs'
                 : 'the token may not create check runs (grant `checks: write`)'
-            : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.g)(e)}`;
-        warning(`gonogo could not create the check run: ${why}`);
+            : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        action_output_warning(`gonogo could not create the check run: ${why}`);
         return [`The check run was not created: ${why}.`];
+    }
+}
+
+
+/***/ }),
+
+/***/ 1760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_TIMEOUT_S, DEFAULT_API_DEADLINE_S, DEFAULT_API_LIMITS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DEFAULT_API_TIMEOUT_S = 20;
+const DEFAULT_API_DEADLINE_S = 300;
+const DEFAULT_API_LIMITS = {
+    timeoutMs: DEFAULT_API_TIMEOUT_S * 1000,
+    deadlineMs: DEFAULT_API_DEADLINE_S * 1000,
+    retries: 3,
+    retryBaseMs: 1000,
+    maxWaitMs: 60_000,
+    maxBodyBytes: 32 * 1024 * 1024
+};
+/** Largest accepted setting: one day. */
+const MAX_SECONDS = 86_400;
+const SOURCES = {
+    timeout: ['INPUT_API-TIMEOUT', 'GONOGO_API_TIMEOUT'],
+    deadline: ['INPUT_API-DEADLINE', 'GONOGO_API_DEADLINE']
+};
+function seconds(env, names) {
+    for (const name of names) {
+        const raw = env[name]?.trim();
+        if (!raw)
+            continue;
+        const label = name.startsWith('INPUT_')
+            ? `Input '${name.slice('INPUT_'.length).toLowerCase()}'`
+            : `Environment variable ${name}`;
+        if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0 || Number(raw) > MAX_SECONDS)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must be a number of seconds between 0 and ${MAX_SECONDS}, got '${raw.slice(0, 40)}'.`);
+        return Number(raw);
+    }
+    return undefined;
+}
+/**
+ * The limits the environment asks for (action inputs first, then GONOGO_API_* variables), over
+ * the defaults. Throws a ConfigurationError naming the input when a value is not a positive
+ * number of seconds.
+ */
+function apiLimitsFromEnv(env = process.env) {
+    const timeout = seconds(env, SOURCES.timeout);
+    const deadline = seconds(env, SOURCES.deadline);
+    return {
+        ...DEFAULT_API_LIMITS,
+        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+        ...(deadline !== undefined ? { deadlineMs: deadline * 1000 } : {})
+    };
+}
+/**
+ * A point in time after which no request is sent. One Deadline may be shared by several clients
+ * so that a whole run (the gate's history, comment and check run) has one budget.
+ */
+class Deadline {
+    ms;
+    now;
+    at;
+    constructor(
+    /** Length of the budget, in ms (for messages). */
+    ms, now = Date.now) {
+        this.ms = ms;
+        this.now = now;
+        this.at = now() + ms;
+    }
+    /** ms left; 0 or less once passed. */
+    remaining() {
+        return this.at - this.now();
+    }
+    /** The budget in seconds, as messages and inputs state it. */
+    get seconds() {
+        return Math.round(this.ms / 100) / 10;
     }
 }
 
@@ -48671,8 +49272,11 @@ async function publishCheck(inputs, ctx, result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ apiErrorText),
 /* harmony export */   c: () => (/* binding */ statusOf)
 /* harmony export */ });
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8198);
+
 /** The HTTP status of an Octokit error, if it has one (no Octokit import: cheap to load). */
 function statusOf(e) {
     if (typeof e === 'object' && e !== null && 'status' in e) {
@@ -48680,6 +49284,31 @@ function statusOf(e) {
         return typeof s === 'number' ? s : undefined;
     }
     return undefined;
+}
+/** Longest API error text quoted in a message. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * What an API error says, fit to quote in a report, summary, comment or check run: GitHub's
+ * `message` (else the error's own), with registered secrets removed (an error body may echo the
+ * request, Authorization header included), an HTML page named as such rather than quoted, on one
+ * line and at most 300 characters.
+ */
+function apiErrorText(e) {
+    const data = e?.response?.data;
+    const m = data?.message;
+    let text = typeof m === 'string'
+        ? m
+        : typeof data === 'string' && data.trim() !== ''
+            ? data
+            : e instanceof Error
+                ? e.message
+                : String(e);
+    if (/^\s*<(!doctype|html|\?xml|head|body)/i.test(text)) {
+        const title = /<title[^>]*>([^<]{0,120})<\/title>/i.exec(text)?.[1]?.trim();
+        text = `an HTML page${title ? ` titled '${title}'` : ''} instead of JSON`;
+    }
+    text = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/\s+/g, ' ').trim();
+    return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text;
 }
 
 
@@ -48695,11 +49324,18 @@ function statusOf(e) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
 
 
 /**
  * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
  * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
  */
 async function writeAllOrNothing(dir, files) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
@@ -48709,7 +49345,7 @@ async function writeAllOrNothing(dir, files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
             const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, f.content, { encoding: 'utf8', mode: 0o644 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);
@@ -48732,13 +49368,13 @@ async function writeAllOrNothing(dir, files) {
 /* harmony export */   aR: () => (/* binding */ Workspace)
 /* harmony export */ });
 /* unused harmony export formatBytes */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 
@@ -48759,25 +49395,34 @@ class Workspace {
         this.realRoot = realRoot;
     }
     static async open(root) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root);
         let real;
         try {
-            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
+        let isDir = false;
+        try {
+            isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory();
+        }
+        catch {
+            isDir = false;
+        }
+        if (!isDir)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
         return new Workspace(abs, real);
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
     relative(p) {
         if (p.includes('\0'))
             return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.root, p);
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.root, abs);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root, p);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.root, abs);
         if (!isInside(rel))
             return undefined;
-        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
     }
     /**
      * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
@@ -48787,14 +49432,14 @@ class Workspace {
         const rel = this.relative(p);
         if (rel === undefined)
             return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...rel.split('/'));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, ...rel.split('/'));
         let probe = abs;
         for (;;) {
             try {
                 return (await this.insideReal(probe)) ? abs : undefined;
             }
             catch {
-                const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe);
+                const up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe);
                 if (up === probe)
                     return undefined;
                 probe = up;
@@ -48802,7 +49447,7 @@ class Workspace {
         }
     }
     async insideReal(abs) {
-        return isInside(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs)));
+        return isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs)));
     }
     /**
      * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
@@ -48825,14 +49470,14 @@ class Workspace {
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p)) {
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p)) {
             return {
                 ok: false,
                 reason: 'escapes',
                 message: `${p}: path is outside the workspace; use a path relative to the repository root`
             };
         }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs))) {
                 return {
@@ -48848,7 +49493,7 @@ class Workspace {
         let size;
         try {
             // Never open a FIFO or device: opening a named pipe would block forever.
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
             if (!st.isFile())
                 return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
             size = st.size;
@@ -48862,7 +49507,7 @@ class Workspace {
             await reserve(size);
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
         }
         catch (e) {
             return {
@@ -48894,13 +49539,13 @@ class Workspace {
     /** True when `p` is a regular, non-empty file inside the workspace. */
     async hasFile(p) {
         const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p))
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p))
             return false;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs)))
                 return false;
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
             return st.isFile() && st.size > 0;
         }
         catch {
@@ -48915,11 +49560,11 @@ class Workspace {
         const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
-            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern))
+            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel));
                 return { files: [rel], truncated: false };
             }
             catch {
@@ -48928,11 +49573,11 @@ class Workspace {
         }
         const base = scan.base === '' ? '.' : scan.base;
         const relBase = this.relative(base);
-        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern))
+        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
             throw new PathEscapeError(pattern);
         try {
             // A base folder that is (or lies behind) a link out of the workspace is not entered.
-            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, relBase))))
+            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, relBase))))
                 throw new PathEscapeError(pattern);
         }
         catch (e) {
@@ -48946,7 +49591,7 @@ class Workspace {
         const walk = async (dirRel) => {
             let entries;
             try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, dirRel), { withFileTypes: true });
+                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, dirRel), { withFileTypes: true });
             }
             catch {
                 return;
@@ -48998,7 +49643,7 @@ function tooLarge(rel, size, maxBytes, limitName) {
     };
 }
 function isInside(rel) {
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel);
 }
 class PathEscapeError extends Error {
     pattern;
@@ -51923,14 +52568,14 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

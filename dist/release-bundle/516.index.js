@@ -394,6 +394,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/io/action-output.ts
+var action_output = __webpack_require__(46652);
 // EXTERNAL MODULE: ./src/core/bundle-manifest.ts
 var bundle_manifest = __webpack_require__(67985);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -412,6 +414,8 @@ var lineage = __webpack_require__(60654);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __webpack_require__(60484);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(58198);
 // EXTERNAL MODULE: ./src/checks/schema-errors.ts
 var schema_errors = __webpack_require__(57952);
 // EXTERNAL MODULE: ./src/generated/validators.js
@@ -421,6 +425,7 @@ var hash_file = __webpack_require__(12145);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(22645);
 ;// CONCATENATED MODULE: ./src/io/bundle-create.ts
+
 
 
 
@@ -441,21 +446,23 @@ const MAX_REPORT_FILES = 100_000;
  */
 async function createBundle(o) {
     if (!Number.isFinite(o.createdAt))
-        throw new errors/* ConfigurationError */.j('the bundle creation time is not a valid time');
+        throw new errors/* ConfigurationError */.j1('the bundle creation time is not a valid time');
     if (o.signingKey !== undefined && o.signingKey === '')
-        throw new errors/* ConfigurationError */.j('the signing key is empty');
+        throw new errors/* ConfigurationError */.j1('the signing key is empty');
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     const realRoot = await (0,promises_.realpath)(ws.root);
     const reportsRel = ws.relative(o.reportsDir);
     if (reportsRel === undefined)
-        throw new errors/* ConfigurationError */.j(`reports folder ${o.reportsDir} is outside the workspace; use a path inside the repository`);
+        throw new errors/* ConfigurationError */.j1(`reports folder ${o.reportsDir} is outside the workspace; use a path inside the repository`);
+    if ((await ws.confine(reportsRel)) === undefined)
+        throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel} leads outside the workspace through a symbolic link; use a folder inside the repository`);
     const reportsAbs = external_node_path_default().join(ws.root, reportsRel);
     try {
         if (!(await (0,promises_.stat)(reportsAbs)).isDirectory())
             throw new Error('not a folder');
     }
     catch {
-        throw new errors/* ConfigurationError */.j(`reports folder ${reportsRel || '.'} not found in the workspace`);
+        throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel || '.'} not found in the workspace`);
     }
     const output = external_node_path_default().resolve(o.output);
     for (const [inner, outer, what] of [
@@ -464,7 +471,7 @@ async function createBundle(o) {
         [ws.root, output, 'around the workspace']
     ]) {
         if (isWithin(outer, inner))
-            throw new errors/* ConfigurationError */.j(`bundle output ${output} is ${what}; choose a folder of its own`);
+            throw new errors/* ConfigurationError */.j1(`bundle output ${output} is ${what}; choose a folder of its own`);
     }
     await checkReplaceable(output);
     const stage = `${output}.partial-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
@@ -474,7 +481,7 @@ async function createBundle(o) {
         await copyReports(ws, realRoot, reportsRel, stage);
         await copySummaries(o.summaryFiles ?? [], stage);
         if (o.lineage !== undefined)
-            await (0,promises_.writeFile)(external_node_path_default().join(stage, bundle_manifest/* LINEAGE_FILE */.tE), `${(0,canonical_json/* stableStringify */.J)(o.lineage)}\n`);
+            await (0,promises_.writeFile)(external_node_path_default().join(stage, bundle_manifest/* LINEAGE_FILE */.tE), (0,secrets/* scrubSecrets */.Zg)(`${(0,canonical_json/* stableStringify */.J)(o.lineage)}\n`));
         const files = [];
         for (const rel of await listFiles(stage)) {
             const h = await (0,hash_file/* hashFile */.D)(external_node_path_default().join(stage, ...rel.split('/')));
@@ -488,9 +495,14 @@ async function createBundle(o) {
         });
         if (!(0,validators/* validateBundleManifest */.cS)(manifest)) {
             const why = (validators/* validateBundleManifest */.cS.errors ?? []).slice(0, 3).map(schema_errors/* formatSchemaError */.t);
-            throw new errors/* ConfigurationError */.j(`the bundle manifest would be invalid: ${why.join('; ')}`);
+            throw new errors/* ConfigurationError */.j1(`the bundle manifest would be invalid: ${why.join('; ')}`);
         }
-        await (0,promises_.writeFile)(external_node_path_default().join(stage, bundle_manifest/* MANIFEST_FILE */.h1), `${(0,canonical_json/* stableStringify */.J)(manifest)}\n`);
+        const manifestText = `${(0,canonical_json/* stableStringify */.J)(manifest)}\n`;
+        // The manifest's digest is over its own fields: a secret there cannot be masked without
+        // breaking it, so the bundle is refused instead of written with the secret in it.
+        if ((0,secrets/* scrubSecrets */.Zg)(manifestText) !== manifestText)
+            throw new errors/* ConfigurationError */.j1('the bundle manifest would contain a secret (the token or signing key appears in the subject or run fields); nothing was written');
+        await (0,promises_.writeFile)(external_node_path_default().join(stage, bundle_manifest/* MANIFEST_FILE */.h1), manifestText);
         if (o.signingKey !== undefined) {
             const signature = {
                 algorithm: bundle_manifest/* SIGNATURE_ALGORITHM */.fM,
@@ -517,7 +529,7 @@ async function copyReports(ws, realRoot, reportsRel, stage) {
     const prefix = reportsRel === '' ? '' : `${reportsRel}/`;
     const { files, truncated } = await ws.glob(`${prefix}**/*.{${REPORT_EXTENSIONS.join(',')}}`, MAX_REPORT_FILES);
     if (truncated)
-        throw new errors/* ConfigurationError */.j(`more than ${MAX_REPORT_FILES} report files under ${reportsRel || '.'}`);
+        throw new errors/* ConfigurationError */.j1(`more than ${MAX_REPORT_FILES} report files under ${reportsRel || '.'}`);
     for (const rel of files) {
         const src = external_node_path_default().join(ws.root, ...rel.split('/'));
         let real;
@@ -525,38 +537,60 @@ async function copyReports(ws, realRoot, reportsRel, stage) {
             real = await (0,promises_.realpath)(src);
         }
         catch {
-            throw new errors/* ConfigurationError */.j(`${rel}: cannot be read (a broken symbolic link?)`);
+            throw new errors/* ConfigurationError */.j1(`${rel}: cannot be read (a broken symbolic link?)`);
         }
         if (!isWithin(realRoot, real))
-            throw new errors/* ConfigurationError */.j(`${rel}: symbolic link that leads outside the workspace`);
+            throw new errors/* ConfigurationError */.j1(`${rel}: symbolic link that leads outside the workspace`);
         if (!(await (0,promises_.stat)(real)).isFile())
-            throw new errors/* ConfigurationError */.j(`${rel}: not a regular file`);
+            throw new errors/* ConfigurationError */.j1(`${rel}: not a regular file`);
         const inBundle = `${bundle_manifest/* REPORTS_DIR */.m4}/${rel.slice(prefix.length)}`;
         const problem = (0,bundle_manifest/* bundlePathProblem */.fR)(inBundle);
         if (problem !== undefined)
-            throw new errors/* ConfigurationError */.j(`${rel}: ${problem}`);
+            throw new errors/* ConfigurationError */.j1(`${rel}: ${problem}`);
         const dest = external_node_path_default().join(stage, ...inBundle.split('/'));
         await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await (0,promises_.copyFile)(real, dest);
+        await copyEvidence(real, dest);
     }
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. The manifest hashes the staged
+ * copy, so it always describes the bytes in the bundle. Without a secret the copy is byte-exact.
+ */
+async function copyEvidence(src, dest) {
+    if (!(0,secrets/* hasSecrets */.kH)() || (await (0,promises_.stat)(src)).size > MAX_SCRUB_BYTES) {
+        await (0,promises_.copyFile)(src, dest);
+        return;
+    }
+    const data = await (0,promises_.readFile)(src);
+    const scrubbed = (0,secrets/* scrubBytes */.Jv)(data);
+    if (scrubbed === data)
+        await (0,promises_.copyFile)(src, dest);
+    else
+        await (0,promises_.writeFile)(dest, scrubbed);
 }
 async function copySummaries(summaryFiles, stage) {
     const reserved = new Set([bundle_manifest/* MANIFEST_FILE */.h1, bundle_manifest/* SIGNATURE_FILE */.I9, bundle_manifest/* LINEAGE_FILE */.tE, bundle_manifest/* REPORTS_DIR */.m4]);
     for (const file of summaryFiles) {
         const name = external_node_path_default().basename(file);
         if (reserved.has(name))
-            throw new errors/* ConfigurationError */.j(`${file}: the name ${name} is reserved in a bundle`);
+            throw new errors/* ConfigurationError */.j1(`${file}: the name ${name} is reserved in a bundle`);
         reserved.add(name);
         let st;
         try {
             st = await (0,promises_.lstat)(file);
         }
         catch {
-            throw new errors/* ConfigurationError */.j(`${file}: summary file not found`);
+            throw new errors/* ConfigurationError */.j1(`${file}: summary file not found`);
         }
         if (!st.isFile())
-            throw new errors/* ConfigurationError */.j(`${file}: not a regular file (symbolic links are not bundled)`);
-        await (0,promises_.copyFile)(file, external_node_path_default().join(stage, name));
+            throw new errors/* ConfigurationError */.j1(`${file}: not a regular file (symbolic links are not bundled)`);
+        await copyEvidence(file, external_node_path_default().join(stage, name));
     }
 }
 /** Every file under `dir` as sorted POSIX paths (the stage holds only what this module wrote). */
@@ -584,10 +618,10 @@ async function checkReplaceable(output) {
         return;
     }
     if (!st.isDirectory())
-        throw new errors/* ConfigurationError */.j(`bundle output ${output} exists and is not a folder`);
+        throw new errors/* ConfigurationError */.j1(`bundle output ${output} exists and is not a folder`);
     const names = await (0,promises_.readdir)(output);
     if (names.length > 0 && !names.includes(bundle_manifest/* MANIFEST_FILE */.h1))
-        throw new errors/* ConfigurationError */.j(`bundle output ${output} is not empty and holds no bundle; choose an empty or new folder`);
+        throw new errors/* ConfigurationError */.j1(`bundle output ${output} is not empty and holds no bundle; choose an empty or new folder`);
 }
 async function moveIntoPlace(stage, output) {
     const old = `${output}.old-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
@@ -846,13 +880,13 @@ async function readGitLineage(cwd, options = {}) {
 async function runBundle(o) {
     const needs = (0,lineage/* parseNeeds */.jJ)(o.needs);
     if (!needs.ok)
-        throw new errors/* ConfigurationError */.j(`Input 'needs': ${needs.reason}`);
+        throw new errors/* ConfigurationError */.j1(`Input 'needs': ${needs.reason}`);
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     const git = await readGitLineage(ws.root, o.releaseTag ? { releaseTag: o.releaseTag } : {});
     let pulls;
     if (o.github) {
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
-        const { pullsForCommits } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 5511));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+        const { pullsForCommits } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(689), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 5511));
         pulls = await pullsForCommits(createClient(o.github.token, { baseUrl: o.github.apiUrl }), { owner: o.github.owner, repo: o.github.repo }, git.commits);
     }
     const run = (0,bundle_manifest/* runFromEnv */.xc)(o.env);
@@ -960,13 +994,14 @@ async function reportFacts(ws, reports) {
 
 
 
+
 /** mode: bundle — lineage + reports + summary → signed bundle → workflow artifact. */
 async function bundleStep() {
     const ctx = (0,runner_context/* readRunnerContext */.g)();
     const signingKey = core/* getInput */.V4('signing-key');
-    if (signingKey)
-        core/* setSecret */.Pq(signingKey);
+    (0,action_output/* addSecret */.Ck)(signingKey);
     const token = core/* getInput */.V4('token');
+    (0,action_output/* addSecret */.Ck)(token);
     const tmp = process.env.RUNNER_TEMP ?? ctx.workspace;
     const createdAt = (0,bundle_manifest/* bundleCreationTime */.Jc)(process.env.SOURCE_DATE_EPOCH, core/* getInput */.V4('effective-time'), Date.now);
     const sha = core/* getInput */.V4('sha') || ctx.sha;
@@ -995,24 +1030,24 @@ async function bundleStep() {
             ? { github: { token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo } }
             : {})
     });
-    core/* setOutput */.uH('bundle-id', r.bundleId);
-    core/* setOutput */.uH('digest', r.digest);
-    core/* setOutput */.uH('path', r.path);
+    (0,action_output/* setOutput */.uH)('bundle-id', r.bundleId);
+    (0,action_output/* setOutput */.uH)('digest', r.digest);
+    (0,action_output/* setOutput */.uH)('path', r.path);
     if ((0,inputs/* bool */.lc)('upload')) {
         if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-            throw new errors/* ConfigurationError */.j('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
+            throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
         }
         const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
         const up = await uploadFolder(core/* getInput */.V4('name') || `gonogo-bundle-${r.bundleId}`, r.path);
-        core/* setOutput */.uH('artifact-id', String(up.id));
-        core/* info */.pq(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`);
+        (0,action_output/* setOutput */.uH)('artifact-id', String(up.id));
+        (0,action_output/* info */.pq)(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`);
     }
     // An incomplete lineage is uploaded as evidence of the failure, but never attested.
     if ((0,inputs/* bool */.lc)('attest') && r.lineageProblems.length === 0) {
         if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-            throw new errors/* ConfigurationError */.j("attest: true needs 'id-token: write' (and 'attestations: write') in the job's permissions");
+            throw new errors/* ConfigurationError */.j1("attest: true needs 'id-token: write' (and 'attestations: write') in the job's permissions");
         }
-        const { attest } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(905), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 49842));
+        const { attest } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(551), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 49842));
         const a = await attest({
             subjects: [
                 {
@@ -1024,13 +1059,11 @@ async function bundleStep() {
             predicate: { bundle_id: r.bundleId, digest: r.digest },
             token
         });
-        core/* setOutput */.uH('attestation-id', a.attestationID ?? '');
+        (0,action_output/* setOutput */.uH)('attestation-id', a.attestationID ?? '');
     }
-    await core/* summary */.z
-        .addRaw(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`)
-        .write();
+    await (0,action_output/* writeSummary */.Sy)(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`);
     if (r.lineageProblems.length > 0) {
-        core/* setFailed */.C1(`gonogo release-bundle: lineage incomplete: ${r.lineageProblems.map((p) => p.message).join('; ')}`);
+        (0,action_output/* setFailed */.C1)(`gonogo release-bundle: lineage incomplete: ${r.lineageProblems.map((p) => p.message).join('; ')}`);
     }
 }
 

@@ -6,46 +6,320 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_2__.c),
+/* harmony export */   CC: () => (/* binding */ ApiTimeoutError),
+/* harmony export */   Oc: () => (/* binding */ AnswerTooLargeError),
+/* harmony export */   XC: () => (/* binding */ ApiDeadlineError),
+/* harmony export */   c2: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c),
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50957);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58198);
+/* harmony import */ var _api_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81760);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50957);
 
 
 
 
 
-/** Rate limits: wait when GitHub says how long (up to a minute), at most twice per request. */
-const MAX_RATE_LIMIT_WAIT_S = 60;
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** An Octokit with retries on 5xx and timeouts, honouring the runner's proxy settings. */
-function createClient(token, o) {
-    const timeoutMs = o.timeoutMs ?? 30_000;
-    const base = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? globalThis.fetch;
-    const fetchWithTimeout = (input, init) => {
-        o.onRequest?.();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return base(input, { ...init, signal });
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: o.baseUrl.replace(/\/+$/, ''),
-        request: { fetch: fetchWithTimeout },
-        retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
-        throttle: {
-            onRateLimit: (after, options, _o, count) => onLimit('rate limit', after, options, count, o.log),
-            onSecondaryRateLimit: (after, options, _o, count) => onLimit('secondary rate limit', after, options, count, o.log)
-        }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+
+
+/** The deadline passed: no request is sent any more. */
+class ApiDeadlineError extends Error {
+    name = 'ApiDeadlineError';
 }
-function onLimit(kind, retryAfter, options, retryCount, log) {
-    const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    log?.(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
-    return retrying;
+/** An attempt got no complete answer in time. */
+class ApiTimeoutError extends Error {
+    name = 'ApiTimeoutError';
+}
+/** An answer larger than the client reads. */
+class AnswerTooLargeError extends Error {
+    name = 'AnswerTooLargeError';
+}
+/** Rate-limit waits per request. */
+const MAX_RATE_LIMIT_WAITS = 2;
+/** A timed-out request is tried again once at most: a server silent twice is down. */
+const MAX_TIMEOUT_RETRIES = 1;
+/** Binary answers (artifact zips) are read up to this size. */
+const MAX_BINARY_BYTES = 2 * 1024 * 1024 * 1024;
+/** GitHub's advice when a secondary rate limit gives no retry-after: wait a minute. */
+const SECONDARY_WAIT_MS = 60_000;
+/** Thrown inside fetch; the retry loop turns them into messages naming the endpoint. */
+class AttemptTimeout extends Error {
+    ms;
+    byDeadline;
+    constructor(ms, byDeadline) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+        this.byDeadline = byDeadline;
+    }
+}
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`answer larger than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+class DeadlineBeforeSend extends Error {
+}
+/**
+ * An Octokit whose every request is bounded: a per-attempt timeout covering headers and body, a
+ * whole-client deadline after which requests fail at once, bounded retries with exponential
+ * backoff (a fresh count per request) honouring `retry-after` and `x-ratelimit-reset`, answers
+ * read whole and capped in size, and the token scrubbed from what is sent and from error
+ * messages. Limits and defaults: {@link ApiLimits}. Honours the runner's proxy settings.
+ *
+ * Retries are done here, not by @octokit/plugin-retry: that plugin keeps its retry count on
+ * `options.request`, which @octokit/endpoint's mergeDeep shares by reference with the client's
+ * defaults whenever a call passes no `request` option, so one request's count carried over to
+ * the next and its first retry waited (count + 1)² s (25 s after one exhausted request).
+ */
+function createClient(token, o) {
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(token);
+    const env = (0,_api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiLimitsFromEnv */ .E0)();
+    const limits = {
+        timeoutMs: o.timeoutMs ?? env.timeoutMs,
+        deadlineMs: o.deadlineMs ?? env.deadlineMs,
+        retries: o.retries ?? env.retries,
+        retryBaseMs: o.retryBaseMs ?? env.retryBaseMs,
+        maxWaitMs: o.maxWaitMs ?? env.maxWaitMs,
+        maxBodyBytes: o.maxBodyBytes ?? env.maxBodyBytes
+    };
+    const deadline = o.deadline ?? new _api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .Deadline */ .B2(limits.deadlineMs);
+    const base = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? globalThis.fetch;
+    const gh = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl: o.baseUrl.replace(/\/+$/, ''),
+        request: { fetch: boundedFetch(base, limits, deadline) }
+    });
+    gh.hook.wrap('request', async (request, options) => {
+        const endpoint = `${String(options.method)} ${String(options.url)}`;
+        const verb = options.method === 'GET' || options.method === 'HEAD' ? 'read' : 'sent';
+        // Inner hooks are bound to this very options object (before-after-hook): scrub it in place.
+        scrubRequest(options);
+        const req = options.request;
+        const maxRetries = typeof req?.retries === 'number' ? req.retries : limits.retries;
+        let retries = 0;
+        let timeouts = 0;
+        let rateWaits = 0;
+        const deadlineError = () => new ApiDeadlineError(`GitHub API deadline of ${deadline.seconds} s passed before ${endpoint} was ${verb}`);
+        for (;;) {
+            if (deadline.remaining() <= 0)
+                throw deadlineError();
+            o.onRequest?.();
+            let e;
+            try {
+                return await request(options);
+            }
+            catch (caught) {
+                e = caught;
+            }
+            const cause = e.cause;
+            if (cause instanceof DeadlineBeforeSend)
+                throw deadlineError();
+            if (cause instanceof BodyTooLarge)
+                throw new AnswerTooLargeError(`${endpoint} answered with more than ${Math.round(cause.limit / 1024 / 1024)} MiB; gonogo does not read answers that large`);
+            let waitMs;
+            if (cause instanceof AttemptTimeout) {
+                if (cause.byDeadline)
+                    throw deadlineError();
+                if (timeouts >= MAX_TIMEOUT_RETRIES || retries >= maxRetries)
+                    throw new ApiTimeoutError(`${endpoint} did not answer within ${cause.ms / 1000} s (${timeouts + 1} attempts)`);
+                timeouts++;
+                waitMs = backoff(limits.retryBaseMs, ++retries);
+            }
+            else {
+                const kind = classify(e);
+                if (kind === 'final' || (kind === 'retry' && retries >= maxRetries))
+                    throw scrubError(e);
+                if (kind === 'rate') {
+                    waitMs = rateLimitWait(e);
+                    const giveUp = rateWaits >= MAX_RATE_LIMIT_WAITS ||
+                        waitMs > limits.maxWaitMs ||
+                        waitMs >= deadline.remaining();
+                    o.log?.(`GitHub rate limit on ${endpoint}: ${giveUp ? 'giving up' : `retrying after ${Math.ceil(waitMs / 1000)} s`}`);
+                    if (giveUp)
+                        throw scrubError(e);
+                    rateWaits++;
+                }
+                else {
+                    waitMs = Math.max(backoff(limits.retryBaseMs, ++retries), retryAfterMs(e) ?? 0);
+                }
+            }
+            // A wait that would outlast the budget ends the request now, with what went wrong.
+            if (waitMs > limits.maxWaitMs || waitMs >= deadline.remaining())
+                throw scrubError(e);
+            o.onRetry?.({
+                endpoint,
+                retry: retries + rateWaits,
+                waitMs,
+                reason: cause instanceof AttemptTimeout ? 'timeout' : `HTTP ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) ?? 'error'}`
+            });
+            await sleep(waitMs);
+        }
+    });
+    return gh;
+}
+function backoff(baseMs, retry) {
+    return baseMs * 2 ** (retry - 1);
+}
+function headersOf(e) {
+    return (e.response?.headers ?? {});
+}
+function messageOf(e) {
+    const data = e.response?.data;
+    const m = data?.message;
+    return typeof m === 'string' ? m : e instanceof Error ? e.message : '';
+}
+/** retry: 5xx and dropped connections; rate: a rate limit; final: anything else. */
+function classify(e) {
+    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
+    if (status === undefined)
+        return 'final';
+    const h = headersOf(e);
+    if (status === 429)
+        return 'rate';
+    if (status === 403 &&
+        (h['x-ratelimit-remaining'] === '0' ||
+            h['retry-after'] !== undefined ||
+            /rate limit/i.test(messageOf(e))))
+        return 'rate';
+    return status >= 500 ? 'retry' : 'final';
+}
+function retryAfterMs(e) {
+    const v = headersOf(e)['retry-after']?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
+}
+/** How long GitHub asks us to wait (docs: "Rate limits for the REST API", "Handle rate limit errors appropriately"). */
+function rateLimitWait(e) {
+    const after = retryAfterMs(e);
+    if (after !== undefined)
+        return after;
+    const h = headersOf(e);
+    const reset = Number(h['x-ratelimit-reset']);
+    if (h['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0)
+        return Math.max(0, reset * 1000 - Date.now()) + 1000;
+    return SECONDARY_WAIT_MS;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Option keys that are Octokit's own, not data sent to GitHub. */
+const STRUCTURAL = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+/**
+ * Removes every registered secret from the data a request sends (bodies, parameters), replacing
+ * the top-level values of this per-request options object; nested values are copied, so the
+ * caller's objects are left as they were.
+ */
+function scrubRequest(options) {
+    const o = options;
+    for (const [k, v] of Object.entries(o))
+        if (!STRUCTURAL.has(k))
+            o[k] = scrubDeep(v);
+}
+function scrubDeep(v, depth = 0) {
+    if (typeof v === 'string')
+        return (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(v);
+    if (depth > 32 || typeof v !== 'object' || v === null || v instanceof ArrayBuffer)
+        return v;
+    if (Array.isArray(v))
+        return v.map((x) => scrubDeep(x, depth + 1));
+    if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null)
+        return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubDeep(x, depth + 1)]));
+}
+/** The error with registered secrets removed from its message and the answer it carries. */
+function scrubError(e) {
+    if (!(e instanceof Error))
+        return e;
+    try {
+        e.message = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(e.message);
+        const res = e.response;
+        if (res && res.data !== undefined)
+            res.data = scrubDeep(res.data);
+    }
+    catch {
+        // a frozen error stays as it is; messages are scrubbed again where they are written
+    }
+    return e;
+}
+const TEXTUAL = /^(application\/([\w.+-]*\+)?json|text\/)/i;
+/**
+ * fetch with the per-attempt timeout (bounded by the deadline) over headers and body, the body
+ * read whole here so that a reset or truncation mid-body is an error (Octokit would read it as
+ * an empty answer), and its size capped.
+ */
+function boundedFetch(base, limits, deadline) {
+    return async (input, init) => {
+        const left = deadline.remaining();
+        if (left <= 0)
+            throw new DeadlineBeforeSend();
+        const ms = Math.min(limits.timeoutMs, left);
+        const byDeadline = ms < limits.timeoutMs;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new AttemptTimeout(ms, byDeadline)), ms);
+        const signal = init?.signal
+            ? AbortSignal.any([init.signal, controller.signal])
+            : controller.signal;
+        const timedOut = () => controller.signal.aborted ? controller.signal.reason : undefined;
+        try {
+            let res;
+            try {
+                res = await base(input, { ...init, signal });
+            }
+            catch (e) {
+                throw timedOut() ?? e;
+            }
+            const type = res.headers.get('content-type') ?? '';
+            const limit = TEXTUAL.test(type) || type === '' ? limits.maxBodyBytes : MAX_BINARY_BYTES;
+            const declared = Number(res.headers.get('content-length'));
+            if (Number.isFinite(declared) && declared > limit) {
+                await res.body?.cancel().catch(() => undefined);
+                throw new BodyTooLarge(limit);
+            }
+            const chunks = [];
+            let size = 0;
+            if (res.body) {
+                const reader = res.body.getReader();
+                try {
+                    for (;;) {
+                        const { done, value } = await reader.read();
+                        if (done)
+                            break;
+                        size += value.byteLength;
+                        if (size > limit) {
+                            await reader.cancel().catch(() => undefined);
+                            throw new BodyTooLarge(limit);
+                        }
+                        chunks.push(value);
+                    }
+                }
+                catch (e) {
+                    if (e instanceof BodyTooLarge)
+                        throw e;
+                    throw (timedOut() ??
+                        new Error(`the connection broke after ${size} bytes of the answer (${e instanceof Error ? e.message : String(e)})`));
+                }
+            }
+            const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
+            const whole = new Response(nullBody ? null : Buffer.concat(chunks), {
+                status: res.status,
+                statusText: res.statusText,
+                headers: res.headers
+            });
+            // Where a redirect led (artifact downloads end on a storage URL).
+            Object.defineProperty(whole, 'url', { value: res.url });
+            return whole;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
 }
 
 
@@ -55,8 +329,11 @@ function onLimit(kind, retryAfter, options, retryCount, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ apiErrorText),
 /* harmony export */   c: () => (/* binding */ statusOf)
 /* harmony export */ });
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58198);
+
 /** The HTTP status of an Octokit error, if it has one (no Octokit import: cheap to load). */
 function statusOf(e) {
     if (typeof e === 'object' && e !== null && 'status' in e) {
@@ -65,257 +342,31 @@ function statusOf(e) {
     }
     return undefined;
 }
-
-
-/***/ }),
-
-/***/ 86856:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ throttling)
-/* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
+/** Longest API error text quoted in a message. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * What an API error says, fit to quote in a report, summary, comment or check run: GitHub's
+ * `message` (else the error's own), with registered secrets removed (an error body may echo the
+ * request, Authorization header included), an HTML page named as such rather than quoted, on one
+ * line and at most 300 characters.
+ */
+function apiErrorText(e) {
+    const data = e?.response?.data;
+    const m = data?.message;
+    let text = typeof m === 'string'
+        ? m
+        : typeof data === 'string' && data.trim() !== ''
+            ? data
+            : e instanceof Error
+                ? e.message
+                : String(e);
+    if (/^\s*<(!doctype|html|\?xml|head|body)/i.test(text)) {
+        const title = /<title[^>]*>([^<]{0,120})<\/title>/i.exec(text)?.[1]?.trim();
+        text = `an HTML page${title ? ` titled '${title}'` : ''} instead of JSON`;
     }
-  }
-  return req;
+    text = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/\s+/g, ' ').trim();
+    return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text;
 }
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
 
 
 /***/ })

@@ -39,6 +39,7 @@ function formatSchemaError(e) {
 /* harmony export */   It: () => (/* binding */ manifestDigest),
 /* harmony export */   Jc: () => (/* binding */ bundleCreationTime),
 /* harmony export */   VP: () => (/* binding */ UNLISTED_FILES),
+/* harmony export */   WU: () => (/* binding */ canonicalProblem),
 /* harmony export */   Xz: () => (/* binding */ canonicalDigest),
 /* harmony export */   _i: () => (/* binding */ signDigest),
 /* harmony export */   cD: () => (/* binding */ comparePaths),
@@ -51,11 +52,11 @@ function formatSchemaError(e) {
 /* harmony export */   xc: () => (/* binding */ runFromEnv)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_CONTRACT, LOCAL_RUN, filesDigest, bundleId, duplicatePaths, runUrl, parseSourceDateEpoch */
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98799);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98799);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22334);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22334);
 
 
 
@@ -78,12 +79,56 @@ const LOCAL_RUN = {
     id: null,
     attempt: null
 };
-/** `sha256:<hex>` of the RFC 8785 canonical JSON of `value`. */
+/**
+ * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
+ *
+ * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
+ *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
+ *   are not in pairs), naming the first such string's path. Callers that read stored records turn
+ *   this into a refusal ({@link canonicalProblem}).
+ */
 function canonicalDigest(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    const problem = canonicalProblem(value);
+    if (problem !== undefined)
+        throw new TypeError(problem);
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(value);
     if (text === undefined)
         throw new TypeError('value has no JSON form');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
+ * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
+ * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
+ * recurse that deep).
+ */
+function canonicalProblem(value, maxDepth = 1000) {
+    const stack = [{ v: value, path: '$', depth: 0 }];
+    while (stack.length > 0) {
+        const { v, path, depth } = stack.pop();
+        if (typeof v === 'string') {
+            if (LONE_SURROGATE.test(v))
+                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            continue;
+        }
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth >= maxDepth)
+            return `${path} is nested deeper than ${maxDepth} levels`;
+        if (Array.isArray(v)) {
+            for (let i = v.length - 1; i >= 0; i--)
+                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+            continue;
+        }
+        for (const k of Object.keys(v)) {
+            const at = `${path}.${k.slice(0, 80)}`;
+            if (LONE_SURROGATE.test(k))
+                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], path: at, depth: depth + 1 });
+        }
+    }
+    return undefined;
 }
 /** The manifest's digest: over its canonical JSON without `digest` itself. */
 function manifestDigest(m) {
@@ -175,10 +220,10 @@ function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
     if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
         const t = parseSourceDateEpoch(sourceDateEpoch);
         if (Number.isNaN(t))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
         return t;
     }
-    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
+    return effectiveTime ? (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEffectiveTime */ .cD)(effectiveTime) : now();
 }
 /**
  * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;
@@ -324,7 +369,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function parseEffectiveTime(value) {
     const t = parseRfc3339(value);
     if (Number.isNaN(t)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`effective time '${value}' is not an RFC 3339 time such as 2026-11-21T00:00:00Z`);
     }
     return t;
 }
@@ -446,13 +491,13 @@ async function hashFile(file) {
 /* harmony export */   aR: () => (/* binding */ Workspace)
 /* harmony export */ });
 /* unused harmony exports PathEscapeError, formatBytes */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 
@@ -473,25 +518,34 @@ class Workspace {
         this.realRoot = realRoot;
     }
     static async open(root) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root);
         let real;
         try {
-            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
+        let isDir = false;
+        try {
+            isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory();
+        }
+        catch {
+            isDir = false;
+        }
+        if (!isDir)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
         return new Workspace(abs, real);
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
     relative(p) {
         if (p.includes('\0'))
             return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.root, p);
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.root, abs);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root, p);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.root, abs);
         if (!isInside(rel))
             return undefined;
-        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
     }
     /**
      * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
@@ -501,14 +555,14 @@ class Workspace {
         const rel = this.relative(p);
         if (rel === undefined)
             return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, ...rel.split('/'));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, ...rel.split('/'));
         let probe = abs;
         for (;;) {
             try {
                 return (await this.insideReal(probe)) ? abs : undefined;
             }
             catch {
-                const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe);
+                const up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe);
                 if (up === probe)
                     return undefined;
                 probe = up;
@@ -516,7 +570,7 @@ class Workspace {
         }
     }
     async insideReal(abs) {
-        return isInside(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs)));
+        return isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs)));
     }
     /**
      * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
@@ -539,14 +593,14 @@ class Workspace {
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p)) {
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p)) {
             return {
                 ok: false,
                 reason: 'escapes',
                 message: `${p}: path is outside the workspace; use a path relative to the repository root`
             };
         }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs))) {
                 return {
@@ -562,7 +616,7 @@ class Workspace {
         let size;
         try {
             // Never open a FIFO or device: opening a named pipe would block forever.
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
             if (!st.isFile())
                 return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
             size = st.size;
@@ -576,7 +630,7 @@ class Workspace {
             await reserve(size);
         let handle;
         try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
         }
         catch (e) {
             return {
@@ -608,13 +662,13 @@ class Workspace {
     /** True when `p` is a regular, non-empty file inside the workspace. */
     async hasFile(p) {
         const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(p))
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p))
             return false;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs)))
                 return false;
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
             return st.isFile() && st.size > 0;
         }
         catch {
@@ -629,11 +683,11 @@ class Workspace {
         const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
-            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern))
+            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, rel));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel));
                 return { files: [rel], truncated: false };
             }
             catch {
@@ -642,11 +696,11 @@ class Workspace {
         }
         const base = scan.base === '' ? '.' : scan.base;
         const relBase = this.relative(base);
-        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(pattern))
+        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
             throw new PathEscapeError(pattern);
         try {
             // A base folder that is (or lies behind) a link out of the workspace is not entered.
-            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, relBase))))
+            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, relBase))))
                 throw new PathEscapeError(pattern);
         }
         catch (e) {
@@ -660,7 +714,7 @@ class Workspace {
         const walk = async (dirRel) => {
             let entries;
             try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, dirRel), { withFileTypes: true });
+                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, dirRel), { withFileTypes: true });
             }
             catch {
                 return;
@@ -712,7 +766,7 @@ function tooLarge(rel, size, maxBytes, limitName) {
     };
 }
 function isInside(rel) {
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel);
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel);
 }
 class PathEscapeError extends Error {
     pattern;

@@ -28372,9 +28372,10 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* unused harmony export fileSystemProblem */
 /**
  * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
  * as its message alone, never with a stack, and the CLI exits with 2.
@@ -28382,8 +28383,308 @@ module.exports = {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/**
+ * The message of anything thrown: an error's `message` (also for errors made in another realm,
+ * such as Node's own errors seen from a vm context, where `instanceof Error` is false), else its
+ * text. Never a stack.
+ */
 function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
+    if (e instanceof Error)
+        return e.message;
+    if (typeof e === 'object' &&
+        e !== null &&
+        typeof e.message === 'string')
+        return e.message;
+    return String(e);
+}
+/** What the system error codes a file operation can end in mean, in words. */
+const FS_REASONS = {
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'is a folder, not a file',
+    EEXIST: 'already exists',
+    ENOTEMPTY: 'folder is not empty',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many symbolic links (a link loop?)',
+    ENAMETOOLONG: 'name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EXDEV: 'cannot be moved across file systems',
+    EBUSY: 'busy',
+    EMFILE: 'too many open files',
+    ENXIO: 'no such device (a FIFO or socket?)',
+    EINVAL: 'invalid argument'
+};
+/**
+ * A file-system error (Node's `ErrnoException`: `code` such as ENOTDIR, `path`, maybe `dest`) as a
+ * message naming the path and the reason, e.g. `out/summary.json: a part of the path is a file,
+ * not a folder (ENOTDIR)`; undefined for anything else. Node documents the codes under "Common
+ * system errors" (https://nodejs.org/api/errors.html#common-system-errors).
+ */
+function fileSystemProblem(e) {
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const { code, path, dest, syscall } = e;
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code))
+        return undefined;
+    if (typeof path !== 'string' && typeof syscall !== 'string')
+        return undefined;
+    const where = typeof path === 'string'
+        ? typeof dest === 'string'
+            ? `${path} → ${dest}`
+            : path
+        : `${String(syscall)}`;
+    // mkdir -p ends in EEXIST when a part of the path is a file.
+    const reason = code === 'EEXIST' && syscall === 'mkdir'
+        ? 'is a file, not a folder'
+        : (FS_REASONS[code] ?? 'file-system error');
+    return `${where}: ${reason} (${code})`;
+}
+
+
+/***/ }),
+
+/***/ 58198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ scrubBytes),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   kH: () => (/* binding */ hasSecrets)
+/* harmony export */ });
+/* unused harmony exports MASK, MIN_SECRET_LENGTH, clearSecrets */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Secrets gonogo was given (the API token, a signing key) and their removal from every text it
+ * writes: reports, summaries, comments, check-run output, error messages. The runner masks
+ * registered secrets in its logs only (`core.setSecret`, "Masking a value in a log" in GitHub's
+ * workflow-commands docs); files, comments and check runs are written as given, so an API error
+ * body that echoes the request would otherwise carry the token into them.
+ *
+ * Like the runner, a multi-line secret is also registered line by line, and each secret is
+ * matched as written, URL-encoded, JSON-escaped and Base64-encoded (as in an `Authorization:
+ * basic` header). Values shorter than {@link MIN_SECRET_LENGTH} are not registered: replacing them
+ * would mangle ordinary text and they are no credential GitHub issues.
+ */
+
+/** What a secret is replaced with (the runner's mask). */
+const MASK = '***';
+/** Shorter values are not treated as secrets. */
+const MIN_SECRET_LENGTH = 8;
+const secrets = new Set();
+let pattern;
+/**
+ * Registers a secret value (and its lines, and their encodings) to be scrubbed from every text
+ * gonogo writes from now on. Empty or short values are ignored.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    const parts = new Set([value, value.trim()]);
+    for (const line of value.split(/\r?\n/))
+        parts.add(line.trim());
+    let added = false;
+    for (const p of parts) {
+        if (p.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of encodings(p)) {
+            if (form.length >= MIN_SECRET_LENGTH && !secrets.has(form)) {
+                secrets.add(form);
+                added = true;
+            }
+        }
+    }
+    if (added)
+        pattern = undefined;
+}
+/** `text` with every registered secret replaced by {@link MASK}; unchanged when none is found. */
+function scrubSecrets(text) {
+    if (secrets.size === 0 || text.length === 0)
+        return text;
+    pattern ??= new RegExp(
+    // Longest first, so a secret that contains another is replaced whole.
+    [...secrets]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(escapeRegExp)
+        .join('|'), 'g');
+    return text.replace(pattern, MASK);
+}
+/**
+ * Bytes with every registered secret replaced, for a file copied as evidence (a report in a
+ * bundle). Only valid UTF-8 is scrubbed: a binary file, or text in another encoding (UTF-16), is
+ * evidence whose bytes gonogo does not rewrite, so it is returned unchanged (the same Buffer).
+ * Returns the same Buffer when nothing was replaced, so the bytes change only when a secret is
+ * present.
+ */
+function scrubBytes(data) {
+    if (secrets.size === 0 || data.length === 0 || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(data))
+        return data;
+    const text = data.toString('utf8');
+    const scrubbed = scrubSecrets(text);
+    return scrubbed === text ? data : Buffer.from(scrubbed, 'utf8');
+}
+/** Whether any secret is registered (writers may skip scrubbing binary data otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Forgets every registered secret (tests; a new run in the same process). */
+function clearSecrets() {
+    secrets.clear();
+    pattern = undefined;
+}
+function encodings(s) {
+    const json = JSON.stringify(s).slice(1, -1);
+    return [
+        s,
+        encodeURIComponent(s),
+        json,
+        Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),
+        Buffer.from(`x-access-token:${s}`, 'utf8').toString('base64').replace(/=+$/, '')
+    ];
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 81760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_TIMEOUT_S, DEFAULT_API_DEADLINE_S, DEFAULT_API_LIMITS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+
+const DEFAULT_API_TIMEOUT_S = 20;
+const DEFAULT_API_DEADLINE_S = 300;
+const DEFAULT_API_LIMITS = {
+    timeoutMs: DEFAULT_API_TIMEOUT_S * 1000,
+    deadlineMs: DEFAULT_API_DEADLINE_S * 1000,
+    retries: 3,
+    retryBaseMs: 1000,
+    maxWaitMs: 60_000,
+    maxBodyBytes: 32 * 1024 * 1024
+};
+/** Largest accepted setting: one day. */
+const MAX_SECONDS = 86_400;
+const SOURCES = {
+    timeout: ['INPUT_API-TIMEOUT', 'GONOGO_API_TIMEOUT'],
+    deadline: ['INPUT_API-DEADLINE', 'GONOGO_API_DEADLINE']
+};
+function seconds(env, names) {
+    for (const name of names) {
+        const raw = env[name]?.trim();
+        if (!raw)
+            continue;
+        const label = name.startsWith('INPUT_')
+            ? `Input '${name.slice('INPUT_'.length).toLowerCase()}'`
+            : `Environment variable ${name}`;
+        if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0 || Number(raw) > MAX_SECONDS)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${label} must be a number of seconds between 0 and ${MAX_SECONDS}, got '${raw.slice(0, 40)}'.`);
+        return Number(raw);
+    }
+    return undefined;
+}
+/**
+ * The limits the environment asks for (action inputs first, then GONOGO_API_* variables), over
+ * the defaults. Throws a ConfigurationError naming the input when a value is not a positive
+ * number of seconds.
+ */
+function apiLimitsFromEnv(env = process.env) {
+    const timeout = seconds(env, SOURCES.timeout);
+    const deadline = seconds(env, SOURCES.deadline);
+    return {
+        ...DEFAULT_API_LIMITS,
+        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+        ...(deadline !== undefined ? { deadlineMs: deadline * 1000 } : {})
+    };
+}
+/**
+ * A point in time after which no request is sent. One Deadline may be shared by several clients
+ * so that a whole run (the gate's history, comment and check run) has one budget.
+ */
+class Deadline {
+    ms;
+    now;
+    at;
+    constructor(
+    /** Length of the budget, in ms (for messages). */
+    ms, now = Date.now) {
+        this.ms = ms;
+        this.now = now;
+        this.at = now() + ms;
+    }
+    /** ms left; 0 or less once passed. */
+    remaining() {
+        return this.at - this.now();
+    }
+    /** The budget in seconds, as messages and inputs state it. */
+    get seconds() {
+        return Math.round(this.ms / 100) / 10;
+    }
+}
+
+
+/***/ }),
+
+/***/ 46652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58198);
+/**
+ * What an action writes through @actions/core, with every registered secret masked
+ * (src/core/secrets.ts). The runner masks `core.setSecret` values in its logs only ("Masking a
+ * value in a log", GitHub's workflow-commands docs); step outputs land in GITHUB_OUTPUT and the job
+ * summary in GITHUB_STEP_SUMMARY, files that are written as given. So every step output, summary,
+ * failure message and log line an action emits goes through here.
+ */
+
+
+/**
+ * Registers a secret an action was given (the token, a signing key): masked by the runner in its
+ * logs, and scrubbed by gonogo from every text it writes. Empty values are ignored.
+ */
+function addSecret(value) {
+    if (!value)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+}
+/** `core.setOutput` with secrets masked. */
+function setOutput(name, value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(value));
+}
+/** `core.setFailed` with secrets masked. */
+function setFailed(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(message));
+}
+/** `core.warning` with secrets masked. */
+function warning(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(message));
+}
+/** `core.info` with secrets masked. */
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(message));
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), secrets masked. */
+async function writeSummary(markdown) {
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Zg)(markdown)).write();
 }
 
 
@@ -28419,13 +28720,13 @@ function bool(name) {
     const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
     if (v === 'true' || v === 'false')
         return v === 'true';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Input '${name}' must be "true" or "false", got '${v}'.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' must be "true" or "false", got '${v}'.`);
 }
 function mode() {
     const m = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode') || 'bundle').trim();
     if (MODES.includes(m))
         return m;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Input 'mode' must be one of ${MODES.join(', ')}, got '${m}'.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'mode' must be one of ${MODES.join(', ')}, got '${m}'.`);
 }
 
 
@@ -28437,25 +28738,28 @@ function mode() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42171);
+/* harmony import */ var _io_action_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46652);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42171);
+/* harmony import */ var _github_api_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81760);
+
 
 
 
 /** action-release-bundle: make a bundle (mode: bundle), or promote / roll one back. */
 async function run() {
     try {
-        const m = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .mode */ .Mq)();
+        const m = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .mode */ .Mq)();
+        (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiLimitsFromEnv */ .E0)(); // a bad api-timeout / api-deadline fails before any work
         if (m === 'bundle')
             await (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(804), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(53), __nccwpck_require__.e(600), __nccwpck_require__.e(804), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53162))).promoteStep(m);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(53), __nccwpck_require__.e(201), __nccwpck_require__.e(804), __nccwpck_require__.e(689), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69043))).promoteStep(m);
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1)(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1
             ? e.message
-            : `gonogo release-bundle failed unexpectedly: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`);
+            : `gonogo release-bundle failed unexpectedly: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
     }
 }
 

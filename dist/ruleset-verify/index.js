@@ -875,1536 +875,6 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 2507:
 /***/ ((module) => {
 
@@ -34413,7 +32883,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6388);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8108);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34422,7 +32892,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6388:
+/***/ 8108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37379,6 +35849,142 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Secrets gonogo was given (the API token, a signing key) and their removal from every text it
+ * writes: reports, summaries, comments, check-run output, error messages. The runner masks
+ * registered secrets in its logs only (`core.setSecret`, "Masking a value in a log" in GitHub's
+ * workflow-commands docs); files, comments and check runs are written as given, so an API error
+ * body that echoes the request would otherwise carry the token into them.
+ *
+ * Like the runner, a multi-line secret is also registered line by line, and each secret is
+ * matched as written, URL-encoded, JSON-escaped and Base64-encoded (as in an `Authorization:
+ * basic` header). Values shorter than {@link MIN_SECRET_LENGTH} are not registered: replacing them
+ * would mangle ordinary text and they are no credential GitHub issues.
+ */
+
+/** What a secret is replaced with (the runner's mask). */
+const MASK = '***';
+/** Shorter values are not treated as secrets. */
+const MIN_SECRET_LENGTH = 8;
+const secrets = new Set();
+let pattern;
+/**
+ * Registers a secret value (and its lines, and their encodings) to be scrubbed from every text
+ * gonogo writes from now on. Empty or short values are ignored.
+ */
+function registerSecret(value) {
+    if (!value)
+        return;
+    const parts = new Set([value, value.trim()]);
+    for (const line of value.split(/\r?\n/))
+        parts.add(line.trim());
+    let added = false;
+    for (const p of parts) {
+        if (p.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of encodings(p)) {
+            if (form.length >= MIN_SECRET_LENGTH && !secrets.has(form)) {
+                secrets.add(form);
+                added = true;
+            }
+        }
+    }
+    if (added)
+        pattern = undefined;
+}
+/** `text` with every registered secret replaced by {@link MASK}; unchanged when none is found. */
+function scrubSecrets(text) {
+    if (secrets.size === 0 || text.length === 0)
+        return text;
+    pattern ??= new RegExp(
+    // Longest first, so a secret that contains another is replaced whole.
+    [...secrets]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(escapeRegExp)
+        .join('|'), 'g');
+    return text.replace(pattern, MASK);
+}
+/**
+ * Bytes with every registered secret replaced, for a file copied as evidence (a report in a
+ * bundle). Only valid UTF-8 is scrubbed: a binary file, or text in another encoding (UTF-16), is
+ * evidence whose bytes gonogo does not rewrite, so it is returned unchanged (the same Buffer).
+ * Returns the same Buffer when nothing was replaced, so the bytes change only when a secret is
+ * present.
+ */
+function scrubBytes(data) {
+    if (secrets.size === 0 || data.length === 0 || !isUtf8(data))
+        return data;
+    const text = data.toString('utf8');
+    const scrubbed = scrubSecrets(text);
+    return scrubbed === text ? data : Buffer.from(scrubbed, 'utf8');
+}
+/** Whether any secret is registered (writers may skip scrubbing binary data otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Forgets every registered secret (tests; a new run in the same process). */
+function clearSecrets() {
+    secrets.clear();
+    pattern = undefined;
+}
+function encodings(s) {
+    const json = JSON.stringify(s).slice(1, -1);
+    return [
+        s,
+        encodeURIComponent(s),
+        json,
+        Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),
+        Buffer.from(`x-access-token:${s}`, 'utf8').toString('base64').replace(/=+$/, '')
+    ];
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/io/action-output.ts
+/**
+ * What an action writes through @actions/core, with every registered secret masked
+ * (src/core/secrets.ts). The runner masks `core.setSecret` values in its logs only ("Masking a
+ * value in a log", GitHub's workflow-commands docs); step outputs land in GITHUB_OUTPUT and the job
+ * summary in GITHUB_STEP_SUMMARY, files that are written as given. So every step output, summary,
+ * failure message and log line an action emits goes through here.
+ */
+
+
+/**
+ * Registers a secret an action was given (the token, a signing key): masked by the runner in its
+ * logs, and scrubbed by gonogo from every text it writes. Empty values are ignored.
+ */
+function addSecret(value) {
+    if (!value)
+        return;
+    core_setSecret(value);
+    registerSecret(value);
+}
+/** `core.setOutput` with secrets masked. */
+function action_output_setOutput(name, value) {
+    setOutput(name, scrubSecrets(value));
+}
+/** `core.setFailed` with secrets masked. */
+function action_output_setFailed(message) {
+    setFailed(scrubSecrets(message));
+}
+/** `core.warning` with secrets masked. */
+function action_output_warning(message) {
+    warning(scrubSecrets(message));
+}
+/** `core.info` with secrets masked. */
+function action_output_info(message) {
+    info(scrubSecrets(message));
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), secrets masked. */
+async function writeSummary(markdown) {
+    await summary.addRaw(scrubSecrets(markdown)).write();
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
@@ -37387,8 +35993,63 @@ function getIDToken(aud) {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/**
+ * The message of anything thrown: an error's `message` (also for errors made in another realm,
+ * such as Node's own errors seen from a vm context, where `instanceof Error` is false), else its
+ * text. Never a stack.
+ */
 function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
+    if (e instanceof Error)
+        return e.message;
+    if (typeof e === 'object' &&
+        e !== null &&
+        typeof e.message === 'string')
+        return e.message;
+    return String(e);
+}
+/** What the system error codes a file operation can end in mean, in words. */
+const FS_REASONS = {
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'is a folder, not a file',
+    EEXIST: 'already exists',
+    ENOTEMPTY: 'folder is not empty',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'too many symbolic links (a link loop?)',
+    ENAMETOOLONG: 'name too long',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    EXDEV: 'cannot be moved across file systems',
+    EBUSY: 'busy',
+    EMFILE: 'too many open files',
+    ENXIO: 'no such device (a FIFO or socket?)',
+    EINVAL: 'invalid argument'
+};
+/**
+ * A file-system error (Node's `ErrnoException`: `code` such as ENOTDIR, `path`, maybe `dest`) as a
+ * message naming the path and the reason, e.g. `out/summary.json: a part of the path is a file,
+ * not a folder (ENOTDIR)`; undefined for anything else. Node documents the codes under "Common
+ * system errors" (https://nodejs.org/api/errors.html#common-system-errors).
+ */
+function fileSystemProblem(e) {
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const { code, path, dest, syscall } = e;
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code))
+        return undefined;
+    if (typeof path !== 'string' && typeof syscall !== 'string')
+        return undefined;
+    const where = typeof path === 'string'
+        ? typeof dest === 'string'
+            ? `${path} → ${dest}`
+            : path
+        : `${String(syscall)}`;
+    // mkdir -p ends in EEXIST when a part of the path is a file.
+    const reason = code === 'EEXIST' && syscall === 'mkdir'
+        ? 'is a file, not a folder'
+        : (FS_REASONS[code] ?? 'file-system error');
+    return `${where}: ${reason} (${code})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/status.ts
@@ -37587,11 +36248,18 @@ function noProtection() {
 function bool(v) {
     return v === true;
 }
-/** The protection the given rules of one ruleset impose. Unknown rule types are ignored. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The protection the given rules of one ruleset impose. Unknown rule types are ignored. The API
+ * readers validate answers first (src/github/answer.ts); items that are not objects are skipped
+ * here too, so this never throws.
+ */
 function fromRules(rules, origin) {
     const p = noProtection();
     for (const r of rules) {
-        const params = r.parameters ?? {};
+        if (!isObject(r))
+            continue;
+        const params = isObject(r.parameters) ? r.parameters : {};
         switch (r.type) {
             case 'pull_request': {
                 const n = typeof params.required_approving_review_count === 'number'
@@ -37613,7 +36281,7 @@ function fromRules(rules, origin) {
                     ? params.required_status_checks
                     : [];
                 for (const c of checks) {
-                    if (typeof c.context !== 'string')
+                    if (!isObject(c) || typeof c.context !== 'string')
                         continue;
                     p.requiredChecks.push({
                         context: c.context,
@@ -37655,6 +36323,8 @@ function fromClassic(c) {
     if (rsc) {
         const byContext = new Map();
         for (const ch of rsc.checks ?? []) {
+            if (!isObject(ch) || typeof ch.context !== 'string')
+                continue;
             byContext.set(ch.context, {
                 context: ch.context,
                 ...(ch.app_id !== null && ch.app_id !== undefined && ch.app_id > 0
@@ -37664,7 +36334,7 @@ function fromClassic(c) {
             });
         }
         for (const ctx of rsc.contexts ?? [])
-            if (!byContext.has(ctx))
+            if (typeof ctx === 'string' && !byContext.has(ctx))
                 byContext.set(ctx, { context: ctx, origins: [o] });
         p.requiredChecks = [...byContext.values()];
         if (rsc.strict === true)
@@ -37685,7 +36355,7 @@ function fromClassic(c) {
             p.bypass.push({ type: 'User', id: u.id, name: u.login, mode: 'pull_request', origins: [o] });
         for (const t of allow?.teams ?? [])
             p.bypass.push({ type: 'Team', id: t.id, name: t.slug, mode: 'pull_request', origins: [o] });
-        for (const a of allow?.apps ?? [])
+        for (const a of (allow?.apps ?? []).filter(isObject))
             p.bypass.push({
                 type: 'Integration',
                 id: a.id,
@@ -45023,6 +43693,23 @@ function keyPositionOf(container, key) {
 /** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
 const MAX_TOKENS = 200_000;
 /**
+ * GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits",
+ * Workflow file size, https://docs.github.com/en/actions/reference/limits).
+ */
+const MAX_WORKFLOW_FILE_BYTES = 500 * 1024;
+/**
+ * Lists and mappings nested deeper than this are not read (a gonogo limit: GitHub's parser and
+ * the `yaml` library recurse per level; real workflows nest about 8 deep).
+ */
+const MAX_WORKFLOW_DEPTH = 64;
+/**
+ * GitHub's parser finds the line of each `${{` in a multi-line scalar by splitting the text
+ * before it, which costs the square of the scalar's size. The summed distance of each `${{` from
+ * the start of its scalar is bounded by this (a gonogo limit; 10,000 expressions in one 100 KB
+ * script is 500 million).
+ */
+const MAX_EXPRESSION_SCAN = 500_000_000;
+/**
  * Parses one workflow file the way GitHub reads it. An error names the first problem GitHub's
  * parser reports, with its line, and what to do; the other consumers then treat the file as
  * unreadable (GitHub would not run it either).
@@ -45035,10 +43722,58 @@ function parseWorkflowFile(file) {
         return { ok: false, path: file.path, error: file.readError };
     if (file.text.includes('\u0000'))
         return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bytes = Buffer.byteLength(file.text, 'utf8');
+    if (bytes > MAX_WORKFLOW_FILE_BYTES)
+        return {
+            ok: false,
+            path: file.path,
+            error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
+        };
+    const costly = lexicalLimits(file.text);
+    if (costly)
+        return { ok: false, path: file.path, error: costly, limit: true };
     const bomb = aliasBomb(file.text);
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
     return plainFromParser(file.path, () => workflow_parser_parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()), WORKFLOW_WORDS);
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Measured on the `yaml` lexer's token stream (iterative, linear) before GitHub's parser runs:
+ * flow collections nested past {@link MAX_WORKFLOW_DEPTH}, and multi-line scalars whose `${{ }}`
+ * would cost GitHub's parser more than {@link MAX_EXPRESSION_SCAN}. Returns why the file is not
+ * read, or undefined.
+ */
+function lexicalLimits(text) {
+    let depth = 0;
+    let scan = 0;
+    let offset = 0;
+    for (const tok of new dist/* Lexer */.JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_WORKFLOW_DEPTH)
+                return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`;
+        }
+        else if (tok === ']' || tok === '}') {
+            depth = Math.max(0, depth - 1);
+        }
+        else if (tok.length > 3 && tok.includes('\n')) {
+            for (let i = tok.indexOf('${{'); i >= 0; i = tok.indexOf('${{', i + 3)) {
+                scan += i;
+                if (scan > MAX_EXPRESSION_SCAN)
+                    return `a multi-line value with many \${{ }} expressions (line ${lineAt(text, offset)}) would take GitHub's parser too long to read; gonogo stops at ${MAX_EXPRESSION_SCAN} characters scanned — split the script into a file`;
+            }
+        }
+        if (!CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 /** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
 const MAX_ALIAS_COUNT = 10_000;
@@ -45118,13 +43853,27 @@ function plainFromParser(path, parse, words) {
                 path,
                 error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
             };
-        throw e;
+        if (e instanceof TooDeep)
+            return {
+                ok: false,
+                path,
+                error: `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep; gonogo does not read a ${words.noun} nested that deep`,
+                limit: true
+            };
+        return {
+            ok: false,
+            path,
+            error: `the ${words.noun} could not be read (${e instanceof Error ? e.message.slice(0, 200) : String(e)})`,
+            limit: true
+        };
     }
     if (!isPlainMap(root))
         return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` };
     return { ok: true, path, root, at: positionOfToken(token) ?? { line: 1, column: 1 } };
 }
 class TooLarge extends Error {
+}
+class TooDeep extends Error {
 }
 function positionOfToken(t) {
     const r = t.range;
@@ -45134,13 +43883,13 @@ function positionOfToken(t) {
 function toPlain(rootToken, budget) {
     const top = [null];
     // Each frame fills one slot: `into[key]` gets the value of `token`.
-    const stack = [
-        { token: rootToken, into: top, key: 0 }
-    ];
+    const stack = [{ token: rootToken, into: top, key: 0, depth: 0 }];
     while (stack.length > 0) {
-        const { token: t, into, key: slot } = stack.pop();
+        const { token: t, into, key: slot, depth } = stack.pop();
         if (--budget.left < 0)
             throw new TooLarge();
+        if (depth > MAX_WORKFLOW_DEPTH)
+            throw new TooDeep();
         let value;
         if (isMappingToken(t)) {
             const out = Object.create(null);
@@ -45152,7 +43901,7 @@ function toPlain(rootToken, budget) {
                 // Keys keep the file's order: each is defined now and filled when its value is read
                 // (a null-prototype object, so `__proto__` is an ordinary key).
                 out[key] = null;
-                stack.push({ token: pair.value, into: out, key });
+                stack.push({ token: pair.value, into: out, key, depth: depth + 1 });
             }
             value = out;
         }
@@ -45161,7 +43910,7 @@ function toPlain(rootToken, budget) {
             const out = new Array(items.length).fill(null);
             SOURCES.set(out, items);
             for (let i = 0; i < items.length; i++)
-                stack.push({ token: items[i], into: out, key: i });
+                stack.push({ token: items[i], into: out, key: i, depth: depth + 1 });
             value = out;
         }
         else if (isExpressionToken(t)) {
@@ -45227,10 +43976,34 @@ function isPlainMap(v) {
  */
 
 
-/** GitHub refuses a matrix that expands to more jobs than this. */
+/**
+ * GitHub refuses a matrix that expands to more jobs than this (docs: "Actions limits", Job matrix:
+ * "A job matrix can generate a maximum of 256 jobs per workflow run",
+ * https://docs.github.com/en/actions/reference/limits; also "Workflow syntax",
+ * `jobs.<job_id>.strategy.matrix`).
+ */
 const MAX_MATRIX_JOBS = 256;
 /**
+ * Filter comparisons gonogo spends on one matrix: each `exclude` entry against each combination
+ * of the keys' lists, each `include` entry against each kept combination. GitHub's own expansion
+ * (MatrixBuilder) makes the same comparisons without a bound, so a matrix past this is not
+ * refused by GitHub, only not expanded by gonogo: its names are reported as unknown (a gonogo
+ * limit; a matrix within GitHub's 256 jobs needs far fewer, e.g. 256 jobs × 5,000 `include`
+ * entries is 1.3 million).
+ */
+const MAX_MATRIX_COMPARISONS = 5_000_000;
+/**
  * The runs of a job: one combination per run, or why they cannot be known.
+ *
+ * GitHub's order (actions/runner and the Actions service's `MatrixBuilder`): the product of the
+ * keys' lists, in key order with the last key varying fastest; each combination an `exclude`
+ * entry matches (partially: the keys it names) is dropped; every `include` entry is matched
+ * against each kept combination (its keys that are matrix keys are the filter) and adds its other
+ * keys to each it matches; an `include` entry matching none is a combination of its own, after
+ * the others. Cost: linear in the number of combinations visited and in the lists; the
+ * combinations are visited one at a time and the visit stops as soon as more than
+ * {@link MAX_MATRIX_JOBS} are kept (GitHub refuses such a matrix), and within
+ * {@link MAX_MATRIX_COMPARISONS} filter comparisons.
  *
  * @param strategyIn the job's `strategy:` as parsed
  * @param ctx what is known (inputs of a called workflow)
@@ -45279,49 +44052,88 @@ function expandMatrix(strategyIn, ctx) {
     }
     if (vectors.length === 0 && include.length === 0)
         return 'the matrix defines no values; GitHub rejects it';
-    const size = vectors.reduce((n, [, values]) => n * values.length, 1);
-    if (size > MAX_MATRIX_JOBS * 100)
-        return `the matrix has ${size} combinations; GitHub allows at most ${MAX_MATRIX_JOBS} jobs`;
+    const tooMany = `the matrix expands to more than ${MAX_MATRIX_JOBS} jobs; GitHub allows at most ${MAX_MATRIX_JOBS} (docs: "Actions limits", Job matrix), so it refuses the workflow`;
+    const tooCostly = `the matrix takes more than ${MAX_MATRIX_COMPARISONS} include/exclude comparisons to expand (gonogo's limit on one matrix); its check names are not worked out — name them in the policy by hand or simplify the matrix`;
+    let budget = MAX_MATRIX_COMPARISONS;
     const original = new Set(vectors.map(([k]) => k));
+    const excludeFilters = exclude.map((e) => Object.entries(e));
     const base = [];
     if (vectors.length > 0) {
-        let product = [{}];
-        for (const [key, values] of vectors) {
-            const next = [];
-            for (const partial of product)
-                for (const v of values)
-                    next.push({ ...partial, [key]: v });
-            product = next;
-        }
-        for (const values of product) {
-            if (exclude.some((e) => filterMatches(e, values)))
-                continue;
-            base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+        // An odometer over the keys' lists: one combination at a time, the last key fastest.
+        const index = vectors.map(() => 0);
+        for (;;) {
+            const values = {};
+            for (let k = 0; k < vectors.length; k++) {
+                const [key, list] = vectors[k];
+                values[key] = list[index[k]];
+            }
+            budget -= excludeFilters.length;
+            if (budget < 0)
+                return tooCostly;
+            if (!excludeFilters.some((f) => entriesMatch(f, values))) {
+                base.push({ values, nameValues: vectors.map(([k]) => values[k]) });
+                if (base.length > MAX_MATRIX_JOBS)
+                    return tooMany;
+            }
+            let k = vectors.length - 1;
+            while (k >= 0) {
+                const next = index[k] + 1;
+                if (next < vectors[k][1].length) {
+                    index[k] = next;
+                    break;
+                }
+                index[k] = 0;
+                k--;
+            }
+            if (k < 0)
+                break;
         }
     }
     const added = [];
     for (const entry of include) {
-        const filter = {};
+        const filter = [];
         const extra = {};
-        for (const [k, v] of Object.entries(entry))
-            (original.has(k) ? filter : extra)[k] = v;
+        for (const [k, v] of Object.entries(entry)) {
+            if (original.has(k))
+                filter.push([k, v]);
+            else
+                extra[k] = v;
+        }
+        budget -= base.length;
+        if (budget < 0)
+            return tooCostly;
         let matched = false;
         for (const combo of base) {
-            if (!filterMatches(filter, combo.values))
+            if (!entriesMatch(filter, combo.values))
                 continue;
             matched = true;
             Object.assign(combo.values, extra);
         }
         // Include entries are matched only against the original combinations, never each other.
-        if (!matched)
+        if (!matched) {
             added.push({ values: { ...entry }, nameValues: Object.values(entry) });
+            if (base.length + added.length > MAX_MATRIX_JOBS)
+                return tooMany;
+        }
     }
     const combos = [...base, ...added];
     if (combos.length === 0)
         return 'the matrix excludes every combination, so the job never runs';
-    if (combos.length > MAX_MATRIX_JOBS)
-        return `the matrix expands to ${combos.length} jobs; GitHub allows at most ${MAX_MATRIX_JOBS}`;
     return { hasMatrix: true, combos };
+}
+/** {@link filterMatches} over a filter's entries, listed once. */
+function entriesMatch(filter, values) {
+    for (const [k, want] of filter) {
+        const have = values[k];
+        if (isRecord(want)) {
+            if (!isRecord(have) || !filterMatches(want, have))
+                return false;
+        }
+        else if (!looseEquals(want, have)) {
+            return false;
+        }
+    }
+    return true;
 }
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
 function filterMatches(filter, values) {
@@ -45675,7 +44487,8 @@ function readWorkflowModel(file) {
             ok: false,
             path: file.path,
             error: parsed.error,
-            ...(parsed.line !== undefined ? { line: parsed.line } : {})
+            ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+            ...(parsed.limit ? { limit: true } : {})
         };
     }
     const root = parsed.root;
@@ -46422,9 +45235,62 @@ function noName(shown) {
 
 /** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
 const MAX_CHECK_NAME_LENGTH = 100;
-/** Levels of workflows GitHub connects on github.com: the caller and nine reusable levels. */
+/**
+ * Levels of workflows GitHub connects on github.com: the caller and nine reusable levels (docs:
+ * "Reusing workflow configurations" → "Limitations of reusable workflows", "You can connect up to
+ * ten levels of workflows", https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations;
+ * GitHub Enterprise Server: four).
+ */
 const MAX_WORKFLOW_LEVELS = 10;
+/**
+ * Unique reusable workflows one workflow file may call, counting every tree of nested reusable
+ * workflows from the top-level caller; GitHub refuses a workflow past it (same docs page: "You can
+ * call a maximum of 50 unique reusable workflows from a single workflow file"; GitHub Enterprise
+ * Server: 20).
+ */
+const MAX_REUSABLE_WORKFLOWS = 50;
+/**
+ * Check runs one workflow run can make: a run is one check suite, and GitHub creates at most
+ * 50,000 check runs in a check suite; past that, further check runs are not created (docs:
+ * "Actions limits", Checks, https://docs.github.com/en/actions/reference/limits). A workflow whose
+ * jobs, matrices and reusable workflows multiply past it (say 3 levels × 256 jobs: 16 million) is
+ * not expanded further: which of its checks appear is not known.
+ */
+const MAX_CHECK_RUNS = 50_000;
+/**
+ * Steps gonogo spends deriving the checks of one top-level workflow (jobs visited, `needs:` edges
+ * and `if:` conditions collected for each job run), a gonogo limit that bounds the run time where
+ * GitHub documents none (long `needs:` chains in jobs that each run many times). Past it the
+ * workflow's checks are reported as unknown.
+ */
+const MAX_DERIVATION_STEPS = 250_000;
 
+/** Why one top-level workflow's derivation stopped; `refused`: GitHub would refuse the workflow. */
+class OverLimit extends Error {
+    reason;
+    refused;
+    constructor(reason, refused) {
+        super(reason);
+        this.reason = reason;
+        this.refused = refused;
+    }
+}
+function spend(budget, steps) {
+    budget.steps -= steps;
+    if (budget.steps < 0)
+        throw new OverLimit(`deriving this workflow's check names takes more than ${MAX_DERIVATION_STEPS} steps (gonogo's limit: jobs run × their needs and conditions); its check names are not worked out — name them in the policy by hand`, false);
+}
+/**
+ * The checks the workflows can produce and the names that cannot be worked out. Cost: linear in
+ * the workflows' size and in the checks produced, which GitHub's own limits bound per top-level
+ * workflow ({@link MAX_WORKFLOW_LEVELS}, {@link MAX_REUSABLE_WORKFLOWS}, {@link MAX_CHECK_RUNS},
+ * {@link MAX_MATRIX_JOBS}); a workflow past one of them is reported as unresolved, naming the
+ * limit. Never throws: anything unexpected while deriving one workflow makes that workflow
+ * unresolved.
+ *
+ * @param files the repository's workflow files (`.github/workflows/*.yml`)
+ * @param opts how a local `uses: ./.github/workflows/x.yml` is found
+ */
 function deriveCheckNames(files, opts = {}) {
     const resolve = opts.resolveLocal ??
         ((p) => {
@@ -46456,7 +45322,34 @@ function deriveCheckNames(files, opts = {}) {
         // A workflow only callable by others makes checks only under its callers' names.
         if (wf.callableOnly)
             continue;
-        workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, out, resolve, parse);
+        // Each top-level workflow is one run (one check suite): derived apart, kept only if whole.
+        const own = { checks: new Map(), unresolved: new Map() };
+        const budget = {
+            checkRuns: MAX_CHECK_RUNS,
+            steps: MAX_DERIVATION_STEPS,
+            reusable: new Set()
+        };
+        try {
+            workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, own, resolve, parse, budget);
+        }
+        catch (e) {
+            const stop = e instanceof OverLimit
+                ? e
+                : new OverLimit(`its check names could not be worked out (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 200) : String(e).slice(0, 200)}); name them in the policy by hand`, false);
+            addUnresolved(out, {
+                workflow: file.path,
+                job: '',
+                reason: stop.reason,
+                // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
+                ...(stop.refused ? { names: noName(file.path) } : {}),
+                on: wf.on
+            });
+            continue;
+        }
+        for (const c of own.checks.values())
+            addCheck(out, c);
+        for (const u of own.unresolved.values())
+            addUnresolved(out, u);
     }
     const checks = [...out.checks.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job));
     const unresolved = [...out.unresolved.values()].sort((a, b) => cmp(a.workflow, b.workflow) || cmp(a.job, b.job) || cmp(a.reason, b.reason));
@@ -46487,7 +45380,7 @@ function check_names_parseWorkflow(file) {
         return {
             error: read.error,
             ...(read.line !== undefined ? { line: read.line } : {}),
-            refused: file.readError === undefined
+            refused: file.readError === undefined && !read.limit
         };
     const model = read.model;
     const jobs = model.jobs.map((j) => ({ id: j.id, line: j.line, body: j.body }));
@@ -46510,11 +45403,12 @@ function check_names_parseWorkflow(file) {
         byId: new Map(jobs.map((j) => [j.id, j]))
     };
 }
-function workflowChecks(wf, frame, out, resolve, parse) {
+function workflowChecks(wf, frame, out, resolve, parse, budget) {
     for (const job of wf.jobs) {
         const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line };
         const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : [];
-        const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs)];
+        const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs, budget)];
+        spend(budget, 1 + conditions.length);
         const fail = (reason, names) => addUnresolved(out, {
             workflow: wf.path,
             job: job.id,
@@ -46525,16 +45419,21 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             ...(names ? { names } : {}),
             on: frame.on
         });
-        const made = (name, whenSkipped) => addCheck(out, {
-            name,
-            workflow: top.workflow,
-            job: top.job,
-            ...(top.line !== undefined ? { line: top.line } : {}),
-            ...(via.length > 0 ? { via } : {}),
-            on: frame.on,
-            ...(conditions.length > 0 ? { conditions } : {}),
-            ...(whenSkipped ? { whenSkipped: true } : {})
-        });
+        const made = (name, whenSkipped) => {
+            if (--budget.checkRuns < 0)
+                throw new OverLimit(`its jobs, matrices and reusable workflows make more than ${MAX_CHECK_RUNS} checks in one run; GitHub creates at most ${MAX_CHECK_RUNS} check runs per check suite (docs: "Actions limits", Checks), so which of them appear is not known`, false);
+            spend(budget, 1);
+            addCheck(out, {
+                name,
+                workflow: top.workflow,
+                job: top.job,
+                ...(top.line !== undefined ? { line: top.line } : {}),
+                ...(via.length > 0 ? { via } : {}),
+                on: frame.on,
+                ...(conditions.length > 0 ? { conditions } : {}),
+                ...(whenSkipped ? { whenSkipped: true } : {})
+            });
+        };
         const uses = job.body.uses;
         const instances = jobInstances(job, frame.inputs);
         if ('reason' in instances) {
@@ -46557,6 +45456,7 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
         }
+        countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses);
         if (!uses.startsWith('./')) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
@@ -46580,6 +45480,7 @@ function workflowChecks(wf, frame, out, resolve, parse) {
             continue;
         }
         for (const inst of callers) {
+            spend(budget, 1);
             const inputs = callInputs(job.body.with, callee.inputDefaults, {
                 matrix: inst.matrix,
                 inputs: frame.inputs
@@ -46596,34 +45497,45 @@ function workflowChecks(wf, frame, out, resolve, parse) {
                     ...c,
                     role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
                 }))
-            }, out, resolve, parse);
+            }, out, resolve, parse, budget);
         }
     }
+}
+/** Counts a reusable workflow reached from the top-level workflow; past GitHub's limit, stops. */
+function countReusable(budget, key) {
+    budget.reusable.add(key);
+    if (budget.reusable.size > MAX_REUSABLE_WORKFLOWS)
+        throw new OverLimit(`it calls more than ${MAX_REUSABLE_WORKFLOWS} unique reusable workflows (counting nested ones); GitHub allows at most ${MAX_REUSABLE_WORKFLOWS} from one workflow file and refuses it (docs: "Reusing workflow configurations", Limitations of reusable workflows)`, true);
 }
 /**
  * The `if:` conditions a job runs under in its workflow: its own, then (unless its own calls
  * always(), failure() or cancelled()) those of the jobs it needs, transitively (docs:
  * "jobs.<job_id>.needs": a job whose needed job is skipped is skipped too).
  */
-function jobConditions(wf, job, inputs) {
+function jobConditions(wf, job, inputs, budget) {
     const out = [];
     const seen = new Set();
-    const visit = (j) => {
+    // Depth first, in `needs:` order, each job once where first reached, with an explicit stack
+    // (a long `needs:` chain cannot overflow the call stack).
+    const stack = [job];
+    while (stack.length > 0) {
+        const j = stack.pop();
         if (seen.has(j.id))
-            return;
+            continue;
         seen.add(j.id);
         const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs');
         if (c)
             out.push(c);
         if (c && overridesNeeds(c.expr))
-            return;
-        for (const id of needsOf(j.body)) {
-            const needed = wf.byId.get(id);
-            if (needed)
-                visit(needed);
+            continue;
+        const needs = needsOf(j.body);
+        spend(budget, 1 + needs.length);
+        for (let i = needs.length - 1; i >= 0; i--) {
+            const needed = wf.byId.get(needs[i]);
+            if (needed && !seen.has(needed.id))
+                stack.push(needed);
         }
-    };
-    visit(job);
+    }
     return out;
 }
 function conditionOf(wf, job, inputs, role) {
@@ -52689,334 +51601,79 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+;// CONCATENATED MODULE: ./src/github/api-limits.ts
 
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
+const DEFAULT_API_TIMEOUT_S = 20;
+const DEFAULT_API_DEADLINE_S = 300;
+const DEFAULT_API_LIMITS = {
+    timeoutMs: DEFAULT_API_TIMEOUT_S * 1000,
+    deadlineMs: DEFAULT_API_DEADLINE_S * 1000,
+    retries: 3,
+    retryBaseMs: 1000,
+    maxWaitMs: 60_000,
+    maxBodyBytes: 32 * 1024 * 1024
 };
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
+/** Largest accepted setting: one day. */
+const MAX_SECONDS = 86_400;
+const api_limits_SOURCES = {
+    timeout: ['INPUT_API-TIMEOUT', 'GONOGO_API_TIMEOUT'],
+    deadline: ['INPUT_API-DEADLINE', 'GONOGO_API_DEADLINE']
+};
+function seconds(env, names) {
+    for (const name of names) {
+        const raw = env[name]?.trim();
+        if (!raw)
+            continue;
+        const label = name.startsWith('INPUT_')
+            ? `Input '${name.slice('INPUT_'.length).toLowerCase()}'`
+            : `Environment variable ${name}`;
+        if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) <= 0 || Number(raw) > MAX_SECONDS)
+            throw new ConfigurationError(`${label} must be a number of seconds between 0 and ${MAX_SECONDS}, got '${raw.slice(0, 40)}'.`);
+        return Number(raw);
     }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
+    return undefined;
 }
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
+/**
+ * The limits the environment asks for (action inputs first, then GONOGO_API_* variables), over
+ * the defaults. Throws a ConfigurationError naming the input when a value is not a positive
+ * number of seconds.
+ */
+function apiLimitsFromEnv(env = process.env) {
+    const timeout = seconds(env, api_limits_SOURCES.timeout);
+    const deadline = seconds(env, api_limits_SOURCES.deadline);
+    return {
+        ...DEFAULT_API_LIMITS,
+        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+        ...(deadline !== undefined ? { deadlineMs: deadline * 1000 } : {})
+    };
+}
+/**
+ * A point in time after which no request is sent. One Deadline may be shared by several clients
+ * so that a whole run (the gate's history, comment and check run) has one budget.
+ */
+class Deadline {
+    ms;
+    now;
+    at;
+    constructor(
+    /** Length of the budget, in ms (for messages). */
+    ms, now = Date.now) {
+        this.ms = ms;
+        this.now = now;
+        this.at = now() + ms;
+    }
+    /** ms left; 0 or less once passed. */
+    remaining() {
+        return this.at - this.now();
+    }
+    /** The budget in seconds, as messages and inputs state it. */
+    get seconds() {
+        return Math.round(this.ms / 100) / 10;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/github/status.ts
+
 /** The HTTP status of an Octokit error, if it has one (no Octokit import: cheap to load). */
 function statusOf(e) {
     if (typeof e === 'object' && e !== null && 'status' in e) {
@@ -53025,6 +51682,31 @@ function statusOf(e) {
     }
     return undefined;
 }
+/** Longest API error text quoted in a message. */
+const MAX_ERROR_TEXT = 300;
+/**
+ * What an API error says, fit to quote in a report, summary, comment or check run: GitHub's
+ * `message` (else the error's own), with registered secrets removed (an error body may echo the
+ * request, Authorization header included), an HTML page named as such rather than quoted, on one
+ * line and at most 300 characters.
+ */
+function apiErrorText(e) {
+    const data = e?.response?.data;
+    const m = data?.message;
+    let text = typeof m === 'string'
+        ? m
+        : typeof data === 'string' && data.trim() !== ''
+            ? data
+            : e instanceof Error
+                ? e.message
+                : String(e);
+    if (/^\s*<(!doctype|html|\?xml|head|body)/i.test(text)) {
+        const title = /<title[^>]*>([^<]{0,120})<\/title>/i.exec(text)?.[1]?.trim();
+        text = `an HTML page${title ? ` titled '${title}'` : ''} instead of JSON`;
+    }
+    text = scrubSecrets(text).replace(/\s+/g, ' ').trim();
+    return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text;
+}
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
@@ -53032,127 +51714,625 @@ function statusOf(e) {
 
 
 
-/** Rate limits: wait when GitHub says how long (up to a minute), at most twice per request. */
-const MAX_RATE_LIMIT_WAIT_S = 60;
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** An Octokit with retries on 5xx and timeouts, honouring the runner's proxy settings. */
-function createClient(token, o) {
-    const timeoutMs = o.timeoutMs ?? 30_000;
-    const base = defaults.request?.fetch ?? globalThis.fetch;
-    const fetchWithTimeout = (input, init) => {
-        o.onRequest?.();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return base(input, { ...init, signal });
-    };
-    return getOctokit(token, {
-        baseUrl: o.baseUrl.replace(/\/+$/, ''),
-        request: { fetch: fetchWithTimeout },
-        retry: { retries: o.retries ?? 3, retryAfterBaseValue: o.retryBaseMs ?? 1000 },
-        throttle: {
-            onRateLimit: (after, options, _o, count) => onLimit('rate limit', after, options, count, o.log),
-            onSecondaryRateLimit: (after, options, _o, count) => onLimit('secondary rate limit', after, options, count, o.log)
-        }
-    }, retry, throttling);
+
+
+/** The deadline passed: no request is sent any more. */
+class ApiDeadlineError extends Error {
+    name = 'ApiDeadlineError';
 }
-function onLimit(kind, retryAfter, options, retryCount, log) {
-    const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    log?.(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
-    return retrying;
+/** An attempt got no complete answer in time. */
+class ApiTimeoutError extends Error {
+    name = 'ApiTimeoutError';
+}
+/** An answer larger than the client reads. */
+class AnswerTooLargeError extends Error {
+    name = 'AnswerTooLargeError';
+}
+/** Rate-limit waits per request. */
+const MAX_RATE_LIMIT_WAITS = 2;
+/** A timed-out request is tried again once at most: a server silent twice is down. */
+const MAX_TIMEOUT_RETRIES = 1;
+/** Binary answers (artifact zips) are read up to this size. */
+const MAX_BINARY_BYTES = 2 * 1024 * 1024 * 1024;
+/** GitHub's advice when a secondary rate limit gives no retry-after: wait a minute. */
+const SECONDARY_WAIT_MS = 60_000;
+/** Thrown inside fetch; the retry loop turns them into messages naming the endpoint. */
+class AttemptTimeout extends Error {
+    ms;
+    byDeadline;
+    constructor(ms, byDeadline) {
+        super(`no answer within ${ms} ms`);
+        this.ms = ms;
+        this.byDeadline = byDeadline;
+    }
+}
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`answer larger than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+class DeadlineBeforeSend extends Error {
+}
+/**
+ * An Octokit whose every request is bounded: a per-attempt timeout covering headers and body, a
+ * whole-client deadline after which requests fail at once, bounded retries with exponential
+ * backoff (a fresh count per request) honouring `retry-after` and `x-ratelimit-reset`, answers
+ * read whole and capped in size, and the token scrubbed from what is sent and from error
+ * messages. Limits and defaults: {@link ApiLimits}. Honours the runner's proxy settings.
+ *
+ * Retries are done here, not by @octokit/plugin-retry: that plugin keeps its retry count on
+ * `options.request`, which @octokit/endpoint's mergeDeep shares by reference with the client's
+ * defaults whenever a call passes no `request` option, so one request's count carried over to
+ * the next and its first retry waited (count + 1)² s (25 s after one exhausted request).
+ */
+function createClient(token, o) {
+    registerSecret(token);
+    const env = apiLimitsFromEnv();
+    const limits = {
+        timeoutMs: o.timeoutMs ?? env.timeoutMs,
+        deadlineMs: o.deadlineMs ?? env.deadlineMs,
+        retries: o.retries ?? env.retries,
+        retryBaseMs: o.retryBaseMs ?? env.retryBaseMs,
+        maxWaitMs: o.maxWaitMs ?? env.maxWaitMs,
+        maxBodyBytes: o.maxBodyBytes ?? env.maxBodyBytes
+    };
+    const deadline = o.deadline ?? new Deadline(limits.deadlineMs);
+    const base = defaults.request?.fetch ?? globalThis.fetch;
+    const gh = getOctokit(token, {
+        baseUrl: o.baseUrl.replace(/\/+$/, ''),
+        request: { fetch: boundedFetch(base, limits, deadline) }
+    });
+    gh.hook.wrap('request', async (request, options) => {
+        const endpoint = `${String(options.method)} ${String(options.url)}`;
+        const verb = options.method === 'GET' || options.method === 'HEAD' ? 'read' : 'sent';
+        // Inner hooks are bound to this very options object (before-after-hook): scrub it in place.
+        scrubRequest(options);
+        const req = options.request;
+        const maxRetries = typeof req?.retries === 'number' ? req.retries : limits.retries;
+        let retries = 0;
+        let timeouts = 0;
+        let rateWaits = 0;
+        const deadlineError = () => new ApiDeadlineError(`GitHub API deadline of ${deadline.seconds} s passed before ${endpoint} was ${verb}`);
+        for (;;) {
+            if (deadline.remaining() <= 0)
+                throw deadlineError();
+            o.onRequest?.();
+            let e;
+            try {
+                return await request(options);
+            }
+            catch (caught) {
+                e = caught;
+            }
+            const cause = e.cause;
+            if (cause instanceof DeadlineBeforeSend)
+                throw deadlineError();
+            if (cause instanceof BodyTooLarge)
+                throw new AnswerTooLargeError(`${endpoint} answered with more than ${Math.round(cause.limit / 1024 / 1024)} MiB; gonogo does not read answers that large`);
+            let waitMs;
+            if (cause instanceof AttemptTimeout) {
+                if (cause.byDeadline)
+                    throw deadlineError();
+                if (timeouts >= MAX_TIMEOUT_RETRIES || retries >= maxRetries)
+                    throw new ApiTimeoutError(`${endpoint} did not answer within ${cause.ms / 1000} s (${timeouts + 1} attempts)`);
+                timeouts++;
+                waitMs = backoff(limits.retryBaseMs, ++retries);
+            }
+            else {
+                const kind = classify(e);
+                if (kind === 'final' || (kind === 'retry' && retries >= maxRetries))
+                    throw scrubError(e);
+                if (kind === 'rate') {
+                    waitMs = rateLimitWait(e);
+                    const giveUp = rateWaits >= MAX_RATE_LIMIT_WAITS ||
+                        waitMs > limits.maxWaitMs ||
+                        waitMs >= deadline.remaining();
+                    o.log?.(`GitHub rate limit on ${endpoint}: ${giveUp ? 'giving up' : `retrying after ${Math.ceil(waitMs / 1000)} s`}`);
+                    if (giveUp)
+                        throw scrubError(e);
+                    rateWaits++;
+                }
+                else {
+                    waitMs = Math.max(backoff(limits.retryBaseMs, ++retries), retryAfterMs(e) ?? 0);
+                }
+            }
+            // A wait that would outlast the budget ends the request now, with what went wrong.
+            if (waitMs > limits.maxWaitMs || waitMs >= deadline.remaining())
+                throw scrubError(e);
+            o.onRetry?.({
+                endpoint,
+                retry: retries + rateWaits,
+                waitMs,
+                reason: cause instanceof AttemptTimeout ? 'timeout' : `HTTP ${statusOf(e) ?? 'error'}`
+            });
+            await sleep(waitMs);
+        }
+    });
+    return gh;
+}
+function backoff(baseMs, retry) {
+    return baseMs * 2 ** (retry - 1);
+}
+function headersOf(e) {
+    return (e.response?.headers ?? {});
+}
+function messageOf(e) {
+    const data = e.response?.data;
+    const m = data?.message;
+    return typeof m === 'string' ? m : e instanceof Error ? e.message : '';
+}
+/** retry: 5xx and dropped connections; rate: a rate limit; final: anything else. */
+function classify(e) {
+    const status = statusOf(e);
+    if (status === undefined)
+        return 'final';
+    const h = headersOf(e);
+    if (status === 429)
+        return 'rate';
+    if (status === 403 &&
+        (h['x-ratelimit-remaining'] === '0' ||
+            h['retry-after'] !== undefined ||
+            /rate limit/i.test(messageOf(e))))
+        return 'rate';
+    return status >= 500 ? 'retry' : 'final';
+}
+function retryAfterMs(e) {
+    const v = headersOf(e)['retry-after']?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
+}
+/** How long GitHub asks us to wait (docs: "Rate limits for the REST API", "Handle rate limit errors appropriately"). */
+function rateLimitWait(e) {
+    const after = retryAfterMs(e);
+    if (after !== undefined)
+        return after;
+    const h = headersOf(e);
+    const reset = Number(h['x-ratelimit-reset']);
+    if (h['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0)
+        return Math.max(0, reset * 1000 - Date.now()) + 1000;
+    return SECONDARY_WAIT_MS;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Option keys that are Octokit's own, not data sent to GitHub. */
+const STRUCTURAL = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+/**
+ * Removes every registered secret from the data a request sends (bodies, parameters), replacing
+ * the top-level values of this per-request options object; nested values are copied, so the
+ * caller's objects are left as they were.
+ */
+function scrubRequest(options) {
+    const o = options;
+    for (const [k, v] of Object.entries(o))
+        if (!STRUCTURAL.has(k))
+            o[k] = scrubDeep(v);
+}
+function scrubDeep(v, depth = 0) {
+    if (typeof v === 'string')
+        return scrubSecrets(v);
+    if (depth > 32 || typeof v !== 'object' || v === null || v instanceof ArrayBuffer)
+        return v;
+    if (Array.isArray(v))
+        return v.map((x) => scrubDeep(x, depth + 1));
+    if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null)
+        return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubDeep(x, depth + 1)]));
+}
+/** The error with registered secrets removed from its message and the answer it carries. */
+function scrubError(e) {
+    if (!(e instanceof Error))
+        return e;
+    try {
+        e.message = scrubSecrets(e.message);
+        const res = e.response;
+        if (res && res.data !== undefined)
+            res.data = scrubDeep(res.data);
+    }
+    catch {
+        // a frozen error stays as it is; messages are scrubbed again where they are written
+    }
+    return e;
+}
+const TEXTUAL = /^(application\/([\w.+-]*\+)?json|text\/)/i;
+/**
+ * fetch with the per-attempt timeout (bounded by the deadline) over headers and body, the body
+ * read whole here so that a reset or truncation mid-body is an error (Octokit would read it as
+ * an empty answer), and its size capped.
+ */
+function boundedFetch(base, limits, deadline) {
+    return async (input, init) => {
+        const left = deadline.remaining();
+        if (left <= 0)
+            throw new DeadlineBeforeSend();
+        const ms = Math.min(limits.timeoutMs, left);
+        const byDeadline = ms < limits.timeoutMs;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new AttemptTimeout(ms, byDeadline)), ms);
+        const signal = init?.signal
+            ? AbortSignal.any([init.signal, controller.signal])
+            : controller.signal;
+        const timedOut = () => controller.signal.aborted ? controller.signal.reason : undefined;
+        try {
+            let res;
+            try {
+                res = await base(input, { ...init, signal });
+            }
+            catch (e) {
+                throw timedOut() ?? e;
+            }
+            const type = res.headers.get('content-type') ?? '';
+            const limit = TEXTUAL.test(type) || type === '' ? limits.maxBodyBytes : MAX_BINARY_BYTES;
+            const declared = Number(res.headers.get('content-length'));
+            if (Number.isFinite(declared) && declared > limit) {
+                await res.body?.cancel().catch(() => undefined);
+                throw new BodyTooLarge(limit);
+            }
+            const chunks = [];
+            let size = 0;
+            if (res.body) {
+                const reader = res.body.getReader();
+                try {
+                    for (;;) {
+                        const { done, value } = await reader.read();
+                        if (done)
+                            break;
+                        size += value.byteLength;
+                        if (size > limit) {
+                            await reader.cancel().catch(() => undefined);
+                            throw new BodyTooLarge(limit);
+                        }
+                        chunks.push(value);
+                    }
+                }
+                catch (e) {
+                    if (e instanceof BodyTooLarge)
+                        throw e;
+                    throw (timedOut() ??
+                        new Error(`the connection broke after ${size} bytes of the answer (${e instanceof Error ? e.message : String(e)})`));
+                }
+            }
+            const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
+            const whole = new Response(nullBody ? null : Buffer.concat(chunks), {
+                status: res.status,
+                statusText: res.statusText,
+                headers: res.headers
+            });
+            // Where a redirect led (artifact downloads end on a storage URL).
+            Object.defineProperty(whole, 'url', { value: res.url });
+            return whole;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/answer.ts
+/** An answer that does not have the shape gonogo needs; its message names the endpoint. */
+class MalformedAnswerError extends Error {
+    endpoint;
+    what;
+    problem;
+    name = 'MalformedAnswerError';
+    constructor(endpoint, what, problem) {
+        super(`${endpoint} answered with a body that is not ${what} (${problem})`);
+        this.endpoint = endpoint;
+        this.what = what;
+        this.problem = problem;
+    }
+}
+/** `null`, `a list`, `a string`… for messages. */
+function kindOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof ArrayBuffer)
+        return 'binary data';
+    if (typeof v === 'string') {
+        if (v.trim() === '')
+            return 'empty';
+        return /^\s*</.test(v) ? 'an HTML or XML page' : 'text that is not JSON (truncated?)';
+    }
+    if (typeof v === 'object')
+        return 'an object';
+    return `a ${typeof v}`;
+}
+const answer_where = (at) => (at === '' ? 'the body' : `\`${at}\``);
+const wrong = (at, v, wanted) => `${answer_where(at)} is ${kindOf(v)}, expected ${wanted}`;
+const str = (v, at) => (typeof v === 'string' ? undefined : wrong(at, v, 'a string'));
+const num = (v, at) => typeof v === 'number' && Number.isFinite(v) ? undefined : wrong(at, v, 'a number');
+const answer_bool = (v, at) => typeof v === 'boolean' ? undefined : wrong(at, v, 'true or false');
+/** Any JSON value (a field that must be present, whatever it holds). */
+const any = () => undefined;
+function optional(s) {
+    const o = (v, at) => (v === undefined ? undefined : s(v, at));
+    OPTIONAL.add(o);
+    return o;
+}
+/** `null` or undefined allowed. */
+function nullable(s) {
+    const o = (v, at) => (v === undefined || v === null ? undefined : s(v, at));
+    OPTIONAL.add(o);
+    return o;
+}
+const OPTIONAL = new WeakSet();
+function oneOf(values) {
+    return (v, at) => typeof v === 'string' && values.includes(v)
+        ? undefined
+        : typeof v === 'string'
+            ? `${answer_where(at)} is not one of ${values.join(', ')}`
+            : wrong(at, v, `one of ${values.join(', ')}`);
+}
+function list(item) {
+    return (v, at) => {
+        if (!Array.isArray(v))
+            return wrong(at, v, 'a list');
+        for (let i = 0; i < v.length; i++) {
+            const p = item(v[i], `${at}[${i}]`);
+            if (p)
+                return p;
+        }
+        return undefined;
+    };
+}
+/** An object with these fields; a field whose shape is not optional()/nullable() is required. */
+function obj(fields, check) {
+    return (v, at) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof ArrayBuffer)
+            return wrong(at, v, 'an object');
+        const o = v;
+        for (const [k, s] of Object.entries(fields)) {
+            const value = Object.hasOwn(o, k) ? o[k] : undefined;
+            if (value === undefined && !OPTIONAL.has(s))
+                return `${answer_where(`${at}.${k}`)} is missing`;
+            const p = s(value, `${at}.${k}`);
+            if (p)
+                return p;
+        }
+        return check?.(o, at);
+    };
+}
+/** The first problem of `value` against `shape`, or undefined. */
+function problemOf(value, shape) {
+    return shape(value, '');
+}
+/**
+ * `data` as T when it has the shape; otherwise a {@link MalformedAnswerError} such as
+ * "GET /repos/{owner}/{repo}/branches/{branch}/protection answered with a body that is not
+ * branch protection (`.required_status_checks.contexts` is an object, expected a list)".
+ */
+function expectShape(data, shape, endpoint, what) {
+    const problem = shape(data, '');
+    if (problem)
+        throw new MalformedAnswerError(endpoint, what, problem);
+    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/github/paginate.ts
-class UnreadablePageError extends Error {
+
+/** A list answer that cannot be read whole (a malformed page, too many pages). */
+class UnreadablePageError extends MalformedAnswerError {
     name = 'UnreadablePageError';
 }
+const notNull = (v, at) => (v === null ? `\`${at}\` is null` : any(v, at));
 /**
  * Every item of a paginated list, following the Link header's rel="next". Octokit's own
  * paginator turns a truncated or empty body into an empty page; here a page that is not a JSON
- * array is an error, so a broken answer can never read as "nothing there".
+ * list, or holds an item without the expected shape (`null` included), is an
+ * {@link UnreadablePageError} naming the endpoint, so a broken answer can never read as
+ * "nothing there" nor crash a reader.
  */
-async function listAll(gh, route, params, maxPages = 100) {
+async function listAll(gh, route, params, options = {}) {
+    const o = typeof options === 'number' ? { maxPages: options } : options;
+    const maxPages = o.maxPages ?? 100;
+    const shape = list(o.item ?? notNull);
+    const what = o.what ?? 'a list';
     const out = [];
     for (let page = 1; page <= maxPages; page++) {
         const res = await gh.request(route, { ...params, per_page: 100, page });
-        const data = res.data;
-        if (!Array.isArray(data))
-            throw new UnreadablePageError(`page ${page} of ${route} is not a JSON list (truncated or malformed answer)`);
-        out.push(...data);
+        try {
+            out.push(...expectShape(res.data, shape, route, what));
+        }
+        catch (e) {
+            if (!(e instanceof MalformedAnswerError))
+                throw e;
+            throw new UnreadablePageError(route, what, page > 1 ? `page ${page}: ${e.problem}` : e.problem);
+        }
         const link = res.headers.link ?? '';
         if (!/rel="next"/.test(link))
             return out;
     }
-    throw new UnreadablePageError(`${route} has more than ${maxPages} pages`);
+    throw new UnreadablePageError(route, what, `more than ${maxPages} pages`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/branch-rules.ts
 
 
 
+
+
+
 const UNLOCK_CLASSIC = 'a token that can read branch protection: a fine-grained token with "Administration: read", or a classic token with repo scope held by a repository admin (the default GITHUB_TOKEN cannot)';
 const UNLOCK_RULES = 'a token that can read the repository ("Metadata: read"; the default GITHUB_TOKEN can)';
 const UNLOCK_RETRY = 're-run the job; the GitHub API did not answer after retries';
-/** Why a request failed, in words, with what would let it succeed. */
+const UNLOCK_DEADLINE = 're-run the job when the GitHub API answers again, or raise the api-deadline / api-timeout inputs (GONOGO_API_DEADLINE / GONOGO_API_TIMEOUT for the CLI)';
+const UNLOCK_MALFORMED = 're-run the job; if it persists, the API at GITHUB_API_URL does not answer as GitHub documents (a proxy or an outage page in between?)';
+/** `, answered by GET /repos/acme/shop/branches` for a failed Octokit request (no query, no host), or ''. */
+function endpointOf(e) {
+    const r = e?.request;
+    if (typeof r?.method !== 'string' || typeof r.url !== 'string')
+        return '';
+    try {
+        return `, answered by ${r.method} ${decodeURIComponent(new URL(r.url).pathname)}`;
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Why a request failed, in words (scrubbed of secrets, bounded, naming the endpoint), with what
+ * would let it succeed: an HTTP status, a rate limit with its reset time, the run's API deadline,
+ * a timeout, or an answer without the documented shape.
+ */
 function describeFailure(e, unlock) {
+    if (e instanceof ApiDeadlineError || e instanceof ApiTimeoutError)
+        return { ok: false, reason: scrubSecrets(e.message), unlock: UNLOCK_DEADLINE };
+    if (e instanceof MalformedAnswerError || e instanceof AnswerTooLargeError)
+        return { ok: false, reason: scrubSecrets(e.message), unlock: UNLOCK_MALFORMED };
     const status = statusOf(e);
-    const headers = e.response?.headers ?? {};
-    const message = String(e.response?.data?.message ??
-        (e instanceof Error ? e.message : e));
+    const headers = e?.response
+        ?.headers ?? {};
+    const message = apiErrorText(e);
+    const at = endpointOf(e);
     if ((status === 403 || status === 429) &&
         (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))) {
         const reset = Number(headers['x-ratelimit-reset']);
         return {
             ok: false,
-            reason: `rate limited (HTTP ${status}: ${message})`,
+            reason: `rate limited (HTTP ${status}: ${message})${at}`,
             unlock: `wait for the rate limit to reset${Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString()}` : ''} and re-run`
         };
     }
+    if (status === 429)
+        return { ok: false, reason: `HTTP 429: ${message}${at}`, unlock: UNLOCK_RETRY };
     if (status === 403 || status === 401)
-        return { ok: false, reason: `HTTP ${status}: ${message}`, unlock };
+        return { ok: false, reason: `HTTP ${status}: ${message}${at}`, unlock };
     if (status === 404)
         return {
             ok: false,
-            reason: `HTTP 404 (${message}): not found, or hidden from this token`,
+            reason: `HTTP 404 (${message}): not found, or hidden from this token${at}`,
             unlock
         };
     if (status !== undefined && status >= 500)
-        return { ok: false, reason: `HTTP ${status} after retries (${message})`, unlock: UNLOCK_RETRY };
-    return { ok: false, reason: `request failed: ${message}`, unlock: UNLOCK_RETRY };
+        return {
+            ok: false,
+            reason: `HTTP ${status} after retries (${message})${at}`,
+            unlock: UNLOCK_RETRY
+        };
+    if (status !== undefined)
+        return { ok: false, reason: `HTTP ${status}: ${message}${at}`, unlock: UNLOCK_RETRY };
+    return { ok: false, reason: `request failed: ${message}${at}`, unlock: UNLOCK_RETRY };
 }
-function unreadable(what) {
-    return {
-        ok: false,
-        reason: `the answer for ${what} could not be read (truncated or malformed JSON)`,
-        unlock: UNLOCK_RETRY
-    };
-}
-async function list(gh, route, params, what, unlock) {
+async function branch_rules_list(gh, route, params, what, item, unlock) {
     try {
-        return { ok: true, value: await listAll(gh, route, params) };
+        return { ok: true, value: await listAll(gh, route, params, { item, what }) };
     }
     catch (e) {
-        if (e instanceof UnreadablePageError)
-            return unreadable(what);
         return describeFailure(e, unlock);
     }
 }
-/** The repository's default branch (the `~DEFAULT_BRANCH` of ruleset conditions). */
-async function defaultBranch(gh, r) {
+/** One JSON object of the shape, or why not (never throws). */
+async function getOne(gh, route, params, shape, what, unlock) {
     try {
-        const { data } = await gh.rest.repos.get({ owner: r.owner, repo: r.repo });
-        return typeof data?.default_branch === 'string'
-            ? { ok: true, value: data.default_branch }
-            : unreadable('the repository');
+        const res = await gh.request(route, params);
+        return { ok: true, value: expectShape(res.data, shape, route, what) };
     }
     catch (e) {
-        return describeFailure(e, UNLOCK_RULES);
+        return describeFailure(e, unlock);
     }
+}
+// Shapes of the answers read here (OpenAPI: full-repository, short-branch, repository-ruleset,
+// repository-rule-detailed, branch-protection), restricted to the fields gonogo uses.
+const REPO_SHAPE = obj({ default_branch: str });
+const BRANCH_SHAPE = obj({ name: str });
+const RULESET_SUMMARY_SHAPE = obj({ id: num, target: optional(str), enforcement: optional(str) });
+const STATUS_CHECK_SHAPE = obj({ context: str, integration_id: optional(num) });
+const RULE_PARAMETERS = {
+    pull_request: obj({
+        required_approving_review_count: num,
+        dismiss_stale_reviews_on_push: optional(answer_bool),
+        require_code_owner_review: optional(answer_bool),
+        require_last_push_approval: optional(answer_bool),
+        required_review_thread_resolution: optional(answer_bool)
+    }),
+    required_status_checks: obj({
+        required_status_checks: list(STATUS_CHECK_SHAPE),
+        strict_required_status_checks_policy: optional(answer_bool),
+        do_not_enforce_on_create: optional(answer_bool)
+    })
+};
+const RULE_FIELDS = { type: str, parameters: optional(obj({})) };
+/** A rule's parameters are checked for the rule types gonogo reads. */
+function ruleCheck(o, at) {
+    const shape = typeof o.type === 'string' ? RULE_PARAMETERS[o.type] : undefined;
+    return shape ? shape(o.parameters, `${at}.parameters`) : undefined;
+}
+const RULE_SHAPE = obj(RULE_FIELDS, ruleCheck);
+const EFFECTIVE_RULE_SHAPE = obj({
+    ...RULE_FIELDS,
+    ruleset_id: num,
+    ruleset_source_type: optional(str),
+    ruleset_source: optional(str)
+}, ruleCheck);
+const REF_LIST = optional(list(str));
+const RULESET_DETAIL_SHAPE = obj({
+    id: num,
+    name: str,
+    target: optional(str),
+    enforcement: oneOf(['active', 'evaluate', 'disabled']),
+    source_type: optional(str),
+    source: str,
+    conditions: nullable(obj({ ref_name: optional(obj({ include: REF_LIST, exclude: REF_LIST })) })),
+    rules: optional(list(RULE_SHAPE)),
+    bypass_actors: optional(list(obj({ actor_id: nullable(num), actor_type: str, bypass_mode: optional(str) })))
+});
+const ENABLED = nullable(obj({ enabled: optional(answer_bool) }));
+const CLASSIC_KEYS = [
+    'url',
+    'required_status_checks',
+    'required_pull_request_reviews',
+    'enforce_admins',
+    'required_linear_history',
+    'allow_force_pushes',
+    'allow_deletions',
+    'required_conversation_resolution',
+    'required_signatures'
+];
+const CLASSIC_SHAPE = obj({
+    url: optional(str),
+    required_status_checks: nullable(obj({
+        strict: optional(answer_bool),
+        contexts: optional(list(str)),
+        checks: optional(list(obj({ context: str, app_id: nullable(num) })))
+    })),
+    required_pull_request_reviews: nullable(obj({
+        dismiss_stale_reviews: optional(answer_bool),
+        require_code_owner_reviews: optional(answer_bool),
+        required_approving_review_count: optional(num),
+        require_last_push_approval: optional(answer_bool),
+        bypass_pull_request_allowances: nullable(obj({
+            users: optional(list(obj({ login: str, id: num }))),
+            teams: optional(list(obj({ slug: str, id: num }))),
+            apps: optional(list(nullable(obj({ slug: nullable(str), id: num }))))
+        }))
+    })),
+    enforce_admins: nullable(obj({ enabled: answer_bool })),
+    required_linear_history: ENABLED,
+    allow_force_pushes: ENABLED,
+    allow_deletions: ENABLED,
+    required_conversation_resolution: ENABLED,
+    required_signatures: ENABLED
+}, (o) => CLASSIC_KEYS.some((k) => Object.hasOwn(o, k))
+    ? undefined
+    : 'none of the branch-protection fields is there');
+/** The repository's default branch (the `~DEFAULT_BRANCH` of ruleset conditions). */
+async function defaultBranch(gh, r) {
+    const repo = await getOne(gh, 'GET /repos/{owner}/{repo}', { owner: r.owner, repo: r.repo }, REPO_SHAPE, 'a repository', UNLOCK_RULES);
+    return repo.ok ? { ok: true, value: repo.value.default_branch } : repo;
 }
 /** For each name or glob (`main`, `release/*`), the existing branches it selects. */
 async function matchingBranches(gh, r, patterns) {
     // One list answers both "does main exist" and "what does release/* match": the
     // effective-rules endpoint happily answers for a branch that does not exist.
-    const all = await list(gh, 'GET /repos/{owner}/{repo}/branches', { owner: r.owner, repo: r.repo }, 'the branch list', UNLOCK_RULES);
+    const all = await branch_rules_list(gh, 'GET /repos/{owner}/{repo}/branches', { owner: r.owner, repo: r.repo }, 'the branch list', BRANCH_SHAPE, UNLOCK_RULES);
     if (!all.ok)
         return all;
     const names = all.value.map((b) => b.name).sort();
@@ -53168,27 +52348,16 @@ async function matchingBranches(gh, r, patterns) {
 }
 /** Every branch ruleset of the repository and its parents, with details (one request each). */
 async function fetchRulesets(gh, r) {
-    const summaries = await list(gh, 'GET /repos/{owner}/{repo}/rulesets', { owner: r.owner, repo: r.repo, includes_parents: true, targets: 'branch' }, 'the ruleset list', UNLOCK_RULES);
+    const summaries = await branch_rules_list(gh, 'GET /repos/{owner}/{repo}/rulesets', { owner: r.owner, repo: r.repo, includes_parents: true, targets: 'branch' }, 'the ruleset list', RULESET_SUMMARY_SHAPE, UNLOCK_RULES);
     if (!summaries.ok)
         return summaries;
     const details = [];
     // Disabled rulesets enforce nothing and are not reported: no need to read their details.
     for (const s of summaries.value.filter((x) => (x.target === undefined || x.target === 'branch') && x.enforcement !== 'disabled')) {
-        try {
-            const { data } = await gh.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
-                owner: r.owner,
-                repo: r.repo,
-                ruleset_id: s.id,
-                includes_parents: true
-            });
-            const d = data;
-            if (typeof d !== 'object' || d === null || typeof d.id !== 'number')
-                return unreadable(`ruleset #${s.id}`);
-            details.push(d);
-        }
-        catch (e) {
-            return describeFailure(e, UNLOCK_RULES);
-        }
+        const d = await getOne(gh, 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner: r.owner, repo: r.repo, ruleset_id: s.id, includes_parents: true }, RULESET_DETAIL_SHAPE, `ruleset #${s.id}`, UNLOCK_RULES);
+        if (!d.ok)
+            return d;
+        details.push(d.value);
     }
     return { ok: true, value: details };
 }
@@ -53208,19 +52377,17 @@ function appliesTo(d, branch, defaultBranchName) {
     return (ref.include ?? []).some(matches) && !(ref.exclude ?? []).some(matches);
 }
 async function fetchEffectiveRules(gh, r, branch) {
-    return list(gh, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: r.owner, repo: r.repo, branch }, `the rules of ${branch}`, UNLOCK_RULES);
+    return branch_rules_list(gh, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: r.owner, repo: r.repo, branch }, `the rules of ${branch}`, EFFECTIVE_RULE_SHAPE, UNLOCK_RULES);
 }
 /** Classic protection; a 404 "Branch not protected" is the fact "none", not a permission problem. */
 async function fetchClassic(gh, r, branch) {
+    const route = 'GET /repos/{owner}/{repo}/branches/{branch}/protection';
     try {
-        const { data } = await gh.rest.repos.getBranchProtection({
-            owner: r.owner,
-            repo: r.repo,
-            branch
-        });
-        if (typeof data !== 'object' || data === null)
-            return unreadable(`the protection of ${branch}`);
-        return { ok: true, value: data };
+        const { data } = await gh.request(route, { owner: r.owner, repo: r.repo, branch });
+        return {
+            ok: true,
+            value: expectShape(data, CLASSIC_SHAPE, route, 'branch protection')
+        };
     }
     catch (e) {
         const message = e.response?.data?.message;
@@ -53265,9 +52432,15 @@ async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
 ;// CONCATENATED MODULE: ./src/io/atomic-write.ts
 
 
+
 /**
  * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
  * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
  */
 async function writeAllOrNothing(dir, files) {
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
@@ -53277,7 +52450,7 @@ async function writeAllOrNothing(dir, files) {
             const final = external_node_path_default().join(dir, f.name);
             const tmp = external_node_path_default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,promises_namespaceObject.writeFile)(tmp, f.content, { encoding: 'utf8', mode: 0o644 });
+            await (0,promises_namespaceObject.writeFile)(tmp, scrubSecrets(f.content), { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,promises_namespaceObject.rename)(s.tmp, s.final);
@@ -53316,7 +52489,18 @@ function sourceOf(control, reportsDir) {
         return { kind: 'builtin', pattern: s.builtin };
     return { kind: 'report', pattern: s.report };
 }
-/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
+/** Names listed in one message at most; the rest are counted. */
+const MAX_LISTED = 20;
+/** `a, b, c` — at most {@link MAX_LISTED} names, then how many more. */
+function listed(names) {
+    const shown = names.slice(0, MAX_LISTED).join(', ');
+    return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown;
+}
+/**
+ * Cross-references the schema cannot express: unique ids, known profiles, waivers of real
+ * controls, a corridor of environments without loops. Linear in the policy's size; each message
+ * lists at most 20 names.
+ */
 function checkPolicyReferences(policy) {
     const problems = [];
     const seen = new Map();
@@ -53332,19 +52516,22 @@ function checkPolicyReferences(policy) {
             seen.set(c.id, i);
     });
     const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES);
+    const profileSet = new Set(profiles);
     (policy.select_profile ?? []).forEach((rule, i) => {
-        if (!profiles.includes(rule.profile)) {
+        if (!profileSet.has(rule.profile)) {
             problems.push({
                 path: ['select_profile', i, 'profile'],
-                message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
+                message: `unknown profile '${rule.profile}'; declared profiles: ${listed(profiles)}`
             });
         }
     });
+    let controlIds;
     (policy.waivers ?? []).forEach((w, i) => {
         if (!seen.has(w.control)) {
+            controlIds ??= listed([...seen.keys()].sort());
             problems.push({
                 path: ['waivers', i, 'control'],
-                message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
+                message: `waiver for unknown control '${w.control}'; declared controls: ${controlIds}`
             });
         }
         if (Number.isNaN(waiverExpiry(w.expires))) {
@@ -53357,10 +52544,16 @@ function checkPolicyReferences(policy) {
     problems.push(...checkEnvironments(policy.environments ?? {}));
     return problems;
 }
-/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+/**
+ * Every `from` names a declared environment, no corridor loops, and every stop can be reached.
+ * Each `from` chain is followed once: a stop already known to reach the start of the corridor (or
+ * to end at an unknown name) is not walked again, so the cost is linear in the environments.
+ */
 function checkEnvironments(envs) {
     const problems = [];
     const names = Object.keys(envs);
+    /** Stops whose chain is known to end without a loop (at a start, or at an unknown name). */
+    const ends = new Set();
     for (const [name, env] of Object.entries(envs)) {
         if (env.from === undefined) {
             if (env.fresh === false) {
@@ -53379,18 +52572,26 @@ function checkEnvironments(envs) {
             continue;
         }
         const seen = [name];
+        const onPath = new Set(seen);
         let at = env.from;
-        while (at !== undefined && Object.hasOwn(envs, at)) {
-            if (seen.includes(at)) {
+        let loops = false;
+        while (at !== undefined && Object.hasOwn(envs, at) && !ends.has(at)) {
+            if (onPath.has(at)) {
+                const shown = [...seen, at];
                 problems.push({
                     path: ['environments', name, 'from'],
-                    message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+                    message: `the corridor loops: ${shown.length > MAX_LISTED ? [...shown.slice(0, MAX_LISTED - 1), '…', at].join(' ← ') : shown.join(' ← ')}`
                 });
+                loops = true;
                 break;
             }
             seen.push(at);
+            onPath.add(at);
             at = envs[at]?.from;
         }
+        if (!loops)
+            for (const s of seen)
+                ends.add(s);
     }
     return problems;
 }
@@ -61227,8 +60428,21 @@ return errors === 0;
 
 
 
+/** A policy file is read up to this size (characters of text; bytes when loaded). */
 const MAX_POLICY_BYTES = 1024 * 1024;
 const MAX_MESSAGES = 10;
+/**
+ * How deep collections may nest in a policy file. The deepest the schema goes is 6 levels
+ * (`branches.<name>.required_checks[i].context`); the `yaml` library recurses per level and
+ * overflows the stack at a few hundred, so depth is measured before the document is built.
+ */
+const MAX_POLICY_DEPTH = 32;
+/** Entries one list or mapping of a policy file may hold (controls, waivers, profiles, …). */
+const MAX_POLICY_ITEMS = 1000;
+/** YAML nodes (collections, keys and values) a policy file may hold in all. */
+const MAX_POLICY_NODES = 50_000;
+/** Nodes YAML aliases may expand to (the `yaml` library's guard against "billion laughs"). */
+const policy_file_MAX_ALIAS_COUNT = 100;
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 async function loadPolicy(ws, file) {
     const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
@@ -61238,25 +60452,59 @@ async function loadPolicy(ws, file) {
     }
     return parsePolicy(read.text, ws.relative(file) ?? file);
 }
-/** Parses and validates policy text; every problem names file:line:column, the key, and what is allowed. */
+/**
+ * Parses and validates policy text; every problem names file:line:column, the key, and what is
+ * allowed. Any text yields a policy or a {@link ConfigurationError}, never another exception:
+ * size ({@link MAX_POLICY_BYTES}), nesting ({@link MAX_POLICY_DEPTH}), entries per list or mapping
+ * ({@link MAX_POLICY_ITEMS}) and nodes in all ({@link MAX_POLICY_NODES}) are measured on the YAML
+ * syntax tree before the document is built; aliases may expand to {@link MAX_ALIAS_COUNT} nodes
+ * and may not refer to a node that contains them (a circular structure); duplicate keys are YAML
+ * errors; keys such as `__proto__` are data, refused by the schema where not allowed.
+ *
+ * @param text the file's text (decoded)
+ * @param file the path named in messages
+ * @throws ConfigurationError naming file:line:column and what to do
+ */
 function parsePolicy(text, file) {
+    try {
+        return parsePolicyText(text, file);
+    }
+    catch (e) {
+        if (e instanceof ConfigurationError)
+            throw e;
+        // A reader never throws anything else: whatever escaped the YAML library or the schema.
+        const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+        throw new ConfigurationError(`${file}: could not be read as a policy (${why.slice(0, 200)}); check that it is the YAML policy file described in README "The policy file"`);
+    }
+}
+function parsePolicyText(text, file) {
     if (text.includes('\u0000'))
         throw new ConfigurationError(`${file}: binary data, not YAML`);
+    if (text.length > MAX_POLICY_BYTES)
+        throw new ConfigurationError(`${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`);
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => {
         const p = lines.linePos(offset);
         return `${file}:${p.line}:${p.col}`;
     };
+    const shape = measureYaml(text);
+    if (shape) {
+        const p = shape.lines.linePos(shape.offset);
+        throw new ConfigurationError(`${file}:${p.line}:${p.col}: ${shape.message}`);
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         throw new ConfigurationError(doc.errors
             .slice(0, MAX_MESSAGES)
             .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
             .join('\n'));
     }
+    const circular = circularAlias(doc);
+    if (circular !== undefined)
+        throw new ConfigurationError(`${at(circular.offset)}: the alias *${circular.name} stands for a node that contains it (a circular structure); write the value out instead`);
     let value;
     try {
-        value = doc.toJS({ maxAliasCount: 100 });
+        value = doc.toJS({ maxAliasCount: policy_file_MAX_ALIAS_COUNT });
     }
     catch (e) {
         // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
@@ -61276,6 +60524,104 @@ function parsePolicy(text, file) {
             .join('\n'));
     }
     return policy;
+}
+/**
+ * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * The `yaml` library's lexer and parser are iterative; this walk is too.
+ */
+function measureYaml(text) {
+    const flow = flowTooDeep(text);
+    const lines = new dist/* LineCounter */.HN();
+    if (flow) {
+        lines.addNewLine(0);
+        for (const m of text.matchAll(/\n/g))
+            lines.addNewLine(m.index + 1);
+        return { ...flow, lines };
+    }
+    const found = measureTokens(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    return found && { ...found, lines };
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const policy_file_CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Flow collections (`[`, `{`) nested past {@link MAX_POLICY_DEPTH}, found on the lexer's token
+ * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
+ */
+function flowTooDeep(text) {
+    let depth = 0;
+    let offset = 0;
+    for (const tok of new dist/* Lexer */.JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_POLICY_DEPTH)
+                return {
+                    offset,
+                    message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+                };
+        }
+        else if (tok === ']' || tok === '}')
+            depth = Math.max(0, depth - 1);
+        if (!policy_file_CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function measureTokens(tokens) {
+    let nodes = 0;
+    const stack = [];
+    for (const token of tokens)
+        stack.push({ token: token, depth: 0 });
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        const offset = token.offset ?? 0;
+        if (++nodes > MAX_POLICY_NODES)
+            return {
+                offset,
+                message: `the file holds more than ${MAX_POLICY_NODES} YAML values; a policy file may hold at most ${MAX_POLICY_NODES} — is this the policy file?`
+            };
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push({ token: token.value, depth });
+            continue;
+        }
+        const items = token.items;
+        if (!Array.isArray(items))
+            continue;
+        if (depth + 1 > MAX_POLICY_DEPTH)
+            return {
+                offset,
+                message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+            };
+        if (items.length > MAX_POLICY_ITEMS)
+            return {
+                offset,
+                message: `this list or mapping holds ${items.length} entries; a policy file allows at most ${MAX_POLICY_ITEMS} per list or mapping — split or shorten it`
+            };
+        for (const item of items) {
+            for (const part of [item.key, item.value]) {
+                if (part && typeof part === 'object')
+                    stack.push({ token: part, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+/** An alias inside the very node its anchor names (`a: &x [*x]`), which would make a cycle. */
+function circularAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, alias) {
+            const target = alias.resolve(doc);
+            const r = target?.range;
+            const a = alias.range?.[0];
+            if (r && a !== undefined && a >= r[0] && a < r[2]) {
+                found = { offset: a, name: alias.source };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        }
+    });
+    return found;
 }
 /** `if`/`$ref` wrappers repeat what the real error says. */
 function isNoise(e) {
@@ -61476,6 +60822,15 @@ class Workspace {
         catch {
             throw new ConfigurationError(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
+        let isDir = false;
+        try {
+            isDir = (await (0,promises_namespaceObject.stat)(real)).isDirectory();
+        }
+        catch {
+            isDir = false;
+        }
+        if (!isDir)
+            throw new ConfigurationError(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
         return new Workspace(abs, real);
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
@@ -61877,7 +61232,9 @@ async function runVerify(o) {
         onRequest: () => requests++,
         ...(o.log ? { log: o.log } : {}),
         ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}),
-        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {})
+        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+        ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+        ...(o.deadline ? { deadline: o.deadline } : {})
     });
     const repo = { owner: o.owner, repo: o.repo };
     let defaultName = o.defaultBranch;
@@ -62045,8 +61402,11 @@ function appIds(params) {
 
 
 
+
+
 const FAIL_ON = ['never', 'failed', 'unverified'];
 function inputs() {
+    apiLimitsFromEnv(); // a bad api-timeout / api-deadline fails before any work
     const failOn = getInput('fail-on') || 'never';
     if (!FAIL_ON.includes(failOn)) {
         throw new ConfigurationError(`Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`);
@@ -62074,7 +61434,7 @@ async function run() {
         const ctx = readRunnerContext();
         if (!i.token)
             throw new ConfigurationError("Input 'token' is empty; the default is the workflow's GITHUB_TOKEN.");
-        core_setSecret(i.token);
+        addSecret(i.token);
         const r = await runVerify({
             workspace: ctx.workspace,
             config: i.config,
@@ -62088,13 +61448,13 @@ async function run() {
             apiUrl: ctx.apiUrl,
             effectiveTime: i.effectiveTime ? parseEffectiveTime(i.effectiveTime) : Date.now(),
             ...(ctx.defaultBranch ? { defaultBranch: ctx.defaultBranch } : {}),
-            log: (m) => warning(m)
+            log: (m) => action_output_warning(m)
         });
         const status = worstStatus([r.branchProtection.status, r.requiredChecks.status]);
-        setOutput('status', status);
-        setOutput('report-paths', JSON.stringify(r.paths));
-        setOutput('requests', String(r.requests));
-        await summary.addRaw(r.markdown).write();
+        action_output_setOutput('status', status);
+        action_output_setOutput('report-paths', JSON.stringify(r.paths));
+        action_output_setOutput('requests', String(r.requests));
+        await writeSummary(r.markdown);
         const line = `gonogo ruleset-verify: branch rules ${r.branchProtection.status}, required checks ${r.requiredChecks.status} (${r.branches.join(', ') || 'no branch'}; ${r.requests} API requests)`;
         const failing = i.failOn === 'unverified'
             ? status !== 'passed'
@@ -62102,12 +61462,12 @@ async function run() {
                 ? status === 'failed' || status === 'invalid'
                 : false;
         if (failing)
-            setFailed(line);
+            action_output_setFailed(line);
         else
-            info(line);
+            action_output_info(line);
     }
     catch (e) {
-        setFailed(e instanceof ConfigurationError
+        action_output_setFailed(e instanceof ConfigurationError
             ? e.message
             : `gonogo ruleset-verify failed unexpectedly: ${errorMessage(e)}`);
     }
@@ -64972,14 +64332,14 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

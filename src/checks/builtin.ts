@@ -1,6 +1,7 @@
 import type { Policy } from '../core/policy.js'
 import type { Report } from '../core/report.js'
 import type { Workspace } from '../io/workspace.js'
+import type { Deadline } from '../github/api-limits.js'
 
 /** The built-in checks a control can name as `source: { builtin: <name> }`. */
 export const BUILTIN_NAMES = [
@@ -23,7 +24,16 @@ export interface BuiltinContext {
   /** Milliseconds; the only clock a check may read. Recorded as generated_at. */
   effectiveTime: number
   /** For checks that read the GitHub API (ci-trend); absent when no token is available. */
-  github?: { token: string; apiUrl: string; owner: string; repo: string }
+  github?: {
+    token: string
+    apiUrl: string
+    owner: string
+    repo: string
+    /** Per-request timeout, ms (the `api-timeout` input). */
+    timeoutMs?: number
+    /** The run's one API budget, shared by every client (the `api-deadline` input). */
+    deadline?: Deadline
+  }
   /** For base-ref comparisons (policy-bundle revision bumps). */
   baseRef?: string
   log: (message: string) => void

@@ -99,10 +99,75 @@ export interface DeriveOptions {
 
 /** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
 export const MAX_CHECK_NAME_LENGTH = 100
-/** Levels of workflows GitHub connects on github.com: the caller and nine reusable levels. */
+/**
+ * Levels of workflows GitHub connects on github.com: the caller and nine reusable levels (docs:
+ * "Reusing workflow configurations" → "Limitations of reusable workflows", "You can connect up to
+ * ten levels of workflows", https://docs.github.com/en/actions/reference/workflows-and-actions/reusing-workflow-configurations;
+ * GitHub Enterprise Server: four).
+ */
 export const MAX_WORKFLOW_LEVELS = 10
+/**
+ * Unique reusable workflows one workflow file may call, counting every tree of nested reusable
+ * workflows from the top-level caller; GitHub refuses a workflow past it (same docs page: "You can
+ * call a maximum of 50 unique reusable workflows from a single workflow file"; GitHub Enterprise
+ * Server: 20).
+ */
+export const MAX_REUSABLE_WORKFLOWS = 50
+/**
+ * Check runs one workflow run can make: a run is one check suite, and GitHub creates at most
+ * 50,000 check runs in a check suite; past that, further check runs are not created (docs:
+ * "Actions limits", Checks, https://docs.github.com/en/actions/reference/limits). A workflow whose
+ * jobs, matrices and reusable workflows multiply past it (say 3 levels × 256 jobs: 16 million) is
+ * not expanded further: which of its checks appear is not known.
+ */
+export const MAX_CHECK_RUNS = 50_000
+/**
+ * Steps gonogo spends deriving the checks of one top-level workflow (jobs visited, `needs:` edges
+ * and `if:` conditions collected for each job run), a gonogo limit that bounds the run time where
+ * GitHub documents none (long `needs:` chains in jobs that each run many times). Past it the
+ * workflow's checks are reported as unknown.
+ */
+export const MAX_DERIVATION_STEPS = 250_000
 export { MAX_MATRIX_JOBS }
 
+/** Why one top-level workflow's derivation stopped; `refused`: GitHub would refuse the workflow. */
+class OverLimit extends Error {
+  constructor(
+    readonly reason: string,
+    readonly refused: boolean
+  ) {
+    super(reason)
+  }
+}
+
+/** What one top-level workflow may still spend (see the limits above). */
+interface Spend {
+  checkRuns: number
+  steps: number
+  /** The reusable workflows reached so far (local paths, remote `uses:` as written). */
+  reusable: Set<string>
+}
+
+function spend(budget: Spend, steps: number): void {
+  budget.steps -= steps
+  if (budget.steps < 0)
+    throw new OverLimit(
+      `deriving this workflow's check names takes more than ${MAX_DERIVATION_STEPS} steps (gonogo's limit: jobs run × their needs and conditions); its check names are not worked out — name them in the policy by hand`,
+      false
+    )
+}
+
+/**
+ * The checks the workflows can produce and the names that cannot be worked out. Cost: linear in
+ * the workflows' size and in the checks produced, which GitHub's own limits bound per top-level
+ * workflow ({@link MAX_WORKFLOW_LEVELS}, {@link MAX_REUSABLE_WORKFLOWS}, {@link MAX_CHECK_RUNS},
+ * {@link MAX_MATRIX_JOBS}); a workflow past one of them is reported as unresolved, naming the
+ * limit. Never throws: anything unexpected while deriving one workflow makes that workflow
+ * unresolved.
+ *
+ * @param files the repository's workflow files (`.github/workflows/*.yml`)
+ * @param opts how a local `uses: ./.github/workflows/x.yml` is found
+ */
 export function deriveCheckNames(
   files: readonly WorkflowFile[],
   opts: DeriveOptions = {}
@@ -136,13 +201,42 @@ export function deriveCheckNames(
     }
     // A workflow only callable by others makes checks only under its callers' names.
     if (wf.callableOnly) continue
-    workflowChecks(
-      wf,
-      { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] },
-      out,
-      resolve,
-      parse
-    )
+    // Each top-level workflow is one run (one check suite): derived apart, kept only if whole.
+    const own: Output = { checks: new Map(), unresolved: new Map() }
+    const budget: Spend = {
+      checkRuns: MAX_CHECK_RUNS,
+      steps: MAX_DERIVATION_STEPS,
+      reusable: new Set()
+    }
+    try {
+      workflowChecks(
+        wf,
+        { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] },
+        own,
+        resolve,
+        parse,
+        budget
+      )
+    } catch (e) {
+      const stop =
+        e instanceof OverLimit
+          ? e
+          : new OverLimit(
+              `its check names could not be worked out (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 200) : String(e).slice(0, 200)}); name them in the policy by hand`,
+              false
+            )
+      addUnresolved(out, {
+        workflow: file.path,
+        job: '',
+        reason: stop.reason,
+        // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
+        ...(stop.refused ? { names: noName(file.path) } : {}),
+        on: wf.on
+      })
+      continue
+    }
+    for (const c of own.checks.values()) addCheck(out, c)
+    for (const u of own.unresolved.values()) addUnresolved(out, u)
   }
   const checks = [...out.checks.values()].sort(
     (a, b) => cmp(a.name, b.name) || cmp(a.workflow, b.workflow) || cmp(a.job, b.job)
@@ -224,7 +318,7 @@ function parseWorkflow(file: WorkflowFile): Parsed {
     return {
       error: read.error,
       ...(read.line !== undefined ? { line: read.line } : {}),
-      refused: file.readError === undefined
+      refused: file.readError === undefined && !read.limit
     }
   const model = read.model
   const jobs: Job[] = model.jobs.map((j) => ({ id: j.id, line: j.line, body: j.body }))
@@ -253,12 +347,14 @@ function workflowChecks(
   frame: Frame,
   out: Output,
   resolve: (p: string) => WorkflowFile | undefined,
-  parse: (f: WorkflowFile) => Parsed
+  parse: (f: WorkflowFile) => Parsed,
+  budget: Spend
 ): void {
   for (const job of wf.jobs) {
     const top = frame.top ?? { workflow: wf.path, job: job.id, line: job.line }
     const via = frame.top ? [...frame.via, { workflow: wf.path, job: job.id }] : []
-    const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs)]
+    const conditions = [...frame.conditions, ...jobConditions(wf, job, frame.inputs, budget)]
+    spend(budget, 1 + conditions.length)
     const fail = (reason: string, names?: NamePattern): void =>
       addUnresolved(out, {
         workflow: wf.path,
@@ -270,7 +366,13 @@ function workflowChecks(
         ...(names ? { names } : {}),
         on: frame.on
       })
-    const made = (name: string, whenSkipped?: boolean): void =>
+    const made = (name: string, whenSkipped?: boolean): void => {
+      if (--budget.checkRuns < 0)
+        throw new OverLimit(
+          `its jobs, matrices and reusable workflows make more than ${MAX_CHECK_RUNS} checks in one run; GitHub creates at most ${MAX_CHECK_RUNS} check runs per check suite (docs: "Actions limits", Checks), so which of them appear is not known`,
+          false
+        )
+      spend(budget, 1)
       addCheck(out, {
         name,
         workflow: top.workflow,
@@ -281,6 +383,7 @@ function workflowChecks(
         ...(conditions.length > 0 ? { conditions } : {}),
         ...(whenSkipped ? { whenSkipped: true as const } : {})
       })
+    }
     const uses = job.body.uses
     const instances = jobInstances(job, frame.inputs)
     if ('reason' in instances) {
@@ -303,6 +406,7 @@ function workflowChecks(
       fail('`uses:` must be a workflow path', calleePattern)
       continue
     }
+    countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses)
     if (!uses.startsWith('./')) {
       fail(
         `reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`,
@@ -338,6 +442,7 @@ function workflowChecks(
       continue
     }
     for (const inst of callers) {
+      spend(budget, 1)
       const inputs = callInputs(job.body.with, callee.inputDefaults, {
         matrix: inst.matrix,
         inputs: frame.inputs
@@ -359,10 +464,21 @@ function workflowChecks(
         },
         out,
         resolve,
-        parse
+        parse,
+        budget
       )
     }
   }
+}
+
+/** Counts a reusable workflow reached from the top-level workflow; past GitHub's limit, stops. */
+function countReusable(budget: Spend, key: string): void {
+  budget.reusable.add(key)
+  if (budget.reusable.size > MAX_REUSABLE_WORKFLOWS)
+    throw new OverLimit(
+      `it calls more than ${MAX_REUSABLE_WORKFLOWS} unique reusable workflows (counting nested ones); GitHub allows at most ${MAX_REUSABLE_WORKFLOWS} from one workflow file and refuses it (docs: "Reusing workflow configurations", Limitations of reusable workflows)`,
+      true
+    )
 }
 
 /**
@@ -373,22 +489,28 @@ function workflowChecks(
 function jobConditions(
   wf: Workflow,
   job: Job,
-  inputs: Map<string, Known> | undefined
+  inputs: Map<string, Known> | undefined,
+  budget: Spend
 ): JobCondition[] {
   const out: JobCondition[] = []
   const seen = new Set<string>()
-  const visit = (j: Job): void => {
-    if (seen.has(j.id)) return
+  // Depth first, in `needs:` order, each job once where first reached, with an explicit stack
+  // (a long `needs:` chain cannot overflow the call stack).
+  const stack: Job[] = [job]
+  while (stack.length > 0) {
+    const j = stack.pop() as Job
+    if (seen.has(j.id)) continue
     seen.add(j.id)
     const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs')
     if (c) out.push(c)
-    if (c && overridesNeeds(c.expr)) return
-    for (const id of needsOf(j.body)) {
-      const needed = wf.byId.get(id)
-      if (needed) visit(needed)
+    if (c && overridesNeeds(c.expr)) continue
+    const needs = needsOf(j.body)
+    spend(budget, 1 + needs.length)
+    for (let i = needs.length - 1; i >= 0; i--) {
+      const needed = wf.byId.get(needs[i] as string)
+      if (needed && !seen.has(needed.id)) stack.push(needed)
     }
   }
-  visit(job)
   return out
 }
 

@@ -143,3 +143,59 @@ export function lineColumn(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - last }
 }
+
+/**
+ * The deepest nesting of arrays and objects a JSON file gonogo reads may have (the outermost value
+ * is depth 1). SARIF 2.1.0 logs nest about 12 levels, gonogo's and the older scripts' reports
+ * fewer than 10, bundle manifests and promotion records 4; property bags may add a few.
+ */
+export const MAX_JSON_DEPTH = 256
+
+/**
+ * Where JSON text nests arrays and objects deeper than `max`, before anything parses it: a linear
+ * scan that skips strings (escapes included) and counts brackets, so a hostile nesting costs one
+ * pass and no stack. Brackets that do not balance are left to the parser to report.
+ *
+ * @returns the offset of the first bracket too deep and its line/column, or undefined
+ */
+export function jsonTooDeep(
+  text: string,
+  max = MAX_JSON_DEPTH
+): { offset: number; line: number; column: number } | undefined {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i++ // backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+      continue
+    }
+    if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return { offset: i, ...lineColumn(text, i) }
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return undefined
+}
+
+/**
+ * Parses JSON text of bounded depth ({@link jsonTooDeep}) into a value, or says why not in words
+ * for a message ("nested deeper than 256 levels at line 3, column 9", "not valid JSON at …").
+ * Never throws.
+ */
+export function parseBoundedJson(
+  text: string,
+  max = MAX_JSON_DEPTH
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  const deep = Number.isFinite(max) ? jsonTooDeep(text, max) : undefined
+  if (deep) {
+    return {
+      ok: false,
+      message: `arrays and objects nested deeper than ${max} levels at line ${deep.line}, column ${deep.column}; no report nests that deep, check the tool that wrote it`
+    }
+  }
+  const parsed = parseJsonAt(text)
+  return parsed.ok ? parsed : { ok: false, message: parsed.message }
+}

@@ -27,6 +27,12 @@ import { BINARY_HINT, scanXml, type XmlHandler } from './xml-scan.js'
  * Never throws: malformed XML, a DOCTYPE entity (never expanded, never fetched), a count that is
  * not a number or an unexpected error is an `invalid` verdict naming the file, line and fix.
  *
+ * Limits (xml-scan.ts): the file must be well-formed XML 1.0 with exactly one root element (a
+ * second root, as two concatenated reports have, is invalid); a DOCTYPE is read past and never
+ * processed (an entity it declares is refused, never expanded); elements nested deeper than
+ * MAX_XML_DEPTH (256) are refused. The file's size is bounded before it is read
+ * (`limits.max_report_bytes`, src/io/report-file.ts).
+ *
  * @param text the decoded file (see `decodeText` in src/io/decode-text.ts)
  * @param ctx `file` names the file in messages
  */

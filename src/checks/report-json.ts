@@ -29,9 +29,23 @@ interface ContractReport {
 /**
  * Reads a JSON report: the `gonogo.report/v1` contract (schemas/report.v1.schema.json), or a
  * report of the older governance scripts (any other `contract`, or none: see legacy-report.ts).
- * Never throws: malformed JSON or shapes are `invalid`, naming the file and the field.
+ * Never throws: malformed JSON or shapes are `invalid`, naming the file and the field; an
+ * unexpected error (a bug) is `invalid` naming the file. Any depth is read: the walks over the
+ * value are iterative (older-reports.test.ts reads 100,000 levels).
  */
 export function readJsonReport(text: string, ctx: ParseContext): FileVerdict {
+  try {
+    return read(text, ctx)
+  } catch (e) {
+    const why = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0] ?? ''}` : String(e)
+    return invalid(
+      ctx.file,
+      `could not be read (${why.slice(0, 200)}); this is a gonogo bug, please report it with the file`
+    )
+  }
+}
+
+function read(text: string, ctx: ParseContext): FileVerdict {
   const parsed = parseJson(text, ctx.file)
   if (!parsed.ok) return parsed.verdict
   const doc = parsed.value

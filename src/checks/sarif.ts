@@ -1,4 +1,5 @@
 import { keepFindings, type Finding } from '../core/evidence.js'
+import { MAX_JSON_DEPTH } from './json-error.js'
 import { explain, type Explanation } from './sarif-explain.js'
 import { readOverrides } from './sarif-overrides.js'
 import { judgeResult, type RunContext } from './sarif-result.js'
@@ -49,7 +50,8 @@ interface Counts {
  * - `invalid`: not JSON, not a JSON object, `version` other than `2.1.0`, or a value the reader
  *   depends on has a shape SARIF does not allow; the message names the file and the JSON path,
  *   e.g. `runs[0].invocations[1].ruleConfigurationOverrides[0].descriptor.index`.
- * Several runs: invalid, then stale, then failed wins.
+ * Several runs: invalid, then stale, then failed wins. Arrays and objects nested deeper than
+ * MAX_JSON_DEPTH (256; a SARIF log nests about 12) are refused before parsing.
  *
  * A result's level is its own, else `none` for a `kind` other than `fail` (§3.27.9), else the
  * run's `ruleConfigurationOverrides` for its rule (§3.20.5, §3.51), else its rule's
@@ -74,7 +76,7 @@ export function readSarif(text: string, ctx: ParseContext): FileVerdict {
 }
 
 function read(text: string, ctx: ParseContext): FileVerdict {
-  const parsed = parseJson(text, ctx.file)
+  const parsed = parseJson(text, ctx.file, MAX_JSON_DEPTH)
   if (!parsed.ok) return parsed.verdict
   const doc = parsed.value
   if (!isObject(doc)) return invalid(ctx.file, 'SARIF must be a JSON object')

@@ -1,4 +1,4 @@
-import { parseJsonAt } from './json-error.js'
+import { parseBoundedJson } from './json-error.js'
 
 export { lineColumn } from './json-error.js'
 import type { Finding } from '../core/evidence.js'
@@ -67,13 +67,22 @@ export function stale(file: string, reportSha: string, sha: string): FileVerdict
   }
 }
 
-/** Parses JSON, turning the engine's error into "at line L, column C: …" (see json-error.ts). */
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ */
 export function parseJson(
   text: string,
-  file: string
+  file: string,
+  maxDepth = Number.POSITIVE_INFINITY
 ): { ok: true; value: unknown } | { ok: false; verdict: FileVerdict } {
   if (text.includes('\u0000')) return { ok: false, verdict: invalid(file, 'binary data, not JSON') }
-  const parsed = parseJsonAt(text)
+  const parsed = parseBoundedJson(text, maxDepth)
   return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) }
 }
 

@@ -19,7 +19,8 @@ import { lineColumn } from './json-error.js'
  *   five predefined entities (§4.6) is refused with a message naming it;
  * - XML 1.0 whatever the declaration's version says (§2.8: a 1.0 processor processes a 1.x
  *   document as 1.0);
- * - no recursion (an element nested a million deep costs array entries, not stack frames);
+ * - no recursion, and elements nested deeper than {@link MAX_XML_DEPTH} end the scan with an
+ *   error at the first one too deep (the cost of a hostile nesting stops there);
  * - saxes keeps attributes and entities in prototype-less objects, so a name like `__proto__` or
  *   `constructor` is just a name;
  * - every scan is linear in the text.
@@ -57,6 +58,13 @@ export const BINARY_HINT = ' is not allowed in XML (binary data?)'
 
 /** The longest run of character data handed to {@link XmlHandler.text}, in UTF-16 code units. */
 export const MAX_TEXT_CHUNK = 4096
+
+/**
+ * The deepest element nesting a report may have (the root is depth 1). Real JUnit files nest
+ * suites a few levels deep (vitest and jest-junit: 2, Surefire: 1–2, pytest: 2); a file nested
+ * deeper is refused at the first element past the limit, so its cost stops there.
+ */
+export const MAX_XML_DEPTH = 256
 
 /** Scans `text` (already decoded; a leading U+FEFF is skipped). Never throws on any input. */
 export function scanXml(text: string, handler: XmlHandler): XmlScan {
@@ -154,6 +162,16 @@ class Scan {
     })
     p.on('opentag', (tag) => {
       marked()
+      if (this.lines.length >= MAX_XML_DEPTH) {
+        const lt = text.lastIndexOf('<', p.position - 1)
+        throw new Stop(
+          this.result(
+            lt,
+            `elements nested more than ${MAX_XML_DEPTH} deep (<${tag.name.slice(0, 40)}>); a test report nests a few levels: check the tool that wrote it`,
+            true
+          )
+        )
+      }
       this.rootSeen = true
       this.lines.push(this.tagLine)
       handler.open(tag.name, new Map(Object.entries(tag.attributes)), this.tagLine)

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { GENERATOR_VERSION, SHA_PATTERN, SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { ConfigurationError, errorMessage, fileSystemProblem } from '../core/errors.js'
 import { parseEffectiveTime } from '../core/time.js'
+import { clearSecrets, registerSecret, scrubSecrets } from '../core/secrets.js'
 import { runGate } from '../gate/run-gate.js'
 import { deriveCheckNames } from '../checks/check-names.js'
 import { currentBranch, headSha } from '../io/git.js'
@@ -101,8 +102,27 @@ const GATE_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false }
 } satisfies ParseArgsConfig['options']
 
-/** The `gonogo` command line; returns the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+/**
+ * The `gonogo` command line; returns the exit code. A run starts with no secret but the token
+ * in $GITHUB_TOKEN / $GH_TOKEN (and a signing key once --signing-key-env names it), and every
+ * line it prints, like every file it writes, has them masked (src/core/secrets.ts).
+ */
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  clearSecrets()
+  registerSecret(rawIo.env.GITHUB_TOKEN)
+  registerSecret(rawIo.env.GH_TOKEN)
+  const io: Io = {
+    ...rawIo,
+    out: (s) => rawIo.out(terminalSafe(scrubSecrets(s))),
+    err: (s) => rawIo.err(terminalSafe(scrubSecrets(s)))
+  }
+  // No operating system passes a NUL inside an argument; a caller in-process could, and no file
+  // API accepts one.
+  const nul = argv.findIndex((a) => a.includes('\0'))
+  if (nul >= 0) {
+    io.err(`gonogo: argument ${nul + 1} (${JSON.stringify(argv[nul])}) contains a NUL character\n`)
+    return EXIT.usage
+  }
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE)
@@ -136,16 +156,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`gonogo: ${errorMessage(e)}\n`)
       return EXIT.usage
     }
+    // A path the user named that the file system refused (a file where a folder must be, a link
+    // loop, a name too long…): the path and the reason, not a bug report.
+    const fsProblem = fileSystemProblem(e)
+    if (fsProblem !== undefined) {
+      io.err(`gonogo: ${fsProblem}\n`)
+      return EXIT.usage
+    }
     io.err(`gonogo: unexpected error: ${errorMessage(e)}\n`)
     return EXIT.usage
   }
 }
 
+/** node:util parseArgs's errors (unknown option, missing value…); duck-typed, as their realm may differ. */
 function isArgError(e: unknown): boolean {
   return (
-    e instanceof Error &&
-    'code' in e &&
-    String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    typeof e === 'object' &&
+    e !== null &&
+    String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  )
+}
+
+/**
+ * Text for a terminal: C0 control characters (from a path, a report, a policy) other than line
+ * feed and tab are shown as escapes such as `\x1b`, so none can move the cursor, recolour or
+ * rewrite what was printed. Unchanged when there is none; JSON output never holds one raw
+ * (JSON.stringify escapes them), so it stays valid JSON.
+ */
+function terminalSafe(s: string): string {
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
   )
 }
 
@@ -172,9 +214,7 @@ async function gate(args: string[], io: Io): Promise<number> {
     config: inWorkspace(workspace, values.config),
     reports: values.reports,
     output: path.resolve(io.cwd, values.output),
-    effectiveTime: values['effective-time']
-      ? parseEffectiveTime(values['effective-time'])
-      : Date.now(),
+    effectiveTime: effectiveTimeOption(values['effective-time']),
     sha,
     repository: io.env.GITHUB_REPOSITORY ?? '',
     ref: io.env.GITHUB_REF ?? '',
@@ -220,9 +260,11 @@ async function verifyRules(args: string[], io: Io): Promise<number> {
     return 0
   }
   const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
-  const [owner, repo, ...more] = full.split('/')
-  if (!owner || !repo || more.length > 0)
-    throw new ConfigurationError(`--repo must be OWNER/NAME, got '${full}'`)
+  const [owner, repo] = ownerRepo(
+    full,
+    values.repo !== undefined ? '--repo' : '--repo (or GITHUB_REPOSITORY)'
+  )
+  shaOption(values.sha)
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
   if (!token)
     throw new ConfigurationError(
@@ -246,9 +288,7 @@ async function verifyRules(args: string[], io: Io): Promise<number> {
     ref: io.env.GITHUB_REF ?? '',
     token,
     apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    effectiveTime: values['effective-time']
-      ? parseEffectiveTime(values['effective-time'])
-      : Date.now(),
+    effectiveTime: effectiveTimeOption(values['effective-time']),
     log: (m: string) => io.err(`gonogo: ${m}\n`)
   })
   for (const rep of [r.branchProtection, r.requiredChecks]) {
@@ -279,6 +319,8 @@ async function checkNames(args: string[], io: Io): Promise<number> {
   }
   const ws = await Workspace.open(path.resolve(io.cwd, values.workspace ?? '.'))
   const workflows = await readWorkflows(ws)
+  if (workflows.length === 0)
+    io.err(`gonogo: no workflow files in ${path.join(ws.root, '.github', 'workflows')}\n`)
   const names = deriveCheckNames(workflows, { resolveLocal: localResolver(workflows) })
   const unique = [...new Set(names.checks.map((c) => c.name))].sort()
   if (values.json) {
@@ -316,9 +358,11 @@ async function check(args: string[], io: Io): Promise<number> {
   const [name, ...extra] = positionals
   if (!name || extra.length > 0)
     throw new ConfigurationError('usage: gonogo check NAME [options]; run gonogo --help')
+  shaOption(values.sha)
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
   const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
-  const [owner = '', repo = ''] = full.split('/')
+  const [owner, repo] =
+    values.repo !== undefined ? ownerRepo(values.repo) : (full.split('/') as [string?, string?])
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
   const { runCheck } = await import('../gate/run-check.js')
   const r = await runCheck({
@@ -326,9 +370,7 @@ async function check(args: string[], io: Io): Promise<number> {
     workspace,
     config: inWorkspace(workspace, values.config),
     output: path.resolve(io.cwd, values.output),
-    effectiveTime: values['effective-time']
-      ? parseEffectiveTime(values['effective-time'])
-      : Date.now(),
+    effectiveTime: effectiveTimeOption(values['effective-time']),
     subject: {
       repository: full,
       sha: values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace)),
@@ -386,6 +428,10 @@ async function bundle(args: string[], io: Io): Promise<number> {
       throw new ConfigurationError('usage: gonogo bundle verify PATH [--signing-key-env NAME]')
     const abs = path.resolve(io.cwd, target)
     if (!existsSync(abs)) throw new ConfigurationError(`${target}: no such bundle folder or zip`)
+    // Never open a FIFO or device: reading a named pipe would block forever.
+    const st = statSync(abs)
+    if (!st.isDirectory() && !st.isFile())
+      throw new ConfigurationError(`${target}: not a bundle folder or zip file (a FIFO or device?)`)
     // Loaded on demand, like every command but gate.
     const { verifyBundle } = await import('../io/bundle-verify.js')
     const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {})
@@ -398,6 +444,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
     io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`)
     for (const p of r.problems)
       io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`)
+    io.out(`  bundle: ${target}\n`)
     return 1
   }
   if (sub !== 'create' || more.length > 0)
@@ -407,6 +454,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
   const { bundleCreationTime, runFromEnv } = await import('../core/bundle-manifest.js')
   const { createBundle } = await import('../io/bundle-create.js')
+  if (values['effective-time'] !== undefined) effectiveTimeOption(values['effective-time'])
   const createdAt = bundleCreationTime(io.env.SOURCE_DATE_EPOCH, values['effective-time'], Date.now)
   const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
   if (!SHA_PATTERN.test(sha))
@@ -455,6 +503,7 @@ function keyFromEnv(env: NodeJS.ProcessEnv, name: string | undefined): string | 
   const key = env[name]
   if (!key)
     throw new ConfigurationError(`--signing-key-env ${name}: the environment variable is not set`)
+  registerSecret(key)
   return key
 }
 
@@ -472,4 +521,31 @@ function githubFromEnv(env: NodeJS.ProcessEnv): {
 /** An absolute --config inside the workspace is taken as the relative path it is. */
 function inWorkspace(workspace: string, file: string): string {
   return path.isAbsolute(file) ? path.relative(workspace, file) : file
+}
+
+/**
+ * --effective-time as epoch milliseconds: now when the option is absent; an RFC 3339 time
+ * otherwise (an empty value is an error, never "now").
+ */
+export function effectiveTimeOption(value: string | undefined): number {
+  return value === undefined ? Date.now() : parseEffectiveTime(value)
+}
+
+/** GitHub's owner (user or organisation) and repository name characters. */
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
+
+/** --repo (or $GITHUB_REPOSITORY) split into owner and name; anything else is a usage error. */
+function ownerRepo(full: string, what = '--repo'): [string, string] {
+  const [owner = '', repo = ''] = full.split('/')
+  if (!REPO_PATTERN.test(full) || repo === '.' || repo === '..')
+    throw new ConfigurationError(`${what} must be OWNER/NAME, got '${full}'`)
+  return [owner, repo]
+}
+
+/** A --sha given must be a full commit SHA. */
+function shaOption(sha: string | undefined): void {
+  if (sha !== undefined && !SHA_PATTERN.test(sha))
+    throw new ConfigurationError(
+      `--sha must be a full commit SHA (40 hex characters), got ${JSON.stringify(sha)}`
+    )
 }

@@ -50,7 +50,10 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
     ...(values.artifacts !== undefined ? { artifacts: values.artifacts } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     force: values.force,
-    now: values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now()
+    now:
+      values['effective-time'] !== undefined
+        ? parseEffectiveTime(values['effective-time'])
+        : Date.now()
   })
   const p = r.policy
   io.out(

@@ -73,7 +73,10 @@ export async function promoteCommand(
   const ws = await Workspace.open(path.resolve(io.cwd, values.workspace ?? '.'))
   const policy = await loadPolicy(ws, values.config)
   const key = signingKey(values['signing-key-env'])
-  const now = values['effective-time'] ? parseEffectiveTime(values['effective-time']) : Date.now()
+  const now =
+    values['effective-time'] !== undefined
+      ? parseEffectiveTime(values['effective-time'])
+      : Date.now()
   const stateDir = await inside(ws, values.state, '--state')
   const store = new LocalStateStore(stateDir, ws.relative(stateDir) ?? values.state)
   const given = values.bundle
@@ -123,6 +126,7 @@ export async function promoteCommand(
   io.out(
     `${verb} to ${environment}: ${r.recorded ? `recorded as #${r.record?.sequence ?? '?'} (${r.where ?? ''})` : 'refused'}\n`
   )
+  if (given) io.out(`  bundle: ${given}\n`)
   for (const c of r.report.checks) {
     io.out(`  [${c.status}] ${c.id}: ${c.message}${c.remediation ? ` (${c.remediation})` : ''}\n`)
   }

@@ -62,11 +62,54 @@ export const LOCAL_RUN: BundleRun = {
   attempt: null
 }
 
-/** `sha256:<hex>` of the RFC 8785 canonical JSON of `value`. */
+/**
+ * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
+ *
+ * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
+ *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
+ *   are not in pairs), naming the first such string's path. Callers that read stored records turn
+ *   this into a refusal ({@link canonicalProblem}).
+ */
 export function canonicalDigest(value: unknown): string {
+  const problem = canonicalProblem(value)
+  if (problem !== undefined) throw new TypeError(problem)
   const text = canonicalize(value)
   if (text === undefined) throw new TypeError('value has no JSON form')
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
+ * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
+ * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
+ * recurse that deep).
+ */
+export function canonicalProblem(value: unknown, maxDepth = 1000): string | undefined {
+  const stack: { v: unknown; path: string; depth: number }[] = [{ v: value, path: '$', depth: 0 }]
+  while (stack.length > 0) {
+    const { v, path, depth } = stack.pop() as { v: unknown; path: string; depth: number }
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v))
+        return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`
+      continue
+    }
+    if (v === null || typeof v !== 'object') continue
+    if (depth >= maxDepth) return `${path} is nested deeper than ${maxDepth} levels`
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--)
+        stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 })
+      continue
+    }
+    for (const k of Object.keys(v)) {
+      const at = `${path}.${k.slice(0, 80)}`
+      if (LONE_SURROGATE.test(k))
+        return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`
+      stack.push({ v: (v as Record<string, unknown>)[k], path: at, depth: depth + 1 })
+    }
+  }
+  return undefined
 }
 
 /** The manifest's digest: over its canonical JSON without `digest` itself. */

@@ -128,7 +128,20 @@ export function sourceOf(
   return { kind: 'report', pattern: s.report }
 }
 
-/** Cross-references the schema cannot express: unique ids, known profiles, waivers of real controls. */
+/** Names listed in one message at most; the rest are counted. */
+const MAX_LISTED = 20
+
+/** `a, b, c` — at most {@link MAX_LISTED} names, then how many more. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_LISTED).join(', ')
+  return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown
+}
+
+/**
+ * Cross-references the schema cannot express: unique ids, known profiles, waivers of real
+ * controls, a corridor of environments without loops. Linear in the policy's size; each message
+ * lists at most 20 names.
+ */
 export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
   const problems: PolicyProblem[] = []
   const seen = new Map<string, number>()
@@ -142,19 +155,22 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
     } else seen.set(c.id, i)
   })
   const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES)
+  const profileSet = new Set(profiles)
   ;(policy.select_profile ?? []).forEach((rule, i) => {
-    if (!profiles.includes(rule.profile)) {
+    if (!profileSet.has(rule.profile)) {
       problems.push({
         path: ['select_profile', i, 'profile'],
-        message: `unknown profile '${rule.profile}'; declared profiles: ${profiles.join(', ')}`
+        message: `unknown profile '${rule.profile}'; declared profiles: ${listed(profiles)}`
       })
     }
   })
+  let controlIds: string | undefined
   ;(policy.waivers ?? []).forEach((w, i) => {
     if (!seen.has(w.control)) {
+      controlIds ??= listed([...seen.keys()].sort())
       problems.push({
         path: ['waivers', i, 'control'],
-        message: `waiver for unknown control '${w.control}'; declared controls: ${[...seen.keys()].sort().join(', ')}`
+        message: `waiver for unknown control '${w.control}'; declared controls: ${controlIds}`
       })
     }
     if (Number.isNaN(waiverExpiry(w.expires))) {
@@ -168,10 +184,16 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
   return problems
 }
 
-/** Every `from` names a declared environment, no corridor loops, and every stop can be reached. */
+/**
+ * Every `from` names a declared environment, no corridor loops, and every stop can be reached.
+ * Each `from` chain is followed once: a stop already known to reach the start of the corridor (or
+ * to end at an unknown name) is not walked again, so the cost is linear in the environments.
+ */
 function checkEnvironments(envs: Record<string, EnvironmentPolicy>): PolicyProblem[] {
   const problems: PolicyProblem[] = []
   const names = Object.keys(envs)
+  /** Stops whose chain is known to end without a loop (at a start, or at an unknown name). */
+  const ends = new Set<string>()
   for (const [name, env] of Object.entries(envs)) {
     if (env.from === undefined) {
       if (env.fresh === false) {
@@ -190,18 +212,24 @@ function checkEnvironments(envs: Record<string, EnvironmentPolicy>): PolicyProbl
       continue
     }
     const seen = [name]
+    const onPath = new Set(seen)
     let at: string | undefined = env.from
-    while (at !== undefined && Object.hasOwn(envs, at)) {
-      if (seen.includes(at)) {
+    let loops = false
+    while (at !== undefined && Object.hasOwn(envs, at) && !ends.has(at)) {
+      if (onPath.has(at)) {
+        const shown = [...seen, at]
         problems.push({
           path: ['environments', name, 'from'],
-          message: `the corridor loops: ${[...seen, at].join(' ← ')}`
+          message: `the corridor loops: ${shown.length > MAX_LISTED ? [...shown.slice(0, MAX_LISTED - 1), '…', at].join(' ← ') : shown.join(' ← ')}`
         })
+        loops = true
         break
       }
       seen.push(at)
+      onPath.add(at)
       at = envs[at]?.from
     }
+    if (!loops) for (const s of seen) ends.add(s)
   }
   return problems
 }

@@ -1,6 +1,6 @@
 import type { BundleRun, BundleSubject } from './bundle-manifest.js'
 import { timingSafeEqual } from 'node:crypto'
-import { canonicalDigest, signDigest } from './bundle-manifest.js'
+import { canonicalDigest, canonicalProblem, signDigest } from './bundle-manifest.js'
 import { takesFresh, type EnvironmentPolicy } from './policy.js'
 import type { ReportCheck } from './report.js'
 import { DECISIONS, type Decision } from './status.js'
@@ -115,6 +115,10 @@ export interface ChainState {
  * environment, unchanged since it was sealed, numbered one after the other, and name the digest
  * of the one before it. With a key, each must also be signed with it (the chain alone cannot
  * tell a well-formed record appended by someone else). The first break is reported with where.
+ *
+ * Never throws on what a store returns: a record that is not valid against the schema, or that
+ * has no RFC 8785 canonical form (a string with a lone surrogate, see `canonicalProblem`), breaks
+ * the chain at that record with the reason.
  */
 export function verifyChain(
   environment: string,
@@ -131,7 +135,12 @@ export function verifyChain(
   })
   for (const [i, entry] of entries.entries()) {
     const r = entry.record
-    const invalid = recordSchemaProblem(r)
+    let invalid: string | undefined
+    try {
+      invalid = recordSchemaProblem(r) ?? canonicalProblem(r)
+    } catch (e) {
+      invalid = `cannot be read as a ${PROMOTION_CONTRACT} record (${e instanceof Error ? e.message : String(e)})`
+    }
     if (invalid !== undefined) return broken(entry.where, invalid)
     const rec = r as PromotionRecord
     const want = recordDigest(rec)

@@ -107,11 +107,19 @@ function bool(v: unknown): boolean {
   return v === true
 }
 
-/** The protection the given rules of one ruleset impose. Unknown rule types are ignored. */
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * The protection the given rules of one ruleset impose. Unknown rule types are ignored. The API
+ * readers validate answers first (src/github/answer.ts); items that are not objects are skipped
+ * here too, so this never throws.
+ */
 export function fromRules(rules: readonly RuleLike[], origin: Origin): Protection {
   const p = noProtection()
   for (const r of rules) {
-    const params = r.parameters ?? {}
+    if (!isObject(r)) continue
+    const params = isObject(r.parameters) ? r.parameters : {}
     switch (r.type) {
       case 'pull_request': {
         const n =
@@ -129,8 +137,8 @@ export function fromRules(rules: readonly RuleLike[], origin: Origin): Protectio
         const checks = Array.isArray(params.required_status_checks)
           ? params.required_status_checks
           : []
-        for (const c of checks as { context?: unknown; integration_id?: unknown }[]) {
-          if (typeof c.context !== 'string') continue
+        for (const c of checks as ({ context?: unknown; integration_id?: unknown } | null)[]) {
+          if (!isObject(c) || typeof c.context !== 'string') continue
           p.requiredChecks.push({
             context: c.context,
             ...(typeof c.integration_id === 'number' ? { integrationId: c.integration_id } : {}),
@@ -198,6 +206,7 @@ export function fromClassic(c: ClassicProtection): Protection {
   if (rsc) {
     const byContext = new Map<string, RequiredCheck>()
     for (const ch of rsc.checks ?? []) {
+      if (!isObject(ch) || typeof ch.context !== 'string') continue
       byContext.set(ch.context, {
         context: ch.context,
         ...(ch.app_id !== null && ch.app_id !== undefined && ch.app_id > 0
@@ -207,7 +216,8 @@ export function fromClassic(c: ClassicProtection): Protection {
       })
     }
     for (const ctx of rsc.contexts ?? [])
-      if (!byContext.has(ctx)) byContext.set(ctx, { context: ctx, origins: [o] })
+      if (typeof ctx === 'string' && !byContext.has(ctx))
+        byContext.set(ctx, { context: ctx, origins: [o] })
     p.requiredChecks = [...byContext.values()]
     if (rsc.strict === true) p.strict = on(o)
   }
@@ -223,7 +233,7 @@ export function fromClassic(c: ClassicProtection): Protection {
       p.bypass.push({ type: 'User', id: u.id, name: u.login, mode: 'pull_request', origins: [o] })
     for (const t of allow?.teams ?? [])
       p.bypass.push({ type: 'Team', id: t.id, name: t.slug, mode: 'pull_request', origins: [o] })
-    for (const a of allow?.apps ?? [])
+    for (const a of (allow?.apps ?? []).filter(isObject))
       p.bypass.push({
         type: 'Integration',
         id: a.id,

@@ -10,6 +10,7 @@
  * basic` header). Values shorter than {@link MIN_SECRET_LENGTH} are not registered: replacing them
  * would mangle ordinary text and they are no credential GitHub issues.
  */
+import { isUtf8 } from 'node:buffer'
 
 /** What a secret is replaced with (the runner's mask). */
 export const MASK = '***'
@@ -52,6 +53,20 @@ export function scrubSecrets(text: string): string {
     'g'
   )
   return text.replace(pattern, MASK)
+}
+
+/**
+ * Bytes with every registered secret replaced, for a file copied as evidence (a report in a
+ * bundle). Only valid UTF-8 is scrubbed: a binary file, or text in another encoding (UTF-16), is
+ * evidence whose bytes gonogo does not rewrite, so it is returned unchanged (the same Buffer).
+ * Returns the same Buffer when nothing was replaced, so the bytes change only when a secret is
+ * present.
+ */
+export function scrubBytes(data: Buffer): Buffer {
+  if (secrets.size === 0 || data.length === 0 || !isUtf8(data)) return data
+  const text = data.toString('utf8')
+  const scrubbed = scrubSecrets(text)
+  return scrubbed === text ? data : Buffer.from(scrubbed, 'utf8')
 }
 
 /** Whether any secret is registered (writers may skip scrubbing binary data otherwise). */

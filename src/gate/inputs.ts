@@ -1,8 +1,12 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
 import { SHA_PATTERN } from '../core/contracts.js'
+import { apiLimitsFromEnv, type ApiLimits } from '../github/api-limits.js'
+import { addSecret } from '../io/action-output.js'
 
 export interface GateInputs {
+  /** `api-timeout` and `api-deadline` (validated here, so a bad value fails before any work). */
+  api: ApiLimits
   config: string
   reports: string
   output: string
@@ -24,8 +28,13 @@ function bool(name: string): boolean {
   throw new ConfigurationError(`Input '${name}' must be "true" or "false", got '${v}'.`)
 }
 
-/** Every input of action-gate/action.yml, validated once. */
+/**
+ * Every input of action-gate/action.yml, validated once. The token is registered as a secret
+ * first (masked in logs, scrubbed from every text the gate writes), before any message can echo it.
+ */
 export function getInputs(): GateInputs {
+  const token = core.getInput('token')
+  addSecret(token)
   const commentKey = core.getInput('comment-key') || 'default'
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
     throw new ConfigurationError(
@@ -38,14 +47,16 @@ export function getInputs(): GateInputs {
       `Input 'sha' must be a full commit SHA (40 hex characters), got '${sha}'.`
     )
   }
+  const api = apiLimitsFromEnv()
   return {
+    api,
     config: core.getInput('config') || '.github/gonogo.yml',
     reports: core.getInput('reports') || 'gonogo-reports',
     output: core.getInput('output'),
     profile: core.getInput('profile'),
     effectiveTime: core.getInput('effective-time'),
     sha,
-    token: core.getInput('token'),
+    token,
     comment: bool('comment'),
     commentKey,
     checkRun: bool('check-run'),

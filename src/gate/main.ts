@@ -1,8 +1,9 @@
 import path from 'node:path'
-import * as core from '@actions/core'
 import { commentMarker } from '../core/contracts.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { statusOf } from '../github/status.js'
+import { scrubSecrets } from '../core/secrets.js'
+import { info, setFailed, setOutput, warning, writeSummary } from '../io/action-output.js'
 import { readRunnerContext, type RunnerContext } from '../github/runner-context.js'
 import { checkRunOutput } from '../render/check-run.js'
 import { renderBuiltinMarkdown } from '../render/ci-trend-markdown.js'
@@ -10,6 +11,10 @@ import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 import { getInputs, type GateInputs } from './inputs.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { runGate, type GateResult } from './run-gate.js'
+import { Deadline } from '../github/api-limits.js'
+
+/** The run's API limits, passed to every client it creates. */
+type ApiBudget = { timeoutMs: number; deadline: Deadline }
 
 /** GitHub refuses comments over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_000
@@ -19,6 +24,9 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     const ctx = readRunnerContext()
+    // One API budget for the whole run: ci-trend's history, the comment and the check run.
+    const deadline = new Deadline(inputs.api.deadlineMs)
+    const api = { timeoutMs: inputs.api.timeoutMs, deadline }
     const result = await runGate({
       workspace: ctx.workspace,
       config: inputs.config,
@@ -32,22 +40,30 @@ export async function run(): Promise<void> {
       branch: ctx.branch,
       ...(inputs.profile ? { profile: inputs.profile } : {}),
       ...(inputs.token && ctx.owner
-        ? { github: { token: inputs.token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo } }
+        ? {
+            github: {
+              token: inputs.token,
+              apiUrl: ctx.apiUrl,
+              owner: ctx.owner,
+              repo: ctx.repo,
+              ...api
+            }
+          }
         : {}),
       ...(process.env.GITHUB_BASE_REF ? { baseRef: `origin/${process.env.GITHUB_BASE_REF}` } : {}),
-      log: (m: string) => core.warning(m),
+      log: (m: string) => warning(m),
       blobBase: blobBase(ctx, inputs)
     })
     const s = result.summary
-    core.setOutput('decision', s.decision)
-    core.setOutput('status', s.status)
-    core.setOutput('blockers', JSON.stringify(s.blockers))
-    core.setOutput('summary-path', result.summaryPath)
-    core.setOutput('markdown-path', result.markdownPath)
+    setOutput('decision', s.decision)
+    setOutput('status', s.status)
+    setOutput('blockers', JSON.stringify(s.blockers))
+    setOutput('summary-path', result.summaryPath)
+    setOutput('markdown-path', result.markdownPath)
 
     const notes = [
-      ...(await publishComment(inputs, ctx, result)),
-      ...(await publishCheck(inputs, ctx, result))
+      ...(await publishComment(inputs, ctx, result, api)),
+      ...(await publishCheck(inputs, ctx, result, api))
     ]
     const md =
       notes.length > 0
@@ -61,15 +77,15 @@ export async function run(): Promise<void> {
     const extra = result.builtinReports
       .map((r) => renderBuiltinMarkdown(r))
       .filter((x): x is string => x !== undefined)
-    await core.summary.addRaw([md, ...extra].join('\n')).write()
+    await writeSummary([md, ...extra].join('\n'))
 
     const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`
     if (s.decision === 'no-go' && inputs.failOnNoGo) {
       const top = s.blockers.slice(0, 5).map((b) => `  - [${b.severity}] ${b.control}: ${b.reason}`)
-      core.setFailed([line, ...top].join('\n'))
-    } else core.info(line)
+      setFailed([line, ...top].join('\n'))
+    } else info(line)
   } catch (e) {
-    core.setFailed(
+    setFailed(
       e instanceof ConfigurationError ? e.message : `gonogo failed unexpectedly: ${errorMessage(e)}`
     )
   }
@@ -83,30 +99,33 @@ function blobBase(ctx: RunnerContext, inputs: GateInputs): string {
 async function publishComment(
   inputs: GateInputs,
   ctx: RunnerContext,
-  result: GateResult
+  result: GateResult,
+  api: ApiBudget
 ): Promise<string[]> {
   if (!inputs.comment || !ctx.pullRequest) return []
   if (!inputs.token)
     return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).']
   const marker = commentMarker(inputs.commentKey)
-  const body = renderSummaryMarkdown(result.summary, {
-    marker,
-    maxRows: result.maxRows,
-    maxChars: COMMENT_MAX_CHARS,
-    blobBase: blobBase(ctx, inputs)
-  })
+  const body = scrubSecrets(
+    renderSummaryMarkdown(result.summary, {
+      marker,
+      maxRows: result.maxRows,
+      maxChars: COMMENT_MAX_CHARS,
+      blobBase: blobBase(ctx, inputs)
+    })
+  )
   try {
     // The GitHub client loads only when there is something to publish.
     const { createClient } = await import('../github/client.js')
     const { upsertStickyComment } = await import('../github/sticky-comment.js')
-    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
+    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => warning(m), ...api })
     const r = await upsertStickyComment(
       gh,
       { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker },
       body
     )
-    core.setOutput('comment-url', r.url)
-    core.info(`PR comment ${r.action}: ${r.url}`)
+    setOutput('comment-url', r.url)
+    info(`PR comment ${r.action}: ${r.url}`)
     return []
   } catch (e) {
     const status = statusOf(e)
@@ -116,7 +135,7 @@ async function publishComment(
         : status === 403
           ? 'the token may not write comments (grant `pull-requests: write`)'
           : `the GitHub API answered ${status ?? 'with an error'}: ${errorMessage(e)}`
-    core.warning(`gonogo could not write the PR comment: ${why}`)
+    warning(`gonogo could not write the PR comment: ${why}`)
     return [`The PR comment was not written: ${why}.`]
   }
 }
@@ -124,13 +143,14 @@ async function publishComment(
 async function publishCheck(
   inputs: GateInputs,
   ctx: RunnerContext,
-  result: GateResult
+  result: GateResult,
+  api: ApiBudget
 ): Promise<string[]> {
   if (!inputs.checkRun) return []
   try {
     const { createClient } = await import('../github/client.js')
     const { publishCheckRun } = await import('../github/check-run.js')
-    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
+    const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => warning(m), ...api })
     const out = checkRunOutput(result.summary, result.markdown)
     const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha)
     const r = await publishCheckRun(
@@ -146,7 +166,7 @@ async function publishCheck(
       },
       out
     )
-    core.setOutput('check-run-id', String(r.id))
+    setOutput('check-run-id', String(r.id))
     return []
   } catch (e) {
     const status = statusOf(e)
@@ -156,7 +176,7 @@ async function publishCheck(
           ? 'this pull request comes from a fork, and its token cannot create check runs'
           : 'the token may not create check runs (grant `checks: write`)'
         : `the GitHub API answered ${status ?? 'with an error'}: ${errorMessage(e)}`
-    core.warning(`gonogo could not create the check run: ${why}`)
+    warning(`gonogo could not create the check run: ${why}`)
     return [`The check run was not created: ${why}.`]
   }
 }

@@ -1,6 +1,6 @@
-import { loadBuiltin } from '../checks/builtin.js'
+import { loadBuiltin, type BuiltinContext } from '../checks/builtin.js'
 import type { Report } from '../core/report.js'
-import { rm } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
 import { decide, type ExecutiveSummary } from '../core/decision.js'
@@ -15,7 +15,7 @@ import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 
 export interface GateOptions {
   /** For built-in checks that read the GitHub API (ci-trend). */
-  github?: { token: string; apiUrl: string; owner: string; repo: string }
+  github?: BuiltinContext['github']
   /** Base ref for built-in checks that compare against it. */
   baseRef?: string
   log?: (message: string) => void
@@ -65,6 +65,7 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
       `reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`
     )
   }
+  await checkReportsFolder(ws, o.reports)
   let profile
   try {
     profile = selectProfile(policy, {
@@ -140,4 +141,26 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     maxRows,
     builtinReports: [...builtinReports.values()]
   }
+}
+
+/**
+ * The reports folder may be missing (no report yet), but what is there must be a folder inside
+ * the workspace: a file, FIFO or link out of the workspace is a mistake named here, not an empty
+ * folder.
+ */
+async function checkReportsFolder(ws: Workspace, reports: string): Promise<void> {
+  const abs = await ws.confine(reports)
+  if (abs === undefined)
+    throw new ConfigurationError(
+      `reports folder '${reports}' leads outside the workspace through a symbolic link; give a folder inside the repository`
+    )
+  let st
+  try {
+    st = await stat(abs)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return
+    throw new ConfigurationError(`reports folder '${reports}' cannot be read (${code ?? 'error'})`)
+  }
+  if (!st.isDirectory()) throw new ConfigurationError(`reports folder '${reports}' is not a folder`)
 }

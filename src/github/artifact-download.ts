@@ -4,6 +4,22 @@ import { ConfigurationError } from '../core/errors.js'
 import { describeFailure } from './branch-rules.js'
 import type { GitHubClient } from './client.js'
 import { statusOf } from './status.js'
+import { bool, expectShape, list, nullable, num, obj, optional, str } from './answer.js'
+
+/** What is read of `GET …/actions/artifacts` (OpenAPI `artifact`). */
+const ARTIFACTS_SHAPE = obj({
+  artifacts: list(
+    obj({
+      id: num,
+      name: str,
+      expired: bool,
+      created_at: nullable(str),
+      workflow_run: nullable(
+        obj({ repository_id: optional(num), head_repository_id: optional(num) })
+      )
+    })
+  )
+})
 
 const UNLOCK = 'a token with "actions: read" (add `permissions: actions: read` to the job)'
 /** Largest bundle zip downloaded. */
@@ -49,15 +65,14 @@ export async function findArtifact(
 ): Promise<FoundArtifact> {
   let list: ArtifactJson[]
   try {
-    const res = await gh.request('GET /repos/{owner}/{repo}/actions/artifacts', {
-      owner: r.owner,
-      repo: r.repo,
-      name,
-      per_page: 100
-    })
-    const data = res.data as { artifacts?: unknown }
-    if (!Array.isArray(data.artifacts)) throw new Error('the artifacts answer has no list')
-    list = data.artifacts as ArtifactJson[]
+    const route = 'GET /repos/{owner}/{repo}/actions/artifacts'
+    const res = await gh.request(route, { owner: r.owner, repo: r.repo, name, per_page: 100 })
+    list = expectShape<{ artifacts: ArtifactJson[] }>(
+      res.data,
+      ARTIFACTS_SHAPE,
+      route,
+      'a list of artifacts'
+    ).artifacts
   } catch (e) {
     const d = describeFailure(e, UNLOCK)
     throw new ConfigurationError(

@@ -3,6 +3,7 @@ import { PROMOTION_TASK, type ChainEntry, type PromotionRecord } from '../core/p
 import type { AppendResult, PromotionStore } from '../core/promotion-store.js'
 import { describeFailure } from './branch-rules.js'
 import type { GitHubClient } from './client.js'
+import { any, expectShape, num, obj, str } from './answer.js'
 import { listAll } from './paginate.js'
 import { mapLimit } from '../core/map-limit.js'
 
@@ -26,6 +27,12 @@ interface DeploymentJson {
 interface StatusJson {
   state: string
 }
+
+// Shapes read (OpenAPI `deployment`, `deployment-status`), restricted to the fields used.
+const DEPLOYMENT_SHAPE = obj({ id: num, payload: any })
+const STATUS_SHAPE = obj({ state: str })
+const CREATED_SHAPE = obj({ id: num })
+const STATUS_CREATED_SHAPE = obj({ id: num, state: str })
 
 /** A state that ends a deployment without it having happened. */
 const FAILED_STATES = new Set(['failure', 'error'])
@@ -73,12 +80,17 @@ export class DeploymentStore implements PromotionStore {
 
   private async list(environment: string): Promise<DeploymentJson[]> {
     try {
-      const all = await listAll<DeploymentJson>(this.gh, 'GET /repos/{owner}/{repo}/deployments', {
-        owner: this.r.owner,
-        repo: this.r.repo,
-        task: PROMOTION_TASK,
-        environment
-      })
+      const all = await listAll<DeploymentJson>(
+        this.gh,
+        'GET /repos/{owner}/{repo}/deployments',
+        {
+          owner: this.r.owner,
+          repo: this.r.repo,
+          task: PROMOTION_TASK,
+          environment
+        },
+        { item: DEPLOYMENT_SHAPE, what: 'a list of deployments' }
+      )
       return all.sort((a, b) => a.id - b.id)
     } catch (e) {
       throw this.failure(`cannot list the deployments of ${environment}`, e)
@@ -91,7 +103,7 @@ export class DeploymentStore implements PromotionStore {
         this.gh,
         'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
         { owner: this.r.owner, repo: this.r.repo, deployment_id: id },
-        10
+        { maxPages: 10, item: STATUS_SHAPE, what: 'a list of deployment statuses' }
       )
       return all.map((s) => s.state)
     } catch (e) {
@@ -129,10 +141,14 @@ export class DeploymentStore implements PromotionStore {
         required_contexts: [],
         transient_environment: false
       })
-      const id = (res.data as { id?: unknown }).id
-      if (res.status !== 201 || typeof id !== 'number')
+      if (res.status !== 201)
         throw new Error(`GitHub did not create the deployment (HTTP ${res.status})`)
-      return id
+      return expectShape<{ id: number }>(
+        res.data,
+        CREATED_SHAPE,
+        'POST /repos/{owner}/{repo}/deployments',
+        'a deployment'
+      ).id
     } catch (e) {
       throw this.failure(`cannot create a deployment for ${record.environment}`, e)
     }
@@ -143,8 +159,9 @@ export class DeploymentStore implements PromotionStore {
     state: 'in_progress' | 'success' | 'failure',
     description: string
   ): Promise<void> {
+    const route = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
     try {
-      await this.gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      const res = await this.gh.request(route, {
         owner: this.r.owner,
         repo: this.r.repo,
         deployment_id: id,
@@ -152,6 +169,15 @@ export class DeploymentStore implements PromotionStore {
         description: short(description),
         ...(this.opts.logUrl ? { log_url: this.opts.logUrl } : {})
       })
+      // Only an answer that is the new status confirms it (a redirect or an empty 200 does not).
+      const created = expectShape<{ state: string }>(
+        res.data,
+        STATUS_CREATED_SHAPE,
+        route,
+        'a deployment status'
+      )
+      if (res.status !== 201 || created.state !== state)
+        throw new Error(`GitHub did not record the ${state} status (HTTP ${res.status})`)
     } catch (e) {
       throw this.failure(`cannot set deployment ${id} to ${state}`, e)
     }

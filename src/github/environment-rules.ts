@@ -2,6 +2,7 @@ import type { EnvironmentRules, RunApprovals } from '../core/promotion.js'
 import { describeFailure } from './branch-rules.js'
 import type { GitHubClient } from './client.js'
 import { statusOf } from './status.js'
+import { bool, expectShape, list, nullable, obj, optional, str } from './answer.js'
 
 export const ENVIRONMENTS_PERMISSION = 'actions: read'
 const UNLOCK = `a token with "${ENVIRONMENTS_PERMISSION}" (add \`permissions: actions: read\` to the job)`
@@ -22,6 +23,36 @@ interface RuleJson {
   reviewers?: ReviewerJson[]
 }
 
+// Shapes read (OpenAPI `environment`, `environment-approvals`), restricted to the fields used.
+const ENVIRONMENT_SHAPE = obj({
+  protection_rules: optional(
+    list(
+      obj({
+        type: str,
+        prevent_self_review: optional(bool),
+        reviewers: optional(
+          list(
+            obj({
+              type: optional(str),
+              reviewer: nullable(
+                obj({ login: optional(str), slug: optional(str), name: optional(str) })
+              )
+            })
+          )
+        )
+      })
+    )
+  )
+})
+const APPROVALS_SHAPE = list(
+  obj({
+    environments: optional(list(obj({ name: optional(str) }))),
+    state: optional(str),
+    user: nullable(obj({ login: optional(str) })),
+    comment: optional(str)
+  })
+)
+
 /** How a reviewer reads in records and messages: `user:alice`, `team:release-managers`. */
 function reviewerName(r: ReviewerJson): string {
   if (r.type === 'Team') return `team:${r.reviewer?.slug ?? r.reviewer?.name ?? '?'}`
@@ -36,12 +67,13 @@ export async function readEnvironmentRules(
 ): Promise<EnvironmentRules> {
   let data: { protection_rules?: RuleJson[] }
   try {
-    const res = await gh.request('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+    const route = 'GET /repos/{owner}/{repo}/environments/{environment_name}'
+    const res = await gh.request(route, {
       owner: r.owner,
       repo: r.repo,
       environment_name: environment
     })
-    data = res.data as { protection_rules?: RuleJson[] }
+    data = expectShape(res.data, ENVIRONMENT_SHAPE, route, 'an environment')
   } catch (e) {
     if (statusOf(e) === 404) {
       return {
@@ -89,13 +121,13 @@ export async function readRunApprovals(
   }
   let list: ApprovalJson[]
   try {
-    const res = await gh.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+    const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals'
+    const res = await gh.request(route, {
       owner: r.owner,
       repo: r.repo,
       run_id: Number(runId)
     })
-    if (!Array.isArray(res.data)) throw new Error('the approvals answer is not a list')
-    list = res.data
+    list = expectShape(res.data, APPROVALS_SHAPE, route, 'a list of approvals')
   } catch (e) {
     const d = describeFailure(e, UNLOCK)
     return {

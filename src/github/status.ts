@@ -1,3 +1,5 @@
+import { scrubSecrets } from '../core/secrets.js'
+
 /** The HTTP status of an Octokit error, if it has one (no Octokit import: cheap to load). */
 export function statusOf(e: unknown): number | undefined {
   if (typeof e === 'object' && e !== null && 'status' in e) {
@@ -5,4 +7,32 @@ export function statusOf(e: unknown): number | undefined {
     return typeof s === 'number' ? s : undefined
   }
   return undefined
+}
+
+/** Longest API error text quoted in a message. */
+const MAX_ERROR_TEXT = 300
+
+/**
+ * What an API error says, fit to quote in a report, summary, comment or check run: GitHub's
+ * `message` (else the error's own), with registered secrets removed (an error body may echo the
+ * request, Authorization header included), an HTML page named as such rather than quoted, on one
+ * line and at most 300 characters.
+ */
+export function apiErrorText(e: unknown): string {
+  const data = (e as { response?: { data?: unknown } } | null)?.response?.data
+  const m = (data as { message?: unknown } | null | undefined)?.message
+  let text =
+    typeof m === 'string'
+      ? m
+      : typeof data === 'string' && data.trim() !== ''
+        ? data
+        : e instanceof Error
+          ? e.message
+          : String(e)
+  if (/^\s*<(!doctype|html|\?xml|head|body)/i.test(text)) {
+    const title = /<title[^>]*>([^<]{0,120})<\/title>/i.exec(text)?.[1]?.trim()
+    text = `an HTML page${title ? ` titled '${title}'` : ''} instead of JSON`
+  }
+  text = scrubSecrets(text).replace(/\s+/g, ' ').trim()
+  return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text
 }

@@ -1,5 +1,17 @@
 import { statusOf, type GitHubClient } from './client.js'
+import { expectShape, nullable, num, obj, optional, str } from './answer.js'
 import { listAll } from './paginate.js'
+
+// Shapes read (OpenAPI `issue-comment`), restricted to the fields used.
+const WRITTEN_SHAPE = obj({ id: num, html_url: str })
+const COMMENT_SHAPE = obj({
+  id: num,
+  body: optional(str),
+  html_url: str,
+  user: nullable(obj({ login: str, type: optional(str) }))
+})
+const written = (data: unknown, endpoint: string): { id: number; html_url: string } =>
+  expectShape(data, WRITTEN_SHAPE, endpoint, 'a comment')
 
 export interface StickyTarget {
   owner: string
@@ -42,12 +54,13 @@ async function updateOrGiveWay(
 ): Promise<StickyResult | undefined> {
   if (c.body === body) return { action: 'unchanged', id: c.id, url: c.html_url }
   try {
-    const { data } = await gh.rest.issues.updateComment({
+    const res = await gh.rest.issues.updateComment({
       owner: t.owner,
       repo: t.repo,
       comment_id: c.id,
       body
     })
+    const data = written(res.data, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')
     return { action: 'updated', id: data.id, url: data.html_url }
   } catch (e) {
     if (statusOf(e) !== 403 && statusOf(e) !== 404) throw e
@@ -61,13 +74,14 @@ async function updateOrGiveWay(
  */
 async function createOnce(gh: GitHubClient, t: StickyTarget, body: string): Promise<StickyResult> {
   const create = async (retries: number): Promise<StickyResult> => {
-    const { data } = await gh.rest.issues.createComment({
+    const res = await gh.rest.issues.createComment({
       owner: t.owner,
       repo: t.repo,
       issue_number: t.issueNumber,
       body,
       request: { retries }
     })
+    const data = written(res.data, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments')
     return { action: 'created', id: data.id, url: data.html_url }
   }
   try {
@@ -97,11 +111,12 @@ async function findSticky(gh: GitHubClient, t: StickyTarget): Promise<Found | un
     body?: string
     html_url: string
     user?: { login: string; type?: string } | null
-  }>(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    owner: t.owner,
-    repo: t.repo,
-    issue_number: t.issueNumber
-  })
+  }>(
+    gh,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner: t.owner, repo: t.repo, issue_number: t.issueNumber },
+    { item: COMMENT_SHAPE, what: 'a list of comments' }
+  )
   for (const c of comments) {
     if (!c.body?.startsWith(t.marker)) continue
     const found = { id: c.id, body: c.body, html_url: c.html_url }
@@ -118,7 +133,8 @@ async function findSticky(gh: GitHubClient, t: StickyTarget): Promise<Found | un
 async function authenticatedLogin(gh: GitHubClient): Promise<string | undefined> {
   try {
     // The Actions token cannot call this (403); a personal access token can.
-    return (await gh.rest.users.getAuthenticated()).data.login
+    const login: unknown = (await gh.rest.users.getAuthenticated()).data?.login
+    return typeof login === 'string' ? login : undefined
   } catch {
     return undefined
   }

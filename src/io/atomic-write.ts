@@ -1,9 +1,15 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { scrubSecrets } from '../core/secrets.js'
 
 /**
  * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
  * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
  */
 export async function writeAllOrNothing(
   dir: string,
@@ -16,7 +22,7 @@ export async function writeAllOrNothing(
       const final = path.join(dir, f.name)
       const tmp = path.join(dir, `.${f.name}.${process.pid}.tmp`)
       staged.push({ tmp, final })
-      await writeFile(tmp, f.content, { encoding: 'utf8', mode: 0o644 })
+      await writeFile(tmp, scrubSecrets(f.content), { encoding: 'utf8', mode: 0o644 })
     }
     for (const s of staged) await rename(s.tmp, s.final)
   } catch (e) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import {
   copyFile,
   lstat,
+  readFile,
   mkdir,
   readdir,
   realpath,
@@ -29,6 +30,7 @@ import {
 } from '../core/bundle-manifest.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
+import { hasSecrets, scrubBytes, scrubSecrets } from '../core/secrets.js'
 import { formatSchemaError } from '../checks/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
 import { hashFile } from './hash-file.js'
@@ -82,6 +84,10 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
     throw new ConfigurationError(
       `reports folder ${o.reportsDir} is outside the workspace; use a path inside the repository`
     )
+  if ((await ws.confine(reportsRel)) === undefined)
+    throw new ConfigurationError(
+      `reports folder ${reportsRel} leads outside the workspace through a symbolic link; use a folder inside the repository`
+    )
   const reportsAbs = path.join(ws.root, reportsRel)
   try {
     if (!(await stat(reportsAbs)).isDirectory()) throw new Error('not a folder')
@@ -106,7 +112,10 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
     await copyReports(ws, realRoot, reportsRel, stage)
     await copySummaries(o.summaryFiles ?? [], stage)
     if (o.lineage !== undefined)
-      await writeFile(path.join(stage, LINEAGE_FILE), `${stableStringify(o.lineage)}\n`)
+      await writeFile(
+        path.join(stage, LINEAGE_FILE),
+        scrubSecrets(`${stableStringify(o.lineage)}\n`)
+      )
 
     const files: BundleFile[] = []
     for (const rel of await listFiles(stage)) {
@@ -123,7 +132,14 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
       const why = (validateBundleManifest.errors ?? []).slice(0, 3).map(formatSchemaError)
       throw new ConfigurationError(`the bundle manifest would be invalid: ${why.join('; ')}`)
     }
-    await writeFile(path.join(stage, MANIFEST_FILE), `${stableStringify(manifest)}\n`)
+    const manifestText = `${stableStringify(manifest)}\n`
+    // The manifest's digest is over its own fields: a secret there cannot be masked without
+    // breaking it, so the bundle is refused instead of written with the secret in it.
+    if (scrubSecrets(manifestText) !== manifestText)
+      throw new ConfigurationError(
+        'the bundle manifest would contain a secret (the token or signing key appears in the subject or run fields); nothing was written'
+      )
+    await writeFile(path.join(stage, MANIFEST_FILE), manifestText)
     if (o.signingKey !== undefined) {
       const signature: BundleSignature = {
         algorithm: SIGNATURE_ALGORITHM,
@@ -177,8 +193,30 @@ async function copyReports(
     if (problem !== undefined) throw new ConfigurationError(`${rel}: ${problem}`)
     const dest = path.join(stage, ...inBundle.split('/'))
     await mkdir(path.dirname(dest), { recursive: true })
-    await copyFile(real, dest)
+    await copyEvidence(real, dest)
   }
+}
+
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = 256 * 1024 * 1024
+
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. The manifest hashes the staged
+ * copy, so it always describes the bytes in the bundle. Without a secret the copy is byte-exact.
+ */
+async function copyEvidence(src: string, dest: string): Promise<void> {
+  if (!hasSecrets() || (await stat(src)).size > MAX_SCRUB_BYTES) {
+    await copyFile(src, dest)
+    return
+  }
+  const data = await readFile(src)
+  const scrubbed = scrubBytes(data)
+  if (scrubbed === data) await copyFile(src, dest)
+  else await writeFile(dest, scrubbed)
 }
 
 async function copySummaries(summaryFiles: readonly string[], stage: string): Promise<void> {
@@ -196,7 +234,7 @@ async function copySummaries(summaryFiles: readonly string[], stage: string): Pr
     }
     if (!st.isFile())
       throw new ConfigurationError(`${file}: not a regular file (symbolic links are not bundled)`)
-    await copyFile(file, path.join(stage, name))
+    await copyEvidence(file, path.join(stage, name))
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type BundleManifest
 } from '../core/bundle-manifest.js'
 import { errorMessage } from '../core/errors.js'
+import { parseBoundedJson } from '../checks/json-error.js'
 import { formatSchemaError } from '../checks/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
 import { hashStream, type FileHash } from './hash-file.js'
@@ -103,13 +104,13 @@ async function judge(
 
   const manifestText = await readSmall(listing, MANIFEST_FILE, MAX_MANIFEST_BYTES, problems)
   if (manifestText === undefined) return done()
-  let doc: unknown
-  try {
-    doc = JSON.parse(manifestText)
-  } catch (e) {
-    problems.push({ file: MANIFEST_FILE, message: `not valid JSON (${errorMessage(e)})` })
+  // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
+  const parsed = parseBoundedJson(manifestText)
+  if (!parsed.ok) {
+    problems.push({ file: MANIFEST_FILE, message: parsed.message })
     return done()
   }
+  const doc: unknown = parsed.value
   if (!validateBundleManifest(doc)) {
     for (const e of (validateBundleManifest.errors ?? []).slice(0, 20)) {
       // Bad file paths are reported below, each naming its file.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { parseBoundedJson } from '../checks/json-error.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { ENVIRONMENT_NAME, type ChainEntry, type PromotionRecord } from '../core/promotion.js'
@@ -59,11 +60,12 @@ export class LocalStateStore implements PromotionStore {
         entries.push({ where, record: { unreadable: `larger than ${MAX_RECORD_BYTES} bytes` } })
         continue
       }
-      try {
-        entries.push({ where, record: JSON.parse(text) as unknown })
-      } catch (e) {
-        entries.push({ where, record: { unreadable: `not JSON (${errorMessage(e)})` } })
-      }
+      // Depth bounded before parsing (json-error.ts): a record nests 4 levels.
+      const parsed = parseBoundedJson(text)
+      entries.push({
+        where,
+        record: parsed.ok ? parsed.value : { unreadable: parsed.message }
+      })
     }
     return entries
   }

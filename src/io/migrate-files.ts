@@ -7,6 +7,7 @@
 import { lstat, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
+import { scrubSecrets } from '../core/secrets.js'
 import type { Policy } from '../core/policy.js'
 import { CODEOWNERS_PATHS } from '../migrate/catalog.js'
 import { parseCodeOwners } from '../migrate/codeowners.js'
@@ -125,7 +126,8 @@ export async function runMigrate(opts: MigrateOptions): Promise<MigrateOutcome> 
     ...(exceptionsRead ? [exceptionsRead] : []),
     `${artifactsDir || '.'}/`
   ]
-  const text = renderPolicy(result.policy, sources)
+  // Masked before the check below, so the file written is the one known to load.
+  const text = scrubSecrets(renderPolicy(result.policy, sources))
   try {
     // The same loader the gate uses: what is written is known to load.
     parsePolicy(text, output)

@@ -4,8 +4,11 @@ import {
   isNode,
   isPair,
   isScalar,
+  Lexer,
   LineCounter,
   parseDocument,
+  Parser,
+  visit,
   type Document,
   type Node
 } from 'yaml'
@@ -14,8 +17,21 @@ import { checkPolicyReferences, type Policy } from '../core/policy.js'
 import { validatePolicy } from '../generated/validators.js'
 import type { Workspace } from './workspace.js'
 
-const MAX_POLICY_BYTES = 1024 * 1024
+/** A policy file is read up to this size (characters of text; bytes when loaded). */
+export const MAX_POLICY_BYTES = 1024 * 1024
 const MAX_MESSAGES = 10
+/**
+ * How deep collections may nest in a policy file. The deepest the schema goes is 6 levels
+ * (`branches.<name>.required_checks[i].context`); the `yaml` library recurses per level and
+ * overflows the stack at a few hundred, so depth is measured before the document is built.
+ */
+export const MAX_POLICY_DEPTH = 32
+/** Entries one list or mapping of a policy file may hold (controls, waivers, profiles, …). */
+export const MAX_POLICY_ITEMS = 1000
+/** YAML nodes (collections, keys and values) a policy file may hold in all. */
+export const MAX_POLICY_NODES = 50_000
+/** Nodes YAML aliases may expand to (the `yaml` library's guard against "billion laughs"). */
+const MAX_ALIAS_COUNT = 100
 
 /** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
 export async function loadPolicy(ws: Workspace, file: string): Promise<Policy> {
@@ -28,15 +44,49 @@ export async function loadPolicy(ws: Workspace, file: string): Promise<Policy> {
   return parsePolicy(read.text, ws.relative(file) ?? file)
 }
 
-/** Parses and validates policy text; every problem names file:line:column, the key, and what is allowed. */
+/**
+ * Parses and validates policy text; every problem names file:line:column, the key, and what is
+ * allowed. Any text yields a policy or a {@link ConfigurationError}, never another exception:
+ * size ({@link MAX_POLICY_BYTES}), nesting ({@link MAX_POLICY_DEPTH}), entries per list or mapping
+ * ({@link MAX_POLICY_ITEMS}) and nodes in all ({@link MAX_POLICY_NODES}) are measured on the YAML
+ * syntax tree before the document is built; aliases may expand to {@link MAX_ALIAS_COUNT} nodes
+ * and may not refer to a node that contains them (a circular structure); duplicate keys are YAML
+ * errors; keys such as `__proto__` are data, refused by the schema where not allowed.
+ *
+ * @param text the file's text (decoded)
+ * @param file the path named in messages
+ * @throws ConfigurationError naming file:line:column and what to do
+ */
 export function parsePolicy(text: string, file: string): Policy {
+  try {
+    return parsePolicyText(text, file)
+  } catch (e) {
+    if (e instanceof ConfigurationError) throw e
+    // A reader never throws anything else: whatever escaped the YAML library or the schema.
+    const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)
+    throw new ConfigurationError(
+      `${file}: could not be read as a policy (${why.slice(0, 200)}); check that it is the YAML policy file described in README "The policy file"`
+    )
+  }
+}
+
+function parsePolicyText(text: string, file: string): Policy {
   if (text.includes('\u0000')) throw new ConfigurationError(`${file}: binary data, not YAML`)
+  if (text.length > MAX_POLICY_BYTES)
+    throw new ConfigurationError(
+      `${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`
+    )
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const at = (offset: number): string => {
     const p = lines.linePos(offset)
     return `${file}:${p.line}:${p.col}`
   }
+  const shape = measureYaml(text)
+  if (shape) {
+    const p = shape.lines.linePos(shape.offset)
+    throw new ConfigurationError(`${file}:${p.line}:${p.col}: ${shape.message}`)
+  }
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
     throw new ConfigurationError(
       doc.errors
@@ -45,9 +95,14 @@ export function parsePolicy(text: string, file: string): Policy {
         .join('\n')
     )
   }
+  const circular = circularAlias(doc)
+  if (circular !== undefined)
+    throw new ConfigurationError(
+      `${at(circular.offset)}: the alias *${circular.name} stands for a node that contains it (a circular structure); write the value out instead`
+    )
   let value: unknown
   try {
-    value = doc.toJS({ maxAliasCount: 100 })
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (e) {
     // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
     throw new ConfigurationError(`${file}: ${e instanceof Error ? e.message : String(e)}`)
@@ -68,6 +123,104 @@ export function parsePolicy(text: string, file: string): Policy {
     )
   }
   return policy
+}
+
+/**
+ * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * The `yaml` library's lexer and parser are iterative; this walk is too.
+ */
+function measureYaml(
+  text: string
+): { offset: number; message: string; lines: LineCounter } | undefined {
+  const flow = flowTooDeep(text)
+  const lines = new LineCounter()
+  if (flow) {
+    lines.addNewLine(0)
+    for (const m of text.matchAll(/\n/g)) lines.addNewLine(m.index + 1)
+    return { ...flow, lines }
+  }
+  const found = measureTokens(new Parser(lines.addNewLine).parse(text))
+  return found && { ...found, lines }
+}
+
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f'])
+
+/**
+ * Flow collections (`[`, `{`) nested past {@link MAX_POLICY_DEPTH}, found on the lexer's token
+ * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
+ */
+function flowTooDeep(text: string): { offset: number; message: string } | undefined {
+  let depth = 0
+  let offset = 0
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '[' || tok === '{') {
+      if (++depth > MAX_POLICY_DEPTH)
+        return {
+          offset,
+          message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+        }
+    } else if (tok === ']' || tok === '}') depth = Math.max(0, depth - 1)
+    if (!CONTROL_TOKENS.has(tok)) offset += tok.length
+  }
+  return undefined
+}
+
+function measureTokens(tokens: Iterable<unknown>): { offset: number; message: string } | undefined {
+  let nodes = 0
+  type Tok = { type: string; offset?: number; value?: unknown; items?: unknown[]; key?: unknown }
+  const stack: { token: Tok; depth: number }[] = []
+  for (const token of tokens) stack.push({ token: token as Tok, depth: 0 })
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop() as { token: Tok; depth: number }
+    const offset = token.offset ?? 0
+    if (++nodes > MAX_POLICY_NODES)
+      return {
+        offset,
+        message: `the file holds more than ${MAX_POLICY_NODES} YAML values; a policy file may hold at most ${MAX_POLICY_NODES} — is this the policy file?`
+      }
+    if (token.type === 'document') {
+      if (token.value) stack.push({ token: token.value as Tok, depth })
+      continue
+    }
+    const items = token.items
+    if (!Array.isArray(items)) continue
+    if (depth + 1 > MAX_POLICY_DEPTH)
+      return {
+        offset,
+        message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+      }
+    if (items.length > MAX_POLICY_ITEMS)
+      return {
+        offset,
+        message: `this list or mapping holds ${items.length} entries; a policy file allows at most ${MAX_POLICY_ITEMS} per list or mapping — split or shorten it`
+      }
+    for (const item of items as { key?: unknown; value?: unknown }[]) {
+      for (const part of [item.key, item.value]) {
+        if (part && typeof part === 'object') stack.push({ token: part as Tok, depth: depth + 1 })
+      }
+    }
+  }
+  return undefined
+}
+
+/** An alias inside the very node its anchor names (`a: &x [*x]`), which would make a cycle. */
+function circularAlias(doc: Document): { offset: number; name: string } | undefined {
+  let found: { offset: number; name: string } | undefined
+  visit(doc, {
+    Alias(_key, alias) {
+      const target = alias.resolve(doc)
+      const r = target?.range
+      const a = alias.range?.[0]
+      if (r && a !== undefined && a >= r[0] && a < r[2]) {
+        found = { offset: a, name: alias.source }
+        return visit.BREAK
+      }
+      return undefined
+    }
+  })
+  return found
 }
 
 /** `if`/`$ref` wrappers repeat what the real error says. */

@@ -44,6 +44,16 @@ export class Workspace {
         `workspace ${abs} does not exist; run from the repository root or pass --workspace`
       )
     }
+    let isDir = false
+    try {
+      isDir = (await stat(real)).isDirectory()
+    } catch {
+      isDir = false
+    }
+    if (!isDir)
+      throw new ConfigurationError(
+        `workspace ${abs} is not a folder; run from the repository root or pass --workspace`
+      )
     return new Workspace(abs, real)
   }
 

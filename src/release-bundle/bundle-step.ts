@@ -1,5 +1,6 @@
 import path from 'node:path'
 import * as core from '@actions/core'
+import { addSecret, info, setFailed, setOutput, writeSummary } from '../io/action-output.js'
 import { bundleCreationTime } from '../core/bundle-manifest.js'
 import { ConfigurationError } from '../core/errors.js'
 import { readRunnerContext } from '../github/runner-context.js'
@@ -10,8 +11,9 @@ import { runBundle } from './run-bundle.js'
 export async function bundleStep(): Promise<void> {
   const ctx = readRunnerContext()
   const signingKey = core.getInput('signing-key')
-  if (signingKey) core.setSecret(signingKey)
+  addSecret(signingKey)
   const token = core.getInput('token')
+  addSecret(token)
   const tmp = process.env.RUNNER_TEMP ?? ctx.workspace
   const createdAt = bundleCreationTime(
     process.env.SOURCE_DATE_EPOCH,
@@ -45,9 +47,9 @@ export async function bundleStep(): Promise<void> {
       ? { github: { token, apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo } }
       : {})
   })
-  core.setOutput('bundle-id', r.bundleId)
-  core.setOutput('digest', r.digest)
-  core.setOutput('path', r.path)
+  setOutput('bundle-id', r.bundleId)
+  setOutput('digest', r.digest)
+  setOutput('path', r.path)
   if (bool('upload')) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
       throw new ConfigurationError(
@@ -56,8 +58,8 @@ export async function bundleStep(): Promise<void> {
     }
     const { uploadFolder } = await import('../github/artifact-upload.js')
     const up = await uploadFolder(core.getInput('name') || `gonogo-bundle-${r.bundleId}`, r.path)
-    core.setOutput('artifact-id', String(up.id))
-    core.info(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`)
+    setOutput('artifact-id', String(up.id))
+    info(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`)
   }
   // An incomplete lineage is uploaded as evidence of the failure, but never attested.
   if (bool('attest') && r.lineageProblems.length === 0) {
@@ -78,15 +80,13 @@ export async function bundleStep(): Promise<void> {
       predicate: { bundle_id: r.bundleId, digest: r.digest },
       token
     })
-    core.setOutput('attestation-id', a.attestationID ?? '')
+    setOutput('attestation-id', a.attestationID ?? '')
   }
-  await core.summary
-    .addRaw(
-      `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`
-    )
-    .write()
+  await writeSummary(
+    `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`
+  )
   if (r.lineageProblems.length > 0) {
-    core.setFailed(
+    setFailed(
       `gonogo release-bundle: lineage incomplete: ${r.lineageProblems.map((p) => p.message).join('; ')}`
     )
   }

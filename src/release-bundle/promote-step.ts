@@ -1,5 +1,13 @@
 import path from 'node:path'
 import * as core from '@actions/core'
+import {
+  addSecret,
+  info,
+  setFailed,
+  setOutput,
+  warning,
+  writeSummary
+} from '../io/action-output.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { runFromEnv } from '../core/bundle-manifest.js'
 import { ConfigurationError } from '../core/errors.js'
@@ -34,18 +42,19 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
       "Input 'reason' is required for mode: rollback (it goes into the record)"
     )
   const token = core.getInput('token')
+  addSecret(token)
   if (!token || !ctx.owner)
     throw new ConfigurationError(
       'promotion records are GitHub deployments: it needs GITHUB_REPOSITORY and a token (input token)'
     )
   const signingKey = core.getInput('signing-key')
-  if (signingKey) core.setSecret(signingKey)
+  addSecret(signingKey)
   const effective = core.getInput('effective-time')
   const now = effective ? parseEffectiveTime(effective) : Date.now()
   const ws = await Workspace.open(ctx.workspace)
   const policy = await loadPolicy(ws, core.getInput('config') || '.github/gonogo.yml')
 
-  const gh = createClient(token, { baseUrl: ctx.apiUrl, log: (m) => core.warning(m) })
+  const gh = createClient(token, { baseUrl: ctx.apiUrl, log: (m) => warning(m) })
   const repo = { owner: ctx.owner, repo: ctx.repo }
   const run = runFromEnv(process.env)
   const downloads = path.join(process.env.RUNNER_TEMP ?? ctx.workspace, 'gonogo-promote')
@@ -104,32 +113,30 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
     throw new ConfigurationError(`Input 'reports': ${reportsDir} is outside the workspace`)
   const name = `promotion-${environment}.json`
   await writeAllOrNothing(dir, [{ name, content: `${stableStringify(r.report)}\n` }])
-  core.setOutput('report', path.join(dir, name))
-  core.setOutput('recorded', String(r.recorded))
+  setOutput('report', path.join(dir, name))
+  setOutput('recorded', String(r.recorded))
   if (r.record && r.recorded) {
-    core.setOutput('bundle-id', r.record.bundle.id)
-    core.setOutput('digest', r.record.bundle.digest)
-    core.setOutput('record-digest', r.record.digest)
+    setOutput('bundle-id', r.record.bundle.id)
+    setOutput('digest', r.record.bundle.digest)
+    setOutput('record-digest', r.record.digest)
   }
-  if (r.where) core.setOutput('deployment-id', r.where.replace(/^deployment /, ''))
-  await core.summary
-    .addRaw(
-      renderPromotionMarkdown({
-        report: r.report,
-        record: r.record,
-        recorded: r.recorded,
-        kind: r.record?.kind ?? (mode === 'rollback' ? 'rollback' : 'promotion'),
-        environment
-      })
-    )
-    .write()
+  if (r.where) setOutput('deployment-id', r.where.replace(/^deployment /, ''))
+  await writeSummary(
+    renderPromotionMarkdown({
+      report: r.report,
+      record: r.record,
+      recorded: r.recorded,
+      kind: r.record?.kind ?? (mode === 'rollback' ? 'rollback' : 'promotion'),
+      environment
+    })
+  )
   if (!r.recorded) {
     const failed = r.report.checks.filter((c) => c.status !== 'passed')
-    core.setFailed(
+    setFailed(
       `gonogo ${mode} to ${environment} refused: ${failed.map((c) => `${c.id}: ${c.message}`).join('; ')}`
     )
   } else {
-    core.info(
+    info(
       `gonogo ${mode}: ${environment} #${r.record?.sequence ?? '?'} recorded in ${r.where ?? '?'}`
     )
   }

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { LINEAGE_FILE, type BundleRun } from '../core/bundle-manifest.js'
 import { SUMMARY_JSON } from '../core/contracts.js'
 import { errorMessage } from '../core/errors.js'
@@ -86,12 +87,7 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
       refProblem = `the bundle of record ${rollbackTo.sequence} (${rollbackTo.bundle.id}) cannot be fetched: ${errorMessage(e)}`
     }
   }
-  const verified: VerifyResult | undefined = ref
-    ? await verifyBundle(ref.path, {
-        ...(o.signingKey !== undefined ? { signingKey: o.signingKey } : {}),
-        keep: [SUMMARY_JSON, LINEAGE_FILE]
-      })
-    : undefined
+  const verified: VerifyResult | undefined = ref ? await verifyRef(ref, o.signingKey) : undefined
   if (
     verified?.ok &&
     o.expectBundleId !== undefined &&
@@ -250,6 +246,30 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
     }
   })
   return { report, record, recorded, ...(where ? { where } : {}), target }
+}
+
+/**
+ * Verifies the bundle at `ref.path`. A path that is neither a folder nor a regular file (a FIFO,
+ * a device) is refused before anything opens it, since reading a named pipe blocks forever.
+ */
+async function verifyRef(ref: BundleRef, signingKey: string | undefined): Promise<VerifyResult> {
+  const where = ref.location ?? ref.path
+  let st
+  try {
+    st = await stat(ref.path)
+  } catch (e) {
+    return notABundle(`${where}: not found (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  if (!st.isDirectory() && !st.isFile())
+    return notABundle(`${where}: not a bundle folder or zip file (a FIFO or device?)`)
+  return verifyBundle(ref.path, {
+    ...(signingKey !== undefined ? { signingKey } : {}),
+    keep: [SUMMARY_JSON, LINEAGE_FILE]
+  })
+}
+
+function notABundle(message: string): VerifyResult {
+  return { ok: false, problems: [{ message }], kept: new Map() }
 }
 
 /**

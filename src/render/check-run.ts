@@ -1,4 +1,5 @@
 import type { ExecutiveSummary } from '../core/decision.js'
+import { scrubSecrets } from '../core/secrets.js'
 import { capLength } from './escape.js'
 
 export interface Annotation {
@@ -20,7 +21,10 @@ export interface CheckRunOutput {
 /** GitHub caps a check run's annotations at 50 per request; we send at most this many in all. */
 export const MAX_ANNOTATIONS = 500
 
-/** Check-run conclusion, title and annotations (file and line from each finding that has one). */
+/**
+ * Check-run conclusion, title and annotations (file and line from each finding that has one).
+ * Registered secrets (src/core/secrets.ts) are masked in every text, before it is capped.
+ */
 export function checkRunOutput(s: ExecutiveSummary, summaryMarkdown: string): CheckRunOutput {
   const annotations: Annotation[] = []
   for (const r of s.controls) {
@@ -29,12 +33,15 @@ export function checkRunOutput(s: ExecutiveSummary, summaryMarkdown: string): Ch
       if (!f.location || annotations.length >= MAX_ANNOTATIONS) continue
       const line = f.location.line ?? 1
       annotations.push({
-        path: f.location.file.replace(/^\.\//, ''),
+        path: scrubSecrets(f.location.file.replace(/^\.\//, '')),
         start_line: line,
         end_line: line,
         annotation_level: r.outcome === 'failed' && f.status === 'failed' ? 'failure' : 'warning',
-        title: capLength(`${r.id}: ${f.id}`, 255),
-        message: capLength(`${f.message}${f.remediation ? `\n${f.remediation}` : ''}`, 64000)
+        title: capLength(scrubSecrets(`${r.id}: ${f.id}`), 255),
+        message: capLength(
+          scrubSecrets(`${f.message}${f.remediation ? `\n${f.remediation}` : ''}`),
+          64000
+        )
       })
     }
   }
@@ -46,7 +53,7 @@ export function checkRunOutput(s: ExecutiveSummary, summaryMarkdown: string): Ch
       `${s.decision}: ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} waived`,
       255
     ),
-    summary: capLength(summaryMarkdown, 65000),
+    summary: capLength(scrubSecrets(summaryMarkdown), 65000),
     annotations
   }
 }

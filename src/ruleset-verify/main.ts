@@ -1,10 +1,19 @@
 import path from 'node:path'
 import * as core from '@actions/core'
+import {
+  addSecret,
+  info,
+  setFailed,
+  setOutput,
+  warning,
+  writeSummary
+} from '../io/action-output.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { worstStatus } from '../core/status.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { runVerify } from './run-verify.js'
+import { apiLimitsFromEnv } from '../github/api-limits.js'
 import { SHA_PATTERN } from '../core/contracts.js'
 
 const FAIL_ON = ['never', 'failed', 'unverified'] as const
@@ -18,6 +27,7 @@ function inputs(): {
   sha: string
   failOn: (typeof FAIL_ON)[number]
 } {
+  apiLimitsFromEnv() // a bad api-timeout / api-deadline fails before any work
   const failOn = core.getInput('fail-on') || 'never'
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new ConfigurationError(
@@ -51,7 +61,7 @@ export async function run(): Promise<void> {
       throw new ConfigurationError(
         "Input 'token' is empty; the default is the workflow's GITHUB_TOKEN."
       )
-    core.setSecret(i.token)
+    addSecret(i.token)
     const r = await runVerify({
       workspace: ctx.workspace,
       config: i.config,
@@ -65,13 +75,13 @@ export async function run(): Promise<void> {
       apiUrl: ctx.apiUrl,
       effectiveTime: i.effectiveTime ? parseEffectiveTime(i.effectiveTime) : Date.now(),
       ...(ctx.defaultBranch ? { defaultBranch: ctx.defaultBranch } : {}),
-      log: (m) => core.warning(m)
+      log: (m) => warning(m)
     })
     const status = worstStatus([r.branchProtection.status, r.requiredChecks.status])
-    core.setOutput('status', status)
-    core.setOutput('report-paths', JSON.stringify(r.paths))
-    core.setOutput('requests', String(r.requests))
-    await core.summary.addRaw(r.markdown).write()
+    setOutput('status', status)
+    setOutput('report-paths', JSON.stringify(r.paths))
+    setOutput('requests', String(r.requests))
+    await writeSummary(r.markdown)
     const line = `gonogo ruleset-verify: branch rules ${r.branchProtection.status}, required checks ${r.requiredChecks.status} (${r.branches.join(', ') || 'no branch'}; ${r.requests} API requests)`
     const failing =
       i.failOn === 'unverified'
@@ -79,10 +89,10 @@ export async function run(): Promise<void> {
         : i.failOn === 'failed'
           ? status === 'failed' || status === 'invalid'
           : false
-    if (failing) core.setFailed(line)
-    else core.info(line)
+    if (failing) setFailed(line)
+    else info(line)
   } catch (e) {
-    core.setFailed(
+    setFailed(
       e instanceof ConfigurationError
         ? e.message
         : `gonogo ruleset-verify failed unexpectedly: ${errorMessage(e)}`

@@ -8,7 +8,7 @@ import { checkProducible, GITHUB_ACTIONS_APP_ID } from '../checks/required-check
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
 import { makeReport, type Report, type ReportCheck } from '../core/report.js'
-import { createClient } from '../github/client.js'
+import { createClient, type Deadline } from '../github/client.js'
 import { defaultBranch, fetchBranchFacts, matchingBranches } from '../github/branch-rules.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
@@ -37,7 +37,13 @@ export interface VerifyOptions {
   log?: (m: string) => void
   /** For tests: faster retries. */
   retryBaseMs?: number
+  /**
+   * API limits; by default the api-timeout / api-deadline inputs or GONOGO_API_* variables
+   * (see ApiLimits in src/github/api-limits.ts). Past the deadline the rest is unverified.
+   */
   timeoutMs?: number
+  deadlineMs?: number
+  deadline?: Deadline
 }
 
 export interface VerifyResult {
@@ -73,7 +79,9 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     onRequest: () => requests++,
     ...(o.log ? { log: o.log } : {}),
     ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}),
-    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {})
+    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+    ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+    ...(o.deadline ? { deadline: o.deadline } : {})
   })
   const repo = { owner: o.owner, repo: o.repo }
   let defaultName = o.defaultBranch

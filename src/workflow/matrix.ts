@@ -9,8 +9,23 @@
 import { evaluateExpression, type StaticContext } from './expressions.js'
 import { Expr, isPlainMap, type Plain } from './parse.js'
 
-/** GitHub refuses a matrix that expands to more jobs than this. */
+/**
+ * GitHub refuses a matrix that expands to more jobs than this (docs: "Actions limits", Job matrix:
+ * "A job matrix can generate a maximum of 256 jobs per workflow run",
+ * https://docs.github.com/en/actions/reference/limits; also "Workflow syntax",
+ * `jobs.<job_id>.strategy.matrix`).
+ */
 export const MAX_MATRIX_JOBS = 256
+
+/**
+ * Filter comparisons gonogo spends on one matrix: each `exclude` entry against each combination
+ * of the keys' lists, each `include` entry against each kept combination. GitHub's own expansion
+ * (MatrixBuilder) makes the same comparisons without a bound, so a matrix past this is not
+ * refused by GitHub, only not expanded by gonogo: its names are reported as unknown (a gonogo
+ * limit; a matrix within GitHub's 256 jobs needs far fewer, e.g. 256 jobs × 5,000 `include`
+ * entries is 1.3 million).
+ */
+export const MAX_MATRIX_COMPARISONS = 5_000_000
 
 export interface Combo {
   /** The matrix context of this run: original values plus what `include` added. */
@@ -21,6 +36,16 @@ export interface Combo {
 
 /**
  * The runs of a job: one combination per run, or why they cannot be known.
+ *
+ * GitHub's order (actions/runner and the Actions service's `MatrixBuilder`): the product of the
+ * keys' lists, in key order with the last key varying fastest; each combination an `exclude`
+ * entry matches (partially: the keys it names) is dropped; every `include` entry is matched
+ * against each kept combination (its keys that are matrix keys are the filter) and adds its other
+ * keys to each it matches; an `include` entry matching none is a combination of its own, after
+ * the others. Cost: linear in the number of combinations visited and in the lists; the
+ * combinations are visited one at a time and the visit stops as soon as more than
+ * {@link MAX_MATRIX_JOBS} are kept (GitHub refuses such a matrix), and within
+ * {@link MAX_MATRIX_COMPARISONS} filter comparisons.
  *
  * @param strategyIn the job's `strategy:` as parsed
  * @param ctx what is known (inputs of a called workflow)
@@ -65,42 +90,81 @@ export function expandMatrix(
   if (vectors.length === 0 && include.length === 0)
     return 'the matrix defines no values; GitHub rejects it'
 
-  const size = vectors.reduce((n, [, values]) => n * values.length, 1)
-  if (size > MAX_MATRIX_JOBS * 100)
-    return `the matrix has ${size} combinations; GitHub allows at most ${MAX_MATRIX_JOBS} jobs`
+  const tooMany = `the matrix expands to more than ${MAX_MATRIX_JOBS} jobs; GitHub allows at most ${MAX_MATRIX_JOBS} (docs: "Actions limits", Job matrix), so it refuses the workflow`
+  const tooCostly = `the matrix takes more than ${MAX_MATRIX_COMPARISONS} include/exclude comparisons to expand (gonogo's limit on one matrix); its check names are not worked out — name them in the policy by hand or simplify the matrix`
+  let budget = MAX_MATRIX_COMPARISONS
   const original = new Set(vectors.map(([k]) => k))
+  const excludeFilters = exclude.map((e) => Object.entries(e))
   const base: Combo[] = []
   if (vectors.length > 0) {
-    let product: Record<string, unknown>[] = [{}]
-    for (const [key, values] of vectors) {
-      const next: Record<string, unknown>[] = []
-      for (const partial of product) for (const v of values) next.push({ ...partial, [key]: v })
-      product = next
-    }
-    for (const values of product) {
-      if (exclude.some((e) => filterMatches(e, values))) continue
-      base.push({ values, nameValues: vectors.map(([k]) => values[k]) })
+    // An odometer over the keys' lists: one combination at a time, the last key fastest.
+    const index = vectors.map(() => 0)
+    for (;;) {
+      const values: Record<string, unknown> = {}
+      for (let k = 0; k < vectors.length; k++) {
+        const [key, list] = vectors[k] as [string, unknown[]]
+        values[key] = list[index[k] as number]
+      }
+      budget -= excludeFilters.length
+      if (budget < 0) return tooCostly
+      if (!excludeFilters.some((f) => entriesMatch(f, values))) {
+        base.push({ values, nameValues: vectors.map(([k]) => values[k]) })
+        if (base.length > MAX_MATRIX_JOBS) return tooMany
+      }
+      let k = vectors.length - 1
+      while (k >= 0) {
+        const next = (index[k] as number) + 1
+        if (next < (vectors[k] as [string, unknown[]])[1].length) {
+          index[k] = next
+          break
+        }
+        index[k] = 0
+        k--
+      }
+      if (k < 0) break
     }
   }
   const added: Combo[] = []
   for (const entry of include) {
-    const filter: Record<string, unknown> = {}
+    const filter: [string, unknown][] = []
     const extra: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(entry)) (original.has(k) ? filter : extra)[k] = v
+    for (const [k, v] of Object.entries(entry)) {
+      if (original.has(k)) filter.push([k, v])
+      else extra[k] = v
+    }
+    budget -= base.length
+    if (budget < 0) return tooCostly
     let matched = false
     for (const combo of base) {
-      if (!filterMatches(filter, combo.values)) continue
+      if (!entriesMatch(filter, combo.values)) continue
       matched = true
       Object.assign(combo.values, extra)
     }
     // Include entries are matched only against the original combinations, never each other.
-    if (!matched) added.push({ values: { ...entry }, nameValues: Object.values(entry) })
+    if (!matched) {
+      added.push({ values: { ...entry }, nameValues: Object.values(entry) })
+      if (base.length + added.length > MAX_MATRIX_JOBS) return tooMany
+    }
   }
   const combos = [...base, ...added]
   if (combos.length === 0) return 'the matrix excludes every combination, so the job never runs'
-  if (combos.length > MAX_MATRIX_JOBS)
-    return `the matrix expands to ${combos.length} jobs; GitHub allows at most ${MAX_MATRIX_JOBS}`
   return { hasMatrix: true, combos }
+}
+
+/** {@link filterMatches} over a filter's entries, listed once. */
+function entriesMatch(
+  filter: readonly (readonly [string, unknown])[],
+  values: Record<string, unknown>
+): boolean {
+  for (const [k, want] of filter) {
+    const have = values[k]
+    if (isRecord(want)) {
+      if (!isRecord(have) || !filterMatches(want, have)) return false
+    } else if (!looseEquals(want, have)) {
+      return false
+    }
+  }
+  return true
 }
 
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */

@@ -168,7 +168,15 @@ export interface WorkflowModel {
 }
 
 export type ModelResult =
-  { ok: true; model: WorkflowModel } | { ok: false; path: string; error: string; line?: number }
+  | { ok: true; model: WorkflowModel }
+  | {
+      ok: false
+      path: string
+      error: string
+      line?: number
+      /** Not read because of a gonogo limit: GitHub may still run the file. */
+      limit?: true
+    }
 
 /**
  * Reads one workflow file into the model.
@@ -182,7 +190,8 @@ export function readWorkflowModel(file: WorkflowFile): ModelResult {
       ok: false,
       path: file.path,
       error: parsed.error,
-      ...(parsed.line !== undefined ? { line: parsed.line } : {})
+      ...(parsed.line !== undefined ? { line: parsed.line } : {}),
+      ...(parsed.limit ? { limit: true as const } : {})
     }
   }
   const root = parsed.root

@@ -11,7 +11,7 @@
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
-import { parseDocument } from 'yaml'
+import { Lexer, parseDocument } from 'yaml'
 
 /** GitHub's token type (not exported by the package under its own name). */
 type TemplateToken = NonNullable<ReturnType<typeof parseWorkflow>['value']>
@@ -51,7 +51,14 @@ export interface PlainMap {
 
 export type ParsedWorkflow =
   | { ok: true; path: string; root: PlainMap; at: Position }
-  | { ok: false; path: string; error: string; line?: number }
+  | {
+      ok: false
+      path: string
+      error: string
+      line?: number
+      /** Not read because of a gonogo limit: GitHub may still run the file. */
+      limit?: true
+    }
 
 /** A mapping entry as GitHub's parser gives it. */
 interface TokenPair {
@@ -122,6 +129,23 @@ export function keyPositionOf(container: PlainMap, key: string): Position | unde
 
 /** Most workflow files are far smaller; GitHub refuses larger ones anyway. */
 const MAX_TOKENS = 200_000
+/**
+ * GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits",
+ * Workflow file size, https://docs.github.com/en/actions/reference/limits).
+ */
+export const MAX_WORKFLOW_FILE_BYTES = 500 * 1024
+/**
+ * Lists and mappings nested deeper than this are not read (a gonogo limit: GitHub's parser and
+ * the `yaml` library recurse per level; real workflows nest about 8 deep).
+ */
+export const MAX_WORKFLOW_DEPTH = 64
+/**
+ * GitHub's parser finds the line of each `${{` in a multi-line scalar by splitting the text
+ * before it, which costs the square of the scalar's size. The summed distance of each `${{` from
+ * the start of its scalar is bounded by this (a gonogo limit; 10,000 expressions in one 100 KB
+ * script is 500 million).
+ */
+export const MAX_EXPRESSION_SCAN = 500_000_000
 
 /**
  * Parses one workflow file the way GitHub reads it. An error names the first problem GitHub's
@@ -135,6 +159,15 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
   if (file.readError !== undefined) return { ok: false, path: file.path, error: file.readError }
   if (file.text.includes('\u0000'))
     return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' }
+  const bytes = Buffer.byteLength(file.text, 'utf8')
+  if (bytes > MAX_WORKFLOW_FILE_BYTES)
+    return {
+      ok: false,
+      path: file.path,
+      error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
+    }
+  const costly = lexicalLimits(file.text)
+  if (costly) return { ok: false, path: file.path, error: costly, limit: true }
   const bomb = aliasBomb(file.text)
   if (bomb) return { ok: false, path: file.path, error: bomb }
   return plainFromParser(
@@ -142,6 +175,43 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
     () => parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()),
     WORKFLOW_WORDS
   )
+}
+
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f'])
+
+/**
+ * Measured on the `yaml` lexer's token stream (iterative, linear) before GitHub's parser runs:
+ * flow collections nested past {@link MAX_WORKFLOW_DEPTH}, and multi-line scalars whose `${{ }}`
+ * would cost GitHub's parser more than {@link MAX_EXPRESSION_SCAN}. Returns why the file is not
+ * read, or undefined.
+ */
+export function lexicalLimits(text: string): string | undefined {
+  let depth = 0
+  let scan = 0
+  let offset = 0
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '[' || tok === '{') {
+      if (++depth > MAX_WORKFLOW_DEPTH)
+        return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`
+    } else if (tok === ']' || tok === '}') {
+      depth = Math.max(0, depth - 1)
+    } else if (tok.length > 3 && tok.includes('\n')) {
+      for (let i = tok.indexOf('${{'); i >= 0; i = tok.indexOf('${{', i + 3)) {
+        scan += i
+        if (scan > MAX_EXPRESSION_SCAN)
+          return `a multi-line value with many \${{ }} expressions (line ${lineAt(text, offset)}) would take GitHub's parser too long to read; gonogo stops at ${MAX_EXPRESSION_SCAN} characters scanned — split the script into a file`
+      }
+    }
+    if (!CONTROL_TOKENS.has(tok)) offset += tok.length
+  }
+  return undefined
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
 /** Aliased nodes a file may expand to before it is refused (the `yaml` library's own guard). */
@@ -231,7 +301,19 @@ export function plainFromParser(
         path,
         error: `the ${words.noun} expands to more than ${MAX_TOKENS} values (aliases repeated many times?); ${words.consequence}`
       }
-    throw e
+    if (e instanceof TooDeep)
+      return {
+        ok: false,
+        path,
+        error: `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep; gonogo does not read a ${words.noun} nested that deep`,
+        limit: true
+      }
+    return {
+      ok: false,
+      path,
+      error: `the ${words.noun} could not be read (${e instanceof Error ? e.message.slice(0, 200) : String(e)})`,
+      limit: true
+    }
   }
   if (!isPlainMap(root))
     return { ok: false, path, error: `not a ${words.noun}: the file is not a YAML mapping` }
@@ -239,6 +321,7 @@ export function plainFromParser(
 }
 
 class TooLarge extends Error {}
+class TooDeep extends Error {}
 
 function positionOfToken(t: TemplateToken): Position | undefined {
   const r = t.range
@@ -249,12 +332,16 @@ function positionOfToken(t: TemplateToken): Position | undefined {
 function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
   const top: PlainList = [null]
   // Each frame fills one slot: `into[key]` gets the value of `token`.
-  const stack: { token: TemplateToken; into: PlainMap | PlainList; key: string | number }[] = [
-    { token: rootToken, into: top, key: 0 }
-  ]
+  const stack: {
+    token: TemplateToken
+    into: PlainMap | PlainList
+    key: string | number
+    depth: number
+  }[] = [{ token: rootToken, into: top, key: 0, depth: 0 }]
   while (stack.length > 0) {
-    const { token: t, into, key: slot } = stack.pop() as (typeof stack)[number]
+    const { token: t, into, key: slot, depth } = stack.pop() as (typeof stack)[number]
     if (--budget.left < 0) throw new TooLarge()
+    if (depth > MAX_WORKFLOW_DEPTH) throw new TooDeep()
     let value: Plain
     if (isMappingToken(t)) {
       const out = Object.create(null) as PlainMap
@@ -266,7 +353,7 @@ function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
         // Keys keep the file's order: each is defined now and filled when its value is read
         // (a null-prototype object, so `__proto__` is an ordinary key).
         out[key] = null
-        stack.push({ token: pair.value, into: out, key })
+        stack.push({ token: pair.value, into: out, key, depth: depth + 1 })
       }
       value = out
     } else if (isSequenceToken(t)) {
@@ -274,7 +361,7 @@ function toPlain(rootToken: TemplateToken, budget: { left: number }): Plain {
       const out: PlainList = new Array<Plain>(items.length).fill(null)
       SOURCES.set(out, items)
       for (let i = 0; i < items.length; i++)
-        stack.push({ token: items[i] as TemplateToken, into: out, key: i })
+        stack.push({ token: items[i] as TemplateToken, into: out, key: i, depth: depth + 1 })
       value = out
     } else if (isExpressionToken(t)) {
       value = expressionOf(t)

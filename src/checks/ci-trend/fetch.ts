@@ -1,4 +1,14 @@
-import { createClient, type GitHubClient } from '../../github/client.js'
+import {
+  expectShape,
+  list,
+  nullable,
+  num,
+  obj,
+  optional,
+  str,
+  type Shape
+} from '../../github/answer.js'
+import { createClient, type Deadline, type GitHubClient } from '../../github/client.js'
 import { describeFailure } from '../../github/branch-rules.js'
 import { statusOf } from '../../github/status.js'
 import type { JobAttempt, RunFacts, WorkflowFacts } from './model.js'
@@ -23,25 +33,48 @@ interface RawJob {
   completed_at?: string | null
 }
 
-/** Items of a `{ total_count, <key>: [...] }` list, page by page, until `max` items or the end. */
+// Shapes read (OpenAPI `workflow-run`, `job`, `full-repository`), restricted to the fields used.
+const RUN_SHAPE = obj({
+  id: num,
+  run_number: num,
+  run_attempt: optional(num),
+  head_sha: str,
+  created_at: str
+})
+const JOB_SHAPE = obj({
+  name: str,
+  run_attempt: optional(num),
+  conclusion: nullable(str),
+  started_at: nullable(str),
+  completed_at: nullable(str)
+})
+const REPO_SHAPE = obj({ default_branch: str })
+
+/**
+ * Items of a `{ total_count, <key>: [...] }` list, page by page, until `max` items or the end.
+ * A page without the list, or with an item of the wrong shape (`null` included), is a
+ * MalformedAnswerError naming the endpoint.
+ */
 async function listItems<T>(
   gh: GitHubClient,
   route: string,
   params: Record<string, unknown>,
   key: string,
+  item: Shape,
   max: number,
   perPage: number
 ): Promise<T[]> {
   const out: T[] = []
+  const shape = obj({ [key]: list(item) })
   for (let page = 1; out.length < max && page <= 100; page++) {
     const res = await gh.request(route, { ...params, per_page: perPage, page })
-    const data = res.data as Record<string, unknown> | undefined
-    const items = data && typeof data === 'object' ? data[key] : undefined
-    if (!Array.isArray(items))
-      throw new Error(
-        `page ${page} of ${route} has no '${key}' list (truncated or malformed answer)`
-      )
-    out.push(...(items as T[]))
+    const items = expectShape<Record<string, T[]>>(
+      res.data,
+      shape,
+      route,
+      `a list of ${key.replace(/_/g, ' ')}`
+    )[key] as T[]
+    out.push(...items)
     const link = (res.headers as Record<string, string | undefined>).link ?? ''
     if (!/rel="next"/.test(link) || items.length === 0) break
   }
@@ -61,6 +94,10 @@ export interface FetchOptions {
   /** Runs created after it are left out: the same effective time gives the same history. */
   effectiveTime: number
   log: (m: string) => void
+  /** API limits (default: the api-timeout / api-deadline inputs, see ApiLimits). */
+  timeoutMs?: number
+  deadlineMs?: number
+  deadline?: Deadline
 }
 
 /** Reads the last `window` completed runs of each workflow and their jobs (all attempts). */
@@ -71,6 +108,9 @@ export async function fetchHistory(
   const gh = createClient(o.token, {
     baseUrl: o.apiUrl,
     log: o.log,
+    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+    ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+    ...(o.deadline ? { deadline: o.deadline } : {}),
     onRequest: () => {
       requests++
       if (requests > o.maxRequests)
@@ -83,8 +123,14 @@ export async function fetchHistory(
   let branch = o.branch ?? ''
   if (!branch) {
     try {
-      const { data } = await gh.rest.repos.get({ owner: o.owner, repo: o.repo })
-      branch = data.default_branch
+      const route = 'GET /repos/{owner}/{repo}'
+      const { data } = await gh.request(route, { owner: o.owner, repo: o.repo })
+      branch = expectShape<{ default_branch: string }>(
+        data,
+        REPO_SHAPE,
+        route,
+        'a repository'
+      ).default_branch
     } catch (e) {
       const f = describeFailure(e, UNLOCK_ACTIONS)
       return {
@@ -181,6 +227,7 @@ async function fetchWorkflow(
       ...(o.event ? { event: o.event } : {})
     },
     'workflow_runs',
+    RUN_SHAPE,
     o.window,
     Math.min(100, o.window)
   ).then((rs) => rs.filter((r) => Date.parse(r.created_at) <= o.effectiveTime))
@@ -191,6 +238,7 @@ async function fetchWorkflow(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
       { owner: o.owner, repo: o.repo, run_id: r.id, filter: 'all' },
       'jobs',
+      JOB_SHAPE,
       10_000,
       100
     )

@@ -81,10 +81,13 @@ async function readLocalActions(
 ): Promise<Map<string, LocalAction>> {
   const actions = new Map<string, LocalAction>()
   const queue: string[] = []
+  // Each folder once (a Set: thousands of steps may name thousands of folders).
+  const queued = new Set<string>()
   const enqueue = (steps: readonly StepModel[]): void => {
     for (const s of steps) {
       const dir = s.uses ? localActionDir(s.uses.value) : undefined
-      if (dir === undefined || actions.has(dir) || queue.includes(dir)) continue
+      if (dir === undefined || queued.has(dir)) continue
+      queued.add(dir)
       queue.push(dir)
     }
   }
