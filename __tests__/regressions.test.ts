@@ -148,6 +148,40 @@ describe('review findings', () => {
     expect(v.message).toMatch(/^r\.json: not valid JSON at line 3, column 13 /)
   })
 
+  test('older reports: failure counts under the names test tools use fail (review of issue 14)', () => {
+    for (const k of [
+      'total_failures',
+      'failure_count',
+      'error_count',
+      'errored',
+      'num_errors',
+      'failedTests',
+      'failedCount',
+      'numFailedTests',
+      'failing'
+    ]) {
+      const r = readJsonReport(`{"status":"passed","${k}":2}`, { file: 'r.json' })
+      expect([k, r.status]).toEqual([k, 'failed'])
+      const s = readJsonReport(`{"status":"passed","summary":{"${k}":2,"total":5}}`, {
+        file: 'r.json'
+      })
+      expect([k, s.status]).toEqual([k, 'failed'])
+    }
+    // A setting named like a count is not one.
+    expect(readJsonReport('{"status":"passed","max_failures":2}', { file: 'r.json' }).status).toBe(
+      'passed'
+    )
+  })
+
+  test('JUnit: a DOCTYPE declaring attribute defaults is refused, not read without them', () => {
+    // XML 1.0 §3.3.2: non-validating readers apply these defaults (failures="1" here).
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE testsuite [<!ATTLIST testsuite failures CDATA "1">]>\n<testsuite name="a" tests="1"><testcase name="t"/></testsuite>'
+    const r = readJunit(xml, { file: 'j.xml' })
+    expect(r.status).toBe('invalid')
+    expect(r.message).toContain('ATTLIST')
+  })
+
   test('an abbreviated or upper-case commit in an older report is compared, not skipped', () => {
     const sha = '4c8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d'
     expect(

@@ -17,6 +17,7 @@ import {
   scrubSecrets
 } from '../src/core/secrets.js'
 import { writeAllOrNothing } from '../src/io/atomic-write.js'
+import { code, escapeText } from '../src/render/escape.js'
 import { defaultInputs } from './support/runner.js'
 import { exampleWorkspace, writeIn } from './support/temp-workspace.js'
 
@@ -359,5 +360,23 @@ describe('the gate action writes no secret', () => {
       expect({ what, leaked: text.includes(TOKEN) }).toEqual({ what, leaked: false })
     }
     expect((await stat(path.join(tmp, 'gonogo', 'executive-summary.json'))).size).toBeGreaterThan(0)
+  })
+})
+
+describe('Markdown never shows a secret in escaped or cut form (review of issue 14)', () => {
+  afterEach(() => clearSecrets())
+  test('escapeText and code scrub before escaping and capping', () => {
+    const token = 'ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123'
+    registerSecret(token)
+    const long = `${'x'.repeat(280)} ${token}`
+    for (const out of [
+      escapeText(`token ${token} leaked`),
+      escapeText(long),
+      code(`path/${token}/x.xml`)
+    ]) {
+      expect(out).not.toContain('ABCDEFGHIJKLMNOP')
+      expect(out.replace(/\\/g, '')).not.toContain(token.slice(0, 12))
+    }
+    expect(escapeText(`token ${token}`)).toContain('\\*\\*\\*')
   })
 })

@@ -7838,6 +7838,12 @@ class Scan {
             if (!/^[\x20\t\n]/.test(body)) {
                 this.stop(text.indexOf('<!DOCTYPE', this.mark) + 9, 'expected a space after <!DOCTYPE');
             }
+            // §3.3.2: even a non-validating processor applies attribute defaults an internal DTD
+            // declares (`<!ATTLIST testsuite failures CDATA "1">`); gonogo reads no DTD, so a file
+            // whose meaning depends on one is refused rather than read differently from other tools.
+            if (/<!ATTLIST\b/.test(body)) {
+                throw new Stop(this.result(text.indexOf('<!DOCTYPE', this.mark), 'its DOCTYPE declares attribute defaults (<!ATTLIST>) that XML readers apply; gonogo reads no DTD, so the file is refused: remove the DOCTYPE', true));
+            }
             marked();
         });
         p.on('opentagstart', () => {
@@ -8563,8 +8569,23 @@ const NESTED_VERDICTS = new Set([
 /** How many nested values are looked at before the report is refused as too large to judge. */
 const MAX_NESTED_VALUES = 200_000;
 /** Failure counts and item counts (top level and `summary`). */
-const FAILED_COUNT = /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed)$/;
-const ITEM_COUNT = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/;
+const FAILED_WORDS = /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed|failing|errored|(num|total|count|n)_(failed|failures|failing|errors|errored|failed_[a-z_]+)|(failure|error|errored|failing|failed)_(count|total|num))$/;
+/** Words that make a failure-sounding field a setting, not a count (`max_failures`). */
+const NOT_A_COUNT = /(^|_)(max|min|allowed|threshold|limit|budget|tolerance|expected|target)(_|$)/;
+const ITEM_WORDS = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/;
+/** `numFailedTests` (jest's field) → `num_failed_tests`. */
+const snake = (k) => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** A failure count, as the older scripts and the test tools they wrapped name one. */
+const FAILED_COUNT = {
+    test: (k) => {
+        const s = snake(k);
+        return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
+    }
+};
+/** An item count (what failures are counted of); never a failure count itself. */
+const ITEM_COUNT = {
+    test: (k) => ITEM_WORDS.test(snake(k)) && !FAILED_COUNT.test(k)
+};
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field));
 /** Counts that restate a `checks` list; read through the list when it is there. */
 const RESTATES_CHECKS = new Set(['total', 'passed', 'failed', 'pass_ratio']);
@@ -12773,16 +12794,21 @@ function formatBytes(n) {
 /* harmony export */   o3: () => (/* binding */ safeLink)
 /* harmony export */ });
 /* unused harmony export capLength */
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8198);
 /**
  * Text from reports and policy files is untrusted (a pull request can change both). Everything
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped.
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
  */
+
 const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
 const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function escapeText(text, max = 300) {
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
+    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+    let s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(CONTROL, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
     // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
     s = s.replace(MD_SPECIAL, (c) => c === '&'
@@ -12804,7 +12830,7 @@ function escapeText(text, max = 300) {
  * on it even inside a code span. Length capped.
  */
 function code(text, max = 120) {
-    const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
+    const s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
     return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
 }
 function capLength(text, max) {
@@ -14065,7 +14091,7 @@ function osOfLabels(labels) {
 /* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
-/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits */
+/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits, MAX_WORKFLOW_SCALARS */
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4314);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /**
@@ -14198,7 +14224,13 @@ function lexicalLimits(text) {
     let depth = 0;
     let scan = 0;
     let offset = 0;
+    let scalars = 0;
     for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+        // '\x1f' starts a plain scalar; quoted ones come whole.
+        if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
+            if (++scalars > MAX_WORKFLOW_SCALARS)
+                return `more than ${MAX_WORKFLOW_SCALARS} keys and values (line ${lineAt(text, offset)}); gonogo does not read a workflow that large (real ones hold a few thousand)`;
+        }
         if (tok === '[' || tok === '{') {
             if (++depth > MAX_WORKFLOW_DEPTH)
                 return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`;
@@ -14218,6 +14250,12 @@ function lexicalLimits(text) {
     }
     return undefined;
 }
+/**
+ * Keys and values (scalars) a workflow may hold: GitHub's parser takes about a second per
+ * 100,000, so a file of one huge list would hold the run (a gonogo limit; a 500 KB workflow of
+ * real jobs holds far fewer).
+ */
+const MAX_WORKFLOW_SCALARS = 50_000;
 function lineAt(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))

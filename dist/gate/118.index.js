@@ -1341,7 +1341,7 @@ function osOfLabels(labels) {
 /* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
-/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits */
+/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits, MAX_WORKFLOW_SCALARS */
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4314);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
@@ -1474,7 +1474,13 @@ function lexicalLimits(text) {
     let depth = 0;
     let scan = 0;
     let offset = 0;
+    let scalars = 0;
     for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+        // '\x1f' starts a plain scalar; quoted ones come whole.
+        if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
+            if (++scalars > MAX_WORKFLOW_SCALARS)
+                return `more than ${MAX_WORKFLOW_SCALARS} keys and values (line ${lineAt(text, offset)}); gonogo does not read a workflow that large (real ones hold a few thousand)`;
+        }
         if (tok === '[' || tok === '{') {
             if (++depth > MAX_WORKFLOW_DEPTH)
                 return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`;
@@ -1494,6 +1500,12 @@ function lexicalLimits(text) {
     }
     return undefined;
 }
+/**
+ * Keys and values (scalars) a workflow may hold: GitHub's parser takes about a second per
+ * 100,000, so a file of one huge list would hold the run (a gonogo limit; a 500 KB workflow of
+ * real jobs holds far fewer).
+ */
+const MAX_WORKFLOW_SCALARS = 50_000;
 function lineAt(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))

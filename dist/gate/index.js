@@ -37029,13 +37029,17 @@ function readPayload(file) {
 /**
  * Text from reports and policy files is untrusted (a pull request can change both). Everything
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped.
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
  */
+
 const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
 const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function escapeText(text, max = 300) {
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
+    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+    let s = capLength((0,secrets/* scrubSecrets */.Zg)(text).replace(CONTROL, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
     // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
     s = s.replace(MD_SPECIAL, (c) => c === '&'
@@ -37057,7 +37061,7 @@ function escapeText(text, max = 300) {
  * on it even inside a code span. Length capped.
  */
 function code(text, max = 120) {
-    const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
+    const s = capLength((0,secrets/* scrubSecrets */.Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
     return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
 }
 function capLength(text, max) {
@@ -46444,6 +46448,12 @@ class Scan {
             if (!/^[\x20\t\n]/.test(body)) {
                 this.stop(text.indexOf('<!DOCTYPE', this.mark) + 9, 'expected a space after <!DOCTYPE');
             }
+            // §3.3.2: even a non-validating processor applies attribute defaults an internal DTD
+            // declares (`<!ATTLIST testsuite failures CDATA "1">`); gonogo reads no DTD, so a file
+            // whose meaning depends on one is refused rather than read differently from other tools.
+            if (/<!ATTLIST\b/.test(body)) {
+                throw new Stop(this.result(text.indexOf('<!DOCTYPE', this.mark), 'its DOCTYPE declares attribute defaults (<!ATTLIST>) that XML readers apply; gonogo reads no DTD, so the file is refused: remove the DOCTYPE', true));
+            }
             marked();
         });
         p.on('opentagstart', () => {
@@ -47167,8 +47177,23 @@ const NESTED_VERDICTS = new Set([
 /** How many nested values are looked at before the report is refused as too large to judge. */
 const MAX_NESTED_VALUES = 200_000;
 /** Failure counts and item counts (top level and `summary`). */
-const FAILED_COUNT = /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed)$/;
-const ITEM_COUNT = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/;
+const FAILED_WORDS = /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed|failing|errored|(num|total|count|n)_(failed|failures|failing|errors|errored|failed_[a-z_]+)|(failure|error|errored|failing|failed)_(count|total|num))$/;
+/** Words that make a failure-sounding field a setting, not a count (`max_failures`). */
+const NOT_A_COUNT = /(^|_)(max|min|allowed|threshold|limit|budget|tolerance|expected|target)(_|$)/;
+const ITEM_WORDS = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/;
+/** `numFailedTests` (jest's field) → `num_failed_tests`. */
+const snake = (k) => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** A failure count, as the older scripts and the test tools they wrapped name one. */
+const FAILED_COUNT = {
+    test: (k) => {
+        const s = snake(k);
+        return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
+    }
+};
+/** An item count (what failures are counted of); never a failure count itself. */
+const ITEM_COUNT = {
+    test: (k) => ITEM_WORDS.test(snake(k)) && !FAILED_COUNT.test(k)
+};
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field));
 /** Counts that restate a `checks` list; read through the list when it is there. */
 const RESTATES_CHECKS = new Set(['total', 'passed', 'failed', 'pass_ratio']);

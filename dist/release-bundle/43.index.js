@@ -1382,13 +1382,17 @@ var workspace = __webpack_require__(22645);
 /**
  * Text from reports and policy files is untrusted (a pull request can change both). Everything
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped.
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
  */
+
 const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
 const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function escapeText(text, max = 300) {
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
+    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+    let s = capLength((0,secrets/* scrubSecrets */.Zg)(text).replace(CONTROL, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
     // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
     s = s.replace(MD_SPECIAL, (c) => c === '&'
@@ -1410,7 +1414,7 @@ function escapeText(text, max = 300) {
  * on it even inside a code span. Length capped.
  */
 function code(text, max = 120) {
-    const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
+    const s = capLength((0,secrets/* scrubSecrets */.Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
     return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
 }
 function capLength(text, max) {

@@ -43749,7 +43749,13 @@ function lexicalLimits(text) {
     let depth = 0;
     let scan = 0;
     let offset = 0;
+    let scalars = 0;
     for (const tok of new dist/* Lexer */.JG().lex(text)) {
+        // '\x1f' starts a plain scalar; quoted ones come whole.
+        if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
+            if (++scalars > MAX_WORKFLOW_SCALARS)
+                return `more than ${MAX_WORKFLOW_SCALARS} keys and values (line ${lineAt(text, offset)}); gonogo does not read a workflow that large (real ones hold a few thousand)`;
+        }
         if (tok === '[' || tok === '{') {
             if (++depth > MAX_WORKFLOW_DEPTH)
                 return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`;
@@ -43769,6 +43775,12 @@ function lexicalLimits(text) {
     }
     return undefined;
 }
+/**
+ * Keys and values (scalars) a workflow may hold: GitHub's parser takes about a second per
+ * 100,000, so a file of one huge list would hold the run (a gonogo limit; a 500 KB workflow of
+ * real jobs holds far fewer).
+ */
+const MAX_WORKFLOW_SCALARS = 50_000;
 function lineAt(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
@@ -61083,13 +61095,17 @@ function formatBytes(n) {
 /**
  * Text from reports and policy files is untrusted (a pull request can change both). Everything
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped.
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
  */
+
 const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
 const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function escapeText(text, max = 300) {
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max);
+    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+    let s = capLength(scrubSecrets(text).replace(CONTROL, ''), max);
     s = s.replace(/\r?\n|\r/g, ' ');
     // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
     s = s.replace(MD_SPECIAL, (c) => c === '&'
@@ -61111,7 +61127,7 @@ function escapeText(text, max = 300) {
  * on it even inside a code span. Length capped.
  */
 function code(text, max = 120) {
-    const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
+    const s = capLength(scrubSecrets(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
     return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
 }
 function capLength(text, max) {

@@ -128,10 +128,25 @@ const NESTED_VERDICTS = new Set([
 const MAX_NESTED_VALUES = 200_000
 
 /** Failure counts and item counts (top level and `summary`). */
-const FAILED_COUNT =
-  /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed)$/
-const ITEM_COUNT =
+const FAILED_WORDS =
+  /^(failed|failures|errors|unstable|mismatched|violations|breaches|failed_[a-z_]+|[a-z_]+_failed|failing|errored|(num|total|count|n)_(failed|failures|failing|errors|errored|failed_[a-z_]+)|(failure|error|errored|failing|failed)_(count|total|num))$/
+/** Words that make a failure-sounding field a setting, not a count (`max_failures`). */
+const NOT_A_COUNT = /(^|_)(max|min|allowed|threshold|limit|budget|tolerance|expected|target)(_|$)/
+const ITEM_WORDS =
   /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/
+/** `numFailedTests` (jest's field) → `num_failed_tests`. */
+const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+/** A failure count, as the older scripts and the test tools they wrapped name one. */
+const FAILED_COUNT = {
+  test: (k: string): boolean => {
+    const s = snake(k)
+    return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s)
+  }
+}
+/** An item count (what failures are counted of); never a failure count itself. */
+const ITEM_COUNT = {
+  test: (k: string): boolean => ITEM_WORDS.test(snake(k)) && !FAILED_COUNT.test(k)
+}
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field))
 /** Counts that restate a `checks` list; read through the list when it is there. */
 const RESTATES_CHECKS = new Set(['total', 'passed', 'failed', 'pass_ratio'])

@@ -153,6 +153,18 @@ class Scan {
       if (!/^[\x20\t\n]/.test(body)) {
         this.stop(text.indexOf('<!DOCTYPE', this.mark) + 9, 'expected a space after <!DOCTYPE')
       }
+      // §3.3.2: even a non-validating processor applies attribute defaults an internal DTD
+      // declares (`<!ATTLIST testsuite failures CDATA "1">`); gonogo reads no DTD, so a file
+      // whose meaning depends on one is refused rather than read differently from other tools.
+      if (/<!ATTLIST\b/.test(body)) {
+        throw new Stop(
+          this.result(
+            text.indexOf('<!DOCTYPE', this.mark),
+            'its DOCTYPE declares attribute defaults (<!ATTLIST>) that XML readers apply; gonogo reads no DTD, so the file is refused: remove the DOCTYPE',
+            true
+          )
+        )
+      }
       marked()
     })
     p.on('opentagstart', () => {

@@ -84,6 +84,7 @@ function encodings(s: string): string[] {
   const json = JSON.stringify(s).slice(1, -1)
   return [
     s,
+
     encodeURIComponent(s),
     json,
     Buffer.from(s, 'utf8').toString('base64').replace(/=+$/, ''),

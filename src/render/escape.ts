@@ -1,14 +1,19 @@
 /**
  * Text from reports and policy files is untrusted (a pull request can change both). Everything
  * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped.
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
  */
+import { scrubSecrets } from '../core/secrets.js'
+
 const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g
 const ZWSP = '\u200b'
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
 export function escapeText(text: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  let s = capLength(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), max)
+  // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+  let s = capLength(scrubSecrets(text).replace(CONTROL, ''), max)
   s = s.replace(/\r?\n|\r/g, ' ')
   // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
   s = s.replace(MD_SPECIAL, (c) =>
@@ -33,7 +38,7 @@ export function escapeText(text: string, max = 300): string {
  * on it even inside a code span. Length capped.
  */
 export function code(text: string, max = 120): string {
-  const s = capLength(text.replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'")
+  const s = capLength(scrubSecrets(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'")
   return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``
 }
 

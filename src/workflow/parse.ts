@@ -190,7 +190,13 @@ export function lexicalLimits(text: string): string | undefined {
   let depth = 0
   let scan = 0
   let offset = 0
+  let scalars = 0
   for (const tok of new Lexer().lex(text)) {
+    // '\x1f' starts a plain scalar; quoted ones come whole.
+    if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
+      if (++scalars > MAX_WORKFLOW_SCALARS)
+        return `more than ${MAX_WORKFLOW_SCALARS} keys and values (line ${lineAt(text, offset)}); gonogo does not read a workflow that large (real ones hold a few thousand)`
+    }
     if (tok === '[' || tok === '{') {
       if (++depth > MAX_WORKFLOW_DEPTH)
         return `lists and mappings nest more than ${MAX_WORKFLOW_DEPTH} deep (line ${lineAt(text, offset)}); gonogo does not read a workflow nested that deep`
@@ -207,6 +213,13 @@ export function lexicalLimits(text: string): string | undefined {
   }
   return undefined
 }
+
+/**
+ * Keys and values (scalars) a workflow may hold: GitHub's parser takes about a second per
+ * 100,000, so a file of one huge list would hold the run (a gonogo limit; a 500 KB workflow of
+ * real jobs holds far fewer).
+ */
+export const MAX_WORKFLOW_SCALARS = 50_000
 
 function lineAt(text: string, offset: number): number {
   let line = 1
