@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -592,6 +593,74 @@ describe('GitHub limits bound the derivation (issue 14)', () => {
       return { path: `.github/workflows/w${l}.yml`, text: `${lines.join('\n')}\n` }
     })
   }
+
+  test('250 jobs that each need every earlier one: derived, conditions kept (review of issue 14)', () => {
+    const lines = ['on: pull_request', 'jobs:']
+    for (let j = 0; j < 250; j++) {
+      lines.push(`  j${j}:`, '    runs-on: ubuntu-latest', '    steps: [{ run: echo }]')
+      if (j > 0)
+        lines.push(`    needs: [${Array.from({ length: j }, (_, i) => `j${i}`).join(', ')}]`)
+      if (j === 3) lines.push("    if: github.event_name == 'pull_request'")
+    }
+    const r = deriveCheckNames([{ path: '.github/workflows/n.yml', text: `${lines.join('\n')}\n` }])
+    expect(r.unresolved).toEqual([])
+    expect(r.checks).toHaveLength(250)
+    const byName = new Map(r.checks.map((c) => [c.name, c]))
+    expect(byName.get('j2')?.conditions).toBeUndefined()
+    // Every job after j3 runs only when j3 ran: its condition comes with it.
+    expect(byName.get('j249')?.conditions?.map((c) => c.job)).toEqual(['j3'])
+  })
+
+  test('conditions worked out once per job come in the order of a depth-first walk of needs', () => {
+    // Reference: the walk GitHub's docs describe, written plainly (own `if:`, then each needed
+    // job's in `needs:` order, transitively, each job once; always() stops the walk).
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            needs: fc.uniqueArray(fc.nat(11), { maxLength: 4 }),
+            cond: fc.constantFrom(undefined, 'a', 'always()')
+          }),
+          { minLength: 1, maxLength: 12 }
+        ),
+        (spec) => {
+          const jobs = spec.map((j, i) => ({
+            id: `j${i}`,
+            needs: j.needs.filter((n) => n < i).map((n) => `j${n}`),
+            cond: j.cond === 'a' ? `github.ref == 'refs/heads/x${i}'` : j.cond
+          }))
+          const byId = new Map(jobs.map((j) => [j.id, j]))
+          const expected = (id: string): string[] => {
+            const out: string[] = []
+            const seen = new Set<string>()
+            const walk = (j: (typeof jobs)[number]): void => {
+              if (seen.has(j.id)) return
+              seen.add(j.id)
+              if (j.cond) out.push(j.id)
+              if (j.cond === 'always()') return
+              for (const n of j.needs) walk(byId.get(n) as (typeof jobs)[number])
+            }
+            walk(byId.get(id) as (typeof jobs)[number])
+            return out
+          }
+          const lines = ['on: pull_request', 'jobs:']
+          for (const j of jobs) {
+            lines.push(`  ${j.id}:`, '    runs-on: ubuntu-latest', '    steps: [{ run: echo }]')
+            if (j.needs.length > 0) lines.push(`    needs: [${j.needs.join(', ')}]`)
+            if (j.cond) lines.push(`    if: \${{ ${j.cond} }}`)
+          }
+          const r = deriveCheckNames([
+            { path: '.github/workflows/p.yml', text: `${lines.join('\n')}\n` }
+          ])
+          for (const j of jobs) {
+            const c = r.checks.find((x) => x.name === j.id)
+            expect([j.id, (c?.conditions ?? []).map((x) => x.job)]).toEqual([j.id, expected(j.id)])
+          }
+        }
+      ),
+      { numRuns: 150 }
+    )
+  })
 
   test('1,000 include entries over a 160 × 160 matrix: over 256 jobs, named as GitHub’s limit', () => {
     const r = deriveCheckNames([matrixWorkflow(160, 1000)])

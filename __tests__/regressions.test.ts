@@ -173,6 +173,30 @@ describe('review findings', () => {
     )
   })
 
+  test('a key written twice in one JSON object makes the report invalid, not last-wins (review of issue 14)', () => {
+    // RFC 8259 §4 leaves duplicate names to the reader: JavaScript keeps the last one.
+    const dup = readJsonReport('{"contract":"x.report","status":"failed","status":"passed"}', {
+      file: 'r.json'
+    })
+    expect(dup.status).toBe('invalid')
+    expect(dup.message).toContain('key "status" is written twice in one object (line 1, column 42)')
+    const escaped = readJsonReport('{"status":"failed","\\u0073tatus":"passed"}', {
+      file: 'r.json'
+    })
+    expect(escaped.status).toBe('invalid')
+    const sarif = readSarif(
+      '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"t"}},"results":[{"level":"error","message":{"text":"x"}}],"results":[]}]}',
+      { file: 'a.sarif' }
+    )
+    expect(sarif.status).toBe('invalid')
+    // The same key in different objects, and a key-like string value, are fine.
+    const ok = readJsonReport(
+      '{"status":"passed","summary":{"status":"passed","total":1,"failed":0},"note":"status"}',
+      { file: 'r.json' }
+    )
+    expect(ok.status).toBe('passed')
+  })
+
   test('JUnit: a DOCTYPE declaring attribute defaults is refused, not read without them', () => {
     // XML 1.0 §3.3.2: non-validating readers apply these defaults (failures="1" here).
     const xml =

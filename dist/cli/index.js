@@ -6399,30 +6399,89 @@ function countReusable(budget, key) {
  * "jobs.<job_id>.needs": a job whose needed job is skipped is skipped too).
  */
 function jobConditions(wf, job, inputs, budget) {
-    const out = [];
-    const seen = new Set();
-    // Depth first, in `needs:` order, each job once where first reached, with an explicit stack
-    // (a long `needs:` chain cannot overflow the call stack).
-    const stack = [job];
-    while (stack.length > 0) {
-        const j = stack.pop();
-        if (seen.has(j.id))
+    const own = conditionOf(wf, job, inputs, 'own');
+    if (own && (0,_job_condition_js__WEBPACK_IMPORTED_MODULE_4__/* .overridesNeeds */ .D)(own.expr))
+        return [own];
+    const memo = neededConditionsMemo(wf, inputs);
+    const out = own ? [own] : [];
+    const seen = new Set(own ? [job.id] : []);
+    for (const n of needsOf(job.body)) {
+        const needed = wf.byId.get(n);
+        if (!needed)
             continue;
-        seen.add(j.id);
-        const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs');
-        if (c)
-            out.push(c);
-        if (c && (0,_job_condition_js__WEBPACK_IMPORTED_MODULE_4__/* .overridesNeeds */ .D)(c.expr))
-            continue;
-        const needs = needsOf(j.body);
-        spend(budget, 1 + needs.length);
-        for (let i = needs.length - 1; i >= 0; i--) {
-            const needed = wf.byId.get(needs[i]);
-            if (needed && !seen.has(needed.id))
-                stack.push(needed);
+        for (const c of neededConditions(wf, needed, inputs, memo, budget)) {
+            if (!seen.has(c.job)) {
+                seen.add(c.job);
+                out.push(c);
+            }
         }
     }
+    spend(budget, 1 + out.length);
     return out;
+}
+/** Per workflow and `inputs`: each needed job's conditions, worked out once. */
+const NEEDED = new WeakMap();
+const NO_INPUTS = {};
+function neededConditionsMemo(wf, inputs) {
+    let byInputs = NEEDED.get(wf);
+    if (!byInputs)
+        NEEDED.set(wf, (byInputs = new WeakMap()));
+    let memo = byInputs.get(inputs ?? NO_INPUTS);
+    if (!memo)
+        byInputs.set(inputs ?? NO_INPUTS, (memo = new Map()));
+    return memo;
+}
+/**
+ * The conditions a job brings to the jobs that need it: its own `if:`, then (unless that calls
+ * always(), failure() or cancelled()) its needed jobs' in `needs:` order, each job once where
+ * first reached — the order of a depth-first walk. Memoised per job and computed bottom-up with
+ * an explicit stack, so the cost is linear in jobs and `needs:` edges (times the conditions
+ * kept) and a long chain cannot overflow the call stack; a `needs:` cycle (GitHub refuses one)
+ * is cut where it closes.
+ */
+function neededConditions(wf, start, inputs, memo, budget) {
+    const done = memo.get(start.id);
+    if (done)
+        return done;
+    const stack = [];
+    const onStack = new Set();
+    const open = (j) => {
+        const c = conditionOf(wf, j, inputs, 'needs');
+        const needs = c && (0,_job_condition_js__WEBPACK_IMPORTED_MODULE_4__/* .overridesNeeds */ .D)(c.expr)
+            ? []
+            : needsOf(j.body)
+                .map((n) => wf.byId.get(n))
+                .filter((n) => n !== undefined);
+        spend(budget, 1 + needs.length);
+        onStack.add(j.id);
+        stack.push({ job: j, next: 0, needs });
+    };
+    open(start);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.needs.length) {
+            const n = top.needs[top.next++];
+            if (!memo.has(n.id) && !onStack.has(n.id))
+                open(n);
+            continue;
+        }
+        stack.pop();
+        onStack.delete(top.job.id);
+        const own = conditionOf(wf, top.job, inputs, 'needs');
+        const out = own ? [own] : [];
+        const seen = new Set(own ? [top.job.id] : []);
+        for (const n of top.needs) {
+            for (const c of memo.get(n.id) ?? []) {
+                if (!seen.has(c.job)) {
+                    seen.add(c.job);
+                    out.push(c);
+                }
+            }
+        }
+        spend(budget, out.length);
+        memo.set(top.job.id, out);
+    }
+    return memo.get(start.id) ?? [];
 }
 function conditionOf(wf, job, inputs, role) {
     const raw = job.body.if;
@@ -6907,6 +6966,7 @@ class Shape {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ jsonDuplicateKey),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
 /* harmony export */   Rj: () => (/* binding */ parseBoundedJson),
 /* harmony export */   bq: () => (/* binding */ parseJsonAt),
@@ -7131,6 +7191,53 @@ function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
     const parsed = parseJsonAt(text);
     return parsed.ok ? parsed : { ok: false, message: parsed.message };
 }
+/**
+ * The first key written twice in one object of valid JSON text, with its position. RFC 8259 §4
+ * says names "SHOULD be unique" and leaves duplicates to the reader: JavaScript keeps the last,
+ * other readers the first or refuse, so `{"status":"failed","status":"passed"}` would mean
+ * different things to different tools; a report must not. Keys are compared decoded (`"a"` and
+ * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
+ *
+ * @param text JSON text that already parsed
+ * @returns the key and its line/column, or undefined when every key is unique in its object
+ */
+function jsonDuplicateKey(text) {
+    // One frame per open object or array: the keys seen (objects), whether a key comes next.
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                top.expectKey = false;
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key))
+                    return { key, ...lineColumn(text, start) };
+                top.keys.add(key);
+            }
+        }
+        else if (c === 0x7b)
+            stack.push({ keys: new Set(), expectKey: true });
+        else if (c === 0x5b)
+            stack.push({ keys: undefined, expectKey: false });
+        else if (c === 0x7d || c === 0x5d)
+            stack.pop();
+        else if (c === 0x2c) {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -7291,6 +7398,8 @@ function formatSchemaError(e) {
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
+/* harmony import */ var _core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
+
 
 
 function invalid(file, why) {
@@ -7317,7 +7426,15 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
     const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
-    return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) };
+    if (!parsed.ok)
+        return { ok: false, verdict: invalid(file, parsed.message) };
+    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text);
+    if (dup)
+        return {
+            ok: false,
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+        };
+    return parsed;
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

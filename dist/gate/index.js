@@ -33300,6 +33300,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ jsonDuplicateKey),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
 /* harmony export */   Rj: () => (/* binding */ parseBoundedJson),
 /* harmony export */   bq: () => (/* binding */ parseJsonAt),
@@ -33524,6 +33525,53 @@ function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
     const parsed = parseJsonAt(text);
     return parsed.ok ? parsed : { ok: false, message: parsed.message };
 }
+/**
+ * The first key written twice in one object of valid JSON text, with its position. RFC 8259 §4
+ * says names "SHOULD be unique" and leaves duplicates to the reader: JavaScript keeps the last,
+ * other readers the first or refuse, so `{"status":"failed","status":"passed"}` would mean
+ * different things to different tools; a report must not. Keys are compared decoded (`"a"` and
+ * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
+ *
+ * @param text JSON text that already parsed
+ * @returns the key and its line/column, or undefined when every key is unique in its object
+ */
+function jsonDuplicateKey(text) {
+    // One frame per open object or array: the keys seen (objects), whether a key comes next.
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                top.expectKey = false;
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key))
+                    return { key, ...lineColumn(text, start) };
+                top.keys.add(key);
+            }
+        }
+        else if (c === 0x7b)
+            stack.push({ keys: new Set(), expectKey: true });
+        else if (c === 0x5b)
+            stack.push({ keys: undefined, expectKey: false });
+        else if (c === 0x7d || c === 0x5d)
+            stack.pop();
+        else if (c === 0x2c) {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -33541,6 +33589,8 @@ function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
+/* harmony import */ var _core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
+
 
 
 function invalid(file, why) {
@@ -33567,7 +33617,15 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
     const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
-    return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) };
+    if (!parsed.ok)
+        return { ok: false, verdict: invalid(file, parsed.message) };
+    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text);
+    if (dup)
+        return {
+            ok: false,
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+        };
+    return parsed;
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33947,11 +34005,108 @@ function parseEffectiveTime(value) {
 
 /***/ }),
 
+/***/ 9505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ip: () => (/* binding */ describeChar),
+/* harmony export */   P8: () => (/* binding */ visibleLine),
+/* harmony export */   wi: () => (/* binding */ nameInvisibles)
+/* harmony export */ });
+/**
+ * Text as messages show it: characters a reader cannot see (controls, format characters such as
+ * U+200B, separators, a byte-order mark) are named instead of printed. Pure.
+ */
+const CHAR_NAMES = {
+    0x00: 'NUL',
+    0x09: 'tab',
+    0x0a: 'line feed',
+    0x0d: 'carriage return',
+    0x20: 'space',
+    0x1b: 'escape',
+    0x7f: 'delete',
+    0xa0: 'no-break space',
+    0xad: 'soft hyphen',
+    0x034f: 'combining grapheme joiner',
+    0x061c: 'Arabic letter mark',
+    0x180e: 'Mongolian vowel separator',
+    0x200b: 'zero width space',
+    0x200c: 'zero width non-joiner',
+    0x200d: 'zero width joiner',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202a: 'left-to-right embedding',
+    0x202b: 'right-to-left embedding',
+    0x202c: 'pop directional formatting',
+    0x202d: 'left-to-right override',
+    0x202e: 'right-to-left override',
+    0x202f: 'narrow no-break space',
+    0x2060: 'word joiner',
+    0x2066: 'left-to-right isolate',
+    0x2067: 'right-to-left isolate',
+    0x2068: 'first strong isolate',
+    0x2069: 'pop directional isolate',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte-order mark',
+    0xfffd: 'replacement character (bytes that were not valid text)',
+    0xfffe: 'noncharacter (a byte-swapped byte-order mark?)',
+    0xffff: 'noncharacter'
+};
+/**
+ * A character as messages show it: `U+FEFF byte-order mark`, `U+0000 NUL`, `U+001F control
+ * character`, `"x"` for a visible one.
+ *
+ * @param cp a Unicode code point (or a lone UTF-16 surrogate)
+ */
+function describeChar(cp) {
+    const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHAR_NAMES[cp];
+    if (name)
+        return `${u} ${name}`;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+        return `${u} control character`;
+    if (cp >= 0xd800 && cp <= 0xdfff)
+        return `${u} unpaired surrogate`;
+    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000)
+        return `${u} private-use character`;
+    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe)
+        return `${u} noncharacter`;
+    const ch = String.fromCodePoint(cp);
+    if (INVISIBLE.test(ch))
+        return `${u} invisible character`;
+    return `"${ch}" (${u})`;
+}
+/** Characters a reader cannot see: controls (but tab and line breaks), format, separators, … */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- naming control characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Zs}\uFFFD\uFFFE\uFFFF]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
+/**
+ * `text` with every invisible character (other than space, tab and line breaks) replaced by its
+ * name in brackets, e.g. `a[U+200B zero width space]b`. Idempotent.
+ */
+function nameInvisibles(text) {
+    return text.replace(INVISIBLES, (ch) => ch === ' ' ? ch : `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
+}
+/**
+ * `text` on one line, with every invisible character named and line breaks and tabs named too
+ * (`@team[U+000A line feed]x`): for values a policy or report supplies (owners, reasons, paths)
+ * shown inside a one-line message.
+ */
+function visibleLine(text) {
+    return nameInvisibles(text).replace(/[\t\n\r]/g, (ch) => `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
+}
+
+
+/***/ }),
+
 /***/ 7155:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4859);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33960,7 +34115,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4859:
+/***/ 849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37421,93 +37576,8 @@ function sortKeys(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/core/visible-text.ts
-/**
- * Text as messages show it: characters a reader cannot see (controls, format characters such as
- * U+200B, separators, a byte-order mark) are named instead of printed. Pure.
- */
-const CHAR_NAMES = {
-    0x00: 'NUL',
-    0x09: 'tab',
-    0x0a: 'line feed',
-    0x0d: 'carriage return',
-    0x20: 'space',
-    0x1b: 'escape',
-    0x7f: 'delete',
-    0xa0: 'no-break space',
-    0xad: 'soft hyphen',
-    0x034f: 'combining grapheme joiner',
-    0x061c: 'Arabic letter mark',
-    0x180e: 'Mongolian vowel separator',
-    0x200b: 'zero width space',
-    0x200c: 'zero width non-joiner',
-    0x200d: 'zero width joiner',
-    0x200e: 'left-to-right mark',
-    0x200f: 'right-to-left mark',
-    0x2028: 'line separator',
-    0x2029: 'paragraph separator',
-    0x202a: 'left-to-right embedding',
-    0x202b: 'right-to-left embedding',
-    0x202c: 'pop directional formatting',
-    0x202d: 'left-to-right override',
-    0x202e: 'right-to-left override',
-    0x202f: 'narrow no-break space',
-    0x2060: 'word joiner',
-    0x2066: 'left-to-right isolate',
-    0x2067: 'right-to-left isolate',
-    0x2068: 'first strong isolate',
-    0x2069: 'pop directional isolate',
-    0x3000: 'ideographic space',
-    0xfeff: 'byte-order mark',
-    0xfffd: 'replacement character (bytes that were not valid text)',
-    0xfffe: 'noncharacter (a byte-swapped byte-order mark?)',
-    0xffff: 'noncharacter'
-};
-/**
- * A character as messages show it: `U+FEFF byte-order mark`, `U+0000 NUL`, `U+001F control
- * character`, `"x"` for a visible one.
- *
- * @param cp a Unicode code point (or a lone UTF-16 surrogate)
- */
-function describeChar(cp) {
-    const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const name = CHAR_NAMES[cp];
-    if (name)
-        return `${u} ${name}`;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
-        return `${u} control character`;
-    if (cp >= 0xd800 && cp <= 0xdfff)
-        return `${u} unpaired surrogate`;
-    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000)
-        return `${u} private-use character`;
-    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe)
-        return `${u} noncharacter`;
-    const ch = String.fromCodePoint(cp);
-    if (INVISIBLE.test(ch))
-        return `${u} invisible character`;
-    return `"${ch}" (${u})`;
-}
-/** Characters a reader cannot see: controls (but tab and line breaks), format, separators, … */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex -- naming control characters is the point
-/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Zs}\uFFFD\uFFFE\uFFFF]/u;
-const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
-/**
- * `text` with every invisible character (other than space, tab and line breaks) replaced by its
- * name in brackets, e.g. `a[U+200B zero width space]b`. Idempotent.
- */
-function nameInvisibles(text) {
-    return text.replace(INVISIBLES, (ch) => ch === ' ' ? ch : `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
-}
-/**
- * `text` on one line, with every invisible character named and line breaks and tabs named too
- * (`@team[U+000A line feed]x`): for values a policy or report supplies (owners, reasons, paths)
- * shown inside a one-line message.
- */
-function visibleLine(text) {
-    return nameInvisibles(text).replace(/[\t\n\r]/g, (ch) => `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
-}
-
+// EXTERNAL MODULE: ./src/core/visible-text.ts
+var visible_text = __nccwpck_require__(9505);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 /** Whether an environment takes bundles that run nowhere yet. */
@@ -37743,7 +37813,7 @@ function decide(input) {
                     control: c.id,
                     severity: 'high',
                     kind: 'expired-waiver',
-                    reason: `waiver by ${visibleLine(x.w.owner)} expired on ${visibleLine(x.w.expires)}: renew it with a new expiry or remove it`,
+                    reason: `waiver by ${(0,visible_text/* visibleLine */.P8)(x.w.owner)} expired on ${(0,visible_text/* visibleLine */.P8)(x.w.expires)}: renew it with a new expiry or remove it`,
                     owner,
                     runbook
                 });
@@ -37752,7 +37822,7 @@ function decide(input) {
                 warnings.push({
                     control: c.id,
                     kind: 'waiver-expiring',
-                    message: `waiver by ${visibleLine(x.w.owner)} expires on ${visibleLine(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
+                    message: `waiver by ${(0,visible_text/* visibleLine */.P8)(x.w.owner)} expires on ${(0,visible_text/* visibleLine */.P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
                 });
             }
         }
@@ -37810,7 +37880,7 @@ function decide(input) {
                 severity: counted,
                 kind: ev.status,
                 reason: applied
-                    ? `${message} (waived by ${visibleLine(applied.w.owner)} until ${visibleLine(applied.w.expires)}: ${visibleLine(applied.w.reason)})`
+                    ? `${message} (waived by ${(0,visible_text/* visibleLine */.P8)(applied.w.owner)} until ${(0,visible_text/* visibleLine */.P8)(applied.w.expires)}: ${(0,visible_text/* visibleLine */.P8)(applied.w.reason)})`
                     : message,
                 owner,
                 runbook
@@ -37820,7 +37890,7 @@ function decide(input) {
             warnings.push({
                 control: c.id,
                 kind: 'waiver-unused',
-                message: `waiver by ${visibleLine(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
+                message: `waiver by ${(0,visible_text/* visibleLine */.P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
             });
         }
         results.push({
@@ -46273,7 +46343,7 @@ function utf16(bytes, from, encoding) {
                 line++;
         return {
             ok: false,
-            message: `is not valid ${encoding} at line ${line} (byte offset ${from + at * 2}: ${describeChar(units[at] ?? 0)}); ${SAVE_AS_UTF8}`
+            message: `is not valid ${encoding} at line ${line} (byte offset ${from + at * 2}: ${(0,visible_text/* describeChar */.Ip)(units[at] ?? 0)}); ${SAVE_AS_UTF8}`
         };
     }
 }
@@ -46502,7 +46572,7 @@ class Scan {
         if (lone) {
             this.parser.write(t.slice(0, lone.index));
             const cp = t.charCodeAt(lone.index);
-            return this.result(lone.index, `${describeChar(cp)} is not allowed in XML`);
+            return this.result(lone.index, `${(0,visible_text/* describeChar */.Ip)(cp)} is not allowed in XML`);
         }
         this.parser.write(t);
         this.ending = true;
@@ -46537,7 +46607,7 @@ class Scan {
     }
     describeAt(offset) {
         const cp = this.text.codePointAt(offset);
-        return cp === undefined ? 'the end of the file' : describeChar(cp);
+        return cp === undefined ? 'the end of the file' : (0,visible_text/* describeChar */.Ip)(cp);
     }
     /** saxes' first error (its message without position), located and worded for a reader. */
     error(message) {
@@ -46587,15 +46657,15 @@ class Scan {
         if (message.startsWith('disallowed character')) {
             const cp = t.codePointAt(at) ?? 0;
             if (!isXmlChar(cp)) {
-                return this.result(at, `${describeChar(cp)}${cp < 0x20 ? BINARY_HINT : ' is not allowed in XML'}`);
+                return this.result(at, `${(0,visible_text/* describeChar */.Ip)(cp)}${cp < 0x20 ? BINARY_HINT : ' is not allowed in XML'}`);
             }
             if (t[at - 1] === '<' && message.includes('tag name')) {
-                return this.result(at, `"<" followed by ${describeChar(cp)}, not an element name; write &lt; for a literal "<"`);
+                return this.result(at, `"<" followed by ${(0,visible_text/* describeChar */.Ip)(cp)}, not an element name; write &lt; for a literal "<"`);
             }
             if (cp === 0x3c && message === 'disallowed character') {
                 return this.result(at, '"<" inside an attribute value; write &lt;');
             }
-            return this.result(at, `${message}: ${describeChar(cp)}`);
+            return this.result(at, `${message}: ${(0,visible_text/* describeChar */.Ip)(cp)}`);
         }
         if (/^(?:expected (?:one of|the name)|did not expect any more)/.test(message)) {
             // saxes 6 words an unexpected name in the XML declaration by the wrong count.
@@ -46615,7 +46685,7 @@ class Scan {
         if (number) {
             const [, dec, hexa] = number;
             const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hexa ?? '', 16);
-            const named = cp <= 0x10ffff ? describeChar(cp) : 'no Unicode character';
+            const named = cp <= 0x10ffff ? (0,visible_text/* describeChar */.Ip)(cp) : 'no Unicode character';
             return this.result(amp, `character reference ${ref} names ${named}, which XML does not allow`);
         }
         return this.result(amp, BARE_AMPERSAND);
@@ -46665,7 +46735,7 @@ function readJunit(text, ctx) {
         return read(text, ctx.file);
     }
     catch (e) {
-        const why = nameInvisibles(e instanceof Error ? e.message : String(e)).slice(0, 200);
+        const why = (0,visible_text/* nameInvisibles */.wi)(e instanceof Error ? e.message : String(e)).slice(0, 200);
         return (0,verdict/* invalid */.Gq)(ctx.file, `could not be read (${why}); this is a gonogo bug, please report it with the file`);
     }
 }
@@ -46756,7 +46826,7 @@ class JunitWalker {
         }
         if (name === 'testsuite' || name === 'testsuites') {
             const parent = this.nearestSuite();
-            const own = name === 'testsuite' ? nameInvisibles(attributes.get('name') ?? '') : '';
+            const own = name === 'testsuite' ? (0,visible_text/* nameInvisibles */.wi)(attributes.get('name') ?? '') : '';
             const joined = parent?.path && own ? `${parent.path} › ${own}` : (parent?.path ?? '') || own;
             const path = joined.length > MAX_PATH ? `…${joined.slice(-MAX_PATH)}` : joined;
             const frame = {
@@ -46780,7 +46850,7 @@ class JunitWalker {
                 this.frames.push(OTHER);
                 return;
             }
-            const caseName = nameInvisibles([attributes.get('classname'), attributes.get('name')]
+            const caseName = (0,visible_text/* nameInvisibles */.wi)([attributes.get('classname'), attributes.get('name')]
                 .filter(Boolean)
                 .join('.')
                 .slice(0, MAX_PATH));
@@ -46852,7 +46922,7 @@ class JunitWalker {
             if (raw === undefined || raw.trim() === '')
                 continue;
             if (!/^\s*\d{1,15}\s*$/.test(raw)) {
-                this.badCount ??= `${key}="${nameInvisibles(raw).slice(0, 40)}" on <${element}> at line ${line} is not a count (a whole number); fix the tool or step that wrote the file`;
+                this.badCount ??= `${key}="${(0,visible_text/* nameInvisibles */.wi)(raw).slice(0, 40)}" on <${element}> at line ${line} is not a count (a whole number); fix the tool or step that wrote the file`;
                 continue;
             }
             out[key] = Number(raw);
@@ -47033,7 +47103,7 @@ function firstLine(s) {
     for (const line of s.split('\n')) {
         const t = line.trim();
         if (t)
-            return nameInvisibles(t.slice(0, MAX_DETAIL));
+            return (0,visible_text/* nameInvisibles */.wi)(t.slice(0, MAX_DETAIL));
     }
     return '';
 }
@@ -47042,7 +47112,7 @@ function read(text, file) {
     const scan = scanXml(text, w);
     if (!scan.ok) {
         const where = `line ${scan.line}, column ${scan.column}`;
-        const message = nameInvisibles(scan.message);
+        const message = (0,visible_text/* nameInvisibles */.wi)(scan.message);
         if (message.endsWith(BINARY_HINT)) {
             const what = message.slice(0, -BINARY_HINT.length);
             return (0,verdict/* invalid */.Gq)(file, `binary data, not JUnit XML (${what} at ${where})`);
@@ -47052,7 +47122,7 @@ function read(text, file) {
             : `not well-formed XML at ${where}: ${message}`);
     }
     if (w.root !== 'testsuites' && w.root !== 'testsuite') {
-        return (0,verdict/* invalid */.Gq)(file, `not JUnit XML: the root element is <${nameInvisibles(w.root ?? 'none')}>, expected <testsuites> or <testsuite>`);
+        return (0,verdict/* invalid */.Gq)(file, `not JUnit XML: the root element is <${(0,visible_text/* nameInvisibles */.wi)(w.root ?? 'none')}>, expected <testsuites> or <testsuite>`);
     }
     // A total that is not a count makes the file unreadable, unless the file fails anyway (mocha's
     // xunit reporter writes skipped="-2" when hooks fail): then its failures stand.
@@ -48703,7 +48773,7 @@ async function judgeReportFile(ws, file, o) {
 function refused(file, why) {
     return {
         status: 'invalid',
-        message: `${file}: ${nameInvisibles(why)}`,
+        message: `${file}: ${(0,visible_text/* nameInvisibles */.wi)(why)}`,
         findings: [],
         summary: {}
     };
@@ -48711,7 +48781,7 @@ function refused(file, why) {
 const ANY_INVISIBLE = /[^\x20-\x7E\t\n\r]/;
 /** The verdict with every invisible character in its message and findings named. */
 function withNamedInvisibles(v) {
-    const clean = (s) => (ANY_INVISIBLE.test(s) ? nameInvisibles(s) : s);
+    const clean = (s) => (ANY_INVISIBLE.test(s) ? (0,visible_text/* nameInvisibles */.wi)(s) : s);
     // Only what holds an invisible character is copied; most verdicts come back as they are.
     const findings = v.findings.map((f) => ANY_INVISIBLE.test(f.id) || ANY_INVISIBLE.test(f.message)
         ? { ...f, id: clean(f.id), message: clean(f.message) }
@@ -48782,7 +48852,7 @@ async function controlEvidence(ws, control, opts, limits, budget) {
             return {
                 ...base,
                 status: 'invalid',
-                message: `${visibleLine(pattern)}: matches more than ${limits.max_files_per_source} files (limits.max_files_per_source); narrow the pattern`,
+                message: `${(0,visible_text/* visibleLine */.P8)(pattern)}: matches more than ${limits.max_files_per_source} files (limits.max_files_per_source); narrow the pattern`,
                 files: []
             };
         }
@@ -48797,7 +48867,7 @@ async function controlEvidence(ws, control, opts, limits, budget) {
         return {
             ...base,
             status: 'missing',
-            message: `${visibleLine(pattern)}: no ${kind === 'report' ? 'report' : kind === 'junit' ? 'JUnit XML' : 'SARIF'} file found; the job that produces it did not run or wrote elsewhere`,
+            message: `${(0,visible_text/* visibleLine */.P8)(pattern)}: no ${kind === 'report' ? 'report' : kind === 'junit' ? 'JUnit XML' : 'SARIF'} file found; the job that produces it did not run or wrote elsewhere`,
             files: []
         };
     }

@@ -492,26 +492,96 @@ function jobConditions(
   inputs: Map<string, Known> | undefined,
   budget: Spend
 ): JobCondition[] {
-  const out: JobCondition[] = []
-  const seen = new Set<string>()
-  // Depth first, in `needs:` order, each job once where first reached, with an explicit stack
-  // (a long `needs:` chain cannot overflow the call stack).
-  const stack: Job[] = [job]
-  while (stack.length > 0) {
-    const j = stack.pop() as Job
-    if (seen.has(j.id)) continue
-    seen.add(j.id)
-    const c = conditionOf(wf, j, inputs, j === job ? 'own' : 'needs')
-    if (c) out.push(c)
-    if (c && overridesNeeds(c.expr)) continue
-    const needs = needsOf(j.body)
-    spend(budget, 1 + needs.length)
-    for (let i = needs.length - 1; i >= 0; i--) {
-      const needed = wf.byId.get(needs[i] as string)
-      if (needed && !seen.has(needed.id)) stack.push(needed)
+  const own = conditionOf(wf, job, inputs, 'own')
+  if (own && overridesNeeds(own.expr)) return [own]
+  const memo = neededConditionsMemo(wf, inputs)
+  const out: JobCondition[] = own ? [own] : []
+  const seen = new Set<string>(own ? [job.id] : [])
+  for (const n of needsOf(job.body)) {
+    const needed = wf.byId.get(n)
+    if (!needed) continue
+    for (const c of neededConditions(wf, needed, inputs, memo, budget)) {
+      if (!seen.has(c.job)) {
+        seen.add(c.job)
+        out.push(c)
+      }
     }
   }
+  spend(budget, 1 + out.length)
   return out
+}
+
+/** Per workflow and `inputs`: each needed job's conditions, worked out once. */
+const NEEDED = new WeakMap<Workflow, WeakMap<object, Map<string, JobCondition[]>>>()
+const NO_INPUTS = {}
+
+function neededConditionsMemo(
+  wf: Workflow,
+  inputs: Map<string, Known> | undefined
+): Map<string, JobCondition[]> {
+  let byInputs = NEEDED.get(wf)
+  if (!byInputs) NEEDED.set(wf, (byInputs = new WeakMap<object, Map<string, JobCondition[]>>()))
+  let memo = byInputs.get(inputs ?? NO_INPUTS)
+  if (!memo) byInputs.set(inputs ?? NO_INPUTS, (memo = new Map<string, JobCondition[]>()))
+  return memo
+}
+
+/**
+ * The conditions a job brings to the jobs that need it: its own `if:`, then (unless that calls
+ * always(), failure() or cancelled()) its needed jobs' in `needs:` order, each job once where
+ * first reached — the order of a depth-first walk. Memoised per job and computed bottom-up with
+ * an explicit stack, so the cost is linear in jobs and `needs:` edges (times the conditions
+ * kept) and a long chain cannot overflow the call stack; a `needs:` cycle (GitHub refuses one)
+ * is cut where it closes.
+ */
+function neededConditions(
+  wf: Workflow,
+  start: Job,
+  inputs: Map<string, Known> | undefined,
+  memo: Map<string, JobCondition[]>,
+  budget: Spend
+): JobCondition[] {
+  const done = memo.get(start.id)
+  if (done) return done
+  const stack: { job: Job; next: number; needs: Job[] }[] = []
+  const onStack = new Set<string>()
+  const open = (j: Job): void => {
+    const c = conditionOf(wf, j, inputs, 'needs')
+    const needs =
+      c && overridesNeeds(c.expr)
+        ? []
+        : needsOf(j.body)
+            .map((n) => wf.byId.get(n))
+            .filter((n): n is Job => n !== undefined)
+    spend(budget, 1 + needs.length)
+    onStack.add(j.id)
+    stack.push({ job: j, next: 0, needs })
+  }
+  open(start)
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as (typeof stack)[number]
+    if (top.next < top.needs.length) {
+      const n = top.needs[top.next++] as Job
+      if (!memo.has(n.id) && !onStack.has(n.id)) open(n)
+      continue
+    }
+    stack.pop()
+    onStack.delete(top.job.id)
+    const own = conditionOf(wf, top.job, inputs, 'needs')
+    const out: JobCondition[] = own ? [own] : []
+    const seen = new Set<string>(own ? [top.job.id] : [])
+    for (const n of top.needs) {
+      for (const c of memo.get(n.id) ?? []) {
+        if (!seen.has(c.job)) {
+          seen.add(c.job)
+          out.push(c)
+        }
+      }
+    }
+    spend(budget, out.length)
+    memo.set(top.job.id, out)
+  }
+  return memo.get(start.id) ?? []
 }
 
 function conditionOf(

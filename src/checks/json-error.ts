@@ -199,3 +199,45 @@ export function parseBoundedJson(
   const parsed = parseJsonAt(text)
   return parsed.ok ? parsed : { ok: false, message: parsed.message }
 }
+
+/**
+ * The first key written twice in one object of valid JSON text, with its position. RFC 8259 §4
+ * says names "SHOULD be unique" and leaves duplicates to the reader: JavaScript keeps the last,
+ * other readers the first or refuse, so `{"status":"failed","status":"passed"}` would mean
+ * different things to different tools; a report must not. Keys are compared decoded (`"a"` and
+ * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
+ *
+ * @param text JSON text that already parsed
+ * @returns the key and its line/column, or undefined when every key is unique in its object
+ */
+export function jsonDuplicateKey(
+  text: string
+): { key: string; line: number; column: number } | undefined {
+  // One frame per open object or array: the keys seen (objects), whether a key comes next.
+  const stack: { keys: Set<string> | undefined; expectKey: boolean }[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      const start = i
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 0x5c) i++
+        else if (d === 0x22) break
+      }
+      const top = stack[stack.length - 1]
+      if (top?.keys && top.expectKey) {
+        top.expectKey = false
+        const key = JSON.parse(text.slice(start, i + 1)) as string
+        if (top.keys.has(key)) return { key, ...lineColumn(text, start) }
+        top.keys.add(key)
+      }
+    } else if (c === 0x7b) stack.push({ keys: new Set(), expectKey: true })
+    else if (c === 0x5b) stack.push({ keys: undefined, expectKey: false })
+    else if (c === 0x7d || c === 0x5d) stack.pop()
+    else if (c === 0x2c) {
+      const top = stack[stack.length - 1]
+      if (top?.keys) top.expectKey = true
+    }
+  }
+  return undefined
+}

@@ -1,4 +1,5 @@
-import { parseBoundedJson } from './json-error.js'
+import { jsonDuplicateKey, parseBoundedJson } from './json-error.js'
+import { nameInvisibles } from '../core/visible-text.js'
 
 export { lineColumn } from './json-error.js'
 import type { Finding } from '../core/evidence.js'
@@ -83,7 +84,17 @@ export function parseJson(
 ): { ok: true; value: unknown } | { ok: false; verdict: FileVerdict } {
   if (text.includes('\u0000')) return { ok: false, verdict: invalid(file, 'binary data, not JSON') }
   const parsed = parseBoundedJson(text, maxDepth)
-  return parsed.ok ? parsed : { ok: false, verdict: invalid(file, parsed.message) }
+  if (!parsed.ok) return { ok: false, verdict: invalid(file, parsed.message) }
+  const dup = jsonDuplicateKey(text)
+  if (dup)
+    return {
+      ok: false,
+      verdict: invalid(
+        file,
+        `key ${JSON.stringify(nameInvisibles(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`
+      )
+    }
+  return parsed
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
