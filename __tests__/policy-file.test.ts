@@ -466,7 +466,25 @@ describe('hostile policy files (issue 14)', () => {
       configError(() => parsePolicy(`version: 1e999999\ncontrols: []\n`, FILE)).message
     ).toContain('version: must be 1')
     const utf16 = Buffer.from(`\ufeff${HEAD}`, 'utf16le').toString('latin1')
-    expect(configError(() => parsePolicy(utf16, FILE)).message).toContain('binary data')
+    expect(configError(() => parsePolicy(utf16, FILE)).message).toContain(
+      'saved as UTF-16; save it as UTF-8'
+    )
+  })
+
+  test('alias bombs, second documents and too-large numbers are named in the user’s words (review of issue 14)', () => {
+    const bomb = ['a: &a [1,1,1,1,1,1,1,1,1]']
+    for (const [n, prev] of ['b', 'c', 'd', 'e'].map((x, i) => [x, 'abcd'[i]] as const))
+      bomb.push(`${n}: &${n} [${Array.from({ length: 9 }, () => `*${prev}`).join(',')}]`)
+    expect(configError(() => parsePolicy(`${bomb.join('\n')}\n`, FILE)).message).toContain(
+      'billion laughs'
+    )
+    const two = configError(() => parsePolicy('version: 1\n---\nversion: 1\n', FILE)).message
+    expect(two).toContain(`${FILE}:2:1: a second YAML document`)
+    expect(two).not.toContain('parseAllDocuments')
+    const big = configError(() =>
+      parsePolicy(`${HEAD}profiles:\n  default: { max_high: 1e400, max_medium: 1 }\n`, FILE)
+    ).message
+    expect(big).toContain('found a number too large to hold (Infinity)')
   })
 
   test('any text yields a policy or a ConfigurationError (generated and mutated inputs)', () => {

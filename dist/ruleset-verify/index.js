@@ -60549,8 +60549,13 @@ function parsePolicy(text, file) {
     }
 }
 function parsePolicyText(text, file) {
-    if (text.includes('\u0000'))
-        throw new ConfigurationError(`${file}: binary data, not YAML`);
+    if (text.includes('\u0000')) {
+        // UTF-16 read as UTF-8: every other character is NUL.
+        const nuls = text.split('\u0000').length - 1;
+        throw new ConfigurationError(nuls * 2 >= text.length * 0.8
+            ? `${file}: saved as UTF-16; save it as UTF-8 (GitHub and gonogo read YAML as UTF-8)`
+            : `${file}: binary data, not YAML`);
+    }
     if (text.length > MAX_POLICY_BYTES)
         throw new ConfigurationError(`${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`);
     const lines = new dist/* LineCounter */.HN();
@@ -60567,7 +60572,9 @@ function parsePolicyText(text, file) {
     if (doc.errors.length > 0) {
         throw new ConfigurationError(doc.errors
             .slice(0, MAX_MESSAGES)
-            .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
+            .map((e) => e.code === 'MULTIPLE_DOCS'
+            ? `${at(e.pos[0])}: a second YAML document (after \`---\`); the policy is one document: remove the separator or the second part`
+            : `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
             .join('\n'));
     }
     const circular = circularAlias(doc);
@@ -60578,8 +60585,10 @@ function parsePolicyText(text, file) {
         value = doc.toJS({ maxAliasCount: policy_file_MAX_ALIAS_COUNT });
     }
     catch (e) {
-        // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
-        throw new ConfigurationError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+        const why = e instanceof Error ? e.message : String(e);
+        throw new ConfigurationError(/alias count/i.test(why)
+            ? `${file}: its aliases (*name) expand past the YAML reader's alias limit (maxAliasCount ${policy_file_MAX_ALIAS_COUNT}), a resource-exhaustion pattern ("billion laughs"); write the values out or use fewer aliases`
+            : `${file}: ${why.slice(0, 200)}`);
     }
     if (!validatePolicy(value)) {
         const messages = (validatePolicy.errors ?? [])
@@ -60773,6 +60782,8 @@ function typeName(v) {
         return 'a list';
     if (typeof v === 'object')
         return 'a mapping';
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return `a number too large to hold (${v})`;
     return `${typeof v} ${JSON.stringify(v)}`;
 }
 function article(t) {

@@ -71,7 +71,15 @@ export function parsePolicy(text: string, file: string): Policy {
 }
 
 function parsePolicyText(text: string, file: string): Policy {
-  if (text.includes('\u0000')) throw new ConfigurationError(`${file}: binary data, not YAML`)
+  if (text.includes('\u0000')) {
+    // UTF-16 read as UTF-8: every other character is NUL.
+    const nuls = text.split('\u0000').length - 1
+    throw new ConfigurationError(
+      nuls * 2 >= text.length * 0.8
+        ? `${file}: saved as UTF-16; save it as UTF-8 (GitHub and gonogo read YAML as UTF-8)`
+        : `${file}: binary data, not YAML`
+    )
+  }
   if (text.length > MAX_POLICY_BYTES)
     throw new ConfigurationError(
       `${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`
@@ -91,7 +99,11 @@ function parsePolicyText(text: string, file: string): Policy {
     throw new ConfigurationError(
       doc.errors
         .slice(0, MAX_MESSAGES)
-        .map((e) => `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
+        .map((e) =>
+          e.code === 'MULTIPLE_DOCS'
+            ? `${at(e.pos[0])}: a second YAML document (after \`---\`); the policy is one document: remove the separator or the second part`
+            : `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`
+        )
         .join('\n')
     )
   }
@@ -104,8 +116,12 @@ function parsePolicyText(text: string, file: string): Policy {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (e) {
-    // e.g. an alias bomb: "Excessive alias count indicates a resource exhaustion attack"
-    throw new ConfigurationError(`${file}: ${e instanceof Error ? e.message : String(e)}`)
+    const why = e instanceof Error ? e.message : String(e)
+    throw new ConfigurationError(
+      /alias count/i.test(why)
+        ? `${file}: its aliases (*name) expand past the YAML reader's alias limit (maxAliasCount ${MAX_ALIAS_COUNT}), a resource-exhaustion pattern ("billion laughs"); write the values out or use fewer aliases`
+        : `${file}: ${why.slice(0, 200)}`
+    )
   }
   if (!validatePolicy(value)) {
     const messages = (validatePolicy.errors ?? [])
@@ -303,6 +319,7 @@ function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'nothing'
   if (Array.isArray(v)) return 'a list'
   if (typeof v === 'object') return 'a mapping'
+  if (typeof v === 'number' && !Number.isFinite(v)) return `a number too large to hold (${v})`
   return `${typeof v} ${JSON.stringify(v)}`
 }
 
