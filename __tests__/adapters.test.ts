@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { readJsonReport } from '../src/checks/report-json.js'
-import { readJunit } from '../src/checks/junit.js'
-import { readSarif } from '../src/checks/sarif.js'
+import { readJsonReport } from '../src/parsers/report-json.js'
+import { readJunit } from '../src/parsers/junit.js'
+import { readSarif } from '../src/parsers/sarif.js'
 
 const SHA = '4c8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d'
 const OTHER_SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'

@@ -1,10 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import type {
-  BranchFacts,
-  EffectiveRule,
-  Readable,
-  RulesetView
-} from '../src/checks/branch-facts.js'
+import type { BranchFacts, EffectiveRule, Readable, RulesetView } from '../src/core/branch-facts.js'
 import { checkBranch, policyFor } from '../src/checks/branch-protection.js'
 import type { BranchPolicy } from '../src/core/policy.js'
 import {

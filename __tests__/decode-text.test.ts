@@ -1,9 +1,9 @@
-// Bytes → text for report files (src/io/decode-text.ts): XML 1.0 §4.3.3 and Appendix F for
+// Bytes → text for report files (src/parsers/decode-text.ts): XML 1.0 §4.3.3 and Appendix F for
 // JUnit XML, RFC 8259 §8.1 for JSON reports and SARIF. Each case is a byte layout a tool or an
 // editor writes; expat 2.5 (Python's xml.parsers.expat) agrees on every XML verdict here.
 import { describe, expect, test } from '@jest/globals'
 import { visibleLine } from '../src/core/visible-text.js'
-import { decodeText, describeChar, nameInvisibles } from '../src/io/decode-text.js'
+import { decodeText, describeChar, nameInvisibles } from '../src/parsers/decode-text.js'
 
 const XML = '<?xml version="1.0" encoding="ENC"?>\n<testsuite name="café"/>\n'
 const utf16le = (s: string): Buffer => Buffer.from(s, 'utf16le')

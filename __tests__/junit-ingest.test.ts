@@ -155,7 +155,11 @@ describe('ingest corpus: JUnit XML as real tools write it', () => {
   })
 
   test('the JUnit reader and the scanner import no file, network or process module: nothing they read can make them fetch', async () => {
-    for (const f of ['src/checks/junit.ts', 'src/checks/xml-scan.ts', 'src/io/decode-text.ts']) {
+    for (const f of [
+      'src/parsers/junit.ts',
+      'src/parsers/xml-scan.ts',
+      'src/parsers/decode-text.ts'
+    ]) {
       const source = await readFile(f, 'utf8')
       const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1])
       // The one package is the XML parser, saxes, which requires only its character tables.

@@ -12,9 +12,9 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { judgeTogether, readJunit } from '../src/checks/junit.js'
-import type { FileVerdict } from '../src/checks/verdict.js'
-import { decodeText } from '../src/io/decode-text.js'
+import { judgeTogether, readJunit } from '../src/parsers/junit.js'
+import type { FileVerdict } from '../src/parsers/verdict.js'
+import { decodeText } from '../src/parsers/decode-text.js'
 
 const NM = path.resolve('node_modules')
 

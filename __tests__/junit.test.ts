@@ -5,9 +5,9 @@ import { describe, expect, test } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
-import { judgeTogether, readJunit } from '../src/checks/junit.js'
-import type { FileVerdict } from '../src/checks/verdict.js'
-import { decodeText } from '../src/io/decode-text.js'
+import { judgeTogether, readJunit } from '../src/parsers/junit.js'
+import type { FileVerdict } from '../src/parsers/verdict.js'
+import { decodeText } from '../src/parsers/decode-text.js'
 
 const STATUSES = ['passed', 'failed', 'invalid']
 

@@ -461,7 +461,7 @@ describe('gonogo migrate: malformed or missing inputs exit 2 with the file, line
 })
 
 // These run the gate on the migrated policy over the older reports. They need the gate's
-// reader for older reports (src/checks/report-json.ts, being finished by the lead): without
+// reader for older reports (src/parsers/report-json.ts, being finished by the lead): without
 // it a report with a `contract` of its own is "unknown contract" and every decision is no-go.
 describe('the gate on the migrated policy judges older reports as the Playbook does', () => {
   async function gate(dir: string, ...args: string[]): Promise<{ code: number; summary: Summary }> {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { readJsonReport } from '../src/checks/report-json.js'
+import { readJsonReport } from '../src/parsers/report-json.js'
 import { CONTROL_STATUSES } from '../src/core/status.js'
 import { main, type Io } from '../src/cli/main.js'
 

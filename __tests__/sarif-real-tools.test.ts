@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readSarif } from '../src/checks/sarif.js'
+import { readSarif } from '../src/parsers/sarif.js'
 
 const REPO = fileURLToPath(new URL('..', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('./fixtures/sarif/', import.meta.url))

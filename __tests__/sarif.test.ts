@@ -9,7 +9,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { CONTROL_STATUSES } from '../src/core/status.js'
-import { readSarif } from '../src/checks/sarif.js'
+import { readSarif } from '../src/parsers/sarif.js'
 
 const SHA = '4c8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d'
 const OTHER_SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'

@@ -213,8 +213,8 @@ const KEY = 'fuzz signing key'
 export const TARGETS = {
   'JUnit reader': {
     async setup() {
-      const { readJunit } = await mod('checks/junit.js')
-      const { decodeText } = await mod('io/decode-text.js')
+      const { readJunit } = await mod('parsers/junit.js')
+      const { decodeText } = await mod('parsers/decode-text.js')
       const s = { readJunit, decodeText }
       return { ...s, seeds: judged(junitSeeds(), (seed) => this.run(s, seed)) }
     },
@@ -231,8 +231,8 @@ export const TARGETS = {
   },
   'SARIF reader': {
     async setup() {
-      const { readSarif } = await mod('checks/sarif.js')
-      const { decodeText } = await mod('io/decode-text.js')
+      const { readSarif } = await mod('parsers/sarif.js')
+      const { decodeText } = await mod('parsers/decode-text.js')
       const s = { readSarif, decodeText }
       return {
         ...s,
@@ -253,8 +253,8 @@ export const TARGETS = {
   },
   'JSON report reader': {
     async setup() {
-      const { readJsonReport } = await mod('checks/report-json.js')
-      const { decodeText } = await mod('io/decode-text.js')
+      const { readJsonReport } = await mod('parsers/report-json.js')
+      const { decodeText } = await mod('parsers/decode-text.js')
       const s = { readJsonReport, decodeText }
       return {
         ...s,

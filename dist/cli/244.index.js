@@ -687,10 +687,10 @@ function dedupe(waivers) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/checks/json-error.ts
-var json_error = __webpack_require__(5724);
-// EXTERNAL MODULE: ./src/checks/verdict.ts
-var verdict = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 // EXTERNAL MODULE: ./src/core/contracts.ts
 var contracts = __webpack_require__(3348);
 ;// CONCATENATED MODULE: ./src/migrate/older-files.ts

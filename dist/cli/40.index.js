@@ -31,8 +31,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/status.ts
 var core_status = __webpack_require__(5009);
-// EXTERNAL MODULE: ./src/checks/schema-errors.ts
-var schema_errors = __webpack_require__(7952);
+// EXTERNAL MODULE: ./src/parsers/schema-errors.ts
+var schema_errors = __webpack_require__(3525);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __webpack_require__(6161);
 ;// CONCATENATED MODULE: ./src/core/promotion.ts
@@ -447,8 +447,8 @@ var atomic_write = __webpack_require__(7869);
 var git = __webpack_require__(7500);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/checks/json-error.ts
-var json_error = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
 ;// CONCATENATED MODULE: ./src/io/local-state.ts
 
 

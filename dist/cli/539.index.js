@@ -444,12 +444,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/workflows.ts
 var io_workflows = __webpack_require__(2886);
-// EXTERNAL MODULE: ./src/checks/verdict.ts
-var verdict = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/git.ts
 var git = __webpack_require__(1715);
-// EXTERNAL MODULE: ./src/checks/json-error.ts
-var json_error = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts
 var rego = __webpack_require__(7172);
 ;// CONCATENATED MODULE: ./src/checks/policy-freshness/gather.ts

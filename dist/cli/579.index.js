@@ -261,7 +261,7 @@ function buildManifest(o) {
 /* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(484);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
-/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7952);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3525);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6161);
 /* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2145);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2645);
@@ -334,7 +334,7 @@ async function createBundle(o) {
             files
         });
         if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS)(manifest)) {
-            const why = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 3).map(_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t);
+            const why = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 3).map(_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t);
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the bundle manifest would be invalid: ${why.join('; ')}`);
         }
         const manifestText = `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_9__/* .stableStringify */ .J)(manifest)}\n`;

@@ -261,8 +261,8 @@ function buildManifest(o) {
 /* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
 /* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7985);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-/* harmony import */ var _checks_json_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5724);
-/* harmony import */ var _checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7952);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3525);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6161);
 /* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2145);
 
@@ -330,7 +330,7 @@ async function judge(listing, signingKey, keep) {
     if (manifestText === undefined)
         return done();
     // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
-    const parsed = (0,_checks_json_error_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoundedJson */ .Rj)(manifestText);
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoundedJson */ .Rj)(manifestText);
     if (!parsed.ok) {
         problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: parsed.message });
         return done();
@@ -341,7 +341,7 @@ async function judge(listing, signingKey, keep) {
             // Bad file paths are reported below, each naming its file.
             if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
                 continue;
-            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_checks_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t)(e)}` });
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t)(e)}` });
         }
     }
     if (!isRecord(doc))

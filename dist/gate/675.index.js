@@ -28,10 +28,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
-// EXTERNAL MODULE: ./src/checks/json-error.ts
-var json_error = __webpack_require__(5724);
-// EXTERNAL MODULE: ./src/checks/verdict.ts
-var verdict = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./src/checks/provenance-coverage/parse-sources.ts
 
 

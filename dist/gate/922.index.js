@@ -451,8 +451,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
-// EXTERNAL MODULE: ./src/checks/verdict.ts
-var verdict = __webpack_require__(9948);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./src/checks/policy-bundle/facts.ts
 /** What the gatherer observed about the declared bundles: plain data, no I/O handles. */
 /** Data files OPA loads from a bundle. */
@@ -462,8 +462,8 @@ function isPolicyFile(file) {
     return file.endsWith('.rego') || DATA_FILE.test(file) || file.endsWith('.wasm');
 }
 
-// EXTERNAL MODULE: ./src/checks/json-error.ts
-var json_error = __webpack_require__(5724);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/git.ts
 var git = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts

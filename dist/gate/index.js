@@ -33296,352 +33296,6 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 5724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DY: () => (/* binding */ jsonDuplicateKey),
-/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
-/* harmony export */   Rj: () => (/* binding */ parseBoundedJson),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt),
-/* harmony export */   rv: () => (/* binding */ lineColumn)
-/* harmony export */ });
-/* unused harmony exports firstErrorOffset, jsonTooDeep */
-/**
- * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
- * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
- * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
- */
-function parseJsonAt(text) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (e) {
-        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-        const pos = /position (\d+)/.exec(msg);
-        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
-        if (offset === undefined)
-            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
-        const where = lineColumn(text, offset);
-        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
-        return {
-            ok: false,
-            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
-            line: where.line
-        };
-    }
-}
-class Stop extends Error {
-    at;
-    constructor(at) {
-        super(`JSON error at ${at}`);
-        this.at = at;
-    }
-}
-/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
-function firstErrorOffset(text) {
-    let i = 0;
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i++;
-    };
-    const fail = () => {
-        throw new Stop(Math.min(i, text.length));
-    };
-    const lit = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else
-            fail();
-    };
-    const str = () => {
-        if (text[i] !== '"')
-            fail();
-        i++;
-        while (i < text.length && text[i] !== '"') {
-            const c = text.charCodeAt(i);
-            if (c < 0x20)
-                fail();
-            if (text[i] === '\\') {
-                i++;
-                if (text[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        fail();
-                    i += 4;
-                }
-                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
-                    fail();
-            }
-            i++;
-        }
-        if (i >= text.length)
-            fail();
-        i++;
-    };
-    const num = () => {
-        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!m || m[0] === '' || m[0] === '-')
-            fail();
-        i += m[0].length;
-    };
-    const value = (depth) => {
-        if (depth > 2000)
-            fail();
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                str();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i++;
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        else if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value(depth + 1);
-                ws();
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        else if (c === '"')
-            str();
-        else if (c === 't')
-            lit('true');
-        else if (c === 'f')
-            lit('false');
-        else if (c === 'n')
-            lit('null');
-        else
-            num();
-    };
-    try {
-        value(0);
-        ws();
-        if (i < text.length)
-            fail();
-        return undefined;
-    }
-    catch (e) {
-        if (e instanceof Stop)
-            return e.at;
-        return undefined;
-    }
-}
-/** Line and column of a character offset, 1-based. */
-function lineColumn(text, offset) {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            last = i;
-        }
-    }
-    return { line, column: offset - last };
-}
-/**
- * The deepest nesting of arrays and objects a JSON file gonogo reads may have (the outermost value
- * is depth 1). SARIF 2.1.0 logs nest about 12 levels, gonogo's and the older scripts' reports
- * fewer than 10, bundle manifests and promotion records 4; property bags may add a few.
- */
-const MAX_JSON_DEPTH = 256;
-/**
- * Where JSON text nests arrays and objects deeper than `max`, before anything parses it: a linear
- * scan that skips strings (escapes included) and counts brackets, so a hostile nesting costs one
- * pass and no stack. Brackets that do not balance are left to the parser to report.
- *
- * @returns the offset of the first bracket too deep and its line/column, or undefined
- */
-function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++; // backslash: skip the escaped character
-            else if (c === 0x22)
-                inString = false;
-            continue;
-        }
-        if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > max)
-                return { offset: i, ...lineColumn(text, i) };
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
-    }
-    return undefined;
-}
-/**
- * Parses JSON text of bounded depth ({@link jsonTooDeep}) into a value, or says why not in words
- * for a message ("nested deeper than 256 levels at line 3, column 9", "not valid JSON at …").
- * Never throws.
- */
-function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
-    const deep = Number.isFinite(max) ? jsonTooDeep(text, max) : undefined;
-    if (deep) {
-        return {
-            ok: false,
-            message: `arrays and objects nested deeper than ${max} levels at line ${deep.line}, column ${deep.column}; no report nests that deep, check the tool that wrote it`
-        };
-    }
-    const parsed = parseJsonAt(text);
-    return parsed.ok ? parsed : { ok: false, message: parsed.message };
-}
-/**
- * The first key written twice in one object of valid JSON text, with its position. RFC 8259 §4
- * says names "SHOULD be unique" and leaves duplicates to the reader: JavaScript keeps the last,
- * other readers the first or refuse, so `{"status":"failed","status":"passed"}` would mean
- * different things to different tools; a report must not. Keys are compared decoded (`"a"` and
- * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
- *
- * @param text JSON text that already parsed
- * @returns the key and its line/column, or undefined when every key is unique in its object
- */
-function jsonDuplicateKey(text) {
-    // One frame per open object or array: the keys seen (objects), whether a key comes next.
-    const stack = [];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            const start = i;
-            for (i++; i < text.length; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c)
-                    i++;
-                else if (d === 0x22)
-                    break;
-            }
-            const top = stack[stack.length - 1];
-            if (top?.keys && top.expectKey) {
-                top.expectKey = false;
-                const key = JSON.parse(text.slice(start, i + 1));
-                if (top.keys.has(key))
-                    return { key, ...lineColumn(text, start) };
-                top.keys.add(key);
-            }
-        }
-        else if (c === 0x7b)
-            stack.push({ keys: new Set(), expectKey: true });
-        else if (c === 0x5b)
-            stack.push({ keys: undefined, expectKey: false });
-        else if (c === 0x7d || c === 0x5d)
-            stack.pop();
-        else if (c === 0x2c) {
-            const top = stack[stack.length - 1];
-            if (top?.keys)
-                top.expectKey = true;
-        }
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 9948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ invalid),
-/* harmony export */   Kd: () => (/* binding */ sameCommit),
-/* harmony export */   ez: () => (/* binding */ stale),
-/* harmony export */   jg: () => (/* binding */ REPORT_SHA_PATTERN),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5724);
-/* harmony import */ var _core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
-
-
-
-function invalid(file, why) {
-    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
-}
-function stale(file, reportSha, sha) {
-    return {
-        status: 'stale',
-        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
-        findings: [],
-        summary: {}
-    };
-}
-/**
- * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
- * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
- * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
- * before the file is read (`limits.max_report_bytes`). Never throws.
- *
- * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
- *   depth (its walks over the value are iterative, older-reports.test.ts)
- */
-function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
-    if (text.includes('\u0000'))
-        return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
-    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
-    if (!parsed.ok)
-        return { ok: false, verdict: invalid(file, parsed.message) };
-    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text);
-    if (dup)
-        return {
-            ok: false,
-            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
-        };
-    return parsed;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A commit id a report names: full or abbreviated (7+), any case. */
-const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
-/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
-function sameCommit(reportSha, sha) {
-    const a = reportSha.toLowerCase();
-    const b = sha.toLowerCase();
-    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
-}
-
-
-/***/ }),
-
 /***/ 3348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34106,7 +33760,7 @@ function visibleLine(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7149);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34115,7 +33769,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 849:
+/***/ 7149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46151,7 +45805,7 @@ function addSummaries(a, b) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/io/decode-text.ts
+;// CONCATENATED MODULE: ./src/parsers/decode-text.ts
 
 const SAVE_AS_UTF8 = 'save the report as UTF-8';
 /**
@@ -46425,13 +46079,13 @@ function hex(n) {
 }
 
 
-// EXTERNAL MODULE: ./src/checks/verdict.ts
-var verdict = __nccwpck_require__(9948);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __nccwpck_require__(9281);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
-// EXTERNAL MODULE: ./src/checks/json-error.ts
-var json_error = __nccwpck_require__(5724);
-;// CONCATENATED MODULE: ./src/checks/xml-scan.ts
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __nccwpck_require__(1639);
+;// CONCATENATED MODULE: ./src/parsers/xml-scan.ts
 
 
 
@@ -46703,7 +46357,7 @@ class Scan {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/junit.ts
+;// CONCATENATED MODULE: ./src/parsers/junit.ts
 
 
 
@@ -46738,7 +46392,7 @@ class Scan {
  * MAX_XML_DEPTH (256) are refused. The file's size is bounded before it is read
  * (`limits.max_report_bytes`, src/io/report-file.ts).
  *
- * @param text the decoded file (see `decodeText` in src/io/decode-text.ts)
+ * @param text the decoded file (see `decodeText` in src/parsers/decode-text.ts)
  * @param ctx `file` names the file in messages
  */
 function readJunit(text, ctx) {
@@ -47189,7 +46843,7 @@ function flakySuffix(names) {
     return `; ${names.length} flaky (passed on rerun): ${shown}${more}`;
 }
 
-;// CONCATENATED MODULE: ./src/checks/legacy-report.ts
+;// CONCATENATED MODULE: ./src/parsers/legacy-report.ts
 
 
 
@@ -47763,7 +47417,7 @@ function legacyShas(doc) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/schema-errors.ts
+;// CONCATENATED MODULE: ./src/parsers/schema-errors.ts
 /** One schema error as a sentence a user can act on: where, what, what is allowed. */
 function formatSchemaError(e) {
     const where = e.instancePath === '' ? '(top level)' : e.instancePath;
@@ -47784,7 +47438,7 @@ function formatSchemaError(e) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/report-json.ts
+;// CONCATENATED MODULE: ./src/parsers/report-json.ts
 
 
 
@@ -47864,7 +47518,7 @@ function readContract(doc, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif-explain.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif-explain.ts
 /**
  * Explains a counted result whose level a `ruleConfigurationOverrides` entry (SARIF 2.1.0
  * §3.20.5) set, when that changes whether it is an error: "rule js/sql-injection raised to error
@@ -47889,7 +47543,7 @@ function explain(v) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif-level-word.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif-level-word.ts
 /** SARIF 2.1.0 level words (§3.27.10, §3.50.3) and their order of severity. */
 const LEVELS = ['error', 'warning', 'note', 'none'];
 const RANK = { none: 0, note: 1, warning: 2, error: 3 };
@@ -47898,7 +47552,7 @@ function moreSevere(a, b) {
     return RANK[a] > RANK[b];
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif-shape.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif-shape.ts
 /**
  * Shape checks for the SARIF reader: read only own properties, describe any JSON value without
  * recursing into it, and say where a value is wrong as a JSON path (`runs[0].results[3].level`).
@@ -48024,7 +47678,7 @@ function optionalWord(obj, key, path, allowed) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif-tool.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif-tool.ts
 /**
  * The tool of a SARIF run and the rules it describes (SARIF 2.1.0 §3.18 tool, §3.19
  * toolComponent, §3.49 reportingDescriptor), and the lookups that find a rule from a
@@ -48198,7 +47852,7 @@ function lookupRule(tool, ref, path, fallback = {}) {
     return { candidates, components: searched, id };
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif-overrides.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif-overrides.ts
 /**
  * Rule configuration overrides (SARIF 2.1.0 §3.20.5 `invocation.ruleConfigurationOverrides`,
  * §3.51 configurationOverride): how the run reconfigured a rule's level at runtime, raising or
@@ -48267,7 +47921,7 @@ function readOverrides(invocations, invocationsPath, tool) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif-result.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif-result.ts
 /**
  * What one SARIF result counts for: its level (SARIF 2.1.0 §3.27.9 kind, §3.27.10 level),
  * whether it is suppressed (§3.27.23, §3.35.3) and whether it is gone since the baseline
@@ -48435,7 +48089,7 @@ function isSuppressed(r, path) {
     return suppressed;
 }
 
-;// CONCATENATED MODULE: ./src/checks/sarif.ts
+;// CONCATENATED MODULE: ./src/parsers/sarif.ts
 
 
 
@@ -49764,6 +49418,352 @@ function formatBytes(n) {
     if (n >= 1024)
         return `${(n / 1024).toFixed(1)} KiB`;
     return `${n} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 1639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ jsonDuplicateKey),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Rj: () => (/* binding */ parseBoundedJson),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+/* unused harmony exports firstErrorOffset, jsonTooDeep */
+/**
+ * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
+ * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
+ * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
+ */
+function parseJsonAt(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+        const pos = /position (\d+)/.exec(msg);
+        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
+        if (offset === undefined)
+            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
+        const where = lineColumn(text, offset);
+        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
+        return {
+            ok: false,
+            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
+            line: where.line
+        };
+    }
+}
+class Stop extends Error {
+    at;
+    constructor(at) {
+        super(`JSON error at ${at}`);
+        this.at = at;
+    }
+}
+/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
+function firstErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const fail = () => {
+        throw new Stop(Math.min(i, text.length));
+    };
+    const lit = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const str = () => {
+        if (text[i] !== '"')
+            fail();
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const num = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = (depth) => {
+        if (depth > 2000)
+            fail();
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                str();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            str();
+        else if (c === 't')
+            lit('true');
+        else if (c === 'f')
+            lit('false');
+        else if (c === 'n')
+            lit('null');
+        else
+            num();
+    };
+    try {
+        value(0);
+        ws();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.at;
+        return undefined;
+    }
+}
+/** Line and column of a character offset, 1-based. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            last = i;
+        }
+    }
+    return { line, column: offset - last };
+}
+/**
+ * The deepest nesting of arrays and objects a JSON file gonogo reads may have (the outermost value
+ * is depth 1). SARIF 2.1.0 logs nest about 12 levels, gonogo's and the older scripts' reports
+ * fewer than 10, bundle manifests and promotion records 4; property bags may add a few.
+ */
+const MAX_JSON_DEPTH = 256;
+/**
+ * Where JSON text nests arrays and objects deeper than `max`, before anything parses it: a linear
+ * scan that skips strings (escapes included) and counts brackets, so a hostile nesting costs one
+ * pass and no stack. Brackets that do not balance are left to the parser to report.
+ *
+ * @returns the offset of the first bracket too deep and its line/column, or undefined
+ */
+function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+            continue;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+/**
+ * Parses JSON text of bounded depth ({@link jsonTooDeep}) into a value, or says why not in words
+ * for a message ("nested deeper than 256 levels at line 3, column 9", "not valid JSON at …").
+ * Never throws.
+ */
+function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
+    const deep = Number.isFinite(max) ? jsonTooDeep(text, max) : undefined;
+    if (deep) {
+        return {
+            ok: false,
+            message: `arrays and objects nested deeper than ${max} levels at line ${deep.line}, column ${deep.column}; no report nests that deep, check the tool that wrote it`
+        };
+    }
+    const parsed = parseJsonAt(text);
+    return parsed.ok ? parsed : { ok: false, message: parsed.message };
+}
+/**
+ * The first key written twice in one object of valid JSON text, with its position. RFC 8259 §4
+ * says names "SHOULD be unique" and leaves duplicates to the reader: JavaScript keeps the last,
+ * other readers the first or refuse, so `{"status":"failed","status":"passed"}` would mean
+ * different things to different tools; a report must not. Keys are compared decoded (`"a"` and
+ * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
+ *
+ * @param text JSON text that already parsed
+ * @returns the key and its line/column, or undefined when every key is unique in its object
+ */
+function jsonDuplicateKey(text) {
+    // One frame per open object or array: the keys seen (objects), whether a key comes next.
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                top.expectKey = false;
+                const key = JSON.parse(text.slice(start, i + 1));
+                if (top.keys.has(key))
+                    return { key, ...lineColumn(text, start) };
+                top.keys.add(key);
+            }
+        }
+        else if (c === 0x7b)
+            stack.push({ keys: new Set(), expectKey: true });
+        else if (c === 0x5b)
+            stack.push({ keys: undefined, expectKey: false });
+        else if (c === 0x7d || c === 0x5d)
+            stack.pop();
+        else if (c === 0x2c) {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Kd: () => (/* binding */ sameCommit),
+/* harmony export */   ez: () => (/* binding */ stale),
+/* harmony export */   jg: () => (/* binding */ REPORT_SHA_PATTERN),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1639);
+/* harmony import */ var _core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
+
+
+
+function invalid(file, why) {
+    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
+}
+function stale(file, reportSha, sha) {
+    return {
+        status: 'stale',
+        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+        findings: [],
+        summary: {}
+    };
+}
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ */
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+    if (text.includes('\u0000'))
+        return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
+    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
+    if (!parsed.ok)
+        return { ok: false, verdict: invalid(file, parsed.message) };
+    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text);
+    if (dup)
+        return {
+            ok: false,
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+        };
+    return parsed;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A commit id a report names: full or abbreviated (7+), any case. */
+const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+function sameCommit(reportSha, sha) {
+    const a = reportSha.toLowerCase();
+    const b = sha.toLowerCase();
+    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
 }
 
 

@@ -416,8 +416,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var canonical_json = __webpack_require__(60484);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __webpack_require__(58198);
-// EXTERNAL MODULE: ./src/checks/schema-errors.ts
-var schema_errors = __webpack_require__(57952);
+// EXTERNAL MODULE: ./src/parsers/schema-errors.ts
+var schema_errors = __webpack_require__(73525);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __webpack_require__(46161);
 // EXTERNAL MODULE: ./src/io/hash-file.ts

@@ -28752,9 +28752,9 @@ async function run() {
         const m = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .mode */ .Mq)();
         (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiLimitsFromEnv */ .E0)(); // a bad api-timeout / api-deadline fails before any work
         if (m === 'bundle')
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(804), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(53), __nccwpck_require__.e(261), __nccwpck_require__.e(516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(53), __nccwpck_require__.e(201), __nccwpck_require__.e(804), __nccwpck_require__.e(689), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69043))).promoteStep(m);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(53), __nccwpck_require__.e(201), __nccwpck_require__.e(261), __nccwpck_require__.e(689), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36031))).promoteStep(m);
     }
     catch (e) {
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1)(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1

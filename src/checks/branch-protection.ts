@@ -14,7 +14,7 @@ import {
   type Protection
 } from '../core/protection.js'
 import type { ReportCheck } from '../core/report.js'
-import type { BranchFacts, RulesetView } from './branch-facts.js'
+import type { BranchFacts, RulesetView } from '../core/branch-facts.js'
 
 export const POLICY_FILE_HINT = '.github/gonogo.yml'
 

@@ -1,7 +1,7 @@
 import type { BranchPolicy } from '../core/policy.js'
 import { combine, describeOrigin, noProtection, type Protection } from '../core/protection.js'
 import type { ReportCheck } from '../core/report.js'
-import type { BranchFacts } from './branch-facts.js'
+import type { BranchFacts } from '../core/branch-facts.js'
 import { views } from './branch-protection.js'
 import {
   closestNames,

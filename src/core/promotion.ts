@@ -4,7 +4,7 @@ import { canonicalDigest, canonicalProblem, signDigest } from './bundle-manifest
 import { takesFresh, type EnvironmentPolicy } from './policy.js'
 import type { ReportCheck } from './report.js'
 import { DECISIONS, type Decision } from './status.js'
-import { formatSchemaError } from '../checks/schema-errors.js'
+import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validatePromotionRecord } from '../generated/validators.js'
 
 /** Contract of a promotion record (a deployment's payload, a file of the CLI's state folder). */

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import type { BranchFacts, EffectiveRule, Readable, RulesetView } from '../checks/branch-facts.js'
+import type { BranchFacts, EffectiveRule, Readable, RulesetView } from '../core/branch-facts.js'
 import type { ClassicProtection, Enforcement, RuleLike } from '../core/protection.js'
 import { scrubSecrets } from '../core/secrets.js'
 import {

@@ -31,7 +31,7 @@ import {
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
 import { hasSecrets, scrubBytes, scrubSecrets } from '../core/secrets.js'
-import { formatSchemaError } from '../checks/schema-errors.js'
+import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
 import { hashFile } from './hash-file.js'
 import { Workspace } from './workspace.js'

@@ -15,8 +15,8 @@ import {
   type BundleManifest
 } from '../core/bundle-manifest.js'
 import { errorMessage } from '../core/errors.js'
-import { parseBoundedJson } from '../checks/json-error.js'
-import { formatSchemaError } from '../checks/schema-errors.js'
+import { parseBoundedJson } from '../parsers/json-error.js'
+import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
 import { hashStream, type FileHash } from './hash-file.js'
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseBoundedJson } from '../checks/json-error.js'
+import { parseBoundedJson } from '../parsers/json-error.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { ENVIRONMENT_NAME, type ChainEntry, type PromotionRecord } from '../core/promotion.js'

@@ -1,7 +1,7 @@
-import type { FileVerdict, ParseContext } from '../checks/verdict.js'
+import type { FileVerdict, ParseContext } from '../parsers/verdict.js'
 import type { ControlStatus } from '../core/status.js'
 import type { ByteBudget } from './byte-budget.js'
-import { decodeText, nameInvisibles, type TextSyntax } from './decode-text.js'
+import { decodeText, nameInvisibles, type TextSyntax } from '../parsers/decode-text.js'
 import type { ReadFailure, Workspace } from './workspace.js'
 
 /** Reads one decoded report file into a verdict (report-json.ts, junit.ts, sarif.ts). */

@@ -1,4 +1,4 @@
-import type { WorkflowFile } from '../checks/check-names.js'
+import type { WorkflowFile } from '../workflow/parse.js'
 import type { Workspace } from './workspace.js'
 import { mapLimit } from '../core/map-limit.js'
 

@@ -10,8 +10,8 @@
  * and column when they can be found, the field, and what to write instead.
  */
 import { LineCounter, parseDocument, isNode } from 'yaml'
-import { parseJsonAt } from '../checks/json-error.js'
-import { isRecord } from '../checks/verdict.js'
+import { parseJsonAt } from '../parsers/json-error.js'
+import { isRecord } from '../parsers/verdict.js'
 import { REPORT_CONTRACT } from '../core/contracts.js'
 import { ConfigurationError } from '../core/errors.js'
 import { parseRfc3339 } from '../core/time.js'

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch'
 import path from 'node:path'
 import { rm } from 'node:fs/promises'
-import type { BranchFacts } from '../checks/branch-facts.js'
+import type { BranchFacts } from '../core/branch-facts.js'
 import { checkBranch, policyFor } from '../checks/branch-protection.js'
 import { deriveCheckNames } from '../checks/check-names.js'
 import { checkProducible, GITHUB_ACTIONS_APP_ID } from '../checks/required-checks.js'

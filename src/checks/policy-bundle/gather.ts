@@ -4,7 +4,7 @@ import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
 import { PathEscapeError, type Workspace } from '../../io/workspace.js'
-import { isRecord } from '../verdict.js'
+import { isRecord } from '../../parsers/verdict.js'
 import type { BundleFacts } from './facts.js'
 import {
   isPolicyFile,
@@ -17,7 +17,7 @@ import {
   type OpaFacts,
   type PolicyBundleFacts
 } from './facts.js'
-import { parseJsonAt } from '../json-error.js'
+import { parseJsonAt } from '../../parsers/json-error.js'
 import { git, readAtCommit, repoState, resolveCommit } from './git.js'
 import { scanRego } from './rego.js'
 import type { BundleSettings, PolicyBundleSettings } from './settings.js'

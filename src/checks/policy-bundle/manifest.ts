@@ -1,5 +1,5 @@
-import { isRecord, lineColumn } from '../verdict.js'
-import { parseJsonAt } from '../json-error.js'
+import { isRecord, lineColumn } from '../../parsers/verdict.js'
+import { parseJsonAt } from '../../parsers/json-error.js'
 
 /**
  * OPA's bundle `.manifest` (a JSON object), judged as OPA's manifest schema describes it

@@ -1,6 +1,6 @@
-import { parseJsonAt } from '../json-error.js'
+import { parseJsonAt } from '../../parsers/json-error.js'
 import path from 'node:path'
-import { isRecord, lineColumn } from '../verdict.js'
+import { isRecord, lineColumn } from '../../parsers/verdict.js'
 
 export const BUNDLE_CONTRACT = 'gonogo.bundle/v1'
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes'
-import { describeChar } from '../io/decode-text.js'
+import { describeChar } from './decode-text.js'
 import { lineColumn } from './json-error.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { ClassicProtection, Enforcement, RuleLike } from '../core/protection.js'
+import type { ClassicProtection, Enforcement, RuleLike } from './protection.js'
 
 /** Something read from the API, or why it could not be, and what would let us read it. */
 export type Readable<T> = { ok: true; value: T } | { ok: false; reason: string; unlock: string }

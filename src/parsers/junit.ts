@@ -1,5 +1,5 @@
 import { MAX_FINDINGS_PER_CONTROL, type Finding } from '../core/evidence.js'
-import { nameInvisibles } from '../io/decode-text.js'
+import { nameInvisibles } from './decode-text.js'
 import { invalid, type FileVerdict, type ParseContext, type TestTally } from './verdict.js'
 import { BINARY_HINT, scanXml, type XmlHandler } from './xml-scan.js'
 
@@ -33,7 +33,7 @@ import { BINARY_HINT, scanXml, type XmlHandler } from './xml-scan.js'
  * MAX_XML_DEPTH (256) are refused. The file's size is bounded before it is read
  * (`limits.max_report_bytes`, src/io/report-file.ts).
  *
- * @param text the decoded file (see `decodeText` in src/io/decode-text.ts)
+ * @param text the decoded file (see `decodeText` in src/parsers/decode-text.ts)
  * @param ctx `file` names the file in messages
  */
 export function readJunit(text: string, ctx: ParseContext): FileVerdict {
