@@ -12,7 +12,7 @@ import { afterAll, describe, expect, jest, test } from '@jest/globals'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { runCiTrend } from '../src/checks/ci-trend/run.js'
 import { PROMOTION_TASK, type PromotionRecord } from '../src/core/promotion.js'
 import { ConfigurationError } from '../src/core/errors.js'
@@ -22,6 +22,7 @@ import { createClient, type GitHubClient } from '../src/github/client.js'
 import { apiLimitsFromEnv, DEFAULT_API_LIMITS } from '../src/github/api-limits.js'
 import { DeploymentStore } from '../src/github/deployment-store.js'
 import { upsertStickyComment } from '../src/github/sticky-comment.js'
+import { createCheckFacts } from '../src/io/check-facts.js'
 import { Workspace } from '../src/io/workspace.js'
 import { runVerify } from '../src/ruleset-verify/run-verify.js'
 import { seedTinyHistory } from './support/actions-fixtures.js'
@@ -356,15 +357,15 @@ describe('ci-trend under API faults', () => {
   async function trend(fake: GitHubFake, limits = LIMITS) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-faults-'))
     try {
-      // ctx.github carries the limits through to fetchHistory (createClient's options).
+      // The facts' Actions history carries the limits through to createClient's options.
       const github = { token: TOKEN, apiUrl: fake.url, owner: OWNER, repo: REPO, ...limits }
+      const ws = await Workspace.open(dir)
       const ctx: BuiltinContext = {
-        ws: await Workspace.open(dir),
+        facts: createCheckFacts(ws, github),
         policy: { version: 1, controls: [] },
         settings,
         subject: { repository: `${OWNER}/${REPO}`, sha: SHA, ref: 'refs/heads/main' },
         effectiveTime: Date.parse('2026-11-21T00:00:00Z'),
-        github,
         log: () => undefined
       }
       return await runCiTrend(ctx)

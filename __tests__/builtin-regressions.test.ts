@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { computeCiTrend } from '../src/checks/ci-trend/compute.js'
 import { DEFAULT_SLO } from '../src/checks/ci-trend/model.js'
 import { runPolicyFreshness } from '../src/checks/policy-freshness/run.js'
 import { runReplayDeterminism } from '../src/checks/replay-determinism/run.js'
 import { runWorkflowLint } from '../src/checks/workflow-lint/run.js'
 import { runGate } from '../src/gate/run-gate.js'
-import { Workspace } from '../src/io/workspace.js'
+import { workspaceWithFacts } from './support/facts-repo.js'
 import { writeIn } from './support/temp-workspace.js'
 
 let dir: string
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 async function ctx(settings: unknown): Promise<BuiltinContext> {
   return {
-    ws: await Workspace.open(dir),
+    ...(await workspaceWithFacts(dir)),
     policy: { version: 1, controls: [] },
     settings,
     subject: { repository: 'acme/shop', sha: 'a'.repeat(40), ref: '' },

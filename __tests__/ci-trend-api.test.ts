@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runCiTrend } from '../src/checks/ci-trend/run.js'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
+import { createCheckFacts } from '../src/io/check-facts.js'
 import { Workspace } from '../src/io/workspace.js'
 import { seedActionsHistory, seedTinyHistory, TINY_FIGURES } from './support/actions-fixtures.js'
 import { startGitHubFake, type GitHubFake } from './support/github-fake.js'
@@ -24,13 +25,14 @@ afterEach(async () => {
 })
 
 async function context(settings: unknown, token = 'ghs_token'): Promise<BuiltinContext> {
+  const ws = await Workspace.open(dir)
+  const github = { token, apiUrl: fake.url, owner: OWNER, repo: REPO }
   return {
-    ws: await Workspace.open(dir),
+    facts: createCheckFacts(ws, github),
     policy: { version: 1, controls: [] },
     settings,
     subject: { repository: `${OWNER}/${REPO}`, sha: 'a'.repeat(40), ref: 'refs/heads/main' },
     effectiveTime: Date.parse('2026-11-21T00:00:00Z'),
-    github: { token, apiUrl: fake.url, owner: OWNER, repo: REPO },
     log: () => undefined
   }
 }
@@ -176,7 +178,7 @@ describe('ci-trend over the Actions API fake', () => {
 
   test('without a token the check is unverified, never passed', async () => {
     const ctx = await context({ jobs: [{ workflow: 'ci.yml', job: 'test' }] })
-    delete ctx.github
+    delete ctx.facts.actions
     const r = await runCiTrend(ctx)
     expect(r.status).toBe('unverified')
   })

@@ -4,14 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { policyBundleCheck, runPolicyBundle } from '../src/checks/policy-bundle/run.js'
 import { readManifest, rootsOverlap } from '../src/checks/policy-bundle/manifest.js'
 import { scanRego } from '../src/checks/policy-bundle/rego.js'
 import { stableStringify } from '../src/core/canonical-json.js'
 import type { Report, ReportCheck } from '../src/core/report.js'
 import { validatePolicy, validateReport } from '../src/generated/validators.js'
-import { Workspace } from '../src/io/workspace.js'
+import { workspaceWithFacts } from './support/facts-repo.js'
 
 const FIXTURE = path.resolve('__tests__/fixtures/opa/bundle')
 const EFFECTIVE = Date.parse('2026-11-21T00:00:00Z')
@@ -84,7 +84,7 @@ async function run(
   opts: { opa?: string; baseRef?: string } = {}
 ): Promise<Report> {
   const ctx: BuiltinContext = {
-    ws: await Workspace.open(dir),
+    ...(await workspaceWithFacts(dir)),
     policy: { version: 1, controls: [] } as unknown as BuiltinContext['policy'],
     settings,
     subject: { repository: 'acme/shop', sha: 'a'.repeat(40), ref: 'refs/heads/feature' },
@@ -196,7 +196,7 @@ describe('a valid bundle with two roots and nested packages', () => {
   test('the real runPolicyBundle never throws, whether or not opa is installed', async () => {
     const dir = await fixtureWorkspace()
     const r = await runPolicyBundle({
-      ws: await Workspace.open(dir),
+      ...(await workspaceWithFacts(dir)),
       policy: { version: 1, controls: [] } as unknown as BuiltinContext['policy'],
       settings: { bundles: [POLICIES] },
       subject: { repository: 'acme/shop', sha: 'a'.repeat(40), ref: 'refs/heads/main' },

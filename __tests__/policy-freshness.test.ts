@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { matchesGate } from '../src/checks/policy-freshness/judge.js'
 import { runPolicyFreshness } from '../src/checks/policy-freshness/run.js'
 import { stableStringify } from '../src/core/canonical-json.js'
 import type { Report, ReportCheck } from '../src/core/report.js'
 import { validatePolicy, validateReport } from '../src/generated/validators.js'
-import { Workspace } from '../src/io/workspace.js'
+import { workspaceWithFacts } from './support/facts-repo.js'
 
 const FIXTURE = path.resolve('__tests__/fixtures/opa/bundle')
 const EFFECTIVE = Date.parse('2026-11-21T00:00:00Z')
@@ -61,7 +61,7 @@ function commitAll(dir: string, date: string, message: string): void {
 
 async function run(dir: string, settings: unknown): Promise<Report> {
   return runPolicyFreshness({
-    ws: await Workspace.open(dir),
+    ...(await workspaceWithFacts(dir)),
     policy: { version: 1, controls: [] } as unknown as BuiltinContext['policy'],
     settings,
     subject: { repository: 'acme/shop', sha: 'a'.repeat(40), ref: 'refs/heads/main' },

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { parseProvenance } from '../src/checks/provenance-coverage/parse-sources.js'
 import { runProvenanceCoverage } from '../src/checks/provenance-coverage/run.js'
 import type { Report, ReportCheck } from '../src/core/report.js'
-import { Workspace } from '../src/io/workspace.js'
+import { workspaceWithFacts } from './support/facts-repo.js'
 
 const temps: string[] = []
 afterAll(async () => {
@@ -97,7 +97,7 @@ const SETTINGS = {
 
 async function cover(dir: string, settings: unknown): Promise<Report> {
   const ctx: BuiltinContext = {
-    ws: await Workspace.open(dir),
+    ...(await workspaceWithFacts(dir)),
     policy: { version: 1, controls: [] },
     settings,
     subject: { repository: 'acme/app', sha: 'b'.repeat(40), ref: 'refs/tags/v1.0.0' },

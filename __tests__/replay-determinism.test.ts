@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import type { RunFacts } from '../src/checks/replay-determinism/gather.js'
 import { compareOutputs } from '../src/checks/replay-determinism/judge.js'
 import { runReplayDeterminism } from '../src/checks/replay-determinism/run.js'
 import type { Report, ReportCheck } from '../src/core/report.js'
+import { createCheckFacts } from '../src/io/check-facts.js'
 import { Workspace } from '../src/io/workspace.js'
 
 const EFFECTIVE = Date.parse('2026-12-01T08:00:00Z')
@@ -59,8 +60,9 @@ function gitInit(dir: string): void {
 }
 
 async function replay(dir: string, settings: unknown): Promise<Report> {
+  const ws = await Workspace.open(dir)
   const ctx: BuiltinContext = {
-    ws: await Workspace.open(dir),
+    facts: createCheckFacts(ws),
     policy: { version: 1, controls: [] },
     settings,
     subject: { repository: 'acme/app', sha: 'a'.repeat(40), ref: 'refs/heads/main' },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { chmod, cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BuiltinContext } from '../src/checks/builtin.js'
+import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { runWorkflowLint } from '../src/checks/workflow-lint/run.js'
 import { unpinnedReason } from '../src/checks/workflow-lint/rules.js'
 import { extractScripts, withPlaceholders } from '../src/checks/workflow-lint/scripts.js'
@@ -11,7 +11,7 @@ import { walkWorkflows } from '../src/checks/workflow-lint/walk.js'
 import { dataflowPaths } from '../src/workflow/dataflow.js'
 import { readWorkflowModel, type WorkflowModel } from '../src/workflow/model.js'
 import type { Report, ReportCheck } from '../src/core/report.js'
-import { Workspace } from '../src/io/workspace.js'
+import { workspaceWithFacts } from './support/facts-repo.js'
 import { validatePolicy } from '../src/generated/validators.js'
 import { parse as parseYaml } from 'yaml'
 
@@ -55,7 +55,7 @@ async function fixture(name: string): Promise<string> {
 
 async function lint(dir: string, settings?: unknown): Promise<Report> {
   const ctx: BuiltinContext = {
-    ws: await Workspace.open(dir),
+    ...(await workspaceWithFacts(dir)),
     policy: { version: 1, controls: [] } as unknown as BuiltinContext['policy'],
     settings,
     subject: { repository: 'acme/shop', sha: SHA, ref: 'refs/heads/main' },

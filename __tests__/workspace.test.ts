@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fs from 'node:fs/promises'
+import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PathEscapeError, Workspace } from '../src/io/workspace.js'
@@ -17,8 +18,9 @@ async function write(rel: string, text: string): Promise<void> {
 }
 
 /**
- * Runs `fn` while counting reads through any FileHandle (the workspace reads with
- * `FileHandle.readFile`); proves that a refused file was never read.
+ * Runs `fn` while counting reads through any FileHandle and through `fs.read` / `fs.readSync` on
+ * a descriptor (the workspace reads small files with `readSync`, large ones with `read`); proves
+ * that a refused file was never read.
  */
 async function countingReads<T>(fn: () => Promise<T>): Promise<{ result: T; reads: number }> {
   const probe = await fs.open(path.join(root, 'evidence/manual-check.md'), 'r')
@@ -36,12 +38,23 @@ async function countingReads<T>(fn: () => Promise<T>): Promise<{ result: T; read
       return real.apply(this, args)
     }
   }
+  const fsObject = fsSync as unknown as Record<'read' | 'readSync', (...args: unknown[]) => unknown>
+  const originalFd = { read: fsObject.read, readSync: fsObject.readSync }
+  for (const name of ['read', 'readSync'] as const) {
+    const real = originalFd[name]
+    fsObject[name] = function (this: unknown, ...args: unknown[]): unknown {
+      reads++
+      return real.apply(this, args)
+    }
+  }
   try {
     const result = await fn()
     return { result, reads }
   } finally {
     proto.readFile = original.readFile
     proto.read = original.read
+    fsObject.read = originalFd.read
+    fsObject.readSync = originalFd.readSync
   }
 }
 

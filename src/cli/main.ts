@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { BUILTIN_NAMES } from '../core/builtin-names.js'
 import { GENERATOR_VERSION, SHA_PATTERN, SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import { ConfigurationError, errorMessage, fileSystemProblem } from '../core/errors.js'
 import { parseEffectiveTime } from '../core/time.js'
@@ -15,14 +16,32 @@ import { PROMOTE_USAGE } from './promote-usage.js'
 
 export const EXIT = { go: 0, noGo: 1, usage: 2 } as const
 
+/**
+ * The `gonogo check NAME` line of the usage text, naming every built-in from BUILTIN_NAMES (so
+ * the text cannot fall behind the registry), wrapped greedily at 100 columns with continuation
+ * lines indented to the description column (33).
+ */
+const CHECK_USAGE = ((): string => {
+  const words = `run one built-in check (${BUILTIN_NAMES.join(', ')})`.split(' ')
+  const lines: string[] = []
+  let line = '  gonogo check NAME [options]   '
+  for (const word of words) {
+    if (line.length + 1 + word.length > 100 && line.trim() !== '') {
+      lines.push(line)
+      line = ' '.repeat(32)
+    }
+    line += ` ${word}`
+  }
+  return [...lines, line].join('\n')
+})()
+
 const USAGE = `gonogo ${GENERATOR_VERSION}: release governance as code
 
 Usage:
   gonogo gate [options]          decide go / conditional-go / no-go from the policy and reports
   gonogo verify-rules [options]  compare branch protection and rulesets with the policy
   gonogo check-names [options]   list every check name the workflows can produce
-  gonogo check NAME [options]    run one built-in check (policy-bundle, policy-freshness,
-                                 workflow-lint, replay-determinism, provenance-coverage, ci-trend)
+${CHECK_USAGE}
   gonogo bundle create [options] assemble an evidence bundle (manifest, reports, summary)
   gonogo bundle verify PATH      verify a bundle folder or its downloaded zip
   gonogo promote [options]       promote a bundle into an environment (records in --state)

@@ -1,5 +1,6 @@
 import { DAY_MS, parseRfc3339 } from './time.js'
 import type { Severity } from './status.js'
+import type { BuiltinName } from './builtin-names.js'
 
 /** The policy file after schema validation (`schemas/gonogo.schema.json` is the source of truth). */
 export interface Policy {
@@ -66,14 +67,8 @@ export type SourceKind = 'report' | 'junit' | 'sarif' | 'builtin'
 export type Source =
   { report: string } | { junit: string } | { sarif: string } | { builtin: BuiltinSourceName }
 
-/** Kept in step with BUILTIN_NAMES in src/checks/builtin.ts (core does not import checks). */
-export type BuiltinSourceName =
-  | 'policy-bundle'
-  | 'policy-freshness'
-  | 'workflow-lint'
-  | 'replay-determinism'
-  | 'provenance-coverage'
-  | 'ci-trend'
+/** A built-in check's name, as `source: { builtin: <name> }` gives it (see core/builtin-names.ts). */
+export type BuiltinSourceName = BuiltinName
 
 export interface Control {
   id: string

@@ -1,9 +1,11 @@
 import path from 'node:path'
-import { BUILTIN_NAMES, loadBuiltin, type BuiltinName } from '../checks/builtin.js'
+import { loadBuiltin } from '../checks/registry.js'
+import { BUILTIN_NAMES, isBuiltinName, type BuiltinName } from '../core/builtin-names.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
 import type { Report } from '../core/report.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
+import { createCheckFacts } from '../io/check-facts.js'
 import { renderBuiltinMarkdown } from '../render/ci-trend-markdown.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { Workspace } from '../io/workspace.js'
@@ -21,12 +23,12 @@ export interface CheckOptions {
 }
 
 export function builtinName(name: string): BuiltinName {
-  if (!(BUILTIN_NAMES as readonly string[]).includes(name)) {
+  if (!isBuiltinName(name)) {
     throw new ConfigurationError(
       `unknown check '${name}'; built-in checks: ${BUILTIN_NAMES.join(', ')}`
     )
   }
-  return name as BuiltinName
+  return name
 }
 
 /** One built-in check on its own (`gonogo check <name>`): writes `<output>/<name>.json`. */
@@ -36,12 +38,11 @@ export async function runCheck(o: CheckOptions): Promise<{ report: Report; path:
   const policy = await loadPolicy(ws, o.config)
   const check = await loadBuiltin(name)
   const report = await check({
-    ws,
+    facts: createCheckFacts(ws, o.github),
     policy,
     settings: policy.checks?.[name],
     subject: o.subject,
     effectiveTime: o.effectiveTime,
-    ...(o.github ? { github: o.github } : {}),
     ...(o.baseRef ? { baseRef: o.baseRef } : {}),
     log: o.log
   })

@@ -1,4 +1,5 @@
-import { loadBuiltin, type BuiltinContext } from '../checks/builtin.js'
+import { loadBuiltin } from '../checks/registry.js'
+import type { CheckFacts } from '../core/facts.js'
 import type { Report } from '../core/report.js'
 import { rm, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -10,12 +11,14 @@ import { selectProfile, ProfileSelectionError } from '../core/profile.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { gatherEvidence } from '../io/sources.js'
+import { createCheckFacts } from '../io/check-facts.js'
+import type { ActionsAccess } from '../io/runtime-facts.js'
 import { Workspace } from '../io/workspace.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 
 export interface GateOptions {
   /** For built-in checks that read the GitHub API (ci-trend). */
-  github?: BuiltinContext['github']
+  github?: ActionsAccess
   /** Base ref for built-in checks that compare against it. */
   baseRef?: string
   log?: (message: string) => void
@@ -80,6 +83,8 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   }
   const builtinReports = new Map<string, Report>()
   const builtinRuns = new Map<string, Promise<Report>>()
+  // One facts object for the run, made when the first built-in runs: the checks share it.
+  let facts: CheckFacts | undefined
   const gathered = await gatherEvidence(ws, policy, {
     reportsDir: o.reports,
     ...(o.sha ? { sha: o.sha } : {}),
@@ -89,13 +94,13 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
       const cached = builtinRuns.get(name)
       if (cached) return cached
       const p = loadBuiltin(name).then(async (check) => {
+        facts ??= createCheckFacts(ws, o.github)
         const report = await check({
-          ws,
+          facts,
           policy,
           settings: policy.checks?.[name],
           subject: { repository: o.repository, sha: o.sha, ref: o.ref },
           effectiveTime: o.effectiveTime,
-          ...(o.github ? { github: o.github } : {}),
           ...(o.baseRef ? { baseRef: o.baseRef } : {}),
           log: o.log ?? (() => undefined)
         })

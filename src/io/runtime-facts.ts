@@ -1,22 +1,54 @@
+import os from 'node:os'
 import type { ActionsHistory, Processes } from '../core/facts.js'
+import { createActionsHistory } from '../github/actions-history.js'
+import type { Deadline } from '../github/api-limits.js'
+import { headCommitTime, openToolScratch, runTool } from './processes.js'
+import { openReplaySandbox } from './replay-sandbox.js'
 import type { Workspace } from './workspace.js'
 
 /** What the Actions API facts need: the repository and a token (absent: no `actions`). */
 export interface ActionsAccess {
   token: string
+  /** REST API root (`GITHUB_API_URL`). */
   apiUrl: string
   owner: string
   repo: string
+  /** Per-request timeout, ms (the `api-timeout` input). */
   timeoutMs?: number
-  deadline?: unknown
+  /** Budget of each reader's client, ms from its creation; ignored when `deadline` is given. */
+  deadlineMs?: number
+  /** The run's one API budget, shared by every client (the `api-deadline` input). */
+  deadline?: Deadline
 }
 
-/** Processes run in (a copy of) the workspace; the Actions history when GitHub is reachable. */
+/**
+ * The real processes for a workspace: tools run from the OS temporary folder (io/processes.ts),
+ * replays in copies under `tempRoot` (default `$RUNNER_TEMP`, else the OS temporary folder; see
+ * io/replay-sandbox.ts), HEAD's commit time from git in the workspace.
+ */
+export function createProcesses(ws: Workspace, o: { tempRoot?: string } = {}): Processes {
+  return {
+    runTool,
+    toolScratch: openToolScratch,
+    openReplay: () =>
+      openReplaySandbox({
+        root: ws.root,
+        tempRoot: o.tempRoot ?? process.env.RUNNER_TEMP ?? os.tmpdir()
+      }),
+    headCommitTime: () => headCommitTime(ws.root)
+  }
+}
+
+/**
+ * Processes run in (a copy of) the workspace; the Actions history (github/actions-history.ts)
+ * when GitHub is reachable, i.e. when `github` is given.
+ */
 export function createRuntimeFacts(
   ws: Workspace,
   github?: ActionsAccess
 ): { processes: Processes; actions?: ActionsHistory } {
-  void ws
-  void github
-  return { processes: {} }
+  return {
+    processes: createProcesses(ws),
+    ...(github ? { actions: createActionsHistory(github) } : {})
+  }
 }

@@ -54,26 +54,4 @@ export async function readWorkflows(ws: Workspace): Promise<WorkflowFile[]> {
 /** Workflow files read at once (order of the result does not depend on it). */
 const READS_IN_FLIGHT = 16
 
-/**
- * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
- * remote reference (`owner/repo/...@ref`) or a file that is not there.
- */
-export function resolveLocal(
-  files: readonly WorkflowFile[],
-  uses: string
-): WorkflowFile | undefined {
-  if (!uses.startsWith('./')) return undefined
-  const want = uses
-    .slice(2)
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/')
-  return files.find((f) => f.path === want)
-}
-
-/** `resolveLocal` bound to one list, as `deriveCheckNames` takes it. */
-export function localResolver(
-  files: readonly WorkflowFile[]
-): (uses: string) => WorkflowFile | undefined {
-  return (uses) => resolveLocal(files, uses)
-}
+export { localResolver, resolveLocal } from '../workflow/local-uses.js'

@@ -1,7 +1,7 @@
 import { makeReport, type ReportCheck } from '../../core/report.js'
-import type { BuiltinCheck } from '../builtin.js'
+import type { BuiltinCheck } from '../builtin-contract.js'
 import { computeCiTrend } from './compute.js'
-import { fetchHistory, UNLOCK_ACTIONS } from './fetch.js'
+import { gatherHistory, UNLOCK_ACTIONS } from './gather.js'
 import {
   DEFAULT_SLO,
   DEFAULT_WINDOW,
@@ -50,7 +50,8 @@ export const runCiTrend: BuiltinCheck = async (ctx) => {
       }
     ])
   }
-  if (!ctx.github) {
+  const actions = ctx.facts.actions
+  if (!actions) {
     return report([
       {
         id: 'history',
@@ -61,8 +62,7 @@ export const runCiTrend: BuiltinCheck = async (ctx) => {
     ])
   }
   const workflows = [...new Set(settings.jobs.map((j) => j.workflow))].sort()
-  const { history, requests, branch } = await fetchHistory({
-    ...ctx.github,
+  const { history, requests, branch } = await gatherHistory(actions, {
     workflows,
     ...(settings.branch ? { branch: settings.branch } : {}),
     ...(settings.event ? { event: settings.event } : {}),
@@ -76,7 +76,7 @@ export const runCiTrend: BuiltinCheck = async (ctx) => {
   for (const w of history) {
     if (
       w.problem?.status === 'failed' &&
-      (await ctx.ws.hasFile(`.github/workflows/${w.workflow}`))
+      (await ctx.facts.files.hasFile(`.github/workflows/${w.workflow}`))
     ) {
       w.problem = {
         status: 'unverified',

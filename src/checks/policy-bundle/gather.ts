@@ -1,9 +1,6 @@
+import type { CheckFacts, GitHistory, RepoFiles } from '../../core/facts.js'
 import { mapLimit } from '../../core/map-limit.js'
-import { execFile } from 'node:child_process'
-import { realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
 import { LineCounter, parseDocument } from 'yaml'
-import { PathEscapeError, type Workspace } from '../../io/workspace.js'
 import { isRecord } from '../../parsers/verdict.js'
 import type { BundleFacts } from './facts.js'
 import {
@@ -18,13 +15,11 @@ import {
   type PolicyBundleFacts
 } from './facts.js'
 import { parseJsonAt } from '../../parsers/json-error.js'
-import { git, readAtCommit, repoState, resolveCommit } from './git.js'
 import { scanRego } from './rego.js'
 import type { BundleSettings, PolicyBundleSettings } from './settings.js'
 
 export const FETCH_DEPTH_UNLOCK =
   'the base branch and its history in the checkout: actions/checkout with fetch-depth: 0'
-const MAX_OPA_OUTPUT = 256 * 1024 * 1024
 const READ_CONCURRENCY = 32
 
 export interface GatherOptions {
@@ -34,51 +29,54 @@ export interface GatherOptions {
   baseRef?: string
 }
 
+/**
+ * Reads each bundle through the facts: its files (`facts.files`), the base branch's version of
+ * what changed (`facts.git`) and `opa test` (`facts.files.opaTest`). Never throws; what cannot be
+ * read is a fact the judge reports.
+ */
 export async function gatherPolicyBundle(
-  ws: Workspace,
+  facts: Pick<CheckFacts, 'files' | 'git'>,
   settings: PolicyBundleSettings,
   opts: GatherOptions = {}
 ): Promise<PolicyBundleFacts> {
   const bundles: BundleFacts[] = []
-  for (const b of settings.bundles) bundles.push(await gatherBundle(ws, b, settings, opts))
+  for (const b of settings.bundles) bundles.push(await gatherBundle(facts, b, settings, opts))
   return { bundles }
 }
 
 async function dirProblem(
-  ws: Workspace,
+  files: RepoFiles,
   p: string
 ): Promise<{ message: string; remediation: string } | undefined> {
-  const rel = ws.relative(p)
-  if (rel === undefined || path.isAbsolute(p))
-    return {
-      message: `${p}: path is outside the workspace`,
-      remediation: 'declare the bundle folder relative to the repository root'
-    }
-  const abs = path.join(ws.root, rel)
-  try {
-    const real = await realpath(abs)
-    const inside = path.relative(await realpath(ws.root), real)
-    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+  const k = await files.kind(p)
+  switch (k.kind) {
+    case 'outside':
       return {
-        message: `${rel}: symbolic link that leads outside the workspace`,
+        message: `${p}: path is outside the workspace`,
+        remediation: 'declare the bundle folder relative to the repository root'
+      }
+    case 'link-out':
+      return {
+        message: `${k.rel}: symbolic link that leads outside the workspace`,
         remediation: 'keep the bundle inside the repository; do not link to folders outside it'
       }
-    if (!(await stat(abs)).isDirectory())
+    case 'missing':
       return {
-        message: `${rel}: not a folder`,
+        message: `${k.rel}: bundle folder not found`,
+        remediation: `create the bundle at ${k.rel} or fix checks.policy-bundle.bundles[].path`
+      }
+    case 'dir':
+      return undefined
+    default:
+      return {
+        message: `${k.rel}: not a folder`,
         remediation: 'declare the bundle root folder (the one that holds .manifest)'
       }
-  } catch {
-    return {
-      message: `${rel}: bundle folder not found`,
-      remediation: `create the bundle at ${rel} or fix checks.policy-bundle.bundles[].path`
-    }
   }
-  return undefined
 }
 
 async function gatherBundle(
-  ws: Workspace,
+  { files: repo, git }: Pick<CheckFacts, 'files' | 'git'>,
   b: BundleSettings,
   settings: PolicyBundleSettings,
   opts: GatherOptions
@@ -93,11 +91,11 @@ async function gatherBundle(
     base: { kind: 'unavailable', message: 'the bundle folder could not be read', unlock: '' },
     opa: { kind: 'skipped', message: 'the bundle folder could not be read', remediation: '' }
   }
-  const problem = await dirProblem(ws, b.path)
+  const problem = await dirProblem(repo, b.path)
   if (problem) return { ...empty, dirProblem: problem }
   const root = b.path === '.' ? '' : `${b.path}/`
   const manifestPath = `${root}.manifest`
-  const m = await ws.readText(
+  const m = await repo.readText(
     manifestPath,
     settings.maxFileBytes,
     '(checks.policy-bundle.max_file_bytes)'
@@ -106,25 +104,19 @@ async function gatherBundle(
     ? { ok: true, text: m.text }
     : { ok: false, missing: m.reason === 'missing', message: m.message }
 
-  let files: string[] = []
-  let truncated = false
-  try {
-    const g = await ws.glob(`${root}**/{*.rego,data.json,data.yaml,data.yml}`, settings.maxFiles)
-    files = g.files
-    truncated = g.truncated
-  } catch (e) {
-    if (!(e instanceof PathEscapeError)) throw e
+  const g = await repo.glob(`${root}**/{*.rego,data.json,data.yaml,data.yml}`, settings.maxFiles)
+  if (!g.ok)
     return {
       ...empty,
-      dirProblem: { message: e.message, remediation: 'keep the bundle inside the repository' }
+      dirProblem: { message: g.message, remediation: 'keep the bundle inside the repository' }
     }
-  }
+  const { files, truncated } = g
   const modules: ModuleFact[] = []
   const dataFiles: DataFact[] = []
   const unreadable: FileProblem[] = []
   const read = await mapLimit(files, READ_CONCURRENCY, async (file) => ({
     file,
-    r: await ws.readText(file, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)')
+    r: await repo.readText(file, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)')
   }))
   for (const { file, r } of read) {
     if (!r.ok) {
@@ -141,8 +133,8 @@ async function gatherBundle(
     if (file.endsWith('.rego')) modules.push({ file, mod: scanRego(r.text) })
     else dataFiles.push(parseData(file, r.text))
   }
-  const base = await gatherBase(ws, b, opts.baseRef ?? settings.baseRef)
-  const opa = await runOpa(ws, b, settings, opts.opa ?? 'opa', { modules, unreadable, truncated })
+  const base = await gatherBase(git, b, opts.baseRef ?? settings.baseRef)
+  const opa = await runOpa(repo, b, settings, opts.opa ?? 'opa', { modules, unreadable, truncated })
   return { path: b.path, manifest, modules, dataFiles, unreadable, truncated, base, opa }
 }
 
@@ -180,12 +172,11 @@ function baseCandidates(ref: string | undefined): string[] {
 }
 
 async function gatherBase(
-  ws: Workspace,
+  git: GitHistory,
   b: BundleSettings,
   ref: string | undefined
 ): Promise<BaseFacts> {
-  const cwd = ws.root
-  const state = await repoState(cwd)
+  const state = await git.state()
   if (!state.ok)
     return {
       kind: 'unavailable',
@@ -198,53 +189,31 @@ async function gatherBase(
             : `a git checkout of the repository (${FETCH_DEPTH_UNLOCK})`
     }
   const candidates = baseCandidates(ref)
-  const base = await resolveCommit(cwd, candidates)
+  const base = await git.resolveCommit(candidates)
   if (!base)
     return {
       kind: 'unavailable',
       message: `the base ref ${candidates.map((c) => `'${c}'`).join(' or ')} is not in the checkout${state.shallow ? ' (the clone is shallow)' : ''}`,
       unlock: FETCH_DEPTH_UNLOCK
     }
-  const mb = await git(cwd, ['merge-base', base.sha, 'HEAD'])
+  const mb = await git.mergeBase(base.sha, 'HEAD')
   if (!mb.ok)
     return {
       kind: 'unavailable',
       message: `no common history between HEAD and '${base.ref}'${state.shallow ? ' (the clone is shallow)' : ''}`,
       unlock: FETCH_DEPTH_UNLOCK
     }
-  const mergeBase = mb.stdout.trim()
-  const pathspec = b.path === '.' ? '.' : b.path
-  const diff = await git(cwd, [
-    'diff',
-    '--name-status',
-    '--no-renames',
-    '--relative',
-    '-z',
-    mergeBase,
-    'HEAD',
-    '--',
-    pathspec
-  ])
+  const mergeBase = mb.sha
+  const diff = await git.changedFiles(mergeBase, 'HEAD', b.path)
   if (!diff.ok) return { kind: 'unavailable', message: diff.message, unlock: FETCH_DEPTH_UNLOCK }
-  const changed: ChangedFile[] = []
-  const parts = diff.stdout.split('\0')
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    const st = parts[i] ?? ''
-    const file = parts[i + 1] ?? ''
-    if (!isPolicyFile(file)) continue
-    changed.push({
-      file,
-      status: st.startsWith('A') ? 'added' : st.startsWith('D') ? 'deleted' : 'modified'
-    })
-  }
+  const changed: ChangedFile[] = diff.changes.filter((c) => isPolicyFile(c.file))
   changed.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0))
   const root = b.path === '.' ? '' : `${b.path}/`
   const wanted = [
     `${root}.manifest`,
     ...changed.filter((c) => c.status !== 'added' && c.file.endsWith('.rego')).map((c) => c.file)
   ]
-  const atBase = await readAtCommit(
-    cwd,
+  const atBase = await git.readAt(
     mergeBase,
     wanted.map((f) => `${state.prefix}${f}`)
   )
@@ -252,7 +221,7 @@ async function gatherBase(
   const baseModules: ModuleFact[] = []
   for (const f of wanted.slice(1)) {
     const buf = atBase.files.get(`${state.prefix}${f}`)
-    if (buf && !buf.includes(0)) baseModules.push({ file: f, mod: scanRego(buf.toString('utf8')) })
+    if (buf && !buf.includes(0)) baseModules.push({ file: f, mod: scanRego(utf8(buf)) })
   }
   const manifestBuf = atBase.files.get(`${state.prefix}${wanted[0] ?? ''}`)
   return {
@@ -260,13 +229,13 @@ async function gatherBase(
     ref: base.ref,
     sha: base.sha,
     changed,
-    ...(manifestBuf ? { baseManifest: manifestBuf.toString('utf8') } : {}),
+    ...(manifestBuf ? { baseManifest: utf8(manifestBuf) } : {}),
     baseModules
   }
 }
 
 async function runOpa(
-  ws: Workspace,
+  files: RepoFiles,
   b: BundleSettings,
   settings: PolicyBundleSettings,
   opa: string,
@@ -284,40 +253,27 @@ async function runOpa(
       message: 'not run: the bundle has no .rego modules',
       remediation: 'add the policy modules and their tests to the bundle'
     }
-  const seconds = Math.round(settings.opaTimeoutMs / 1000)
-  return new Promise((resolve) => {
-    execFile(
-      opa,
-      ['test', '--coverage', '--format=json', b.path.startsWith('-') ? `./${b.path}` : b.path],
-      {
-        cwd: ws.root,
-        timeout: settings.opaTimeoutMs,
-        maxBuffer: MAX_OPA_OUTPUT,
-        encoding: 'utf8'
-      },
-      (err, stdout, stderr) => {
-        const e = err as
-          (NodeJS.ErrnoException & { killed?: boolean; signal?: string | null }) | null
-        if (e?.code === 'ENOENT') return resolve({ kind: 'missing' })
-        if (e && (e.killed || e.signal === 'SIGTERM')) return resolve({ kind: 'timeout', seconds })
-        const exitCode = e ? (typeof e.code === 'number' ? e.code : 1) : 0
-        const parsed = parseCoverage(stdout, ws)
-        resolve({
-          kind: 'ran',
-          exitCode,
-          ...(parsed.coverage !== undefined ? { coverage: parsed.coverage } : {}),
-          lowest: parsed.lowest,
-          stderr: stderr.split('\n').slice(0, 20).join('\n').trim().slice(0, 4000)
-        })
-      }
-    )
-  })
+  const r = await files.opaTest(b.path, { opa, timeoutMs: settings.opaTimeoutMs })
+  if (r.kind !== 'ran') return r
+  const parsed = parseCoverage(r.stdout, files)
+  return {
+    kind: 'ran',
+    exitCode: r.exitCode,
+    ...(parsed.coverage !== undefined ? { coverage: parsed.coverage } : {}),
+    lowest: parsed.lowest,
+    stderr: r.stderr.split('\n').slice(0, 20).join('\n').trim().slice(0, 4000)
+  }
+}
+
+/** Bytes as UTF-8 text. */
+function utf8(b: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b)
 }
 
 /** Reads `opa test --coverage --format=json` output: overall and per-file coverage. */
 export function parseCoverage(
   stdout: string,
-  ws: Workspace
+  files: Pick<RepoFiles, 'relative'>
 ): { coverage?: number; lowest: { file: string; coverage: number }[] } {
   let doc: unknown
   try {
@@ -332,7 +288,7 @@ export function parseCoverage(
   if (isRecord(doc.files)) {
     for (const [f, v] of Object.entries(doc.files)) {
       if (!isRecord(v) || typeof v.coverage !== 'number') continue
-      const rel = ws.relative(path.isAbsolute(f) ? path.relative(ws.root, f) : f) ?? f
+      const rel = files.relative(f) ?? f
       lowest.push({ file: rel, coverage: v.coverage })
     }
   }

@@ -1,5 +1,5 @@
 import { makeReport } from '../../core/report.js'
-import type { BuiltinCheck, BuiltinContext } from '../builtin.js'
+import type { BuiltinCheck, BuiltinContext } from '../builtin-contract.js'
 import { gatherPolicyBundle, type GatherOptions } from './gather.js'
 import { judgePolicyBundle } from './judge.js'
 import { bundleSettings } from './settings.js'
@@ -10,7 +10,7 @@ export const CONTROL = 'policy-bundle'
 export function policyBundleCheck(opts: Omit<GatherOptions, 'baseRef'> = {}): BuiltinCheck {
   return async (ctx: BuiltinContext) => {
     const settings = bundleSettings(ctx.settings)
-    const facts = await gatherPolicyBundle(ctx.ws, settings, {
+    const facts = await gatherPolicyBundle(ctx.facts, settings, {
       ...opts,
       ...(ctx.baseRef ? { baseRef: ctx.baseRef } : {})
     })

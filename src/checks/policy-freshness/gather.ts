@@ -1,40 +1,50 @@
-import { realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
+import type { CheckFacts, GitHistory, RepoFiles } from '../../core/facts.js'
+import type { RepoState } from '../../core/facts-repo.js'
 import type { WorkflowFile } from '../check-names.js'
-import { readWorkflows, MAX_WORKFLOW_BYTES } from '../../io/workflows.js'
-import type { Workspace } from '../../io/workspace.js'
 import { isRecord } from '../../parsers/verdict.js'
-import { git, repoState } from '../policy-bundle/git.js'
 import { parseJsonAt } from '../../parsers/json-error.js'
 import { annotationValue, scanRego } from '../policy-bundle/rego.js'
 import type { LastCommit, PolicyFacts, PolicyFreshnessFacts, ReviewMark } from './facts.js'
 import type { PolicyFreshnessSettings } from './settings.js'
 
 const MAX_POLICY_BYTES = 4 * 1024 * 1024
+/** Where GitHub reads workflows from. */
+const WORKFLOWS_DIR = '.github/workflows'
 export const FETCH_DEPTH_UNLOCK =
   'the history of the policy files: actions/checkout with fetch-depth: 0'
 
+/**
+ * Reads each policy's review date (files) or, without one, its last commit (git), and the
+ * workflows the gate-job settings name. Never throws.
+ */
 export async function gatherPolicyFreshness(
-  ws: Workspace,
+  { files: ws, git }: Pick<CheckFacts, 'files' | 'git'>,
   settings: PolicyFreshnessSettings
 ): Promise<PolicyFreshnessFacts> {
   const policies: PolicyFacts[] = []
-  let repo: Awaited<ReturnType<typeof repoState>> | undefined
+  let repo: RepoState | undefined
   for (const p of settings.policies) {
     const f = await reviewOf(ws, p.path, p.maxAgeDays)
     if (!f.problem && !f.review) {
-      repo ??= await repoState(ws.root, settings.gitTimeoutMs)
-      f.commit = await lastCommit(ws, p.path, repo, settings.gitTimeoutMs)
+      repo ??= await git.state(settings.gitTimeoutMs)
+      f.commit = await lastCommit(git, p.path, repo, settings.gitTimeoutMs)
     }
     policies.push(f)
   }
   const workflows: WorkflowFile[] = []
   const missingWorkflows: string[] = []
   if (settings.workflows.length > 0 || settings.requiredJobs.length > 0) {
-    workflows.push(...(await readWorkflows(ws)))
+    const listed = await ws.workflows()
+    if (listed.ok) workflows.push(...listed.files)
+    else
+      workflows.push({
+        path: WORKFLOWS_DIR,
+        text: '',
+        readError: `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`
+      })
     for (const w of settings.workflows) {
       if (workflows.some((x) => x.path === w.file)) continue
-      const r = await ws.readText(w.file, MAX_WORKFLOW_BYTES, 'for a workflow file')
+      const r = await ws.readText(w.file, listed.maxBytes, 'for a workflow file')
       if (r.ok) workflows.push({ path: w.file, text: r.text })
       else if (r.reason === 'missing') missingWorkflows.push(w.file)
       else workflows.push({ path: w.file, text: '', readError: r.message })
@@ -45,50 +55,49 @@ export async function gatherPolicyFreshness(
 }
 
 async function kindOf(
-  ws: Workspace,
+  ws: RepoFiles,
   p: string
 ): Promise<{ kind: 'file' | 'dir' } | { problem: { message: string; remediation: string } }> {
-  const rel = ws.relative(p)
-  if (rel === undefined || path.isAbsolute(p))
-    return {
-      problem: {
-        message: `${p}: path is outside the workspace`,
-        remediation: 'declare the policy path relative to the repository root'
-      }
-    }
-  const abs = path.join(ws.root, rel)
-  try {
-    const inside = path.relative(await realpath(ws.root), await realpath(abs))
-    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+  const k = await ws.kind(p)
+  switch (k.kind) {
+    case 'outside':
       return {
         problem: {
-          message: `${rel}: symbolic link that leads outside the workspace`,
+          message: `${p}: path is outside the workspace`,
+          remediation: 'declare the policy path relative to the repository root'
+        }
+      }
+    case 'link-out':
+      return {
+        problem: {
+          message: `${k.rel}: symbolic link that leads outside the workspace`,
           remediation: 'keep the policy inside the repository; do not link to files outside it'
         }
       }
-    const st = await stat(abs)
-    if (st.isDirectory()) return { kind: 'dir' }
-    if (st.isFile()) return { kind: 'file' }
-    return {
-      problem: {
-        message: `${rel}: not a regular file or folder`,
-        remediation: 'point the policy entry at a file or a bundle folder'
+    case 'missing':
+      return {
+        problem: {
+          message: `${k.rel}: policy not found`,
+          remediation: `restore ${k.rel}, or fix checks.policy-freshness.policies[].path`
+        }
       }
-    }
-  } catch {
-    return {
-      problem: {
-        message: `${rel}: policy not found`,
-        remediation: `restore ${rel}, or fix checks.policy-freshness.policies[].path`
+    case 'dir':
+    case 'file':
+      return { kind: k.kind }
+    default:
+      return {
+        problem: {
+          message: `${k.rel}: not a regular file or folder`,
+          remediation: 'point the policy entry at a file or a bundle folder'
+        }
       }
-    }
   }
 }
 
 const DATE_LIKE = (v: unknown): string =>
   typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v)
 
-async function reviewOf(ws: Workspace, p: string, maxAgeDays: number): Promise<PolicyFacts> {
+async function reviewOf(ws: RepoFiles, p: string, maxAgeDays: number): Promise<PolicyFacts> {
   const base: PolicyFacts = { path: p, maxAgeDays }
   const k = await kindOf(ws, p)
   if ('problem' in k) return { ...base, problem: k.problem }
@@ -167,9 +176,9 @@ export function isCalendarDate(v: string): boolean {
 }
 
 async function lastCommit(
-  ws: Workspace,
+  git: GitHistory,
   p: string,
-  repo: Awaited<ReturnType<typeof repoState>>,
+  repo: RepoState,
   timeoutMs: number
 ): Promise<LastCommit> {
   if (!repo.ok)
@@ -178,21 +187,17 @@ async function lastCommit(
       message: repo.message,
       unlock: repo.reason === 'no-git' ? 'git on PATH' : FETCH_DEPTH_UNLOCK
     }
-  const r = await git(
-    ws.root,
-    ['log', '-1', '--format=%cI%x00%H%x00%P', '--', p === '.' ? '.' : p],
-    timeoutMs
-  )
+  const r = await git.lastCommit(p, timeoutMs)
   if (!r.ok) return { ok: false, message: r.message, unlock: FETCH_DEPTH_UNLOCK }
-  const [date, sha, parents] = r.stdout.trim().split('\0')
-  if (!date || !sha)
+  if (!r.commit)
     return {
       ok: false,
       message: `${p}: no commit touches it (new and not committed yet?)`,
       unlock: FETCH_DEPTH_UNLOCK
     }
   // In a shallow clone the oldest fetched commit has no parents and seems to add every file.
-  if (repo.shallow && !(parents ?? '').trim())
+  const { date, sha, parents } = r.commit
+  if (repo.shallow && parents.length === 0)
     return {
       ok: false,
       message: `${p}: the clone is shallow, so its last change is older than the fetched history shows`,

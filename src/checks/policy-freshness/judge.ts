@@ -1,9 +1,9 @@
 import { DAY_MS } from '../../core/time.js'
 import { readWorkflowModel } from '../../workflow/model.js'
+import { resolveLocal } from '../../workflow/local-uses.js'
 import { keyPositionOf } from '../../workflow/parse.js'
 import type { ReportCheck } from '../../core/report.js'
 import { deriveCheckNames, type WorkflowFile } from '../check-names.js'
-import { resolveLocal } from '../../io/workflows.js'
 import type { PolicyFacts, PolicyFreshnessFacts } from './facts.js'
 import type { PolicyFreshnessSettings } from './settings.js'
 

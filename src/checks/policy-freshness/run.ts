@@ -1,5 +1,5 @@
 import { makeReport } from '../../core/report.js'
-import type { BuiltinCheck } from '../builtin.js'
+import type { BuiltinCheck } from '../builtin-contract.js'
 import { gatherPolicyFreshness } from './gather.js'
 import { judgePolicyFreshness } from './judge.js'
 import { freshnessSettings } from './settings.js'
@@ -9,7 +9,7 @@ export const CONTROL = 'policy-freshness'
 /** Policies reviewed within their maximum age; the gate step and required jobs still wired. */
 export const runPolicyFreshness: BuiltinCheck = async (ctx) => {
   const settings = freshnessSettings(ctx.settings)
-  const facts = await gatherPolicyFreshness(ctx.ws, settings)
+  const facts = await gatherPolicyFreshness(ctx.facts, settings)
   const checks = judgePolicyFreshness(facts, settings, ctx.effectiveTime)
   return makeReport({
     control: CONTROL,

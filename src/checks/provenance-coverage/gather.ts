@@ -1,8 +1,4 @@
-import { createHash } from 'node:crypto'
-import { constants } from 'node:fs'
-import { open, realpath } from 'node:fs/promises'
-import path from 'node:path'
-import { PathEscapeError, type Workspace } from '../../io/workspace.js'
+import type { RepoFiles } from '../../core/facts.js'
 import {
   parseManifest,
   parseProvenance,
@@ -16,9 +12,6 @@ export const MAX_ARTIFACTS = 10_000
 export const MAX_SOURCE_FILES = 10_000
 /** Largest manifest or provenance file read. */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024
-
-/** Files up to this size are read whole; larger ones are streamed. */
-const WHOLE_READ_BYTES = 8 * 1024 * 1024
 
 export interface ArtifactFacts {
   path: string
@@ -44,7 +37,14 @@ export interface CoverageFacts {
   sourceProblems: SourceProblem[]
 }
 
-export async function gatherCoverage(ws: Workspace, settings: unknown): Promise<CoverageFacts> {
+/**
+ * Expands the artifact, manifest and provenance globs, hashes the artifacts and parses the
+ * sources, all through `files`. Never throws: problems are facts.
+ */
+export async function gatherCoverage(
+  { files: ws }: { files: RepoFiles },
+  settings: unknown
+): Promise<CoverageFacts> {
   const facts: CoverageFacts = {
     problems: [],
     artifacts: [],
@@ -72,19 +72,18 @@ export async function gatherCoverage(ws: Workspace, settings: unknown): Promise<
     const files = new Set<string>()
     let truncated = false
     for (const g of globs) {
-      try {
-        const r = await ws.glob(g, limit)
-        if (r.files.length === 0 && key !== 'artifacts') facts.unmatchedSourceGlobs.push(g)
-        for (const f of r.files) files.add(f)
-        truncated ||= r.truncated || files.size > limit
-      } catch (e) {
-        if (!(e instanceof PathEscapeError)) throw e
+      const r = await ws.glob(g, limit)
+      if (!r.ok) {
         facts.problems.push({
           id: `provenance/configuration/${key}/${g}`,
           message: `${key} glob ${g} leads outside the workspace`,
           remediation: 'write globs relative to the repository root, outside symbolic links'
         })
+        continue
       }
+      if (r.files.length === 0 && key !== 'artifacts') facts.unmatchedSourceGlobs.push(g)
+      for (const f of r.files) files.add(f)
+      truncated ||= r.truncated || files.size > limit
     }
     return { files: [...files].sort().slice(0, limit), truncated }
   }
@@ -95,8 +94,12 @@ export async function gatherCoverage(ws: Workspace, settings: unknown): Promise<
   facts.unmatchedSourceGlobs.sort()
   facts.artifactsTruncated = artifacts.truncated
   facts.sourcesTruncated = manifests.truncated || provenance.truncated
-  const realRoot = await realpath(ws.root)
-  for (const a of artifacts.files) facts.artifacts.push(await hashArtifact(ws.root, realRoot, a))
+  for (const a of artifacts.files) {
+    const h = await ws.hash(a)
+    facts.artifacts.push(
+      h.ok ? { path: a, sha256: h.sha256, size: h.size } : { path: a, error: h.error }
+    )
+  }
   facts.manifestFiles = manifests.files
   facts.provenanceFiles = provenance.files
   for (const f of manifests.files) {
@@ -120,46 +123,4 @@ export async function gatherCoverage(ws: Workspace, settings: unknown): Promise<
     facts.sourceProblems.push(...p.problems)
   }
   return facts
-}
-
-/** SHA-256 and size of a workspace file, refusing links out of the workspace and special files. */
-async function hashArtifact(root: string, realRoot: string, rel: string): Promise<ArtifactFacts> {
-  const abs = path.join(root, rel)
-  let real: string
-  try {
-    real = await realpath(abs)
-  } catch {
-    return { path: rel, error: 'is a dangling symbolic link or was removed while being read' }
-  }
-  const inside = path.relative(realRoot, real)
-  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
-    return { path: rel, error: 'is a symbolic link that leads outside the workspace' }
-  let handle
-  try {
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (e) {
-    return {
-      path: rel,
-      error: `cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})`
-    }
-  }
-  try {
-    const st = await handle.stat()
-    if (!st.isFile()) return { path: rel, error: 'is not a regular file' }
-    if (st.size <= WHOLE_READ_BYTES) {
-      const buf = await handle.readFile()
-      return { path: rel, sha256: createHash('sha256').update(buf).digest('hex'), size: buf.length }
-    }
-    const h = createHash('sha256')
-    let size = 0
-    for await (const chunk of handle.createReadStream({ autoClose: false })) {
-      h.update(chunk as Buffer)
-      size += (chunk as Buffer).length
-    }
-    return { path: rel, sha256: h.digest('hex'), size }
-  } catch (e) {
-    return { path: rel, error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }
-  } finally {
-    await handle.close()
-  }
 }

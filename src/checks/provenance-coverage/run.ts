@@ -1,5 +1,5 @@
 import { makeReport } from '../../core/report.js'
-import type { BuiltinCheck } from '../builtin.js'
+import type { BuiltinCheck } from '../builtin-contract.js'
 import { gatherCoverage, type CoverageFacts } from './gather.js'
 import { coverage, judgeCoverage } from './judge.js'
 
@@ -7,7 +7,7 @@ export const CONTROL = 'provenance-coverage'
 
 /** Share of release artifacts whose content a bundle manifest or an attestation records. */
 export const runProvenanceCoverage: BuiltinCheck = async (ctx) => {
-  const facts = await gatherCoverage(ctx.ws, ctx.settings)
+  const facts = await gatherCoverage(ctx.facts, ctx.settings)
   return makeReport({
     control: CONTROL,
     subject: ctx.subject,

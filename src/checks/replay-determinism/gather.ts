@@ -1,24 +1,18 @@
-import { execFile } from 'node:child_process'
-import { chmod, mkdtemp, readdir, realpath, rm, stat } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { promisify } from 'node:util'
-import type { Workspace } from '../../io/workspace.js'
-import { copyWorkspace, type CopyFacts } from './copy-workspace.js'
-import { hashOutputs, type OutputHashes } from './hash-outputs.js'
-import { runCommand, type CommandOutcome } from './run-command.js'
+import type { CheckFacts } from '../../core/facts.js'
+import type {
+  CommandOutcome,
+  CopyFacts,
+  OutputHashes,
+  Processes
+} from '../../core/facts-runtime.js'
 import { resolveSettings, type ReplayConfig, type SettingsProblem } from './settings.js'
 
-const execFileP = promisify(execFile)
-const GIT_TIMEOUT_MS = 10_000
-/** Variables through which a step writes to the workflow; a replay must not touch them. */
-const WORKFLOW_FILE_VARIABLES = [
-  'GITHUB_OUTPUT',
-  'GITHUB_ENV',
-  'GITHUB_PATH',
-  'GITHUB_STEP_SUMMARY',
-  'GITHUB_STATE'
-]
+export type {
+  CommandOutcome,
+  CopyFacts,
+  OutputHashes,
+  SkippedEntry
+} from '../../core/facts-runtime.js'
 
 export interface RunFacts extends CommandOutcome {
   run: number
@@ -43,81 +37,68 @@ export interface ReplayFacts {
 }
 
 /**
- * Replays the command: for each run, a fresh copy of the workspace at the same temporary path
- * (so absolute paths embedded by a build agree between runs), the command with a pinned
- * environment and a timeout, the outputs hashed, the copy removed.
+ * Replays the command through `facts.processes`: for each run, a fresh copy of the workspace at
+ * the same temporary path (so absolute paths embedded by a build agree between runs), the command
+ * with a pinned environment (TZ=UTC, LC_ALL=C, the settings' `env`, SOURCE_DATE_EPOCH) and a
+ * timeout, the outputs hashed, the copy removed. Never throws: what went wrong is in the facts.
  */
 export async function gatherReplay(o: {
-  ws: Workspace
+  facts: Pick<CheckFacts, 'files' | 'processes'>
   settings: unknown
   effectiveTime: number
   log: (message: string) => void
-  tempRoot?: string
 }): Promise<ReplayFacts> {
   const resolved = resolveSettings(o.settings)
   if (!resolved.ok) return { problems: resolved.problems, runs: [] }
   const config = resolved.config
-  const wdProblem = await checkWorkingDirectory(o.ws, config.workingDirectory)
+  const wdProblem = await checkWorkingDirectory(o.facts.files, config.workingDirectory)
   if (wdProblem) return { problems: [wdProblem], config, runs: [] }
-  const sourceDateEpoch = await pickSourceDateEpoch(o.ws.root, config, o.effectiveTime)
-  // The command comes from the repository (a PR can change it): it gets no credentials. Tokens,
-  // action inputs and the runner's internal channels are removed; `env:` in the settings can
-  // still pass what a build really needs.
-  const env: NodeJS.ProcessEnv = {
-    ...withoutSecrets(process.env),
+  const sourceDateEpoch = await pickSourceDateEpoch(o.facts.processes, config, o.effectiveTime)
+  // The sandbox removes credentials, action inputs and the workflow-command files from the
+  // inherited environment; these pin what a build may vary on.
+  const env: Record<string, string> = {
     TZ: 'UTC',
     LC_ALL: 'C',
-    ...config.env
+    ...config.env,
+    SOURCE_DATE_EPOCH: String(sourceDateEpoch.value)
   }
-  for (const k of WORKFLOW_FILE_VARIABLES) delete env[k]
-  env.SOURCE_DATE_EPOCH = String(sourceDateEpoch.value)
   const facts: ReplayFacts = { problems: [], config, sourceDateEpoch, runs: [] }
-  let base: string
-  try {
-    base = await mkdtemp(
-      path.join(o.tempRoot ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'gonogo-replay-')
-    )
-  } catch (e) {
-    facts.setupError = `cannot create a temporary folder: ${(e as Error).message}`
+  const sandbox = await o.facts.processes.openReplay()
+  if ('error' in sandbox) {
+    facts.setupError = sandbox.error
     return facts
   }
   try {
-    const copyDir = path.join(base, 'workspace')
     for (let run = 1; run <= config.runs; run++) {
       o.log(`replay-determinism: run ${run} of ${config.runs}: ${config.command}`)
-      let copy: CopyFacts
-      try {
-        copy = await copyWorkspace(o.ws.root, copyDir, { copyGit: config.copyGit })
-      } catch (e) {
-        facts.setupError = `cannot copy the workspace: ${(e as Error).message.split(base).join('<tmp>')}`
+      const copied = await sandbox.copyWorkspace({ copyGit: config.copyGit })
+      if (!copied.ok) {
+        facts.setupError = `cannot copy the workspace: ${copied.error}`
         return facts
       }
-      facts.copy ??= copy
-      const cwd = path.join(copyDir, config.workingDirectory)
-      const outcome = await runCommand({
+      facts.copy ??= copied.copy
+      const outcome = await sandbox.run({
         command: config.command,
-        cwd,
+        workingDirectory: config.workingDirectory,
         env,
         timeoutMs: config.timeoutSeconds * 1000
       })
-      const outputs = await hashOutputs(cwd, config.outputs)
-      // The temp path differs on every run: keep it out of the report (determinism).
-      const scrub = (t: string): string => t.split(copyDir).join('<copy>').split(base).join('<tmp>')
-      facts.runs.push({ run, ...outcome, stderrTail: scrub(outcome.stderrTail), outputs })
-      await removeTree(copyDir)
-      if (await exists(copyDir)) {
+      const outputs = await sandbox.hashOutputs(config.workingDirectory, config.outputs)
+      facts.runs.push({ run, ...outcome, outputs })
+      if (!(await sandbox.removeCopy())) {
         facts.setupError = `cannot remove the copy of run ${run}, so the next run would not start fresh`
         return facts
       }
     }
   } finally {
-    await removeTree(base)
+    await sandbox.dispose()
   }
   return facts
 }
 
+/** A working directory that is not a folder of the workspace is a settings problem. */
 async function checkWorkingDirectory(
-  ws: Workspace,
+  files: CheckFacts['files'],
   wd: string
 ): Promise<SettingsProblem | undefined> {
   if (wd === '') return undefined
@@ -127,72 +108,29 @@ async function checkWorkingDirectory(
     remediation:
       'set checks.replay-determinism.working_directory to a folder of the repository (relative to its root)'
   })
-  try {
-    const realRoot = await realpath(ws.root)
-    const real = await realpath(path.join(ws.root, wd))
-    const rel = path.relative(realRoot, real)
-    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+  const at = await files.kind(wd)
+  switch (at.kind) {
+    case 'dir':
+      return undefined
+    case 'link-out':
       return problem('is a symbolic link that leads outside the workspace')
-    if (!(await stat(real)).isDirectory()) return problem('is not a folder')
-  } catch {
-    return problem('does not exist in the workspace')
+    case 'file':
+    case 'other':
+      return problem('is not a folder')
+    default:
+      return problem('does not exist in the workspace')
   }
-  return undefined
 }
 
 async function pickSourceDateEpoch(
-  root: string,
+  processes: Processes,
   config: ReplayConfig,
   effectiveTime: number
 ): Promise<SourceDateEpoch> {
   if (config.sourceDateEpoch !== undefined)
     return { value: config.sourceDateEpoch, from: 'settings' }
-  try {
-    const { stdout } = await execFileP('git', ['log', '-1', '--format=%ct', 'HEAD'], {
-      cwd: root,
-      timeout: GIT_TIMEOUT_MS
-    })
-    const t = Number(stdout.trim())
-    if (Number.isInteger(t) && t >= 0 && stdout.trim() !== '') return { value: t, from: 'git-head' }
-  } catch {
-    // Not a git repository, or git is missing: fall back to the effective time.
-  }
+  // Not a git repository, or git is missing: fall back to the effective time.
+  const head = await processes.headCommitTime()
+  if (head !== undefined) return { value: head, from: 'git-head' }
   return { value: Math.floor(effectiveTime / 1000), from: 'effective-time' }
-}
-
-/** Removes a folder a build wrote, even where it left read-only folders behind. */
-async function removeTree(dir: string): Promise<void> {
-  try {
-    await rm(dir, { recursive: true, force: true, maxRetries: 2 })
-    return
-  } catch {
-    await makeWritable(dir)
-  }
-  await rm(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined)
-}
-
-async function makeWritable(dir: string): Promise<void> {
-  try {
-    await chmod(dir, 0o700)
-    for (const e of await readdir(dir, { withFileTypes: true }))
-      if (e.isDirectory()) await makeWritable(path.join(dir, e.name))
-  } catch {
-    // Best effort.
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p)
-    return true
-  } catch {
-    return false
-  }
-}
-
-const SECRET_NAMES = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PRIVATE_KEY|CREDENTIAL/i
-
-/** The environment minus anything that looks like a credential or an action input. */
-export function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !SECRET_NAMES.test(k)))
 }

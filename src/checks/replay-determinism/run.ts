@@ -1,5 +1,5 @@
 import { makeReport } from '../../core/report.js'
-import type { BuiltinCheck } from '../builtin.js'
+import type { BuiltinCheck } from '../builtin-contract.js'
 import { gatherReplay, type ReplayFacts } from './gather.js'
 import { compareOutputs, judgeReplay } from './judge.js'
 
@@ -8,7 +8,7 @@ export const CONTROL = 'replay-determinism'
 /** Runs the declared build several times in fresh copies and compares the outputs' hashes. */
 export const runReplayDeterminism: BuiltinCheck = async (ctx) => {
   const facts = await gatherReplay({
-    ws: ctx.ws,
+    facts: ctx.facts,
     settings: ctx.settings,
     effectiveTime: ctx.effectiveTime,
     log: ctx.log

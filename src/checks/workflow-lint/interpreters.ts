@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
+import type { Processes, ToolRun, ToolScratch } from '../../core/facts-runtime.js'
 import type { Lang, Snippet } from './scripts.js'
 
 /**
@@ -10,7 +8,9 @@ import type { Lang, Snippet } from './scripts.js'
  * file per snippet, driven in batches by one shell process (spawning from Node costs more than
  * the check); node compiles script snippets in batches in one process each (`vm.compileFunction`
  * with the CommonJS wrapper's parameters, what `node --check` parses), and ES-module snippets
- * with `node --check` one temp file each. Identical snippets are checked once.
+ * with `node --check` one temp file each. Identical snippets are checked once. Every process
+ * and temp file goes through `Processes` (core/facts-runtime.ts): the tools run from the OS
+ * temporary folder, never the workspace, with a time limit and bounded output.
  */
 
 export type Outcome =
@@ -28,20 +28,29 @@ export interface Interpreters {
 }
 
 export interface CheckOptions {
+  /** Runs the tools and holds their input files (`ctx.facts.processes`). */
+  processes: Processes
   interpreters: Interpreters
   timeoutMs: number
   concurrency?: number
 }
 
-const MAX_BUFFER = 4 * 1024 * 1024
-
-/** The outcome for each snippet, in the order given. */
+/**
+ * The outcome for each snippet, in the order given. Never rejects: a scratch folder that cannot
+ * be made, an input that cannot be written or a tool that cannot run is a `crashed`, `missing` or
+ * `timeout` outcome, never `ok`.
+ */
 export async function checkSnippets(
   snippets: readonly Snippet[],
   opts: CheckOptions
 ): Promise<Outcome[]> {
   if (snippets.length === 0) return []
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-workflow-lint-'))
+  const scratch = await opts.processes.toolScratch()
+  if ('error' in scratch) {
+    const message = `no scratch folder for the scripts: ${scratch.error}`
+    return snippets.map(() => ({ kind: 'crashed', tool: 'interpreter', message }))
+  }
+  const tmp = scratch
   try {
     const keyOf = (s: Snippet): string => `${s.lang}\0${s.module ? 'm' : ''}\0${s.text}`
     const unique = new Map<string, Snippet>()
@@ -116,50 +125,34 @@ export async function checkSnippets(
         }
     )
   } finally {
-    await rm(tmp, { recursive: true, force: true })
+    await scratch.dispose()
   }
 }
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-  error?: NodeJS.ErrnoException & { killed?: boolean }
+function failure(r: ToolRun, tool: string, timeoutMs: number): Outcome | undefined {
+  switch (r.failure?.kind) {
+    case undefined:
+      return undefined
+    case 'missing':
+      return { kind: 'missing', tool }
+    case 'timeout':
+      return { kind: 'timeout', tool, seconds: timeoutMs / 1000 }
+    case 'output-limit':
+      return { kind: 'crashed', tool, message: `${tool} wrote more output than the gate reads` }
+    case 'failed':
+      return { kind: 'crashed', tool, message: `${tool} could not be run: ${r.failure.message}` }
+  }
 }
 
-/**
- * Interpreters run from the OS temp folder, never from the workspace: a PR could otherwise plant
- * `json.py` (Python puts the working directory on sys.path) and run code inside the gate.
- */
-function run(cmd: string, args: string[], timeoutMs: number): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      cmd,
-      args,
-      {
-        timeout: timeoutMs,
-        killSignal: 'SIGKILL',
-        maxBuffer: MAX_BUFFER,
-        encoding: 'utf8',
-        cwd: os.tmpdir()
-      },
-      (error, stdout, stderr) => {
-        const e = error as (NodeJS.ErrnoException & { killed?: boolean; code?: unknown }) | null
-        resolve({
-          code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
-          stdout,
-          stderr,
-          ...(e ? { error: e } : {})
-        })
-      }
-    )
-  })
-}
-
-function failure(r: Run, tool: string, timeoutMs: number): Outcome | undefined {
-  if (r.error?.code === 'ENOENT' || r.error?.code === 'EACCES') return { kind: 'missing', tool }
-  if (r.error?.killed) return { kind: 'timeout', tool, seconds: timeoutMs / 1000 }
-  return undefined
+/** A scratch input file, or the crashed outcome saying why it could not be written. */
+async function input(
+  tmp: ToolScratch,
+  name: string,
+  text: string
+): Promise<{ path: string } | { crashed: Outcome }> {
+  const w = await tmp.write(name, text)
+  if ('error' in w) return { crashed: { kind: 'crashed', tool: 'interpreter', message: w.error } }
+  return w
 }
 
 const PYTHON_PROGRAM = `
@@ -178,11 +171,19 @@ for s in snippets:
 sys.stdout.write(json.dumps(out))
 `
 
-async function checkPython(texts: string[], tmp: string, opts: CheckOptions): Promise<Outcome[]> {
+async function checkPython(
+  texts: string[],
+  tmp: ToolScratch,
+  opts: CheckOptions
+): Promise<Outcome[]> {
   const tool = opts.interpreters.python
-  const input = path.join(tmp, 'python-snippets.json')
-  await writeFile(input, JSON.stringify(texts), 'utf8')
-  const r = await run(tool, ['-I', '-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs)
+  const file = await input(tmp, 'python-snippets.json', JSON.stringify(texts))
+  if ('crashed' in file) return texts.map(() => file.crashed)
+  const r = await opts.processes.runTool(
+    tool,
+    ['-I', '-W', 'ignore', '-c', PYTHON_PROGRAM, file.path],
+    { timeoutMs: opts.timeoutMs }
+  )
   const f = failure(r, tool, opts.timeoutMs)
   if (f) return texts.map(() => f)
   let parsed: unknown
@@ -192,7 +193,7 @@ async function checkPython(texts: string[], tmp: string, opts: CheckOptions): Pr
     parsed = undefined
   }
   if (!Array.isArray(parsed) || parsed.length !== texts.length) {
-    const message = `${tool} exited ${r.code ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`
+    const message = `${tool} exited ${r.exitCode ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`
     return texts.map(() => ({ kind: 'crashed', tool, message }))
   }
   return parsed.map((v: unknown): Outcome => {
@@ -214,18 +215,20 @@ async function checkShellBatch(
   lang: 'bash' | 'sh',
   batch: Snippet[],
   first: number,
-  tmp: string,
+  tmp: ToolScratch,
   opts: CheckOptions
 ): Promise<Outcome[]> {
   const tool = lang === 'bash' ? opts.interpreters.bash : opts.interpreters.sh
   const files: string[] = []
   for (const [j, s] of batch.entries()) {
-    const file = path.join(tmp, `snippet-${first + j}.sh`)
-    await writeFile(file, s.text, 'utf8')
-    files.push(file)
+    const file = await input(tmp, `snippet-${first + j}.sh`, s.text)
+    if ('crashed' in file) return batch.map(() => file.crashed)
+    files.push(file.path)
   }
   const flags = lang === 'bash' ? '-O extglob' : ''
-  const r = await run(tool, ['-c', SHELL_DRIVER(flags), tool, ...files], opts.timeoutMs)
+  const r = await opts.processes.runTool(tool, ['-c', SHELL_DRIVER(flags), tool, ...files], {
+    timeoutMs: opts.timeoutMs
+  })
   const f = failure(r, tool, opts.timeoutMs)
   if (f) return batch.map(() => f)
   const parts = r.stdout.split(new RegExp(`\\n?${END} (\\d+)\\n`))
@@ -234,7 +237,7 @@ async function checkShellBatch(
     const out = parts[2 * j]
     const rc = parts[2 * j + 1]
     if (out === undefined || rc === undefined) {
-      const message = `${tool} stopped before checking every script (exit ${r.code ?? 'abnormal'}): ${firstLine(r.stderr) || 'no output'}`
+      const message = `${tool} stopped before checking every script (exit ${r.exitCode ?? 'abnormal'}): ${firstLine(r.stderr) || 'no output'}`
       return { kind: 'crashed', tool, message }
     }
     if (rc === '0') return { kind: 'ok' }
@@ -274,13 +277,15 @@ process.stdout.write(JSON.stringify(out))
 async function checkNodeBatch(
   texts: string[],
   n: number,
-  tmp: string,
+  tmp: ToolScratch,
   opts: CheckOptions
 ): Promise<Outcome[]> {
   const tool = opts.interpreters.node
-  const input = path.join(tmp, `node-snippets-${n}.json`)
-  await writeFile(input, JSON.stringify(texts), 'utf8')
-  const r = await run(tool, ['-e', NODE_PROGRAM, input], opts.timeoutMs)
+  const file = await input(tmp, `node-snippets-${n}.json`, JSON.stringify(texts))
+  if ('crashed' in file) return texts.map(() => file.crashed)
+  const r = await opts.processes.runTool(tool, ['-e', NODE_PROGRAM, file.path], {
+    timeoutMs: opts.timeoutMs
+  })
   const f = failure(r, tool, opts.timeoutMs)
   if (f) return texts.map(() => f)
   let parsed: unknown
@@ -290,7 +295,7 @@ async function checkNodeBatch(
     parsed = undefined
   }
   if (!Array.isArray(parsed) || parsed.length !== texts.length) {
-    const message = `${tool} exited ${r.code ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`
+    const message = `${tool} exited ${r.exitCode ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`
     return texts.map(() => ({ kind: 'crashed', tool, message }))
   }
   return parsed.map((v: unknown): Outcome => {
@@ -301,14 +306,20 @@ async function checkNodeBatch(
   })
 }
 
-async function checkNode(s: Snippet, i: number, tmp: string, opts: CheckOptions): Promise<Outcome> {
-  const file = path.join(tmp, `snippet-${i}.${s.module ? 'mjs' : 'js'}`)
-  await writeFile(file, s.text, 'utf8')
+async function checkNode(
+  s: Snippet,
+  i: number,
+  tmp: ToolScratch,
+  opts: CheckOptions
+): Promise<Outcome> {
+  const written = await input(tmp, `snippet-${i}.${s.module ? 'mjs' : 'js'}`, s.text)
+  if ('crashed' in written) return written.crashed
+  const file = written.path
   const tool = opts.interpreters.node
-  const r = await run(tool, ['--check', file], opts.timeoutMs)
+  const r = await opts.processes.runTool(tool, ['--check', file], { timeoutMs: opts.timeoutMs })
   const f = failure(r, tool, opts.timeoutMs)
   if (f) return f
-  if (r.code === 0) return { kind: 'ok' }
+  if (r.exitCode === 0) return { kind: 'ok' }
   const err = r.stderr.split(file).join('<script>')
   // `<script>:3` then the source line, a caret, and `SyntaxError: …`.
   const m = /<script>:(\d+)/.exec(err)
@@ -316,10 +327,10 @@ async function checkNode(s: Snippet, i: number, tmp: string, opts: CheckOptions)
   if (m || msg) {
     return { kind: 'error', line: m ? Number(m[1]) : 0, message: msg?.trim() ?? firstLine(err) }
   }
-  if (r.code === null) {
+  if (r.exitCode === null) {
     return { kind: 'crashed', tool, message: `${tool} ended abnormally: ${firstLine(err)}` }
   }
-  return { kind: 'error', line: 0, message: firstLine(err) || `${tool} exited ${r.code}` }
+  return { kind: 'error', line: 0, message: firstLine(err) || `${tool} exited ${r.exitCode}` }
 }
 
 function firstLine(s: string): string {

@@ -1,10 +1,7 @@
-import { realpath } from 'node:fs/promises'
 import path from 'node:path'
+import type { CheckFacts, RepoFiles } from '../../core/facts.js'
 import { makeReport, type ReportCheck } from '../../core/report.js'
-import { writeAllOrNothing } from '../../io/atomic-write.js'
-import { MAX_WORKFLOW_FILES } from '../../io/workflows.js'
-import type { Workspace } from '../../io/workspace.js'
-import type { BuiltinCheck } from '../builtin.js'
+import type { BuiltinCheck } from '../builtin-contract.js'
 import { checkSnippets } from './interpreters.js'
 import { applySeverity, findFindings, toChecks, type Judged, type LintFacts } from './rules.js'
 import { toSarif } from './sarif.js'
@@ -20,10 +17,10 @@ export const CHECK_NAME = 'workflow-lint'
  * every place a step runs, and runs the interpreters over the scripts.
  */
 export async function gatherWorkflowFacts(
-  ws: Workspace,
+  { files, processes }: Pick<CheckFacts, 'files' | 'processes'>,
   settings: ResolvedSettings
 ): Promise<LintFacts> {
-  const sources = await readLintSources(ws)
+  const sources = await readLintSources(files)
   const walk = walkWorkflows(sources.files, sources.actions)
   const { snippets, unchecked } = extractScripts(walk.steps)
   const facts: LintFacts = {
@@ -33,10 +30,11 @@ export async function gatherWorkflowFacts(
     ),
     walk,
     unchecked,
-    ...(sources.truncated ? { truncated: { limit: MAX_WORKFLOW_FILES } } : {})
+    ...(sources.truncated ? { truncated: { limit: sources.maxFiles } } : {})
   }
   if (settings.severity['script-syntax'] !== 'off') {
     const outcomes = await checkSnippets(snippets, {
+      processes,
       interpreters: settings.interpreters,
       timeoutMs: settings.timeoutMs
     })
@@ -52,84 +50,54 @@ export async function gatherWorkflowFacts(
   return facts
 }
 
-/** Where the SARIF log may be written: a workspace-relative file, not behind a link out. */
-async function sarifTarget(
-  ws: Workspace,
-  p: string
-): Promise<{ ok: true; rel: string; abs: string } | { ok: false; message: string }> {
-  const rel = ws.relative(p)
-  if (rel === undefined || path.isAbsolute(p) || rel === '') {
-    return {
-      ok: false,
-      message: `checks.workflow-lint.sarif: ${p} is outside the workspace; use a path relative to the repository root`
-    }
-  }
-  // The nearest folder that exists must resolve inside the workspace.
-  const realRoot = await realpath(ws.root)
-  let dir = path.dirname(path.join(ws.root, rel))
-  for (;;) {
-    try {
-      const real = await realpath(dir)
-      const r = path.relative(realRoot, real)
-      if (r === '..' || r.startsWith(`..${path.sep}`) || path.isAbsolute(r)) {
-        return {
-          ok: false,
-          message: `checks.workflow-lint.sarif: ${rel} lies behind a symbolic link that leads outside the workspace`
-        }
-      }
-      break
-    } catch {
-      const up = path.dirname(dir)
-      if (up === dir) break
-      dir = up
-    }
-  }
-  return { ok: true, rel, abs: path.join(ws.root, rel) }
-}
-
+/**
+ * Writes the SARIF log through the repository facts (all or nothing, inside the workspace) and
+ * says so in a check: `passed` when written, `failed` naming the path and what to do otherwise.
+ */
 async function writeSarif(
-  ws: Workspace,
+  files: RepoFiles,
   p: string,
   findings: readonly Judged[]
 ): Promise<ReportCheck> {
-  const target = await sarifTarget(ws, p)
-  if (!target.ok) {
+  const w = await files.writeOutput(p, toSarif(findings))
+  if (!w.ok && w.reason !== 'failed') {
     return {
       id: 'sarif-output',
       status: 'failed',
-      message: target.message,
+      message:
+        w.reason === 'outside' || w.rel === undefined
+          ? `checks.workflow-lint.sarif: ${p} is outside the workspace; use a path relative to the repository root`
+          : `checks.workflow-lint.sarif: ${w.rel} lies behind a symbolic link that leads outside the workspace`,
       location: { file: '.github/gonogo.yml' },
       remediation:
         'Set checks.workflow-lint.sarif to a path inside the repository, for example gonogo-reports/workflow-lint.sarif.'
     }
   }
-  try {
-    await writeAllOrNothing(path.dirname(target.abs), [
-      { name: path.basename(target.abs), content: toSarif(findings) }
-    ])
-  } catch (e) {
+  if (!w.ok) {
+    const rel = w.rel ?? p
     return {
       id: 'sarif-output',
       status: 'failed',
-      message: `${target.rel}: the SARIF log could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      location: { file: target.rel },
-      remediation: `Make ${path.posix.dirname(target.rel)} a writable folder in the workspace, or change checks.workflow-lint.sarif.`
+      message: `${rel}: the SARIF log could not be written (${w.code ?? 'error'})`,
+      location: { file: rel },
+      remediation: `Make ${path.posix.dirname(rel)} a writable folder in the workspace, or change checks.workflow-lint.sarif.`
     }
   }
   return {
     id: 'sarif-output',
     status: 'passed',
-    message: `${target.rel}: SARIF 2.1.0 log with ${findings.length} result${findings.length === 1 ? '' : 's'} written`,
-    location: { file: target.rel }
+    message: `${w.rel}: SARIF 2.1.0 log with ${findings.length} result${findings.length === 1 ? '' : 's'} written`,
+    location: { file: w.rel }
   }
 }
 
 export const runWorkflowLint: BuiltinCheck = async (ctx) => {
   const settings = resolveSettings(ctx.settings)
-  const facts = await gatherWorkflowFacts(ctx.ws, settings)
+  const facts = await gatherWorkflowFacts(ctx.facts, settings)
   const judged = applySeverity(findFindings(facts, settings), settings)
   const checks = toChecks(facts, judged, settings)
-  if (settings.sarif !== undefined) checks.push(await writeSarif(ctx.ws, settings.sarif, judged))
+  if (settings.sarif !== undefined)
+    checks.push(await writeSarif(ctx.facts.files, settings.sarif, judged))
   return makeReport({
     control: CHECK_NAME,
     subject: ctx.subject,

@@ -1,17 +1,11 @@
 /**
- * The files workflow-lint reads, through the Workspace (confined to the repository, no link out,
+ * The files workflow-lint reads, through the repository facts (confined to the repository, no link out,
  * each file up to the workflow size limit): the workflows under `.github/workflows` (as GitHub
  * reads them: `*.yml` and `*.yaml`, not in subfolders), each read once into the workflow model,
  * and the local actions their steps use (`uses: ./path` → `path/action.yml`, else
  * `path/action.yaml`), followed into the local actions those use in turn.
  */
-import {
-  listWorkflows,
-  MAX_WORKFLOW_BYTES,
-  readWorkflowFiles,
-  WORKFLOWS_DIR
-} from '../../io/workflows.js'
-import type { Workspace } from '../../io/workspace.js'
+import type { RepoFiles } from '../../core/facts.js'
 import {
   actionFileCandidates,
   localActionDir,
@@ -45,6 +39,8 @@ export interface LintSources {
   files: LintFile[]
   /** More workflow files than the limit: the rest were not read. */
   truncated: boolean
+  /** The most workflow files read (the limit `truncated` refers to). */
+  maxFiles: number
   /** Local actions by folder. */
   actions: Map<string, LocalAction>
 }
@@ -52,32 +48,39 @@ export interface LintSources {
 /** More local actions than this are not followed (each is a file read). */
 export const MAX_LOCAL_ACTIONS = 500
 
+/** Where GitHub reads workflows from. */
+const WORKFLOWS_DIR = '.github/workflows'
+
 /** Reads every workflow and the local actions reachable from their steps. */
-export async function readLintSources(ws: Workspace): Promise<LintSources> {
-  let listed: Awaited<ReturnType<typeof listWorkflows>>
-  try {
-    listed = await listWorkflows(ws)
-  } catch {
+export async function readLintSources(ws: RepoFiles): Promise<LintSources> {
+  const listed = await ws.workflows()
+  if (!listed.ok) {
     // The folder itself is (or lies behind) a link out of the workspace.
     const readError = `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`
-    return { files: [{ file: WORKFLOWS_DIR, readError }], truncated: false, actions: new Map() }
+    return {
+      files: [{ file: WORKFLOWS_DIR, readError }],
+      truncated: false,
+      maxFiles: listed.maxFiles,
+      actions: new Map()
+    }
   }
-  const { truncated } = listed
-  const files: LintFile[] = (await readWorkflowFiles(ws, listed.paths)).map((f) =>
+  const { truncated, maxFiles, maxBytes } = listed
+  const files: LintFile[] = listed.files.map((f) =>
     f.readError !== undefined
       ? { file: f.path, readError: f.readError }
       : f.text.includes('\u0000')
         ? { file: f.path, readError: `${f.path}: binary data (NUL bytes), not a YAML workflow` }
         : readModel(f.path, f.text)
   )
-  const actions = await readLocalActions(ws, files)
-  return { files, truncated, actions }
+  const actions = await readLocalActions(ws, files, maxBytes)
+  return { files, truncated, maxFiles, actions }
 }
 
 /** Follows `uses: ./…` from the workflows' steps into composite actions, breadth first. */
 async function readLocalActions(
-  ws: Workspace,
-  files: readonly LintFile[]
+  ws: RepoFiles,
+  files: readonly LintFile[],
+  maxBytes: number
 ): Promise<Map<string, LocalAction>> {
   const actions = new Map<string, LocalAction>()
   const queue: string[] = []
@@ -95,7 +98,7 @@ async function readLocalActions(
   queue.sort(compare)
   while (queue.length > 0 && actions.size < MAX_LOCAL_ACTIONS) {
     const dir = queue.shift() as string
-    const found = await readLocalAction(ws, dir)
+    const found = await readLocalAction(ws, dir, maxBytes)
     actions.set(dir, found)
     if (found.action?.composite) enqueue(found.action.steps)
   }
@@ -111,9 +114,9 @@ async function readLocalActions(
   return actions
 }
 
-async function readLocalAction(ws: Workspace, dir: string): Promise<LocalAction> {
+async function readLocalAction(ws: RepoFiles, dir: string, maxBytes: number): Promise<LocalAction> {
   for (const file of actionFileCandidates(dir)) {
-    const r = await ws.readText(file, MAX_WORKFLOW_BYTES, 'for an action metadata file')
+    const r = await ws.readText(file, maxBytes, 'for an action metadata file')
     if (!r.ok) {
       if (r.reason === 'missing') continue
       return { dir, file, problem: { kind: 'unreadable', message: r.message } }

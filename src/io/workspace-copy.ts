@@ -1,3 +1,4 @@
+/** Copies the workspace for a replay without ever leaving it (moved from checks/replay-determinism). */
 import { constants } from 'node:fs'
 import {
   copyFile,
@@ -10,27 +11,9 @@ import {
   utimes
 } from 'node:fs/promises'
 import path from 'node:path'
+import { MAX_SKIPPED_LISTED, type CopyFacts, type SkippedEntry } from '../core/facts-runtime.js'
 
-/** Something in the workspace that was not copied, and why. */
-export interface SkippedEntry {
-  /** Workspace-relative POSIX path. */
-  path: string
-  reason: 'link-out' | 'special-file' | 'unreadable'
-  detail: string
-}
-
-export interface CopyFacts {
-  files: number
-  bytes: number
-  links: number
-  /** Capped at MAX_SKIPPED_LISTED; `skippedCount` counts all. */
-  skipped: SkippedEntry[]
-  skippedCount: number
-  /** `.git`: copied, left out by copy_git: false, absent, or a worktree link file (never copied). */
-  git: 'copied' | 'excluded' | 'absent' | 'link-file'
-}
-
-export const MAX_SKIPPED_LISTED = 100
+/** Files copied at once. */
 const COPY_CONCURRENCY = 32
 
 /**

@@ -1,17 +1,11 @@
+/** Digests of a replay's outputs (moved from checks/replay-determinism). */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { lstat, readdir, readlink, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
+import { MAX_OUTPUTS, type OutputHashes } from '../core/facts-runtime.js'
 
-export interface OutputHashes {
-  /** Relative POSIX path (to the run's working directory) → `sha256:<hex>` or `link:<target>`. */
-  digests: Record<string, string>
-  unreadable: { path: string; detail: string }[]
-  truncated: boolean
-}
-
-export const MAX_OUTPUTS = 100_000
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
 /**

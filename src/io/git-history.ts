@@ -1,8 +1,11 @@
 import { execFile, spawn } from 'node:child_process'
 
+import type { GitChange, GitHistory } from '../core/facts-repo.js'
+
 /**
- * The git commands the policy checks run in the workspace, each with a time limit. Every failure
- * comes back as a value (`ok: false` with why), never as an exception.
+ * The git commands the built-in checks run in the workspace (the {@link GitHistory} facts), each
+ * with a time limit. Every failure comes back as a value (`ok: false` with why), never as an
+ * exception.
  */
 
 export const GIT_TIMEOUT_MS = 60_000
@@ -164,4 +167,59 @@ export function readAtCommit(
     })
     child.stdin.end(wanted.map((p) => `${commit}:${p}\n`).join(''))
   })
+}
+
+/**
+ * The {@link GitHistory} facts over the git checkout at `cwd` (the workspace root): `git rev-parse`,
+ * `merge-base`, `diff --name-status --no-renames --relative -z`, `cat-file --batch` and
+ * `log -1 --format=%cI%x00%H%x00%P`, each within its time limit (default {@link GIT_TIMEOUT_MS}).
+ */
+export function createGitHistory(cwd: string): GitHistory {
+  return {
+    state: (timeoutMs = GIT_TIMEOUT_MS) => repoState(cwd, timeoutMs),
+    resolveCommit: (candidates, timeoutMs = GIT_TIMEOUT_MS) =>
+      resolveCommit(cwd, candidates, timeoutMs),
+    mergeBase: async (a, b, timeoutMs = GIT_TIMEOUT_MS) => {
+      const r = await git(cwd, ['merge-base', a, b], timeoutMs)
+      return r.ok ? { ok: true, sha: r.stdout.trim() } : r
+    },
+    changedFiles: async (base, head, pathspec, timeoutMs = GIT_TIMEOUT_MS) => {
+      const r = await git(
+        cwd,
+        ['diff', '--name-status', '--no-renames', '--relative', '-z', base, head, '--', pathspec],
+        timeoutMs
+      )
+      if (!r.ok) return r
+      const changes: GitChange[] = []
+      const parts = r.stdout.split('\0')
+      for (let i = 0; i + 1 < parts.length; i += 2) {
+        const st = parts[i] ?? ''
+        const file = parts[i + 1] ?? ''
+        changes.push({
+          file,
+          status: st.startsWith('A') ? 'added' : st.startsWith('D') ? 'deleted' : 'modified'
+        })
+      }
+      return { ok: true, changes }
+    },
+    readAt: (commit, paths, timeoutMs = GIT_TIMEOUT_MS) =>
+      readAtCommit(cwd, commit, paths, timeoutMs),
+    lastCommit: async (p, timeoutMs = GIT_TIMEOUT_MS) => {
+      const r = await git(cwd, ['log', '-1', '--format=%cI%x00%H%x00%P', '--', p], timeoutMs)
+      if (!r.ok) return r
+      const [date, sha, parents] = r.stdout.trim().split('\0')
+      if (!date || !sha) return { ok: true }
+      return {
+        ok: true,
+        commit: {
+          date,
+          sha,
+          parents: (parents ?? '')
+            .trim()
+            .split(' ')
+            .filter((x) => x !== '')
+        }
+      }
+    }
+  }
 }
