@@ -3,12 +3,29 @@ import tseslint from 'typescript-eslint'
 
 /** Node modules that read or write the world: files and child processes. */
 const NODE_IO = [
-  'node:fs',
-  'node:fs/promises',
-  'node:child_process',
   'fs',
   'fs/promises',
-  'child_process'
+  'child_process',
+  'module',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'dgram',
+  'tls',
+  'worker_threads'
+].flatMap((m) => [m, `node:${m}`])
+
+/** Dynamic imports other than a sibling module (`./x/run.js`), and require(), get round the rules. */
+const NO_DYNAMIC_IMPORTS = [
+  {
+    selector: "ImportExpression:not([source.type='Literal'][source.value=/^\\.\\//])",
+    message: 'Import modules statically (a lazy import of a sibling ./x.js is allowed).'
+  },
+  {
+    selector: "CallExpression[callee.name='require']",
+    message: 'Import modules statically.'
+  }
 ]
 
 export default tseslint.config(
@@ -53,7 +70,8 @@ export default tseslint.config(
           })),
           patterns: [
             {
-              regex: '^(\\.\\./)+(io|github)(/|$)',
+              // Any relative path through an io/ or github/ folder (`./../../io/x.js` too).
+              regex: '^\\.\\.?/(.*/)?(io|github)(/|$)',
               message:
                 'A built-in check reads the world through ctx.facts (core/facts.ts), not io/ or github/.'
             },
@@ -63,11 +81,19 @@ export default tseslint.config(
             }
           ]
         }
+      ],
+      'no-restricted-syntax': ['error', ...NO_DYNAMIC_IMPORTS],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message: 'A built-in check reads the Actions API through ctx.facts.actions.'
+        }
       ]
     }
   },
   {
-    files: ['src/core/**/*.ts', 'src/parsers/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/parsers/**/*.ts', 'src/workflow/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -78,17 +104,20 @@ export default tseslint.config(
           })),
           patterns: [
             {
-              regex: '^\\.\\./(?!(core|parsers|generated)/)',
+              // Any relative path that leaves for, or passes through, a layer above.
+              regex:
+                '^\\.\\.?/(.*/)?(checks|io|github|gate|cli|render|ruleset-verify|release-bundle|migrate)(/|$)',
               message:
-                'core/ and parsers/ import only core/, parsers/, generated/ and npm packages.'
+                'core/, parsers/ and workflow/ import only core/, parsers/, workflow/, generated/ and npm packages.'
             },
             {
-              group: ['@octokit/*', '@actions/*'],
+              group: ['@octokit/*', '@actions/core', '@actions/github', '@actions/github/*'],
               message: 'core/ and parsers/ are pure: GitHub access belongs in github/.'
             }
           ]
         }
-      ]
+      ],
+      'no-restricted-syntax': ['error', ...NO_DYNAMIC_IMPORTS]
     }
   },
   {

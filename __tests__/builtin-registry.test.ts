@@ -11,6 +11,7 @@ import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { BUILTIN_REGISTRY, loadBuiltin } from '../src/checks/registry.js'
 import { BUILTIN_NAMES, isBuiltinName } from '../src/core/builtin-names.js'
+import { validatePolicy } from '../src/generated/validators.js'
 
 // Jest runs from the repository root (as the other suites assume when they read action.yml).
 const ROOT = process.cwd()
@@ -84,10 +85,23 @@ describe('one list of built-in checks', () => {
     expect(checks?.additionalProperties).toBe(false)
     const props = checks?.properties ?? {}
     expect(sorted(Object.keys(props))).toEqual(NAMES)
-    for (const name of BUILTIN_NAMES) {
+    for (const name of BUILTIN_NAMES)
       expect(props[name]?.$ref).toBe(`https://gonogo.dev/schemas/checks/${name}.schema.json`)
-      expect(existsSync(path.join(ROOT, 'schemas', 'checks', `${name}.schema.json`))).toBe(true)
-    }
+    const missing = BUILTIN_NAMES.map((n) => `schemas/checks/${n}.schema.json`).filter(
+      (f) => !existsSync(path.join(ROOT, f))
+    )
+    expect(missing).toEqual([])
+  })
+
+  test('the generated policy validator knows every name (run node scripts/gen-validators.mjs)', () => {
+    const rejected = BUILTIN_NAMES.filter(
+      (name) =>
+        !validatePolicy({
+          version: 1,
+          controls: [{ id: 'c', severity: 'high', source: { builtin: name } }]
+        })
+    )
+    expect(rejected).toEqual([])
   })
 
   test('the README "Built-in checks" table has one row per name', async () => {

@@ -28,7 +28,14 @@ import { ConfigurationError } from '../src/core/errors.js'
 import { validateBundleManifest } from '../src/generated/validators.js'
 import { createBundle, type CreateBundleOptions } from '../src/io/bundle-create.js'
 import { verifyBundle, type VerifyResult } from '../src/io/bundle-verify.js'
-import { hashFile } from '../src/io/hash-file.js'
+import {
+  hashFile,
+  hashRegularFile,
+  NotRegularFileError,
+  SYNC_READ_BYTES
+} from '../src/io/hash-file.js'
+import { createHash } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 import { entriesOf, makeZip, type ZipEntry } from './support/zip.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -277,6 +284,66 @@ describe('createBundle', () => {
       /inside the reports folder/
     )
   })
+})
+
+describe('reading files once, through the descriptor that was checked', () => {
+  const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
+
+  test('files on both sides of the synchronous-read size are copied, hashed and kept exactly', async () => {
+    const w = path.join(tmp, 'ws-sizes')
+    const sizes = [
+      0,
+      1,
+      SYNC_READ_BYTES - 1,
+      SYNC_READ_BYTES,
+      SYNC_READ_BYTES + 1,
+      3 * SYNC_READ_BYTES + 5
+    ]
+    const data = new Map<string, Buffer>()
+    for (const [i, n] of sizes.entries()) {
+      const b = Buffer.alloc(n)
+      for (let k = 0; k < n; k++) b[k] = (k * 31 + i) & 0xff
+      data.set(`reports/s-${i}.json`, b)
+      await put(w, `reports/s-${i}.json`, b)
+    }
+    const out = path.join(tmp, 'out-sizes')
+    const made = await createBundle(options(out, { workspace: w, reportsDir: 'reports' }))
+    for (const [i] of sizes.entries()) {
+      const b = data.get(`reports/s-${i}.json`) as Buffer
+      expect(made.manifest.files).toContainEqual({
+        path: `reports/s-${i}.json`,
+        size: b.length,
+        sha256: sha(b)
+      })
+      expect((await readFile(path.join(out, `reports/s-${i}.json`))).equals(b)).toBe(true)
+    }
+    const keep = sizes.map((_, i) => `reports/s-${i}.json`)
+    const r = await verifyBundle(out, { signingKey: KEY, keep })
+    expect(r.problems).toEqual([])
+    for (const k of keep) expect(r.kept.get(k)?.equals(data.get(k) as Buffer)).toBe(true)
+  })
+
+  test('hashRegularFile: a FIFO is refused without waiting for a writer, a link is not followed', async () => {
+    const d = await mkdtemp(path.join(tmp, 'fd-'))
+    execFileSync('mkfifo', [path.join(d, 'fifo')])
+    await writeFile(path.join(d, 'file'), 'abc')
+    await symlink('file', path.join(d, 'link'))
+    expect(() => hashRegularFile(path.join(d, 'fifo'))).toThrow(NotRegularFileError)
+    expect(() => hashRegularFile(path.join(d, 'link'))).toThrow(/ELOOP/)
+    await expect(hashFile(path.join(d, 'fifo'))).rejects.toThrow(NotRegularFileError)
+    expect(hashRegularFile(path.join(d, 'file'))).toEqual({
+      size: 3,
+      sha256: sha(Buffer.from('abc'))
+    })
+  }, 10_000)
+
+  test('a bundle file swapped for a FIFO is a problem naming it, and verify does not hang', async () => {
+    const dir = await copyOfBundle()
+    await rm(path.join(dir, 'lineage.json'))
+    execFileSync('mkfifo', [path.join(dir, 'lineage.json')])
+    const r = await verifyBundle(dir, { signingKey: KEY })
+    expectProblem(r, 'lineage.json', /not a regular file/)
+  }, 10_000)
 })
 
 describe('verifyBundle on a folder: one test per way to break a bundle', () => {

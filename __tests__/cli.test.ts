@@ -36,6 +36,29 @@ function io(cwd: string): Io & { stdout: string; stderr: string } {
 const TIME = ['--effective-time', '2026-11-21T00:00:00Z']
 
 describe('gonogo gate (CLI)', () => {
+  test('without --sha, a built-in check reports on HEAD instead of an invalid empty commit', async () => {
+    const { dir, sha } = await workspace({ git: true })
+    await writeIn(
+      dir,
+      '.github/gonogo.yml',
+      'version: 1\ncontrols:\n  - { id: lint, severity: high, source: { builtin: workflow-lint } }\n'
+    )
+    await writeIn(
+      dir,
+      '.github/workflows/ci.yml',
+      'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n'
+    )
+    const o = io(dir)
+    await main(['gate', ...TIME], o)
+    // Judged (the example's own workflows have findings), not refused as an invalid report.
+    expect(o.stdout).toContain('builtin:workflow-lint: failed (')
+    expect(o.stdout).not.toContain('invalid')
+    const report = JSON.parse(
+      await readFile(path.join(dir, 'gonogo-out', 'report-workflow-lint.json'), 'utf8')
+    ) as { subject: { sha: string } }
+    expect(report.subject.sha).toBe(sha)
+  })
+
   test('the bundled example is conditional-go: the failing code scan is waived', async () => {
     const { dir } = await workspace()
     const o = io(dir)

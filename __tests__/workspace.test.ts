@@ -3,7 +3,8 @@ import fs from 'node:fs/promises'
 import fsSync from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { PathEscapeError, Workspace } from '../src/io/workspace.js'
+import { execFileSync } from 'node:child_process'
+import { isPlainRelative, PathEscapeError, Workspace } from '../src/io/workspace.js'
 
 const MiB = 1024 * 1024
 
@@ -203,6 +204,106 @@ describe('Workspace.readText', () => {
     const r = await ws.readText('gonogo-reports/a.json\u0000.txt', MiB)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.reason).toBe('escapes')
+  })
+})
+
+describe('Workspace.readBytes: checks made once per folder or on the open descriptor', () => {
+  // Each folder's real path is resolved once per Workspace and the last component is opened
+  // without following a link (O_NOFOLLOW) and without blocking (O_NONBLOCK), then checked by
+  // fstat on that descriptor: what changes after a first read in the same folder is still refused.
+  test('a file swapped for a link out of the workspace after its folder was checked is refused, unread', async () => {
+    const w = await Workspace.open(root)
+    await write('swap/a.json', '{"status":"passed"}')
+    await write('swap/b.json', '{"status":"passed"}')
+    expect((await w.readText('swap/a.json', MiB)).ok).toBe(true)
+    await fs.rm(path.join(root, 'swap/b.json'))
+    await fs.symlink(path.join(outside, 'secret.json'), path.join(root, 'swap/b.json'))
+    const { result, reads } = await countingReads(() => w.readText('swap/b.json', MiB))
+    expect(result).toEqual({
+      ok: false,
+      reason: 'escapes',
+      message: 'swap/b.json: symbolic link that leads outside the workspace'
+    })
+    expect(reads).toBe(0)
+  })
+
+  test('a FIFO is refused as not a regular file without waiting for a writer', async () => {
+    const w = await Workspace.open(root)
+    await write('pipes/ok.json', '{}')
+    expect((await w.readText('pipes/ok.json', MiB)).ok).toBe(true)
+    execFileSync('mkfifo', [path.join(root, 'pipes/fifo.json')])
+    // a link inside the workspace to the FIFO is followed, and the FIFO is still refused
+    await fs.symlink('fifo.json', path.join(root, 'pipes/to-fifo.json'))
+    for (const f of ['pipes/fifo.json', 'pipes/to-fifo.json']) {
+      const { result, reads } = await countingReads(() => w.readText(f, MiB))
+      expect(result).toEqual({
+        ok: false,
+        reason: 'not-a-file',
+        message: `${f}: not a regular file`
+      })
+      expect(reads).toBe(0)
+    }
+  }, 10_000)
+
+  test('a file in a folder linked to another folder inside the workspace is read; a broken link is missing', async () => {
+    await write('real-dir/r.json', '{"status":"passed"}')
+    await fs.symlink('real-dir', path.join(root, 'alias-dir'))
+    await fs.symlink('nowhere.json', path.join(root, 'real-dir/dangling.json'))
+    const w = await Workspace.open(root)
+    expect(await w.readText('alias-dir/r.json', MiB)).toEqual({
+      ok: true,
+      text: '{"status":"passed"}',
+      bytes: 19
+    })
+    expect(await w.readText('real-dir/dangling.json', MiB)).toEqual({
+      ok: false,
+      reason: 'missing',
+      message: 'real-dir/dangling.json: file not found'
+    })
+    expect(await w.readText('no-such-dir/r.json', MiB)).toEqual({
+      ok: false,
+      reason: 'missing',
+      message: 'no-such-dir/r.json: file not found'
+    })
+  })
+
+  test('a file that is larger than the sync-read size (1 MiB) is read whole, and its limit still holds', async () => {
+    const big = Buffer.alloc(3 * MiB + 5, 0x61)
+    await fs.writeFile(path.join(root, 'big.json'), big)
+    const w = await Workspace.open(root)
+    const r = await w.readBytes('big.json', 4 * MiB)
+    expect(r.ok && r.data.equals(big)).toBe(true)
+    expect((await w.readBytes('big.json', 3 * MiB)).ok).toBe(false)
+  })
+})
+
+describe('isPlainRelative', () => {
+  test('is true exactly when path.resolve and path.relative give back, unchanged, a path that stays inside', () => {
+    const base = '/ws/root'
+    for (const p of [
+      'a',
+      'a/b.json',
+      '.hidden/x',
+      '..x/y',
+      'a..b',
+      '...',
+      'a\\b',
+      '',
+      '.',
+      '..',
+      './a',
+      'a/./b',
+      'a/../b',
+      'a//b',
+      'a/',
+      '/a',
+      'a\0b'
+    ]) {
+      const plain = isPlainRelative(p)
+      const roundTrip = path.relative(base, path.resolve(base, p)) === p && !p.includes('\0')
+      const inside = p !== '' && p !== '..' && !p.startsWith('../')
+      expect([p, plain]).toEqual([p, roundTrip && inside])
+    }
   })
 })
 

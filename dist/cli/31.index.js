@@ -2,6 +2,50 @@ export const id = 31;
 export const ids = [31];
 export const modules = {
 
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
+
+
+/**
+ * A `gonogo.report/v1` report whose status is the worst of its checks. A report with no checks
+ * proves nothing, so it is `unverified`.
+ */
+function makeReport(o) {
+    const checks = [...o.checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const s = (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(checks.map((c) => c.status));
+    const status = checks.length === 0
+        ? 'unverified'
+        : s === 'passed' || s === 'failed' || s === 'unverified'
+            ? s
+            : 'failed';
+    const count = (st) => checks.filter((c) => c.status === st).length;
+    return {
+        contract: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_CONTRACT */ ._j,
+        control: o.control,
+        status,
+        subject: o.subject,
+        generated_at: o.generatedAt,
+        generator: { name: `${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_NAME */ .yM}/${o.generator}`, version: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_VERSION */ .RO },
+        summary: {
+            checks: checks.length,
+            passed: count('passed'),
+            failed: count('failed'),
+            unverified: count('unverified')
+        },
+        checks,
+        ...(o.facts !== undefined ? { facts: o.facts } : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 8031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1348,6 +1392,8 @@ var atomic_write = __webpack_require__(7869);
 var policy_file = __webpack_require__(9707);
 // EXTERNAL MODULE: ./src/io/workflows.ts
 var io_workflows = __webpack_require__(2886);
+// EXTERNAL MODULE: ./src/workflow/local-uses.ts
+var local_uses = __webpack_require__(7903);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
 // EXTERNAL MODULE: ./src/render/escape.ts
@@ -1488,7 +1534,7 @@ async function runVerify(o) {
         ? await actionsApp(gh, o.apiUrl)
         : GITHUB_ACTIONS_APP_ID;
     const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
-    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,io_workflows/* localResolver */.yT)(workflows) });
+    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,local_uses/* localResolver */.y)(workflows) });
     const bp = [...generic];
     const rc = [...generic];
     for (const f of facts) {

@@ -16,14 +16,18 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/checks/builtin.ts
-var builtin = __webpack_require__(146);
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __webpack_require__(6538);
+// EXTERNAL MODULE: ./src/core/builtin-names.ts
+var builtin_names = __webpack_require__(5293);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __webpack_require__(484);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/io/atomic-write.ts
 var atomic_write = __webpack_require__(7869);
+// EXTERNAL MODULE: ./src/io/check-facts.ts + 8 modules
+var check_facts = __webpack_require__(3979);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/ci-trend-markdown.ts
@@ -93,9 +97,11 @@ var workspace = __webpack_require__(2645);
 
 
 
+
+
 function builtinName(name) {
-    if (!builtin/* BUILTIN_NAMES */.V.includes(name)) {
-        throw new errors/* ConfigurationError */.j1(`unknown check '${name}'; built-in checks: ${builtin/* BUILTIN_NAMES */.V.join(', ')}`);
+    if (!(0,builtin_names/* isBuiltinName */.n)(name)) {
+        throw new errors/* ConfigurationError */.j1(`unknown check '${name}'; built-in checks: ${builtin_names/* BUILTIN_NAMES */.V.join(', ')}`);
     }
     return name;
 }
@@ -104,14 +110,13 @@ async function runCheck(o) {
     const name = builtinName(o.name);
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     const policy = await (0,policy_file/* loadPolicy */.tb)(ws, o.config);
-    const check = await (0,builtin/* loadBuiltin */.Y)(name);
+    const check = await (0,registry/* loadBuiltin */.Y)(name);
     const report = await check({
-        ws,
+        facts: (0,check_facts/* createCheckFacts */.S)(ws, o.github),
         policy,
         settings: policy.checks?.[name],
         subject: o.subject,
         effectiveTime: o.effectiveTime,
-        ...(o.github ? { github: o.github } : {}),
         ...(o.baseRef ? { baseRef: o.baseRef } : {}),
         log: o.log
     });

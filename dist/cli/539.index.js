@@ -2,157 +2,6 @@ export const id = 539;
 export const ids = [539];
 export const modules = {
 
-/***/ 1715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   WN: () => (/* binding */ repoState),
-/* harmony export */   zX: () => (/* binding */ readAtCommit)
-/* harmony export */ });
-/* unused harmony export GIT_TIMEOUT_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The git commands the policy checks run in the workspace, each with a time limit. Every failure
- * comes back as a value (`ok: false` with why), never as an exception.
- */
-const GIT_TIMEOUT_MS = 60_000;
-const MAX_GIT_OUTPUT = 64 * 1024 * 1024;
-const env = () => ({
-    ...process.env,
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C'
-});
-function git(cwd, args, timeoutMs = GIT_TIMEOUT_MS) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: timeoutMs, maxBuffer: MAX_GIT_OUTPUT, env: env(), encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err)
-                return resolve({ ok: true, stdout });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return resolve({ ok: false, reason: 'no-git', message: 'git is not on PATH' });
-            if (e.killed || e.signal === 'SIGTERM')
-                return resolve({
-                    ok: false,
-                    reason: 'timeout',
-                    message: `git ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s`
-                });
-            const first = stderr.trim().split('\n')[0] ?? '';
-            resolve({
-                ok: false,
-                reason: 'failed',
-                message: `git ${args[0] ?? ''} failed${first ? `: ${first.slice(0, 200)}` : ''}`
-            });
-        });
-    });
-}
-/** Whether the workspace is a git checkout, where it sits in it, and whether history is cut. */
-async function repoState(cwd, timeoutMs = GIT_TIMEOUT_MS) {
-    const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], timeoutMs);
-    if (!inside.ok) {
-        if (inside.reason === 'no-git' || inside.reason === 'timeout')
-            return { ok: false, reason: inside.reason, message: inside.message };
-        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git checkout' };
-    }
-    const [flag, prefix] = inside.stdout.split('\n');
-    if (flag?.trim() !== 'true')
-        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git work tree' };
-    const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository'], timeoutMs);
-    return {
-        ok: true,
-        prefix: (prefix ?? '').trim(),
-        // When git cannot say, assume shallow: a shallow boundary is never taken for a real change.
-        shallow: !shallow.ok || shallow.stdout.trim() === 'true'
-    };
-}
-/** The first of `candidates` that names a commit, with its id. */
-async function resolveCommit(cwd, candidates, timeoutMs = GIT_TIMEOUT_MS) {
-    for (const ref of candidates) {
-        if (ref.startsWith('-'))
-            continue;
-        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], timeoutMs);
-        if (r.ok && r.stdout.trim() !== '')
-            return { ref, sha: r.stdout.trim() };
-    }
-    return undefined;
-}
-/**
- * The contents of `paths` (repository-relative) at `commit`, through one `git cat-file --batch`:
- * a Buffer per path, or undefined where the path did not exist at that commit.
- */
-function readAtCommit(cwd, commit, paths, timeoutMs = GIT_TIMEOUT_MS) {
-    return new Promise((resolve) => {
-        const files = new Map();
-        const wanted = paths.filter((p) => !p.includes('\n'));
-        if (wanted.length === 0)
-            return resolve({ ok: true, files });
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env: env() });
-        const chunks = [];
-        let size = 0;
-        let settled = false;
-        const finish = (r) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve(r);
-        };
-        const timer = setTimeout(() => {
-            child.kill();
-            finish({
-                ok: false,
-                message: `git cat-file did not finish within ${Math.round(timeoutMs / 1000)} s`
-            });
-        }, timeoutMs);
-        child.on('error', (e) => finish({
-            ok: false,
-            message: e.code === 'ENOENT' ? 'git is not on PATH' : `git cat-file: ${e.message}`
-        }));
-        child.stdout.on('data', (d) => {
-            size += d.length;
-            if (size > MAX_GIT_OUTPUT * 4) {
-                child.kill();
-                finish({ ok: false, message: 'git cat-file output is too large' });
-                return;
-            }
-            chunks.push(d);
-        });
-        child.stdin.on('error', () => {
-            /* the child died; its exit is reported */
-        });
-        child.on('close', (code) => {
-            if (code !== 0)
-                return finish({ ok: false, message: `git cat-file exited with ${code}` });
-            const out = Buffer.concat(chunks);
-            let pos = 0;
-            for (const p of wanted) {
-                const nl = out.indexOf(10, pos);
-                if (nl < 0)
-                    return finish({ ok: false, message: 'git cat-file output ended early' });
-                const header = out.subarray(pos, nl).toString('utf8');
-                pos = nl + 1;
-                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                if (!m) {
-                    files.set(p, undefined);
-                    continue;
-                }
-                const n = Number(m[2]);
-                files.set(p, m[1] === 'blob' ? out.subarray(pos, pos + n) : undefined);
-                pos += n + 1;
-            }
-            finish({ ok: true, files });
-        });
-        child.stdin.end(wanted.map((p) => `${commit}:${p}\n`).join(''));
-    });
-}
-
-
-/***/ }),
-
 /***/ 7172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -437,17 +286,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/workflows.ts
-var io_workflows = __webpack_require__(2886);
 // EXTERNAL MODULE: ./src/parsers/verdict.ts
 var verdict = __webpack_require__(9281);
-// EXTERNAL MODULE: ./src/checks/policy-bundle/git.ts
-var git = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/parsers/json-error.ts
 var json_error = __webpack_require__(1639);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts
@@ -456,31 +296,41 @@ var rego = __webpack_require__(7172);
 
 
 
-
-
-
-
 const MAX_POLICY_BYTES = 4 * 1024 * 1024;
+/** Where GitHub reads workflows from. */
+const WORKFLOWS_DIR = '.github/workflows';
 const FETCH_DEPTH_UNLOCK = 'the history of the policy files: actions/checkout with fetch-depth: 0';
-async function gatherPolicyFreshness(ws, settings) {
+/**
+ * Reads each policy's review date (files) or, without one, its last commit (git), and the
+ * workflows the gate-job settings name. Never throws.
+ */
+async function gatherPolicyFreshness({ files: ws, git }, settings) {
     const policies = [];
     let repo;
     for (const p of settings.policies) {
         const f = await reviewOf(ws, p.path, p.maxAgeDays);
         if (!f.problem && !f.review) {
-            repo ??= await (0,git/* repoState */.WN)(ws.root, settings.gitTimeoutMs);
-            f.commit = await lastCommit(ws, p.path, repo, settings.gitTimeoutMs);
+            repo ??= await git.state(settings.gitTimeoutMs);
+            f.commit = await lastCommit(git, p.path, repo, settings.gitTimeoutMs);
         }
         policies.push(f);
     }
     const workflows = [];
     const missingWorkflows = [];
     if (settings.workflows.length > 0 || settings.requiredJobs.length > 0) {
-        workflows.push(...(await (0,io_workflows/* readWorkflows */.L9)(ws)));
+        const listed = await ws.workflows();
+        if (listed.ok)
+            workflows.push(...listed.files);
+        else
+            workflows.push({
+                path: WORKFLOWS_DIR,
+                text: '',
+                readError: `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`
+            });
         for (const w of settings.workflows) {
             if (workflows.some((x) => x.path === w.file))
                 continue;
-            const r = await ws.readText(w.file, io_workflows/* MAX_WORKFLOW_BYTES */.lp, 'for a workflow file');
+            const r = await ws.readText(w.file, listed.maxBytes, 'for a workflow file');
             if (r.ok)
                 workflows.push({ path: w.file, text: r.text });
             else if (r.reason === 'missing')
@@ -493,43 +343,39 @@ async function gatherPolicyFreshness(ws, settings) {
     return { policies, workflows, missingWorkflows: [...new Set(missingWorkflows)].sort() };
 }
 async function kindOf(ws, p) {
-    const rel = ws.relative(p);
-    if (rel === undefined || external_node_path_default().isAbsolute(p))
-        return {
-            problem: {
-                message: `${p}: path is outside the workspace`,
-                remediation: 'declare the policy path relative to the repository root'
-            }
-        };
-    const abs = external_node_path_default().join(ws.root, rel);
-    try {
-        const inside = external_node_path_default().relative(await (0,promises_.realpath)(ws.root), await (0,promises_.realpath)(abs));
-        if (inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside))
+    const k = await ws.kind(p);
+    switch (k.kind) {
+        case 'outside':
             return {
                 problem: {
-                    message: `${rel}: symbolic link that leads outside the workspace`,
+                    message: `${p}: path is outside the workspace`,
+                    remediation: 'declare the policy path relative to the repository root'
+                }
+            };
+        case 'link-out':
+            return {
+                problem: {
+                    message: `${k.rel}: symbolic link that leads outside the workspace`,
                     remediation: 'keep the policy inside the repository; do not link to files outside it'
                 }
             };
-        const st = await (0,promises_.stat)(abs);
-        if (st.isDirectory())
-            return { kind: 'dir' };
-        if (st.isFile())
-            return { kind: 'file' };
-        return {
-            problem: {
-                message: `${rel}: not a regular file or folder`,
-                remediation: 'point the policy entry at a file or a bundle folder'
-            }
-        };
-    }
-    catch {
-        return {
-            problem: {
-                message: `${rel}: policy not found`,
-                remediation: `restore ${rel}, or fix checks.policy-freshness.policies[].path`
-            }
-        };
+        case 'missing':
+            return {
+                problem: {
+                    message: `${k.rel}: policy not found`,
+                    remediation: `restore ${k.rel}, or fix checks.policy-freshness.policies[].path`
+                }
+            };
+        case 'dir':
+        case 'file':
+            return { kind: k.kind };
+        default:
+            return {
+                problem: {
+                    message: `${k.rel}: not a regular file or folder`,
+                    remediation: 'point the policy entry at a file or a bundle folder'
+                }
+            };
     }
 }
 const DATE_LIKE = (v) => typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v);
@@ -611,25 +457,25 @@ function isCalendarDate(v) {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
-async function lastCommit(ws, p, repo, timeoutMs) {
+async function lastCommit(git, p, repo, timeoutMs) {
     if (!repo.ok)
         return {
             ok: false,
             message: repo.message,
             unlock: repo.reason === 'no-git' ? 'git on PATH' : FETCH_DEPTH_UNLOCK
         };
-    const r = await (0,git/* git */.$Y)(ws.root, ['log', '-1', '--format=%cI%x00%H%x00%P', '--', p === '.' ? '.' : p], timeoutMs);
+    const r = await git.lastCommit(p, timeoutMs);
     if (!r.ok)
         return { ok: false, message: r.message, unlock: FETCH_DEPTH_UNLOCK };
-    const [date, sha, parents] = r.stdout.trim().split('\0');
-    if (!date || !sha)
+    if (!r.commit)
         return {
             ok: false,
             message: `${p}: no commit touches it (new and not committed yet?)`,
             unlock: FETCH_DEPTH_UNLOCK
         };
     // In a shallow clone the oldest fetched commit has no parents and seems to add every file.
-    if (repo.shallow && !(parents ?? '').trim())
+    const { date, sha, parents } = r.commit;
+    if (repo.shallow && parents.length === 0)
         return {
             ok: false,
             message: `${p}: the clone is shallow, so its last change is older than the fetched history shows`,
@@ -642,6 +488,8 @@ async function lastCommit(ws, p, repo, timeoutMs) {
 var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/workflow/model.ts + 1 modules
 var model = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/workflow/local-uses.ts
+var local_uses = __webpack_require__(7903);
 // EXTERNAL MODULE: ./src/workflow/parse.ts
 var parse = __webpack_require__(7738);
 // EXTERNAL MODULE: ./src/checks/check-names.ts
@@ -817,7 +665,7 @@ function findGate(wf, onlyJob, patterns, facts, parse, level, seen) {
         if (job.uses) {
             if (matchesGate(job.uses.value, patterns))
                 return { file: wf.path, ...(job.uses.line ? { line: job.uses.line } : {}), via: [] };
-            const callee = (0,io_workflows/* resolveLocal */.iT)(facts.workflows, job.uses.value);
+            const callee = (0,local_uses/* resolveLocal */.i)(facts.workflows, job.uses.value);
             if (callee && !seen.has(callee.path)) {
                 seen.add(callee.path);
                 const hit = findGate(callee, undefined, patterns, facts, parse, level + 1, seen);
@@ -886,7 +734,7 @@ function judgeGate(w, facts, patterns, parse) {
 }
 function judgeRequiredJobs(facts, settings, parse) {
     const files = facts.workflows;
-    const names = (0,check_names/* deriveCheckNames */.u7)(files, { resolveLocal: (u) => (0,io_workflows/* resolveLocal */.iT)(files, u) });
+    const names = (0,check_names/* deriveCheckNames */.u7)(files, { resolveLocal: (u) => (0,local_uses/* resolveLocal */.i)(files, u) });
     const byId = [];
     const unreadable = [];
     for (const f of files) {
@@ -998,7 +846,7 @@ const CONTROL = 'policy-freshness';
 /** Policies reviewed within their maximum age; the gate step and required jobs still wired. */
 const runPolicyFreshness = async (ctx) => {
     const settings = freshnessSettings(ctx.settings);
-    const facts = await gatherPolicyFreshness(ctx.ws, settings);
+    const facts = await gatherPolicyFreshness(ctx.facts, settings);
     const checks = judgePolicyFreshness(facts, settings, ctx.effectiveTime);
     return (0,report/* makeReport */.d)({
         control: CONTROL,

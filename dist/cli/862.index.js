@@ -75,28 +75,34 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * recurse that deep).
  */
 function canonicalProblem(value, maxDepth = 1000) {
-    const stack = [{ v: value, path: '$', depth: 0 }];
+    const pathOf = (f) => {
+        const parts = [];
+        for (let at = f; at?.parent !== undefined; at = at.parent)
+            parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${String(at.key).slice(0, 80)}`);
+        return `$${parts.reverse().join('')}`;
+    };
+    const stack = [{ v: value, parent: undefined, key: undefined, depth: 0 }];
     while (stack.length > 0) {
-        const { v, path, depth } = stack.pop();
+        const frame = stack.pop();
+        const { v, depth } = frame;
         if (typeof v === 'string') {
             if (LONE_SURROGATE.test(v))
-                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+                return `${pathOf(frame)} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
             continue;
         }
         if (v === null || typeof v !== 'object')
             continue;
         if (depth >= maxDepth)
-            return `${path} is nested deeper than ${maxDepth} levels`;
+            return `${pathOf(frame)} is nested deeper than ${maxDepth} levels`;
         if (Array.isArray(v)) {
             for (let i = v.length - 1; i >= 0; i--)
-                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+                stack.push({ v: v[i], parent: frame, key: i, depth: depth + 1 });
             continue;
         }
         for (const k of Object.keys(v)) {
-            const at = `${path}.${k.slice(0, 80)}`;
             if (LONE_SURROGATE.test(k))
-                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
-            stack.push({ v: v[k], path: at, depth: depth + 1 });
+                return `key ${pathOf({ v: undefined, parent: frame, key: k, depth: depth + 1 })} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], parent: frame, key: k, depth: depth + 1 });
         }
     }
     return undefined;
@@ -252,20 +258,17 @@ function buildManifest(o) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
-/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7985);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1639);
-/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3525);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6161);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2145);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2145);
 
 
 
@@ -290,7 +293,7 @@ const S_IFLNK = 0o120000;
 async function verifyBundle(target, opts = {}) {
     let isDir;
     try {
-        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target)).isDirectory();
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).isDirectory();
     }
     catch {
         return { ok: false, problems: [{ message: `${target}: not found` }], kept: new Map() };
@@ -303,7 +306,7 @@ async function verifyBundle(target, opts = {}) {
         return {
             ok: false,
             problems: [
-                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` }
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` }
             ],
             kept: new Map()
         };
@@ -326,22 +329,22 @@ async function judge(listing, signingKey, keep) {
         ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
         kept
     });
-    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
     if (manifestText === undefined)
         return done();
     // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
-    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoundedJson */ .Rj)(manifestText);
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoundedJson */ .Rj)(manifestText);
     if (!parsed.ok) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: parsed.message });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: parsed.message });
         return done();
     }
     const doc = parsed.value;
-    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS)(doc)) {
-        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
             // Bad file paths are reported below, each naming its file.
             if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
                 continue;
-            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t)(e)}` });
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
         }
     }
     if (!isRecord(doc))
@@ -355,10 +358,10 @@ async function judge(listing, signingKey, keep) {
         if (!isRecord(entry) || typeof entry.path !== 'string')
             continue;
         const p = entry.path;
-        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(previous, p) > 0)
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(previous, p) > 0)
             sorted = false;
         previous = p;
-        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
         if (pathProblem !== undefined) {
             problems.push({
                 file: p,
@@ -366,7 +369,7 @@ async function judge(listing, signingKey, keep) {
             });
             continue;
         }
-        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p)) {
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p)) {
             problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
             continue;
         }
@@ -382,13 +385,13 @@ async function judge(listing, signingKey, keep) {
             continue;
         }
         let got;
-        const chunks = keep.has(p) ? [] : undefined;
         try {
-            const stream = await reader();
-            got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashStream */ .L)(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream);
+            // A small file of a folder is hashed synchronously (no promise to wait for).
+            const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined);
+            got = hashed instanceof Promise ? await hashed : hashed;
         }
         catch (e) {
-            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
             continue;
         }
         if (got.size !== entry.size || got.sha256 !== entry.sha256) {
@@ -397,27 +400,27 @@ async function judge(listing, signingKey, keep) {
                 message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
             });
         }
-        else if (chunks && got.size <= MAX_KEPT_BYTES) {
-            kept.set(p, Buffer.concat(chunks));
+        else if (got.data !== undefined) {
+            kept.set(p, got.data);
         }
     }
     if (!sorted)
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
-    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)) {
-        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p))
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p))
             problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
     }
     let digest;
     try {
-        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestDigest */ .It)(doc);
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(doc);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
         return done();
     }
     if (doc.digest !== digest) {
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1,
             message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
         });
     }
@@ -426,11 +429,11 @@ async function judge(listing, signingKey, keep) {
     return done(digest, doc);
 }
 async function checkSignature(listing, key, digest, problems) {
-    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9)) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
         return;
     }
-    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
     if (text === undefined)
         return;
     let sig;
@@ -438,31 +441,39 @@ async function checkSignature(listing, key, digest, problems) {
         sig = JSON.parse(text);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
         return;
     }
     if (!isRecord(sig) ||
-        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM ||
         typeof sig.signature !== 'string' ||
         !/^[0-9a-f]{64}$/.test(sig.signature)) {
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
-            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
         });
         return;
     }
     if (sig.digest !== digest)
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
             message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
         });
-    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .signDigest */ ._i)(key, digest), 'hex');
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .signDigest */ ._i)(key, digest), 'hex');
     const got = Buffer.from(sig.signature, 'hex');
     if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
             message: 'signature does not match: wrong key, or the bundle was changed after signing'
         });
+}
+/** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
+async function hashZipEntry(stream, keepUpTo) {
+    if (keepUpTo === undefined)
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(stream);
+    const chunks = [];
+    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
+    return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
 }
 /** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
 async function* collect(stream, chunks, max) {
@@ -488,7 +499,7 @@ async function readSmall(listing, file, max, problems) {
     const chunks = [];
     let size = 0;
     try {
-        for await (const chunk of await reader()) {
+        for await (const chunk of await reader.stream()) {
             const buf = Buffer.from(chunk);
             size += buf.length;
             if (size > max) {
@@ -499,7 +510,7 @@ async function readSmall(listing, file, max, problems) {
         }
     }
     catch (e) {
-        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
         return undefined;
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -508,15 +519,15 @@ async function readSmall(listing, file, max, problems) {
 async function listFolder(root) {
     const files = new Map();
     const problems = [];
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
     const walk = async (rel) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, ...rel.split('/').filter(Boolean)), {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...rel.split('/').filter(Boolean)), {
             withFileTypes: true
         });
-        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(a.name, b.name));
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(a.name, b.name));
         for (const e of entries) {
             const p = rel === '' ? e.name : `${rel}/${e.name}`;
-            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
             if (pathProblem !== undefined) {
                 problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
             }
@@ -530,8 +541,13 @@ async function listFolder(root) {
                 await walk(p);
             }
             else if (e.isFile()) {
-                const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, ...p.split('/'));
-                files.set(p, async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, flags)).createReadStream({ highWaterMark: 1024 * 1024 }));
+                const abs = (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '/' ? `${base}/${p}` : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, ...p.split('/'));
+                // Opened without following a link and checked by fstat on the descriptor it reads
+                // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
+                files.set(p, {
+                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRegularFile */ .vF)(abs, keepUpTo)
+                });
             }
             else {
                 problems.push({ file: p, message: 'not a regular file' });
@@ -547,7 +563,7 @@ async function listFolder(root) {
  * are hashed from the archive's streams: nothing is extracted.
  */
 async function listZip(file) {
-    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, {
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, {
         lazyEntries: true,
         autoClose: false,
         decodeStrings: false,
@@ -561,10 +577,10 @@ async function listZip(file) {
             zip.on('error', reject);
             zip.on('end', () => resolve());
             zip.on('entry', (entry) => {
-                const name = yauzl__WEBPACK_IMPORTED_MODULE_4__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+                const name = yauzl__WEBPACK_IMPORTED_MODULE_3__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
                 const isDir = name.endsWith('/');
                 const p = isDir ? name.slice(0, -1) : name;
-                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
                 const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
                 if (pathProblem !== undefined) {
                     problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
@@ -586,8 +602,13 @@ async function listZip(file) {
                     seen.add(p);
                     if (entry.isEncrypted())
                         problems.push({ file: p, message: 'encrypted zip entry' });
-                    else
-                        files.set(p, () => zip.openReadStreamPromise(entry));
+                    else {
+                        const stream = () => zip.openReadStreamPromise(entry);
+                        files.set(p, {
+                            stream,
+                            hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+                        });
+                    }
                 }
                 else {
                     seen.add(p);
@@ -614,18 +635,140 @@ function isRecord(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile),
-/* harmony export */   L: () => (/* binding */ hashStream)
+/* harmony export */   LH: () => (/* binding */ hashStream),
+/* harmony export */   N9: () => (/* binding */ SYNC_READ_BYTES),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   oo: () => (/* binding */ pumpFdSync),
+/* harmony export */   rV: () => (/* binding */ pumpFd),
+/* harmony export */   sb: () => (/* binding */ READ_NOFOLLOW),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile)
 /* harmony export */ });
+/* unused harmony export hashFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 
 
-
+/**
+ * Flags for opening a file to read it: read-only, never following a symbolic link in the last
+ * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
+ * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
+ * taking a terminal as the controlling one.
+ */
+const READ_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
+ * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
+ * big file does not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
+const spareBuffers = [];
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+function giveBuffer(b) {
+    if (spareBuffers.length < 4)
+        spareBuffers.push(b);
+}
+/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
+class NotRegularFileError extends Error {
+    file;
+    constructor(file) {
+        super(`${file}: not a regular file`);
+        this.file = file;
+    }
+}
+/**
+ * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
+ * that will be read, whatever happens to the path meanwhile) that it is a regular file.
+ *
+ * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
+ * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
+ */
+function openRegularFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, READ_NOFOLLOW);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new NotRegularFileError(file);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        throw e;
+    }
+}
+/**
+ * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
+ * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
+ * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
+ * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
+ * handles the last (double buffering).
+ *
+ * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
+ * @returns the number of bytes read
+ */
+async function pumpFd(fd, sizeHint, onChunk) {
+    let total = 0;
+    if (sizeHint <= SYNC_READ_BYTES) {
+        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
+        // lands in the buffer's free space: no allocation per file).
+        const buf = takeBuffer();
+        try {
+            let filled = 0;
+            for (;;) {
+                const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                filled += n;
+                if (filled === buf.length) {
+                    total += filled;
+                    await onChunk(buf);
+                    filled = 0;
+                }
+            }
+            if (filled > 0) {
+                total += filled;
+                await onChunk(buf.subarray(0, filled));
+            }
+            return total;
+        }
+        finally {
+            giveBuffer(buf);
+        }
+    }
+    const readInto = (b) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    let current = takeBuffer();
+    let spare = takeBuffer();
+    try {
+        let n = await readInto(current);
+        while (n > 0) {
+            total += n;
+            const next = readInto(spare);
+            try {
+                await onChunk(n === current.length ? current : current.subarray(0, n));
+            }
+            catch (e) {
+                await next.catch(() => 0);
+                throw e;
+            }
+            n = await next;
+            [current, spare] = [spare, current];
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(current);
+        giveBuffer(spare);
+    }
+}
 /** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
 async function hashStream(stream) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -638,13 +781,103 @@ async function hashStream(stream) {
     return { size, sha256: hash.digest('hex') };
 }
 /**
- * SHA-256 and size of a file, streamed. The file is opened without following a symbolic link in
- * its last component (O_NOFOLLOW where the platform has it): a link swapped in fails, it is not read.
+ * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
+ * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
+ *
+ * @returns the number of bytes read
  */
-async function hashFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
-    // The stream closes the handle when it ends or fails.
-    return hashStream(handle.createReadStream({ highWaterMark: 1024 * 1024 }));
+function pumpFdSync(fd, onChunk) {
+    const buf = takeBuffer();
+    try {
+        let total = 0;
+        let filled = 0;
+        for (;;) {
+            const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buf.length) {
+                total += filled;
+                onChunk(buf);
+                filled = 0;
+            }
+        }
+        if (filled > 0) {
+            total += filled;
+            onChunk(buf.subarray(0, filled));
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(buf);
+    }
+}
+/**
+ * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
+ * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
+ * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
+ * small files costs no event-loop turn each); a larger one returns a promise.
+ *
+ * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
+ * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
+ */
+function hashRegularFile(file, keepUpTo) {
+    const { fd, size: sizeHint } = openRegularFile(file);
+    if (sizeHint > SYNC_READ_BYTES)
+        return hashLarge(fd, sizeHint, keepUpTo);
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = pumpFdSync(fd, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function hashLarge(fd, sizeHint, keepUpTo) {
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = await pumpFd(fd, sizeHint, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
+function keeper(max) {
+    const kept = [];
+    let bytes = 0;
+    return {
+        add: (chunk) => {
+            if (max === undefined)
+                return;
+            bytes += chunk.length;
+            if (bytes <= max)
+                kept.push(Buffer.from(chunk));
+            else
+                kept.length = 0;
+        },
+        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
+    };
+}
+/**
+ * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
+ * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
+ *
+ * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
+ *   many bytes
+ */
+async function hashFile(file, keepUpTo) {
+    return hashRegularFile(file, keepUpTo);
 }
 
 

@@ -75,28 +75,34 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * recurse that deep).
  */
 function canonicalProblem(value, maxDepth = 1000) {
-    const stack = [{ v: value, path: '$', depth: 0 }];
+    const pathOf = (f) => {
+        const parts = [];
+        for (let at = f; at?.parent !== undefined; at = at.parent)
+            parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${String(at.key).slice(0, 80)}`);
+        return `$${parts.reverse().join('')}`;
+    };
+    const stack = [{ v: value, parent: undefined, key: undefined, depth: 0 }];
     while (stack.length > 0) {
-        const { v, path, depth } = stack.pop();
+        const frame = stack.pop();
+        const { v, depth } = frame;
         if (typeof v === 'string') {
             if (LONE_SURROGATE.test(v))
-                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+                return `${pathOf(frame)} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
             continue;
         }
         if (v === null || typeof v !== 'object')
             continue;
         if (depth >= maxDepth)
-            return `${path} is nested deeper than ${maxDepth} levels`;
+            return `${pathOf(frame)} is nested deeper than ${maxDepth} levels`;
         if (Array.isArray(v)) {
             for (let i = v.length - 1; i >= 0; i--)
-                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+                stack.push({ v: v[i], parent: frame, key: i, depth: depth + 1 });
             continue;
         }
         for (const k of Object.keys(v)) {
-            const at = `${path}.${k.slice(0, 80)}`;
             if (LONE_SURROGATE.test(k))
-                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
-            stack.push({ v: v[k], path: at, depth: depth + 1 });
+                return `key ${pathOf({ v: undefined, parent: frame, key: k, depth: depth + 1 })} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], parent: frame, key: k, depth: depth + 1 });
         }
     }
     return undefined;

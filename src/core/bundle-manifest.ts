@@ -87,26 +87,40 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * recurse that deep).
  */
 export function canonicalProblem(value: unknown, maxDepth = 1000): string | undefined {
-  const stack: { v: unknown; path: string; depth: number }[] = [{ v: value, path: '$', depth: 0 }]
+  // Paths are built only for the node a problem is found at: each frame keeps its parent and its
+  // key or index (a manifest of 10,000 files would otherwise build 40,000 path strings).
+  interface Frame {
+    v: unknown
+    parent: Frame | undefined
+    key: string | number | undefined
+    depth: number
+  }
+  const pathOf = (f: Frame): string => {
+    const parts: string[] = []
+    for (let at: Frame | undefined = f; at?.parent !== undefined; at = at.parent)
+      parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${String(at.key).slice(0, 80)}`)
+    return `$${parts.reverse().join('')}`
+  }
+  const stack: Frame[] = [{ v: value, parent: undefined, key: undefined, depth: 0 }]
   while (stack.length > 0) {
-    const { v, path, depth } = stack.pop() as { v: unknown; path: string; depth: number }
+    const frame = stack.pop() as Frame
+    const { v, depth } = frame
     if (typeof v === 'string') {
       if (LONE_SURROGATE.test(v))
-        return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`
+        return `${pathOf(frame)} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`
       continue
     }
     if (v === null || typeof v !== 'object') continue
-    if (depth >= maxDepth) return `${path} is nested deeper than ${maxDepth} levels`
+    if (depth >= maxDepth) return `${pathOf(frame)} is nested deeper than ${maxDepth} levels`
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--)
-        stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 })
+        stack.push({ v: v[i], parent: frame, key: i, depth: depth + 1 })
       continue
     }
     for (const k of Object.keys(v)) {
-      const at = `${path}.${k.slice(0, 80)}`
       if (LONE_SURROGATE.test(k))
-        return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`
-      stack.push({ v: (v as Record<string, unknown>)[k], path: at, depth: depth + 1 })
+        return `key ${pathOf({ v: undefined, parent: frame, key: k, depth: depth + 1 })} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`
+      stack.push({ v: (v as Record<string, unknown>)[k], parent: frame, key: k, depth: depth + 1 })
     }
   }
   return undefined

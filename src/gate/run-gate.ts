@@ -14,6 +14,7 @@ import { gatherEvidence } from '../io/sources.js'
 import { createCheckFacts } from '../io/check-facts.js'
 import type { ActionsAccess } from '../io/runtime-facts.js'
 import { Workspace } from '../io/workspace.js'
+import { headSha } from '../io/git.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 
 export interface GateOptions {
@@ -85,6 +86,9 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   const builtinRuns = new Map<string, Promise<Report>>()
   // One facts object for the run, made when the first built-in runs: the checks share it.
   let facts: CheckFacts | undefined
+  // Built-ins judge the checkout itself: without --sha their subject is HEAD (a report must name
+  // a commit); other reports are then still not checked for staleness.
+  let builtinSha: Promise<string> | undefined
   const gathered = await gatherEvidence(ws, policy, {
     reportsDir: o.reports,
     ...(o.sha ? { sha: o.sha } : {}),
@@ -99,7 +103,11 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
           facts,
           policy,
           settings: policy.checks?.[name],
-          subject: { repository: o.repository, sha: o.sha, ref: o.ref },
+          subject: {
+            repository: o.repository,
+            sha: o.sha || (await (builtinSha ??= headSha(ws.root))),
+            ref: o.ref
+          },
           effectiveTime: o.effectiveTime,
           ...(o.baseRef ? { baseRef: o.baseRef } : {}),
           log: o.log ?? (() => undefined)
