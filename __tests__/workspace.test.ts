@@ -407,6 +407,25 @@ describe('Workspace.glob', () => {
   })
 })
 
+describe('Workspace.glob with shared listings', () => {
+  test('gives what a glob without them gives, and lists each folder once (a snapshot)', async () => {
+    await write('listed/a.json', '{}')
+    await write('listed/sub/b.json', '{}')
+    const w = await Workspace.open(root)
+    const listings = new Map()
+    const plain = await w.glob('listed/**/*.json', 100)
+    expect(await w.glob('listed/**/*.json', 100, listings)).toEqual(plain)
+    expect([...listings.keys()].sort()).toEqual(['listed', 'listed/sub'])
+    await fs.rm(path.join(root, 'listed/a.json'))
+    // the same task's next glob sees the listing it shared, not a second one
+    expect(await w.glob('listed/*.json', 100, listings)).toEqual({
+      files: ['listed/a.json'],
+      truncated: false
+    })
+    expect(await w.glob('listed/*.json', 100)).toEqual({ files: [], truncated: false })
+  })
+})
+
 describe('Workspace.hasFile', () => {
   test('true for a non-empty regular file', async () => {
     expect(await ws.hasFile('evidence/manual-check.md')).toBe(true)

@@ -66,8 +66,8 @@ function git(dir, ...args) {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`)
 }
 
-export async function bench({ root, tmp, node, median, runs }) {
-  const cli = path.join(root, 'dist/cli/index.js')
+export async function bench({ root, tmp, node, median, runs, dist }) {
+  const cli = path.join(dist ?? path.join(root, 'dist'), 'cli/index.js')
   const plain = path.join(tmp, 'policy-bundle-plain')
   writeBundle(plain, '1.0.0', '')
   writeConfig(plain)

@@ -3,12 +3,15 @@
 //  - size of each dist/ bundle
 //  - the gate's time for 10,000 reports (10,000 controls, one report each; and one glob over 10,000)
 //  - … and more sections below; BENCH_ONLY=promotion (comma-separated section names: cold-start,
-//    sizes, reports, rulesets, ci-trend, workflow-lint, policy-bundle, bundle, promotion) runs
-//    only those
+//    sizes, reports, rulesets, ci-trend, workflow-lint, policy-bundle, bundle, promotion, goals)
+//    runs only those; BENCH_GOALS=reports,bundle,cold-start picks the goals section's rows
+//  - goals (issue 15): gonogo next to what a user would run instead, ratios of alternating pairs
+//  - BENCH_DIST=/tmp/perf benchmarks /tmp/perf/<name>/index.js instead of dist/<name>/index.js
 import { spawn, spawnSync } from 'node:child_process'
 import { loadFake } from './support.mjs'
 import { bench as policyBundleBench } from './policy-bundle.mjs'
 import { bench as workflowLintBench } from './workflow-lint.mjs'
+import { bench as goalsBench } from './goals.mjs'
 import {
   cpSync,
   mkdirSync,
@@ -28,6 +31,8 @@ import { parse } from 'yaml'
 const node = process.execPath
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const root = process.cwd()
+/** Where the bundles are: BENCH_DIST=/tmp/perf reads /tmp/perf/<name>/index.js (default dist/). */
+const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist')
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null
 /** Whether a section runs: all of them unless BENCH_ONLY names some. */
 const want = (name) => ONLY === null || ONLY.includes(name)
@@ -84,12 +89,12 @@ try {
     writeFileSync(runnerEnv.GITHUB_STEP_SUMMARY, '')
     const rows = [
       bench('node -e 0', ['-e', '0']),
-      bench('dist/gate/index.js (example, runner env)', [path.join(root, 'dist/gate/index.js')], {
+      bench('dist/gate/index.js (example, runner env)', [path.join(dist, 'gate/index.js')], {
         env: runnerEnv,
         cwd: ws
       }),
       bench('dist/cli/index.js gate (example)', [
-        path.join(root, 'dist/cli/index.js'),
+        path.join(dist, 'cli/index.js'),
         'gate',
         '--workspace',
         ws,
@@ -114,8 +119,8 @@ try {
     console.log('\nBundle sizes')
     console.log('| bundle | bytes | KiB |')
     console.log('|---|---:|---:|')
-    for (const d of readdirSync(path.join(root, 'dist')).sort()) {
-      const f = path.join(root, 'dist', d, 'index.js')
+    for (const d of readdirSync(dist).sort()) {
+      const f = path.join(dist, d, 'index.js')
       try {
         const b = statSync(f).size
         console.log(`| dist/${d}/index.js | ${b} | ${(b / 1024).toFixed(0)} |`)
@@ -128,6 +133,7 @@ try {
   if (want('reports')) {
     // 3. 10,000 reports
     const N = Number(process.env.BENCH_REPORTS ?? 10000)
+    const MAX_CONTROLS = 1000
     const big = path.join(tmp, 'big')
     mkdirSync(path.join(big, '.github'), { recursive: true })
     mkdirSync(path.join(big, 'gonogo-reports'), { recursive: true })
@@ -151,7 +157,9 @@ try {
         }))
       }
       writeFileSync(path.join(big, 'gonogo-reports', `${id}.json`), JSON.stringify(report))
-      controls.push(`  - { id: ${id}, severity: ${i % 2 ? 'medium' : 'high'} }`)
+      // A policy lists at most 1000 controls (policy-file.ts): the rest are read by the glob only.
+      if (i < MAX_CONTROLS)
+        controls.push(`  - { id: ${id}, severity: ${i % 2 ? 'medium' : 'high'} }`)
     }
     writeFileSync(
       path.join(big, '.github/gonogo.yml'),
@@ -162,9 +170,9 @@ try {
       path.join(big, '.github/one.yml'),
       `version: 1\ncontrols:\n  - { id: all, severity: high, source: { report: "gonogo-reports/*.json" } }\n`
     )
-    const cli = path.join(root, 'dist/cli/index.js')
+    const cli = path.join(dist, 'cli/index.js')
     const heavy = [
-      bench(`${N} controls, one report each`, [
+      bench(`${Math.min(N, MAX_CONTROLS)} controls, one report each`, [
         cli,
         'gate',
         '--workspace',
@@ -222,21 +230,36 @@ try {
     )
     const kb = Number(peak.stderr.trim().split('\n').at(-1))
     if (Number.isFinite(kb))
-      console.log(`\nPeak memory, ${N} controls: ${(kb / 1024).toFixed(0)} MiB (max RSS)`)
+      console.log(
+        `\nPeak memory, ${Math.min(N, MAX_CONTROLS)} controls: ${(kb / 1024).toFixed(0)} MiB (max RSS)`
+      )
   }
 
   if (want('rulesets')) await rulesetBench(tmp)
   if (want('ci-trend')) await ciTrendBench(tmp)
   if (want('workflow-lint')) {
     console.log('')
-    await workflowLintBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
+    await workflowLintBench({ root, tmp, node, median, runs: Math.min(RUNS, 3), dist })
   }
   if (want('policy-bundle')) {
     console.log('')
-    await policyBundleBench({ root, tmp, node, median, runs: Math.min(RUNS, 3) })
+    await policyBundleBench({ root, tmp, node, median, runs: Math.min(RUNS, 3), dist })
   }
   if (want('bundle')) await bundleBench(tmp)
   if (want('promotion')) await promotionBench(tmp)
+  if (want('goals')) {
+    console.log('')
+    const rows = process.env.BENCH_GOALS?.split(',').map((x) => x.trim())
+    await goalsBench({
+      root,
+      tmp,
+      node,
+      median,
+      runs: RUNS,
+      dist,
+      want: (name) => rows === undefined || rows.includes(name)
+    })
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }
@@ -299,7 +322,7 @@ async function rulesetBench(tmp) {
       path.join(ws, '.github/workflows/ci.yml'),
       'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ run: echo }]\n'
     )
-    const cli = path.join(root, 'dist/cli/index.js')
+    const cli = path.join(dist, 'cli/index.js')
     const env = { ...process.env, GITHUB_TOKEN: 'admin', GITHUB_API_URL: fake.url }
     console.log('\nverify-rules against the loopback fake (admin token; whole CLI process)')
     console.log('| branches | API requests | ms |')
@@ -343,7 +366,7 @@ async function rulesetBench(tmp) {
     const samples = []
     for (let i = 0; i < RUNS; i++)
       samples.push(
-        (await run([path.join(root, 'dist/ruleset-verify/index.js')], { env: rvEnv, cwd: ws })).ms
+        (await run([path.join(dist, 'ruleset-verify/index.js')], { env: rvEnv, cwd: ws })).ms
       )
     console.log(
       `\nCold start, dist/ruleset-verify/index.js, one branch against the fake: median ${median(samples).toFixed(1)} ms (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)})`
@@ -364,10 +387,7 @@ async function rulesetBench(tmp) {
   const cn = []
   let count = 0
   for (let i = 0; i < Math.max(3, Math.floor(RUNS / 2)); i++) {
-    const r = await run(
-      [path.join(root, 'dist/cli/index.js'), 'check-names', '--workspace', many],
-      {}
-    )
+    const r = await run([path.join(dist, 'cli/index.js'), 'check-names', '--workspace', many], {})
     cn.push(r.ms)
     count = r.stdout.trim().split('\n').length
   }
@@ -402,7 +422,7 @@ async function ciTrendBench(tmp) {
       }
       const r = await run(
         [
-          path.join(root, 'dist/cli/index.js'),
+          path.join(dist, 'cli/index.js'),
           'check',
           'ci-trend',
           '--workspace',
@@ -438,7 +458,7 @@ async function bundleBench(tmp) {
     chunk.writeUInt32LE(i, 0)
     writeFileSync(path.join(reports, `part-${String(i).padStart(4, '0')}.json`), chunk)
   }
-  const cli = path.join(root, 'dist/cli/index.js')
+  const cli = path.join(dist, 'cli/index.js')
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1763726400', GITHUB_SHA: 'a'.repeat(40) }
   const ours = await run(
     [
@@ -511,7 +531,7 @@ function execGit(dir) {
  */
 async function promotionBench(tmp) {
   const started = process.hrtime.bigint()
-  const cli = path.join(root, 'dist/cli/index.js')
+  const cli = path.join(dist, 'cli/index.js')
   const sha = 'a'.repeat(40)
   const at = '2026-11-21T10:00:00Z'
   const env = Object.fromEntries(
@@ -723,7 +743,7 @@ async function promotionBench(tmp) {
         writeFileSync(actionEnv.GITHUB_OUTPUT, '')
         writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
         const before = fake.requests.length
-        const r = await run([path.join(root, 'dist/release-bundle/index.js')], {
+        const r = await run([path.join(dist, 'release-bundle/index.js')], {
           env: actionEnv,
           cwd: ws
         })

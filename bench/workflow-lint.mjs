@@ -80,7 +80,7 @@ function runCli(node, args) {
   })
 }
 
-export async function bench({ root, tmp, node, median, runs }) {
+export async function bench({ root, tmp, node, median, runs, dist }) {
   const ws = path.join(tmp, 'workflow-lint')
   mkdirSync(path.join(ws, '.github/workflows'), { recursive: true })
   for (let i = 0; i < FILES; i++)
@@ -94,7 +94,7 @@ export async function bench({ root, tmp, node, median, runs }) {
     'script-syntax off': "{ severity: { 'script-syntax': off } }",
     'every rule + SARIF': '{ sarif: gonogo-reports/workflow-lint.sarif }'
   }
-  const cli = path.join(root, 'dist/cli/index.js')
+  const cli = path.join(dist ?? path.join(root, 'dist'), 'cli/index.js')
   const rows = []
   for (const [label, settings] of Object.entries(configs)) {
     const config = path.join(ws, `.github/gonogo-${rows.length}.yml`)

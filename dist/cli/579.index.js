@@ -487,8 +487,15 @@ const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
  * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
  * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
  * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. The manifest hashes the staged
- * copy, so it always describes the bytes in the bundle. Without a secret the copy is byte-exact.
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
  */
 async function copyEvidence(source, dest) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');

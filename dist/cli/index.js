@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(355), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525));
 process.exitCode = await main(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

@@ -3160,7 +3160,7 @@ class FeatureFlags {
 }
 //# sourceMappingURL=features.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
-var template_token = __webpack_require__(5026);
+var template_token = __webpack_require__(2645);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
 var template_context = __webpack_require__(5071);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
@@ -7114,7 +7114,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
-var template_token = __webpack_require__(5026);
+var template_token = __webpack_require__(2645);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
 
 /**
@@ -7545,7 +7545,7 @@ class SequenceToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTo
 
 /***/ }),
 
-/***/ 5026:
+/***/ 2645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -17,19 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
-// EXTERNAL MODULE: ./src/parsers/json-error.ts
-var json_error = __webpack_require__(1639);
 // EXTERNAL MODULE: ./src/parsers/verdict.ts
 var verdict = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./src/checks/provenance-coverage/parse-sources.ts
@@ -326,18 +318,15 @@ function escapes(p) {
 ;// CONCATENATED MODULE: ./src/checks/provenance-coverage/gather.ts
 
 
-
-
-
-
-
 const MAX_ARTIFACTS = 10_000;
 const MAX_SOURCE_FILES = 10_000;
 /** Largest manifest or provenance file read. */
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
-/** Files up to this size are read whole; larger ones are streamed. */
-const WHOLE_READ_BYTES = 8 * 1024 * 1024;
-async function gatherCoverage(ws, settings) {
+/**
+ * Expands the artifact, manifest and provenance globs, hashes the artifacts and parses the
+ * sources, all through `files`. Never throws: problems are facts.
+ */
+async function gatherCoverage({ files: ws }, settings) {
     const facts = {
         problems: [],
         artifacts: [],
@@ -361,23 +350,20 @@ async function gatherCoverage(ws, settings) {
         const files = new Set();
         let truncated = false;
         for (const g of globs) {
-            try {
-                const r = await ws.glob(g, limit);
-                if (r.files.length === 0 && key !== 'artifacts')
-                    facts.unmatchedSourceGlobs.push(g);
-                for (const f of r.files)
-                    files.add(f);
-                truncated ||= r.truncated || files.size > limit;
-            }
-            catch (e) {
-                if (!(e instanceof workspace/* PathEscapeError */.ZU))
-                    throw e;
+            const r = await ws.glob(g, limit);
+            if (!r.ok) {
                 facts.problems.push({
                     id: `provenance/configuration/${key}/${g}`,
                     message: `${key} glob ${g} leads outside the workspace`,
                     remediation: 'write globs relative to the repository root, outside symbolic links'
                 });
+                continue;
             }
+            if (r.files.length === 0 && key !== 'artifacts')
+                facts.unmatchedSourceGlobs.push(g);
+            for (const f of r.files)
+                files.add(f);
+            truncated ||= r.truncated || files.size > limit;
         }
         return { files: [...files].sort().slice(0, limit), truncated };
     };
@@ -389,9 +375,10 @@ async function gatherCoverage(ws, settings) {
     facts.unmatchedSourceGlobs.sort();
     facts.artifactsTruncated = artifacts.truncated;
     facts.sourcesTruncated = manifests.truncated || provenance.truncated;
-    const realRoot = await (0,promises_.realpath)(ws.root);
-    for (const a of artifacts.files)
-        facts.artifacts.push(await hashArtifact(ws.root, realRoot, a));
+    for (const a of artifacts.files) {
+        const h = await ws.hash(a);
+        facts.artifacts.push(h.ok ? { path: a, sha256: h.sha256, size: h.size } : { path: a, error: h.error });
+    }
     facts.manifestFiles = manifests.files;
     facts.provenanceFiles = provenance.files;
     for (const f of manifests.files) {
@@ -415,52 +402,6 @@ async function gatherCoverage(ws, settings) {
         facts.sourceProblems.push(...p.problems);
     }
     return facts;
-}
-/** SHA-256 and size of a workspace file, refusing links out of the workspace and special files. */
-async function hashArtifact(root, realRoot, rel) {
-    const abs = external_node_path_default().join(root, rel);
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch {
-        return { path: rel, error: 'is a dangling symbolic link or was removed while being read' };
-    }
-    const inside = external_node_path_default().relative(realRoot, real);
-    if (inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside))
-        return { path: rel, error: 'is a symbolic link that leads outside the workspace' };
-    let handle;
-    try {
-        handle = await (0,promises_.open)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (e) {
-        return {
-            path: rel,
-            error: `cannot be opened (${e.code ?? 'error'})`
-        };
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            return { path: rel, error: 'is not a regular file' };
-        if (st.size <= WHOLE_READ_BYTES) {
-            const buf = await handle.readFile();
-            return { path: rel, sha256: (0,external_node_crypto_.createHash)('sha256').update(buf).digest('hex'), size: buf.length };
-        }
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        for await (const chunk of handle.createReadStream({ autoClose: false })) {
-            h.update(chunk);
-            size += chunk.length;
-        }
-        return { path: rel, sha256: h.digest('hex'), size };
-    }
-    catch (e) {
-        return { path: rel, error: `cannot be read (${e.code ?? 'error'})` };
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/provenance-coverage/judge.ts
@@ -651,7 +592,7 @@ function judgeCoverage(f) {
 const CONTROL = 'provenance-coverage';
 /** Share of release artifacts whose content a bundle manifest or an attestation records. */
 const runProvenanceCoverage = async (ctx) => {
-    const facts = await gatherCoverage(ctx.ws, ctx.settings);
+    const facts = await gatherCoverage(ctx.facts, ctx.settings);
     return (0,report/* makeReport */.d)({
         control: CONTROL,
         subject: ctx.subject,

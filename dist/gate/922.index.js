@@ -2,157 +2,6 @@ export const id = 922;
 export const ids = [922];
 export const modules = {
 
-/***/ 1715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   WN: () => (/* binding */ repoState),
-/* harmony export */   zX: () => (/* binding */ readAtCommit)
-/* harmony export */ });
-/* unused harmony export GIT_TIMEOUT_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The git commands the policy checks run in the workspace, each with a time limit. Every failure
- * comes back as a value (`ok: false` with why), never as an exception.
- */
-const GIT_TIMEOUT_MS = 60_000;
-const MAX_GIT_OUTPUT = 64 * 1024 * 1024;
-const env = () => ({
-    ...process.env,
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C'
-});
-function git(cwd, args, timeoutMs = GIT_TIMEOUT_MS) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: timeoutMs, maxBuffer: MAX_GIT_OUTPUT, env: env(), encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err)
-                return resolve({ ok: true, stdout });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return resolve({ ok: false, reason: 'no-git', message: 'git is not on PATH' });
-            if (e.killed || e.signal === 'SIGTERM')
-                return resolve({
-                    ok: false,
-                    reason: 'timeout',
-                    message: `git ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s`
-                });
-            const first = stderr.trim().split('\n')[0] ?? '';
-            resolve({
-                ok: false,
-                reason: 'failed',
-                message: `git ${args[0] ?? ''} failed${first ? `: ${first.slice(0, 200)}` : ''}`
-            });
-        });
-    });
-}
-/** Whether the workspace is a git checkout, where it sits in it, and whether history is cut. */
-async function repoState(cwd, timeoutMs = GIT_TIMEOUT_MS) {
-    const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], timeoutMs);
-    if (!inside.ok) {
-        if (inside.reason === 'no-git' || inside.reason === 'timeout')
-            return { ok: false, reason: inside.reason, message: inside.message };
-        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git checkout' };
-    }
-    const [flag, prefix] = inside.stdout.split('\n');
-    if (flag?.trim() !== 'true')
-        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git work tree' };
-    const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository'], timeoutMs);
-    return {
-        ok: true,
-        prefix: (prefix ?? '').trim(),
-        // When git cannot say, assume shallow: a shallow boundary is never taken for a real change.
-        shallow: !shallow.ok || shallow.stdout.trim() === 'true'
-    };
-}
-/** The first of `candidates` that names a commit, with its id. */
-async function resolveCommit(cwd, candidates, timeoutMs = GIT_TIMEOUT_MS) {
-    for (const ref of candidates) {
-        if (ref.startsWith('-'))
-            continue;
-        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], timeoutMs);
-        if (r.ok && r.stdout.trim() !== '')
-            return { ref, sha: r.stdout.trim() };
-    }
-    return undefined;
-}
-/**
- * The contents of `paths` (repository-relative) at `commit`, through one `git cat-file --batch`:
- * a Buffer per path, or undefined where the path did not exist at that commit.
- */
-function readAtCommit(cwd, commit, paths, timeoutMs = GIT_TIMEOUT_MS) {
-    return new Promise((resolve) => {
-        const files = new Map();
-        const wanted = paths.filter((p) => !p.includes('\n'));
-        if (wanted.length === 0)
-            return resolve({ ok: true, files });
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, env: env() });
-        const chunks = [];
-        let size = 0;
-        let settled = false;
-        const finish = (r) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve(r);
-        };
-        const timer = setTimeout(() => {
-            child.kill();
-            finish({
-                ok: false,
-                message: `git cat-file did not finish within ${Math.round(timeoutMs / 1000)} s`
-            });
-        }, timeoutMs);
-        child.on('error', (e) => finish({
-            ok: false,
-            message: e.code === 'ENOENT' ? 'git is not on PATH' : `git cat-file: ${e.message}`
-        }));
-        child.stdout.on('data', (d) => {
-            size += d.length;
-            if (size > MAX_GIT_OUTPUT * 4) {
-                child.kill();
-                finish({ ok: false, message: 'git cat-file output is too large' });
-                return;
-            }
-            chunks.push(d);
-        });
-        child.stdin.on('error', () => {
-            /* the child died; its exit is reported */
-        });
-        child.on('close', (code) => {
-            if (code !== 0)
-                return finish({ ok: false, message: `git cat-file exited with ${code}` });
-            const out = Buffer.concat(chunks);
-            let pos = 0;
-            for (const p of wanted) {
-                const nl = out.indexOf(10, pos);
-                if (nl < 0)
-                    return finish({ ok: false, message: 'git cat-file output ended early' });
-                const header = out.subarray(pos, nl).toString('utf8');
-                pos = nl + 1;
-                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-                if (!m) {
-                    files.set(p, undefined);
-                    continue;
-                }
-                const n = Number(m[2]);
-                files.set(p, m[1] === 'blob' ? out.subarray(pos, pos + n) : undefined);
-                pos += n + 1;
-            }
-            finish({ ok: true, files });
-        });
-        child.stdin.end(wanted.map((p) => `${commit}:${p}\n`).join(''));
-    });
-}
-
-
-/***/ }),
-
 /***/ 7172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -440,17 +289,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/map-limit.ts
 var map_limit = __webpack_require__(3075);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __webpack_require__(2645);
 // EXTERNAL MODULE: ./src/parsers/verdict.ts
 var verdict = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./src/checks/policy-bundle/facts.ts
@@ -464,8 +304,6 @@ function isPolicyFile(file) {
 
 // EXTERNAL MODULE: ./src/parsers/json-error.ts
 var json_error = __webpack_require__(1639);
-// EXTERNAL MODULE: ./src/checks/policy-bundle/git.ts
-var git = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/checks/policy-bundle/rego.ts
 var rego = __webpack_require__(7172);
 ;// CONCATENATED MODULE: ./src/checks/policy-bundle/gather.ts
@@ -475,51 +313,47 @@ var rego = __webpack_require__(7172);
 
 
 
-
-
-
-
-
 const FETCH_DEPTH_UNLOCK = 'the base branch and its history in the checkout: actions/checkout with fetch-depth: 0';
-const MAX_OPA_OUTPUT = 256 * 1024 * 1024;
 const READ_CONCURRENCY = 32;
-async function gatherPolicyBundle(ws, settings, opts = {}) {
+/**
+ * Reads each bundle through the facts: its files (`facts.files`), the base branch's version of
+ * what changed (`facts.git`) and `opa test` (`facts.files.opaTest`). Never throws; what cannot be
+ * read is a fact the judge reports.
+ */
+async function gatherPolicyBundle(facts, settings, opts = {}) {
     const bundles = [];
     for (const b of settings.bundles)
-        bundles.push(await gatherBundle(ws, b, settings, opts));
+        bundles.push(await gatherBundle(facts, b, settings, opts));
     return { bundles };
 }
-async function dirProblem(ws, p) {
-    const rel = ws.relative(p);
-    if (rel === undefined || external_node_path_default().isAbsolute(p))
-        return {
-            message: `${p}: path is outside the workspace`,
-            remediation: 'declare the bundle folder relative to the repository root'
-        };
-    const abs = external_node_path_default().join(ws.root, rel);
-    try {
-        const real = await (0,promises_.realpath)(abs);
-        const inside = external_node_path_default().relative(await (0,promises_.realpath)(ws.root), real);
-        if (inside === '..' || inside.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(inside))
+async function dirProblem(files, p) {
+    const k = await files.kind(p);
+    switch (k.kind) {
+        case 'outside':
             return {
-                message: `${rel}: symbolic link that leads outside the workspace`,
+                message: `${p}: path is outside the workspace`,
+                remediation: 'declare the bundle folder relative to the repository root'
+            };
+        case 'link-out':
+            return {
+                message: `${k.rel}: symbolic link that leads outside the workspace`,
                 remediation: 'keep the bundle inside the repository; do not link to folders outside it'
             };
-        if (!(await (0,promises_.stat)(abs)).isDirectory())
+        case 'missing':
             return {
-                message: `${rel}: not a folder`,
+                message: `${k.rel}: bundle folder not found`,
+                remediation: `create the bundle at ${k.rel} or fix checks.policy-bundle.bundles[].path`
+            };
+        case 'dir':
+            return undefined;
+        default:
+            return {
+                message: `${k.rel}: not a folder`,
                 remediation: 'declare the bundle root folder (the one that holds .manifest)'
             };
     }
-    catch {
-        return {
-            message: `${rel}: bundle folder not found`,
-            remediation: `create the bundle at ${rel} or fix checks.policy-bundle.bundles[].path`
-        };
-    }
-    return undefined;
 }
-async function gatherBundle(ws, b, settings, opts) {
+async function gatherBundle({ files: repo, git }, b, settings, opts) {
     const empty = {
         path: b.path,
         manifest: { ok: false, missing: true, message: `${b.path}/.manifest: not read` },
@@ -530,36 +364,28 @@ async function gatherBundle(ws, b, settings, opts) {
         base: { kind: 'unavailable', message: 'the bundle folder could not be read', unlock: '' },
         opa: { kind: 'skipped', message: 'the bundle folder could not be read', remediation: '' }
     };
-    const problem = await dirProblem(ws, b.path);
+    const problem = await dirProblem(repo, b.path);
     if (problem)
         return { ...empty, dirProblem: problem };
     const root = b.path === '.' ? '' : `${b.path}/`;
     const manifestPath = `${root}.manifest`;
-    const m = await ws.readText(manifestPath, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)');
+    const m = await repo.readText(manifestPath, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)');
     const manifest = m.ok
         ? { ok: true, text: m.text }
         : { ok: false, missing: m.reason === 'missing', message: m.message };
-    let files = [];
-    let truncated = false;
-    try {
-        const g = await ws.glob(`${root}**/{*.rego,data.json,data.yaml,data.yml}`, settings.maxFiles);
-        files = g.files;
-        truncated = g.truncated;
-    }
-    catch (e) {
-        if (!(e instanceof workspace/* PathEscapeError */.ZU))
-            throw e;
+    const g = await repo.glob(`${root}**/{*.rego,data.json,data.yaml,data.yml}`, settings.maxFiles);
+    if (!g.ok)
         return {
             ...empty,
-            dirProblem: { message: e.message, remediation: 'keep the bundle inside the repository' }
+            dirProblem: { message: g.message, remediation: 'keep the bundle inside the repository' }
         };
-    }
+    const { files, truncated } = g;
     const modules = [];
     const dataFiles = [];
     const unreadable = [];
     const read = await (0,map_limit/* mapLimit */.s)(files, READ_CONCURRENCY, async (file) => ({
         file,
-        r: await ws.readText(file, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)')
+        r: await repo.readText(file, settings.maxFileBytes, '(checks.policy-bundle.max_file_bytes)')
     }));
     for (const { file, r } of read) {
         if (!r.ok) {
@@ -578,8 +404,8 @@ async function gatherBundle(ws, b, settings, opts) {
         else
             dataFiles.push(parseData(file, r.text));
     }
-    const base = await gatherBase(ws, b, opts.baseRef ?? settings.baseRef);
-    const opa = await runOpa(ws, b, settings, opts.opa ?? 'opa', { modules, unreadable, truncated });
+    const base = await gatherBase(git, b, opts.baseRef ?? settings.baseRef);
+    const opa = await runOpa(repo, b, settings, opts.opa ?? 'opa', { modules, unreadable, truncated });
     return { path: b.path, manifest, modules, dataFiles, unreadable, truncated, base, opa };
 }
 /** Parses a data file; JSON and YAML errors come back with their line. */
@@ -616,9 +442,8 @@ function baseCandidates(ref) {
         return [r];
     return [r, `origin/${r}`];
 }
-async function gatherBase(ws, b, ref) {
-    const cwd = ws.root;
-    const state = await (0,git/* repoState */.WN)(cwd);
+async function gatherBase(git, b, ref) {
+    const state = await git.state();
     if (!state.ok)
         return {
             kind: 'unavailable',
@@ -630,61 +455,39 @@ async function gatherBase(ws, b, ref) {
                     : `a git checkout of the repository (${FETCH_DEPTH_UNLOCK})`
         };
     const candidates = baseCandidates(ref);
-    const base = await (0,git/* resolveCommit */.WL)(cwd, candidates);
+    const base = await git.resolveCommit(candidates);
     if (!base)
         return {
             kind: 'unavailable',
             message: `the base ref ${candidates.map((c) => `'${c}'`).join(' or ')} is not in the checkout${state.shallow ? ' (the clone is shallow)' : ''}`,
             unlock: FETCH_DEPTH_UNLOCK
         };
-    const mb = await (0,git/* git */.$Y)(cwd, ['merge-base', base.sha, 'HEAD']);
+    const mb = await git.mergeBase(base.sha, 'HEAD');
     if (!mb.ok)
         return {
             kind: 'unavailable',
             message: `no common history between HEAD and '${base.ref}'${state.shallow ? ' (the clone is shallow)' : ''}`,
             unlock: FETCH_DEPTH_UNLOCK
         };
-    const mergeBase = mb.stdout.trim();
-    const pathspec = b.path === '.' ? '.' : b.path;
-    const diff = await (0,git/* git */.$Y)(cwd, [
-        'diff',
-        '--name-status',
-        '--no-renames',
-        '--relative',
-        '-z',
-        mergeBase,
-        'HEAD',
-        '--',
-        pathspec
-    ]);
+    const mergeBase = mb.sha;
+    const diff = await git.changedFiles(mergeBase, 'HEAD', b.path);
     if (!diff.ok)
         return { kind: 'unavailable', message: diff.message, unlock: FETCH_DEPTH_UNLOCK };
-    const changed = [];
-    const parts = diff.stdout.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const st = parts[i] ?? '';
-        const file = parts[i + 1] ?? '';
-        if (!isPolicyFile(file))
-            continue;
-        changed.push({
-            file,
-            status: st.startsWith('A') ? 'added' : st.startsWith('D') ? 'deleted' : 'modified'
-        });
-    }
+    const changed = diff.changes.filter((c) => isPolicyFile(c.file));
     changed.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
     const root = b.path === '.' ? '' : `${b.path}/`;
     const wanted = [
         `${root}.manifest`,
         ...changed.filter((c) => c.status !== 'added' && c.file.endsWith('.rego')).map((c) => c.file)
     ];
-    const atBase = await (0,git/* readAtCommit */.zX)(cwd, mergeBase, wanted.map((f) => `${state.prefix}${f}`));
+    const atBase = await git.readAt(mergeBase, wanted.map((f) => `${state.prefix}${f}`));
     if (!atBase.ok)
         return { kind: 'unavailable', message: atBase.message, unlock: 'git on PATH' };
     const baseModules = [];
     for (const f of wanted.slice(1)) {
         const buf = atBase.files.get(`${state.prefix}${f}`);
         if (buf && !buf.includes(0))
-            baseModules.push({ file: f, mod: (0,rego/* scanRego */.X_)(buf.toString('utf8')) });
+            baseModules.push({ file: f, mod: (0,rego/* scanRego */.X_)(utf8(buf)) });
     }
     const manifestBuf = atBase.files.get(`${state.prefix}${wanted[0] ?? ''}`);
     return {
@@ -692,11 +495,11 @@ async function gatherBase(ws, b, ref) {
         ref: base.ref,
         sha: base.sha,
         changed,
-        ...(manifestBuf ? { baseManifest: manifestBuf.toString('utf8') } : {}),
+        ...(manifestBuf ? { baseManifest: utf8(manifestBuf) } : {}),
         baseModules
     };
 }
-async function runOpa(ws, b, settings, opa, seen) {
+async function runOpa(files, b, settings, opa, seen) {
     if (seen.unreadable.length > 0 || seen.truncated)
         return {
             kind: 'skipped',
@@ -709,33 +512,24 @@ async function runOpa(ws, b, settings, opa, seen) {
             message: 'not run: the bundle has no .rego modules',
             remediation: 'add the policy modules and their tests to the bundle'
         };
-    const seconds = Math.round(settings.opaTimeoutMs / 1000);
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(opa, ['test', '--coverage', '--format=json', b.path.startsWith('-') ? `./${b.path}` : b.path], {
-            cwd: ws.root,
-            timeout: settings.opaTimeoutMs,
-            maxBuffer: MAX_OPA_OUTPUT,
-            encoding: 'utf8'
-        }, (err, stdout, stderr) => {
-            const e = err;
-            if (e?.code === 'ENOENT')
-                return resolve({ kind: 'missing' });
-            if (e && (e.killed || e.signal === 'SIGTERM'))
-                return resolve({ kind: 'timeout', seconds });
-            const exitCode = e ? (typeof e.code === 'number' ? e.code : 1) : 0;
-            const parsed = parseCoverage(stdout, ws);
-            resolve({
-                kind: 'ran',
-                exitCode,
-                ...(parsed.coverage !== undefined ? { coverage: parsed.coverage } : {}),
-                lowest: parsed.lowest,
-                stderr: stderr.split('\n').slice(0, 20).join('\n').trim().slice(0, 4000)
-            });
-        });
-    });
+    const r = await files.opaTest(b.path, { opa, timeoutMs: settings.opaTimeoutMs });
+    if (r.kind !== 'ran')
+        return r;
+    const parsed = parseCoverage(r.stdout, files);
+    return {
+        kind: 'ran',
+        exitCode: r.exitCode,
+        ...(parsed.coverage !== undefined ? { coverage: parsed.coverage } : {}),
+        lowest: parsed.lowest,
+        stderr: r.stderr.split('\n').slice(0, 20).join('\n').trim().slice(0, 4000)
+    };
+}
+/** Bytes as UTF-8 text. */
+function utf8(b) {
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(b);
 }
 /** Reads `opa test --coverage --format=json` output: overall and per-file coverage. */
-function parseCoverage(stdout, ws) {
+function parseCoverage(stdout, files) {
     let doc;
     try {
         doc = JSON.parse(stdout);
@@ -751,7 +545,7 @@ function parseCoverage(stdout, ws) {
         for (const [f, v] of Object.entries(doc.files)) {
             if (!(0,verdict/* isRecord */.u4)(v) || typeof v.coverage !== 'number')
                 continue;
-            const rel = ws.relative(external_node_path_default().isAbsolute(f) ? external_node_path_default().relative(ws.root, f) : f) ?? f;
+            const rel = files.relative(f) ?? f;
             lowest.push({ file: rel, coverage: v.coverage });
         }
     }
@@ -1731,7 +1525,7 @@ const CONTROL = 'policy-bundle';
 function policyBundleCheck(opts = {}) {
     return async (ctx) => {
         const settings = bundleSettings(ctx.settings);
-        const facts = await gatherPolicyBundle(ctx.ws, settings, {
+        const facts = await gatherPolicyBundle(ctx.facts, settings, {
             ...opts,
             ...(ctx.baseRef ? { baseRef: ctx.baseRef } : {})
         });

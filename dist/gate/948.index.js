@@ -15,33 +15,30 @@ __webpack_require__.d(__webpack_exports__, {
   runWorkflowLint: () => (/* binding */ runWorkflowLint)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/report.ts
 var report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/io/atomic-write.ts
-var atomic_write = __webpack_require__(7869);
-// EXTERNAL MODULE: ./src/io/workflows.ts
-var workflows = __webpack_require__(2886);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/checks/workflow-lint/interpreters.ts
 
-
-
-
-const MAX_BUFFER = 4 * 1024 * 1024;
-/** The outcome for each snippet, in the order given. */
+/**
+ * The outcome for each snippet, in the order given. Never rejects: a scratch folder that cannot
+ * be made, an input that cannot be written or a tool that cannot run is a `crashed`, `missing` or
+ * `timeout` outcome, never `ok`.
+ */
 async function checkSnippets(snippets, opts) {
     if (snippets.length === 0)
         return [];
-    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-workflow-lint-'));
+    const scratch = await opts.processes.toolScratch();
+    if ('error' in scratch) {
+        const message = `no scratch folder for the scripts: ${scratch.error}`;
+        return snippets.map(() => ({ kind: 'crashed', tool: 'interpreter', message }));
+    }
+    const tmp = scratch;
     try {
         const keyOf = (s) => `${s.lang}\0${s.module ? 'm' : ''}\0${s.text}`;
         const unique = new Map();
@@ -101,38 +98,29 @@ async function checkSnippets(snippets, opts) {
         });
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await scratch.dispose();
     }
 }
-/**
- * Interpreters run from the OS temp folder, never from the workspace: a PR could otherwise plant
- * `json.py` (Python puts the working directory on sys.path) and run code inside the gate.
- */
-function run(cmd, args, timeoutMs) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(cmd, args, {
-            timeout: timeoutMs,
-            killSignal: 'SIGKILL',
-            maxBuffer: MAX_BUFFER,
-            encoding: 'utf8',
-            cwd: external_node_os_default().tmpdir()
-        }, (error, stdout, stderr) => {
-            const e = error;
-            resolve({
-                code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
-                stdout,
-                stderr,
-                ...(e ? { error: e } : {})
-            });
-        });
-    });
-}
 function failure(r, tool, timeoutMs) {
-    if (r.error?.code === 'ENOENT' || r.error?.code === 'EACCES')
-        return { kind: 'missing', tool };
-    if (r.error?.killed)
-        return { kind: 'timeout', tool, seconds: timeoutMs / 1000 };
-    return undefined;
+    switch (r.failure?.kind) {
+        case undefined:
+            return undefined;
+        case 'missing':
+            return { kind: 'missing', tool };
+        case 'timeout':
+            return { kind: 'timeout', tool, seconds: timeoutMs / 1000 };
+        case 'output-limit':
+            return { kind: 'crashed', tool, message: `${tool} wrote more output than the gate reads` };
+        case 'failed':
+            return { kind: 'crashed', tool, message: `${tool} could not be run: ${r.failure.message}` };
+    }
+}
+/** A scratch input file, or the crashed outcome saying why it could not be written. */
+async function input(tmp, name, text) {
+    const w = await tmp.write(name, text);
+    if ('error' in w)
+        return { crashed: { kind: 'crashed', tool: 'interpreter', message: w.error } };
+    return w;
 }
 const PYTHON_PROGRAM = `
 import json, sys
@@ -151,9 +139,10 @@ sys.stdout.write(json.dumps(out))
 `;
 async function checkPython(texts, tmp, opts) {
     const tool = opts.interpreters.python;
-    const input = external_node_path_default().join(tmp, 'python-snippets.json');
-    await (0,promises_.writeFile)(input, JSON.stringify(texts), 'utf8');
-    const r = await run(tool, ['-I', '-W', 'ignore', '-c', PYTHON_PROGRAM, input], opts.timeoutMs);
+    const file = await input(tmp, 'python-snippets.json', JSON.stringify(texts));
+    if ('crashed' in file)
+        return texts.map(() => file.crashed);
+    const r = await opts.processes.runTool(tool, ['-I', '-W', 'ignore', '-c', PYTHON_PROGRAM, file.path], { timeoutMs: opts.timeoutMs });
     const f = failure(r, tool, opts.timeoutMs);
     if (f)
         return texts.map(() => f);
@@ -165,7 +154,7 @@ async function checkPython(texts, tmp, opts) {
         parsed = undefined;
     }
     if (!Array.isArray(parsed) || parsed.length !== texts.length) {
-        const message = `${tool} exited ${r.code ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`;
+        const message = `${tool} exited ${r.exitCode ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`;
         return texts.map(() => ({ kind: 'crashed', tool, message }));
     }
     return parsed.map((v) => {
@@ -185,12 +174,15 @@ async function checkShellBatch(lang, batch, first, tmp, opts) {
     const tool = lang === 'bash' ? opts.interpreters.bash : opts.interpreters.sh;
     const files = [];
     for (const [j, s] of batch.entries()) {
-        const file = external_node_path_default().join(tmp, `snippet-${first + j}.sh`);
-        await (0,promises_.writeFile)(file, s.text, 'utf8');
-        files.push(file);
+        const file = await input(tmp, `snippet-${first + j}.sh`, s.text);
+        if ('crashed' in file)
+            return batch.map(() => file.crashed);
+        files.push(file.path);
     }
     const flags = lang === 'bash' ? '-O extglob' : '';
-    const r = await run(tool, ['-c', SHELL_DRIVER(flags), tool, ...files], opts.timeoutMs);
+    const r = await opts.processes.runTool(tool, ['-c', SHELL_DRIVER(flags), tool, ...files], {
+        timeoutMs: opts.timeoutMs
+    });
     const f = failure(r, tool, opts.timeoutMs);
     if (f)
         return batch.map(() => f);
@@ -200,7 +192,7 @@ async function checkShellBatch(lang, batch, first, tmp, opts) {
         const out = parts[2 * j];
         const rc = parts[2 * j + 1];
         if (out === undefined || rc === undefined) {
-            const message = `${tool} stopped before checking every script (exit ${r.code ?? 'abnormal'}): ${firstLine(r.stderr) || 'no output'}`;
+            const message = `${tool} stopped before checking every script (exit ${r.exitCode ?? 'abnormal'}): ${firstLine(r.stderr) || 'no output'}`;
             return { kind: 'crashed', tool, message };
         }
         if (rc === '0')
@@ -238,9 +230,12 @@ process.stdout.write(JSON.stringify(out))
 `;
 async function checkNodeBatch(texts, n, tmp, opts) {
     const tool = opts.interpreters.node;
-    const input = external_node_path_default().join(tmp, `node-snippets-${n}.json`);
-    await (0,promises_.writeFile)(input, JSON.stringify(texts), 'utf8');
-    const r = await run(tool, ['-e', NODE_PROGRAM, input], opts.timeoutMs);
+    const file = await input(tmp, `node-snippets-${n}.json`, JSON.stringify(texts));
+    if ('crashed' in file)
+        return texts.map(() => file.crashed);
+    const r = await opts.processes.runTool(tool, ['-e', NODE_PROGRAM, file.path], {
+        timeoutMs: opts.timeoutMs
+    });
     const f = failure(r, tool, opts.timeoutMs);
     if (f)
         return texts.map(() => f);
@@ -252,7 +247,7 @@ async function checkNodeBatch(texts, n, tmp, opts) {
         parsed = undefined;
     }
     if (!Array.isArray(parsed) || parsed.length !== texts.length) {
-        const message = `${tool} exited ${r.code ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`;
+        const message = `${tool} exited ${r.exitCode ?? 'abnormally'}: ${firstLine(r.stderr) || 'no output'}`;
         return texts.map(() => ({ kind: 'crashed', tool, message }));
     }
     return parsed.map((v) => {
@@ -264,14 +259,16 @@ async function checkNodeBatch(texts, n, tmp, opts) {
     });
 }
 async function checkNode(s, i, tmp, opts) {
-    const file = external_node_path_default().join(tmp, `snippet-${i}.${s.module ? 'mjs' : 'js'}`);
-    await (0,promises_.writeFile)(file, s.text, 'utf8');
+    const written = await input(tmp, `snippet-${i}.${s.module ? 'mjs' : 'js'}`, s.text);
+    if ('crashed' in written)
+        return written.crashed;
+    const file = written.path;
     const tool = opts.interpreters.node;
-    const r = await run(tool, ['--check', file], opts.timeoutMs);
+    const r = await opts.processes.runTool(tool, ['--check', file], { timeoutMs: opts.timeoutMs });
     const f = failure(r, tool, opts.timeoutMs);
     if (f)
         return f;
-    if (r.code === 0)
+    if (r.exitCode === 0)
         return { kind: 'ok' };
     const err = r.stderr.split(file).join('<script>');
     // `<script>:3` then the source line, a caret, and `SyntaxError: …`.
@@ -280,10 +277,10 @@ async function checkNode(s, i, tmp, opts) {
     if (m || msg) {
         return { kind: 'error', line: m ? Number(m[1]) : 0, message: msg?.trim() ?? firstLine(err) };
     }
-    if (r.code === null) {
+    if (r.exitCode === null) {
         return { kind: 'crashed', tool, message: `${tool} ended abnormally: ${firstLine(err)}` };
     }
-    return { kind: 'error', line: 0, message: firstLine(err) || `${tool} exited ${r.code}` };
+    return { kind: 'error', line: 0, message: firstLine(err) || `${tool} exited ${r.exitCode}` };
 }
 function firstLine(s) {
     return (s.trim().split('\n')[0] ?? '').slice(0, 300);
@@ -1865,40 +1862,36 @@ function toSarif(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/workflow-lint/sources.ts
-/**
- * The files workflow-lint reads, through the Workspace (confined to the repository, no link out,
- * each file up to the workflow size limit): the workflows under `.github/workflows` (as GitHub
- * reads them: `*.yml` and `*.yaml`, not in subfolders), each read once into the workflow model,
- * and the local actions their steps use (`uses: ./path` → `path/action.yml`, else
- * `path/action.yaml`), followed into the local actions those use in turn.
- */
-
 
 
 /** More local actions than this are not followed (each is a file read). */
 const MAX_LOCAL_ACTIONS = 500;
+/** Where GitHub reads workflows from. */
+const WORKFLOWS_DIR = '.github/workflows';
 /** Reads every workflow and the local actions reachable from their steps. */
 async function readLintSources(ws) {
-    let listed;
-    try {
-        listed = await (0,workflows/* listWorkflows */.Dl)(ws);
-    }
-    catch {
+    const listed = await ws.workflows();
+    if (!listed.ok) {
         // The folder itself is (or lies behind) a link out of the workspace.
-        const readError = `${workflows/* WORKFLOWS_DIR */.xs}: symbolic link that leads outside the workspace`;
-        return { files: [{ file: workflows/* WORKFLOWS_DIR */.xs, readError }], truncated: false, actions: new Map() };
+        const readError = `${WORKFLOWS_DIR}: symbolic link that leads outside the workspace`;
+        return {
+            files: [{ file: WORKFLOWS_DIR, readError }],
+            truncated: false,
+            maxFiles: listed.maxFiles,
+            actions: new Map()
+        };
     }
-    const { truncated } = listed;
-    const files = (await (0,workflows/* readWorkflowFiles */.BV)(ws, listed.paths)).map((f) => f.readError !== undefined
+    const { truncated, maxFiles, maxBytes } = listed;
+    const files = listed.files.map((f) => f.readError !== undefined
         ? { file: f.path, readError: f.readError }
         : f.text.includes('\u0000')
             ? { file: f.path, readError: `${f.path}: binary data (NUL bytes), not a YAML workflow` }
             : readModel(f.path, f.text));
-    const actions = await readLocalActions(ws, files);
-    return { files, truncated, actions };
+    const actions = await readLocalActions(ws, files, maxBytes);
+    return { files, truncated, maxFiles, actions };
 }
 /** Follows `uses: ./…` from the workflows' steps into composite actions, breadth first. */
-async function readLocalActions(ws, files) {
+async function readLocalActions(ws, files, maxBytes) {
     const actions = new Map();
     const queue = [];
     // Each folder once (a Set: thousands of steps may name thousands of folders).
@@ -1918,7 +1911,7 @@ async function readLocalActions(ws, files) {
     queue.sort(compare);
     while (queue.length > 0 && actions.size < MAX_LOCAL_ACTIONS) {
         const dir = queue.shift();
-        const found = await readLocalAction(ws, dir);
+        const found = await readLocalAction(ws, dir, maxBytes);
         actions.set(dir, found);
         if (found.action?.composite)
             enqueue(found.action.steps);
@@ -1934,9 +1927,9 @@ async function readLocalActions(ws, files) {
     }
     return actions;
 }
-async function readLocalAction(ws, dir) {
+async function readLocalAction(ws, dir, maxBytes) {
     for (const file of actionFileCandidates(dir)) {
-        const r = await ws.readText(file, workflows/* MAX_WORKFLOW_BYTES */.lp, 'for an action metadata file');
+        const r = await ws.readText(file, maxBytes, 'for an action metadata file');
         if (!r.ok) {
             if (r.reason === 'missing')
                 continue;
@@ -2004,16 +1997,13 @@ function compare(a, b) {
 
 
 
-
-
-
 const CHECK_NAME = 'workflow-lint';
 /**
  * Reads the workflows into the workflow model (with the local actions their steps use), walks
  * every place a step runs, and runs the interpreters over the scripts.
  */
-async function gatherWorkflowFacts(ws, settings) {
-    const sources = await readLintSources(ws);
+async function gatherWorkflowFacts({ files, processes }, settings) {
+    const sources = await readLintSources(files);
     const walk = walkWorkflows(sources.files, sources.actions);
     const { snippets, unchecked } = extractScripts(walk.steps);
     const facts = {
@@ -2021,10 +2011,11 @@ async function gatherWorkflowFacts(ws, settings) {
         actions: [...sources.actions.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0),
         walk,
         unchecked,
-        ...(sources.truncated ? { truncated: { limit: workflows/* MAX_WORKFLOW_FILES */.z } } : {})
+        ...(sources.truncated ? { truncated: { limit: sources.maxFiles } } : {})
     };
     if (settings.severity['script-syntax'] !== 'off') {
         const outcomes = await checkSnippets(snippets, {
+            processes,
             interpreters: settings.interpreters,
             timeoutMs: settings.timeoutMs
         });
@@ -2039,78 +2030,47 @@ async function gatherWorkflowFacts(ws, settings) {
     }
     return facts;
 }
-/** Where the SARIF log may be written: a workspace-relative file, not behind a link out. */
-async function sarifTarget(ws, p) {
-    const rel = ws.relative(p);
-    if (rel === undefined || external_node_path_default().isAbsolute(p) || rel === '') {
-        return {
-            ok: false,
-            message: `checks.workflow-lint.sarif: ${p} is outside the workspace; use a path relative to the repository root`
-        };
-    }
-    // The nearest folder that exists must resolve inside the workspace.
-    const realRoot = await (0,promises_.realpath)(ws.root);
-    let dir = external_node_path_default().dirname(external_node_path_default().join(ws.root, rel));
-    for (;;) {
-        try {
-            const real = await (0,promises_.realpath)(dir);
-            const r = external_node_path_default().relative(realRoot, real);
-            if (r === '..' || r.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(r)) {
-                return {
-                    ok: false,
-                    message: `checks.workflow-lint.sarif: ${rel} lies behind a symbolic link that leads outside the workspace`
-                };
-            }
-            break;
-        }
-        catch {
-            const up = external_node_path_default().dirname(dir);
-            if (up === dir)
-                break;
-            dir = up;
-        }
-    }
-    return { ok: true, rel, abs: external_node_path_default().join(ws.root, rel) };
-}
-async function writeSarif(ws, p, findings) {
-    const target = await sarifTarget(ws, p);
-    if (!target.ok) {
+/**
+ * Writes the SARIF log through the repository facts (all or nothing, inside the workspace) and
+ * says so in a check: `passed` when written, `failed` naming the path and what to do otherwise.
+ */
+async function writeSarif(files, p, findings) {
+    const w = await files.writeOutput(p, toSarif(findings));
+    if (!w.ok && w.reason !== 'failed') {
         return {
             id: 'sarif-output',
             status: 'failed',
-            message: target.message,
+            message: w.reason === 'outside' || w.rel === undefined
+                ? `checks.workflow-lint.sarif: ${p} is outside the workspace; use a path relative to the repository root`
+                : `checks.workflow-lint.sarif: ${w.rel} lies behind a symbolic link that leads outside the workspace`,
             location: { file: '.github/gonogo.yml' },
             remediation: 'Set checks.workflow-lint.sarif to a path inside the repository, for example gonogo-reports/workflow-lint.sarif.'
         };
     }
-    try {
-        await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().dirname(target.abs), [
-            { name: external_node_path_default().basename(target.abs), content: toSarif(findings) }
-        ]);
-    }
-    catch (e) {
+    if (!w.ok) {
+        const rel = w.rel ?? p;
         return {
             id: 'sarif-output',
             status: 'failed',
-            message: `${target.rel}: the SARIF log could not be written (${e.code ?? e.message})`,
-            location: { file: target.rel },
-            remediation: `Make ${external_node_path_default().posix.dirname(target.rel)} a writable folder in the workspace, or change checks.workflow-lint.sarif.`
+            message: `${rel}: the SARIF log could not be written (${w.code ?? 'error'})`,
+            location: { file: rel },
+            remediation: `Make ${external_node_path_default().posix.dirname(rel)} a writable folder in the workspace, or change checks.workflow-lint.sarif.`
         };
     }
     return {
         id: 'sarif-output',
         status: 'passed',
-        message: `${target.rel}: SARIF 2.1.0 log with ${findings.length} result${findings.length === 1 ? '' : 's'} written`,
-        location: { file: target.rel }
+        message: `${w.rel}: SARIF 2.1.0 log with ${findings.length} result${findings.length === 1 ? '' : 's'} written`,
+        location: { file: w.rel }
     };
 }
 const runWorkflowLint = async (ctx) => {
     const settings = resolveSettings(ctx.settings);
-    const facts = await gatherWorkflowFacts(ctx.ws, settings);
+    const facts = await gatherWorkflowFacts(ctx.facts, settings);
     const judged = applySeverity(findFindings(facts, settings), settings);
     const checks = toChecks(facts, judged, settings);
     if (settings.sarif !== undefined)
-        checks.push(await writeSarif(ctx.ws, settings.sarif, judged));
+        checks.push(await writeSarif(ctx.facts.files, settings.sarif, judged));
     return (0,report/* makeReport */.d)({
         control: CHECK_NAME,
         subject: ctx.subject,

@@ -33406,6 +33406,45 @@ function fileSystemProblem(e) {
 
 /***/ }),
 
+/***/ 9389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ MAX_SKIPPED_LISTED),
+/* harmony export */   M6: () => (/* binding */ ACTIONS_READ_UNLOCK),
+/* harmony export */   MV: () => (/* binding */ MAX_OUTPUTS),
+/* harmony export */   g1: () => (/* binding */ STDERR_TAIL_BYTES),
+/* harmony export */   w2: () => (/* binding */ TOOL_MAX_OUTPUT_BYTES)
+/* harmony export */ });
+/**
+ * Child processes and the Actions API, as built-in checks use them (see core/facts.ts).
+ *
+ * Implemented over the real machine by io/processes.ts (with io/replay-sandbox.ts) and over the
+ * REST API by github/actions-history.ts; scripted in memory by __tests__/support/facts-runtime.ts.
+ * No operation here throws for a failure of the outside world: a missing interpreter, a time-out,
+ * an unreadable copy or an API error is a value the check judges. Times are milliseconds unless a
+ * name says seconds; paths handed back are opaque strings the check only passes on or scrubs.
+ *
+ * Where the line is: the facts run things and read what they left (exit status, bounded output,
+ * file digests, API records); the checks decide what to run, with which pinned environment, and
+ * what the observations mean.
+ */
+/** Bytes of stdout (and, separately, stderr) a tool may write before it is killed: 4 MiB. */
+const TOOL_MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+/** Skipped entries listed one by one in {@link CopyFacts.skipped}. */
+const MAX_SKIPPED_LISTED = 100;
+/** Bytes of standard error kept in {@link CommandOutcome.stderrTail}. */
+const STDERR_TAIL_BYTES = 4096;
+/** Output files hashed per run, at most. */
+const MAX_OUTPUTS = 100_000;
+// ------------------------------------------------------------------------------------------------
+// The Actions API (ci-trend)
+/** The unlock for Actions API answers a token may not read. */
+const ACTIONS_READ_UNLOCK = 'a token with "actions: read" (add `permissions: { actions: read }` to the job)';
+
+
+/***/ }),
+
 /***/ 3075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33760,7 +33799,7 @@ function visibleLine(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7149);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3239);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33769,13 +33808,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7149:
+/***/ 3239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -36775,8 +36814,9 @@ async function writeSummary(markdown) {
     await summary.addRaw((0,secrets/* scrubSecrets */.Zg)(markdown)).write();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/runner-context.ts
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
@@ -36826,7 +36866,7 @@ function readPayload(file) {
     if (!file)
         return undefined;
     try {
-        const v = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const v = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
         return typeof v === 'object' && v !== null ? v : undefined;
     }
     catch {
@@ -37177,36 +37217,26 @@ function getInputs() {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __nccwpck_require__(2334);
-;// CONCATENATED MODULE: ./src/checks/builtin.ts
-/** The built-in checks a control can name as `source: { builtin: <name> }`. */
-const BUILTIN_NAMES = (/* unused pure expression or super */ null && ([
-    'policy-bundle',
-    'policy-freshness',
-    'workflow-lint',
-    'replay-determinism',
-    'provenance-coverage',
-    'ci-trend'
-]));
-/** Loaded on demand so the gate pays start-up only for the checks it runs. */
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+const BUILTIN_REGISTRY = {
+    'policy-bundle': async () => (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle,
+    'policy-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(85), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7164))).runPolicyFreshness,
+    'workflow-lint': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(277), __nccwpck_require__.e(85), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8948))).runWorkflowLint,
+    'replay-determinism': async () => (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 4674))).runReplayDeterminism,
+    'provenance-coverage': async () => (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 675))).runProvenanceCoverage,
+    'ci-trend': async () => (await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 2228))).runCiTrend
+};
+/**
+ * The check named `name`, its module loaded on demand so the gate pays start-up only for the
+ * checks it runs. `name` is a {@link BuiltinName} (callers validate user input first with
+ * `isBuiltinName`); a failed import rejects with the module loader's error.
+ */
 async function loadBuiltin(name) {
-    switch (name) {
-        case 'ci-trend':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8221))).runCiTrend;
-        case 'workflow-lint':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(277), __nccwpck_require__.e(118), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8948))).runWorkflowLint;
-        case 'policy-bundle':
-            return (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle;
-        case 'policy-freshness':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(118), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1053))).runPolicyFreshness;
-        case 'replay-determinism':
-            return (await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 9649))).runReplayDeterminism;
-        case 'provenance-coverage':
-            return (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 675))).runProvenanceCoverage;
-    }
+    return BUILTIN_REGISTRY[name]();
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/core/canonical-json.ts
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
@@ -37653,8 +37683,39 @@ function selectProfile(policy, ctx) {
     throw new ProfileSelectionError(`no select_profile rule matches event '${ctx.event}' on branch '${ctx.branch}'; add a last rule without event and branch as the fallback`);
 }
 
-// EXTERNAL MODULE: ./src/io/atomic-write.ts
-var atomic_write = __nccwpck_require__(7869);
+;// CONCATENATED MODULE: ./src/io/atomic-write.ts
+
+
+
+/**
+ * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
+ * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
+ */
+async function writeAllOrNothing(dir, files) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const staged = [];
+    try {
+        for (const f of files) {
+            const final = external_node_path_default().join(dir, f.name);
+            const tmp = external_node_path_default().join(dir, `.${f.name}.${process.pid}.tmp`);
+            staged.push({ tmp, final });
+            await (0,promises_namespaceObject.writeFile)(tmp, (0,secrets/* scrubSecrets */.Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+        }
+        for (const s of staged)
+            await (0,promises_namespaceObject.rename)(s.tmp, s.final);
+    }
+    catch (e) {
+        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.tmp, { force: true })));
+        throw e;
+    }
+    return staged.map((s) => s.final);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -48457,8 +48518,438 @@ function withNamedInvisibles(v) {
         : { ...v, message, findings };
 }
 
-// EXTERNAL MODULE: ./src/io/workspace.ts
-var workspace = __nccwpck_require__(2645);
+;// CONCATENATED MODULE: ./src/io/workspace.ts
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/**
+ * The repository checkout. Every path the policy names is resolved here, and none may leave it:
+ * not with `..`, not as an absolute path, not through a symbolic link.
+ */
+class Workspace {
+    root;
+    realRoot;
+    /**
+     * Each folder files were read from: whether its real path (every link on the way resolved) lies
+     * inside the workspace, or it could not be resolved.
+     */
+    realDirs = new Map();
+    constructor(root, realRoot) {
+        this.root = root;
+        this.realRoot = realRoot;
+    }
+    static async open(root) {
+        const abs = external_node_path_default().resolve(root);
+        let real;
+        try {
+            real = await (0,promises_namespaceObject.realpath)(abs);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
+        }
+        let isDir = false;
+        try {
+            isDir = (await (0,promises_namespaceObject.stat)(real)).isDirectory();
+        }
+        catch {
+            isDir = false;
+        }
+        if (!isDir)
+            throw new errors/* ConfigurationError */.j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
+        return new Workspace(abs, real);
+    }
+    /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
+    relative(p) {
+        // Already a plain relative POSIX path (what globs and policies give): it is its own answer.
+        if (POSIX && isPlainRelative(p))
+            return p;
+        if (p.includes('\0'))
+            return undefined;
+        const abs = external_node_path_default().resolve(this.root, p);
+        const rel = external_node_path_default().relative(this.root, abs);
+        if (!isInside(rel))
+            return undefined;
+        return rel.split((external_node_path_default()).sep).join('/');
+    }
+    /**
+     * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
+     * nor any symbolic link on the way out of it leaves the workspace; undefined otherwise.
+     */
+    async confine(p) {
+        const rel = this.relative(p);
+        if (rel === undefined)
+            return undefined;
+        const abs = external_node_path_default().join(this.root, ...rel.split('/'));
+        let probe = abs;
+        for (;;) {
+            try {
+                return (await this.insideReal(probe)) ? abs : undefined;
+            }
+            catch {
+                const up = external_node_path_default().dirname(probe);
+                if (up === probe)
+                    return undefined;
+                probe = up;
+            }
+        }
+    }
+    async insideReal(abs) {
+        return isInside(external_node_path_default().relative(this.realRoot, await (0,promises_namespaceObject.realpath)(abs)));
+    }
+    /**
+     * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
+     * §5.2 and RFC 8259 §8.1 let a reader ignore it); every refusal is a reason and a message.
+     */
+    async readText(p, maxBytes, limitName = 'for a report (limits.max_report_bytes)') {
+        const r = await this.readBytes(p, maxBytes, { limitName });
+        if (!r.ok)
+            return r;
+        const text = r.data.toString('utf8');
+        return {
+            ok: true,
+            text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+            bytes: r.data.length
+        };
+    }
+    /**
+     * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
+     * decode-text.ts); every refusal is a reason and a message naming the file.
+     *
+     * The checks cost one open, one fstat and the reads per file: the file's folder is resolved
+     * once per Workspace (its real path, every link on the way, must lie inside); the file is opened
+     * without following a link in its last component (O_NOFOLLOW: a link is then resolved and
+     * followed only to a target inside) and without blocking (O_NONBLOCK: a FIFO opens at once);
+     * fstat on that descriptor then refuses what is not a regular file or is over the limit, before
+     * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
+     */
+    async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
+        const rel = this.relative(p);
+        if (rel === undefined || external_node_path_default().isAbsolute(p)) {
+            return {
+                ok: false,
+                reason: 'escapes',
+                message: `${p}: path is outside the workspace; use a path relative to the repository root`
+            };
+        }
+        const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : external_node_path_default().join(this.root, rel);
+        // The folder the file is in: resolved once per folder (symbolic links on the way included)
+        // and confined to the workspace; the last component is never followed by open() below.
+        const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : external_node_path_default().dirname(abs));
+        if (dir === 'missing')
+            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+        if (dir === 'escapes')
+            return escapes(rel);
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(abs, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                return this.readThroughLink(abs, rel, maxBytes, limitName, reserve);
+            return openFailure(rel, code);
+        }
+        return readOpened(fd, rel, maxBytes, limitName, reserve);
+    }
+    /**
+     * Whether the real path of the folder `absDir` lies inside the workspace, or it cannot be
+     * resolved (cached: each folder is resolved once per Workspace, however many files are read
+     * from it).
+     */
+    realDir(absDir) {
+        let verdict = this.realDirs.get(absDir);
+        if (verdict === undefined) {
+            try {
+                const real = external_node_fs_namespaceObject.realpathSync.native(absDir);
+                verdict = isInside(external_node_path_default().relative(this.realRoot, real)) ? 'inside' : 'escapes';
+            }
+            catch {
+                verdict = 'missing';
+            }
+            this.realDirs.set(absDir, verdict);
+        }
+        return verdict;
+    }
+    /**
+     * The last component is a symbolic link: followed only when its target lies inside the
+     * workspace, and the target is opened without following another link (a link swapped in
+     * between is refused, not read).
+     */
+    async readThroughLink(abs, rel, maxBytes, limitName, reserve) {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync.native(abs);
+        }
+        catch {
+            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+        }
+        if (!isInside(external_node_path_default().relative(this.realRoot, real)))
+            return escapes(rel);
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(real, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                return escapes(rel);
+            return openFailure(rel, code);
+        }
+        return readOpened(fd, rel, maxBytes, limitName, reserve);
+    }
+    /** True when `p` is a regular, non-empty file inside the workspace. */
+    async hasFile(p) {
+        const rel = this.relative(p);
+        if (rel === undefined || external_node_path_default().isAbsolute(p))
+            return false;
+        const abs = external_node_path_default().join(this.root, rel);
+        try {
+            if (!(await this.insideReal(abs)))
+                return false;
+            const st = await (0,promises_namespaceObject.stat)(abs);
+            return st.isFile() && st.size > 0;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
+     * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
+     * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
+     */
+    async glob(pattern, limit, listings) {
+        const scan = picomatch_default().scan(pattern);
+        if (!scan.isGlob) {
+            const rel = this.relative(pattern);
+            if (rel === undefined || external_node_path_default().isAbsolute(pattern))
+                throw new PathEscapeError(pattern);
+            try {
+                // Anything there (a directory, a link out) is read and refused with its own reason.
+                await (0,promises_namespaceObject.lstat)(external_node_path_default().join(this.root, rel));
+                return { files: [rel], truncated: false };
+            }
+            catch {
+                return { files: [], truncated: false };
+            }
+        }
+        const base = scan.base === '' ? '.' : scan.base;
+        const relBase = this.relative(base);
+        if (relBase === undefined || external_node_path_default().isAbsolute(pattern))
+            throw new PathEscapeError(pattern);
+        try {
+            // A base folder that is (or lies behind) a link out of the workspace is not entered.
+            if (!(await this.insideReal(external_node_path_default().join(this.root, relBase))))
+                throw new PathEscapeError(pattern);
+        }
+        catch (e) {
+            if (e instanceof PathEscapeError)
+                throw e;
+            return { files: [], truncated: false };
+        }
+        const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: false });
+        const files = [];
+        let truncated = false;
+        const walk = async (dirRel) => {
+            let entries = listings?.get(dirRel);
+            if (entries === undefined) {
+                try {
+                    entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(this.root, dirRel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+                listings?.set(dirRel, entries);
+            }
+            for (const e of entries) {
+                if (truncated)
+                    return;
+                const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`;
+                if (e.isDirectory()) {
+                    if (!SKIP_DIRS.has(e.name))
+                        await walk(rel);
+                }
+                else if ((e.isFile() || e.isSymbolicLink()) && isMatch(rel)) {
+                    if (files.length >= limit) {
+                        truncated = true;
+                        return;
+                    }
+                    files.push(rel);
+                }
+            }
+        };
+        await walk(relBase === '' ? '' : relBase);
+        files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        return { files, truncated };
+    }
+}
+/**
+ * Opening flags for every read: read-only, never following a symbolic link in the last component
+ * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
+ * refused by fstat), never taking a terminal as the controlling one.
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY |
+    external_node_fs_namespaceObject.constants.O_NONBLOCK |
+    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) |
+    (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
+ * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
+ * not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+/**
+ * Reads an open descriptor (closed before this returns): it must be a regular file of at most
+ * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
+ */
+async function readOpened(fd, rel, maxBytes, limitName, reserve) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+        if (st.size > maxBytes)
+            return tooLarge(rel, st.size, maxBytes, limitName);
+        if (reserve)
+            await reserve(st.size);
+        const buf = st.size <= SYNC_READ_BYTES
+            ? readAtMostSync(fd, maxBytes + 1, st.size)
+            : await readAtMost(fd, maxBytes + 1, st.size);
+        if (buf.length > maxBytes) {
+            return {
+                ok: false,
+                reason: 'too-large',
+                message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+            };
+        }
+        return { ok: true, data: buf };
+    }
+    catch (e) {
+        return {
+            ok: false,
+            reason: 'unreadable',
+            message: `${rel}: cannot be read (${e.code ?? 'error'})`
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function escapes(rel) {
+    return {
+        ok: false,
+        reason: 'escapes',
+        message: `${rel}: symbolic link that leads outside the workspace`
+    };
+}
+function openFailure(rel, code) {
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+    return {
+        ok: false,
+        reason: 'unreadable',
+        message: `${rel}: cannot be opened (${code ?? 'error'})`
+    };
+}
+/**
+ * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
+ * The first buffer holds the expected size and one byte more, so the read that finds the end
+ * lands in its free byte: a file that did not change is read with no further allocation.
+ */
+function readAtMostSync(fd, cap, sizeHint) {
+    let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1));
+    let filled = 0;
+    for (;;) {
+        if (filled === buf.length) {
+            if (filled >= cap)
+                break;
+            const bigger = Buffer.allocUnsafe(Math.min(cap, Math.max(2 * filled, filled + 64 * 1024)));
+            buf.copy(bigger, 0, 0, filled);
+            buf = bigger;
+        }
+        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return filled === buf.length ? buf : buf.subarray(0, filled);
+}
+/** readAtMostSync with asynchronous reads, for files over SYNC_READ_BYTES. */
+async function readAtMost(fd, cap, sizeHint) {
+    const chunks = [];
+    let total = 0;
+    let want = Math.min(cap, Math.max(sizeHint, 0) + 1);
+    while (total < cap) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, cap - total));
+        const bytesRead = await new Promise((resolve, reject) => external_node_fs_default().read(fd, chunk, 0, chunk.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+        if (bytesRead === 0)
+            break;
+        chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        want = 1024 * 1024;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+function tooLarge(rel, size, maxBytes, limitName) {
+    return {
+        ok: false,
+        reason: 'too-large',
+        message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
+    };
+}
+const POSIX = (external_node_path_default()).sep === '/';
+/**
+ * True when `p` is relative, has no empty, `.` or `..` segment and no NUL: path.resolve and
+ * path.relative would give it back unchanged.
+ */
+function isPlainRelative(p) {
+    if (p === '' || p.charCodeAt(0) === 0x2f)
+        return false;
+    let start = 0;
+    for (let i = 0; i <= p.length; i++) {
+        const c = i === p.length ? 0x2f : p.charCodeAt(i);
+        if (c === 0)
+            return false;
+        if (c !== 0x2f)
+            continue;
+        const len = i - start;
+        if (len === 0)
+            return false;
+        if (len <= 2 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e))
+            return false;
+        start = i + 1;
+    }
+    return true;
+}
+/** path.dirname of an absolute, normalized POSIX path, without normalizing it again. */
+function posixDirname(abs) {
+    return abs.slice(0, abs.lastIndexOf('/')) || '/';
+}
+/** path.join(root, rel) for an absolute, normalized `root` and a plain relative `rel`. */
+function joinPlain(root, rel) {
+    return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
+}
+function isInside(rel) {
+    return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+}
+class PathEscapeError extends Error {
+    pattern;
+    constructor(pattern) {
+        super(`${pattern}: path is outside the workspace; use a path relative to the repository root`);
+        this.pattern = pattern;
+    }
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/io/sources.ts
 
 
@@ -48486,8 +48977,11 @@ async function gatherEvidence(ws, policy, opts) {
     const budget = opts.bytesInFlight instanceof ByteBudget
         ? opts.bytesInFlight
         : new ByteBudget(opts.bytesInFlight ?? DEFAULT_BYTES_IN_FLIGHT);
+    // Every folder is listed once for this gate: a control's glob and the unclaimed-reports scan
+    // below see the same listing.
+    const listings = new Map();
     await (0,map_limit/* mapLimit */.s)(policy.controls, opts.concurrency ?? 16, async (control) => {
-        const ev = await controlEvidence(ws, control, opts, limits, budget);
+        const ev = await controlEvidence(ws, control, opts, limits, budget, listings);
         for (const f of ev.files)
             claimed.add(f);
         evidence.set(control.id, ev);
@@ -48497,7 +48991,7 @@ async function gatherEvidence(ws, policy, opts) {
     });
     let unclaimedReports = [];
     try {
-        const inReports = await ws.glob(`${opts.reportsDir.replace(/\/+$/, '')}/**/*.json`, limits.max_files_per_source);
+        const inReports = await ws.glob(`${opts.reportsDir.replace(/\/+$/, '')}/**/*.json`, limits.max_files_per_source, listings);
         unclaimedReports = inReports.files.filter((f) => !claimed.has(f));
     }
     catch {
@@ -48505,14 +48999,14 @@ async function gatherEvidence(ws, policy, opts) {
     }
     return { evidence, unverifiedEvidence, unclaimedReports };
 }
-async function controlEvidence(ws, control, opts, limits, budget) {
+async function controlEvidence(ws, control, opts, limits, budget, listings) {
     const { kind, pattern } = sourceOf(control, opts.reportsDir);
     const base = { kind, pattern, findings: [], findingsOmitted: 0, summary: {} };
     if (kind === 'builtin')
         return builtinEvidence(pattern, opts, base);
     let files;
     try {
-        const found = await ws.glob(pattern, limits.max_files_per_source);
+        const found = await ws.glob(pattern, limits.max_files_per_source, listings);
         if (found.truncated) {
             return {
                 ...base,
@@ -48524,7 +49018,7 @@ async function controlEvidence(ws, control, opts, limits, budget) {
         files = found.files;
     }
     catch (e) {
-        if (e instanceof workspace/* PathEscapeError */.ZU)
+        if (e instanceof PathEscapeError)
             return { ...base, status: 'invalid', message: e.message, files: [] };
         throw e;
     }
@@ -48658,7 +49152,1033 @@ async function builtinEvidence(name, opts, base) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/git-history.ts
+
+/**
+ * The git commands the built-in checks run in the workspace (the {@link GitHistory} facts), each
+ * with a time limit. Every failure comes back as a value (`ok: false` with why), never as an
+ * exception.
+ */
+const GIT_TIMEOUT_MS = 60_000;
+const MAX_GIT_OUTPUT = 64 * 1024 * 1024;
+const env = () => ({
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C'
+});
+function git(cwd, args, timeoutMs = GIT_TIMEOUT_MS) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: timeoutMs, maxBuffer: MAX_GIT_OUTPUT, env: env(), encoding: 'utf8' }, (err, stdout, stderr) => {
+            if (!err)
+                return resolve({ ok: true, stdout });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return resolve({ ok: false, reason: 'no-git', message: 'git is not on PATH' });
+            if (e.killed || e.signal === 'SIGTERM')
+                return resolve({
+                    ok: false,
+                    reason: 'timeout',
+                    message: `git ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s`
+                });
+            const first = stderr.trim().split('\n')[0] ?? '';
+            resolve({
+                ok: false,
+                reason: 'failed',
+                message: `git ${args[0] ?? ''} failed${first ? `: ${first.slice(0, 200)}` : ''}`
+            });
+        });
+    });
+}
+/** Whether the workspace is a git checkout, where it sits in it, and whether history is cut. */
+async function repoState(cwd, timeoutMs = GIT_TIMEOUT_MS) {
+    const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-prefix'], timeoutMs);
+    if (!inside.ok) {
+        if (inside.reason === 'no-git' || inside.reason === 'timeout')
+            return { ok: false, reason: inside.reason, message: inside.message };
+        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git checkout' };
+    }
+    const [flag, prefix] = inside.stdout.split('\n');
+    if (flag?.trim() !== 'true')
+        return { ok: false, reason: 'not-a-repo', message: 'the workspace is not a git work tree' };
+    const shallow = await git(cwd, ['rev-parse', '--is-shallow-repository'], timeoutMs);
+    return {
+        ok: true,
+        prefix: (prefix ?? '').trim(),
+        // When git cannot say, assume shallow: a shallow boundary is never taken for a real change.
+        shallow: !shallow.ok || shallow.stdout.trim() === 'true'
+    };
+}
+/** The first of `candidates` that names a commit, with its id. */
+async function resolveCommit(cwd, candidates, timeoutMs = GIT_TIMEOUT_MS) {
+    for (const ref of candidates) {
+        if (ref.startsWith('-'))
+            continue;
+        const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], timeoutMs);
+        if (r.ok && r.stdout.trim() !== '')
+            return { ref, sha: r.stdout.trim() };
+    }
+    return undefined;
+}
+/**
+ * The contents of `paths` (repository-relative) at `commit`, through one `git cat-file --batch`:
+ * a Buffer per path, or undefined where the path did not exist at that commit.
+ */
+function readAtCommit(cwd, commit, paths, timeoutMs = GIT_TIMEOUT_MS) {
+    return new Promise((resolve) => {
+        const files = new Map();
+        const wanted = paths.filter((p) => !p.includes('\n'));
+        if (wanted.length === 0)
+            return resolve({ ok: true, files });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, env: env() });
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const finish = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(r);
+        };
+        const timer = setTimeout(() => {
+            child.kill();
+            finish({
+                ok: false,
+                message: `git cat-file did not finish within ${Math.round(timeoutMs / 1000)} s`
+            });
+        }, timeoutMs);
+        child.on('error', (e) => finish({
+            ok: false,
+            message: e.code === 'ENOENT' ? 'git is not on PATH' : `git cat-file: ${e.message}`
+        }));
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_GIT_OUTPUT * 4) {
+                child.kill();
+                finish({ ok: false, message: 'git cat-file output is too large' });
+                return;
+            }
+            chunks.push(d);
+        });
+        child.stdin.on('error', () => {
+            /* the child died; its exit is reported */
+        });
+        child.on('close', (code) => {
+            if (code !== 0)
+                return finish({ ok: false, message: `git cat-file exited with ${code}` });
+            const out = Buffer.concat(chunks);
+            let pos = 0;
+            for (const p of wanted) {
+                const nl = out.indexOf(10, pos);
+                if (nl < 0)
+                    return finish({ ok: false, message: 'git cat-file output ended early' });
+                const header = out.subarray(pos, nl).toString('utf8');
+                pos = nl + 1;
+                const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+                if (!m) {
+                    files.set(p, undefined);
+                    continue;
+                }
+                const n = Number(m[2]);
+                files.set(p, m[1] === 'blob' ? out.subarray(pos, pos + n) : undefined);
+                pos += n + 1;
+            }
+            finish({ ok: true, files });
+        });
+        child.stdin.end(wanted.map((p) => `${commit}:${p}\n`).join(''));
+    });
+}
+/**
+ * The {@link GitHistory} facts over the git checkout at `cwd` (the workspace root): `git rev-parse`,
+ * `merge-base`, `diff --name-status --no-renames --relative -z`, `cat-file --batch` and
+ * `log -1 --format=%cI%x00%H%x00%P`, each within its time limit (default {@link GIT_TIMEOUT_MS}).
+ */
+function createGitHistory(cwd) {
+    return {
+        state: (timeoutMs = GIT_TIMEOUT_MS) => repoState(cwd, timeoutMs),
+        resolveCommit: (candidates, timeoutMs = GIT_TIMEOUT_MS) => resolveCommit(cwd, candidates, timeoutMs),
+        mergeBase: async (a, b, timeoutMs = GIT_TIMEOUT_MS) => {
+            const r = await git(cwd, ['merge-base', a, b], timeoutMs);
+            return r.ok ? { ok: true, sha: r.stdout.trim() } : r;
+        },
+        changedFiles: async (base, head, pathspec, timeoutMs = GIT_TIMEOUT_MS) => {
+            const r = await git(cwd, ['diff', '--name-status', '--no-renames', '--relative', '-z', base, head, '--', pathspec], timeoutMs);
+            if (!r.ok)
+                return r;
+            const changes = [];
+            const parts = r.stdout.split('\0');
+            for (let i = 0; i + 1 < parts.length; i += 2) {
+                const st = parts[i] ?? '';
+                const file = parts[i + 1] ?? '';
+                changes.push({
+                    file,
+                    status: st.startsWith('A') ? 'added' : st.startsWith('D') ? 'deleted' : 'modified'
+                });
+            }
+            return { ok: true, changes };
+        },
+        readAt: (commit, paths, timeoutMs = GIT_TIMEOUT_MS) => readAtCommit(cwd, commit, paths, timeoutMs),
+        lastCommit: async (p, timeoutMs = GIT_TIMEOUT_MS) => {
+            const r = await git(cwd, ['log', '-1', '--format=%cI%x00%H%x00%P', '--', p], timeoutMs);
+            if (!r.ok)
+                return r;
+            const [date, sha, parents] = r.stdout.trim().split('\0');
+            if (!date || !sha)
+                return { ok: true };
+            return {
+                ok: true,
+                commit: {
+                    date,
+                    sha,
+                    parents: (parents ?? '')
+                        .trim()
+                        .split(' ')
+                        .filter((x) => x !== '')
+                }
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/workflows.ts
+
+const WORKFLOWS_DIR = '.github/workflows';
+/** Each workflow file is read up to this size. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** More workflow files than this is not a repository we can vouch for. */
+const MAX_WORKFLOW_FILES = 1000;
+/**
+ * The repository's workflow paths (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
+ * GitHub reads them), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when there were more.
+ * Throws when the folder is (or lies behind) a symbolic link out of the workspace.
+ */
+async function listWorkflows(ws) {
+    const paths = new Set();
+    let truncated = false;
+    for (const ext of ['yml', 'yaml']) {
+        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
+        truncated ||= r.truncated;
+        for (const f of r.files)
+            paths.add(f);
+    }
+    const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+        paths: sorted.slice(0, MAX_WORKFLOW_FILES),
+        truncated: truncated || sorted.length > MAX_WORKFLOW_FILES
+    };
+}
+/**
+ * Reads workflow files (a few at once; the result keeps the order of `paths`). A file that cannot
+ * be read is kept with its `readError`, so what it might produce is reported as unknown rather
+ * than silently missing.
+ */
+function readWorkflowFiles(ws, paths) {
+    // Each read is several system calls (confinement, stat, open): keep some in flight.
+    return (0,map_limit/* mapLimit */.s)(paths, READS_IN_FLIGHT, async (path) => {
+        const r = await ws.readText(path, MAX_WORKFLOW_BYTES, 'for a workflow file');
+        return r.ok ? { path, text: r.text } : { path, text: '', readError: r.message };
+    });
+}
+/** The repository's workflows ({@link listWorkflows}, then {@link readWorkflowFiles}). */
+async function readWorkflows(ws) {
+    return readWorkflowFiles(ws, (await listWorkflows(ws)).paths);
+}
+/** Workflow files read at once (order of the result does not depend on it). */
+const READS_IN_FLIGHT = 16;
+
+
+;// CONCATENATED MODULE: ./src/io/repo-facts.ts
+
+
+
+
+
+
+
+
+
+/** Files up to this size are hashed from one read; larger ones are streamed. */
+const WHOLE_READ_BYTES = 8 * 1024 * 1024;
+/** The most `opa test` output kept (bytes). */
+const MAX_OPA_OUTPUT = 256 * 1024 * 1024;
+/**
+ * The repository facts over a confined workspace (files) and git (history). Every path goes
+ * through `Workspace` (`relative`, `confine`, `readText`, `glob`): this is the one place the
+ * built-in checks' paths are confined to the checkout.
+ */
+function createRepoFacts(ws) {
+    return { files: workspaceFiles(ws), git: createGitHistory(ws.root) };
+}
+/** {@link RepoFiles} over `ws`. */
+function workspaceFiles(ws) {
+    const kind = async (p) => {
+        const rel = ws.relative(p);
+        if (rel === undefined || external_node_path_default().isAbsolute(p))
+            return { kind: 'outside' };
+        const abs = await ws.confine(rel);
+        if (abs === undefined)
+            return { kind: 'link-out', rel };
+        try {
+            const st = await (0,promises_namespaceObject.stat)(abs);
+            return { kind: st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other', rel };
+        }
+        catch {
+            return { kind: 'missing', rel };
+        }
+    };
+    return {
+        relative: (p) => ws.relative(p),
+        kind,
+        readText: (p, maxBytes, limitName) => ws.readText(p, maxBytes, limitName),
+        hasFile: (p) => ws.hasFile(p),
+        glob: async (pattern, limit) => {
+            try {
+                return { ok: true, ...(await ws.glob(pattern, limit)) };
+            }
+            catch (e) {
+                if (e instanceof PathEscapeError)
+                    return { ok: false, message: e.message };
+                throw e;
+            }
+        },
+        workflows: async () => {
+            const limits = { maxBytes: MAX_WORKFLOW_BYTES, maxFiles: MAX_WORKFLOW_FILES };
+            let listed;
+            try {
+                listed = await listWorkflows(ws);
+            }
+            catch {
+                return { ok: false, ...limits };
+            }
+            const files = await readWorkflowFiles(ws, listed.paths);
+            return { ok: true, files, truncated: listed.truncated, ...limits };
+        },
+        hash: async (p) => {
+            const k = await kind(p);
+            return hashFile(ws, k);
+        },
+        writeOutput: (p, content) => writeOutput(ws, p, content),
+        opaTest: (dir, opts) => opaTest(ws.root, dir, opts)
+    };
+}
+async function hashFile(ws, k) {
+    if (k.kind === 'outside' || k.kind === 'link-out')
+        return { ok: false, error: 'is a symbolic link that leads outside the workspace' };
+    if (k.kind === 'missing')
+        return { ok: false, error: 'is a dangling symbolic link or was removed while being read' };
+    const abs = external_node_path_default().join(ws.root, k.rel);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        return {
+            ok: false,
+            error: `cannot be opened (${e.code ?? 'error'})`
+        };
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            return { ok: false, error: 'is not a regular file' };
+        if (st.size <= WHOLE_READ_BYTES) {
+            const buf = await handle.readFile();
+            return { ok: true, sha256: (0,external_node_crypto_.createHash)('sha256').update(buf).digest('hex'), size: buf.length };
+        }
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of handle.createReadStream({ autoClose: false })) {
+            h.update(chunk);
+            size += chunk.length;
+        }
+        return { ok: true, sha256: h.digest('hex'), size };
+    }
+    catch (e) {
+        return { ok: false, error: `cannot be read (${e.code ?? 'error'})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The output file's folder must stay inside (the nearest existing one resolves inside). */
+async function writeOutput(ws, p, content) {
+    const rel = ws.relative(p);
+    if (rel === undefined || external_node_path_default().isAbsolute(p) || rel === '')
+        return { ok: false, reason: 'outside' };
+    const dir = external_node_path_default().posix.dirname(rel);
+    if ((await ws.confine(dir)) === undefined)
+        return { ok: false, reason: 'link-out', rel };
+    const abs = external_node_path_default().join(ws.root, rel);
+    try {
+        await writeAllOrNothing(external_node_path_default().dirname(abs), [{ name: external_node_path_default().basename(abs), content }]);
+    }
+    catch (e) {
+        return {
+            ok: false,
+            reason: 'failed',
+            rel,
+            code: e.code ?? e.message
+        };
+    }
+    return { ok: true, rel };
+}
+/*
+ * `opa test` is a command run over the repository's files. It lives here until the Processes
+ * facts (core/facts-runtime.ts) offer a general command runner; then it can move there.
+ */
+function opaTest(cwd, dir, { opa, timeoutMs }) {
+    const seconds = Math.round(timeoutMs / 1000);
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(opa, ['test', '--coverage', '--format=json', dir.startsWith('-') ? `./${dir}` : dir], { cwd, timeout: timeoutMs, maxBuffer: MAX_OPA_OUTPUT, encoding: 'utf8' }, (err, stdout, stderr) => {
+            const e = err;
+            if (e?.code === 'ENOENT')
+                return resolve({ kind: 'missing' });
+            if (e && (e.killed || e.signal === 'SIGTERM'))
+                return resolve({ kind: 'timeout', seconds });
+            const exitCode = e ? (typeof e.code === 'number' ? e.code : 1) : 0;
+            resolve({ kind: 'ran', exitCode, stdout, stderr });
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/core/facts-runtime.ts
+var facts_runtime = __nccwpck_require__(9389);
+;// CONCATENATED MODULE: ./src/io/processes.ts
+/**
+ * The one place built-in checks' child processes are started: interpreters over text
+ * (workflow-lint), the repository's build command in a process group (replay-determinism, through
+ * io/replay-sandbox.ts) and the git read a replay needs. Implements `Processes` of
+ * core/facts-runtime.ts.
+ */
+
+
+
+
+
+/** How long to wait for pipes to close after the process group is gone. */
+const DRAIN_MS = 2000;
+/** `git log` for the head commit time. */
+const processes_GIT_TIMEOUT_MS = 10_000;
+const SECRET_NAMES = /^(INPUT_|ACTIONS_)|TOKEN|SECRET|PASSWORD|PRIVATE_KEY|CREDENTIAL/i;
+/** The environment minus anything that looks like a credential or an action input. */
+function withoutSecrets(env) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => !SECRET_NAMES.test(k)));
+}
+/**
+ * Runs `command` with `/bin/sh -c` in its own process group. On timeout the whole group is killed
+ * (SIGKILL); after a normal exit, whatever the command left running in its group is killed too,
+ * so nothing keeps writing outputs while they are hashed. stdin and stdout are ignored; the last
+ * {@link STDERR_TAIL_BYTES} bytes of stderr are kept. Never rejects.
+ */
+function runShellCommand(o) {
+    return new Promise((resolve) => {
+        let tail = Buffer.alloc(0);
+        let timedOut = false;
+        let settled = false;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', o.command], {
+            cwd: o.cwd,
+            env: o.env,
+            detached: true,
+            stdio: ['ignore', 'ignore', 'pipe']
+        });
+        const killGroup = () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup();
+        }, o.timeoutMs);
+        child.stderr?.on('data', (chunk) => {
+            tail = Buffer.concat([tail, chunk]);
+            if (tail.length > facts_runtime/* STDERR_TAIL_BYTES */.g1 * 2)
+                tail = tail.subarray(tail.length - facts_runtime/* STDERR_TAIL_BYTES */.g1);
+        });
+        const finish = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            const t = tail.subarray(Math.max(0, tail.length - facts_runtime/* STDERR_TAIL_BYTES */.g1)).toString('utf8');
+            resolve({ ...r, timedOut, stderrTail: t });
+        };
+        child.on('error', (e) => {
+            finish({ exitCode: null, signal: null, error: e.message });
+        });
+        child.on('exit', (code, signal) => {
+            killGroup();
+            // A grandchild that left the group may still hold stderr open: do not wait for it forever.
+            const drain = setTimeout(() => {
+                child.stderr?.destroy();
+                finish({ exitCode: code, signal });
+            }, DRAIN_MS);
+            child.on('close', () => {
+                clearTimeout(drain);
+                finish({ exitCode: code, signal });
+            });
+        });
+    });
+}
+/**
+ * Runs a tool (no shell) from the OS temporary folder, never from the workspace: a PR could
+ * otherwise plant `json.py` (Python puts the working directory on sys.path) and run code inside
+ * the gate. Credentials and action inputs are removed from its environment. Never rejects.
+ */
+function runTool(command, args, o) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, [...args], {
+            timeout: o.timeoutMs,
+            killSignal: 'SIGKILL',
+            maxBuffer: facts_runtime/* TOOL_MAX_OUTPUT_BYTES */.w2,
+            encoding: 'utf8',
+            cwd: external_node_os_default().tmpdir(),
+            env: withoutSecrets(process.env)
+        }, (error, stdout, stderr) => {
+            const e = error;
+            const exitCode = e ? (typeof e.code === 'number' ? e.code : null) : 0;
+            const run = { exitCode, stdout, stderr };
+            if (e) {
+                if (e.code === 'ENOENT' || e.code === 'EACCES')
+                    run.failure = { kind: 'missing' };
+                else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+                    run.failure = { kind: 'output-limit' };
+                else if (e.killed)
+                    run.failure = { kind: 'timeout' };
+                else if (typeof e.code === 'string')
+                    run.failure = { kind: 'failed', message: e.message };
+            }
+            resolve(run);
+        });
+    });
+}
+/** A private folder under the OS temporary folder for a tool's input files. */
+async function openToolScratch() {
+    let dir;
+    try {
+        dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-workflow-lint-'));
+    }
+    catch (e) {
+        return { error: `cannot create a temporary folder (${errno(e)})` };
+    }
+    return {
+        write: async (name, text) => {
+            if (name.includes('/') || name.includes('\\') || name === '' || name.startsWith('.'))
+                return { error: `cannot write ${name} (not a plain file name)` };
+            const file = external_node_path_default().join(dir, name);
+            try {
+                await (0,promises_namespaceObject.writeFile)(file, text, 'utf8');
+                return { path: file };
+            }
+            catch (e) {
+                return { error: `cannot write ${name} (${errno(e)})` };
+            }
+        },
+        dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }).catch(() => undefined)
+    };
+}
+/** `git log -1 --format=%ct HEAD` in `root`: seconds, or undefined (no git, no repository). */
+async function headCommitTime(root) {
+    const r = await new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd: root, timeout: processes_GIT_TIMEOUT_MS, encoding: 'utf8' }, (error, stdout) => resolve({ ok: error === null, stdout }));
+    });
+    if (!r.ok)
+        return undefined;
+    const text = r.stdout.trim();
+    const t = Number(text);
+    return Number.isInteger(t) && t >= 0 && text !== '' ? t : undefined;
+}
+function errno(e) {
+    return e.code ?? (e instanceof Error ? e.message : 'error');
+}
+
+;// CONCATENATED MODULE: ./src/io/output-hashes.ts
+/** Digests of a replay's outputs (moved from checks/replay-determinism). */
+
+
+
+
+
+
+const output_hashes_SKIP_DIRS = new Set(['.git', 'node_modules']);
+/**
+ * Hashes every file under `dir` that matches one of `globs` (dot files included). The walk
+ * starts at each glob's fixed prefix, skips `.git` and `node_modules` below it, and never
+ * follows a symbolic link: a link output is compared by its target text.
+ */
+async function hashOutputs(dir, globs) {
+    const isMatch = picomatch_default()([...globs], { dot: true });
+    const matched = new Set();
+    let truncated = false;
+    const special = [];
+    let realDir;
+    try {
+        realDir = await (0,promises_namespaceObject.realpath)(dir);
+    }
+    catch {
+        // The build removed or renamed its own working folder: nothing to hash, which fails the check.
+        return {
+            digests: {},
+            truncated: false,
+            unreadable: [{ path: '.', detail: 'the working folder is gone after the run' }]
+        };
+    }
+    const bases = [
+        ...new Set(globs.map((g) => {
+            const scan = picomatch_default().scan(g);
+            return scan.isGlob ? scan.base : g;
+        }))
+    ].sort();
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, rel), { withFileTypes: true });
+        }
+        catch {
+            // A base that is a file (a glob without wildcards) or does not exist.
+            if (rel !== '' && isMatch(rel))
+                matched.add(rel);
+            return;
+        }
+        for (const e of entries) {
+            if (truncated)
+                return;
+            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!output_hashes_SKIP_DIRS.has(e.name))
+                    await walk(childRel);
+            }
+            else if (isMatch(childRel)) {
+                if (!e.isFile() && !e.isSymbolicLink()) {
+                    special.push({ path: childRel, detail: 'not a regular file (a FIFO, socket or device)' });
+                    continue;
+                }
+                if (matched.size >= facts_runtime/* MAX_OUTPUTS */.MV) {
+                    truncated = true;
+                    return;
+                }
+                matched.add(childRel);
+            }
+        }
+    };
+    for (const b of bases) {
+        const rel = b === '.' ? '' : b.replace(/\/+$/, '');
+        if (rel !== '' && !(await staysInside(realDir, external_node_path_default().join(dir, rel)))) {
+            special.push({
+                path: rel,
+                detail: 'a symbolic link that leads outside the working directory'
+            });
+            continue;
+        }
+        await walk(rel);
+    }
+    const digests = {};
+    const unreadable = [...special];
+    for (const rel of [...matched].sort()) {
+        const r = await digestOf(external_node_path_default().join(dir, rel));
+        if (r.ok)
+            digests[rel] = r.digest;
+        else if (r.detail !== 'missing')
+            unreadable.push({ path: rel, detail: r.detail });
+    }
+    unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { digests, unreadable, truncated };
+}
+/** False when `abs` exists but resolves outside `realDir` (through a link the command made). */
+async function staysInside(realDir, abs) {
+    try {
+        const rel = external_node_path_default().relative(realDir, await (0,promises_namespaceObject.realpath)(abs));
+        return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+    }
+    catch {
+        return true;
+    }
+}
+async function digestOf(abs) {
+    try {
+        const st = await (0,promises_namespaceObject.lstat)(abs);
+        if (st.isSymbolicLink())
+            return { ok: true, digest: `link:${await (0,promises_namespaceObject.readlink)(abs)}` };
+        if (!st.isFile())
+            return { ok: false, detail: 'not a regular file' };
+    }
+    catch (e) {
+        const c = e.code;
+        if (c === 'ENOENT')
+            return { ok: false, detail: 'missing' };
+        return { ok: false, detail: `cannot be read (${c ?? 'error'})` };
+    }
+    return new Promise((resolve) => {
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        const s = (0,external_node_fs_namespaceObject.createReadStream)(abs);
+        s.on('data', (chunk) => h.update(chunk));
+        s.on('error', (e) => resolve({ ok: false, detail: `cannot be read (${e.code ?? 'error'})` }));
+        s.on('end', () => resolve({ ok: true, digest: `sha256:${h.digest('hex')}` }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/workspace-copy.ts
+/** Copies the workspace for a replay without ever leaving it (moved from checks/replay-determinism). */
+
+
+
+
+/** Files copied at once. */
+const COPY_CONCURRENCY = 32;
+/**
+ * Copies the workspace into `dest` without ever leaving it: a symbolic link is recreated (as a
+ * relative link inside the copy) only when it resolves inside the workspace; a link that leads
+ * out, a FIFO, a socket or a device is skipped and listed. File modes and modification times are
+ * kept; on copy-on-write file systems files are reflinked.
+ */
+async function copyWorkspace(root, dest, opts) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const facts = {
+        files: 0,
+        bytes: 0,
+        links: 0,
+        skipped: [],
+        skippedCount: 0,
+        git: 'absent'
+    };
+    const skipped = [];
+    const skip = (e) => {
+        skipped.push(e);
+    };
+    const files = [];
+    const links = [];
+    const walk = async (rel) => {
+        const srcDir = external_node_path_default().join(realRoot, rel);
+        const dstDir = external_node_path_default().join(dest, rel);
+        await (0,promises_namespaceObject.mkdir)(dstDir, { recursive: true });
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(srcDir, { withFileTypes: true });
+        }
+        catch (e) {
+            skip({ path: rel || '.', reason: 'unreadable', detail: workspace_copy_code(e) });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+            const src = external_node_path_default().join(srcDir, e.name);
+            const dst = external_node_path_default().join(dstDir, e.name);
+            if (rel === '' && e.name === '.git') {
+                if (!e.isDirectory()) {
+                    facts.git = 'link-file';
+                    continue;
+                }
+                if (!opts.copyGit) {
+                    facts.git = 'excluded';
+                    continue;
+                }
+                facts.git = 'copied';
+            }
+            if (e.isDirectory()) {
+                await walk(childRel);
+            }
+            else if (e.isFile()) {
+                try {
+                    const st = await (0,promises_namespaceObject.lstat)(src);
+                    files.push({ src, dst, rel: childRel, size: st.size, atime: st.atime, mtime: st.mtime });
+                }
+                catch (err) {
+                    skip({ path: childRel, reason: 'unreadable', detail: workspace_copy_code(err) });
+                }
+            }
+            else if (e.isSymbolicLink()) {
+                const target = await linkInside(realRoot, src);
+                if (target === undefined) {
+                    let raw = '';
+                    try {
+                        raw = await (0,promises_namespaceObject.readlink)(src);
+                    }
+                    catch {
+                        raw = '?';
+                    }
+                    skip({
+                        path: childRel,
+                        reason: 'link-out',
+                        detail: `symbolic link to ${raw} leads outside the workspace`
+                    });
+                }
+                else {
+                    links.push({
+                        dst,
+                        target: external_node_path_default().relative(external_node_path_default().dirname(dst), external_node_path_default().join(dest, target)) || '.'
+                    });
+                }
+            }
+            else {
+                skip({
+                    path: childRel,
+                    reason: 'special-file',
+                    detail: 'not a regular file, folder or link (a FIFO, socket or device)'
+                });
+            }
+        }
+    };
+    await walk('');
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const f = files[next++];
+            if (f === undefined)
+                return;
+            try {
+                await (0,promises_namespaceObject.copyFile)(f.src, f.dst, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+                await (0,promises_namespaceObject.utimes)(f.dst, f.atime, f.mtime);
+                facts.files++;
+                facts.bytes += f.size;
+            }
+            catch (err) {
+                skip({ path: f.rel, reason: 'unreadable', detail: workspace_copy_code(err) });
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: COPY_CONCURRENCY }, () => worker()));
+    for (const l of links) {
+        await (0,promises_namespaceObject.symlink)(l.target, l.dst);
+        facts.links++;
+    }
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    facts.skipped = skipped.slice(0, facts_runtime/* MAX_SKIPPED_LISTED */.Eo);
+    facts.skippedCount = skipped.length;
+    return facts;
+}
+/**
+ * Where a link leads, relative to the workspace, when it stays inside; undefined when it leads
+ * out. A dangling link is judged by its text alone.
+ */
+async function linkInside(realRoot, linkPath) {
+    let resolved;
+    try {
+        resolved = await (0,promises_namespaceObject.realpath)(linkPath);
+    }
+    catch {
+        try {
+            resolved = external_node_path_default().resolve(external_node_path_default().dirname(linkPath), await (0,promises_namespaceObject.readlink)(linkPath));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const rel = external_node_path_default().relative(realRoot, resolved);
+    if (rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+function workspace_copy_code(e) {
+    return `cannot be read (${e.code ?? 'error'})`;
+}
+
+;// CONCATENATED MODULE: ./src/io/replay-sandbox.ts
+/**
+ * A disposable copy of the workspace for replaying the repository's build (replay-determinism):
+ * one private temporary folder, the copy always at `<tmp>/workspace`, the command run there in
+ * its own process group, outputs hashed, the copy removed. Implements `ReplaySandbox` of
+ * core/facts-runtime.ts.
+ */
+
+
+
+
+
+/** Variables through which a step writes to the workflow; a replay must not touch them. */
+const WORKFLOW_FILE_VARIABLES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_STATE'
+];
+/**
+ * Creates the sandbox under `tempRoot` for the workspace at `root`; `error` when the temporary
+ * folder cannot be made (`cannot create a temporary folder: <message>`).
+ */
+async function openReplaySandbox(o) {
+    let base;
+    try {
+        base = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(o.tempRoot, 'gonogo-replay-'));
+    }
+    catch (e) {
+        return { error: `cannot create a temporary folder: ${e.message}` };
+    }
+    const copyDir = external_node_path_default().join(base, 'workspace');
+    // The temp path differs on every run: keep it out of the report (determinism).
+    const scrub = (t) => t.split(copyDir).join('<copy>').split(base).join('<tmp>');
+    return {
+        copyWorkspace: async ({ copyGit }) => {
+            try {
+                return { ok: true, copy: await copyWorkspace(o.root, copyDir, { copyGit }) };
+            }
+            catch (e) {
+                return { ok: false, error: e.message.split(base).join('<tmp>') };
+            }
+        },
+        run: async (r) => {
+            // The command comes from the repository (a PR can change it): it gets no credentials.
+            // Tokens, action inputs and the runner's internal channels are removed; `env` can still
+            // pass what a build really needs.
+            const env = { ...withoutSecrets(process.env), ...r.env };
+            for (const k of WORKFLOW_FILE_VARIABLES)
+                delete env[k];
+            const outcome = await runShellCommand({
+                command: r.command,
+                cwd: external_node_path_default().join(copyDir, r.workingDirectory),
+                env,
+                timeoutMs: r.timeoutMs
+            });
+            return { ...outcome, stderrTail: scrub(outcome.stderrTail) };
+        },
+        hashOutputs: (workingDirectory, globs) => hashOutputs(external_node_path_default().join(copyDir, workingDirectory), globs),
+        removeCopy: async () => {
+            await removeTree(copyDir);
+            return !(await replay_sandbox_exists(copyDir));
+        },
+        dispose: () => removeTree(base)
+    };
+}
+/** Removes a folder a build wrote, even where it left read-only folders behind. Never throws. */
+async function removeTree(dir) {
+    try {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+        return;
+    }
+    catch {
+        await makeWritable(dir);
+    }
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
+}
+async function makeWritable(dir) {
+    try {
+        await (0,promises_namespaceObject.chmod)(dir, 0o700);
+        for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }))
+            if (e.isDirectory())
+                await makeWritable(external_node_path_default().join(dir, e.name));
+    }
+    catch {
+        // Best effort.
+    }
+}
+async function replay_sandbox_exists(p) {
+    try {
+        await (0,promises_namespaceObject.stat)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/runtime-facts.ts
+
+
+
+/**
+ * The real processes for a workspace: tools run from the OS temporary folder (io/processes.ts),
+ * replays in copies under `tempRoot` (default `$RUNNER_TEMP`, else the OS temporary folder; see
+ * io/replay-sandbox.ts), HEAD's commit time from git in the workspace.
+ */
+function createProcesses(ws, o = {}) {
+    return {
+        runTool: runTool,
+        toolScratch: openToolScratch,
+        openReplay: () => openReplaySandbox({
+            root: ws.root,
+            tempRoot: o.tempRoot ?? process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir()
+        }),
+        headCommitTime: () => headCommitTime(ws.root)
+    };
+}
+/**
+ * Processes run in (a copy of) the workspace; the Actions history (github/actions-history.ts)
+ * when GitHub is reachable, i.e. when `github` is given.
+ */
+function createRuntimeFacts(ws, github) {
+    return {
+        processes: createProcesses(ws),
+        ...(github ? { actions: lazyActionsHistory(github) } : {})
+    };
+}
+/**
+ * The Actions history, with the GitHub client (Octokit and its plugins, about 30 ms to load)
+ * loaded only when a reader first asks something: most gates run no check that reads the API.
+ */
+function lazyActionsHistory(github) {
+    return {
+        open: (o) => {
+            let reader;
+            const real = () => (reader ??= Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7407)).then((m) => m.createActionsHistory(github).open(o)));
+            let loaded;
+            return {
+                get requests() {
+                    return loaded?.requests ?? 0;
+                },
+                defaultBranch: async () => (loaded = await real()).defaultBranch(),
+                workflowRuns: async (q) => (loaded = await real()).workflowRuns(q)
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/check-facts.ts
+
+
+/** The facts a built-in check receives, over the real workspace, git, processes and API. */
+function createCheckFacts(ws, github) {
+    return { ...createRepoFacts(ws), ...createRuntimeFacts(ws, github) };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/io/git.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** The checked-out branch of a repository, or '' (detached HEAD, not a repository, no git). */
+async function currentBranch(cwd) {
+    try {
+        const { stdout } = await run('git', ['rev-parse', '--abbrev-ref', 'HEAD'], {
+            cwd,
+            timeout: 10_000
+        });
+        const b = stdout.trim();
+        return b === 'HEAD' ? '' : b;
+    }
+    catch {
+        return '';
+    }
+}
+/** The commit checked out, or '' when there is none to be had. */
+async function headSha(cwd) {
+    try {
+        const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, timeout: 10_000 });
+        return contracts/* SHA_PATTERN */.yw.test(stdout.trim()) ? stdout.trim() : '';
+    }
+    catch {
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
+
 
 
 
@@ -48679,8 +50199,8 @@ const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
     // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
-    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
-    const ws = await workspace/* Workspace */.aR.open(o.workspace);
+    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_namespaceObject.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
+    const ws = await Workspace.open(o.workspace);
     const policy = await loadPolicy(ws, o.config);
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
@@ -48701,6 +50221,11 @@ async function runGate(o) {
     }
     const builtinReports = new Map();
     const builtinRuns = new Map();
+    // One facts object for the run, made when the first built-in runs: the checks share it.
+    let facts;
+    // Built-ins judge the checkout itself: without --sha their subject is HEAD (a report must name
+    // a commit); other reports are then still not checked for staleness.
+    let builtinSha;
     const gathered = await gatherEvidence(ws, policy, {
         reportsDir: o.reports,
         ...(o.sha ? { sha: o.sha } : {}),
@@ -48711,13 +50236,17 @@ async function runGate(o) {
             if (cached)
                 return cached;
             const p = loadBuiltin(name).then(async (check) => {
+                facts ??= createCheckFacts(ws, o.github);
                 const report = await check({
-                    ws,
+                    facts,
                     policy,
                     settings: policy.checks?.[name],
-                    subject: { repository: o.repository, sha: o.sha, ref: o.ref },
+                    subject: {
+                        repository: o.repository,
+                        sha: o.sha || (await (builtinSha ??= headSha(ws.root))),
+                        ref: o.ref
+                    },
                     effectiveTime: o.effectiveTime,
-                    ...(o.github ? { github: o.github } : {}),
                     ...(o.baseRef ? { baseRef: o.baseRef } : {}),
                     log: o.log ?? (() => undefined)
                 });
@@ -48744,7 +50273,7 @@ async function runGate(o) {
         maxChars: JOB_SUMMARY_MAX_CHARS,
         ...(o.blobBase ? { blobBase: o.blobBase } : {})
     });
-    const [summaryPath, markdownPath] = (await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().resolve(o.output), [
+    const [summaryPath, markdownPath] = (await writeAllOrNothing(external_node_path_default().resolve(o.output), [
         { name: contracts/* SUMMARY_JSON */.qJ, content: `${stableStringify(summary)}\n` },
         { name: contracts/* SUMMARY_MD */.Hr, content: markdown },
         // The reports the gate computed itself travel with its summary (evidence for the bundle).
@@ -48775,7 +50304,7 @@ async function checkReportsFolder(ws, reports) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' leads outside the workspace through a symbolic link; give a folder inside the repository`);
     let st;
     try {
-        st = await (0,promises_.stat)(abs);
+        st = await (0,promises_namespaceObject.stat)(abs);
     }
     catch (e) {
         const code = e.code;
@@ -48805,7 +50334,7 @@ async function checkReportsFolder(ws, reports) {
 /** GitHub refuses comments over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_000;
 /** action-gate: inputs → gate → outputs, PR comment, check run, job summary; fails on no-go. */
-async function run() {
+async function main_run() {
     try {
         const inputs = getInputs();
         const ctx = readRunnerContext();
@@ -49074,355 +50603,6 @@ function apiErrorText(e) {
 
 /***/ }),
 
-/***/ 7869:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ writeAllOrNothing)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
-
-
-
-/**
- * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
- * place only when every one was written, so a failure never leaves half an output behind.
- *
- * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
- * in the content before it is written. Without a secret in the text the bytes are exactly the
- * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
- * manifest) hashes what is on disk.
- */
-async function writeAllOrNothing(dir, files) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const staged = [];
-    try {
-        for (const f of files) {
-            const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
-            const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
-            staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
-        }
-        for (const s of staged)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);
-    }
-    catch (e) {
-        await Promise.all(staged.map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(s.tmp, { force: true })));
-        throw e;
-    }
-    return staged.map((s) => s.final);
-}
-
-
-/***/ }),
-
-/***/ 2645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZU: () => (/* binding */ PathEscapeError),
-/* harmony export */   aR: () => (/* binding */ Workspace)
-/* harmony export */ });
-/* unused harmony export formatBytes */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/**
- * The repository checkout. Every path the policy names is resolved here, and none may leave it:
- * not with `..`, not as an absolute path, not through a symbolic link.
- */
-class Workspace {
-    root;
-    realRoot;
-    constructor(root, realRoot) {
-        this.root = root;
-        this.realRoot = realRoot;
-    }
-    static async open(root) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root);
-        let real;
-        try {
-            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs);
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
-        }
-        let isDir = false;
-        try {
-            isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory();
-        }
-        catch {
-            isDir = false;
-        }
-        if (!isDir)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
-        return new Workspace(abs, real);
-    }
-    /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
-    relative(p) {
-        if (p.includes('\0'))
-            return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root, p);
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.root, abs);
-        if (!isInside(rel))
-            return undefined;
-        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
-    }
-    /**
-     * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
-     * nor any symbolic link on the way out of it leaves the workspace; undefined otherwise.
-     */
-    async confine(p) {
-        const rel = this.relative(p);
-        if (rel === undefined)
-            return undefined;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, ...rel.split('/'));
-        let probe = abs;
-        for (;;) {
-            try {
-                return (await this.insideReal(probe)) ? abs : undefined;
-            }
-            catch {
-                const up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe);
-                if (up === probe)
-                    return undefined;
-                probe = up;
-            }
-        }
-    }
-    async insideReal(abs) {
-        return isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs)));
-    }
-    /**
-     * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
-     * §5.2 and RFC 8259 §8.1 let a reader ignore it); every refusal is a reason and a message.
-     */
-    async readText(p, maxBytes, limitName = 'for a report (limits.max_report_bytes)') {
-        const r = await this.readBytes(p, maxBytes, { limitName });
-        if (!r.ok)
-            return r;
-        const text = r.data.toString('utf8');
-        return {
-            ok: true,
-            text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
-            bytes: r.data.length
-        };
-    }
-    /**
-     * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
-     * decode-text.ts); every refusal is a reason and a message naming the file.
-     */
-    async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
-        const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p)) {
-            return {
-                ok: false,
-                reason: 'escapes',
-                message: `${p}: path is outside the workspace; use a path relative to the repository root`
-            };
-        }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
-        try {
-            if (!(await this.insideReal(abs))) {
-                return {
-                    ok: false,
-                    reason: 'escapes',
-                    message: `${rel}: symbolic link that leads outside the workspace`
-                };
-            }
-        }
-        catch {
-            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
-        }
-        let size;
-        try {
-            // Never open a FIFO or device: opening a named pipe would block forever.
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
-            if (!st.isFile())
-                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            size = st.size;
-        }
-        catch {
-            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
-        }
-        if (size > maxBytes)
-            return tooLarge(rel, size, maxBytes, limitName);
-        if (reserve)
-            await reserve(size);
-        let handle;
-        try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-        }
-        catch (e) {
-            return {
-                ok: false,
-                reason: 'unreadable',
-                message: `${rel}: cannot be opened (${e.code ?? 'error'})`
-            };
-        }
-        try {
-            const st = await handle.stat();
-            if (!st.isFile())
-                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            if (st.size > maxBytes)
-                return tooLarge(rel, st.size, maxBytes, limitName);
-            const buf = await readAtMost(handle, maxBytes + 1, st.size);
-            if (buf.length > maxBytes) {
-                return {
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-                };
-            }
-            return { ok: true, data: buf };
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    /** True when `p` is a regular, non-empty file inside the workspace. */
-    async hasFile(p) {
-        const rel = this.relative(p);
-        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(p))
-            return false;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
-        try {
-            if (!(await this.insideReal(abs)))
-                return false;
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
-            return st.isFile() && st.size > 0;
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
-     * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
-     */
-    async glob(pattern, limit) {
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
-        if (!scan.isGlob) {
-            const rel = this.relative(pattern);
-            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
-                throw new PathEscapeError(pattern);
-            try {
-                // Anything there (a directory, a link out) is read and refused with its own reason.
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel));
-                return { files: [rel], truncated: false };
-            }
-            catch {
-                return { files: [], truncated: false };
-            }
-        }
-        const base = scan.base === '' ? '.' : scan.base;
-        const relBase = this.relative(base);
-        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(pattern))
-            throw new PathEscapeError(pattern);
-        try {
-            // A base folder that is (or lies behind) a link out of the workspace is not entered.
-            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, relBase))))
-                throw new PathEscapeError(pattern);
-        }
-        catch (e) {
-            if (e instanceof PathEscapeError)
-                throw e;
-            return { files: [], truncated: false };
-        }
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(pattern.replace(/^\.\//, ''), { dot: false });
-        const files = [];
-        let truncated = false;
-        const walk = async (dirRel) => {
-            let entries;
-            try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, dirRel), { withFileTypes: true });
-            }
-            catch {
-                return;
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            for (const e of entries) {
-                if (truncated)
-                    return;
-                const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`;
-                if (e.isDirectory()) {
-                    if (!SKIP_DIRS.has(e.name))
-                        await walk(rel);
-                }
-                else if ((e.isFile() || e.isSymbolicLink()) && isMatch(rel)) {
-                    if (files.length >= limit) {
-                        truncated = true;
-                        return;
-                    }
-                    files.push(rel);
-                }
-            }
-        };
-        await walk(relBase === '' ? '' : relBase);
-        files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        return { files, truncated };
-    }
-}
-/** Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops). */
-async function readAtMost(handle, cap, sizeHint) {
-    const chunks = [];
-    let total = 0;
-    let want = Math.min(cap, Math.max(sizeHint, 0) + 1);
-    while (total < cap) {
-        const chunk = Buffer.allocUnsafe(Math.min(want, cap - total));
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-        if (bytesRead === 0)
-            break;
-        chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
-        total += bytesRead;
-        want = 64 * 1024;
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-function tooLarge(rel, size, maxBytes, limitName) {
-    return {
-        ok: false,
-        reason: 'too-large',
-        message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
-    };
-}
-function isInside(rel) {
-    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel);
-}
-class PathEscapeError extends Error {
-    pattern;
-    constructor(pattern) {
-        super(`${pattern}: path is outside the workspace; use a path relative to the repository root`);
-        this.pattern = pattern;
-    }
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
-}
-
-
-/***/ }),
-
 /***/ 1639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49669,17 +50849,23 @@ function jsonDuplicateKey(text) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
             const start = i;
+            let escaped = false;
             for (i++; i < text.length; i++) {
                 const d = text.charCodeAt(i);
-                if (d === 0x5c)
+                if (d === 0x5c) {
+                    escaped = true;
                     i++;
+                }
                 else if (d === 0x22)
                     break;
             }
             const top = stack[stack.length - 1];
             if (top?.keys && top.expectKey) {
                 top.expectKey = false;
-                const key = JSON.parse(text.slice(start, i + 1));
+                // Only a key with an escape needs decoding to compare (`"\u0061"` is `"a"`).
+                const key = escaped
+                    ? JSON.parse(text.slice(start, i + 1))
+                    : text.slice(start + 1, i);
                 if (top.keys.has(key))
                     return { key, ...lineColumn(text, start) };
                 top.keys.add(key);
@@ -49839,13 +51025,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -49878,20 +51057,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

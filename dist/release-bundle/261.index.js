@@ -75,28 +75,34 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * recurse that deep).
  */
 function canonicalProblem(value, maxDepth = 1000) {
-    const stack = [{ v: value, path: '$', depth: 0 }];
+    const pathOf = (f) => {
+        const parts = [];
+        for (let at = f; at?.parent !== undefined; at = at.parent)
+            parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${String(at.key).slice(0, 80)}`);
+        return `$${parts.reverse().join('')}`;
+    };
+    const stack = [{ v: value, parent: undefined, key: undefined, depth: 0 }];
     while (stack.length > 0) {
-        const { v, path, depth } = stack.pop();
+        const frame = stack.pop();
+        const { v, depth } = frame;
         if (typeof v === 'string') {
             if (LONE_SURROGATE.test(v))
-                return `${path} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+                return `${pathOf(frame)} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
             continue;
         }
         if (v === null || typeof v !== 'object')
             continue;
         if (depth >= maxDepth)
-            return `${path} is nested deeper than ${maxDepth} levels`;
+            return `${pathOf(frame)} is nested deeper than ${maxDepth} levels`;
         if (Array.isArray(v)) {
             for (let i = v.length - 1; i >= 0; i--)
-                stack.push({ v: v[i], path: `${path}[${i}]`, depth: depth + 1 });
+                stack.push({ v: v[i], parent: frame, key: i, depth: depth + 1 });
             continue;
         }
         for (const k of Object.keys(v)) {
-            const at = `${path}.${k.slice(0, 80)}`;
             if (LONE_SURROGATE.test(k))
-                return `key ${at} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
-            stack.push({ v: v[k], path: at, depth: depth + 1 });
+                return `key ${pathOf({ v: undefined, parent: frame, key: k, depth: depth + 1 })} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], parent: frame, key: k, depth: depth + 1 });
         }
     }
     return undefined;
@@ -419,18 +425,140 @@ function readPayload(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ hashFile),
-/* harmony export */   L: () => (/* binding */ hashStream)
+/* harmony export */   LH: () => (/* binding */ hashStream),
+/* harmony export */   N9: () => (/* binding */ SYNC_READ_BYTES),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   oo: () => (/* binding */ pumpFdSync),
+/* harmony export */   rV: () => (/* binding */ pumpFd),
+/* harmony export */   sb: () => (/* binding */ READ_NOFOLLOW),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile)
 /* harmony export */ });
+/* unused harmony export hashFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 
 
-
+/**
+ * Flags for opening a file to read it: read-only, never following a symbolic link in the last
+ * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
+ * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
+ * taking a terminal as the controlling one.
+ */
+const READ_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
+ * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
+ * big file does not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
+const spareBuffers = [];
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+function giveBuffer(b) {
+    if (spareBuffers.length < 4)
+        spareBuffers.push(b);
+}
+/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
+class NotRegularFileError extends Error {
+    file;
+    constructor(file) {
+        super(`${file}: not a regular file`);
+        this.file = file;
+    }
+}
+/**
+ * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
+ * that will be read, whatever happens to the path meanwhile) that it is a regular file.
+ *
+ * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
+ * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
+ */
+function openRegularFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, READ_NOFOLLOW);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new NotRegularFileError(file);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        throw e;
+    }
+}
+/**
+ * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
+ * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
+ * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
+ * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
+ * handles the last (double buffering).
+ *
+ * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
+ * @returns the number of bytes read
+ */
+async function pumpFd(fd, sizeHint, onChunk) {
+    let total = 0;
+    if (sizeHint <= SYNC_READ_BYTES) {
+        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
+        // lands in the buffer's free space: no allocation per file).
+        const buf = takeBuffer();
+        try {
+            let filled = 0;
+            for (;;) {
+                const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                filled += n;
+                if (filled === buf.length) {
+                    total += filled;
+                    await onChunk(buf);
+                    filled = 0;
+                }
+            }
+            if (filled > 0) {
+                total += filled;
+                await onChunk(buf.subarray(0, filled));
+            }
+            return total;
+        }
+        finally {
+            giveBuffer(buf);
+        }
+    }
+    const readInto = (b) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    let current = takeBuffer();
+    let spare = takeBuffer();
+    try {
+        let n = await readInto(current);
+        while (n > 0) {
+            total += n;
+            const next = readInto(spare);
+            try {
+                await onChunk(n === current.length ? current : current.subarray(0, n));
+            }
+            catch (e) {
+                await next.catch(() => 0);
+                throw e;
+            }
+            n = await next;
+            [current, spare] = [spare, current];
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(current);
+        giveBuffer(spare);
+    }
+}
 /** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
 async function hashStream(stream) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -443,13 +571,103 @@ async function hashStream(stream) {
     return { size, sha256: hash.digest('hex') };
 }
 /**
- * SHA-256 and size of a file, streamed. The file is opened without following a symbolic link in
- * its last component (O_NOFOLLOW where the platform has it): a link swapped in fails, it is not read.
+ * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
+ * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
+ *
+ * @returns the number of bytes read
  */
-async function hashFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
-    // The stream closes the handle when it ends or fails.
-    return hashStream(handle.createReadStream({ highWaterMark: 1024 * 1024 }));
+function pumpFdSync(fd, onChunk) {
+    const buf = takeBuffer();
+    try {
+        let total = 0;
+        let filled = 0;
+        for (;;) {
+            const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buf.length) {
+                total += filled;
+                onChunk(buf);
+                filled = 0;
+            }
+        }
+        if (filled > 0) {
+            total += filled;
+            onChunk(buf.subarray(0, filled));
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(buf);
+    }
+}
+/**
+ * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
+ * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
+ * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
+ * small files costs no event-loop turn each); a larger one returns a promise.
+ *
+ * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
+ * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
+ */
+function hashRegularFile(file, keepUpTo) {
+    const { fd, size: sizeHint } = openRegularFile(file);
+    if (sizeHint > SYNC_READ_BYTES)
+        return hashLarge(fd, sizeHint, keepUpTo);
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = pumpFdSync(fd, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function hashLarge(fd, sizeHint, keepUpTo) {
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = await pumpFd(fd, sizeHint, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
+function keeper(max) {
+    const kept = [];
+    let bytes = 0;
+    return {
+        add: (chunk) => {
+            if (max === undefined)
+                return;
+            bytes += chunk.length;
+            if (bytes <= max)
+                kept.push(Buffer.from(chunk));
+            else
+                kept.length = 0;
+        },
+        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
+    };
+}
+/**
+ * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
+ * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
+ *
+ * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
+ *   many bytes
+ */
+async function hashFile(file, keepUpTo) {
+    return hashRegularFile(file, keepUpTo);
 }
 
 
@@ -461,7 +679,7 @@ async function hashFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aR: () => (/* binding */ Workspace)
 /* harmony export */ });
-/* unused harmony exports PathEscapeError, formatBytes */
+/* unused harmony exports isPlainRelative, PathEscapeError, formatBytes */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -484,6 +702,11 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 class Workspace {
     root;
     realRoot;
+    /**
+     * Each folder files were read from: whether its real path (every link on the way resolved) lies
+     * inside the workspace, or it could not be resolved.
+     */
+    realDirs = new Map();
     constructor(root, realRoot) {
         this.root = root;
         this.realRoot = realRoot;
@@ -510,6 +733,9 @@ class Workspace {
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
     relative(p) {
+        // Already a plain relative POSIX path (what globs and policies give): it is its own answer.
+        if (POSIX && isPlainRelative(p))
+            return p;
         if (p.includes('\0'))
             return undefined;
         const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root, p);
@@ -561,6 +787,13 @@ class Workspace {
     /**
      * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
      * decode-text.ts); every refusal is a reason and a message naming the file.
+     *
+     * The checks cost one open, one fstat and the reads per file: the file's folder is resolved
+     * once per Workspace (its real path, every link on the way, must lie inside); the file is opened
+     * without following a link in its last component (O_NOFOLLOW: a link is then resolved and
+     * followed only to a target inside) and without blocking (O_NONBLOCK: a FIFO opens at once);
+     * fstat on that descriptor then refuses what is not a regular file or is over the limit, before
+     * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
@@ -571,64 +804,71 @@ class Workspace {
                 message: `${p}: path is outside the workspace; use a path relative to the repository root`
             };
         }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
-        try {
-            if (!(await this.insideReal(abs))) {
-                return {
-                    ok: false,
-                    reason: 'escapes',
-                    message: `${rel}: symbolic link that leads outside the workspace`
-                };
-            }
-        }
-        catch {
+        const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, rel);
+        // The folder the file is in: resolved once per folder (symbolic links on the way included)
+        // and confined to the workspace; the last component is never followed by open() below.
+        const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs));
+        if (dir === 'missing')
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
-        }
-        let size;
+        if (dir === 'escapes')
+            return escapes(rel);
+        let fd;
         try {
-            // Never open a FIFO or device: opening a named pipe would block forever.
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(abs);
-            if (!st.isFile())
-                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            size = st.size;
-        }
-        catch {
-            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
-        }
-        if (size > maxBytes)
-            return tooLarge(rel, size, maxBytes, limitName);
-        if (reserve)
-            await reserve(size);
-        let handle;
-        try {
-            handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, OPEN_FLAGS);
         }
         catch (e) {
-            return {
-                ok: false,
-                reason: 'unreadable',
-                message: `${rel}: cannot be opened (${e.code ?? 'error'})`
-            };
+            const code = e.code;
+            if (code === 'ELOOP')
+                return this.readThroughLink(abs, rel, maxBytes, limitName, reserve);
+            return openFailure(rel, code);
         }
-        try {
-            const st = await handle.stat();
-            if (!st.isFile())
-                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            if (st.size > maxBytes)
-                return tooLarge(rel, st.size, maxBytes, limitName);
-            const buf = await readAtMost(handle, maxBytes + 1, st.size);
-            if (buf.length > maxBytes) {
-                return {
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-                };
+        return readOpened(fd, rel, maxBytes, limitName, reserve);
+    }
+    /**
+     * Whether the real path of the folder `absDir` lies inside the workspace, or it cannot be
+     * resolved (cached: each folder is resolved once per Workspace, however many files are read
+     * from it).
+     */
+    realDir(absDir) {
+        let verdict = this.realDirs.get(absDir);
+        if (verdict === undefined) {
+            try {
+                const real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(absDir);
+                verdict = isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.realRoot, real)) ? 'inside' : 'escapes';
             }
-            return { ok: true, data: buf };
+            catch {
+                verdict = 'missing';
+            }
+            this.realDirs.set(absDir, verdict);
         }
-        finally {
-            await handle.close();
+        return verdict;
+    }
+    /**
+     * The last component is a symbolic link: followed only when its target lies inside the
+     * workspace, and the target is opened without following another link (a link swapped in
+     * between is refused, not read).
+     */
+    async readThroughLink(abs, rel, maxBytes, limitName, reserve) {
+        let real;
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
         }
+        catch {
+            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+        }
+        if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(this.realRoot, real)))
+            return escapes(rel);
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(real, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                return escapes(rel);
+            return openFailure(rel, code);
+        }
+        return readOpened(fd, rel, maxBytes, limitName, reserve);
     }
     /** True when `p` is a regular, non-empty file inside the workspace. */
     async hasFile(p) {
@@ -649,8 +889,9 @@ class Workspace {
     /**
      * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
      * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
+     * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
      */
-    async glob(pattern, limit) {
+    async glob(pattern, limit, listings) {
         const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
@@ -683,14 +924,17 @@ class Workspace {
         const files = [];
         let truncated = false;
         const walk = async (dirRel) => {
-            let entries;
-            try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, dirRel), { withFileTypes: true });
+            let entries = listings?.get(dirRel);
+            if (entries === undefined) {
+                try {
+                    entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, dirRel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+                listings?.set(dirRel, entries);
             }
-            catch {
-                return;
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
             for (const e of entries) {
                 if (truncated)
                     return;
@@ -713,19 +957,109 @@ class Workspace {
         return { files, truncated };
     }
 }
-/** Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops). */
-async function readAtMost(handle, cap, sizeHint) {
+/**
+ * Opening flags for every read: read-only, never following a symbolic link in the last component
+ * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
+ * refused by fstat), never taking a terminal as the controlling one.
+ */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
+ * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
+ * not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+/**
+ * Reads an open descriptor (closed before this returns): it must be a regular file of at most
+ * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
+ */
+async function readOpened(fd, rel, maxBytes, limitName, reserve) {
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!st.isFile())
+            return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+        if (st.size > maxBytes)
+            return tooLarge(rel, st.size, maxBytes, limitName);
+        if (reserve)
+            await reserve(st.size);
+        const buf = st.size <= SYNC_READ_BYTES
+            ? readAtMostSync(fd, maxBytes + 1, st.size)
+            : await readAtMost(fd, maxBytes + 1, st.size);
+        if (buf.length > maxBytes) {
+            return {
+                ok: false,
+                reason: 'too-large',
+                message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+            };
+        }
+        return { ok: true, data: buf };
+    }
+    catch (e) {
+        return {
+            ok: false,
+            reason: 'unreadable',
+            message: `${rel}: cannot be read (${e.code ?? 'error'})`
+        };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+function escapes(rel) {
+    return {
+        ok: false,
+        reason: 'escapes',
+        message: `${rel}: symbolic link that leads outside the workspace`
+    };
+}
+function openFailure(rel, code) {
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+    return {
+        ok: false,
+        reason: 'unreadable',
+        message: `${rel}: cannot be opened (${code ?? 'error'})`
+    };
+}
+/**
+ * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
+ * The first buffer holds the expected size and one byte more, so the read that finds the end
+ * lands in its free byte: a file that did not change is read with no further allocation.
+ */
+function readAtMostSync(fd, cap, sizeHint) {
+    let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1));
+    let filled = 0;
+    for (;;) {
+        if (filled === buf.length) {
+            if (filled >= cap)
+                break;
+            const bigger = Buffer.allocUnsafe(Math.min(cap, Math.max(2 * filled, filled + 64 * 1024)));
+            buf.copy(bigger, 0, 0, filled);
+            buf = bigger;
+        }
+        const bytesRead = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return filled === buf.length ? buf : buf.subarray(0, filled);
+}
+/** readAtMostSync with asynchronous reads, for files over SYNC_READ_BYTES. */
+async function readAtMost(fd, cap, sizeHint) {
     const chunks = [];
     let total = 0;
     let want = Math.min(cap, Math.max(sizeHint, 0) + 1);
     while (total < cap) {
         const chunk = Buffer.allocUnsafe(Math.min(want, cap - total));
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        const bytesRead = await new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().read(fd, chunk, 0, chunk.length, null, (e, n) => (e ? reject(e) : resolve(n))));
         if (bytesRead === 0)
             break;
         chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
         total += bytesRead;
-        want = 64 * 1024;
+        want = 1024 * 1024;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
@@ -735,6 +1069,38 @@ function tooLarge(rel, size, maxBytes, limitName) {
         reason: 'too-large',
         message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
     };
+}
+const POSIX = (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep) === '/';
+/**
+ * True when `p` is relative, has no empty, `.` or `..` segment and no NUL: path.resolve and
+ * path.relative would give it back unchanged.
+ */
+function isPlainRelative(p) {
+    if (p === '' || p.charCodeAt(0) === 0x2f)
+        return false;
+    let start = 0;
+    for (let i = 0; i <= p.length; i++) {
+        const c = i === p.length ? 0x2f : p.charCodeAt(i);
+        if (c === 0)
+            return false;
+        if (c !== 0x2f)
+            continue;
+        const len = i - start;
+        if (len === 0)
+            return false;
+        if (len <= 2 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e))
+            return false;
+        start = i + 1;
+    }
+    return true;
+}
+/** path.dirname of an absolute, normalized POSIX path, without normalizing it again. */
+function posixDirname(abs) {
+    return abs.slice(0, abs.lastIndexOf('/')) || '/';
+}
+/** path.join(root, rel) for an absolute, normalized `root` and a plain relative `rel`. */
+function joinPlain(root, rel) {
+    return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
 }
 function isInside(rel) {
     return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel);

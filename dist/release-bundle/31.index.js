@@ -1528,8 +1528,6 @@ function makeReport(o) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./src/parsers/json-error.ts
@@ -1768,17 +1766,23 @@ function jsonDuplicateKey(text) {
         const c = text.charCodeAt(i);
         if (c === 0x22) {
             const start = i;
+            let escaped = false;
             for (i++; i < text.length; i++) {
                 const d = text.charCodeAt(i);
-                if (d === 0x5c)
+                if (d === 0x5c) {
+                    escaped = true;
                     i++;
+                }
                 else if (d === 0x22)
                     break;
             }
             const top = stack[stack.length - 1];
             if (top?.keys && top.expectKey) {
                 top.expectKey = false;
-                const key = JSON.parse(text.slice(start, i + 1));
+                // Only a key with an escape needs decoding to compare (`"\u0061"` is `"a"`).
+                const key = escaped
+                    ? JSON.parse(text.slice(start, i + 1))
+                    : text.slice(start + 1, i);
                 if (top.keys.has(key))
                     return { key, ...lineColumn(text, start) };
                 top.keys.add(key);
@@ -1802,7 +1806,6 @@ function jsonDuplicateKey(text) {
 // EXTERNAL MODULE: ./src/io/hash-file.ts
 var hash_file = __webpack_require__(12145);
 ;// CONCATENATED MODULE: ./src/io/bundle-verify.ts
-
 
 
 
@@ -1919,10 +1922,10 @@ async function judge(listing, signingKey, keep) {
             continue;
         }
         let got;
-        const chunks = keep.has(p) ? [] : undefined;
         try {
-            const stream = await reader();
-            got = await (0,hash_file/* hashStream */.L)(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream);
+            // A small file of a folder is hashed synchronously (no promise to wait for).
+            const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined);
+            got = hashed instanceof Promise ? await hashed : hashed;
         }
         catch (e) {
             problems.push({ file: p, message: `cannot be read (${(0,errors/* errorMessage */.gJ)(e)})` });
@@ -1934,8 +1937,8 @@ async function judge(listing, signingKey, keep) {
                 message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
             });
         }
-        else if (chunks && got.size <= MAX_KEPT_BYTES) {
-            kept.set(p, Buffer.concat(chunks));
+        else if (got.data !== undefined) {
+            kept.set(p, got.data);
         }
     }
     if (!sorted)
@@ -2001,6 +2004,14 @@ async function checkSignature(listing, key, digest, problems) {
             message: 'signature does not match: wrong key, or the bundle was changed after signing'
         });
 }
+/** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
+async function hashZipEntry(stream, keepUpTo) {
+    if (keepUpTo === undefined)
+        return (0,hash_file/* hashStream */.LH)(stream);
+    const chunks = [];
+    const got = await (0,hash_file/* hashStream */.LH)(collect(stream, chunks, keepUpTo));
+    return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
+}
 /** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
 async function* collect(stream, chunks, max) {
     let size = 0;
@@ -2025,7 +2036,7 @@ async function readSmall(listing, file, max, problems) {
     const chunks = [];
     let size = 0;
     try {
-        for await (const chunk of await reader()) {
+        for await (const chunk of await reader.stream()) {
             const buf = Buffer.from(chunk);
             size += buf.length;
             if (size > max) {
@@ -2045,7 +2056,7 @@ async function readSmall(listing, file, max, problems) {
 async function listFolder(root) {
     const files = new Map();
     const problems = [];
-    const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+    const base = external_node_path_default().resolve(root);
     const walk = async (rel) => {
         const entries = await (0,promises_.readdir)(external_node_path_default().join(root, ...rel.split('/').filter(Boolean)), {
             withFileTypes: true
@@ -2067,8 +2078,13 @@ async function listFolder(root) {
                 await walk(p);
             }
             else if (e.isFile()) {
-                const abs = external_node_path_default().join(root, ...p.split('/'));
-                files.set(p, async () => (await (0,promises_.open)(abs, flags)).createReadStream({ highWaterMark: 1024 * 1024 }));
+                const abs = (external_node_path_default()).sep === '/' ? `${base}/${p}` : external_node_path_default().join(base, ...p.split('/'));
+                // Opened without following a link and checked by fstat on the descriptor it reads
+                // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
+                files.set(p, {
+                    stream: async () => (await (0,promises_.open)(abs, hash_file/* READ_NOFOLLOW */.sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,hash_file/* hashRegularFile */.vF)(abs, keepUpTo)
+                });
             }
             else {
                 problems.push({ file: p, message: 'not a regular file' });
@@ -2123,8 +2139,13 @@ async function listZip(file) {
                     seen.add(p);
                     if (entry.isEncrypted())
                         problems.push({ file: p, message: 'encrypted zip entry' });
-                    else
-                        files.set(p, () => zip.openReadStreamPromise(entry));
+                    else {
+                        const stream = () => zip.openReadStreamPromise(entry);
+                        files.set(p, {
+                            stream,
+                            hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+                        });
+                    }
                 }
                 else {
                     seen.add(p);

@@ -412,6 +412,8 @@ var contracts = __webpack_require__(63348);
 var lineage = __webpack_require__(60654);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __webpack_require__(60484);
 // EXTERNAL MODULE: ./src/core/secrets.ts
@@ -425,6 +427,7 @@ var hash_file = __webpack_require__(12145);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(22645);
 ;// CONCATENATED MODULE: ./src/io/bundle-create.ts
+
 
 
 
@@ -478,15 +481,27 @@ async function createBundle(o) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
     await (0,promises_.mkdir)(stage);
     try {
-        await copyReports(ws, realRoot, reportsRel, stage);
-        await copySummaries(o.summaryFiles ?? [], stage);
-        if (o.lineage !== undefined)
-            await (0,promises_.writeFile)(external_node_path_default().join(stage, bundle_manifest/* LINEAGE_FILE */.tE), (0,secrets/* scrubSecrets */.Zg)(`${(0,canonical_json/* stableStringify */.J)(o.lineage)}\n`));
+        // Each file is hashed as it is written to the stage: the manifest describes exactly the
+        // bytes in the bundle (after any secret was masked), read once.
+        const written = new Map();
+        await copyReports(ws, realRoot, reportsRel, stage, written);
+        await copySummaries(o.summaryFiles ?? [], stage, written);
+        if (o.lineage !== undefined) {
+            const text = Buffer.from((0,secrets/* scrubSecrets */.Zg)(`${(0,canonical_json/* stableStringify */.J)(o.lineage)}\n`), 'utf8');
+            await (0,promises_.writeFile)(external_node_path_default().join(stage, bundle_manifest/* LINEAGE_FILE */.tE), text);
+            written.set(bundle_manifest/* LINEAGE_FILE */.tE, { size: text.length, sha256: sha256Hex(text) });
+        }
         const files = [];
-        for (const rel of await listFiles(stage)) {
-            const h = await (0,hash_file/* hashFile */.D)(external_node_path_default().join(stage, ...rel.split('/')));
+        const listed = await listFiles(stage);
+        for (const rel of listed) {
+            const h = written.get(rel);
+            // The stage holds only what this module wrote; anything else is a bug or interference.
+            if (h === undefined)
+                throw new errors/* ConfigurationError */.j1(`${rel}: appeared in the bundle stage while it was written`);
             files.push({ path: rel, size: h.size, sha256: h.sha256 });
         }
+        if (listed.length !== written.size)
+            throw new errors/* ConfigurationError */.j1('a file vanished from the bundle stage while it was written');
         const manifest = (0,bundle_manifest/* buildManifest */.u1)({
             subject: o.subject,
             run: o.run,
@@ -525,32 +540,99 @@ async function createBundle(o) {
         throw e;
     }
 }
-async function copyReports(ws, realRoot, reportsRel, stage) {
+async function copyReports(ws, realRoot, reportsRel, stage, written) {
     const prefix = reportsRel === '' ? '' : `${reportsRel}/`;
     const { files, truncated } = await ws.glob(`${prefix}**/*.{${REPORT_EXTENSIONS.join(',')}}`, MAX_REPORT_FILES);
     if (truncated)
         throw new errors/* ConfigurationError */.j1(`more than ${MAX_REPORT_FILES} report files under ${reportsRel || '.'}`);
+    // Each source folder is resolved once (links on the way included) and must lie in the
+    // workspace; each file is opened without following a link in its last component and checked
+    // by fstat on the descriptor that is then read (see openSource).
+    const realDirs = new Map();
+    const madeDirs = new Set([stage]);
     for (const rel of files) {
-        const src = external_node_path_default().join(ws.root, ...rel.split('/'));
-        let real;
-        try {
-            real = await (0,promises_.realpath)(src);
-        }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`${rel}: cannot be read (a broken symbolic link?)`);
-        }
-        if (!isWithin(realRoot, real))
-            throw new errors/* ConfigurationError */.j1(`${rel}: symbolic link that leads outside the workspace`);
-        if (!(await (0,promises_.stat)(real)).isFile())
-            throw new errors/* ConfigurationError */.j1(`${rel}: not a regular file`);
         const inBundle = `${bundle_manifest/* REPORTS_DIR */.m4}/${rel.slice(prefix.length)}`;
         const problem = (0,bundle_manifest/* bundlePathProblem */.fR)(inBundle);
         if (problem !== undefined)
             throw new errors/* ConfigurationError */.j1(`${rel}: ${problem}`);
+        const source = openSource(external_node_path_default().join(ws.root, ...rel.split('/')), rel, realRoot, realDirs);
         const dest = external_node_path_default().join(stage, ...inBundle.split('/'));
-        await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-        await copyEvidence(real, dest);
+        const destDir = external_node_path_default().dirname(dest);
+        try {
+            if (!madeDirs.has(destDir)) {
+                (0,external_node_fs_.mkdirSync)(destDir, { recursive: true });
+                madeDirs.add(destDir);
+            }
+            written.set(inBundle, await copyEvidence(source, dest));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(source.fd);
+        }
     }
+}
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = external_node_path_default().dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = external_node_fs_.realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new errors/* ConfigurationError */.j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new errors/* ConfigurationError */.j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,hash_file/* openRegularFile */.ZU)(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(abs);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new errors/* ConfigurationError */.j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,hash_file/* openRegularFile */.ZU)(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof hash_file/* NotRegularFileError */.iZ)
+        return new errors/* ConfigurationError */.j1(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new errors/* ConfigurationError */.j1(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new errors/* ConfigurationError */.j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new errors/* ConfigurationError */.j1(`${rel}: cannot be read (${code ?? errorText(e)})`);
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
 const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
@@ -559,22 +641,56 @@ const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
  * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
  * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
  * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. The manifest hashes the staged
- * copy, so it always describes the bytes in the bundle. Without a secret the copy is byte-exact.
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
  */
-async function copyEvidence(src, dest) {
-    if (!(0,secrets/* hasSecrets */.kH)() || (await (0,promises_.stat)(src)).size > MAX_SCRUB_BYTES) {
-        await (0,promises_.copyFile)(src, dest);
-        return;
+async function copyEvidence(source, dest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if ((0,secrets/* hasSecrets */.kH)() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await (0,hash_file/* pumpFd */.rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = (0,secrets/* scrubBytes */.Jv)(data);
+        if (scrubbed.length <= hash_file/* SYNC_READ_BYTES */.N9)
+            (0,external_node_fs_.writeFileSync)(dest, scrubbed, { flag: 'wx' });
+        else
+            await (0,promises_.writeFile)(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
     }
-    const data = await (0,promises_.readFile)(src);
-    const scrubbed = (0,secrets/* scrubBytes */.Jv)(data);
-    if (scrubbed === data)
-        await (0,promises_.copyFile)(src, dest);
-    else
-        await (0,promises_.writeFile)(dest, scrubbed);
+    const out = (0,external_node_fs_.openSync)(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= hash_file/* SYNC_READ_BYTES */.N9
+            ? (0,hash_file/* pumpFdSync */.oo)(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await (0,hash_file/* pumpFd */.rV)(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(out);
+    }
 }
-async function copySummaries(summaryFiles, stage) {
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += (0,external_node_fs_.writeSync)(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => (0,external_node_fs_.write)(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+async function copySummaries(summaryFiles, stage, written) {
     const reserved = new Set([bundle_manifest/* MANIFEST_FILE */.h1, bundle_manifest/* SIGNATURE_FILE */.I9, bundle_manifest/* LINEAGE_FILE */.tE, bundle_manifest/* REPORTS_DIR */.m4]);
     for (const file of summaryFiles) {
         const name = external_node_path_default().basename(file);
@@ -590,7 +706,22 @@ async function copySummaries(summaryFiles, stage) {
         }
         if (!st.isFile())
             throw new errors/* ConfigurationError */.j1(`${file}: not a regular file (symbolic links are not bundled)`);
-        await copyEvidence(file, external_node_path_default().join(stage, name));
+        let source;
+        try {
+            // No link followed and fstat on the descriptor read: a link swapped in meanwhile fails.
+            source = (0,hash_file/* openRegularFile */.ZU)(file);
+        }
+        catch (e) {
+            if (e instanceof hash_file/* NotRegularFileError */.iZ || e.code === 'ELOOP')
+                throw new errors/* ConfigurationError */.j1(`${file}: not a regular file (symbolic links are not bundled)`);
+            throw new errors/* ConfigurationError */.j1(`${file}: summary file cannot be read (${errorText(e)})`);
+        }
+        try {
+            written.set(name, await copyEvidence(source, external_node_path_default().join(stage, name)));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(source.fd);
+        }
     }
 }
 /** Every file under `dir` as sorted POSIX paths (the stage holds only what this module wrote). */
@@ -642,8 +773,9 @@ async function moveIntoPlace(stage, output) {
             await (0,promises_.rename)(old, output);
         throw e;
     }
+    // Synchronous: one call removes an earlier bundle of thousands of files far faster.
     if (moved)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
 }
 function isWithin(outer, inner) {
     const rel = external_node_path_default().relative(outer, inner);

@@ -32883,7 +32883,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8108);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1214);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32892,7 +32892,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8108:
+/***/ 1214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36125,6 +36125,7 @@ function worstStatus(statuses) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/runner-context.ts
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
@@ -60858,9 +60859,13 @@ async function readWorkflows(ws) {
 }
 /** Workflow files read at once (order of the result does not depend on it). */
 const READS_IN_FLIGHT = 16;
+
+
+;// CONCATENATED MODULE: ./src/workflow/local-uses.ts
 /**
  * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
- * remote reference (`owner/repo/...@ref`) or a file that is not there.
+ * remote reference (`owner/repo/...@ref`) or a file that is not there. Local paths are relative
+ * to the repository root ("Calling a reusable workflow", workflow syntax docs).
  */
 function resolveLocal(files, uses) {
     if (!uses.startsWith('./'))
@@ -60891,6 +60896,11 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 class Workspace {
     root;
     realRoot;
+    /**
+     * Each folder files were read from: whether its real path (every link on the way resolved) lies
+     * inside the workspace, or it could not be resolved.
+     */
+    realDirs = new Map();
     constructor(root, realRoot) {
         this.root = root;
         this.realRoot = realRoot;
@@ -60917,6 +60927,9 @@ class Workspace {
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
     relative(p) {
+        // Already a plain relative POSIX path (what globs and policies give): it is its own answer.
+        if (POSIX && isPlainRelative(p))
+            return p;
         if (p.includes('\0'))
             return undefined;
         const abs = external_node_path_default().resolve(this.root, p);
@@ -60968,6 +60981,13 @@ class Workspace {
     /**
      * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
      * decode-text.ts); every refusal is a reason and a message naming the file.
+     *
+     * The checks cost one open, one fstat and the reads per file: the file's folder is resolved
+     * once per Workspace (its real path, every link on the way, must lie inside); the file is opened
+     * without following a link in its last component (O_NOFOLLOW: a link is then resolved and
+     * followed only to a target inside) and without blocking (O_NONBLOCK: a FIFO opens at once);
+     * fstat on that descriptor then refuses what is not a regular file or is over the limit, before
+     * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
@@ -60978,64 +60998,71 @@ class Workspace {
                 message: `${p}: path is outside the workspace; use a path relative to the repository root`
             };
         }
-        const abs = external_node_path_default().join(this.root, rel);
-        try {
-            if (!(await this.insideReal(abs))) {
-                return {
-                    ok: false,
-                    reason: 'escapes',
-                    message: `${rel}: symbolic link that leads outside the workspace`
-                };
-            }
-        }
-        catch {
+        const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : external_node_path_default().join(this.root, rel);
+        // The folder the file is in: resolved once per folder (symbolic links on the way included)
+        // and confined to the workspace; the last component is never followed by open() below.
+        const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : external_node_path_default().dirname(abs));
+        if (dir === 'missing')
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
-        }
-        let size;
+        if (dir === 'escapes')
+            return escapes(rel);
+        let fd;
         try {
-            // Never open a FIFO or device: opening a named pipe would block forever.
-            const st = await (0,promises_namespaceObject.stat)(abs);
-            if (!st.isFile())
-                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            size = st.size;
-        }
-        catch {
-            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
-        }
-        if (size > maxBytes)
-            return tooLarge(rel, size, maxBytes, limitName);
-        if (reserve)
-            await reserve(size);
-        let handle;
-        try {
-            handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+            fd = (0,external_node_fs_namespaceObject.openSync)(abs, OPEN_FLAGS);
         }
         catch (e) {
-            return {
-                ok: false,
-                reason: 'unreadable',
-                message: `${rel}: cannot be opened (${e.code ?? 'error'})`
-            };
+            const code = e.code;
+            if (code === 'ELOOP')
+                return this.readThroughLink(abs, rel, maxBytes, limitName, reserve);
+            return openFailure(rel, code);
         }
-        try {
-            const st = await handle.stat();
-            if (!st.isFile())
-                return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-            if (st.size > maxBytes)
-                return tooLarge(rel, st.size, maxBytes, limitName);
-            const buf = await readAtMost(handle, maxBytes + 1, st.size);
-            if (buf.length > maxBytes) {
-                return {
-                    ok: false,
-                    reason: 'too-large',
-                    message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-                };
+        return readOpened(fd, rel, maxBytes, limitName, reserve);
+    }
+    /**
+     * Whether the real path of the folder `absDir` lies inside the workspace, or it cannot be
+     * resolved (cached: each folder is resolved once per Workspace, however many files are read
+     * from it).
+     */
+    realDir(absDir) {
+        let verdict = this.realDirs.get(absDir);
+        if (verdict === undefined) {
+            try {
+                const real = external_node_fs_namespaceObject.realpathSync.native(absDir);
+                verdict = isInside(external_node_path_default().relative(this.realRoot, real)) ? 'inside' : 'escapes';
             }
-            return { ok: true, data: buf };
+            catch {
+                verdict = 'missing';
+            }
+            this.realDirs.set(absDir, verdict);
         }
-        finally {
-            await handle.close();
+        return verdict;
+    }
+    /**
+     * The last component is a symbolic link: followed only when its target lies inside the
+     * workspace, and the target is opened without following another link (a link swapped in
+     * between is refused, not read).
+     */
+    async readThroughLink(abs, rel, maxBytes, limitName, reserve) {
+        let real;
+        try {
+            real = external_node_fs_namespaceObject.realpathSync.native(abs);
         }
+        catch {
+            return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+        }
+        if (!isInside(external_node_path_default().relative(this.realRoot, real)))
+            return escapes(rel);
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(real, OPEN_FLAGS);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                return escapes(rel);
+            return openFailure(rel, code);
+        }
+        return readOpened(fd, rel, maxBytes, limitName, reserve);
     }
     /** True when `p` is a regular, non-empty file inside the workspace. */
     async hasFile(p) {
@@ -61056,8 +61083,9 @@ class Workspace {
     /**
      * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
      * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
+     * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
      */
-    async glob(pattern, limit) {
+    async glob(pattern, limit, listings) {
         const scan = picomatch_default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
@@ -61090,14 +61118,17 @@ class Workspace {
         const files = [];
         let truncated = false;
         const walk = async (dirRel) => {
-            let entries;
-            try {
-                entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(this.root, dirRel), { withFileTypes: true });
+            let entries = listings?.get(dirRel);
+            if (entries === undefined) {
+                try {
+                    entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(this.root, dirRel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+                listings?.set(dirRel, entries);
             }
-            catch {
-                return;
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
             for (const e of entries) {
                 if (truncated)
                     return;
@@ -61120,19 +61151,109 @@ class Workspace {
         return { files, truncated };
     }
 }
-/** Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops). */
-async function readAtMost(handle, cap, sizeHint) {
+/**
+ * Opening flags for every read: read-only, never following a symbolic link in the last component
+ * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
+ * refused by fstat), never taking a terminal as the controlling one.
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY |
+    external_node_fs_namespaceObject.constants.O_NONBLOCK |
+    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) |
+    (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
+ * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
+ * not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+/**
+ * Reads an open descriptor (closed before this returns): it must be a regular file of at most
+ * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
+ */
+async function readOpened(fd, rel, maxBytes, limitName, reserve) {
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+        if (st.size > maxBytes)
+            return tooLarge(rel, st.size, maxBytes, limitName);
+        if (reserve)
+            await reserve(st.size);
+        const buf = st.size <= SYNC_READ_BYTES
+            ? readAtMostSync(fd, maxBytes + 1, st.size)
+            : await readAtMost(fd, maxBytes + 1, st.size);
+        if (buf.length > maxBytes) {
+            return {
+                ok: false,
+                reason: 'too-large',
+                message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+            };
+        }
+        return { ok: true, data: buf };
+    }
+    catch (e) {
+        return {
+            ok: false,
+            reason: 'unreadable',
+            message: `${rel}: cannot be read (${e.code ?? 'error'})`
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function escapes(rel) {
+    return {
+        ok: false,
+        reason: 'escapes',
+        message: `${rel}: symbolic link that leads outside the workspace`
+    };
+}
+function openFailure(rel, code) {
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, reason: 'missing', message: `${rel}: file not found` };
+    return {
+        ok: false,
+        reason: 'unreadable',
+        message: `${rel}: cannot be opened (${code ?? 'error'})`
+    };
+}
+/**
+ * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
+ * The first buffer holds the expected size and one byte more, so the read that finds the end
+ * lands in its free byte: a file that did not change is read with no further allocation.
+ */
+function readAtMostSync(fd, cap, sizeHint) {
+    let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1));
+    let filled = 0;
+    for (;;) {
+        if (filled === buf.length) {
+            if (filled >= cap)
+                break;
+            const bigger = Buffer.allocUnsafe(Math.min(cap, Math.max(2 * filled, filled + 64 * 1024)));
+            buf.copy(bigger, 0, 0, filled);
+            buf = bigger;
+        }
+        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
+        if (bytesRead === 0)
+            break;
+        filled += bytesRead;
+    }
+    return filled === buf.length ? buf : buf.subarray(0, filled);
+}
+/** readAtMostSync with asynchronous reads, for files over SYNC_READ_BYTES. */
+async function readAtMost(fd, cap, sizeHint) {
     const chunks = [];
     let total = 0;
     let want = Math.min(cap, Math.max(sizeHint, 0) + 1);
     while (total < cap) {
         const chunk = Buffer.allocUnsafe(Math.min(want, cap - total));
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        const bytesRead = await new Promise((resolve, reject) => external_node_fs_default().read(fd, chunk, 0, chunk.length, null, (e, n) => (e ? reject(e) : resolve(n))));
         if (bytesRead === 0)
             break;
         chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
         total += bytesRead;
-        want = 64 * 1024;
+        want = 1024 * 1024;
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
@@ -61142,6 +61263,38 @@ function tooLarge(rel, size, maxBytes, limitName) {
         reason: 'too-large',
         message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
     };
+}
+const POSIX = (external_node_path_default()).sep === '/';
+/**
+ * True when `p` is relative, has no empty, `.` or `..` segment and no NUL: path.resolve and
+ * path.relative would give it back unchanged.
+ */
+function isPlainRelative(p) {
+    if (p === '' || p.charCodeAt(0) === 0x2f)
+        return false;
+    let start = 0;
+    for (let i = 0; i <= p.length; i++) {
+        const c = i === p.length ? 0x2f : p.charCodeAt(i);
+        if (c === 0)
+            return false;
+        if (c !== 0x2f)
+            continue;
+        const len = i - start;
+        if (len === 0)
+            return false;
+        if (len <= 2 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e))
+            return false;
+        start = i + 1;
+    }
+    return true;
+}
+/** path.dirname of an absolute, normalized POSIX path, without normalizing it again. */
+function posixDirname(abs) {
+    return abs.slice(0, abs.lastIndexOf('/')) || '/';
+}
+/** path.join(root, rel) for an absolute, normalized `root` and a plain relative `rel`. */
+function joinPlain(root, rel) {
+    return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
 }
 function isInside(rel) {
     return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);

@@ -1,16 +1,15 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import {
-  copyFile,
-  lstat,
-  readFile,
-  mkdir,
-  readdir,
-  realpath,
-  rename,
-  rm,
-  stat,
-  writeFile
-} from 'node:fs/promises'
+  closeSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  rmSync,
+  write,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
+import { lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   buildManifest,
@@ -33,7 +32,14 @@ import { ConfigurationError } from '../core/errors.js'
 import { hasSecrets, scrubBytes, scrubSecrets } from '../core/secrets.js'
 import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
-import { hashFile } from './hash-file.js'
+import {
+  NotRegularFileError,
+  openRegularFile,
+  pumpFd,
+  pumpFdSync,
+  SYNC_READ_BYTES,
+  type FileHash
+} from './hash-file.js'
 import { Workspace } from './workspace.js'
 
 /** Report files a bundle carries from the reports folder. */
@@ -109,19 +115,28 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
   await mkdir(path.dirname(output), { recursive: true })
   await mkdir(stage)
   try {
-    await copyReports(ws, realRoot, reportsRel, stage)
-    await copySummaries(o.summaryFiles ?? [], stage)
-    if (o.lineage !== undefined)
-      await writeFile(
-        path.join(stage, LINEAGE_FILE),
-        scrubSecrets(`${stableStringify(o.lineage)}\n`)
-      )
+    // Each file is hashed as it is written to the stage: the manifest describes exactly the
+    // bytes in the bundle (after any secret was masked), read once.
+    const written = new Map<string, FileHash>()
+    await copyReports(ws, realRoot, reportsRel, stage, written)
+    await copySummaries(o.summaryFiles ?? [], stage, written)
+    if (o.lineage !== undefined) {
+      const text = Buffer.from(scrubSecrets(`${stableStringify(o.lineage)}\n`), 'utf8')
+      await writeFile(path.join(stage, LINEAGE_FILE), text)
+      written.set(LINEAGE_FILE, { size: text.length, sha256: sha256Hex(text) })
+    }
 
     const files: BundleFile[] = []
-    for (const rel of await listFiles(stage)) {
-      const h = await hashFile(path.join(stage, ...rel.split('/')))
+    const listed = await listFiles(stage)
+    for (const rel of listed) {
+      const h = written.get(rel)
+      // The stage holds only what this module wrote; anything else is a bug or interference.
+      if (h === undefined)
+        throw new ConfigurationError(`${rel}: appeared in the bundle stage while it was written`)
       files.push({ path: rel, size: h.size, sha256: h.sha256 })
     }
+    if (listed.length !== written.size)
+      throw new ConfigurationError('a file vanished from the bundle stage while it was written')
     const manifest = buildManifest({
       subject: o.subject,
       run: o.run,
@@ -166,7 +181,8 @@ async function copyReports(
   ws: Workspace,
   realRoot: string,
   reportsRel: string,
-  stage: string
+  stage: string,
+  written: Map<string, FileHash>
 ): Promise<void> {
   const prefix = reportsRel === '' ? '' : `${reportsRel}/`
   const { files, truncated } = await ws.glob(
@@ -177,24 +193,95 @@ async function copyReports(
     throw new ConfigurationError(
       `more than ${MAX_REPORT_FILES} report files under ${reportsRel || '.'}`
     )
+  // Each source folder is resolved once (links on the way included) and must lie in the
+  // workspace; each file is opened without following a link in its last component and checked
+  // by fstat on the descriptor that is then read (see openSource).
+  const realDirs = new Map<string, string | null>()
+  const madeDirs = new Set<string>([stage])
   for (const rel of files) {
-    const src = path.join(ws.root, ...rel.split('/'))
-    let real: string
-    try {
-      real = await realpath(src)
-    } catch {
-      throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
-    }
-    if (!isWithin(realRoot, real))
-      throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`)
-    if (!(await stat(real)).isFile()) throw new ConfigurationError(`${rel}: not a regular file`)
     const inBundle = `${REPORTS_DIR}/${rel.slice(prefix.length)}`
     const problem = bundlePathProblem(inBundle)
     if (problem !== undefined) throw new ConfigurationError(`${rel}: ${problem}`)
+    const source = openSource(path.join(ws.root, ...rel.split('/')), rel, realRoot, realDirs)
     const dest = path.join(stage, ...inBundle.split('/'))
-    await mkdir(path.dirname(dest), { recursive: true })
-    await copyEvidence(real, dest)
+    const destDir = path.dirname(dest)
+    try {
+      if (!madeDirs.has(destDir)) {
+        mkdirSync(destDir, { recursive: true })
+        madeDirs.add(destDir)
+      }
+      written.set(inBundle, await copyEvidence(source, dest))
+    } finally {
+      closeSync(source.fd)
+    }
   }
+}
+
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(
+  abs: string,
+  rel: string,
+  realRoot: string,
+  realDirs: Map<string, string | null>
+): { fd: number; size: number } {
+  const dir = path.dirname(abs)
+  let realDir = realDirs.get(dir)
+  if (realDir === undefined) {
+    try {
+      realDir = realpathSync.native(dir)
+    } catch {
+      realDir = null
+    }
+    realDirs.set(dir, realDir)
+  }
+  if (realDir === null)
+    throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
+  if (!isWithin(realRoot, realDir))
+    throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`)
+  try {
+    return openRegularFile(abs)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw sourceError(rel, e)
+  }
+  let real: string
+  try {
+    real = realpathSync.native(abs)
+  } catch {
+    throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
+  }
+  if (!isWithin(realRoot, real))
+    throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`)
+  try {
+    return openRegularFile(real)
+  } catch (e) {
+    throw sourceError(rel, e)
+  }
+}
+
+function sourceError(rel: string, e: unknown): ConfigurationError {
+  if (e instanceof NotRegularFileError) return new ConfigurationError(`${rel}: not a regular file`)
+  const code = (e as NodeJS.ErrnoException).code
+  if (code === 'ELOOP')
+    return new ConfigurationError(`${rel}: symbolic link that changed while it was read`)
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
+  return new ConfigurationError(`${rel}: cannot be read (${code ?? errorText(e)})`)
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+function sha256Hex(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
 }
 
 /** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
@@ -205,21 +292,62 @@ const MAX_SCRUB_BYTES = 256 * 1024 * 1024
  * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
  * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
  * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. The manifest hashes the staged
- * copy, so it always describes the bytes in the bundle. Without a secret the copy is byte-exact.
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
  */
-async function copyEvidence(src: string, dest: string): Promise<void> {
-  if (!hasSecrets() || (await stat(src)).size > MAX_SCRUB_BYTES) {
-    await copyFile(src, dest)
-    return
+async function copyEvidence(source: { fd: number; size: number }, dest: string): Promise<FileHash> {
+  const hash = createHash('sha256')
+  if (hasSecrets() && source.size <= MAX_SCRUB_BYTES) {
+    const chunks: Buffer[] = []
+    await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)))
+    const data = Buffer.concat(chunks)
+    const scrubbed = scrubBytes(data)
+    if (scrubbed.length <= SYNC_READ_BYTES) writeFileSync(dest, scrubbed, { flag: 'wx' })
+    else await writeFile(dest, scrubbed, { flag: 'wx' })
+    return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') }
   }
-  const data = await readFile(src)
-  const scrubbed = scrubBytes(data)
-  if (scrubbed === data) await copyFile(src, dest)
-  else await writeFile(dest, scrubbed)
+  const out = openSync(dest, 'wx')
+  try {
+    // A small file is read, hashed and written with synchronous calls; a large one streamed.
+    const size =
+      source.size <= SYNC_READ_BYTES
+        ? pumpFdSync(source.fd, (chunk) => {
+            hash.update(chunk)
+            writeAllSync(out, chunk)
+          })
+        : await pumpFd(source.fd, source.size, async (chunk) => {
+            hash.update(chunk)
+            await writeAll(out, chunk)
+          })
+    return { size, sha256: hash.digest('hex') }
+  } finally {
+    closeSync(out)
+  }
 }
 
-async function copySummaries(summaryFiles: readonly string[], stage: string): Promise<void> {
+function writeAllSync(fd: number, data: Buffer): void {
+  for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at)
+}
+
+async function writeAll(fd: number, data: Buffer): Promise<void> {
+  for (let at = 0; at < data.length;)
+    at += await new Promise<number>((resolve, reject) =>
+      write(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n)))
+    )
+}
+
+async function copySummaries(
+  summaryFiles: readonly string[],
+  stage: string,
+  written: Map<string, FileHash>
+): Promise<void> {
   const reserved = new Set([MANIFEST_FILE, SIGNATURE_FILE, LINEAGE_FILE, REPORTS_DIR])
   for (const file of summaryFiles) {
     const name = path.basename(file)
@@ -234,7 +362,20 @@ async function copySummaries(summaryFiles: readonly string[], stage: string): Pr
     }
     if (!st.isFile())
       throw new ConfigurationError(`${file}: not a regular file (symbolic links are not bundled)`)
-    await copyEvidence(file, path.join(stage, name))
+    let source
+    try {
+      // No link followed and fstat on the descriptor read: a link swapped in meanwhile fails.
+      source = openRegularFile(file)
+    } catch (e) {
+      if (e instanceof NotRegularFileError || (e as NodeJS.ErrnoException).code === 'ELOOP')
+        throw new ConfigurationError(`${file}: not a regular file (symbolic links are not bundled)`)
+      throw new ConfigurationError(`${file}: summary file cannot be read (${errorText(e)})`)
+    }
+    try {
+      written.set(name, await copyEvidence(source, path.join(stage, name)))
+    } finally {
+      closeSync(source.fd)
+    }
   }
 }
 
@@ -284,7 +425,8 @@ async function moveIntoPlace(stage: string, output: string): Promise<void> {
     if (moved) await rename(old, output)
     throw e
   }
-  if (moved) await rm(old, { recursive: true, force: true })
+  // Synchronous: one call removes an earlier bundle of thousands of files far faster.
+  if (moved) rmSync(old, { recursive: true, force: true })
 }
 
 function isWithin(outer: string, inner: string): boolean {

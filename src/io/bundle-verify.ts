@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto'
-import { constants } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import yauzl from 'yauzl'
@@ -18,7 +17,7 @@ import { errorMessage } from '../core/errors.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
 import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
-import { hashStream, type FileHash } from './hash-file.js'
+import { hashRegularFile, hashStream, READ_NOFOLLOW, type HashedFile } from './hash-file.js'
 
 export interface BundleProblem {
   /** The bundle path (or zip entry name) the problem is about, when it is about one. */
@@ -45,9 +44,16 @@ const MAX_SIGNATURE_BYTES = 64 * 1024
 const S_IFMT = 0o170000
 const S_IFLNK = 0o120000
 
+/** One file of a bundle: its bytes as a stream, or hashed (and kept, when small enough). */
+interface BundleSource {
+  stream: () => Promise<AsyncIterable<unknown>>
+  /** Size and SHA-256; with `keepUpTo`, the bytes too when there are at most that many. */
+  hash: (keepUpTo?: number) => HashedFile | Promise<HashedFile>
+}
+
 /** The files of a bundle, by bundle path, and what was wrong with the rest while listing. */
 interface Listing {
-  files: Map<string, () => Promise<AsyncIterable<unknown>>>
+  files: Map<string, BundleSource>
   problems: BundleProblem[]
   close: () => void
 }
@@ -153,11 +159,11 @@ async function judge(
         problems.push({ file: p, message: 'missing: listed in the manifest but not in the bundle' })
       continue
     }
-    let got: FileHash
-    const chunks: Buffer[] | undefined = keep.has(p) ? [] : undefined
+    let got: HashedFile
     try {
-      const stream = await reader()
-      got = await hashStream(chunks ? collect(stream, chunks, MAX_KEPT_BYTES) : stream)
+      // A small file of a folder is hashed synchronously (no promise to wait for).
+      const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined)
+      got = hashed instanceof Promise ? await hashed : hashed
     } catch (e) {
       problems.push({ file: p, message: `cannot be read (${errorMessage(e)})` })
       continue
@@ -167,8 +173,8 @@ async function judge(
         file: p,
         message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
       })
-    } else if (chunks && got.size <= MAX_KEPT_BYTES) {
-      kept.set(p, Buffer.concat(chunks))
+    } else if (got.data !== undefined) {
+      kept.set(p, got.data)
     }
   }
   if (!sorted) problems.push({ file: MANIFEST_FILE, message: 'files are not sorted by path' })
@@ -239,6 +245,17 @@ async function checkSignature(
     })
 }
 
+/** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
+async function hashZipEntry(
+  stream: AsyncIterable<unknown>,
+  keepUpTo: number | undefined
+): Promise<HashedFile> {
+  if (keepUpTo === undefined) return hashStream(stream)
+  const chunks: Buffer[] = []
+  const got = await hashStream(collect(stream, chunks, keepUpTo))
+  return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got
+}
+
 /** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
 async function* collect(
   stream: AsyncIterable<unknown>,
@@ -271,7 +288,7 @@ async function readSmall(
   const chunks: Buffer[] = []
   let size = 0
   try {
-    for await (const chunk of await reader()) {
+    for await (const chunk of await reader.stream()) {
       const buf = Buffer.from(chunk as Uint8Array)
       size += buf.length
       if (size > max) {
@@ -289,9 +306,9 @@ async function readSmall(
 
 /** Lists a folder without following any symbolic link: a link is a problem, never a file. */
 async function listFolder(root: string): Promise<Listing> {
-  const files = new Map<string, () => Promise<AsyncIterable<unknown>>>()
+  const files = new Map<string, BundleSource>()
   const problems: BundleProblem[] = []
-  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+  const base = path.resolve(root)
   const walk = async (rel: string): Promise<void> => {
     const entries = await readdir(path.join(root, ...rel.split('/').filter(Boolean)), {
       withFileTypes: true
@@ -310,10 +327,14 @@ async function listFolder(root: string): Promise<Listing> {
       } else if (e.isDirectory()) {
         await walk(p)
       } else if (e.isFile()) {
-        const abs = path.join(root, ...p.split('/'))
-        files.set(p, async () =>
-          (await open(abs, flags)).createReadStream({ highWaterMark: 1024 * 1024 })
-        )
+        const abs = path.sep === '/' ? `${base}/${p}` : path.join(base, ...p.split('/'))
+        // Opened without following a link and checked by fstat on the descriptor it reads
+        // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
+        files.set(p, {
+          stream: async () =>
+            (await open(abs, READ_NOFOLLOW)).createReadStream({ highWaterMark: 1024 * 1024 }),
+          hash: (keepUpTo) => hashRegularFile(abs, keepUpTo)
+        })
       } else {
         problems.push({ file: p, message: 'not a regular file' })
       }
@@ -335,7 +356,7 @@ async function listZip(file: string): Promise<Listing> {
     decodeStrings: false,
     validateEntrySizes: true
   })
-  const files = new Map<string, () => Promise<AsyncIterable<unknown>>>()
+  const files = new Map<string, BundleSource>()
   const problems: BundleProblem[] = []
   const seen = new Set<string>()
   try {
@@ -369,7 +390,13 @@ async function listZip(file: string): Promise<Listing> {
         } else if (!isDir) {
           seen.add(p)
           if (entry.isEncrypted()) problems.push({ file: p, message: 'encrypted zip entry' })
-          else files.set(p, () => zip.openReadStreamPromise(entry))
+          else {
+            const stream = (): Promise<AsyncIterable<unknown>> => zip.openReadStreamPromise(entry)
+            files.set(p, {
+              stream,
+              hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+            })
+          }
         } else {
           seen.add(p)
         }

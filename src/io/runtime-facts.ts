@@ -1,6 +1,6 @@
 import os from 'node:os'
 import type { ActionsHistory, Processes } from '../core/facts.js'
-import { createActionsHistory } from '../github/actions-history.js'
+import type { ActionsReader } from '../core/facts-runtime.js'
 import type { Deadline } from '../github/api-limits.js'
 import { headCommitTime, openToolScratch, runTool } from './processes.js'
 import { openReplaySandbox } from './replay-sandbox.js'
@@ -49,6 +49,30 @@ export function createRuntimeFacts(
 ): { processes: Processes; actions?: ActionsHistory } {
   return {
     processes: createProcesses(ws),
-    ...(github ? { actions: createActionsHistory(github) } : {})
+    ...(github ? { actions: lazyActionsHistory(github) } : {})
+  }
+}
+
+/**
+ * The Actions history, with the GitHub client (Octokit and its plugins, about 30 ms to load)
+ * loaded only when a reader first asks something: most gates run no check that reads the API.
+ */
+function lazyActionsHistory(github: ActionsAccess): ActionsHistory {
+  return {
+    open: (o) => {
+      let reader: Promise<ActionsReader> | undefined
+      const real = (): Promise<ActionsReader> =>
+        (reader ??= import('../github/actions-history.js').then((m) =>
+          m.createActionsHistory(github).open(o)
+        ))
+      let loaded: ActionsReader | undefined
+      return {
+        get requests() {
+          return loaded?.requests ?? 0
+        },
+        defaultBranch: async () => (loaded = await real()).defaultBranch(),
+        workflowRuns: async (q) => (loaded = await real()).workflowRuns(q)
+      }
+    }
   }
 }

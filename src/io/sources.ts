@@ -25,7 +25,7 @@ import { readSarif } from '../parsers/sarif.js'
 import type { FileVerdict } from '../parsers/verdict.js'
 import { ByteBudget, DEFAULT_BYTES_IN_FLIGHT } from './byte-budget.js'
 import { judgeReportFile, type ReportReader } from './report-file.js'
-import { PathEscapeError, type Workspace } from './workspace.js'
+import { PathEscapeError, type GlobListings, type Workspace } from './workspace.js'
 
 const READERS: Record<Exclude<SourceKind, 'builtin'>, ReportReader> = {
   report: readJsonReport,
@@ -68,8 +68,11 @@ export async function gatherEvidence(
     opts.bytesInFlight instanceof ByteBudget
       ? opts.bytesInFlight
       : new ByteBudget(opts.bytesInFlight ?? DEFAULT_BYTES_IN_FLIGHT)
+  // Every folder is listed once for this gate: a control's glob and the unclaimed-reports scan
+  // below see the same listing.
+  const listings: GlobListings = new Map()
   await mapLimit(policy.controls, opts.concurrency ?? 16, async (control) => {
-    const ev = await controlEvidence(ws, control, opts, limits, budget)
+    const ev = await controlEvidence(ws, control, opts, limits, budget, listings)
     for (const f of ev.files) claimed.add(f)
     evidence.set(control.id, ev)
     if (control.allow_unverified) {
@@ -80,7 +83,8 @@ export async function gatherEvidence(
   try {
     const inReports = await ws.glob(
       `${opts.reportsDir.replace(/\/+$/, '')}/**/*.json`,
-      limits.max_files_per_source
+      limits.max_files_per_source,
+      listings
     )
     unclaimedReports = inReports.files.filter((f) => !claimed.has(f))
   } catch {
@@ -94,14 +98,15 @@ async function controlEvidence(
   control: Control,
   opts: GatherOptions,
   limits: Limits,
-  budget: ByteBudget
+  budget: ByteBudget,
+  listings: GlobListings
 ): Promise<Evidence> {
   const { kind, pattern } = sourceOf(control, opts.reportsDir)
   const base = { kind, pattern, findings: [] as Finding[], findingsOmitted: 0, summary: {} }
   if (kind === 'builtin') return builtinEvidence(pattern as BuiltinSourceName, opts, base)
   let files: string[]
   try {
-    const found = await ws.glob(pattern, limits.max_files_per_source)
+    const found = await ws.glob(pattern, limits.max_files_per_source, listings)
     if (found.truncated) {
       return {
         ...base,

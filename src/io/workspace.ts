@@ -1,8 +1,16 @@
 import { ConfigurationError } from '../core/errors.js'
-import { constants } from 'node:fs'
-import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
+import fs, { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs'
+import type { Dirent } from 'node:fs'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
+
+/**
+ * Folder listings shared by several globs of one short task (one gate's sources): each folder is
+ * listed once, keyed by its workspace-relative path, entries sorted by name. Only for globs that
+ * may see the same snapshot of the tree.
+ */
+export type GlobListings = Map<string, Dirent[]>
 
 export type ReadFailure = 'missing' | 'escapes' | 'too-large' | 'not-a-file' | 'unreadable'
 
@@ -29,6 +37,12 @@ const SKIP_DIRS = new Set(['.git', 'node_modules'])
  * not with `..`, not as an absolute path, not through a symbolic link.
  */
 export class Workspace {
+  /**
+   * Each folder files were read from: whether its real path (every link on the way resolved) lies
+   * inside the workspace, or it could not be resolved.
+   */
+  private readonly realDirs = new Map<string, 'inside' | 'missing' | 'escapes'>()
+
   private constructor(
     readonly root: string,
     private readonly realRoot: string
@@ -59,6 +73,8 @@ export class Workspace {
 
   /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
   relative(p: string): string | undefined {
+    // Already a plain relative POSIX path (what globs and policies give): it is its own answer.
+    if (POSIX && isPlainRelative(p)) return p
     if (p.includes('\0')) return undefined
     const abs = path.resolve(this.root, p)
     const rel = path.relative(this.root, abs)
@@ -112,6 +128,13 @@ export class Workspace {
   /**
    * Reads a file of at most `maxBytes` as bytes (report files are decoded by their own rules, see
    * decode-text.ts); every refusal is a reason and a message naming the file.
+   *
+   * The checks cost one open, one fstat and the reads per file: the file's folder is resolved
+   * once per Workspace (its real path, every link on the way, must lie inside); the file is opened
+   * without following a link in its last component (O_NOFOLLOW: a link is then resolved and
+   * followed only to a target inside) and without blocking (O_NONBLOCK: a FIFO opens at once);
+   * fstat on that descriptor then refuses what is not a regular file or is over the limit, before
+   * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
    */
   async readBytes(
     p: string,
@@ -126,57 +149,72 @@ export class Workspace {
         message: `${p}: path is outside the workspace; use a path relative to the repository root`
       }
     }
-    const abs = path.join(this.root, rel)
-    try {
-      if (!(await this.insideReal(abs))) {
-        return {
-          ok: false,
-          reason: 'escapes',
-          message: `${rel}: symbolic link that leads outside the workspace`
-        }
-      }
-    } catch {
+    const abs =
+      rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : path.join(this.root, rel)
+    // The folder the file is in: resolved once per folder (symbolic links on the way included)
+    // and confined to the workspace; the last component is never followed by open() below.
+    const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : path.dirname(abs))
+    if (dir === 'missing')
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
-    }
-    let size: number
+    if (dir === 'escapes') return escapes(rel)
+    let fd: number
     try {
-      // Never open a FIFO or device: opening a named pipe would block forever.
-      const st = await stat(abs)
-      if (!st.isFile())
-        return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
-      size = st.size
-    } catch {
-      return { ok: false, reason: 'missing', message: `${rel}: file not found` }
-    }
-    if (size > maxBytes) return tooLarge(rel, size, maxBytes, limitName)
-    if (reserve) await reserve(size)
-    let handle
-    try {
-      handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK)
+      fd = openSync(abs, OPEN_FLAGS)
     } catch (e) {
-      return {
-        ok: false,
-        reason: 'unreadable',
-        message: `${rel}: cannot be opened (${(e as NodeJS.ErrnoException).code ?? 'error'})`
-      }
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') return this.readThroughLink(abs, rel, maxBytes, limitName, reserve)
+      return openFailure(rel, code)
     }
+    return readOpened(fd, rel, maxBytes, limitName, reserve)
+  }
+
+  /**
+   * Whether the real path of the folder `absDir` lies inside the workspace, or it cannot be
+   * resolved (cached: each folder is resolved once per Workspace, however many files are read
+   * from it).
+   */
+  private realDir(absDir: string): 'inside' | 'missing' | 'escapes' {
+    let verdict = this.realDirs.get(absDir)
+    if (verdict === undefined) {
+      try {
+        const real = realpathSync.native(absDir)
+        verdict = isInside(path.relative(this.realRoot, real)) ? 'inside' : 'escapes'
+      } catch {
+        verdict = 'missing'
+      }
+      this.realDirs.set(absDir, verdict)
+    }
+    return verdict
+  }
+
+  /**
+   * The last component is a symbolic link: followed only when its target lies inside the
+   * workspace, and the target is opened without following another link (a link swapped in
+   * between is refused, not read).
+   */
+  private async readThroughLink(
+    abs: string,
+    rel: string,
+    maxBytes: number,
+    limitName: string,
+    reserve: ReadBytesOptions['reserve']
+  ): Promise<ReadBytesResult> {
+    let real: string
     try {
-      const st = await handle.stat()
-      if (!st.isFile())
-        return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
-      if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
-      const buf = await readAtMost(handle, maxBytes + 1, st.size)
-      if (buf.length > maxBytes) {
-        return {
-          ok: false,
-          reason: 'too-large',
-          message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-        }
-      }
-      return { ok: true, data: buf }
-    } finally {
-      await handle.close()
+      real = realpathSync.native(abs)
+    } catch {
+      return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     }
+    if (!isInside(path.relative(this.realRoot, real))) return escapes(rel)
+    let fd: number
+    try {
+      fd = openSync(real, OPEN_FLAGS)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') return escapes(rel)
+      return openFailure(rel, code)
+    }
+    return readOpened(fd, rel, maxBytes, limitName, reserve)
   }
 
   /** True when `p` is a regular, non-empty file inside the workspace. */
@@ -196,8 +234,13 @@ export class Workspace {
   /**
    * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
    * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
+   * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
    */
-  async glob(pattern: string, limit: number): Promise<{ files: string[]; truncated: boolean }> {
+  async glob(
+    pattern: string,
+    limit: number,
+    listings?: GlobListings
+  ): Promise<{ files: string[]; truncated: boolean }> {
     const scan = picomatch.scan(pattern)
     if (!scan.isGlob) {
       const rel = this.relative(pattern)
@@ -225,13 +268,16 @@ export class Workspace {
     const files: string[] = []
     let truncated = false
     const walk = async (dirRel: string): Promise<void> => {
-      let entries
-      try {
-        entries = await readdir(path.join(this.root, dirRel), { withFileTypes: true })
-      } catch {
-        return
+      let entries = listings?.get(dirRel)
+      if (entries === undefined) {
+        try {
+          entries = await readdir(path.join(this.root, dirRel), { withFileTypes: true })
+        } catch {
+          return
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        listings?.set(dirRel, entries)
       }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       for (const e of entries) {
         if (truncated) return
         const rel = dirRel === '' ? e.name : `${dirRel}/${e.name}`
@@ -252,18 +298,118 @@ export class Workspace {
   }
 }
 
-/** Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops). */
-async function readAtMost(handle: FileHandle, cap: number, sizeHint: number): Promise<Buffer> {
+/**
+ * Opening flags for every read: read-only, never following a symbolic link in the last component
+ * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
+ * refused by fstat), never taking a terminal as the controlling one.
+ */
+const OPEN_FLAGS =
+  constants.O_RDONLY |
+  constants.O_NONBLOCK |
+  (constants.O_NOFOLLOW ?? 0) |
+  (constants.O_NOCTTY ?? 0)
+
+/**
+ * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
+ * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
+ * not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024
+
+/**
+ * Reads an open descriptor (closed before this returns): it must be a regular file of at most
+ * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
+ */
+async function readOpened(
+  fd: number,
+  rel: string,
+  maxBytes: number,
+  limitName: string,
+  reserve: ReadBytesOptions['reserve']
+): Promise<ReadBytesResult> {
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile())
+      return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
+    if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
+    if (reserve) await reserve(st.size)
+    const buf =
+      st.size <= SYNC_READ_BYTES
+        ? readAtMostSync(fd, maxBytes + 1, st.size)
+        : await readAtMost(fd, maxBytes + 1, st.size)
+    if (buf.length > maxBytes) {
+      return {
+        ok: false,
+        reason: 'too-large',
+        message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+      }
+    }
+    return { ok: true, data: buf }
+  } catch (e) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `${rel}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function escapes(rel: string): ReadBytesResult {
+  return {
+    ok: false,
+    reason: 'escapes',
+    message: `${rel}: symbolic link that leads outside the workspace`
+  }
+}
+
+function openFailure(rel: string, code: string | undefined): ReadBytesResult {
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return { ok: false, reason: 'missing', message: `${rel}: file not found` }
+  return {
+    ok: false,
+    reason: 'unreadable',
+    message: `${rel}: cannot be opened (${code ?? 'error'})`
+  }
+}
+
+/**
+ * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
+ * The first buffer holds the expected size and one byte more, so the read that finds the end
+ * lands in its free byte: a file that did not change is read with no further allocation.
+ */
+function readAtMostSync(fd: number, cap: number, sizeHint: number): Buffer {
+  let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1))
+  let filled = 0
+  for (;;) {
+    if (filled === buf.length) {
+      if (filled >= cap) break
+      const bigger = Buffer.allocUnsafe(Math.min(cap, Math.max(2 * filled, filled + 64 * 1024)))
+      buf.copy(bigger, 0, 0, filled)
+      buf = bigger
+    }
+    const bytesRead = fs.readSync(fd, buf, filled, buf.length - filled, null)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return filled === buf.length ? buf : buf.subarray(0, filled)
+}
+
+/** readAtMostSync with asynchronous reads, for files over SYNC_READ_BYTES. */
+async function readAtMost(fd: number, cap: number, sizeHint: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let total = 0
   let want = Math.min(cap, Math.max(sizeHint, 0) + 1)
   while (total < cap) {
     const chunk = Buffer.allocUnsafe(Math.min(want, cap - total))
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+    const bytesRead = await new Promise<number>((resolve, reject) =>
+      fs.read(fd, chunk, 0, chunk.length, null, (e, n) => (e ? reject(e) : resolve(n)))
+    )
     if (bytesRead === 0) break
     chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead))
     total += bytesRead
-    want = 64 * 1024
+    want = 1024 * 1024
   }
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total)
 }
@@ -274,6 +420,38 @@ function tooLarge(rel: string, size: number, maxBytes: number, limitName: string
     reason: 'too-large',
     message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
   }
+}
+
+const POSIX = path.sep === '/'
+
+/**
+ * True when `p` is relative, has no empty, `.` or `..` segment and no NUL: path.resolve and
+ * path.relative would give it back unchanged.
+ */
+export function isPlainRelative(p: string): boolean {
+  if (p === '' || p.charCodeAt(0) === 0x2f) return false
+  let start = 0
+  for (let i = 0; i <= p.length; i++) {
+    const c = i === p.length ? 0x2f : p.charCodeAt(i)
+    if (c === 0) return false
+    if (c !== 0x2f) continue
+    const len = i - start
+    if (len === 0) return false
+    if (len <= 2 && p.charCodeAt(start) === 0x2e && (len === 1 || p.charCodeAt(start + 1) === 0x2e))
+      return false
+    start = i + 1
+  }
+  return true
+}
+
+/** path.dirname of an absolute, normalized POSIX path, without normalizing it again. */
+function posixDirname(abs: string): string {
+  return abs.slice(0, abs.lastIndexOf('/')) || '/'
+}
+
+/** path.join(root, rel) for an absolute, normalized `root` and a plain relative `rel`. */
+function joinPlain(root: string, rel: string): string {
+  return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`
 }
 
 function isInside(rel: string): boolean {

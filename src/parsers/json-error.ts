@@ -219,15 +219,21 @@ export function jsonDuplicateKey(
     const c = text.charCodeAt(i)
     if (c === 0x22) {
       const start = i
+      let escaped = false
       for (i++; i < text.length; i++) {
         const d = text.charCodeAt(i)
-        if (d === 0x5c) i++
-        else if (d === 0x22) break
+        if (d === 0x5c) {
+          escaped = true
+          i++
+        } else if (d === 0x22) break
       }
       const top = stack[stack.length - 1]
       if (top?.keys && top.expectKey) {
         top.expectKey = false
-        const key = JSON.parse(text.slice(start, i + 1)) as string
+        // Only a key with an escape needs decoding to compare (`"\u0061"` is `"a"`).
+        const key = escaped
+          ? (JSON.parse(text.slice(start, i + 1)) as string)
+          : text.slice(start + 1, i)
         if (top.keys.has(key)) return { key, ...lineColumn(text, start) }
         top.keys.add(key)
       }
