@@ -121,6 +121,15 @@ describe('hostile sizes (issue 14)', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toContain('nest more than 64 deep')
     judge(text)
+    // A small file is lexed only when it could pass a bound: 65 levels still are refused.
+    const small = (n: number): string =>
+      job(`    env: {X: ${'['.repeat(n)}${']'.repeat(n)}}\n    steps: [{run: echo}]\n`)
+    const at65 = readWorkflowModel({ path: '.github/workflows/x.yml', text: small(64) })
+    expect(at65.ok).toBe(false)
+    if (!at65.ok) expect(at65.error).toContain('nest more than 64 deep')
+    const at41 = readWorkflowModel({ path: '.github/workflows/x.yml', text: small(40) })
+    // (GitHub refuses a list as an env value; that is its message, not gonogo's limit.)
+    expect(at41.ok ? '' : at41.error).not.toContain('nest more than')
   })
 
   test('deep block nesting and a self-referencing anchor do not throw', () => {

@@ -2232,16 +2232,14 @@ const ITEM_WORDS = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|pa
 /** `numFailedTests` (jest's field) → `num_failed_tests`. */
 const snake = (k) => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 /** A failure count, as the older scripts and the test tools they wrapped name one. */
-const FAILED_COUNT = {
-    test: (k) => {
-        const s = snake(k);
-        return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
-    }
-};
+function isFailedCount(k) {
+    const s = snake(k);
+    return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
+}
 /** An item count (what failures are counted of); never a failure count itself. */
-const ITEM_COUNT = {
-    test: (k) => ITEM_WORDS.test(snake(k)) && !FAILED_COUNT.test(k)
-};
+function isItemCount(k) {
+    return ITEM_WORDS.test(snake(k)) && !isFailedCount(k);
+}
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field));
 /** Counts that restate a `checks` list; read through the list when it is there. */
 const RESTATES_CHECKS = new Set(['total', 'passed', 'failed', 'pass_ratio']);
@@ -2642,12 +2640,12 @@ function countVerdicts(doc, hasChecks, judgeAll) {
         const skip = (k) => (prefix === 'summary.' && PLAYBOOK_FIELDS.has(k)) || (hasChecks && RESTATES_CHECKS.has(k));
         const nums = new Map();
         for (const [k, v] of Object.entries(o)) {
-            if (skip(k) || !(FAILED_COUNT.test(k) || ITEM_COUNT.test(k) || k.endsWith('_ratio')))
+            if (skip(k) || !(isFailedCount(k) || isItemCount(k) || k.endsWith('_ratio')))
                 continue;
             if (v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v))
                 continue;
             if (typeof v === 'object') {
-                if (FAILED_COUNT.test(k))
+                if (isFailedCount(k))
                     return `'${prefix}${k}' must be a count, not an object`;
                 continue;
             }
@@ -2656,9 +2654,9 @@ function countVerdicts(doc, hasChecks, judgeAll) {
                 return `'${prefix}${k}' ${bad}`;
             nums.set(k, v);
         }
-        const items = Math.max(0, ...[...nums].filter(([k]) => ITEM_COUNT.test(k)).map(([, n]) => n));
+        const items = Math.max(0, ...[...nums].filter(([k]) => isItemCount(k)).map(([, n]) => n));
         for (const [k, n] of nums) {
-            if (!FAILED_COUNT.test(k))
+            if (!isFailedCount(k))
                 continue;
             if (n > 0)
                 out.push({ status: 'failed', why: `${prefix}${k} = ${n}` });
@@ -8558,17 +8556,7 @@ function entriesMatch(filter, values) {
 }
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
 function filterMatches(filter, values) {
-    for (const [k, want] of Object.entries(filter)) {
-        const have = values[k];
-        if (isRecord(want)) {
-            if (!isRecord(have) || !filterMatches(want, have))
-                return false;
-        }
-        else if (!looseEquals(want, have)) {
-            return false;
-        }
-    }
-    return true;
+    return entriesMatch(Object.entries(filter), values);
 }
 /**
  * GitHub's `==`, with which it compares matrix filters: strings ignore case; values of different
@@ -9490,7 +9478,7 @@ function parseWorkflowFile(file) {
             path: file.path,
             error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
         };
-    const costly = lexicalLimits(file.text);
+    const costly = mayPassLexicalLimits(file.text) ? lexicalLimits(file.text) : undefined;
     if (costly)
         return { ok: false, path: file.path, error: costly, limit: true };
     const bomb = aliasBomb(file.text);
@@ -9542,6 +9530,26 @@ function lexicalLimits(text) {
  * real jobs holds far fewer).
  */
 const MAX_WORKFLOW_SCALARS = 50_000;
+/**
+ * Whether a text could pass one of {@link lexicalLimits}' bounds at all, without lexing it: more
+ * than {@link MAX_WORKFLOW_DEPTH} flow brackets, or enough characters for
+ * {@link MAX_WORKFLOW_SCALARS} scalars (one character each at least) or for
+ * {@link MAX_EXPRESSION_SCAN} (at most one `\${{` per three characters, each at most the text's
+ * length from its scalar's start). Most workflow files are far below all three: the lexing pass
+ * is then skipped.
+ */
+function mayPassLexicalLimits(text) {
+    const n = text.length;
+    if (n > MAX_WORKFLOW_SCALARS || (n * n) / 3 > MAX_EXPRESSION_SCAN)
+        return true;
+    let brackets = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 0x5b || c === 0x7b) && ++brackets > MAX_WORKFLOW_DEPTH)
+            return true;
+    }
+    return false;
+}
 function lineAt(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))

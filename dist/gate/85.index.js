@@ -442,17 +442,7 @@ function entriesMatch(filter, values) {
 }
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
 function filterMatches(filter, values) {
-    for (const [k, want] of Object.entries(filter)) {
-        const have = values[k];
-        if (isRecord(want)) {
-            if (!isRecord(have) || !filterMatches(want, have))
-                return false;
-        }
-        else if (!looseEquals(want, have)) {
-            return false;
-        }
-    }
-    return true;
+    return entriesMatch(Object.entries(filter), values);
 }
 /**
  * GitHub's `==`, with which it compares matrix filters: strings ignore case; values of different
@@ -1374,7 +1364,7 @@ function parseWorkflowFile(file) {
             path: file.path,
             error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
         };
-    const costly = lexicalLimits(file.text);
+    const costly = mayPassLexicalLimits(file.text) ? lexicalLimits(file.text) : undefined;
     if (costly)
         return { ok: false, path: file.path, error: costly, limit: true };
     const bomb = aliasBomb(file.text);
@@ -1426,6 +1416,26 @@ function lexicalLimits(text) {
  * real jobs holds far fewer).
  */
 const MAX_WORKFLOW_SCALARS = 50_000;
+/**
+ * Whether a text could pass one of {@link lexicalLimits}' bounds at all, without lexing it: more
+ * than {@link MAX_WORKFLOW_DEPTH} flow brackets, or enough characters for
+ * {@link MAX_WORKFLOW_SCALARS} scalars (one character each at least) or for
+ * {@link MAX_EXPRESSION_SCAN} (at most one `\${{` per three characters, each at most the text's
+ * length from its scalar's start). Most workflow files are far below all three: the lexing pass
+ * is then skipped.
+ */
+function mayPassLexicalLimits(text) {
+    const n = text.length;
+    if (n > MAX_WORKFLOW_SCALARS || (n * n) / 3 > MAX_EXPRESSION_SCAN)
+        return true;
+    let brackets = 0;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 0x5b || c === 0x7b) && ++brackets > MAX_WORKFLOW_DEPTH)
+            return true;
+    }
+    return false;
+}
 function lineAt(text, offset) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))

@@ -46980,16 +46980,14 @@ const ITEM_WORDS = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|pa
 /** `numFailedTests` (jest's field) → `num_failed_tests`. */
 const snake = (k) => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 /** A failure count, as the older scripts and the test tools they wrapped name one. */
-const FAILED_COUNT = {
-    test: (k) => {
-        const s = snake(k);
-        return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
-    }
-};
+function isFailedCount(k) {
+    const s = snake(k);
+    return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
+}
 /** An item count (what failures are counted of); never a failure count itself. */
-const ITEM_COUNT = {
-    test: (k) => ITEM_WORDS.test(snake(k)) && !FAILED_COUNT.test(k)
-};
+function isItemCount(k) {
+    return ITEM_WORDS.test(snake(k)) && !isFailedCount(k);
+}
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field));
 /** Counts that restate a `checks` list; read through the list when it is there. */
 const RESTATES_CHECKS = new Set(['total', 'passed', 'failed', 'pass_ratio']);
@@ -47390,12 +47388,12 @@ function countVerdicts(doc, hasChecks, judgeAll) {
         const skip = (k) => (prefix === 'summary.' && PLAYBOOK_FIELDS.has(k)) || (hasChecks && RESTATES_CHECKS.has(k));
         const nums = new Map();
         for (const [k, v] of Object.entries(o)) {
-            if (skip(k) || !(FAILED_COUNT.test(k) || ITEM_COUNT.test(k) || k.endsWith('_ratio')))
+            if (skip(k) || !(isFailedCount(k) || isItemCount(k) || k.endsWith('_ratio')))
                 continue;
             if (v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v))
                 continue;
             if (typeof v === 'object') {
-                if (FAILED_COUNT.test(k))
+                if (isFailedCount(k))
                     return `'${prefix}${k}' must be a count, not an object`;
                 continue;
             }
@@ -47404,9 +47402,9 @@ function countVerdicts(doc, hasChecks, judgeAll) {
                 return `'${prefix}${k}' ${bad}`;
             nums.set(k, v);
         }
-        const items = Math.max(0, ...[...nums].filter(([k]) => ITEM_COUNT.test(k)).map(([, n]) => n));
+        const items = Math.max(0, ...[...nums].filter(([k]) => isItemCount(k)).map(([, n]) => n));
         for (const [k, n] of nums) {
-            if (!FAILED_COUNT.test(k))
+            if (!isFailedCount(k))
                 continue;
             if (n > 0)
                 out.push({ status: 'failed', why: `${prefix}${k} = ${n}` });

@@ -1,25 +1,13 @@
 import os from 'node:os'
 import type { ActionsHistory, Processes } from '../core/facts.js'
 import type { ActionsReader } from '../core/facts-runtime.js'
-import type { Deadline } from '../github/api-limits.js'
+import type { ActionsApiAccess } from '../github/actions-history.js'
 import { headCommitTime, openToolScratch, runTool } from './processes.js'
 import { openReplaySandbox } from './replay-sandbox.js'
 import type { Workspace } from './workspace.js'
 
 /** What the Actions API facts need: the repository and a token (absent: no `actions`). */
-export interface ActionsAccess {
-  token: string
-  /** REST API root (`GITHUB_API_URL`). */
-  apiUrl: string
-  owner: string
-  repo: string
-  /** Per-request timeout, ms (the `api-timeout` input). */
-  timeoutMs?: number
-  /** Budget of each reader's client, ms from its creation; ignored when `deadline` is given. */
-  deadlineMs?: number
-  /** The run's one API budget, shared by every client (the `api-deadline` input). */
-  deadline?: Deadline
-}
+export type ActionsAccess = ActionsApiAccess
 
 /**
  * The real processes for a workspace: tools run from the OS temporary folder (io/processes.ts),

@@ -137,15 +137,13 @@ const ITEM_WORDS =
 /** `numFailedTests` (jest's field) → `num_failed_tests`. */
 const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 /** A failure count, as the older scripts and the test tools they wrapped name one. */
-const FAILED_COUNT = {
-  test: (k: string): boolean => {
-    const s = snake(k)
-    return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s)
-  }
+function isFailedCount(k: string): boolean {
+  const s = snake(k)
+  return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s)
 }
 /** An item count (what failures are counted of); never a failure count itself. */
-const ITEM_COUNT = {
-  test: (k: string): boolean => ITEM_WORDS.test(snake(k)) && !FAILED_COUNT.test(k)
+function isItemCount(k: string): boolean {
+  return ITEM_WORDS.test(snake(k)) && !isFailedCount(k)
 }
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field))
 /** Counts that restate a `checks` list; read through the list when it is there. */
@@ -571,19 +569,19 @@ function countVerdicts(
       (prefix === 'summary.' && PLAYBOOK_FIELDS.has(k)) || (hasChecks && RESTATES_CHECKS.has(k))
     const nums = new Map<string, number>()
     for (const [k, v] of Object.entries(o)) {
-      if (skip(k) || !(FAILED_COUNT.test(k) || ITEM_COUNT.test(k) || k.endsWith('_ratio'))) continue
+      if (skip(k) || !(isFailedCount(k) || isItemCount(k) || k.endsWith('_ratio'))) continue
       if (v === null || v === undefined || typeof v === 'boolean' || Array.isArray(v)) continue
       if (typeof v === 'object') {
-        if (FAILED_COUNT.test(k)) return `'${prefix}${k}' must be a count, not an object`
+        if (isFailedCount(k)) return `'${prefix}${k}' must be a count, not an object`
         continue
       }
       const bad = countProblem(v)
       if (bad) return `'${prefix}${k}' ${bad}`
       nums.set(k, v as number)
     }
-    const items = Math.max(0, ...[...nums].filter(([k]) => ITEM_COUNT.test(k)).map(([, n]) => n))
+    const items = Math.max(0, ...[...nums].filter(([k]) => isItemCount(k)).map(([, n]) => n))
     for (const [k, n] of nums) {
-      if (!FAILED_COUNT.test(k)) continue
+      if (!isFailedCount(k)) continue
       if (n > 0) out.push({ status: 'failed', why: `${prefix}${k} = ${n}` })
       else if (judgeAll)
         out.push(

@@ -169,15 +169,7 @@ function entriesMatch(
 
 /** True when every key/value of `filter` (nested mappings partially) equals the combination's. */
 function filterMatches(filter: Record<string, unknown>, values: Record<string, unknown>): boolean {
-  for (const [k, want] of Object.entries(filter)) {
-    const have = values[k]
-    if (isRecord(want)) {
-      if (!isRecord(have) || !filterMatches(want, have)) return false
-    } else if (!looseEquals(want, have)) {
-      return false
-    }
-  }
-  return true
+  return entriesMatch(Object.entries(filter), values)
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   keyPositionOf,
   layoutOf,
   parseWorkflowFile,
+  type ParseFailure,
   positionOf,
   type Plain,
   type PlainList,
@@ -167,16 +168,7 @@ export interface WorkflowModel {
   jobs: JobModel[]
 }
 
-export type ModelResult =
-  | { ok: true; model: WorkflowModel }
-  | {
-      ok: false
-      path: string
-      error: string
-      line?: number
-      /** Not read because of a gonogo limit: GitHub may still run the file. */
-      limit?: true
-    }
+export type ModelResult = { ok: true; model: WorkflowModel } | ParseFailure
 
 /**
  * Reads one workflow file into the model.

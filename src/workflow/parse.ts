@@ -49,16 +49,17 @@ export interface PlainMap {
   [key: string]: Plain
 }
 
-export type ParsedWorkflow =
-  | { ok: true; path: string; root: PlainMap; at: Position }
-  | {
-      ok: false
-      path: string
-      error: string
-      line?: number
-      /** Not read because of a gonogo limit: GitHub may still run the file. */
-      limit?: true
-    }
+/** Why a workflow (or action) file was not read: the first problem, with its line. */
+export interface ParseFailure {
+  ok: false
+  path: string
+  error: string
+  line?: number
+  /** Not read because of a gonogo limit: GitHub may still run the file. */
+  limit?: true
+}
+
+export type ParsedWorkflow = { ok: true; path: string; root: PlainMap; at: Position } | ParseFailure
 
 /** A mapping entry as GitHub's parser gives it. */
 interface TokenPair {
@@ -166,7 +167,7 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
       path: file.path,
       error: `the file is ${bytes} bytes; GitHub does not start runs of a workflow file larger than 500 KB (docs: "Actions limits", Workflow file size)`
     }
-  const costly = lexicalLimits(file.text)
+  const costly = mayPassLexicalLimits(file.text) ? lexicalLimits(file.text) : undefined
   if (costly) return { ok: false, path: file.path, error: costly, limit: true }
   const bomb = aliasBomb(file.text)
   if (bomb) return { ok: false, path: file.path, error: bomb }
@@ -220,6 +221,25 @@ export function lexicalLimits(text: string): string | undefined {
  * real jobs holds far fewer).
  */
 export const MAX_WORKFLOW_SCALARS = 50_000
+
+/**
+ * Whether a text could pass one of {@link lexicalLimits}' bounds at all, without lexing it: more
+ * than {@link MAX_WORKFLOW_DEPTH} flow brackets, or enough characters for
+ * {@link MAX_WORKFLOW_SCALARS} scalars (one character each at least) or for
+ * {@link MAX_EXPRESSION_SCAN} (at most one `\${{` per three characters, each at most the text's
+ * length from its scalar's start). Most workflow files are far below all three: the lexing pass
+ * is then skipped.
+ */
+function mayPassLexicalLimits(text: string): boolean {
+  const n = text.length
+  if (n > MAX_WORKFLOW_SCALARS || (n * n) / 3 > MAX_EXPRESSION_SCAN) return true
+  let brackets = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 0x5b || c === 0x7b) && ++brackets > MAX_WORKFLOW_DEPTH) return true
+  }
+  return false
+}
 
 function lineAt(text: string, offset: number): number {
   let line = 1
