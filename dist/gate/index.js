@@ -48405,6 +48405,20 @@ class ByteBudget {
         }
         else
             this.take(n);
+        return this.releaser(n);
+    }
+    /**
+     * Holds `bytes` at once when they fit and nobody waits (the release function), else undefined
+     * and nothing is held: then `acquire` waits its turn. Spares a promise per small file.
+     */
+    tryAcquire(bytes) {
+        const n = Math.max(0, Math.floor(bytes));
+        if (this.waiting.length > 0 || !this.fits(n))
+            return undefined;
+        this.take(n);
+        return this.releaser(n);
+    }
+    releaser(n) {
         let released = false;
         return () => {
             if (released)
@@ -48460,8 +48474,13 @@ async function judgeReportFile(ws, file, o) {
     let release;
     try {
         const read = await ws.readBytes(file, o.maxBytes, {
-            reserve: async (bytes) => {
-                release = await o.budget.acquire(bytes);
+            reserve: (bytes) => {
+                release = o.budget.tryAcquire(bytes);
+                return release
+                    ? undefined
+                    : o.budget.acquire(bytes).then((r) => {
+                        release = r;
+                    });
             }
         });
         if (!read.ok) {
@@ -48811,8 +48830,9 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
             return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
         if (st.size > maxBytes)
             return tooLarge(rel, st.size, maxBytes, limitName);
-        if (reserve)
-            await reserve(st.size);
+        const wait = reserve?.(st.size);
+        if (wait)
+            await wait;
         const buf = st.size <= SYNC_READ_BYTES
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
@@ -48855,7 +48875,8 @@ function openFailure(rel, code) {
 /**
  * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
  * The first buffer holds the expected size and one byte more, so the read that finds the end
- * lands in its free byte: a file that did not change is read with no further allocation.
+ * lands in its free byte: a file that did not change is read in one call with no further
+ * allocation. Only for regular files (a short read is their end).
  */
 function readAtMostSync(fd, cap, sizeHint) {
     let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1));
@@ -48868,10 +48889,13 @@ function readAtMostSync(fd, cap, sizeHint) {
             buf.copy(bigger, 0, 0, filled);
             buf = bigger;
         }
-        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-        if (bytesRead === 0)
-            break;
+        const want = buf.length - filled;
+        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, want, null);
         filled += bytesRead;
+        // A regular file (fstat said so) returns fewer bytes than asked only at its end (POSIX
+        // read(2)): a short read ends it without a second call that would return 0.
+        if (bytesRead < want)
+            break;
     }
     return filled === buf.length ? buf : buf.subarray(0, filled);
 }
@@ -50838,9 +50862,16 @@ function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
  * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
  *
  * @param text JSON text that already parsed
+ * @param value what `JSON.parse(text)` returned, when the caller has it: then text whose key count
+ *   equals the value's property count is answered without the keyed pass (duplicates collapse, so
+ *   equal counts mean none); any difference falls through to the pass that finds the position
  * @returns the key and its line/column, or undefined when every key is unique in its object
  */
-function jsonDuplicateKey(text) {
+function jsonDuplicateKey(text, value) {
+    // Fast path: a parsed object keeps one property per distinct key, so when the text holds as
+    // many keys as the parsed value has properties, no key repeats and no position is needed.
+    if (value !== undefined && keyTokens(text) === ownKeys(value))
+        return undefined;
     // One frame per open object or array: the keys seen (objects), whether a key comes next.
     const stack = [];
     for (let i = 0; i < text.length; i++) {
@@ -50882,6 +50913,57 @@ function jsonDuplicateKey(text) {
         }
     }
     return undefined;
+}
+/** How many strings in valid JSON text are keys (a string followed by `:`); natively searched. */
+function keyTokens(text) {
+    let n = 0;
+    let i = text.indexOf('"');
+    while (i !== -1) {
+        let j = text.indexOf('"', i + 1);
+        while (j !== -1 && escapedAt(text, j))
+            j = text.indexOf('"', j + 1);
+        if (j === -1)
+            return n;
+        let k = j + 1;
+        for (let c = text.charCodeAt(k); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;) {
+            c = text.charCodeAt(++k);
+        }
+        if (text.charCodeAt(k) === 0x3a)
+            n++;
+        i = text.indexOf('"', k);
+    }
+    return n;
+}
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escapedAt(text, at) {
+    let back = 0;
+    while (text.charCodeAt(at - 1 - back) === 0x5c)
+        back++;
+    return back % 2 === 1;
+}
+/** Properties of every object in a parsed JSON value; iterative, any depth. */
+function ownKeys(value) {
+    let n = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (typeof x === 'object' && x !== null)
+                    stack.push(x);
+        }
+        else {
+            for (const k in v) {
+                n++;
+                const x = v[k];
+                if (typeof x === 'object' && x !== null)
+                    stack.push(x);
+            }
+        }
+    }
+    return n;
 }
 
 
@@ -50930,7 +51012,7 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
     if (!parsed.ok)
         return { ok: false, verdict: invalid(file, parsed.message) };
-    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text);
+    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text, parsed.value);
     if (dup)
         return {
             ok: false,

@@ -1757,9 +1757,16 @@ function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
  * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
  *
  * @param text JSON text that already parsed
+ * @param value what `JSON.parse(text)` returned, when the caller has it: then text whose key count
+ *   equals the value's property count is answered without the keyed pass (duplicates collapse, so
+ *   equal counts mean none); any difference falls through to the pass that finds the position
  * @returns the key and its line/column, or undefined when every key is unique in its object
  */
-function jsonDuplicateKey(text) {
+function jsonDuplicateKey(text, value) {
+    // Fast path: a parsed object keeps one property per distinct key, so when the text holds as
+    // many keys as the parsed value has properties, no key repeats and no position is needed.
+    if (value !== undefined && keyTokens(text) === ownKeys(value))
+        return undefined;
     // One frame per open object or array: the keys seen (objects), whether a key comes next.
     const stack = [];
     for (let i = 0; i < text.length; i++) {
@@ -1801,6 +1808,57 @@ function jsonDuplicateKey(text) {
         }
     }
     return undefined;
+}
+/** How many strings in valid JSON text are keys (a string followed by `:`); natively searched. */
+function keyTokens(text) {
+    let n = 0;
+    let i = text.indexOf('"');
+    while (i !== -1) {
+        let j = text.indexOf('"', i + 1);
+        while (j !== -1 && escapedAt(text, j))
+            j = text.indexOf('"', j + 1);
+        if (j === -1)
+            return n;
+        let k = j + 1;
+        for (let c = text.charCodeAt(k); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;) {
+            c = text.charCodeAt(++k);
+        }
+        if (text.charCodeAt(k) === 0x3a)
+            n++;
+        i = text.indexOf('"', k);
+    }
+    return n;
+}
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escapedAt(text, at) {
+    let back = 0;
+    while (text.charCodeAt(at - 1 - back) === 0x5c)
+        back++;
+    return back % 2 === 1;
+}
+/** Properties of every object in a parsed JSON value; iterative, any depth. */
+function ownKeys(value) {
+    let n = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (typeof x === 'object' && x !== null)
+                    stack.push(x);
+        }
+        else {
+            for (const k in v) {
+                n++;
+                const x = v[k];
+                if (typeof x === 'object' && x !== null)
+                    stack.push(x);
+            }
+        }
+    }
+    return n;
 }
 
 // EXTERNAL MODULE: ./src/io/hash-file.ts

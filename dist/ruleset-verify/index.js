@@ -61187,8 +61187,9 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
             return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
         if (st.size > maxBytes)
             return tooLarge(rel, st.size, maxBytes, limitName);
-        if (reserve)
-            await reserve(st.size);
+        const wait = reserve?.(st.size);
+        if (wait)
+            await wait;
         const buf = st.size <= SYNC_READ_BYTES
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
@@ -61231,7 +61232,8 @@ function openFailure(rel, code) {
 /**
  * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
  * The first buffer holds the expected size and one byte more, so the read that finds the end
- * lands in its free byte: a file that did not change is read with no further allocation.
+ * lands in its free byte: a file that did not change is read in one call with no further
+ * allocation. Only for regular files (a short read is their end).
  */
 function readAtMostSync(fd, cap, sizeHint) {
     let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1));
@@ -61244,10 +61246,13 @@ function readAtMostSync(fd, cap, sizeHint) {
             buf.copy(bigger, 0, 0, filled);
             buf = bigger;
         }
-        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-        if (bytesRead === 0)
-            break;
+        const want = buf.length - filled;
+        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, want, null);
         filled += bytesRead;
+        // A regular file (fstat said so) returns fewer bytes than asked only at its end (POSIX
+        // read(2)): a short read ends it without a second call that would return 0.
+        if (bytesRead < want)
+            break;
     }
     return filled === buf.length ? buf : buf.subarray(0, filled);
 }

@@ -30,6 +30,21 @@ export class ByteBudget {
     if (this.waiting.length > 0 || !this.fits(n)) {
       await new Promise<void>((grant) => this.waiting.push({ bytes: n, grant }))
     } else this.take(n)
+    return this.releaser(n)
+  }
+
+  /**
+   * Holds `bytes` at once when they fit and nobody waits (the release function), else undefined
+   * and nothing is held: then `acquire` waits its turn. Spares a promise per small file.
+   */
+  tryAcquire(bytes: number): (() => void) | undefined {
+    const n = Math.max(0, Math.floor(bytes))
+    if (this.waiting.length > 0 || !this.fits(n)) return undefined
+    this.take(n)
+    return this.releaser(n)
+  }
+
+  private releaser(n: number): () => void {
     let released = false
     return () => {
       if (released) return

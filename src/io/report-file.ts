@@ -47,8 +47,13 @@ export async function judgeReportFile(
   let release: (() => void) | undefined
   try {
     const read = await ws.readBytes(file, o.maxBytes, {
-      reserve: async (bytes) => {
-        release = await o.budget.acquire(bytes)
+      reserve: (bytes) => {
+        release = o.budget.tryAcquire(bytes)
+        return release
+          ? undefined
+          : o.budget.acquire(bytes).then((r) => {
+              release = r
+            })
       }
     })
     if (!read.ok) {

@@ -24,10 +24,11 @@ export interface ReadBytesOptions {
   /** Names the limit in the too-large message. */
   limitName?: string
   /**
-   * Called with the file's size (bytes, at most `maxBytes`) before it is opened; the read waits
-   * for it. Lets a caller bound the bytes it holds at once (see ByteBudget).
+   * Called with the file's size (bytes, at most `maxBytes`) before it is read; when it returns a
+   * promise the read waits for it (nothing returned: go on at once). Lets a caller bound the
+   * bytes it holds at once (see ByteBudget).
    */
-  reserve?: (bytes: number) => Promise<void>
+  reserve?: (bytes: number) => Promise<void> | undefined
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
@@ -332,7 +333,8 @@ async function readOpened(
     if (!st.isFile())
       return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
     if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
-    if (reserve) await reserve(st.size)
+    const wait = reserve?.(st.size)
+    if (wait) await wait
     const buf =
       st.size <= SYNC_READ_BYTES
         ? readAtMostSync(fd, maxBytes + 1, st.size)
@@ -377,7 +379,8 @@ function openFailure(rel: string, code: string | undefined): ReadBytesResult {
 /**
  * Reads until the end of the file or `cap` bytes, whichever comes first (a growing file stops).
  * The first buffer holds the expected size and one byte more, so the read that finds the end
- * lands in its free byte: a file that did not change is read with no further allocation.
+ * lands in its free byte: a file that did not change is read in one call with no further
+ * allocation. Only for regular files (a short read is their end).
  */
 function readAtMostSync(fd: number, cap: number, sizeHint: number): Buffer {
   let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(sizeHint, 0) + 1))
@@ -389,9 +392,12 @@ function readAtMostSync(fd: number, cap: number, sizeHint: number): Buffer {
       buf.copy(bigger, 0, 0, filled)
       buf = bigger
     }
-    const bytesRead = fs.readSync(fd, buf, filled, buf.length - filled, null)
-    if (bytesRead === 0) break
+    const want = buf.length - filled
+    const bytesRead = fs.readSync(fd, buf, filled, want, null)
     filled += bytesRead
+    // A regular file (fstat said so) returns fewer bytes than asked only at its end (POSIX
+    // read(2)): a short read ends it without a second call that would return 0.
+    if (bytesRead < want) break
   }
   return filled === buf.length ? buf : buf.subarray(0, filled)
 }

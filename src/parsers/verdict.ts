@@ -85,7 +85,7 @@ export function parseJson(
   if (text.includes('\u0000')) return { ok: false, verdict: invalid(file, 'binary data, not JSON') }
   const parsed = parseBoundedJson(text, maxDepth)
   if (!parsed.ok) return { ok: false, verdict: invalid(file, parsed.message) }
-  const dup = jsonDuplicateKey(text)
+  const dup = jsonDuplicateKey(text, parsed.value)
   if (dup)
     return {
       ok: false,
