@@ -10,6 +10,10 @@ export const SIGNATURE_FILE = 'signature.json'
 export const LINEAGE_FILE = 'lineage.json'
 /** Where the reports go inside a bundle. */
 export const REPORTS_DIR = 'reports'
+/** Where the files the gate's decision read go, by their repository paths (issue 16). */
+export const EVIDENCE_DIR = 'evidence'
+/** Where the built-in checks' reports the gate wrote go. */
+export const BUILTINS_DIR = 'builtins'
 /** Files at the bundle root that describe the bundle and so are not listed in it. */
 export const UNLISTED_FILES: readonly string[] = [MANIFEST_FILE, SIGNATURE_FILE]
 export const SIGNATURE_ALGORITHM = 'hmac-sha256'

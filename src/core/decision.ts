@@ -1,6 +1,6 @@
 import { stableStringify } from './canonical-json.js'
 import { SUMMARY_CONTRACT, GENERATOR_NAME, GENERATOR_VERSION } from './contracts.js'
-import type { Evidence, Finding } from './evidence.js'
+import type { Evidence, Finding, InputDigest } from './evidence.js'
 import { DAY_MS } from './time.js'
 import { visibleLine } from './visible-text.js'
 import { waiverExpiry, type Control, type Waiver } from './policy.js'
@@ -35,6 +35,53 @@ export interface GateInput {
   unverifiedEvidence: ReadonlyMap<string, boolean>
   /** Reports found in the reports folder that no control reads. */
   unclaimedReports?: readonly string[]
+  /** What a replay needs to decide again (written as `inputs`); absent for an unlogged decision. */
+  inputs?: GateInputs
+}
+
+/** A file the gate read: workspace-relative POSIX path, size in bytes, SHA-256 (hex). */
+export interface InputFile {
+  path: string
+  size: number
+  sha256: string
+}
+
+/**
+ * How a replay obtains a built-in check's report again: `files` — the check read nothing but
+ * files, so it is run again on the bundled copies; `report` — it read git history, ran commands,
+ * called the API or wrote a file, so the report it wrote is judged again as it was.
+ */
+export type BuiltinReplay = 'files' | 'report'
+
+export interface BuiltinInput {
+  name: string
+  replay: BuiltinReplay
+  /** The commit the check was run for (HEAD when the gate had no --sha). */
+  sha: string
+  /** SHA-256 (hex) of `report-<name>.json` exactly as the gate wrote it. */
+  report_sha256: string
+  /** The files the check read, sorted (also in `files`). */
+  files: string[]
+  /** The facts other than files it used (`git`, `processes`, `actions`, `files.writeOutput`…), sorted: why it replays from its report. */
+  other_facts: string[]
+}
+
+/**
+ * The gate's own inputs, recorded in the executive summary so that `gonogo bundle verify
+ * --replay` can decide again from a bundle alone (issue 16): the policy file, the reports
+ * folder, the branch and profile override that selected the profile, how each built-in is
+ * replayed, and every file read with its digest. Together with `effective_time` and `subject`
+ * this is everything the decision depends on.
+ */
+export interface GateInputs {
+  policy: InputFile
+  /** Reports folder, workspace-relative (its unclaimed reports are listed). */
+  reports: string
+  branch: string
+  profile_override: string | null
+  builtins: BuiltinInput[]
+  /** Every file read (policy, sources, `allow_unverified` evidence, unclaimed reports, built-ins' reads), sorted by path, each once. */
+  files: InputFile[]
 }
 
 export type WaiverState = 'active' | 'expiring' | 'expired'
@@ -59,7 +106,14 @@ export interface ControlResult {
   /** Severity the failure counts with after any waiver; null when it does not fail. */
   counted_severity: CountedSeverity | null
   message: string
-  evidence: { kind: string; pattern: string; files: string[]; summary: Record<string, number> }
+  evidence: {
+    kind: string
+    pattern: string
+    files: string[]
+    summary: Record<string, number>
+    /** Each file read for the control with its SHA-256: control → the bytes it rested on. */
+    inputs?: InputDigest[]
+  }
   waiver: WaiverView | null
   owner: string | null
   runbook: string | null
@@ -109,6 +163,8 @@ export interface ExecutiveSummary {
   blockers: Blocker[]
   warnings: Warning[]
   unclaimed_reports: string[]
+  /** Present when the gate logged its reads (every run of `runGate`); see {@link GateInputs}. */
+  inputs?: GateInputs
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -296,7 +352,13 @@ export function decide(input: GateInput): ExecutiveSummary {
       outcome,
       counted_severity: counted,
       message,
-      evidence: { kind: ev.kind, pattern: ev.pattern, files: ev.files, summary: ev.summary },
+      evidence: {
+        kind: ev.kind,
+        pattern: ev.pattern,
+        files: ev.files,
+        summary: ev.summary,
+        ...(ev.inputs ? { inputs: ev.inputs } : {})
+      },
       waiver: applied ? waiverView(applied.w, applied.state) : null,
       owner,
       runbook,
@@ -362,6 +424,7 @@ export function decide(input: GateInput): ExecutiveSummary {
     controls: results,
     blockers,
     warnings,
-    unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString)
+    unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString),
+    ...(input.inputs ? { inputs: input.inputs } : {})
   }
 }

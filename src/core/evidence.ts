@@ -28,6 +28,17 @@ export interface Evidence {
   conditional?: string
   /** Set when `unverified` may not be accepted with manual evidence (`allow_unverified`); says why. */
   refuseUnverified?: string
+  /**
+   * Every file read for this control (its sources, its `allow_unverified` evidence, the files its
+   * built-in check read) with the SHA-256 of the bytes read, sorted by path; set by a logged gate.
+   */
+  inputs?: InputDigest[]
+}
+
+/** A file the decision rested on: workspace-relative POSIX path and SHA-256 (hex) of its bytes. */
+export interface InputDigest {
+  path: string
+  sha256: string
 }
 
 export const MAX_FINDINGS_PER_CONTROL = 100

@@ -16,6 +16,13 @@ import type { ActionsAccess } from '../io/runtime-facts.js'
 import { Workspace } from '../io/workspace.js'
 import { headSha } from '../io/git.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
+import { createHash } from 'node:crypto'
+import type { BuiltinInput, BuiltinReplay, GateInputs } from '../core/decision.js'
+import { watchFacts, type FactUsage } from '../io/fact-usage.js'
+import { ReadLog } from '../io/read-log.js'
+import { controlScope } from '../io/sources.js'
+import { sourceOf, type Policy } from '../core/policy.js'
+import type { Evidence } from '../core/evidence.js'
 
 export interface GateOptions {
   /** For built-in checks that read the GitHub API (ci-trend). */
@@ -39,6 +46,19 @@ export interface GateOptions {
   profile?: string
   /** For links in Markdown: `https://github.com/o/r/blob/<sha>`. */
   blobBase?: string
+  /**
+   * Deciding again from a bundle (`bundle verify --replay`): the built-ins replayed from their
+   * reports, by name, with the files they had read (noted again from the bundle's copies). Every
+   * other built-in runs on the files alone: git, commands, the API and writes are refused.
+   */
+  replay?: {
+    reports: ReadonlyMap<
+      string,
+      { report: Report; sha: string; files: readonly string[]; other: readonly string[] }
+    >
+    /** The commit each built-in was run for, by name (recorded in the summary's inputs). */
+    shas: ReadonlyMap<string, string>
+  }
 }
 
 export interface GateResult {
@@ -63,7 +83,10 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     [SUMMARY_JSON, SUMMARY_MD].map((f) => rm(path.join(path.resolve(o.output), f), { force: true }))
   )
   const ws = await Workspace.open(o.workspace)
-  const policy = await loadPolicy(ws, o.config)
+  // Every file read is noted with its digest (the summary's `inputs`; read-log.ts).
+  const log = new ReadLog()
+  ws.log = log
+  const policy = await log.within(POLICY_SCOPE, () => loadPolicy(ws, o.config))
   if (ws.relative(o.reports) === undefined || path.isAbsolute(o.reports)) {
     throw new ConfigurationError(
       `reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`
@@ -84,6 +107,10 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   }
   const builtinReports = new Map<string, Report>()
   const builtinRuns = new Map<string, Promise<Report>>()
+  const builtinUse = new Map<
+    string,
+    { usage?: FactUsage; sha: string; files?: string[]; other?: string[] }
+  >()
   // One facts object for the run, made when the first built-in runs: the checks share it.
   let facts: CheckFacts | undefined
   // Built-ins judge the checkout itself: without --sha their subject is HEAD (a report must name
@@ -97,17 +124,29 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     runBuiltin: (name) => {
       const cached = builtinRuns.get(name)
       if (cached) return cached
-      const p = loadBuiltin(name).then(async (check) => {
+      const recorded = o.replay?.reports.get(name)
+      const p = log.within(builtinScope(name), async () => {
+        if (recorded) {
+          // Replayed from its report: the files it read are noted again from the bundle.
+          await Promise.all(recorded.files.map((f) => ws.fingerprint(f)))
+          builtinUse.set(name, {
+            sha: recorded.sha,
+            files: [...recorded.files],
+            other: [...recorded.other]
+          })
+          builtinReports.set(name, recorded.report)
+          return recorded.report
+        }
+        const check = await loadBuiltin(name)
         facts ??= createCheckFacts(ws, o.github)
+        const watched = watchFacts(facts, { log, refuse: o.replay !== undefined })
+        const sha = o.replay?.shas.get(name) ?? (o.sha || (await (builtinSha ??= headSha(ws.root))))
+        builtinUse.set(name, { usage: watched.usage, sha })
         const report = await check({
-          facts,
+          facts: watched.facts,
           policy,
           settings: policy.checks?.[name],
-          subject: {
-            repository: o.repository,
-            sha: o.sha || (await (builtinSha ??= headSha(ws.root))),
-            ref: o.ref
-          },
+          subject: { repository: o.repository, sha, ref: o.ref },
           effectiveTime: o.effectiveTime,
           ...(o.baseRef ? { baseRef: o.baseRef } : {}),
           log: o.log ?? (() => undefined)
@@ -119,6 +158,21 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
       return p
     }
   })
+  const changed = log.changed()
+  if (changed.length > 0) {
+    throw new ConfigurationError(
+      `${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}: changed while the gate read ${changed.length === 1 ? 'it' : 'them'} (two reads gave different bytes); run the gate again when nothing writes to the workspace`
+    )
+  }
+  const inputs = gateInputs(
+    o,
+    policy.controls,
+    gathered.evidence,
+    log,
+    ws.relative(o.reports) || '.',
+    builtinReports,
+    builtinUse
+  )
   const summary = decide({
     controls: policy.controls,
     waivers: policy.waivers ?? [],
@@ -127,7 +181,8 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     subject: { repository: o.repository, sha: o.sha, ref: o.ref, event: o.event },
     evidence: gathered.evidence,
     unverifiedEvidence: gathered.unverifiedEvidence,
-    unclaimedReports: gathered.unclaimedReports
+    unclaimedReports: gathered.unclaimedReports,
+    inputs
   })
   const maxRows = policy.comment?.max_rows ?? 50
   const markdown = renderSummaryMarkdown(summary, {
@@ -143,7 +198,7 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, r]) => ({
         name: `${BUILTIN_REPORT_PREFIX}${name}.json`,
-        content: `${stableStringify(r)}\n`
+        content: builtinReportText(r)
       }))
   ])) as [string, string]
   return {
@@ -154,6 +209,79 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     maxRows,
     builtinReports: [...builtinReports.values()]
   }
+}
+
+/** Read-log scope of the policy file. */
+const POLICY_SCOPE = 'policy'
+
+/** Read-log scope of one built-in check's reads. */
+function builtinScope(name: string): string {
+  return `builtin:${name}`
+}
+
+/** The bytes the gate writes for a built-in's report (`report-<name>.json`). */
+export function builtinReportText(report: Report): string {
+  return `${stableStringify(report)}\n`
+}
+
+/**
+ * The summary's `inputs` from the run's read log (and each control's evidence gets the digests of
+ * the files read for it): what `bundle create` copies and `bundle verify --replay` decides from.
+ */
+function gateInputs(
+  o: GateOptions,
+  controls: Policy['controls'],
+  evidence: Map<string, Evidence>,
+  log: ReadLog,
+  reportsRel: string,
+  reports: ReadonlyMap<string, Report>,
+  use: ReadonlyMap<string, { usage?: FactUsage; sha: string; files?: string[]; other?: string[] }>
+): GateInputs {
+  const all = log.all()
+  const policyRel = log.inScope(POLICY_SCOPE)[0]
+  if (policyRel === undefined) throw new Error('the policy file was not noted as read')
+  for (const c of controls) {
+    const ev = evidence.get(c.id)
+    if (ev === undefined) continue
+    const src = sourceOf(c, o.reports)
+    const read = [
+      ...log.inScope(controlScope(c.id)),
+      ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
+    ]
+    const byPath = new Map(read.map((r) => [r.path, r.sha256]))
+    ev.inputs = [...byPath.keys()].sort(byCodeUnit).map((p) => ({
+      path: p,
+      sha256: byPath.get(p) as string
+    }))
+  }
+  const builtins: BuiltinInput[] = [...reports.keys()].sort(byCodeUnit).map((name) => {
+    const u = use.get(name)
+    const replay: BuiltinReplay = u?.usage && u.usage.other.size === 0 ? 'files' : 'report'
+    return {
+      name,
+      replay,
+      sha: u?.sha ?? '',
+      report_sha256: sha256Hex(builtinReportText(reports.get(name) as Report)),
+      files: u?.files ?? log.inScope(builtinScope(name)).map((r) => r.path),
+      other_facts: u?.usage ? [...u.usage.other].sort(byCodeUnit) : (u?.other ?? [])
+    }
+  })
+  return {
+    policy: policyRel,
+    reports: reportsRel,
+    branch: o.branch,
+    profile_override: o.profile ?? null,
+    builtins,
+    files: all
+  }
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /**

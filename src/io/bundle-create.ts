@@ -1,20 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto'
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  realpathSync,
-  rmSync,
-  write,
-  writeFileSync,
-  writeSync
-} from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { closeSync, mkdirSync, rmSync } from 'node:fs'
 import { lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   buildManifest,
   bundlePathProblem,
   comparePaths,
+  BUILTINS_DIR,
+  EVIDENCE_DIR,
   LINEAGE_FILE,
   MANIFEST_FILE,
   REPORTS_DIR,
@@ -29,18 +22,14 @@ import {
 } from '../core/bundle-manifest.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError } from '../core/errors.js'
-import { hasSecrets, scrubBytes, scrubSecrets } from '../core/secrets.js'
+import { scrubSecrets } from '../core/secrets.js'
 import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
-import {
-  NotRegularFileError,
-  openRegularFile,
-  pumpFd,
-  pumpFdSync,
-  SYNC_READ_BYTES,
-  type FileHash
-} from './hash-file.js'
+import { NotRegularFileError, openRegularFile, type FileHash } from './hash-file.js'
+import { copyEvidence, errorText, isWithin, openSource, sha256Hex } from './bundle-copy.js'
+import { copyDecisionInputs } from './bundle-evidence.js'
 import { Workspace } from './workspace.js'
+import { SUMMARY_JSON } from '../core/contracts.js'
 
 /** Report files a bundle carries from the reports folder. */
 export const REPORT_EXTENSIONS = ['json', 'xml', 'sarif', 'md'] as const
@@ -71,6 +60,11 @@ export interface CreateBundleResult {
   bundleId: string
   digest: string
   signed: boolean
+  /**
+   * Files copied under evidence/ and builtins/ (the decision's inputs); null when no summary with
+   * recorded inputs was bundled: such a bundle cannot be replayed.
+   */
+  evidence: number | null
 }
 
 /**
@@ -120,6 +114,19 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
     const written = new Map<string, FileHash>()
     await copyReports(ws, realRoot, reportsRel, stage, written)
     await copySummaries(o.summaryFiles ?? [], stage, written)
+    // The files the decision read and the built-in reports, checked against the summary's digests.
+    const summaryJson = (o.summaryFiles ?? []).find((f) => path.basename(f) === SUMMARY_JSON)
+    const evidence =
+      summaryJson === undefined
+        ? undefined
+        : await copyDecisionInputs({
+            root: ws.root,
+            realRoot,
+            summaryCopy: path.join(stage, SUMMARY_JSON),
+            summaryDir: path.dirname(summaryJson),
+            stage,
+            written
+          })
     if (o.lineage !== undefined) {
       const text = Buffer.from(scrubSecrets(`${stableStringify(o.lineage)}\n`), 'utf8')
       await writeFile(path.join(stage, LINEAGE_FILE), text)
@@ -169,7 +176,8 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
       manifest,
       bundleId: manifest.bundle_id,
       digest: manifest.digest,
-      signed: o.signingKey !== undefined
+      signed: o.signingKey !== undefined,
+      evidence: evidence ?? null
     }
   } catch (e) {
     await rm(stage, { recursive: true, force: true })
@@ -217,138 +225,19 @@ async function copyReports(
   }
 }
 
-/**
- * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
- * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
- * file by fstat. A link in the last component is followed only to a target inside the workspace,
- * which is then opened without following another link.
- *
- * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
- *   file, unreadable
- */
-function openSource(
-  abs: string,
-  rel: string,
-  realRoot: string,
-  realDirs: Map<string, string | null>
-): { fd: number; size: number } {
-  const dir = path.dirname(abs)
-  let realDir = realDirs.get(dir)
-  if (realDir === undefined) {
-    try {
-      realDir = realpathSync.native(dir)
-    } catch {
-      realDir = null
-    }
-    realDirs.set(dir, realDir)
-  }
-  if (realDir === null)
-    throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
-  if (!isWithin(realRoot, realDir))
-    throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`)
-  try {
-    return openRegularFile(abs)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw sourceError(rel, e)
-  }
-  let real: string
-  try {
-    real = realpathSync.native(abs)
-  } catch {
-    throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
-  }
-  if (!isWithin(realRoot, real))
-    throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`)
-  try {
-    return openRegularFile(real)
-  } catch (e) {
-    throw sourceError(rel, e)
-  }
-}
-
-function sourceError(rel: string, e: unknown): ConfigurationError {
-  if (e instanceof NotRegularFileError) return new ConfigurationError(`${rel}: not a regular file`)
-  const code = (e as NodeJS.ErrnoException).code
-  if (code === 'ELOOP')
-    return new ConfigurationError(`${rel}: symbolic link that changed while it was read`)
-  if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
-  return new ConfigurationError(`${rel}: cannot be read (${code ?? errorText(e)})`)
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
-}
-
-function sha256Hex(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
-}
-
-/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
-const MAX_SCRUB_BYTES = 256 * 1024 * 1024
-
-/**
- * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
- * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
- * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
- * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
- * byte-exact.
- *
- * The source is read once, from the descriptor that was checked (see openSource); the bytes are
- * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
- * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
- * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
- *
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- */
-async function copyEvidence(source: { fd: number; size: number }, dest: string): Promise<FileHash> {
-  const hash = createHash('sha256')
-  if (hasSecrets() && source.size <= MAX_SCRUB_BYTES) {
-    const chunks: Buffer[] = []
-    await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)))
-    const data = Buffer.concat(chunks)
-    const scrubbed = scrubBytes(data)
-    if (scrubbed.length <= SYNC_READ_BYTES) writeFileSync(dest, scrubbed, { flag: 'wx' })
-    else await writeFile(dest, scrubbed, { flag: 'wx' })
-    return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') }
-  }
-  const out = openSync(dest, 'wx')
-  try {
-    // A small file is read, hashed and written with synchronous calls; a large one streamed.
-    const size =
-      source.size <= SYNC_READ_BYTES
-        ? pumpFdSync(source.fd, (chunk) => {
-            hash.update(chunk)
-            writeAllSync(out, chunk)
-          })
-        : await pumpFd(source.fd, source.size, async (chunk) => {
-            hash.update(chunk)
-            await writeAll(out, chunk)
-          })
-    return { size, sha256: hash.digest('hex') }
-  } finally {
-    closeSync(out)
-  }
-}
-
-function writeAllSync(fd: number, data: Buffer): void {
-  for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at)
-}
-
-async function writeAll(fd: number, data: Buffer): Promise<void> {
-  for (let at = 0; at < data.length;)
-    at += await new Promise<number>((resolve, reject) =>
-      write(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n)))
-    )
-}
-
 async function copySummaries(
   summaryFiles: readonly string[],
   stage: string,
   written: Map<string, FileHash>
 ): Promise<void> {
-  const reserved = new Set([MANIFEST_FILE, SIGNATURE_FILE, LINEAGE_FILE, REPORTS_DIR])
+  const reserved = new Set([
+    MANIFEST_FILE,
+    SIGNATURE_FILE,
+    LINEAGE_FILE,
+    REPORTS_DIR,
+    EVIDENCE_DIR,
+    BUILTINS_DIR
+  ])
   for (const file of summaryFiles) {
     const name = path.basename(file)
     if (reserved.has(name))
@@ -427,9 +316,4 @@ async function moveIntoPlace(stage: string, output: string): Promise<void> {
   }
   // Synchronous: one call removes an earlier bundle of thousands of files far faster.
   if (moved) rmSync(old, { recursive: true, force: true })
-}
-
-function isWithin(outer: string, inner: string): boolean {
-  const rel = path.relative(outer, inner)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
 }

@@ -54,6 +54,14 @@ export interface Gathered {
   unclaimedReports: string[]
 }
 
+/** The read-log scope of one control's sources and `allow_unverified` evidence. */
+export function controlScope(id: string): string {
+  return `control:${id}`
+}
+
+/** The read-log scope of the unclaimed reports' fingerprints. */
+export const UNCLAIMED_SCOPE = 'unclaimed'
+
 /** Reads every control's source files and the evidence behind `allow_unverified`. */
 export async function gatherEvidence(
   ws: Workspace,
@@ -71,14 +79,24 @@ export async function gatherEvidence(
   // Every folder is listed once for this gate: a control's glob and the unclaimed-reports scan
   // below see the same listing.
   const listings: GlobListings = new Map()
-  await mapLimit(policy.controls, opts.concurrency ?? 16, async (control) => {
-    const ev = await controlEvidence(ws, control, opts, limits, budget, listings)
-    for (const f of ev.files) claimed.add(f)
-    evidence.set(control.id, ev)
-    if (control.allow_unverified) {
-      unverifiedEvidence.set(control.id, await ws.hasFile(control.allow_unverified.evidence))
-    }
-  })
+  // With a read log, each control's reads are noted under its own scope (see read-log.ts).
+  const within = <T>(scope: string, fn: () => Promise<T>): Promise<T> =>
+    ws.log ? ws.log.within(scope, fn) : fn()
+  await mapLimit(policy.controls, opts.concurrency ?? 16, (control) =>
+    within(controlScope(control.id), async () => {
+      const ev = await controlEvidence(ws, control, opts, limits, budget, listings)
+      for (const f of ev.files) claimed.add(f)
+      evidence.set(control.id, ev)
+      if (control.allow_unverified) {
+        const file = control.allow_unverified.evidence
+        // Recorded with its digest when the run is logged: the bundle then carries it.
+        const present = ws.log
+          ? ((await ws.fingerprint(file))?.size ?? 0) > 0
+          : await ws.hasFile(file)
+        unverifiedEvidence.set(control.id, present)
+      }
+    })
+  )
   let unclaimedReports: string[] = []
   try {
     const inReports = await ws.glob(
@@ -89,6 +107,12 @@ export async function gatherEvidence(
     unclaimedReports = inReports.files.filter((f) => !claimed.has(f))
   } catch {
     unclaimedReports = []
+  }
+  // The summary names them, so a logged run records their digests too (a replay lists the same).
+  if (ws.log && unclaimedReports.length > 0) {
+    await within(UNCLAIMED_SCOPE, () =>
+      mapLimit(unclaimedReports, opts.concurrency ?? 16, (f) => ws.fingerprint(f))
+    )
   }
   return { evidence, unverifiedEvidence, unclaimedReports }
 }

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto'
 import { ConfigurationError } from '../core/errors.js'
 import fs, { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
+import { hashRegularFile } from './hash-file.js'
+import type { ReadLog } from './read-log.js'
 
 /**
  * Folder listings shared by several globs of one short task (one gate's sources): each folder is
@@ -43,6 +46,9 @@ export class Workspace {
    * inside the workspace, or it could not be resolved.
    */
   private readonly realDirs = new Map<string, 'inside' | 'missing' | 'escapes'>()
+
+  /** When set, every file read (and every {@link fingerprint}) is noted with its digest. */
+  log: ReadLog | undefined
 
   private constructor(
     readonly root: string,
@@ -163,10 +169,51 @@ export class Workspace {
       fd = openSync(abs, OPEN_FLAGS)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
-      if (code === 'ELOOP') return this.readThroughLink(abs, rel, maxBytes, limitName, reserve)
+      if (code === 'ELOOP')
+        return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve))
       return openFailure(rel, code)
     }
-    return readOpened(fd, rel, maxBytes, limitName, reserve)
+    return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve))
+  }
+
+  /** `r` as it is, after noting a successful read in the log (when there is one). */
+  private noted(rel: string, r: ReadBytesResult): ReadBytesResult {
+    if (this.log && r.ok) {
+      this.log.record({
+        path: rel,
+        size: r.data.length,
+        sha256: createHash('sha256').update(r.data).digest('hex')
+      })
+    }
+    return r
+  }
+
+  /**
+   * Size and SHA-256 of a regular file inside the workspace (confined like {@link readBytes}: no
+   * link out, no FIFO waited on, fstat on the descriptor hashed), noted in the log; undefined when
+   * there is no such file. Streams: any size. For files the gate relies on without parsing them
+   * (`allow_unverified` evidence, unclaimed reports).
+   */
+  async fingerprint(p: string): Promise<{ size: number; sha256: string } | undefined> {
+    const rel = this.relative(p)
+    if (rel === undefined || rel === '' || path.isAbsolute(p)) return undefined
+    const abs = path.join(this.root, ...rel.split('/'))
+    if (this.realDir(path.dirname(abs)) !== 'inside') return undefined
+    let h
+    try {
+      h = await hashRegularFile(abs)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ELOOP') return undefined
+      try {
+        const real = realpathSync.native(abs)
+        if (!isInside(path.relative(this.realRoot, real))) return undefined
+        h = await hashRegularFile(real)
+      } catch {
+        return undefined
+      }
+    }
+    this.log?.record({ path: rel, size: h.size, sha256: h.sha256 })
+    return { size: h.size, sha256: h.sha256 }
   }
 
   /**

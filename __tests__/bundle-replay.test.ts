@@ -1,0 +1,430 @@
+// Issue 16: a bundle holds the policy and every file the decision read, and `gonogo bundle verify
+// --replay` decides again from it alone. The gate run is real: JUnit written by mocha's own xunit
+// reporter (run here), a SARIF log, a report the older Python scripts wrote (seed-reports, copied
+// from the shared corpus), and two built-ins — workflow-lint without script-syntax (reads only
+// files: run again on the bundled copies; with script-syntax it runs interpreters and so replays
+// from its report) and policy-freshness (reads git history: replayed from its report).
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import { buildManifest, type BundleManifest } from '../src/core/bundle-manifest.js'
+import { stableStringify } from '../src/core/canonical-json.js'
+import { main, type Io } from '../src/cli/main.js'
+
+const SHA = '3f0c9a1e5b7d2c4f6a8e0b1d3c5f7a9e2b4d6f80'
+const TIME = ['--effective-time', '2026-11-21T00:00:00Z']
+const FIX = path.resolve('__tests__/fixtures')
+
+let tmp = ''
+let ws = ''
+let out = ''
+let bundle = ''
+
+function io(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string; stderr: string } {
+  const o = {
+    stdout: '',
+    stderr: '',
+    env,
+    cwd,
+    out: (s: string) => void (o.stdout += s),
+    err: (s: string) => void (o.stderr += s)
+  }
+  return o
+}
+
+function run(cmd: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(
+      cmd,
+      args,
+      { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd }, timeout: 120_000 },
+      (err, stdout, stderr) =>
+        err && typeof err.code !== 'number'
+          ? reject(new Error(`${cmd}: ${err.message}\n${stderr}`))
+          : resolve(stdout)
+    )
+  )
+}
+
+const POLICY = `version: 1
+controls:
+  - id: unit-tests
+    source: { junit: 'test-results/*.xml' }
+    severity: high
+  - id: code-scanning
+    source: { sarif: 'results/*.sarif' }
+    severity: medium
+  - id: policy-gate-freshness
+    source: { report: artifacts/policy_gate_freshness_report.json }
+    severity: medium
+  - id: workflow-lint
+    source: { builtin: workflow-lint }
+    severity: medium
+  - id: policy-freshness
+    source: { builtin: policy-freshness }
+    severity: medium
+checks:
+  workflow-lint:
+    severity: { script-syntax: 'off' }
+  policy-freshness:
+    policies: [{ path: policy/release.rego }]
+    max_age_days: 3650
+waivers:
+  - control: code-scanning
+    owner: '@alice'
+    reason: vendored code
+    expires: 2026-12-31
+`
+
+async function gateAndBundle(): Promise<void> {
+  const r = io(ws)
+  const code = await main(
+    ['gate', '--sha', SHA, '--output', out, '--reports', 'gonogo-reports', ...TIME],
+    r
+  )
+  expect([code, r.stderr]).toEqual([expect.any(Number), ''])
+  expect([0, 1]).toContain(code)
+  const b = io(ws)
+  expect(
+    await main(
+      [
+        'bundle',
+        'create',
+        '--reports',
+        'gonogo-reports',
+        '--summary',
+        out,
+        '--output',
+        bundle,
+        '--sha',
+        SHA,
+        ...TIME
+      ],
+      b
+    )
+  ).toBe(0)
+}
+
+async function replay(dir: string, env: NodeJS.ProcessEnv = {}) {
+  const r = io(os.tmpdir(), env)
+  const code = await main(['bundle', 'verify', dir, '--replay'], r)
+  return { code, text: r.stdout + r.stderr }
+}
+
+/** Rewrites manifest.json over the bundle's files as they are now (an unsigned bundle's forger). */
+async function reManifest(dir: string): Promise<void> {
+  const old = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as BundleManifest
+  const files: { path: string; size: number; sha256: string }[] = []
+  const walk = async (rel: string): Promise<void> => {
+    for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name
+      if (e.isDirectory()) await walk(p)
+      else if (p !== 'manifest.json') {
+        const data = await readFile(path.join(dir, p))
+        files.push({
+          path: p,
+          size: data.length,
+          sha256: createHash('sha256').update(data).digest('hex')
+        })
+      }
+    }
+  }
+  await walk('')
+  const m = buildManifest({
+    subject: old.subject,
+    run: old.run,
+    createdAt: Date.parse(old.created_at),
+    files
+  })
+  await writeFile(path.join(dir, 'manifest.json'), `${stableStringify(m)}\n`)
+}
+
+async function copyBundle(name: string): Promise<string> {
+  const dir = path.join(tmp, name)
+  await cp(bundle, dir, { recursive: true })
+  return dir
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-replay-test-'))
+  ws = path.join(tmp, 'repo')
+  out = path.join(tmp, 'gate-out')
+  bundle = path.join(tmp, 'bundle')
+  await mkdir(path.join(ws, '.github/workflows'), { recursive: true })
+  await mkdir(path.join(ws, 'test'), { recursive: true })
+  await mkdir(path.join(ws, 'results'), { recursive: true })
+  await mkdir(path.join(ws, 'policy'), { recursive: true })
+  await mkdir(path.join(ws, 'gonogo-reports'), { recursive: true })
+  await writeFile(path.join(ws, '.github/gonogo.yml'), POLICY)
+  await cp(path.join(FIX, 'workflow-lint/ci-matrix.yml'), path.join(ws, '.github/workflows/ci.yml'))
+  await cp(
+    path.join(FIX, 'seed-reports/a03-policy-gate-freshness-passed/artifacts'),
+    path.join(ws, 'artifacts'),
+    { recursive: true }
+  )
+  await cp(
+    path.join(FIX, 'sarif/codeql-extension-override-raise.sarif'),
+    path.join(ws, 'results/codeql.sarif')
+  )
+  await writeFile(
+    path.join(ws, 'policy/release.rego'),
+    'package release\n\ndefault allow := false\n'
+  )
+  await writeFile(
+    path.join(ws, 'test/math.test.cjs'),
+    "const assert = require('node:assert')\ndescribe('math', () => {\n  it('adds', () => assert.strictEqual(1 + 1, 2))\n  it('multiplies', () => assert.strictEqual(2 * 3, 6))\n})\n"
+  )
+  // JUnit written by mocha itself (its built-in xunit reporter).
+  await run(
+    process.execPath,
+    [
+      path.resolve('node_modules/mocha/bin/mocha.js'),
+      'test/math.test.cjs',
+      '--reporter',
+      'xunit',
+      '--reporter-option',
+      'output=test-results/mocha.xml'
+    ],
+    ws
+  )
+  await run('git', ['init', '-q', '-b', 'main'], ws)
+  await run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'add', '-A'], ws)
+  await run(
+    'git',
+    [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'commit',
+      '-q',
+      '-m',
+      'init',
+      '--date',
+      '2026-11-01T00:00:00Z'
+    ],
+    ws
+  )
+  await gateAndBundle()
+}, 120_000)
+
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true })
+})
+
+describe('bundle create carries the evidence', () => {
+  test('every file the gate read is under evidence/ with the digest the summary records, and each built-in report under builtins/', async () => {
+    const summary = JSON.parse(await readFile(path.join(bundle, 'executive-summary.json'), 'utf8'))
+    const paths = summary.inputs.files.map((f: { path: string }) => f.path)
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '.github/gonogo.yml',
+        '.github/workflows/ci.yml',
+        'artifacts/policy_gate_freshness_report.json',
+        'results/codeql.sarif',
+        'test-results/mocha.xml'
+      ])
+    )
+    for (const f of summary.inputs.files) {
+      const data = await readFile(path.join(bundle, 'evidence', f.path))
+      expect(createHash('sha256').update(data).digest('hex')).toBe(f.sha256)
+    }
+    expect(
+      summary.inputs.builtins.map((b: { name: string; replay: string; other_facts: string[] }) => [
+        b.name,
+        b.replay,
+        b.other_facts
+      ])
+    ).toEqual([
+      ['policy-freshness', 'report', ['git']],
+      ['workflow-lint', 'files', []]
+    ])
+    const unit = summary.controls.find((c: { id: string }) => c.id === 'unit-tests')
+    expect(unit.status).toBe('passed')
+    expect(unit.evidence.inputs).toEqual([
+      { path: 'test-results/mocha.xml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }
+    ])
+    await readFile(path.join(bundle, 'builtins/report-policy-freshness.json'))
+  })
+
+  test('a file changed between the gate and the bundle is refused, naming it', async () => {
+    const junit = path.join(ws, 'test-results/mocha.xml')
+    const original = await readFile(junit)
+    try {
+      await writeFile(junit, original.toString().replace('tests="2"', 'tests="3"'))
+      const b = io(ws)
+      const code = await main(
+        [
+          'bundle',
+          'create',
+          '--reports',
+          'gonogo-reports',
+          '--summary',
+          out,
+          '--output',
+          path.join(tmp, 'b2'),
+          '--sha',
+          SHA,
+          ...TIME
+        ],
+        b
+      )
+      expect(code).toBe(2)
+      expect(b.stderr).toMatch(/test-results\/mocha\.xml: changed since the gate read it/)
+      await rm(junit)
+      const c = io(ws)
+      expect(
+        await main(
+          [
+            'bundle',
+            'create',
+            '--reports',
+            'gonogo-reports',
+            '--summary',
+            out,
+            '--output',
+            path.join(tmp, 'b3'),
+            '--sha',
+            SHA,
+            ...TIME
+          ],
+          c
+        )
+      ).toBe(2)
+      expect(c.stderr).toMatch(
+        /test-results\/mocha\.xml: read by the gate but no longer in the workspace/
+      )
+    } finally {
+      await writeFile(junit, original)
+    }
+  })
+})
+
+describe('gonogo bundle verify --replay', () => {
+  test('decides again to a byte-identical summary, naming how each built-in was replayed', async () => {
+    const r = await replay(bundle)
+    expect(r.text).toMatch(/^replayed: same decision \((go|conditional-go|no-go), 5 controls\)/)
+    expect(r.text).toMatch(/run again on the bundled files: workflow-lint/)
+    expect(r.text).toMatch(/replayed from their reports .*: policy-freshness/)
+    expect(r.code).toBe(0)
+  })
+
+  test('the same bundle moved to another folder replays the same', async () => {
+    const moved = path.join(tmp, 'elsewhere', 'deep', 'copy')
+    await mkdir(path.dirname(moved), { recursive: true })
+    await cp(bundle, moved, { recursive: true })
+    const r = await replay(moved)
+    expect(r.code).toBe(0)
+    expect(r.text).toMatch(/^replayed: same decision/)
+  })
+
+  test('replay ignores the wall clock and the environment', async () => {
+    jest.useFakeTimers({
+      now: Date.parse('2031-01-01T00:00:00Z'),
+      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask']
+    })
+    try {
+      const r = await replay(bundle, {
+        GITHUB_SHA: 'b'.repeat(40),
+        GITHUB_REPOSITORY: 'evil/other',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REF: 'refs/heads/other',
+        GITHUB_TOKEN: 'ghp_notused'
+      })
+      expect(r.text).toMatch(/^replayed: same decision/)
+      expect(r.code).toBe(0)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  test('an evidence file edited, removed or added is caught by the manifest, naming it', async () => {
+    const edited = await copyBundle('t-edit')
+    await writeFile(path.join(edited, 'evidence/test-results/mocha.xml'), '<testsuite tests="0"/>')
+    const a = await replay(edited)
+    expect(a.code).toBe(1)
+    expect(a.text).toMatch(/evidence\/test-results\/mocha\.xml: content changed/)
+
+    const removed = await copyBundle('t-remove')
+    await rm(path.join(removed, 'evidence/results/codeql.sarif'))
+    const b = await replay(removed)
+    expect(b.code).toBe(1)
+    expect(b.text).toMatch(/evidence\/results\/codeql\.sarif: missing/)
+
+    const added = await copyBundle('t-add')
+    await writeFile(
+      path.join(added, 'evidence/test-results/extra.xml'),
+      '<testsuite tests="1" failures="1"/>'
+    )
+    const c = await replay(added)
+    expect(c.code).toBe(1)
+    expect(c.text).toMatch(/evidence\/test-results\/extra\.xml: added/)
+  })
+
+  test('an evidence file swapped and the manifest rewritten is caught by the replay, naming the file and the control', async () => {
+    const dir = await copyBundle('t-swap')
+    const junit = path.join(dir, 'evidence/test-results/mocha.xml')
+    await writeFile(
+      junit,
+      (await readFile(junit, 'utf8')).replace(/failures="0"/, 'failures="0" skipped="0"')
+    )
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(/replayed: different decision/)
+    expect(r.text).toMatch(
+      /test-results\/mocha\.xml: the bundled copy .* is not what the gate read/
+    )
+  })
+
+  test('a loosened policy (a severity lowered, a waiver added) is caught by the replay', async () => {
+    for (const [name, edit] of [
+      ['t-severity', (p: string) => p.replace('severity: high', 'severity: medium')],
+      [
+        't-waiver',
+        (p: string) =>
+          `${p}  - control: policy-gate-freshness\n    owner: '@mallory'\n    reason: later\n    expires: 2026-12-30\n`
+      ]
+    ] as const) {
+      const dir = await copyBundle(name)
+      const file = path.join(dir, 'evidence/.github/gonogo.yml')
+      await writeFile(file, edit(await readFile(file, 'utf8')))
+      await reManifest(dir)
+      const r = await replay(dir)
+      expect(r.code).toBe(1)
+      expect(r.text).toMatch(/\.github\/gonogo\.yml: the bundled copy .* is not what the gate read/)
+    }
+  })
+
+  test('a summary edited to say go is caught by the replay, naming the decision', async () => {
+    const dir = await copyBundle('t-go')
+    const file = path.join(dir, 'executive-summary.json')
+    const s = JSON.parse(await readFile(file, 'utf8'))
+    const wasGo = s.decision === 'go'
+    s.decision = wasGo ? 'no-go' : 'go'
+    s.status = wasGo ? 'failed' : 'passed'
+    await writeFile(file, `${stableStringify(s)}\n`)
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(/decision: the bundle says (go|no-go), the replay decides/)
+  })
+
+  test('a bundle made before replayable bundles is refused with what to do', async () => {
+    const dir = await copyBundle('t-old')
+    const file = path.join(dir, 'executive-summary.json')
+    const s = JSON.parse(await readFile(file, 'utf8'))
+    delete s.inputs
+    for (const c of s.controls) delete c.evidence.inputs
+    await writeFile(file, `${stableStringify(s)}\n`)
+    await rm(path.join(dir, 'evidence'), { recursive: true })
+    await rm(path.join(dir, 'builtins'), { recursive: true })
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(/records no inputs: .*rebuild it/)
+  })
+})
