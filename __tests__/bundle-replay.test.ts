@@ -13,6 +13,10 @@ import path from 'node:path'
 import { buildManifest, type BundleManifest } from '../src/core/bundle-manifest.js'
 import { stableStringify } from '../src/core/canonical-json.js'
 import { main, type Io } from '../src/cli/main.js'
+import type { ExecutiveSummary } from '../src/core/decision.js'
+
+const readSummary = async (file: string): Promise<ExecutiveSummary> =>
+  JSON.parse(await readFile(file, 'utf8')) as ExecutiveSummary
 
 const SHA = '3f0c9a1e5b7d2c4f6a8e0b1d3c5f7a9e2b4d6f80'
 const TIME = ['--effective-time', '2026-11-21T00:00:00Z']
@@ -217,8 +221,10 @@ afterAll(async () => {
 
 describe('bundle create carries the evidence', () => {
   test('every file the gate read is under evidence/ with the digest the summary records, and each built-in report under builtins/', async () => {
-    const summary = JSON.parse(await readFile(path.join(bundle, 'executive-summary.json'), 'utf8'))
-    const paths = summary.inputs.files.map((f: { path: string }) => f.path)
+    const summary = await readSummary(path.join(bundle, 'executive-summary.json'))
+    const inputs = summary.inputs
+    if (!inputs) throw new Error('the summary records no inputs')
+    const paths = inputs.files.map((f) => f.path)
     expect(paths).toEqual(
       expect.arrayContaining([
         '.github/gonogo.yml',
@@ -228,23 +234,17 @@ describe('bundle create carries the evidence', () => {
         'test-results/mocha.xml'
       ])
     )
-    for (const f of summary.inputs.files) {
+    for (const f of inputs.files) {
       const data = await readFile(path.join(bundle, 'evidence', f.path))
       expect(createHash('sha256').update(data).digest('hex')).toBe(f.sha256)
     }
-    expect(
-      summary.inputs.builtins.map((b: { name: string; replay: string; other_facts: string[] }) => [
-        b.name,
-        b.replay,
-        b.other_facts
-      ])
-    ).toEqual([
+    expect(inputs.builtins.map((b) => [b.name, b.replay, b.other_facts])).toEqual([
       ['policy-freshness', 'report', ['git']],
       ['workflow-lint', 'files', []]
     ])
-    const unit = summary.controls.find((c: { id: string }) => c.id === 'unit-tests')
-    expect(unit.status).toBe('passed')
-    expect(unit.evidence.inputs).toEqual([
+    const unit = summary.controls.find((c) => c.id === 'unit-tests')
+    expect(unit?.status).toBe('passed')
+    expect(unit?.evidence.inputs).toEqual([
       { path: 'test-results/mocha.xml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }
     ])
     await readFile(path.join(bundle, 'builtins/report-policy-freshness.json'))
@@ -402,7 +402,7 @@ describe('gonogo bundle verify --replay', () => {
   test('a summary edited to say go is caught by the replay, naming the decision', async () => {
     const dir = await copyBundle('t-go')
     const file = path.join(dir, 'executive-summary.json')
-    const s = JSON.parse(await readFile(file, 'utf8'))
+    const s = await readSummary(file)
     const wasGo = s.decision === 'go'
     s.decision = wasGo ? 'no-go' : 'go'
     s.status = wasGo ? 'failed' : 'passed'
@@ -416,7 +416,7 @@ describe('gonogo bundle verify --replay', () => {
   test('a bundle made before replayable bundles is refused with what to do', async () => {
     const dir = await copyBundle('t-old')
     const file = path.join(dir, 'executive-summary.json')
-    const s = JSON.parse(await readFile(file, 'utf8'))
+    const s = await readSummary(file)
     delete s.inputs
     for (const c of s.controls) delete c.evidence.inputs
     await writeFile(file, `${stableStringify(s)}\n`)

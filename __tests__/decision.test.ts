@@ -328,3 +328,89 @@ describe('gate decision properties', () => {
     )
   })
 })
+
+describe('claims in the decision (issue 17)', () => {
+  const lenient = { name: 'lenient', max_high: 0, max_medium: 5, selected_by: 'test' }
+  const corridor = {
+    id: 'T0.1',
+    title: 'Governed release corridor',
+    tier: 0 as const,
+    controls: ['a', 'b']
+  }
+  const drift = { id: 'T1.2', title: 'Drift governance', tier: 1 as const, controls: ['m'] }
+
+  test('a Tier 0 claim not proven is a high blocker naming the claim, its class and failing controls: no-go', () => {
+    const s = decide({
+      ...gateInput(
+        [
+          [control('a', 'medium'), 'passed'],
+          [control('b', 'medium'), 'failed'],
+          [control('m', 'medium'), 'passed']
+        ],
+        { profile: lenient }
+      ),
+      claims: [corridor, drift]
+    })
+    expect(s.decision).toBe('no-go')
+    expect(s.blockers).toContainEqual(
+      expect.objectContaining({
+        control: 'T0.1',
+        severity: 'high',
+        kind: 'unproven-claim',
+        class: expect.any(String),
+        reason: expect.stringMatching(
+          /Tier 0 claim 'Governed release corridor' is partial|not-proven/
+        )
+      })
+    )
+    expect(s.claims?.claims.map((c) => [c.id, c.grade])).toEqual([
+      ['T0.1', 'not-proven'],
+      ['T1.2', 'proven']
+    ])
+  })
+
+  test('a Tier 1 claim not proven never blocks by itself', () => {
+    const s = decide({
+      ...gateInput(
+        [
+          [control('a'), 'passed'],
+          [control('b'), 'passed'],
+          [control('m', 'medium'), 'failed']
+        ],
+        { profile: lenient }
+      ),
+      claims: [corridor, drift]
+    })
+    expect(s.decision).toBe('conditional-go')
+    expect(s.blockers.map((b) => b.kind)).toEqual(['failed'])
+    expect(s.claims?.claims.find((c) => c.id === 'T1.2')?.grade).toBe('not-proven')
+  })
+
+  test('property: with a Tier 0 claim not proven the decision is always no-go', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...CONTROL_STATUSES), { minLength: 2, maxLength: 2 }),
+        ([sa, sb]) => {
+          const s = decide({
+            ...gateInput(
+              [
+                [control('a', 'medium'), sa as ControlStatus],
+                [control('b', 'medium'), sb as ControlStatus]
+              ],
+              { profile: { name: 'open', max_high: 0, max_medium: 99, selected_by: 'test' } }
+            ),
+            claims: [corridor]
+          })
+          const proven = s.claims?.claims[0]?.grade === 'proven'
+          return proven ? s.decision !== 'no-go' : s.decision === 'no-go'
+        }
+      )
+    )
+  })
+
+  test('without claims the summary has no claim matrix', () => {
+    const s = decide(gateInput([[control('a'), 'passed']]))
+    expect(s.claims).toBeUndefined()
+    expect(Object.keys(s)).not.toContain('claims')
+  })
+})

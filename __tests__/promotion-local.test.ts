@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { cp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { LOCAL_RUN } from '../src/core/bundle-manifest.js'
@@ -7,6 +7,7 @@ import type { PromotionRecord } from '../src/core/promotion.js'
 import { validateReport } from '../src/generated/validators.js'
 import { LocalStateStore } from '../src/io/local-state.js'
 import { runPromotion } from '../src/release-bundle/run-promote.js'
+import { createBundle } from '../src/io/bundle-create.js'
 import {
   barrier,
   corridorWorkspace,
@@ -368,5 +369,75 @@ describe('promotions racing for one environment', () => {
       'another promotion recorded dev #1 first (state/dev/000001.json); run again to promote on top of it'
     )
     expect(await readdir(path.join(dir, 'state/dev'))).toEqual(['000001.json'])
+  })
+})
+
+describe('the promotion checks accept only bundles that replay (issue 16)', () => {
+  const stateOf = async (dir: string, env: string): Promise<PromotionRecord> =>
+    JSON.parse(
+      await readFile(path.join(dir, '.gonogo/state', env, '000001.json'), 'utf8')
+    ) as PromotionRecord
+
+  test('a bundle whose summary was edited to say go before bundling verifies but does not replay: refused', async () => {
+    const dir = await workspace()
+    await makeBundle(dir, 'edited', { decision: 'no-go' })
+    const file = path.join(dir, '.summary-edited/executive-summary.json')
+    const s = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+    s.decision = 'go'
+    s.status = 'passed'
+    await writeFile(file, `${JSON.stringify(s)}\n`)
+    await createBundle({
+      workspace: dir,
+      reportsDir: 'gonogo-reports',
+      summaryFiles: [file],
+      subject: { repository: 'acme/shop', sha: SHA_A, ref: 'refs/heads/main' },
+      run: LOCAL_RUN,
+      createdAt: T0,
+      output: path.join(dir, 'bundles/forged'),
+      signingKey: KEY
+    })
+    const r = await promote(dir, 'bundles/forged', 'dev', 0)
+    expect(r.code).toBe(1)
+    expect(check(r.report, 'bundle-verifies')).toMatchObject({ status: 'failed' })
+    expect(check(r.report, 'bundle-verifies').message).toMatch(
+      /^the bundle does not replay: .*decision: the bundle says go, the replay decides no-go/
+    )
+  })
+
+  test('a bundle that records no inputs is refused, or accepted with --allow-unreplayable and recorded as not replayed', async () => {
+    const dir = await workspace()
+    const summary = path.join(dir, '.summary-old')
+    await mkdir(summary, { recursive: true })
+    await writeFile(
+      path.join(summary, 'executive-summary.json'),
+      '{"decision":"go","status":"passed"}\n'
+    )
+    await createBundle({
+      workspace: dir,
+      reportsDir: 'gonogo-reports',
+      summaryFiles: [path.join(summary, 'executive-summary.json')],
+      subject: { repository: 'acme/shop', sha: SHA_A, ref: 'refs/heads/main' },
+      run: LOCAL_RUN,
+      createdAt: T0,
+      output: path.join(dir, 'bundles/old'),
+      signingKey: KEY
+    })
+    const refused = await promote(dir, 'bundles/old', 'dev', 0)
+    expect(refused.code).toBe(1)
+    expect(check(refused.report, 'bundle-verifies').message).toMatch(
+      /^the bundle cannot be replayed: records no inputs/
+    )
+    const accepted = await promote(dir, 'bundles/old', 'dev', 1, ['--allow-unreplayable'])
+    expect(accepted.out).toContain('promotion to dev: recorded as #1')
+    expect(check(accepted.report, 'bundle-verifies').message).toMatch(/not replayed/)
+    expect((await stateOf(dir, 'dev')).bundle.replayed).toBe(false)
+  })
+
+  test('a replayed bundle is recorded as replayed', async () => {
+    const dir = await workspace()
+    await makeBundle(dir, 'a', { decision: 'go' })
+    const r = await promote(dir, 'bundles/a', 'dev', 0)
+    expect(r.code).toBe(0)
+    expect((await stateOf(dir, 'dev')).bundle.replayed).toBe(true)
   })
 })

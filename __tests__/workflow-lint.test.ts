@@ -6,6 +6,7 @@ import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { runWorkflowLint } from '../src/checks/workflow-lint/run.js'
 import { unpinnedReason } from '../src/checks/workflow-lint/rules.js'
 import { extractScripts, withPlaceholders } from '../src/checks/workflow-lint/scripts.js'
+import { resolveSettings } from '../src/checks/workflow-lint/settings.js'
 import { attackerControlled } from '../src/checks/workflow-lint/taint.js'
 import { walkWorkflows } from '../src/checks/workflow-lint/walk.js'
 import { dataflowPaths } from '../src/workflow/dataflow.js'
@@ -578,10 +579,13 @@ describe('pure pieces', () => {
   })
 
   test('pinning: only full SHAs, local paths and image digests count', () => {
-    expect(unpinnedReason(`a/b@${'f'.repeat(40)}`, [])).toBeUndefined()
-    expect(unpinnedReason('a/b', [])).toBe('no @ref at all')
-    expect(unpinnedReason('a/b/sub@v1', ['a/*'])).toBeUndefined()
-    expect(unpinnedReason('./x', [])).toBeUndefined()
+    const sha = resolveSettings(undefined).pinning
+    expect(unpinnedReason(`a/b@${'f'.repeat(40)}`, sha)).toBeUndefined()
+    expect(unpinnedReason('a/b', sha)).toBe('no @ref at all')
+    expect(unpinnedReason('a/b/sub@v1', sha)).toBe("the movable ref 'v1'")
+    const allowA = resolveSettings({ allow_unpinned: ['a/*'] }).pinning
+    expect(unpinnedReason('a/b/sub@v1', allowA)).toBeUndefined()
+    expect(unpinnedReason('./x', sha)).toBeUndefined()
   })
 
   test('the interpreters are real: bash and python3 are on this machine', () => {
@@ -864,7 +868,7 @@ jobs:
     ])
     const [head, input] = byRule(r, 'untrusted-checkout')
     expect(head?.message).toMatch(
-      /^\.github\/workflows\/build\.yml:14: a pull_request_target workflow \(\.github\/workflows\/preview\.yml\) checks out pull-request code \(job 'build' step 1, ref: \$\{\{ github\.event\.pull_request\.head\.sha \}\}\).*reached from \.github\/workflows\/preview\.yml:6 \(job 'call' calls \.github\/workflows\/build\.yml\)/
+      /^a pull_request_target workflow \(\.github\/workflows\/preview\.yml\) checks out pull-request code \(job 'build' step 1, ref: \$\{\{ github\.event\.pull_request\.head\.sha \}\}\).*reached from \.github\/workflows\/preview\.yml:6 \(job 'call' calls \.github\/workflows\/build\.yml\)/
     )
     expect(input?.message).toMatch(/ref: \$\{\{ inputs\.ref \}\}/)
     const [inj] = byRule(r, 'script-injection')

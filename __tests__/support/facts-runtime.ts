@@ -1,7 +1,8 @@
 /**
  * Runtime facts for tests, in memory: `scriptedProcesses` answers tool runs and replays from a
  * script (no process is started, no file written), `scriptedActions` answers the Actions API from
- * a scripted history with the real reader's request budget. Both record what was asked of them.
+ * a scripted history with the real reader's request budget, `memoryPromotions` answers the
+ * promotion history from scripted entries. Each records what was asked of it.
  */
 import {
   MAX_SKIPPED_LISTED,
@@ -12,6 +13,10 @@ import {
   type CopyFacts,
   type OutputHashes,
   type Processes,
+  type PromotionEntry,
+  type PromotionHistory,
+  type PromotionHistoryAnswer,
+  type PromotionHistoryQuery,
   type ReplaySandbox,
   type ToolRun,
   type ToolScratch,
@@ -296,4 +301,64 @@ export function actionsRun(
         ])
     )
   }
+}
+
+/** A scripted promotion-history failure (`permission` names the token permission involved). */
+export interface ScriptedPromotionFailure {
+  failure: { reason: string; unlock?: string; permission?: string }
+}
+
+export interface MemoryPromotionsSpec {
+  /**
+   * GitHub deployments, environment → entries (oldest first) or a failure; present means the gate
+   * has a token (`sources` includes `deployments`). An environment not listed has no records.
+   */
+  deployments?: Record<string, PromotionEntry[] | ScriptedPromotionFailure>
+  /** The state folder `folder` (default `.gonogo/state`): environment → entries or a failure. */
+  local?: {
+    folder?: string
+    environments: Record<string, PromotionEntry[] | ScriptedPromotionFailure>
+  }
+  /** `describe` of the deployments (default `deployments of acme/shop`). */
+  repository?: string
+}
+
+/**
+ * In-memory {@link PromotionHistory}: answers from `spec`, like the real reader (an unlisted
+ * environment, or another folder, has no records). `queries` records every read.
+ */
+export function memoryPromotions(spec: MemoryPromotionsSpec = {}): {
+  promotions: PromotionHistory
+  queries: PromotionHistoryQuery[]
+} {
+  const queries: PromotionHistoryQuery[] = []
+  const folder = spec.local?.folder ?? '.gonogo/state'
+  const promotions: PromotionHistory = {
+    sources: spec.deployments ? ['deployments', 'local'] : ['local'],
+    read: (q) => {
+      queries.push(q)
+      const describe =
+        q.source === 'local' ? q.folder : `deployments of ${spec.repository ?? 'acme/shop'}`
+      const table =
+        q.source === 'local'
+          ? q.folder === folder
+            ? spec.local?.environments
+            : undefined
+          : spec.deployments
+      const found = table && Object.hasOwn(table, q.environment) ? table[q.environment] : []
+      const answer: PromotionHistoryAnswer =
+        found === undefined || Array.isArray(found)
+          ? { ok: true, source: q.source, describe, entries: [...(found ?? [])] }
+          : {
+              ok: false,
+              source: q.source,
+              describe,
+              reason: found.failure.reason,
+              unlock: found.failure.unlock ?? 'scripted unlock',
+              ...(found.failure.permission ? { permission: found.failure.permission } : {})
+            }
+      return Promise.resolve(answer)
+    }
+  }
+  return { promotions, queries }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { LOCAL_RUN } from '../../src/core/bundle-manifest.js'
 import type { AppendResult, PromotionStore } from '../../src/core/promotion-store.js'
 import { createBundle } from '../../src/io/bundle-create.js'
+import { runGate } from '../../src/gate/run-gate.js'
 
 export const SHA_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
 export const SHA_B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
@@ -43,7 +44,33 @@ export async function corridorWorkspace(
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
 }
 
-/** A real bundle (signed with KEY) whose executive summary carries `decision`. */
+/**
+ * A gate policy and report of its own for one bundle, so that a real gate run decides `decision`:
+ * a passed report (go), a failed medium one waived (conditional-go), a failed one (no-go).
+ */
+async function gateFor(ws: string, name: string, decision: string): Promise<string> {
+  const dir = path.join(ws, `.gate-${name}`)
+  await mkdir(dir, { recursive: true })
+  const failed = decision !== 'go'
+  await writeFile(
+    path.join(dir, 'r.json'),
+    `${JSON.stringify({ status: failed ? 'failed' : 'passed', checks: [{ check_id: 'c', passed: !failed }] })}\n`
+  )
+  const waiver =
+    decision === 'conditional-go'
+      ? "waivers:\n  - { control: c, owner: '@alice', reason: known, expires: 2027-06-30 }\n"
+      : ''
+  await writeFile(
+    path.join(dir, 'policy.yml'),
+    `version: 1\ncontrols:\n  - { id: c, severity: ${waiver ? 'medium' : 'high'}, source: { report: .gate-${name}/r.json } }\n${waiver}`
+  )
+  return `.gate-${name}/policy.yml`
+}
+
+/**
+ * A real bundle (signed with KEY) of a real gate run that decided `decision` (go, conditional-go
+ * or no-go): it replays, as the promotion checks require.
+ */
 export async function makeBundle(
   ws: string,
   name: string,
@@ -56,11 +83,20 @@ export async function makeBundle(
   }
 ): Promise<TestBundle> {
   const summary = path.join(ws, `.summary-${name}`)
-  await mkdir(summary, { recursive: true })
-  await writeFile(
-    path.join(summary, 'executive-summary.json'),
-    `${JSON.stringify({ decision: opts.decision, status: opts.decision === 'no-go' ? 'failed' : 'passed' })}\n`
-  )
+  const gate = await runGate({
+    workspace: ws,
+    config: await gateFor(ws, name, opts.decision),
+    reports: 'gonogo-reports',
+    output: summary,
+    effectiveTime: opts.createdAt ?? T0,
+    sha: opts.sha ?? SHA_A,
+    repository: opts.repository ?? 'acme/shop',
+    ref: 'refs/heads/main',
+    event: 'push',
+    branch: 'main'
+  })
+  if (gate.summary.decision !== opts.decision)
+    throw new Error(`the fixture's gate decided ${gate.summary.decision}, not ${opts.decision}`)
   const r = await createBundle({
     workspace: ws,
     reportsDir: 'gonogo-reports',

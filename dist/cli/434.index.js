@@ -26,8 +26,8 @@ var canonical_json = __webpack_require__(484);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/io/atomic-write.ts
 var atomic_write = __webpack_require__(7869);
-// EXTERNAL MODULE: ./src/io/check-facts.ts + 7 modules
-var check_facts = __webpack_require__(3898);
+// EXTERNAL MODULE: ./src/io/check-facts.ts + 8 modules
+var check_facts = __webpack_require__(3476);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/ci-trend-markdown.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
-/* harmony import */ var _branch_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _branch_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6689);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(572);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(957);
 /**
@@ -80,7 +80,7 @@ function createActionsHistory(a) {
 }
 function openReader(a, o) {
     let requests = 0;
-    const gh = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)(a.token, {
+    const gh = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.createClient)(a.token, {
         baseUrl: a.apiUrl,
         log: o.log,
         ...(a.timeoutMs !== undefined ? { timeoutMs: a.timeoutMs } : {}),

@@ -9,12 +9,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4525));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(831), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321));
+// A reader that closes early (`gonogo check … | head`) is not an error of gonogo's.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw e;
+    });
+}
 process.exitCode = await main(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+    outStyled: (s) => process.stdout.write(s)
 });
 
 __webpack_async_result__();

@@ -844,6 +844,20 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports.A = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2005,6 +2019,59 @@ exports.toString = toString;
 /******/ })()
 ;
 });
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
 
 /***/ }),
 
@@ -32883,7 +32950,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1214);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5558);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32892,7 +32959,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1214:
+/***/ 5558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52624,6 +52691,37 @@ function checkPolicyReferences(policy) {
         }
     });
     problems.push(...checkEnvironments(policy.environments ?? {}));
+    problems.push(...checkClaims(policy.claims ?? [], seen));
+    return problems;
+}
+/**
+ * Claim ids are unique and every control a claim names is declared (`controls` maps declared
+ * ids to their index). Each problem's path points at the offending id.
+ */
+function checkClaims(claims, controls) {
+    const problems = [];
+    const seen = new Map();
+    let declared;
+    claims.forEach((claim, i) => {
+        const first = seen.get(claim.id);
+        if (first !== undefined) {
+            problems.push({
+                path: ['claims', i, 'id'],
+                message: `duplicate claim id '${claim.id}' (first declared at claims[${first}]); ids must be unique`
+            });
+        }
+        else
+            seen.set(claim.id, i);
+        claim.controls.forEach((id, j) => {
+            if (controls.has(id))
+                return;
+            declared ??= listed([...controls.keys()].sort());
+            problems.push({
+                path: ['claims', i, 'controls', j],
+                message: `claim '${claim.id}' names unknown control '${id}'; declared controls: ${declared}`
+            });
+        });
+    });
     return problems;
 }
 /**
@@ -52686,6 +52784,8 @@ function waiverExpiry(expires) {
     return expires.length === 10 ? t + DAY_MS : t;
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/generated/validators.js
@@ -52694,20 +52794,22 @@ var ucs2length = __nccwpck_require__(6214);
 // @ts-nocheck
 
 
+
 const validatePolicy = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}};
-const schema28 = {"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}};
-const schema33 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json","title":"checks.policy-freshness settings","description":"Policies reviewed within their maximum age, and the governance wiring (the gate step, the required jobs) still in the workflows.","type":"object","additionalProperties":false,"properties":{"policies":{"type":"array","description":"Policy files or bundle folders whose review age is judged: by a METADATA `custom.reviewed: YYYY-MM-DD` (a .rego file), a `reviewed` key in .manifest metadata (a bundle folder), else the last commit that touched the path.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A policy file or bundle folder, relative to the repository root."},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Days since the last review allowed for this policy. Default: the top-level max_age_days."}}}},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Default maximum age (days since the last review) for every policy. Default 90."},"workflows":{"type":"array","description":"Workflows that must still run the gonogo gate.","items":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1,"description":"The workflow file, for example .github/workflows/ci.yml."},"gate_job":{"type":"string","minLength":1,"description":"The job id that must run the gate. Default: any job of the workflow."}}}},"gate_action":{"description":"What a gate step's `uses:` may be: one or more patterns in which * matches any text. Default: acme/gonogo/action-gate@*, acme/gonogo@*, ./action-gate, ./ (a local reusable workflow that runs the gate counts too).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"required_jobs":{"type":"array","description":"Jobs that must be required status checks and so must still exist: each matches a job id or a check name the workflows produce (a job's name, matrix names expanded). Default: none.","items":{"type":"string","minLength":1}},"git_timeout_seconds":{"type":"integer","minimum":1,"maximum":600,"description":"Time limit for one git command. Default 30."}}};
-const schema40 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json","title":"checks.replay-determinism settings","description":"Runs a build command several times, each in a fresh copy of the workspace with SOURCE_DATE_EPOCH, TZ=UTC and LC_ALL=C pinned, and compares the SHA-256 of every declared output between the runs.","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":4000,"description":"The build command, run with /bin/sh -c in the working directory of each copy (for example \"npm run build\"). Required: without it the check fails and says what to configure."},"runs":{"type":"integer","minimum":2,"maximum":10,"description":"How many times the command runs, each in its own fresh copy. Default 2."},"timeout_seconds":{"type":"integer","minimum":1,"maximum":21600,"description":"Time limit of one run; on expiry the whole process group is killed and the run counts as failed. Default 600."},"working_directory":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"Folder inside the workspace in which the command runs (in each copy). Output globs are relative to it. Default \".\" (the repository root)."},"outputs":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs (picomatch, dot files included) of the files the command produces, relative to working_directory, for example [\"dist/**\"]. Required: without it the check fails. Every matching file is hashed with SHA-256 after each run."},"source_date_epoch":{"type":"integer","minimum":0,"description":"Value of SOURCE_DATE_EPOCH for every run, in seconds. Default: the commit time of HEAD (git), else the gate's effective time."},"copy_git":{"type":"boolean","description":"Whether the .git folder is copied with the workspace (commands that read git describe or the commit need it). Default true."},"env":{"type":"object","maxProperties":100,"propertyNames":{"pattern":"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","maxLength":4000},"description":"Extra environment variables for the command, over the runner's environment (they may override TZ and LC_ALL; SOURCE_DATE_EPOCH is set with source_date_epoch). Default none."}}};
-const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json","title":"checks.provenance-coverage settings","description":"The share of release artifacts whose actual SHA-256 is recorded by a gonogo bundle manifest or by an in-toto / SLSA provenance statement (DSSE envelopes, Sigstore bundles), against a threshold.","type":"object","additionalProperties":false,"properties":{"artifacts":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs, relative to the repository root, of the release artifacts that must be covered, for example [\"dist/**/*.tgz\"]. Required: without it the check fails and says what to configure."},"manifests":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of gonogo.bundle/v1 manifest files (files: [{ path, size, sha256 }]). An entry covers an artifact when its path (relative to the manifest's folder, or to the repository root) names the artifact and its size and sha256 match the file. Default none."},"provenance":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of provenance files: *.jsonl (one DSSE envelope or Sigstore bundle per line) or JSON files holding one DSSE envelope, Sigstore bundle or in-toto statement. A subject covers an artifact when its sha256 digest equals the file's. Default [\"**/*.intoto.jsonl\", \"**/*.sigstore.json\"]."},"threshold":{"type":"number","minimum":0,"maximum":100,"description":"Minimum percentage of artifacts that must be covered. Default 100."}}};
+const schema31 = {"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}};
+const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json","title":"checks.policy-freshness settings","description":"Policies reviewed within their maximum age, and the governance wiring (the gate step, the required jobs) still in the workflows.","type":"object","additionalProperties":false,"properties":{"policies":{"type":"array","description":"Policy files or bundle folders whose review age is judged: by a METADATA `custom.reviewed: YYYY-MM-DD` (a .rego file), a `reviewed` key in .manifest metadata (a bundle folder), else the last commit that touched the path.","items":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"A policy file or bundle folder, relative to the repository root."},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Days since the last review allowed for this policy. Default: the top-level max_age_days."}}}},"max_age_days":{"type":"integer","minimum":1,"maximum":36500,"description":"Default maximum age (days since the last review) for every policy. Default 90."},"workflows":{"type":"array","description":"Workflows that must still run the gonogo gate.","items":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1,"description":"The workflow file, for example .github/workflows/ci.yml."},"gate_job":{"type":"string","minLength":1,"description":"The job id that must run the gate. Default: any job of the workflow."}}}},"gate_action":{"description":"What a gate step's `uses:` may be: one or more patterns in which * matches any text. Default: acme/gonogo/action-gate@*, acme/gonogo@*, ./action-gate, ./ (a local reusable workflow that runs the gate counts too).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"required_jobs":{"type":"array","description":"Jobs that must be required status checks and so must still exist: each matches a job id or a check name the workflows produce (a job's name, matrix names expanded). Default: none.","items":{"type":"string","minLength":1}},"git_timeout_seconds":{"type":"integer","minimum":1,"maximum":600,"description":"Time limit for one git command. Default 30."}}};
+const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json","title":"checks.replay-determinism settings","description":"Runs a build command several times, each in a fresh copy of the workspace with SOURCE_DATE_EPOCH, TZ=UTC and LC_ALL=C pinned, and compares the SHA-256 of every declared output between the runs.","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":4000,"description":"The build command, run with /bin/sh -c in the working directory of each copy (for example \"npm run build\"). Required: without it the check fails and says what to configure."},"runs":{"type":"integer","minimum":2,"maximum":10,"description":"How many times the command runs, each in its own fresh copy. Default 2."},"timeout_seconds":{"type":"integer","minimum":1,"maximum":21600,"description":"Time limit of one run; on expiry the whole process group is killed and the run counts as failed. Default 600."},"working_directory":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"Folder inside the workspace in which the command runs (in each copy). Output globs are relative to it. Default \".\" (the repository root)."},"outputs":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs (picomatch, dot files included) of the files the command produces, relative to working_directory, for example [\"dist/**\"]. Required: without it the check fails. Every matching file is hashed with SHA-256 after each run."},"source_date_epoch":{"type":"integer","minimum":0,"description":"Value of SOURCE_DATE_EPOCH for every run, in seconds. Default: the commit time of HEAD (git), else the gate's effective time."},"copy_git":{"type":"boolean","description":"Whether the .git folder is copied with the workspace (commands that read git describe or the commit need it). Default true."},"env":{"type":"object","maxProperties":100,"propertyNames":{"pattern":"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","maxLength":4000},"description":"Extra environment variables for the command, over the runner's environment (they may override TZ and LC_ALL; SOURCE_DATE_EPOCH is set with source_date_epoch). Default none."}}};
+const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json","title":"checks.provenance-coverage settings","description":"The share of release artifacts whose actual SHA-256 is recorded by a gonogo bundle manifest or by an in-toto / SLSA provenance statement (DSSE envelopes, Sigstore bundles), against a threshold.","type":"object","additionalProperties":false,"properties":{"artifacts":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs, relative to the repository root, of the release artifacts that must be covered, for example [\"dist/**/*.tgz\"]. Required: without it the check fails and says what to configure."},"manifests":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of gonogo.bundle/v1 manifest files (files: [{ path, size, sha256 }]). An entry covers an artifact when its path (relative to the manifest's folder, or to the repository root) names the artifact and its size and sha256 match the file. Default none."},"provenance":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of provenance files: *.jsonl (one DSSE envelope or Sigstore bundle per line) or JSON files holding one DSSE envelope, Sigstore bundle or in-toto statement. A subject covers an artifact when its sha256 digest equals the file's. Default [\"**/*.intoto.jsonl\", \"**/*.sigstore.json\"]."},"threshold":{"type":"number","minimum":0,"maximum":100,"description":"Minimum percentage of artifacts that must be covered. Default 100."}}};
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json","title":"checks.rollback-drill settings","description":"Rollback drills from the promotion history: in each environment the last rollback must be recent, must have recovered within the objective (from its start to its success) and must have been followed by a successful promotion.","type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","description":"Environments whose last rollback is judged, as GitHub names them. Default: every environment declared under `environments:` in the policy file.","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$","description":"an environment name (letters, digits, '.', '_' and '-')"}},"max_age_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Days since the last rollback completed that a drill stays valid. Default 90."},"recovery_objective_minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"Minutes a rollback may take from its start (the deployment's creation; in the state folder, the record's promoted_at) to its success (its first success status; in the state folder, when its record file was written). Default 60."},"store":{"enum":["auto","deployments","local"],"description":"Where the promotion history is read: GitHub deployments (needs a token with deployments: read), the CLI's state folder, or auto: the deployments when the gate has a token, else the state folder. Default auto."},"state":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"The CLI's state folder (`gonogo promote --state`), relative to the repository root. Default .gonogo/state."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length/* default */.A;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
 const pattern3 = new RegExp("^[^\\u0000]+$", "u");
-const pattern13 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern16 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema14 = {"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -52828,7 +52930,7 @@ return errors === 0;
 
 const schema16 = {"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}};
 const schema19 = {"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."};
-const schema18 = {"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}};
+const schema18 = {"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -53003,7 +53105,7 @@ errors++;
 }
 if(data.builtin !== undefined){
 let data3 = data.builtin;
-if(!((((((data3 === "policy-bundle") || (data3 === "policy-freshness")) || (data3 === "workflow-lint")) || (data3 === "replay-determinism")) || (data3 === "provenance-coverage")) || (data3 === "ci-trend"))){
+if(!(((((((data3 === "policy-bundle") || (data3 === "policy-freshness")) || (data3 === "workflow-lint")) || (data3 === "replay-determinism")) || (data3 === "provenance-coverage")) || (data3 === "ci-trend")) || (data3 === "rollback-drill"))){
 const err15 = {instancePath:instancePath+"/builtin",schemaPath:"#/properties/builtin/enum",keyword:"enum",params:{allowedValues: schema18.properties.builtin.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.builtin.enum,parentSchema:schema18.properties.builtin,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -53302,15 +53404,259 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}};
-const pattern8 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
+const schema23 = {"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}};
+const func0 = equal/* default */.A;
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.tier === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tier"},message:"must have required property '"+"tier"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.controls === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "controls"},message:"must have required property '"+"controls"+"'",schema:schema23.required,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "tier")) || (key0 === "controls")) || (key0 === "require_ownership")) || (key0 === "class"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema23.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.title.type,parentSchema:schema23.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tier !== undefined){
+let data2 = data.tier;
+if(!(((data2 === 0) || (data2 === 1)) || (data2 === 2))){
+const err10 = {instancePath:instancePath+"/tier",schemaPath:"#/properties/tier/enum",keyword:"enum",params:{allowedValues: schema23.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.tier.enum,parentSchema:schema23.properties.tier,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.controls !== undefined){
+let data3 = data.controls;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err11 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.controls,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err12 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",parentSchema:schema12,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/controls/" + i0,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data3[i1], data3[j0])){
+const err14 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema23.properties.controls,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/controls",schemaPath:"#/properties/controls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.controls.type,parentSchema:schema23.properties.controls,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.require_ownership !== undefined){
+let data5 = data.require_ownership;
+if(typeof data5 !== "boolean"){
+const err16 = {instancePath:instancePath+"/require_ownership",schemaPath:"#/properties/require_ownership/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.require_ownership.type,parentSchema:schema23.properties.require_ownership,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.class !== undefined){
+let data6 = data.class;
+if(!((((((data6 === "release-corridor") || (data6 === "rollback")) || (data6 === "provenance")) || (data6 === "runbook-ownership")) || (data6 === "determinism")) || (data6 === "unresolved-tier-0"))){
+const err17 = {instancePath:instancePath+"/class",schemaPath:"#/properties/class/enum",keyword:"enum",params:{allowedValues: schema23.properties.class.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.class.enum,parentSchema:schema23.properties.class,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+const schema26 = {"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}};
+const pattern10 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$", "u");
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.control === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53320,7 +53666,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.owner === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53330,7 +53676,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53340,7 +53686,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.expires === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -53351,7 +53697,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "control") || (key0 === "owner")) || (key0 === "reason")) || (key0 === "mitigation")) || (key0 === "link")) || (key0 === "expires"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -53390,7 +53736,7 @@ if(data.owner !== undefined){
 let data1 = data.owner;
 if(typeof data1 === "string"){
 if(func3(data1) > 200){
-const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema23.properties.owner,data:data1};
+const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -53400,7 +53746,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.owner,data:data1};
+const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -53411,7 +53757,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.owner.type,parentSchema:schema23.properties.owner,data:data1};
+const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.owner.type,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -53425,7 +53771,7 @@ if(data.reason !== undefined){
 let data2 = data.reason;
 if(typeof data2 === "string"){
 if(func3(data2) > 1000){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema23.properties.reason,data:data2};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -53435,7 +53781,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data2) < 1){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.reason,data:data2};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -53446,7 +53792,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.reason.type,parentSchema:schema23.properties.reason,data:data2};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.reason.type,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -53460,7 +53806,7 @@ if(data.mitigation !== undefined){
 let data3 = data.mitigation;
 if(typeof data3 === "string"){
 if(func3(data3) > 1000){
-const err13 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema23.properties.mitigation,data:data3};
+const err13 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -53470,7 +53816,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func3(data3) < 1){
-const err14 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.mitigation,data:data3};
+const err14 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -53481,7 +53827,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.mitigation.type,parentSchema:schema23.properties.mitigation,data:data3};
+const err15 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.mitigation.type,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -53495,7 +53841,7 @@ if(data.link !== undefined){
 let data4 = data.link;
 if(typeof data4 === "string"){
 if(func3(data4) > 1024){
-const err16 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema23.properties.link,data:data4};
+const err16 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -53505,7 +53851,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func3(data4) < 1){
-const err17 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.link,data:data4};
+const err17 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -53516,7 +53862,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.link.type,parentSchema:schema23.properties.link,data:data4};
+const err18 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.link.type,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -53529,8 +53875,8 @@ errors++;
 if(data.expires !== undefined){
 let data5 = data.expires;
 if(typeof data5 === "string"){
-if(!pattern8.test(data5)){
-const err19 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema23.properties.expires,data:data5};
+if(!pattern10.test(data5)){
+const err19 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$",parentSchema:schema26.properties.expires,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -53541,7 +53887,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.expires.type,parentSchema:schema23.properties.expires,data:data5};
+const err20 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.expires.type,parentSchema:schema26.properties.expires,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -53553,7 +53899,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -53562,21 +53908,21 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}};
-const schema26 = {"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]};
-const schema27 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}};
+const schema28 = {"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}};
+const schema29 = {"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]};
+const schema30 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func2.call(schema25.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+if(!(func2.call(schema28.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53598,7 +53944,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(typeof data1 === "string"){
 if(func3(data1) > 255){
-const err1 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema26.oneOf[0],data:data1};
+const err1 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -53608,7 +53954,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func3(data1) < 1){
-const err2 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.oneOf[0],data:data1};
+const err2 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53619,7 +53965,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.oneOf[0].type,parentSchema:schema26.oneOf[0],data:data1};
+const err3 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.oneOf[0].type,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -53636,7 +53982,7 @@ passing0 = 0;
 const _errs9 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.context === undefined){
-const err4 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/1/required",keyword:"required",params:{missingProperty: "context"},message:"must have required property '"+"context"+"'",schema:schema26.oneOf[1].required,parentSchema:schema26.oneOf[1],data:data1};
+const err4 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/1/required",keyword:"required",params:{missingProperty: "context"},message:"must have required property '"+"context"+"'",schema:schema29.oneOf[1].required,parentSchema:schema29.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -53647,7 +53993,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "context") || (key1 === "app_id"))){
-const err5 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema26.oneOf[1],data:data1};
+const err5 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema29.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -53661,7 +54007,7 @@ if(data1.context !== undefined){
 let data2 = data1.context;
 if(typeof data2 === "string"){
 if(func3(data2) > 255){
-const err6 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema26.oneOf[1].properties.context,data:data2};
+const err6 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -53671,7 +54017,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data2) < 1){
-const err7 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.oneOf[1].properties.context,data:data2};
+const err7 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -53682,7 +54028,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.oneOf[1].properties.context.type,parentSchema:schema26.oneOf[1].properties.context,data:data2};
+const err8 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.oneOf[1].properties.context.type,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -53695,7 +54041,7 @@ errors++;
 if(data1.app_id !== undefined){
 let data3 = data1.app_id;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/required_checks/" + i0+"/app_id",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/app_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.oneOf[1].properties.app_id.type,parentSchema:schema26.oneOf[1].properties.app_id,data:data3};
+const err9 = {instancePath:instancePath+"/required_checks/" + i0+"/app_id",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/app_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.oneOf[1].properties.app_id.type,parentSchema:schema29.oneOf[1].properties.app_id,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -53706,7 +54052,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/required_checks/" + i0+"/app_id",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/app_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.oneOf[1].properties.app_id,data:data3};
+const err10 = {instancePath:instancePath+"/required_checks/" + i0+"/app_id",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/app_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.oneOf[1].properties.app_id,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -53719,7 +54065,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.oneOf[1].type,parentSchema:schema26.oneOf[1],data:data1};
+const err11 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.oneOf[1].type,parentSchema:schema29.oneOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -53740,7 +54086,7 @@ passing0 = 1;
 }
 }
 if(!valid4){
-const err12 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema26.oneOf,parentSchema:schema26,data:data1};
+const err12 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema29.oneOf,parentSchema:schema29,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -53763,7 +54109,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/required_checks",schemaPath:"#/properties/required_checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.required_checks.type,parentSchema:schema25.properties.required_checks,data:data0};
+const err13 = {instancePath:instancePath+"/required_checks",schemaPath:"#/properties/required_checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.required_checks.type,parentSchema:schema28.properties.required_checks,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -53776,7 +54122,7 @@ errors++;
 if(data.strict !== undefined){
 let data4 = data.strict;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.strict.type,parentSchema:schema25.properties.strict,data:data4};
+const err14 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.strict.type,parentSchema:schema28.properties.strict,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -53789,7 +54135,7 @@ errors++;
 if(data.min_approvals !== undefined){
 let data5 = data.min_approvals;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/min_approvals",schemaPath:"#/properties/min_approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.min_approvals.type,parentSchema:schema25.properties.min_approvals,data:data5};
+const err15 = {instancePath:instancePath+"/min_approvals",schemaPath:"#/properties/min_approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.min_approvals.type,parentSchema:schema28.properties.min_approvals,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -53800,7 +54146,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 10 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/min_approvals",schemaPath:"#/properties/min_approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema25.properties.min_approvals,data:data5};
+const err16 = {instancePath:instancePath+"/min_approvals",schemaPath:"#/properties/min_approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema28.properties.min_approvals,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -53810,7 +54156,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5 < 0 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/min_approvals",schemaPath:"#/properties/min_approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.properties.min_approvals,data:data5};
+const err17 = {instancePath:instancePath+"/min_approvals",schemaPath:"#/properties/min_approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.min_approvals,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -53824,7 +54170,7 @@ errors++;
 if(data.dismiss_stale_reviews !== undefined){
 let data6 = data.dismiss_stale_reviews;
 if(typeof data6 !== "boolean"){
-const err18 = {instancePath:instancePath+"/dismiss_stale_reviews",schemaPath:"#/properties/dismiss_stale_reviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.dismiss_stale_reviews.type,parentSchema:schema25.properties.dismiss_stale_reviews,data:data6};
+const err18 = {instancePath:instancePath+"/dismiss_stale_reviews",schemaPath:"#/properties/dismiss_stale_reviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.dismiss_stale_reviews.type,parentSchema:schema28.properties.dismiss_stale_reviews,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -53837,7 +54183,7 @@ errors++;
 if(data.require_code_owner_review !== undefined){
 let data7 = data.require_code_owner_review;
 if(typeof data7 !== "boolean"){
-const err19 = {instancePath:instancePath+"/require_code_owner_review",schemaPath:"#/properties/require_code_owner_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.require_code_owner_review.type,parentSchema:schema25.properties.require_code_owner_review,data:data7};
+const err19 = {instancePath:instancePath+"/require_code_owner_review",schemaPath:"#/properties/require_code_owner_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.require_code_owner_review.type,parentSchema:schema28.properties.require_code_owner_review,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -53850,7 +54196,7 @@ errors++;
 if(data.require_last_push_approval !== undefined){
 let data8 = data.require_last_push_approval;
 if(typeof data8 !== "boolean"){
-const err20 = {instancePath:instancePath+"/require_last_push_approval",schemaPath:"#/properties/require_last_push_approval/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.require_last_push_approval.type,parentSchema:schema25.properties.require_last_push_approval,data:data8};
+const err20 = {instancePath:instancePath+"/require_last_push_approval",schemaPath:"#/properties/require_last_push_approval/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.require_last_push_approval.type,parentSchema:schema28.properties.require_last_push_approval,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -53863,7 +54209,7 @@ errors++;
 if(data.require_conversation_resolution !== undefined){
 let data9 = data.require_conversation_resolution;
 if(typeof data9 !== "boolean"){
-const err21 = {instancePath:instancePath+"/require_conversation_resolution",schemaPath:"#/properties/require_conversation_resolution/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.require_conversation_resolution.type,parentSchema:schema25.properties.require_conversation_resolution,data:data9};
+const err21 = {instancePath:instancePath+"/require_conversation_resolution",schemaPath:"#/properties/require_conversation_resolution/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.require_conversation_resolution.type,parentSchema:schema28.properties.require_conversation_resolution,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -53876,7 +54222,7 @@ errors++;
 if(data.require_linear_history !== undefined){
 let data10 = data.require_linear_history;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/require_linear_history",schemaPath:"#/properties/require_linear_history/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.require_linear_history.type,parentSchema:schema25.properties.require_linear_history,data:data10};
+const err22 = {instancePath:instancePath+"/require_linear_history",schemaPath:"#/properties/require_linear_history/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.require_linear_history.type,parentSchema:schema28.properties.require_linear_history,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -53889,7 +54235,7 @@ errors++;
 if(data.block_force_pushes !== undefined){
 let data11 = data.block_force_pushes;
 if(typeof data11 !== "boolean"){
-const err23 = {instancePath:instancePath+"/block_force_pushes",schemaPath:"#/properties/block_force_pushes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.block_force_pushes.type,parentSchema:schema25.properties.block_force_pushes,data:data11};
+const err23 = {instancePath:instancePath+"/block_force_pushes",schemaPath:"#/properties/block_force_pushes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.block_force_pushes.type,parentSchema:schema28.properties.block_force_pushes,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -53902,7 +54248,7 @@ errors++;
 if(data.block_deletions !== undefined){
 let data12 = data.block_deletions;
 if(typeof data12 !== "boolean"){
-const err24 = {instancePath:instancePath+"/block_deletions",schemaPath:"#/properties/block_deletions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.block_deletions.type,parentSchema:schema25.properties.block_deletions,data:data12};
+const err24 = {instancePath:instancePath+"/block_deletions",schemaPath:"#/properties/block_deletions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.block_deletions.type,parentSchema:schema28.properties.block_deletions,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -53915,7 +54261,7 @@ errors++;
 if(data.require_signed_commits !== undefined){
 let data13 = data.require_signed_commits;
 if(typeof data13 !== "boolean"){
-const err25 = {instancePath:instancePath+"/require_signed_commits",schemaPath:"#/properties/require_signed_commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.require_signed_commits.type,parentSchema:schema25.properties.require_signed_commits,data:data13};
+const err25 = {instancePath:instancePath+"/require_signed_commits",schemaPath:"#/properties/require_signed_commits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.require_signed_commits.type,parentSchema:schema28.properties.require_signed_commits,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -53933,7 +54279,7 @@ for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.type === undefined){
-const err26 = {instancePath:instancePath+"/bypass_allowed/" + i1,schemaPath:"#/definitions/bypassActor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema27.required,parentSchema:schema27,data:data15};
+const err26 = {instancePath:instancePath+"/bypass_allowed/" + i1,schemaPath:"#/definitions/bypassActor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema30.required,parentSchema:schema30,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -53944,7 +54290,7 @@ errors++;
 }
 for(const key2 in data15){
 if(!(((key2 === "type") || (key2 === "id")) || (key2 === "name"))){
-const err27 = {instancePath:instancePath+"/bypass_allowed/" + i1,schemaPath:"#/definitions/bypassActor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data:data15};
+const err27 = {instancePath:instancePath+"/bypass_allowed/" + i1,schemaPath:"#/definitions/bypassActor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -53957,7 +54303,7 @@ errors++;
 if(data15.type !== undefined){
 let data16 = data15.type;
 if(!(((((((data16 === "OrganizationAdmin") || (data16 === "RepositoryRole")) || (data16 === "Team")) || (data16 === "Integration")) || (data16 === "DeployKey")) || (data16 === "User")) || (data16 === "RepositoryAdmin"))){
-const err28 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/type",schemaPath:"#/definitions/bypassActor/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.type.enum,parentSchema:schema27.properties.type,data:data16};
+const err28 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/type",schemaPath:"#/definitions/bypassActor/properties/type/enum",keyword:"enum",params:{allowedValues: schema30.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.type.enum,parentSchema:schema30.properties.type,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -53970,7 +54316,7 @@ errors++;
 if(data15.id !== undefined){
 let data17 = data15.id;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err29 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/id",schemaPath:"#/definitions/bypassActor/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data17};
+const err29 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/id",schemaPath:"#/definitions/bypassActor/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.id.type,parentSchema:schema30.properties.id,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -53981,7 +54327,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err30 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/id",schemaPath:"#/definitions/bypassActor/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema27.properties.id,data:data17};
+const err30 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/id",schemaPath:"#/definitions/bypassActor/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.id,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -53996,7 +54342,7 @@ if(data15.name !== undefined){
 let data18 = data15.name;
 if(typeof data18 === "string"){
 if(func3(data18) > 200){
-const err31 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.name,data:data18};
+const err31 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -54007,7 +54353,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data18};
+const err32 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.name.type,parentSchema:schema30.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -54019,7 +54365,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/bypass_allowed/" + i1,schemaPath:"#/definitions/bypassActor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data:data15};
+const err33 = {instancePath:instancePath+"/bypass_allowed/" + i1,schemaPath:"#/definitions/bypassActor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -54031,7 +54377,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/bypass_allowed",schemaPath:"#/properties/bypass_allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.bypass_allowed.type,parentSchema:schema25.properties.bypass_allowed,data:data14};
+const err34 = {instancePath:instancePath+"/bypass_allowed",schemaPath:"#/properties/bypass_allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.bypass_allowed.type,parentSchema:schema28.properties.bypass_allowed,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -54043,7 +54389,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -54052,21 +54398,21 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate19.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
-const schema30 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
-const schema31 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
-const pattern10 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
+const schema33 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
+const schema34 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
+const pattern12 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -54077,7 +54423,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "path") || (key0 === "require_annotations")) || (key0 === "require_tests")) || (key0 === "test_coverage")) || (key0 === "bump"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54091,7 +54437,7 @@ if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.path,data:data0};
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54102,7 +54448,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.path.type,parentSchema:schema30.properties.path,data:data0};
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.path.type,parentSchema:schema33.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -54119,8 +54465,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
-const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema30.properties.require_annotations.items,data:data2};
+if(!pattern12.test(data2)){
+const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema33.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -54131,7 +54477,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.require_annotations.items.type,parentSchema:schema30.properties.require_annotations.items,data:data2};
+const err5 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.require_annotations.items.type,parentSchema:schema33.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -54143,7 +54489,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/require_annotations",schemaPath:"#/properties/require_annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.require_annotations.type,parentSchema:schema30.properties.require_annotations,data:data1};
+const err6 = {instancePath:instancePath+"/require_annotations",schemaPath:"#/properties/require_annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.require_annotations.type,parentSchema:schema33.properties.require_annotations,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -54156,7 +54502,7 @@ errors++;
 if(data.require_tests !== undefined){
 let data3 = data.require_tests;
 if(typeof data3 !== "boolean"){
-const err7 = {instancePath:instancePath+"/require_tests",schemaPath:"#/properties/require_tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.require_tests.type,parentSchema:schema30.properties.require_tests,data:data3};
+const err7 = {instancePath:instancePath+"/require_tests",schemaPath:"#/properties/require_tests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.require_tests.type,parentSchema:schema33.properties.require_tests,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -54170,7 +54516,7 @@ if(data.test_coverage !== undefined){
 let data4 = data.test_coverage;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 100 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema30.properties.test_coverage,data:data4};
+const err8 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema33.properties.test_coverage,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -54180,7 +54526,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.test_coverage,data:data4};
+const err9 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.test_coverage,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -54191,7 +54537,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.test_coverage.type,parentSchema:schema30.properties.test_coverage,data:data4};
+const err10 = {instancePath:instancePath+"/test_coverage",schemaPath:"#/properties/test_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.test_coverage.type,parentSchema:schema33.properties.test_coverage,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -54206,7 +54552,7 @@ let data5 = data.bump;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "major") || (key1 === "minor"))){
-const err11 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.bump,data:data5};
+const err11 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.bump,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -54223,7 +54569,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 !== "string"){
-const err12 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data7};
+const err12 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -54233,7 +54579,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((((((data7 === "package-removed") || (data7 === "rule-removed")) || (data7 === "package-added")) || (data7 === "rule-added")) || (data7 === "policy-changed")) || (data7 === "data-changed")) || (data7 === "tests-changed"))){
-const err13 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data7};
+const err13 = {instancePath:instancePath+"/bump/major/" + i1,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -54245,7 +54591,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/bump/major",schemaPath:"#/properties/bump/properties/major/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.bump.properties.major.type,parentSchema:schema30.properties.bump.properties.major,data:data6};
+const err14 = {instancePath:instancePath+"/bump/major",schemaPath:"#/properties/bump/properties/major/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.bump.properties.major.type,parentSchema:schema33.properties.bump.properties.major,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -54262,7 +54608,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data9};
+const err15 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -54272,7 +54618,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((data9 === "package-removed") || (data9 === "rule-removed")) || (data9 === "package-added")) || (data9 === "rule-added")) || (data9 === "policy-changed")) || (data9 === "data-changed")) || (data9 === "tests-changed"))){
-const err16 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data9};
+const err16 = {instancePath:instancePath+"/bump/minor/" + i2,schemaPath:"#/definitions/changeKind/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -54284,7 +54630,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/bump/minor",schemaPath:"#/properties/bump/properties/minor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.bump.properties.minor.type,parentSchema:schema30.properties.bump.properties.minor,data:data8};
+const err17 = {instancePath:instancePath+"/bump/minor",schemaPath:"#/properties/bump/properties/minor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.bump.properties.minor.type,parentSchema:schema33.properties.bump.properties.minor,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -54296,7 +54642,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.bump.type,parentSchema:schema30.properties.bump,data:data5};
+const err18 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.bump.type,parentSchema:schema33.properties.bump,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -54308,7 +54654,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -54317,19 +54663,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/policy-bundle.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "bundles") || (key0 === "base_ref")) || (key0 === "opa_timeout_seconds")) || (key0 === "max_files")) || (key0 === "max_file_bytes"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -54343,7 +54689,7 @@ if(data.bundles !== undefined){
 let data0 = data.bundles;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema29.properties.bundles,data:data0};
+const err1 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.bundles,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54354,14 +54700,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate22(data0[i0], {instancePath:instancePath+"/bundles/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate24(data0[i0], {instancePath:instancePath+"/bundles/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.bundles.type,parentSchema:schema29.properties.bundles,data:data0};
+const err2 = {instancePath:instancePath+"/bundles",schemaPath:"#/properties/bundles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.bundles.type,parentSchema:schema32.properties.bundles,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54375,7 +54721,7 @@ if(data.base_ref !== undefined){
 let data2 = data.base_ref;
 if(typeof data2 === "string"){
 if(func3(data2) < 1){
-const err3 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.base_ref,data:data2};
+const err3 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.base_ref,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -54386,7 +54732,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.base_ref.type,parentSchema:schema29.properties.base_ref,data:data2};
+const err4 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.base_ref.type,parentSchema:schema32.properties.base_ref,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -54399,7 +54745,7 @@ errors++;
 if(data.opa_timeout_seconds !== undefined){
 let data3 = data.opa_timeout_seconds;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.opa_timeout_seconds.type,parentSchema:schema29.properties.opa_timeout_seconds,data:data3};
+const err5 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.opa_timeout_seconds.type,parentSchema:schema32.properties.opa_timeout_seconds,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -54410,7 +54756,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 3600 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema29.properties.opa_timeout_seconds,data:data3};
+const err6 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600",schema:3600,parentSchema:schema32.properties.opa_timeout_seconds,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -54420,7 +54766,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.opa_timeout_seconds,data:data3};
+const err7 = {instancePath:instancePath+"/opa_timeout_seconds",schemaPath:"#/properties/opa_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.opa_timeout_seconds,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -54434,7 +54780,7 @@ errors++;
 if(data.max_files !== undefined){
 let data4 = data.max_files;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.max_files.type,parentSchema:schema29.properties.max_files,data:data4};
+const err8 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.max_files.type,parentSchema:schema32.properties.max_files,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -54445,7 +54791,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000000 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema29.properties.max_files,data:data4};
+const err9 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema32.properties.max_files,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -54455,7 +54801,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.max_files,data:data4};
+const err10 = {instancePath:instancePath+"/max_files",schemaPath:"#/properties/max_files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.max_files,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -54469,7 +54815,7 @@ errors++;
 if(data.max_file_bytes !== undefined){
 let data5 = data.max_file_bytes;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.max_file_bytes.type,parentSchema:schema29.properties.max_file_bytes,data:data5};
+const err11 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.max_file_bytes.type,parentSchema:schema32.properties.max_file_bytes,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -54480,7 +54826,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 104857600 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 104857600},message:"must be <= 104857600",schema:104857600,parentSchema:schema29.properties.max_file_bytes,data:data5};
+const err12 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 104857600},message:"must be <= 104857600",schema:104857600,parentSchema:schema32.properties.max_file_bytes,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -54490,7 +54836,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.max_file_bytes,data:data5};
+const err13 = {instancePath:instancePath+"/max_file_bytes",schemaPath:"#/properties/max_file_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.max_file_bytes,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -54503,7 +54849,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -54512,21 +54858,22 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned to a commit SHA, missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned to a full 40-hex commit SHA, or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"actions/*\" or \"my-org/*\". Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
-const schema35 = {"type":"string","enum":["error","warning","off"]};
+const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
+const schema38 = {"type":"string","enum":["error","warning","off"]};
+const pattern13 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/workflow-lint.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "severity") || (key0 === "allow_unpinned")) || (key0 === "sarif")) || (key0 === "timeout_seconds")) || (key0 === "interpreters"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(!((((((key0 === "severity") || (key0 === "pinning")) || (key0 === "allow_unpinned")) || (key0 === "sarif")) || (key0 === "timeout_seconds")) || (key0 === "interpreters"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -54541,7 +54888,7 @@ let data0 = data.severity;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!(((((key1 === "script-syntax") || (key1 === "unpinned-action")) || (key1 === "missing-permissions")) || (key1 === "script-injection")) || (key1 === "untrusted-checkout"))){
-const err1 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.severity,data:data0};
+const err1 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54554,7 +54901,7 @@ errors++;
 if(data0["script-syntax"] !== undefined){
 let data1 = data0["script-syntax"];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data1};
+const err2 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54564,7 +54911,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){
-const err3 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};
+const err3 = {instancePath:instancePath+"/severity/script-syntax",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -54577,7 +54924,7 @@ errors++;
 if(data0["unpinned-action"] !== undefined){
 let data2 = data0["unpinned-action"];
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2};
+const err4 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -54587,7 +54934,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){
-const err5 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data2};
+const err5 = {instancePath:instancePath+"/severity/unpinned-action",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -54600,7 +54947,7 @@ errors++;
 if(data0["missing-permissions"] !== undefined){
 let data3 = data0["missing-permissions"];
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data3};
+const err6 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -54610,7 +54957,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data3 === "error") || (data3 === "warning")) || (data3 === "off"))){
-const err7 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data3};
+const err7 = {instancePath:instancePath+"/severity/missing-permissions",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -54623,7 +54970,7 @@ errors++;
 if(data0["script-injection"] !== undefined){
 let data4 = data0["script-injection"];
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data4};
+const err8 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -54633,7 +54980,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((data4 === "error") || (data4 === "warning")) || (data4 === "off"))){
-const err9 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data4};
+const err9 = {instancePath:instancePath+"/severity/script-injection",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -54646,7 +54993,7 @@ errors++;
 if(data0["untrusted-checkout"] !== undefined){
 let data5 = data0["untrusted-checkout"];
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
+const err10 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -54656,7 +55003,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data5 === "error") || (data5 === "warning")) || (data5 === "off"))){
-const err11 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data5};
+const err11 = {instancePath:instancePath+"/severity/untrusted-checkout",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -54668,7 +55015,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.severity.type,parentSchema:schema34.properties.severity,data:data0};
+const err12 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.severity.type,parentSchema:schema37.properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -54678,15 +55025,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.allow_unpinned !== undefined){
-let data6 = data.allow_unpinned;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err13 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.allow_unpinned.items,data:data7};
+if(data.pinning !== undefined){
+let data6 = data.pinning;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.keys(data6).length > 200){
+const err13 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/maxProperties",keyword:"maxProperties",params:{limit: 200},message:"must NOT have more than 200 properties",schema:200,parentSchema:schema37.properties.pinning,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -54695,9 +55038,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.allow_unpinned.items.type,parentSchema:schema34.properties.allow_unpinned.items,data:data7};
+for(const key2 in data6){
+const _errs22 = errors;
+if(typeof key2 === "string"){
+if(!pattern13.test(key2)){
+const err14 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.pinning.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -54707,18 +55052,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-let i1 = data6.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data6[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err15 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema34.properties.allow_unpinned,data:data6};
+var valid7 = _errs22 === errors;
+if(!valid7){
+const err15 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema37.properties.pinning.propertyNames,parentSchema:schema37.properties.pinning,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -54726,14 +55062,12 @@ else {
 vErrors.push(err15);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.allow_unpinned.type,parentSchema:schema34.properties.allow_unpinned,data:data6};
+for(const key3 in data6){
+let data7 = data6[key3];
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/pinning/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pinning/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.pinning.additionalProperties.type,parentSchema:schema37.properties.pinning.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -54742,12 +55076,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.sarif !== undefined){
-let data8 = data.sarif;
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err17 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.sarif,data:data8};
+if(!(((data7 === "sha") || (data7 === "ref")) || (data7 === "any"))){
+const err17 = {instancePath:instancePath+"/pinning/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pinning/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema37.properties.pinning.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.pinning.additionalProperties.enum,parentSchema:schema37.properties.pinning.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -54757,8 +55087,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.sarif.type,parentSchema:schema34.properties.sarif,data:data8};
+const err18 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.pinning.type,parentSchema:schema37.properties.pinning,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -54768,11 +55099,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.timeout_seconds !== undefined){
-let data9 = data.timeout_seconds;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 600 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema34.properties.timeout_seconds,data:data9};
+if(data.allow_unpinned !== undefined){
+let data8 = data.allow_unpinned;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err19 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -54781,8 +55116,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data9 <= 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.properties.timeout_seconds,data:data9};
+}
+else {
+const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -54792,8 +55128,18 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.timeout_seconds.type,parentSchema:schema34.properties.timeout_seconds,data:data9};
+let i1 = data8.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data8[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err21 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -54801,14 +55147,14 @@ else {
 vErrors.push(err21);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data.interpreters !== undefined){
-let data10 = data.interpreters;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!((((key2 === "python") || (key2 === "bash")) || (key2 === "sh")) || (key2 === "node"))){
-const err22 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.interpreters,data:data10};
+}
+else {
+const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -54818,11 +55164,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data10.python !== undefined){
-let data11 = data10.python;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err23 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.python,data:data11};
+if(data.sarif !== undefined){
+let data10 = data.sarif;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err23 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -54833,7 +55179,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.python.type,parentSchema:schema34.properties.interpreters.properties.python,data:data11};
+const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -54843,11 +55189,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data10.bash !== undefined){
-let data12 = data10.bash;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err25 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.bash,data:data12};
+if(data.timeout_seconds !== undefined){
+let data11 = data.timeout_seconds;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 600 || isNaN(data11)){
+const err25 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -54856,9 +55202,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.bash.type,parentSchema:schema34.properties.interpreters.properties.bash,data:data12};
+if(data11 <= 0 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -54868,11 +55213,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data10.sh !== undefined){
-let data13 = data10.sh;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err27 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.sh,data:data13};
+else {
+const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -54882,8 +55224,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.sh.type,parentSchema:schema34.properties.interpreters.properties.sh,data:data13};
+if(data.interpreters !== undefined){
+let data12 = data.interpreters;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
+const err28 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -54893,11 +55239,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data10.node !== undefined){
-let data14 = data10.node;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err29 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.interpreters.properties.node,data:data14};
+if(data12.python !== undefined){
+let data13 = data12.python;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err29 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -54908,7 +55254,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.interpreters.properties.node.type,parentSchema:schema34.properties.interpreters.properties.node,data:data14};
+const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -54918,9 +55264,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.interpreters.type,parentSchema:schema34.properties.interpreters,data:data10};
+if(data12.bash !== undefined){
+let data14 = data12.bash;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err31 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -54930,9 +55278,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -54941,21 +55288,95 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate25.errors = vErrors;
+}
+if(data12.sh !== undefined){
+let data15 = data12.sh;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err33 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data12.node !== undefined){
+let data16 = data12.node;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err35 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
-const schema43 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
-const pattern17 = new RegExp("^[^/]+\\.ya?ml$", "u");
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
+const pattern20 = new RegExp("^[^/]+\\.ya?ml$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/ci-trend.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.jobs === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jobs"},message:"must have required property '"+"jobs"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "jobs"},message:"must have required property '"+"jobs"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -54966,7 +55387,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "branch") || (key0 === "event")) || (key0 === "window")) || (key0 === "max_requests")) || (key0 === "jobs")) || (key0 === "slo"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54980,7 +55401,7 @@ if(data.branch !== undefined){
 let data0 = data.branch;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.branch,data:data0};
+const err2 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.branch,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54991,7 +55412,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.branch.type,parentSchema:schema42.properties.branch,data:data0};
+const err3 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.branch.type,parentSchema:schema45.properties.branch,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -55005,7 +55426,7 @@ if(data.event !== undefined){
 let data1 = data.event;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.event,data:data1};
+const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -55016,7 +55437,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.event.type,parentSchema:schema42.properties.event,data:data1};
+const err5 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.event.type,parentSchema:schema45.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -55029,7 +55450,7 @@ errors++;
 if(data.window !== undefined){
 let data2 = data.window;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.window.type,parentSchema:schema42.properties.window,data:data2};
+const err6 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.window.type,parentSchema:schema45.properties.window,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -55040,7 +55461,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema42.properties.window,data:data2};
+const err7 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema45.properties.window,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -55050,7 +55471,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.window,data:data2};
+const err8 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.window,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -55064,7 +55485,7 @@ errors++;
 if(data.max_requests !== undefined){
 let data3 = data.max_requests;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.max_requests.type,parentSchema:schema42.properties.max_requests,data:data3};
+const err9 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.max_requests.type,parentSchema:schema45.properties.max_requests,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -55075,7 +55496,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema42.properties.max_requests,data:data3};
+const err10 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema45.properties.max_requests,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -55085,7 +55506,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.max_requests,data:data3};
+const err11 = {instancePath:instancePath+"/max_requests",schemaPath:"#/properties/max_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.max_requests,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -55100,7 +55521,7 @@ if(data.jobs !== undefined){
 let data4 = data.jobs;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err12 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.jobs,data:data4};
+const err12 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties.jobs,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -55114,7 +55535,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.workflow === undefined){
-const err13 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema42.properties.jobs.items.required,parentSchema:schema42.properties.jobs.items,data:data5};
+const err13 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema45.properties.jobs.items.required,parentSchema:schema45.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -55124,7 +55545,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data5.job === undefined){
-const err14 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema42.properties.jobs.items.required,parentSchema:schema42.properties.jobs.items,data:data5};
+const err14 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema45.properties.jobs.items.required,parentSchema:schema45.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -55135,7 +55556,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "workflow") || (key1 === "job")) || (key1 === "slo"))){
-const err15 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.jobs.items,data:data5};
+const err15 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -55148,8 +55569,8 @@ errors++;
 if(data5.workflow !== undefined){
 let data6 = data5.workflow;
 if(typeof data6 === "string"){
-if(!pattern17.test(data6)){
-const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema42.properties.jobs.items.properties.workflow,data:data6};
+if(!pattern20.test(data6)){
+const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema45.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -55160,7 +55581,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.jobs.items.properties.workflow.type,parentSchema:schema42.properties.jobs.items.properties.workflow,data:data6};
+const err17 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.jobs.items.properties.workflow.type,parentSchema:schema45.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -55174,7 +55595,7 @@ if(data5.job !== undefined){
 let data7 = data5.job;
 if(typeof data7 === "string"){
 if(func3(data7) < 1){
-const err18 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.jobs.items.properties.job,data:data7};
+const err18 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.jobs.items.properties.job,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -55185,7 +55606,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.jobs.items.properties.job.type,parentSchema:schema42.properties.jobs.items.properties.job,data:data7};
+const err19 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.jobs.items.properties.job.type,parentSchema:schema45.properties.jobs.items.properties.job,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -55200,7 +55621,7 @@ let data8 = data5.slo;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key2 in data8){
 if(!((((key2 === "min_pass_rate") || (key2 === "min_samples")) || (key2 === "max_flaky_rate")) || (key2 === "error_budget"))){
-const err20 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data8};
+const err20 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -55214,7 +55635,7 @@ if(data8.min_pass_rate !== undefined){
 let data9 = data8.min_pass_rate;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 100 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.min_pass_rate,data:data9};
+const err21 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46.properties.min_pass_rate,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -55224,7 +55645,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_pass_rate,data:data9};
+const err22 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min_pass_rate,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -55235,7 +55656,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.min_pass_rate.type,parentSchema:schema43.properties.min_pass_rate,data:data9};
+const err23 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.min_pass_rate.type,parentSchema:schema46.properties.min_pass_rate,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -55248,7 +55669,7 @@ errors++;
 if(data8.min_samples !== undefined){
 let data10 = data8.min_samples;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err24 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.min_samples.type,parentSchema:schema43.properties.min_samples,data:data10};
+const err24 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.min_samples.type,parentSchema:schema46.properties.min_samples,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -55259,7 +55680,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_samples,data:data10};
+const err25 = {instancePath:instancePath+"/jobs/" + i0+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min_samples,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -55274,7 +55695,7 @@ if(data8.max_flaky_rate !== undefined){
 let data11 = data8.max_flaky_rate;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.max_flaky_rate,data:data11};
+const err26 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46.properties.max_flaky_rate,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -55284,7 +55705,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err27 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.max_flaky_rate,data:data11};
+const err27 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.max_flaky_rate,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -55295,7 +55716,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.max_flaky_rate.type,parentSchema:schema43.properties.max_flaky_rate,data:data11};
+const err28 = {instancePath:instancePath+"/jobs/" + i0+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.max_flaky_rate.type,parentSchema:schema46.properties.max_flaky_rate,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -55308,7 +55729,7 @@ errors++;
 if(data8.error_budget !== undefined){
 let data12 = data8.error_budget;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err29 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.error_budget.type,parentSchema:schema43.properties.error_budget,data:data12};
+const err29 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.error_budget.type,parentSchema:schema46.properties.error_budget,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -55319,7 +55740,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err30 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.error_budget,data:data12};
+const err30 = {instancePath:instancePath+"/jobs/" + i0+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.error_budget,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -55332,7 +55753,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data8};
+const err31 = {instancePath:instancePath+"/jobs/" + i0+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -55344,7 +55765,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.jobs.items.type,parentSchema:schema42.properties.jobs.items,data:data5};
+const err32 = {instancePath:instancePath+"/jobs/" + i0,schemaPath:"#/properties/jobs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.jobs.items.type,parentSchema:schema45.properties.jobs.items,data:data5};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -55356,7 +55777,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.jobs.type,parentSchema:schema42.properties.jobs,data:data4};
+const err33 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.jobs.type,parentSchema:schema45.properties.jobs,data:data4};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -55371,7 +55792,7 @@ let data13 = data.slo;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key3 in data13){
 if(!((((key3 === "min_pass_rate") || (key3 === "min_samples")) || (key3 === "max_flaky_rate")) || (key3 === "error_budget"))){
-const err34 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data13};
+const err34 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -55385,7 +55806,7 @@ if(data13.min_pass_rate !== undefined){
 let data14 = data13.min_pass_rate;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 100 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.min_pass_rate,data:data14};
+const err35 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46.properties.min_pass_rate,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -55395,7 +55816,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_pass_rate,data:data14};
+const err36 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min_pass_rate,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -55406,7 +55827,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.min_pass_rate.type,parentSchema:schema43.properties.min_pass_rate,data:data14};
+const err37 = {instancePath:instancePath+"/slo/min_pass_rate",schemaPath:"#/definitions/slo/properties/min_pass_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.min_pass_rate.type,parentSchema:schema46.properties.min_pass_rate,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -55419,7 +55840,7 @@ errors++;
 if(data13.min_samples !== undefined){
 let data15 = data13.min_samples;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err38 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.min_samples.type,parentSchema:schema43.properties.min_samples,data:data15};
+const err38 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.min_samples.type,parentSchema:schema46.properties.min_samples,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -55430,7 +55851,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min_samples,data:data15};
+const err39 = {instancePath:instancePath+"/slo/min_samples",schemaPath:"#/definitions/slo/properties/min_samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min_samples,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -55445,7 +55866,7 @@ if(data13.max_flaky_rate !== undefined){
 let data16 = data13.max_flaky_rate;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 100 || isNaN(data16)){
-const err40 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema43.properties.max_flaky_rate,data:data16};
+const err40 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46.properties.max_flaky_rate,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -55455,7 +55876,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data16 < 0 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.max_flaky_rate,data:data16};
+const err41 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.max_flaky_rate,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -55466,7 +55887,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.max_flaky_rate.type,parentSchema:schema43.properties.max_flaky_rate,data:data16};
+const err42 = {instancePath:instancePath+"/slo/max_flaky_rate",schemaPath:"#/definitions/slo/properties/max_flaky_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.max_flaky_rate.type,parentSchema:schema46.properties.max_flaky_rate,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -55479,7 +55900,7 @@ errors++;
 if(data13.error_budget !== undefined){
 let data17 = data13.error_budget;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err43 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.error_budget.type,parentSchema:schema43.properties.error_budget,data:data17};
+const err43 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.error_budget.type,parentSchema:schema46.properties.error_budget,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -55490,7 +55911,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err44 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.error_budget,data:data17};
+const err44 = {instancePath:instancePath+"/slo/error_budget",schemaPath:"#/definitions/slo/properties/error_budget/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.error_budget,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -55503,7 +55924,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data13};
+const err45 = {instancePath:instancePath+"/slo",schemaPath:"#/definitions/slo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -55515,7 +55936,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -55524,7 +55945,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
@@ -55826,19 +56247,19 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.waivers !== undefined){
-let data10 = data.waivers;
+if(data.claims !== undefined){
+let data10 = data.claims;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate17(data10[i2], {instancePath:instancePath+"/waivers/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
+if(!(validate17(data10[i2], {instancePath:instancePath+"/claims/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data10};
+const err23 = {instancePath:instancePath+"/claims",schemaPath:"#/properties/claims/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.claims.type,parentSchema:schema11.properties.claims,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -55848,12 +56269,19 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.comment !== undefined){
-let data12 = data.comment;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!(key4 === "max_rows")){
-const err24 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.comment,data:data12};
+if(data.waivers !== undefined){
+let data12 = data.waivers;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate19(data12[i3], {instancePath:instancePath+"/waivers/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -55863,10 +56291,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data12.max_rows !== undefined){
-let data13 = data12.max_rows;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err25 = {instancePath:instancePath+"/comment/max_rows",schemaPath:"#/properties/comment/properties/max_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.comment.properties.max_rows.type,parentSchema:schema11.properties.comment.properties.max_rows,data:data13};
+if(data.comment !== undefined){
+let data14 = data.comment;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!(key4 === "max_rows")){
+const err25 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.comment,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -55875,9 +56305,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 1000 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/comment/max_rows",schemaPath:"#/properties/comment/properties/max_rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.comment.properties.max_rows,data:data13};
+}
+if(data14.max_rows !== undefined){
+let data15 = data14.max_rows;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err26 = {instancePath:instancePath+"/comment/max_rows",schemaPath:"#/properties/comment/properties/max_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.comment.properties.max_rows.type,parentSchema:schema11.properties.comment.properties.max_rows,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -55886,8 +56318,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data13 < 1 || isNaN(data13)){
-const err27 = {instancePath:instancePath+"/comment/max_rows",schemaPath:"#/properties/comment/properties/max_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.comment.properties.max_rows,data:data13};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000 || isNaN(data15)){
+const err27 = {instancePath:instancePath+"/comment/max_rows",schemaPath:"#/properties/comment/properties/max_rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.comment.properties.max_rows,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -55896,11 +56329,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.comment.type,parentSchema:schema11.properties.comment,data:data12};
+if(data15 < 1 || isNaN(data15)){
+const err28 = {instancePath:instancePath+"/comment/max_rows",schemaPath:"#/properties/comment/properties/max_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.comment.properties.max_rows,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -55910,12 +56340,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data14 = data.limits;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key5 in data14){
-if(!((key5 === "max_report_bytes") || (key5 === "max_files_per_source"))){
-const err29 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.limits,data:data14};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.comment.type,parentSchema:schema11.properties.comment,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -55925,10 +56353,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data14.max_report_bytes !== undefined){
-let data15 = data14.max_report_bytes;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err30 = {instancePath:instancePath+"/limits/max_report_bytes",schemaPath:"#/properties/limits/properties/max_report_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.limits.properties.max_report_bytes.type,parentSchema:schema11.properties.limits.properties.max_report_bytes,data:data15};
+if(data.limits !== undefined){
+let data16 = data.limits;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!((key5 === "max_report_bytes") || (key5 === "max_files_per_source"))){
+const err30 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.limits,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -55937,9 +56367,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 1073741824 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/limits/max_report_bytes",schemaPath:"#/properties/limits/properties/max_report_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1073741824},message:"must be <= 1073741824",schema:1073741824,parentSchema:schema11.properties.limits.properties.max_report_bytes,data:data15};
+}
+if(data16.max_report_bytes !== undefined){
+let data17 = data16.max_report_bytes;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err31 = {instancePath:instancePath+"/limits/max_report_bytes",schemaPath:"#/properties/limits/properties/max_report_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.limits.properties.max_report_bytes.type,parentSchema:schema11.properties.limits.properties.max_report_bytes,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -55948,8 +56380,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data15 < 1024 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/limits/max_report_bytes",schemaPath:"#/properties/limits/properties/max_report_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema11.properties.limits.properties.max_report_bytes,data:data15};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 1073741824 || isNaN(data17)){
+const err32 = {instancePath:instancePath+"/limits/max_report_bytes",schemaPath:"#/properties/limits/properties/max_report_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1073741824},message:"must be <= 1073741824",schema:1073741824,parentSchema:schema11.properties.limits.properties.max_report_bytes,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -55958,12 +56391,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-if(data14.max_files_per_source !== undefined){
-let data16 = data14.max_files_per_source;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err33 = {instancePath:instancePath+"/limits/max_files_per_source",schemaPath:"#/properties/limits/properties/max_files_per_source/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.limits.properties.max_files_per_source.type,parentSchema:schema11.properties.limits.properties.max_files_per_source,data:data16};
+if(data17 < 1024 || isNaN(data17)){
+const err33 = {instancePath:instancePath+"/limits/max_report_bytes",schemaPath:"#/properties/limits/properties/max_report_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema11.properties.limits.properties.max_report_bytes,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -55972,9 +56401,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 1000000 || isNaN(data16)){
-const err34 = {instancePath:instancePath+"/limits/max_files_per_source",schemaPath:"#/properties/limits/properties/max_files_per_source/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.limits.properties.max_files_per_source,data:data16};
+}
+}
+if(data16.max_files_per_source !== undefined){
+let data18 = data16.max_files_per_source;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err34 = {instancePath:instancePath+"/limits/max_files_per_source",schemaPath:"#/properties/limits/properties/max_files_per_source/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.limits.properties.max_files_per_source.type,parentSchema:schema11.properties.limits.properties.max_files_per_source,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -55983,8 +56415,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err35 = {instancePath:instancePath+"/limits/max_files_per_source",schemaPath:"#/properties/limits/properties/max_files_per_source/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.limits.properties.max_files_per_source,data:data16};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 1000000 || isNaN(data18)){
+const err35 = {instancePath:instancePath+"/limits/max_files_per_source",schemaPath:"#/properties/limits/properties/max_files_per_source/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.limits.properties.max_files_per_source,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -55993,11 +56426,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data14};
+if(data18 < 1 || isNaN(data18)){
+const err36 = {instancePath:instancePath+"/limits/max_files_per_source",schemaPath:"#/properties/limits/properties/max_files_per_source/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.limits.properties.max_files_per_source,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -56007,11 +56437,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.branches !== undefined){
-let data17 = data.branches;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(Object.keys(data17).length < 1){
-const err37 = {instancePath:instancePath+"/branches",schemaPath:"#/properties/branches/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.branches,data:data17};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -56020,15 +56449,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key6 in data17){
-if(!(validate19(data17[key6], {instancePath:instancePath+"/branches/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key6,rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/branches",schemaPath:"#/properties/branches/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.branches.type,parentSchema:schema11.properties.branches,data:data17};
+if(data.branches !== undefined){
+let data19 = data.branches;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(Object.keys(data19).length < 1){
+const err38 = {instancePath:instancePath+"/branches",schemaPath:"#/properties/branches/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.branches,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -56037,12 +56463,15 @@ vErrors.push(err38);
 }
 errors++;
 }
+for(const key6 in data19){
+if(!(validate21(data19[key6], {instancePath:instancePath+"/branches/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data19,parentDataProperty:key6,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
-if(data.environments !== undefined){
-let data19 = data.environments;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
-const err39 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.environments,data:data19};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/branches",schemaPath:"#/properties/branches/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.branches.type,parentSchema:schema11.properties.branches,data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -56051,11 +56480,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key7 in data19){
-const _errs46 = errors;
-if(typeof key7 === "string"){
-if(!pattern9.test(key7)){
-const err40 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema11.properties.environments.propertyNames,data:key7,propertyName:key7};
+}
+if(data.environments !== undefined){
+let data21 = data.environments;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(Object.keys(data21).length < 1){
+const err40 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.environments,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -56064,10 +56494,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-var valid15 = _errs46 === errors;
-if(!valid15){
-const err41 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.environments.propertyNames,parentSchema:schema11.properties.environments,data:data19};
+for(const key7 in data21){
+const _errs49 = errors;
+if(typeof key7 === "string"){
+if(!pattern11.test(key7)){
+const err41 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema11.properties.environments.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -56077,11 +56508,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-for(const key8 in data19){
-let data20 = data19[key8];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.requires === undefined){
-const err42 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'",schema:schema28.required,parentSchema:schema28,data:data20};
+var valid17 = _errs49 === errors;
+if(!valid17){
+const err42 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.environments.propertyNames,parentSchema:schema11.properties.environments,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -56090,9 +56519,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key9 in data20){
-if(!(((((key9 === "from") || (key9 === "fresh")) || (key9 === "requires")) || (key9 === "reviewers")) || (key9 === "prevent_self_review"))){
-const err43 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data:data20};
+}
+for(const key8 in data21){
+let data22 = data21[key8];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.requires === undefined){
+const err43 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/required",keyword:"required",params:{missingProperty: "requires"},message:"must have required property '"+"requires"+"'",schema:schema31.required,parentSchema:schema31,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -56101,12 +56533,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data20.from !== undefined){
-let data21 = data20.from;
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err44 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.from,data:data21};
+for(const key9 in data22){
+if(!(((((key9 === "from") || (key9 === "fresh")) || (key9 === "requires")) || (key9 === "reviewers")) || (key9 === "prevent_self_review"))){
+const err44 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -56116,8 +56545,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.from.type,parentSchema:schema28.properties.from,data:data21};
+if(data22.from !== undefined){
+let data23 = data22.from;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err45 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -56127,10 +56559,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data20.fresh !== undefined){
-let data22 = data20.fresh;
-if(typeof data22 !== "boolean"){
-const err46 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/fresh",schemaPath:"#/definitions/environmentPolicy/properties/fresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.fresh.type,parentSchema:schema28.properties.fresh,data:data22};
+else {
+const err46 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.from.type,parentSchema:schema31.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -56140,10 +56570,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data20.requires !== undefined){
-let data23 = data20.requires;
-if(!((data23 === "go") || (data23 === "conditional-go"))){
-const err47 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/requires",schemaPath:"#/definitions/environmentPolicy/properties/requires/enum",keyword:"enum",params:{allowedValues: schema28.properties.requires.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.requires.enum,parentSchema:schema28.properties.requires,data:data23};
+if(data22.fresh !== undefined){
+let data24 = data22.fresh;
+if(typeof data24 !== "boolean"){
+const err47 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/fresh",schemaPath:"#/definitions/environmentPolicy/properties/fresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.fresh.type,parentSchema:schema31.properties.fresh,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -56153,10 +56583,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data20.reviewers !== undefined){
-let data24 = data20.reviewers;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err48 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.reviewers.type,parentSchema:schema28.properties.reviewers,data:data24};
+if(data22.requires !== undefined){
+let data25 = data22.requires;
+if(!((data25 === "go") || (data25 === "conditional-go"))){
+const err48 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/requires",schemaPath:"#/definitions/environmentPolicy/properties/requires/enum",keyword:"enum",params:{allowedValues: schema31.properties.requires.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.requires.enum,parentSchema:schema31.properties.requires,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -56165,9 +56595,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 6 || isNaN(data24)){
-const err49 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema28.properties.reviewers,data:data24};
+}
+if(data22.reviewers !== undefined){
+let data26 = data22.reviewers;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err49 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.reviewers.type,parentSchema:schema31.properties.reviewers,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -56176,8 +56608,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data24 < 0 || isNaN(data24)){
-const err50 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.properties.reviewers,data:data24};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 6 || isNaN(data26)){
+const err50 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema31.properties.reviewers,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -56186,12 +56619,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data20.prevent_self_review !== undefined){
-let data25 = data20.prevent_self_review;
-if(typeof data25 !== "boolean"){
-const err51 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/prevent_self_review",schemaPath:"#/definitions/environmentPolicy/properties/prevent_self_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.prevent_self_review.type,parentSchema:schema28.properties.prevent_self_review,data:data25};
+if(data26 < 0 || isNaN(data26)){
+const err51 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/reviewers",schemaPath:"#/definitions/environmentPolicy/properties/reviewers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.reviewers,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -56202,8 +56631,10 @@ errors++;
 }
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data20};
+if(data22.prevent_self_review !== undefined){
+let data27 = data22.prevent_self_review;
+if(typeof data27 !== "boolean"){
+const err52 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/prevent_self_review",schemaPath:"#/definitions/environmentPolicy/properties/prevent_self_review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.prevent_self_review.type,parentSchema:schema31.properties.prevent_self_review,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -56215,7 +56646,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data19};
+const err53 = {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -56225,12 +56656,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data26 = data.checks;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key10 in data26){
-if(!((((((key10 === "policy-bundle") || (key10 === "policy-freshness")) || (key10 === "workflow-lint")) || (key10 === "replay-determinism")) || (key10 === "provenance-coverage")) || (key10 === "ci-trend"))){
-const err54 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data26};
+}
+else {
+const err54 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.environments.type,parentSchema:schema11.properties.environments,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -56240,18 +56668,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data26["policy-bundle"] !== undefined){
-if(!(validate21(data26["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data26,parentDataProperty:"policy-bundle",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data26["policy-freshness"] !== undefined){
-let data28 = data26["policy-freshness"];
+if(data.checks !== undefined){
+let data28 = data.checks;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key11 in data28){
-if(!((((((key11 === "policies") || (key11 === "max_age_days")) || (key11 === "workflows")) || (key11 === "gate_action")) || (key11 === "required_jobs")) || (key11 === "git_timeout_seconds"))){
-const err55 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data28};
+for(const key10 in data28){
+if(!(((((((key10 === "policy-bundle") || (key10 === "policy-freshness")) || (key10 === "workflow-lint")) || (key10 === "replay-determinism")) || (key10 === "provenance-coverage")) || (key10 === "ci-trend")) || (key10 === "rollback-drill"))){
+const err55 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -56261,15 +56683,18 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28.policies !== undefined){
-let data29 = data28.policies;
-if(Array.isArray(data29)){
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-let data30 = data29[i3];
+if(data28["policy-bundle"] !== undefined){
+if(!(validate23(data28["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data28,parentDataProperty:"policy-bundle",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data28["policy-freshness"] !== undefined){
+let data30 = data28["policy-freshness"];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.path === undefined){
-const err56 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema33.properties.policies.items.required,parentSchema:schema33.properties.policies.items,data:data30};
+for(const key11 in data30){
+if(!((((((key11 === "policies") || (key11 === "max_age_days")) || (key11 === "workflows")) || (key11 === "gate_action")) || (key11 === "required_jobs")) || (key11 === "git_timeout_seconds"))){
+const err56 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -56278,9 +56703,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key12 in data30){
-if(!((key12 === "path") || (key12 === "max_age_days"))){
-const err57 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.policies.items,data:data30};
+}
+if(data30.policies !== undefined){
+let data31 = data30.policies;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+let data32 = data31[i4];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.path === undefined){
+const err57 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -56289,12 +56721,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data30.path !== undefined){
-let data31 = data30.path;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err58 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.policies.items.properties.path,data:data31};
+for(const key12 in data32){
+if(!((key12 === "path") || (key12 === "max_age_days"))){
+const err58 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -56304,8 +56733,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.policies.items.properties.path.type,parentSchema:schema33.properties.policies.items.properties.path,data:data31};
+if(data32.path !== undefined){
+let data33 = data32.path;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err59 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -56315,10 +56747,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data30.max_age_days !== undefined){
-let data32 = data30.max_age_days;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err60 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.policies.items.properties.max_age_days.type,parentSchema:schema33.properties.policies.items.properties.max_age_days,data:data32};
+else {
+const err60 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -56327,9 +56757,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 36500 || isNaN(data32)){
-const err61 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema33.properties.policies.items.properties.max_age_days,data:data32};
+}
+if(data32.max_age_days !== undefined){
+let data34 = data32.max_age_days;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err61 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -56338,8 +56770,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err62 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.policies.items.properties.max_age_days,data:data32};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 36500 || isNaN(data34)){
+const err62 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -56348,11 +56781,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i3,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.policies.items.type,parentSchema:schema33.properties.policies.items,data:data30};
+if(data34 < 1 || isNaN(data34)){
+const err63 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -56363,8 +56793,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.policies.type,parentSchema:schema33.properties.policies,data:data29};
+const err64 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -56374,10 +56805,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28.max_age_days !== undefined){
-let data33 = data28.max_age_days;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err65 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.max_age_days.type,parentSchema:schema33.properties.max_age_days,data:data33};
+}
+else {
+const err65 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -56386,9 +56816,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 36500 || isNaN(data33)){
-const err66 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema33.properties.max_age_days,data:data33};
+}
+if(data30.max_age_days !== undefined){
+let data35 = data30.max_age_days;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err66 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -56397,8 +56829,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data33 < 1 || isNaN(data33)){
-const err67 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.max_age_days,data:data33};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 36500 || isNaN(data35)){
+const err67 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -56407,17 +56840,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data28.workflows !== undefined){
-let data34 = data28.workflows;
-if(Array.isArray(data34)){
-const len4 = data34.length;
-for(let i4=0; i4<len4; i4++){
-let data35 = data34[i4];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.file === undefined){
-const err68 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema33.properties.workflows.items.required,parentSchema:schema33.properties.workflows.items,data:data35};
+if(data35 < 1 || isNaN(data35)){
+const err68 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data35};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -56426,9 +56850,17 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key13 in data35){
-if(!((key13 === "file") || (key13 === "gate_job"))){
-const err69 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.workflows.items,data:data35};
+}
+}
+if(data30.workflows !== undefined){
+let data36 = data30.workflows;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+let data37 = data36[i5];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.file === undefined){
+const err69 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data37};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -56437,12 +56869,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data35.file !== undefined){
-let data36 = data35.file;
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err70 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workflows.items.properties.file,data:data36};
+for(const key13 in data37){
+if(!((key13 === "file") || (key13 === "gate_job"))){
+const err70 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -56452,8 +56881,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workflows.items.properties.file.type,parentSchema:schema33.properties.workflows.items.properties.file,data:data36};
+if(data37.file !== undefined){
+let data38 = data37.file;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err71 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -56463,11 +56895,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data35.gate_job !== undefined){
-let data37 = data35.gate_job;
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err72 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.workflows.items.properties.gate_job,data:data37};
+else {
+const err72 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -56477,8 +56906,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.workflows.items.properties.gate_job.type,parentSchema:schema33.properties.workflows.items.properties.gate_job,data:data37};
+if(data37.gate_job !== undefined){
+let data39 = data37.gate_job;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err73 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -56488,9 +56920,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
 else {
-const err74 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.workflows.items.type,parentSchema:schema33.properties.workflows.items,data:data35};
+const err74 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -56502,7 +56933,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.workflows.type,parentSchema:schema33.properties.workflows,data:data34};
+const err75 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -56512,15 +56943,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data28.gate_action !== undefined){
-let data38 = data28.gate_action;
-const _errs90 = errors;
-let valid28 = false;
-let passing0 = null;
-const _errs91 = errors;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err76 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.gate_action.oneOf[0],data:data38};
+}
+else {
+const err76 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -56530,8 +56955,15 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.gate_action.oneOf[0].type,parentSchema:schema33.properties.gate_action.oneOf[0],data:data38};
+if(data30.gate_action !== undefined){
+let data40 = data30.gate_action;
+const _errs93 = errors;
+let valid30 = false;
+let passing0 = null;
+const _errs94 = errors;
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err77 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -56540,15 +56972,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid0 = _errs91 === errors;
-if(_valid0){
-valid28 = true;
-passing0 = 0;
 }
-const _errs93 = errors;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err78 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.gate_action.oneOf[1],data:data38};
+else {
+const err78 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -56557,12 +56983,15 @@ vErrors.push(err78);
 }
 errors++;
 }
-const len5 = data38.length;
-for(let i5=0; i5<len5; i5++){
-let data39 = data38[i5];
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err79 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.gate_action.oneOf[1].items,data:data39};
+var _valid0 = _errs94 === errors;
+if(_valid0){
+valid30 = true;
+passing0 = 0;
+}
+const _errs96 = errors;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err79 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -56571,9 +57000,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.gate_action.oneOf[1].items.type,parentSchema:schema33.properties.gate_action.oneOf[1].items,data:data39};
+const len6 = data40.length;
+for(let i6=0; i6<len6; i6++){
+let data41 = data40[i6];
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err80 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -56583,9 +57015,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
 else {
-const err81 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.gate_action.oneOf[1].type,parentSchema:schema33.properties.gate_action.oneOf[1],data:data38};
+const err81 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -56594,19 +57025,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid0 = _errs93 === errors;
-if(_valid0 && valid28){
-valid28 = false;
-passing0 = [passing0, 1];
+}
 }
 else {
-if(_valid0){
-valid28 = true;
-passing0 = 1;
-}
-}
-if(!valid28){
-const err82 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.properties.gate_action.oneOf,parentSchema:schema33.properties.gate_action,data:data38};
+const err82 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -56615,27 +57037,19 @@ vErrors.push(err82);
 }
 errors++;
 }
-else {
-errors = _errs90;
-if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+var _valid0 = _errs96 === errors;
+if(_valid0 && valid30){
+valid30 = false;
+passing0 = [passing0, 1];
 }
 else {
-vErrors = null;
+if(_valid0){
+valid30 = true;
+passing0 = 1;
 }
 }
-}
-}
-if(data28.required_jobs !== undefined){
-let data40 = data28.required_jobs;
-if(Array.isArray(data40)){
-const len6 = data40.length;
-for(let i6=0; i6<len6; i6++){
-let data41 = data40[i6];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err83 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.required_jobs.items,data:data41};
+if(!valid30){
+const err83 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data40};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -56644,9 +57058,27 @@ vErrors.push(err83);
 }
 errors++;
 }
+else {
+errors = _errs93;
+if(vErrors !== null){
+if(_errs93){
+vErrors.length = _errs93;
 }
 else {
-const err84 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.required_jobs.items.type,parentSchema:schema33.properties.required_jobs.items,data:data41};
+vErrors = null;
+}
+}
+}
+}
+if(data30.required_jobs !== undefined){
+let data42 = data30.required_jobs;
+if(Array.isArray(data42)){
+const len7 = data42.length;
+for(let i7=0; i7<len7; i7++){
+let data43 = data42[i7];
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err84 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data43};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -56656,9 +57088,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
 else {
-const err85 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.required_jobs.type,parentSchema:schema33.properties.required_jobs,data:data40};
+const err85 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -56668,10 +57099,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data28.git_timeout_seconds !== undefined){
-let data42 = data28.git_timeout_seconds;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err86 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.git_timeout_seconds.type,parentSchema:schema33.properties.git_timeout_seconds,data:data42};
+}
+else {
+const err86 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data42};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -56680,9 +57110,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 600 || isNaN(data42)){
-const err87 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema33.properties.git_timeout_seconds,data:data42};
+}
+if(data30.git_timeout_seconds !== undefined){
+let data44 = data30.git_timeout_seconds;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err87 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -56691,8 +57123,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data42 < 1 || isNaN(data42)){
-const err88 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.git_timeout_seconds,data:data42};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 600 || isNaN(data44)){
+const err88 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -56701,11 +57134,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data28};
+if(data44 < 1 || isNaN(data44)){
+const err89 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -56715,18 +57145,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data26["workflow-lint"] !== undefined){
-if(!(validate25(data26["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data26,parentDataProperty:"workflow-lint",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
 }
-if(data26["replay-determinism"] !== undefined){
-let data44 = data26["replay-determinism"];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key14 in data44){
-if(!((((((((key14 === "command") || (key14 === "runs")) || (key14 === "timeout_seconds")) || (key14 === "working_directory")) || (key14 === "outputs")) || (key14 === "source_date_epoch")) || (key14 === "copy_git")) || (key14 === "env"))){
-const err90 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data44};
+else {
+const err90 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -56736,11 +57158,18 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data44.command !== undefined){
-let data45 = data44.command;
-if(typeof data45 === "string"){
-if(func3(data45) > 4000){
-const err91 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema40.properties.command,data:data45};
+if(data28["workflow-lint"] !== undefined){
+if(!(validate27(data28["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data28,parentDataProperty:"workflow-lint",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data28["replay-determinism"] !== undefined){
+let data46 = data28["replay-determinism"];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key14 in data46){
+if(!((((((((key14 === "command") || (key14 === "runs")) || (key14 === "timeout_seconds")) || (key14 === "working_directory")) || (key14 === "outputs")) || (key14 === "source_date_epoch")) || (key14 === "copy_git")) || (key14 === "env"))){
+const err91 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data46};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -56749,8 +57178,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(func3(data45) < 1){
-const err92 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.command,data:data45};
+}
+if(data46.command !== undefined){
+let data47 = data46.command;
+if(typeof data47 === "string"){
+if(func3(data47) > 4000){
+const err92 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data47};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -56759,9 +57192,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.command.type,parentSchema:schema40.properties.command,data:data45};
+if(func3(data47) < 1){
+const err93 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -56771,10 +57203,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data44.runs !== undefined){
-let data46 = data44.runs;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err94 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.runs.type,parentSchema:schema40.properties.runs,data:data46};
+else {
+const err94 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -56783,9 +57213,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 10 || isNaN(data46)){
-const err95 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema40.properties.runs,data:data46};
+}
+if(data46.runs !== undefined){
+let data48 = data46.runs;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err95 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data48};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -56794,8 +57226,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data46 < 2 || isNaN(data46)){
-const err96 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema40.properties.runs,data:data46};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 10 || isNaN(data48)){
+const err96 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data48};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -56804,12 +57237,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-if(data44.timeout_seconds !== undefined){
-let data47 = data44.timeout_seconds;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err97 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.timeout_seconds.type,parentSchema:schema40.properties.timeout_seconds,data:data47};
+if(data48 < 2 || isNaN(data48)){
+const err97 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data48};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -56818,9 +57247,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 21600 || isNaN(data47)){
-const err98 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema40.properties.timeout_seconds,data:data47};
+}
+}
+if(data46.timeout_seconds !== undefined){
+let data49 = data46.timeout_seconds;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err98 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data49};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -56829,8 +57261,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err99 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema40.properties.timeout_seconds,data:data47};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 21600 || isNaN(data49)){
+const err99 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data49};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -56839,13 +57272,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-if(data44.working_directory !== undefined){
-let data48 = data44.working_directory;
-if(typeof data48 === "string"){
-if(func3(data48) > 1024){
-const err100 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.working_directory,data:data48};
+if(data49 < 1 || isNaN(data49)){
+const err100 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data49};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -56854,8 +57282,13 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func3(data48) < 1){
-const err101 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.working_directory,data:data48};
+}
+}
+if(data46.working_directory !== undefined){
+let data50 = data46.working_directory;
+if(typeof data50 === "string"){
+if(func3(data50) > 1024){
+const err101 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -56864,8 +57297,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!pattern3.test(data48)){
-const err102 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.working_directory,data:data48};
+if(func3(data50) < 1){
+const err102 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data50};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -56874,9 +57307,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.working_directory.type,parentSchema:schema40.properties.working_directory,data:data48};
+if(!pattern3.test(data50)){
+const err103 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data50};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -56886,11 +57318,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data44.outputs !== undefined){
-let data49 = data44.outputs;
-if(Array.isArray(data49)){
-if(data49.length > 100){
-const err104 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema40.properties.outputs,data:data49};
+else {
+const err104 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -56899,8 +57328,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data49.length < 1){
-const err105 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.outputs,data:data49};
+}
+if(data46.outputs !== undefined){
+let data51 = data46.outputs;
+if(Array.isArray(data51)){
+if(data51.length > 100){
+const err105 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -56909,12 +57342,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-const len7 = data49.length;
-for(let i7=0; i7<len7; i7++){
-let data50 = data49[i7];
-if(typeof data50 === "string"){
-if(func3(data50) > 1024){
-const err106 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema40.properties.outputs.items,data:data50};
+if(data51.length < 1){
+const err106 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -56923,8 +57352,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(func3(data50) < 1){
-const err107 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.outputs.items,data:data50};
+const len8 = data51.length;
+for(let i8=0; i8<len8; i8++){
+let data52 = data51[i8];
+if(typeof data52 === "string"){
+if(func3(data52) > 1024){
+const err107 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data52};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -56933,8 +57366,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!pattern3.test(data50)){
-const err108 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema40.properties.outputs.items,data:data50};
+if(func3(data52) < 1){
+const err108 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data52};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -56943,9 +57376,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.outputs.items.type,parentSchema:schema40.properties.outputs.items,data:data50};
+if(!pattern3.test(data52)){
+const err109 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data52};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -56955,9 +57387,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
 else {
-const err110 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.outputs.type,parentSchema:schema40.properties.outputs,data:data49};
+const err110 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data52};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -56967,10 +57398,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data44.source_date_epoch !== undefined){
-let data51 = data44.source_date_epoch;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err111 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.source_date_epoch.type,parentSchema:schema40.properties.source_date_epoch,data:data51};
+}
+else {
+const err111 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -56979,9 +57409,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 0 || isNaN(data51)){
-const err112 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.source_date_epoch,data:data51};
+}
+if(data46.source_date_epoch !== undefined){
+let data53 = data46.source_date_epoch;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err112 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data53};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -56990,12 +57422,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-if(data44.copy_git !== undefined){
-let data52 = data44.copy_git;
-if(typeof data52 !== "boolean"){
-const err113 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.copy_git.type,parentSchema:schema40.properties.copy_git,data:data52};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err113 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data53};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -57005,11 +57434,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data44.env !== undefined){
-let data53 = data44.env;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(Object.keys(data53).length > 100){
-const err114 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema40.properties.env,data:data53};
+}
+if(data46.copy_git !== undefined){
+let data54 = data46.copy_git;
+if(typeof data54 !== "boolean"){
+const err114 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -57018,11 +57447,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key15 in data53){
-const _errs126 = errors;
-if(typeof key15 === "string"){
-if(!pattern13.test(key15)){
-const err115 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema40.properties.env.propertyNames,data:key15,propertyName:key15};
+}
+if(data46.env !== undefined){
+let data55 = data46.env;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(Object.keys(data55).length > 100){
+const err115 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data55};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -57031,10 +57461,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-var valid37 = _errs126 === errors;
-if(!valid37){
-const err116 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema40.properties.env.propertyNames,parentSchema:schema40.properties.env,data:data53};
+for(const key15 in data55){
+const _errs129 = errors;
+if(typeof key15 === "string"){
+if(!pattern16.test(key15)){
+const err116 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -57044,11 +57475,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-for(const key16 in data53){
-let data54 = data53[key16];
-if(typeof data54 === "string"){
-if(func3(data54) > 4000){
-const err117 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema40.properties.env.additionalProperties,data:data54};
+var valid39 = _errs129 === errors;
+if(!valid39){
+const err117 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data55};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -57058,8 +57487,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.env.additionalProperties.type,parentSchema:schema40.properties.env.additionalProperties,data:data54};
+for(const key16 in data55){
+let data56 = data55[key16];
+if(typeof data56 === "string"){
+if(func3(data56) > 4000){
+const err118 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -57069,9 +57501,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
 else {
-const err119 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.env.type,parentSchema:schema40.properties.env,data:data53};
+const err119 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data56};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -57083,7 +57514,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data44};
+const err120 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data55};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -57093,12 +57524,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data26["provenance-coverage"] !== undefined){
-let data55 = data26["provenance-coverage"];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key17 in data55){
-if(!((((key17 === "artifacts") || (key17 === "manifests")) || (key17 === "provenance")) || (key17 === "threshold"))){
-const err121 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data55};
+}
+else {
+const err121 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data46};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -57108,11 +57536,12 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data55.artifacts !== undefined){
-let data56 = data55.artifacts;
-if(Array.isArray(data56)){
-if(data56.length > 100){
-const err122 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41.properties.artifacts,data:data56};
+if(data28["provenance-coverage"] !== undefined){
+let data57 = data28["provenance-coverage"];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key17 in data57){
+if(!((((key17 === "artifacts") || (key17 === "manifests")) || (key17 === "provenance")) || (key17 === "threshold"))){
+const err122 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data57};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -57121,8 +57550,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data56.length < 1){
-const err123 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.artifacts,data:data56};
+}
+if(data57.artifacts !== undefined){
+let data58 = data57.artifacts;
+if(Array.isArray(data58)){
+if(data58.length > 100){
+const err123 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -57131,12 +57564,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-const len8 = data56.length;
-for(let i8=0; i8<len8; i8++){
-let data57 = data56[i8];
-if(typeof data57 === "string"){
-if(func3(data57) > 1024){
-const err124 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema41.properties.artifacts.items,data:data57};
+if(data58.length < 1){
+const err124 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -57145,8 +57574,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func3(data57) < 1){
-const err125 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.artifacts.items,data:data57};
+const len9 = data58.length;
+for(let i9=0; i9<len9; i9++){
+let data59 = data58[i9];
+if(typeof data59 === "string"){
+if(func3(data59) > 1024){
+const err125 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data59};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -57155,8 +57588,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(!pattern3.test(data57)){
-const err126 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema41.properties.artifacts.items,data:data57};
+if(func3(data59) < 1){
+const err126 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data59};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -57165,9 +57598,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.artifacts.items.type,parentSchema:schema41.properties.artifacts.items,data:data57};
+if(!pattern3.test(data59)){
+const err127 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -57177,9 +57609,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
 else {
-const err128 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.artifacts.type,parentSchema:schema41.properties.artifacts,data:data56};
+const err128 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data59};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -57189,11 +57620,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data55.manifests !== undefined){
-let data58 = data55.manifests;
-if(Array.isArray(data58)){
-if(data58.length > 100){
-const err129 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41.properties.manifests,data:data58};
+}
+else {
+const err129 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data58};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -57202,12 +57631,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-const len9 = data58.length;
-for(let i9=0; i9<len9; i9++){
-let data59 = data58[i9];
-if(typeof data59 === "string"){
-if(func3(data59) > 1024){
-const err130 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema41.properties.manifests.items,data:data59};
+}
+if(data57.manifests !== undefined){
+let data60 = data57.manifests;
+if(Array.isArray(data60)){
+if(data60.length > 100){
+const err130 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -57216,8 +57645,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(func3(data59) < 1){
-const err131 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.manifests.items,data:data59};
+const len10 = data60.length;
+for(let i10=0; i10<len10; i10++){
+let data61 = data60[i10];
+if(typeof data61 === "string"){
+if(func3(data61) > 1024){
+const err131 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data61};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -57226,8 +57659,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(!pattern3.test(data59)){
-const err132 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema41.properties.manifests.items,data:data59};
+if(func3(data61) < 1){
+const err132 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -57236,9 +57669,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.manifests.items.type,parentSchema:schema41.properties.manifests.items,data:data59};
+if(!pattern3.test(data61)){
+const err133 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -57248,9 +57680,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
 else {
-const err134 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.manifests.type,parentSchema:schema41.properties.manifests,data:data58};
+const err134 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data61};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -57260,11 +57691,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data55.provenance !== undefined){
-let data60 = data55.provenance;
-if(Array.isArray(data60)){
-if(data60.length > 100){
-const err135 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema41.properties.provenance,data:data60};
+}
+else {
+const err135 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data60};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -57273,12 +57702,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len10 = data60.length;
-for(let i10=0; i10<len10; i10++){
-let data61 = data60[i10];
-if(typeof data61 === "string"){
-if(func3(data61) > 1024){
-const err136 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema41.properties.provenance.items,data:data61};
+}
+if(data57.provenance !== undefined){
+let data62 = data57.provenance;
+if(Array.isArray(data62)){
+if(data62.length > 100){
+const err136 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -57287,8 +57716,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(func3(data61) < 1){
-const err137 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.provenance.items,data:data61};
+const len11 = data62.length;
+for(let i11=0; i11<len11; i11++){
+let data63 = data62[i11];
+if(typeof data63 === "string"){
+if(func3(data63) > 1024){
+const err137 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data63};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -57297,8 +57730,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(!pattern3.test(data61)){
-const err138 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema41.properties.provenance.items,data:data61};
+if(func3(data63) < 1){
+const err138 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data63};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -57307,9 +57740,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.provenance.items.type,parentSchema:schema41.properties.provenance.items,data:data61};
+if(!pattern3.test(data63)){
+const err139 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data63};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -57319,9 +57751,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
 else {
-const err140 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.provenance.type,parentSchema:schema41.properties.provenance,data:data60};
+const err140 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data63};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -57331,11 +57762,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data55.threshold !== undefined){
-let data62 = data55.threshold;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 100 || isNaN(data62)){
-const err141 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.threshold,data:data62};
+}
+else {
+const err141 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data62};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -57344,8 +57773,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err142 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.threshold,data:data62};
+}
+if(data57.threshold !== undefined){
+let data64 = data57.threshold;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 100 || isNaN(data64)){
+const err142 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data64};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -57354,9 +57787,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.threshold.type,parentSchema:schema41.properties.threshold,data:data62};
+if(data64 < 0 || isNaN(data64)){
+const err143 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data64};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -57366,9 +57798,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
 else {
-const err144 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data55};
+const err144 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data64};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -57378,15 +57809,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data26["ci-trend"] !== undefined){
-if(!(validate27(data26["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data26,parentDataProperty:"ci-trend",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err145 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data26};
+const err145 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data57};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -57396,9 +57821,18 @@ vErrors.push(err145);
 errors++;
 }
 }
+if(data28["ci-trend"] !== undefined){
+if(!(validate29(data28["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data28,parentDataProperty:"ci-trend",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
 }
-else {
-const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+}
+if(data28["rollback-drill"] !== undefined){
+let data66 = data28["rollback-drill"];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key18 in data66){
+if(!(((((key18 === "environments") || (key18 === "max_age_days")) || (key18 === "recovery_objective_minutes")) || (key18 === "store")) || (key18 === "state"))){
+const err146 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -57407,23 +57841,238 @@ vErrors.push(err146);
 }
 errors++;
 }
+}
+if(data66.environments !== undefined){
+let data67 = data66.environments;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err147 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data67};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+const len12 = data67.length;
+for(let i12=0; i12<len12; i12++){
+let data68 = data67[i12];
+if(typeof data68 === "string"){
+if(!pattern11.test(data68)){
+const err148 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data68};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data68};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data67};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data66.max_age_days !== undefined){
+let data69 = data66.max_age_days;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err151 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data69};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 3650 || isNaN(data69)){
+const err152 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data69};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data69 < 1 || isNaN(data69)){
+const err153 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data69};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+}
+if(data66.recovery_objective_minutes !== undefined){
+let data70 = data66.recovery_objective_minutes;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err154 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 10080 || isNaN(data70)){
+const err155 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data70 < 1 || isNaN(data70)){
+const err156 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+if(data66.store !== undefined){
+let data71 = data66.store;
+if(!(((data71 === "auto") || (data71 === "deployments")) || (data71 === "local"))){
+const err157 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data71};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data66.state !== undefined){
+let data72 = data66.state;
+if(typeof data72 === "string"){
+if(func3(data72) > 1024){
+const err158 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data72};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(func3(data72) < 1){
+const err159 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data72};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if(!pattern3.test(data72)){
+const err160 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data72};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data72};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data66};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data28};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-const validateReport = (/* unused pure expression or super */ null && (validate29));
-const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
-const schema46 = {"enum":["passed","failed","unverified"]};
-const pattern18 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-const pattern19 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const validateReport = (/* unused pure expression or super */ null && (validate31));
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
+const schema50 = {"enum":["passed","failed","unverified"]};
+const pattern23 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/report.v1.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -57433,7 +58082,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.control === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -57443,7 +58092,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -57453,7 +58102,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -57463,7 +58112,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.generated_at === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -57473,7 +58122,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.generator === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -57483,7 +58132,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.checks === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -57493,8 +58142,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema45.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(!(func2.call(schema49.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -57507,7 +58156,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.report/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema45.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema49.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -57521,7 +58170,7 @@ if(data.control !== undefined){
 let data1 = data.control;
 if(typeof data1 === "string"){
 if(func3(data1) > 128){
-const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema45.properties.control,data:data1};
+const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -57531,7 +58180,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.control,data:data1};
+const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -57542,7 +58191,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.control.type,parentSchema:schema45.properties.control,data:data1};
+const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.control.type,parentSchema:schema49.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -57555,7 +58204,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(!(((data2 === "passed") || (data2 === "failed")) || (data2 === "unverified"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data2};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -57569,7 +58218,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema45.properties.subject.required,parentSchema:schema45.properties.subject,data:data3};
+const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema49.properties.subject.required,parentSchema:schema49.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -57579,7 +58228,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.sha === undefined){
-const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema45.properties.subject.required,parentSchema:schema45.properties.subject,data:data3};
+const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema49.properties.subject.required,parentSchema:schema49.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -57590,7 +58239,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "repository") || (key1 === "sha")) || (key1 === "ref"))){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -57604,7 +58253,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema45.properties.subject.properties.repository,data:data4};
+const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -57615,7 +58264,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.properties.repository.type,parentSchema:schema45.properties.subject.properties.repository,data:data4};
+const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.repository.type,parentSchema:schema49.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -57628,8 +58277,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern18.test(data5)){
-const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema45.properties.subject.properties.sha,data:data5};
+if(!pattern23.test(data5)){
+const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema49.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -57640,7 +58289,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.properties.sha.type,parentSchema:schema45.properties.subject.properties.sha,data:data5};
+const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.sha.type,parentSchema:schema49.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -57654,7 +58303,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.subject.properties.ref,data:data6};
+const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -57665,7 +58314,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.subject.properties.ref.type,parentSchema:schema45.properties.subject.properties.ref,data:data6};
+const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.ref.type,parentSchema:schema49.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -57677,7 +58326,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.subject.type,parentSchema:schema45.properties.subject,data:data3};
+const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.subject.type,parentSchema:schema49.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -57690,8 +58339,8 @@ errors++;
 if(data.generated_at !== undefined){
 let data7 = data.generated_at;
 if(typeof data7 === "string"){
-if(!pattern19.test(data7)){
-const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema45.properties.generated_at,data:data7};
+if(!pattern24.test(data7)){
+const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema49.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -57702,7 +58351,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generated_at.type,parentSchema:schema45.properties.generated_at,data:data7};
+const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generated_at.type,parentSchema:schema49.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -57716,7 +58365,7 @@ if(data.generator !== undefined){
 let data8 = data.generator;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.properties.generator.required,parentSchema:schema45.properties.generator,data:data8};
+const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.generator.required,parentSchema:schema49.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -57727,7 +58376,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "version")) || (key2 === "url"))){
-const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.generator,data:data8};
+const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -57741,7 +58390,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func3(data9) > 128){
-const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema45.properties.generator.properties.name,data:data9};
+const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -57751,7 +58400,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func3(data9) < 1){
-const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.generator.properties.name,data:data9};
+const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -57762,7 +58411,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generator.properties.name.type,parentSchema:schema45.properties.generator.properties.name,data:data9};
+const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.name.type,parentSchema:schema49.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -57776,7 +58425,7 @@ if(data8.version !== undefined){
 let data10 = data8.version;
 if(typeof data10 === "string"){
 if(func3(data10) > 64){
-const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema45.properties.generator.properties.version,data:data10};
+const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -57787,7 +58436,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generator.properties.version.type,parentSchema:schema45.properties.generator.properties.version,data:data10};
+const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.version.type,parentSchema:schema49.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -57801,7 +58450,7 @@ if(data8.url !== undefined){
 let data11 = data8.url;
 if(typeof data11 === "string"){
 if(func3(data11) > 1024){
-const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.generator.properties.url,data:data11};
+const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -57812,7 +58461,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.generator.properties.url.type,parentSchema:schema45.properties.generator.properties.url,data:data11};
+const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.url.type,parentSchema:schema49.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -57824,7 +58473,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.generator.type,parentSchema:schema45.properties.generator,data:data8};
+const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.generator.type,parentSchema:schema49.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -57840,7 +58489,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
 let data13 = data12[key3];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.summary.additionalProperties.type,parentSchema:schema45.properties.summary.additionalProperties,data:data13};
+const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.summary.additionalProperties.type,parentSchema:schema49.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -57851,7 +58500,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.summary.additionalProperties,data:data13};
+const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -57864,7 +58513,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.summary.type,parentSchema:schema45.properties.summary,data:data12};
+const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.summary.type,parentSchema:schema49.properties.summary,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -57882,7 +58531,7 @@ for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.id === undefined){
-const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.properties.checks.items.required,parentSchema:schema45.properties.checks.items,data:data15};
+const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -57892,7 +58541,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data15.status === undefined){
-const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.checks.items.required,parentSchema:schema45.properties.checks.items,data:data15};
+const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -57902,7 +58551,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data15.message === undefined){
-const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema45.properties.checks.items.required,parentSchema:schema45.properties.checks.items,data:data15};
+const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -57913,7 +58562,7 @@ errors++;
 }
 for(const key4 in data15){
 if(!((((((((key4 === "id") || (key4 === "status")) || (key4 === "message")) || (key4 === "location")) || (key4 === "remediation")) || (key4 === "unlock")) || (key4 === "wanted")) || (key4 === "observed"))){
-const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.checks.items,data:data15};
+const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -57927,7 +58576,7 @@ if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 === "string"){
 if(func3(data16) > 256){
-const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema45.properties.checks.items.properties.id,data:data16};
+const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -57937,7 +58586,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func3(data16) < 1){
-const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.checks.items.properties.id,data:data16};
+const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -57948,7 +58597,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.id.type,parentSchema:schema45.properties.checks.items.properties.id,data:data16};
+const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.id.type,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -57961,7 +58610,7 @@ errors++;
 if(data15.status !== undefined){
 let data17 = data15.status;
 if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "unverified"))){
-const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data17};
+const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -57975,7 +58624,7 @@ if(data15.message !== undefined){
 let data18 = data15.message;
 if(typeof data18 === "string"){
 if(func3(data18) > 4096){
-const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema45.properties.checks.items.properties.message,data:data18};
+const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -57986,7 +58635,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.message.type,parentSchema:schema45.properties.checks.items.properties.message,data:data18};
+const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.message.type,parentSchema:schema49.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -58000,7 +58649,7 @@ if(data15.location !== undefined){
 let data19 = data15.location;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.file === undefined){
-const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema45.properties.checks.items.properties.location.required,parentSchema:schema45.properties.checks.items.properties.location,data:data19};
+const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema49.properties.checks.items.properties.location.required,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -58011,7 +58660,7 @@ errors++;
 }
 for(const key5 in data19){
 if(!(((key5 === "file") || (key5 === "line")) || (key5 === "column"))){
-const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.checks.items.properties.location,data:data19};
+const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -58025,7 +58674,7 @@ if(data19.file !== undefined){
 let data20 = data19.file;
 if(typeof data20 === "string"){
 if(func3(data20) > 1024){
-const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.checks.items.properties.location.properties.file,data:data20};
+const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -58035,7 +58684,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func3(data20) < 1){
-const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.checks.items.properties.location.properties.file,data:data20};
+const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -58046,7 +58695,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.location.properties.file.type,parentSchema:schema45.properties.checks.items.properties.location.properties.file,data:data20};
+const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.location.properties.file.type,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -58059,7 +58708,7 @@ errors++;
 if(data19.line !== undefined){
 let data21 = data19.line;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.checks.items.properties.location.properties.line.type,parentSchema:schema45.properties.checks.items.properties.location.properties.line,data:data21};
+const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.checks.items.properties.location.properties.line.type,parentSchema:schema49.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -58070,7 +58719,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.checks.items.properties.location.properties.line,data:data21};
+const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -58084,7 +58733,7 @@ errors++;
 if(data19.column !== undefined){
 let data22 = data19.column;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.checks.items.properties.location.properties.column.type,parentSchema:schema45.properties.checks.items.properties.location.properties.column,data:data22};
+const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.checks.items.properties.location.properties.column.type,parentSchema:schema49.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -58095,7 +58744,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 1 || isNaN(data22)){
-const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.checks.items.properties.location.properties.column,data:data22};
+const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -58108,7 +58757,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.checks.items.properties.location.type,parentSchema:schema45.properties.checks.items.properties.location,data:data19};
+const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.checks.items.properties.location.type,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -58122,7 +58771,7 @@ if(data15.remediation !== undefined){
 let data23 = data15.remediation;
 if(typeof data23 === "string"){
 if(func3(data23) > 4096){
-const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema45.properties.checks.items.properties.remediation,data:data23};
+const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -58133,7 +58782,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.remediation.type,parentSchema:schema45.properties.checks.items.properties.remediation,data:data23};
+const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.remediation.type,parentSchema:schema49.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -58147,7 +58796,7 @@ if(data15.unlock !== undefined){
 let data24 = data15.unlock;
 if(typeof data24 === "string"){
 if(func3(data24) > 1024){
-const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema45.properties.checks.items.properties.unlock,data:data24};
+const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -58158,7 +58807,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.checks.items.properties.unlock.type,parentSchema:schema45.properties.checks.items.properties.unlock,data:data24};
+const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.unlock.type,parentSchema:schema49.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -58170,7 +58819,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.checks.items.type,parentSchema:schema45.properties.checks.items,data:data15};
+const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.checks.items.type,parentSchema:schema49.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -58182,7 +58831,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.checks.type,parentSchema:schema45.properties.checks,data:data14};
+const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.checks.type,parentSchema:schema49.properties.checks,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -58194,7 +58843,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -58203,27 +58852,27 @@ vErrors.push(err64);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-const validateBundleManifest = (/* unused pure expression or super */ null && (validate30));
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
-const pattern20 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern21 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
-const pattern22 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
-const pattern24 = new RegExp("^[0-9]{1,20}$", "u");
-const pattern25 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
-const pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern27 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const validateBundleManifest = (/* unused pure expression or super */ null && (validate32));
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const pattern25 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern26 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
+const pattern27 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
+const pattern29 = new RegExp("^[0-9]{1,20}$", "u");
+const pattern30 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
+const pattern31 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern32 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/bundle-manifest.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -58233,7 +58882,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.bundle_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -58243,7 +58892,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.created_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -58253,7 +58902,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -58263,7 +58912,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.run === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -58273,7 +58922,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.files === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -58283,7 +58932,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.digest === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -58294,7 +58943,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "contract") || (key0 === "bundle_id")) || (key0 === "created_at")) || (key0 === "subject")) || (key0 === "run")) || (key0 === "files")) || (key0 === "digest"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -58307,7 +58956,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.bundle/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema48.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema52.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -58321,7 +58970,7 @@ if(data.bundle_id !== undefined){
 let data1 = data.bundle_id;
 if(typeof data1 === "string"){
 if(func3(data1) > 256){
-const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.bundle_id,data:data1};
+const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -58331,7 +58980,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.bundle_id,data:data1};
+const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -58340,8 +58989,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern20.test(data1)){
-const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema48.properties.bundle_id,data:data1};
+if(!pattern25.test(data1)){
+const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema52.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -58352,7 +59001,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.bundle_id.type,parentSchema:schema48.properties.bundle_id,data:data1};
+const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.bundle_id.type,parentSchema:schema52.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -58365,8 +59014,8 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
-const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema48.properties.created_at,data:data2};
+if(!pattern26.test(data2)){
+const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema52.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -58377,7 +59026,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.created_at.type,parentSchema:schema48.properties.created_at,data:data2};
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.created_at.type,parentSchema:schema52.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -58391,7 +59040,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema48.properties.subject.required,parentSchema:schema48.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -58401,7 +59050,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.sha === undefined){
-const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema48.properties.subject.required,parentSchema:schema48.properties.subject,data:data3};
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -58411,7 +59060,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.ref === undefined){
-const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema48.properties.subject.required,parentSchema:schema48.properties.subject,data:data3};
+const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -58422,7 +59071,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "repository") || (key1 === "sha")) || (key1 === "ref")) || (key1 === "tag"))){
-const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.subject,data:data3};
+const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -58436,7 +59085,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.subject.properties.repository,data:data4};
+const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -58445,8 +59094,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern22.test(data4)){
-const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema48.properties.subject.properties.repository,data:data4};
+if(!pattern27.test(data4)){
+const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema52.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -58457,7 +59106,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.repository.type,parentSchema:schema48.properties.subject.properties.repository,data:data4};
+const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.repository.type,parentSchema:schema52.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -58470,8 +59119,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern18.test(data5)){
-const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema48.properties.subject.properties.sha,data:data5};
+if(!pattern23.test(data5)){
+const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema52.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -58482,7 +59131,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.sha.type,parentSchema:schema48.properties.subject.properties.sha,data:data5};
+const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.sha.type,parentSchema:schema52.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -58496,7 +59145,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.subject.properties.ref,data:data6};
+const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -58507,7 +59156,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.ref.type,parentSchema:schema48.properties.subject.properties.ref,data:data6};
+const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.ref.type,parentSchema:schema52.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -58521,7 +59170,7 @@ if(data3.tag !== undefined){
 let data7 = data3.tag;
 if(typeof data7 === "string"){
 if(func3(data7) > 1024){
-const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.subject.properties.tag,data:data7};
+const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -58531,7 +59180,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func3(data7) < 1){
-const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.subject.properties.tag,data:data7};
+const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -58542,7 +59191,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.subject.properties.tag.type,parentSchema:schema48.properties.subject.properties.tag,data:data7};
+const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.tag.type,parentSchema:schema52.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -58554,7 +59203,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.subject.type,parentSchema:schema48.properties.subject,data:data3};
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.subject.type,parentSchema:schema52.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -58568,7 +59217,7 @@ if(data.run !== undefined){
 let data8 = data.run;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.url === undefined){
-const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
+const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -58578,7 +59227,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.workflow === undefined){
-const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
+const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -58588,7 +59237,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data8.actor === undefined){
-const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
+const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -58598,7 +59247,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8.event === undefined){
-const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
+const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -58608,7 +59257,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.id === undefined){
-const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
+const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -58618,7 +59267,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.attempt === undefined){
-const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema48.properties.run.required,parentSchema:schema48.properties.run,data:data8};
+const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -58629,7 +59278,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((((((key2 === "url") || (key2 === "workflow")) || (key2 === "actor")) || (key2 === "event")) || (key2 === "id")) || (key2 === "attempt"))){
-const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.run,data:data8};
+const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -58642,7 +59291,7 @@ errors++;
 if(data8.url !== undefined){
 let data9 = data8.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema48.properties.run.properties.url.type},message:"must be string,null",schema:schema48.properties.run.properties.url.type,parentSchema:schema48.properties.run.properties.url,data:data9};
+const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema52.properties.run.properties.url.type},message:"must be string,null",schema:schema52.properties.run.properties.url.type,parentSchema:schema52.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -58653,7 +59302,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func3(data9) > 2048){
-const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema48.properties.run.properties.url,data:data9};
+const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -58667,7 +59316,7 @@ errors++;
 if(data8.workflow !== undefined){
 let data10 = data8.workflow;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema48.properties.run.properties.workflow.type},message:"must be string,null",schema:schema48.properties.run.properties.workflow.type,parentSchema:schema48.properties.run.properties.workflow,data:data10};
+const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema52.properties.run.properties.workflow.type},message:"must be string,null",schema:schema52.properties.run.properties.workflow.type,parentSchema:schema52.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -58678,7 +59327,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(func3(data10) > 1024){
-const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.run.properties.workflow,data:data10};
+const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -58692,7 +59341,7 @@ errors++;
 if(data8.actor !== undefined){
 let data11 = data8.actor;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema48.properties.run.properties.actor.type},message:"must be string,null",schema:schema48.properties.run.properties.actor.type,parentSchema:schema48.properties.run.properties.actor,data:data11};
+const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema52.properties.run.properties.actor.type},message:"must be string,null",schema:schema52.properties.run.properties.actor.type,parentSchema:schema52.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -58703,7 +59352,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func3(data11) > 256){
-const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.run.properties.actor,data:data11};
+const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -58717,7 +59366,7 @@ errors++;
 if(data8.event !== undefined){
 let data12 = data8.event;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema48.properties.run.properties.event.type},message:"must be string,null",schema:schema48.properties.run.properties.event.type,parentSchema:schema48.properties.run.properties.event,data:data12};
+const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema52.properties.run.properties.event.type},message:"must be string,null",schema:schema52.properties.run.properties.event.type,parentSchema:schema52.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -58728,7 +59377,7 @@ errors++;
 }
 if(typeof data12 === "string"){
 if(func3(data12) > 128){
-const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema48.properties.run.properties.event,data:data12};
+const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -58742,7 +59391,7 @@ errors++;
 if(data8.id !== undefined){
 let data13 = data8.id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema48.properties.run.properties.id.type},message:"must be string,null",schema:schema48.properties.run.properties.id.type,parentSchema:schema48.properties.run.properties.id,data:data13};
+const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema52.properties.run.properties.id.type},message:"must be string,null",schema:schema52.properties.run.properties.id.type,parentSchema:schema52.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -58752,8 +59401,8 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data13 === "string"){
-if(!pattern24.test(data13)){
-const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema48.properties.run.properties.id,data:data13};
+if(!pattern29.test(data13)){
+const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema52.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -58767,7 +59416,7 @@ errors++;
 if(data8.attempt !== undefined){
 let data14 = data8.attempt;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema48.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema48.properties.run.properties.attempt.type,parentSchema:schema48.properties.run.properties.attempt,data:data14};
+const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema52.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema52.properties.run.properties.attempt.type,parentSchema:schema52.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -58778,7 +59427,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.run.properties.attempt,data:data14};
+const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -58791,7 +59440,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.run.type,parentSchema:schema48.properties.run,data:data8};
+const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.run.type,parentSchema:schema52.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -58809,7 +59458,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.path === undefined){
-const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.files.items.required,parentSchema:schema48.properties.files.items,data:data16};
+const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -58819,7 +59468,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data16.size === undefined){
-const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema48.properties.files.items.required,parentSchema:schema48.properties.files.items,data:data16};
+const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -58829,7 +59478,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data16.sha256 === undefined){
-const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema48.properties.files.items.required,parentSchema:schema48.properties.files.items,data:data16};
+const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -58840,7 +59489,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((key3 === "path") || (key3 === "size")) || (key3 === "sha256"))){
-const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.files.items,data:data16};
+const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -58854,7 +59503,7 @@ if(data16.path !== undefined){
 let data17 = data16.path;
 if(typeof data17 === "string"){
 if(func3(data17) > 1024){
-const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.files.items.properties.path,data:data17};
+const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -58864,7 +59513,7 @@ vErrors.push(err54);
 errors++;
 }
 if(func3(data17) < 1){
-const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.files.items.properties.path,data:data17};
+const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -58873,8 +59522,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern25.test(data17)){
-const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema48.properties.files.items.properties.path,data:data17};
+if(!pattern30.test(data17)){
+const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema52.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -58885,7 +59534,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.files.items.properties.path.type,parentSchema:schema48.properties.files.items.properties.path,data:data17};
+const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.files.items.properties.path.type,parentSchema:schema52.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -58898,7 +59547,7 @@ errors++;
 if(data16.size !== undefined){
 let data18 = data16.size;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.files.items.properties.size.type,parentSchema:schema48.properties.files.items.properties.size,data:data18};
+const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.files.items.properties.size.type,parentSchema:schema52.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -58909,7 +59558,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.files.items.properties.size,data:data18};
+const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -58923,8 +59572,8 @@ errors++;
 if(data16.sha256 !== undefined){
 let data19 = data16.sha256;
 if(typeof data19 === "string"){
-if(!pattern26.test(data19)){
-const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema48.properties.files.items.properties.sha256,data:data19};
+if(!pattern31.test(data19)){
+const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -58935,7 +59584,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.files.items.properties.sha256.type,parentSchema:schema48.properties.files.items.properties.sha256,data:data19};
+const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.files.items.properties.sha256.type,parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -58947,7 +59596,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.files.items.type,parentSchema:schema48.properties.files.items,data:data16};
+const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.files.items.type,parentSchema:schema52.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -58959,7 +59608,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.files.type,parentSchema:schema48.properties.files,data:data15};
+const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.files.type,parentSchema:schema52.properties.files,data:data15};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -58972,8 +59621,8 @@ errors++;
 if(data.digest !== undefined){
 let data20 = data.digest;
 if(typeof data20 === "string"){
-if(!pattern27.test(data20)){
-const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema48.properties.digest,data:data20};
+if(!pattern32.test(data20)){
+const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema52.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -58984,7 +59633,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.digest.type,parentSchema:schema48.properties.digest,data:data20};
+const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.digest.type,parentSchema:schema52.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -58996,7 +59645,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -59005,21 +59654,21 @@ vErrors.push(err66);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-const validatePromotionRecord = (/* unused pure expression or super */ null && (validate31));
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest` and `signature`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"With a signing key: hex HMAC-SHA256 of `digest` (as bundles sign theirs). Not part of the digest."}}};
-const schema50 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const validatePromotionRecord = (/* unused pure expression or super */ null && (validate33));
+const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest` and `signature`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"replayed":{"type":"boolean","description":"true: the promotion checks decided again from the bundle alone (bundle verify --replay) and got its summary byte for byte; false: the bundle records no inputs (made before replayable bundles) and was accepted with allow-unreplayable (or is a rollback to such a bundle). Absent in records written before replay existed."},"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"With a signing key: hex HMAC-SHA256 of `digest` (as bundles sign theirs). Not part of the digest."}}};
+const schema54 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/promotion-record.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -59029,7 +59678,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.environment === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -59039,7 +59688,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sequence === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59049,7 +59698,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -59059,7 +59708,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.bundle === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -59069,7 +59718,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.source === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -59079,7 +59728,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.reviewers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -59089,7 +59738,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.approvals === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -59099,7 +59748,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.run === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -59109,7 +59758,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.promoted_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -59119,7 +59768,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.previous === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -59129,7 +59778,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.digest === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -59139,8 +59788,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema49.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(!(func2.call(schema53.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -59153,7 +59802,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.promotion/v1" !== data0){
-const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema49.properties.contract,data:data0};
+const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema53.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -59166,8 +59815,8 @@ errors++;
 if(data.environment !== undefined){
 let data1 = data.environment;
 if(typeof data1 === "string"){
-if(!pattern9.test(data1)){
-const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema49.properties.environment,data:data1};
+if(!pattern11.test(data1)){
+const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema53.properties.environment,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -59178,7 +59827,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.environment.type,parentSchema:schema49.properties.environment,data:data1};
+const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.environment.type,parentSchema:schema53.properties.environment,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -59191,7 +59840,7 @@ errors++;
 if(data.sequence !== undefined){
 let data2 = data.sequence;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.sequence.type,parentSchema:schema49.properties.sequence,data:data2};
+const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.sequence.type,parentSchema:schema53.properties.sequence,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -59202,7 +59851,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.sequence,data:data2};
+const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.sequence,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -59216,7 +59865,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!((data3 === "promotion") || (data3 === "rollback"))){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema49.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.kind.enum,parentSchema:schema49.properties.kind,data:data3};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.kind.enum,parentSchema:schema53.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -59230,7 +59879,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(func3(data4) > 1024){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.reason,data:data4};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -59241,7 +59890,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reason.type,parentSchema:schema49.properties.reason,data:data4};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.reason.type,parentSchema:schema53.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -59254,8 +59903,8 @@ errors++;
 if(data.rollback_of !== undefined){
 let data5 = data.rollback_of;
 if(typeof data5 === "string"){
-if(!pattern27.test(data5)){
-const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data5};
+if(!pattern32.test(data5)){
+const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -59266,7 +59915,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data5};
+const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -59280,7 +59929,7 @@ if(data.bundle !== undefined){
 let data6 = data.bundle;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -59290,7 +59939,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.digest === undefined){
-const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -59300,7 +59949,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.subject === undefined){
-const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -59310,7 +59959,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.created_at === undefined){
-const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -59320,7 +59969,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data6.decision === undefined){
-const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -59330,7 +59979,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.artifact === undefined){
-const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -59340,7 +59989,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data6.location === undefined){
-const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema49.properties.bundle.required,parentSchema:schema49.properties.bundle,data:data6};
+const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -59350,8 +59999,8 @@ vErrors.push(err29);
 errors++;
 }
 for(const key1 in data6){
-if(!(((((((key1 === "id") || (key1 === "digest")) || (key1 === "subject")) || (key1 === "created_at")) || (key1 === "decision")) || (key1 === "artifact")) || (key1 === "location"))){
-const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.bundle,data:data6};
+if(!((((((((key1 === "replayed") || (key1 === "id")) || (key1 === "digest")) || (key1 === "subject")) || (key1 === "created_at")) || (key1 === "decision")) || (key1 === "artifact")) || (key1 === "location"))){
+const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -59361,11 +60010,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data6.id !== undefined){
-let data7 = data6.id;
-if(typeof data7 === "string"){
-if(func3(data7) > 256){
-const err31 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.bundle.properties.id,data:data7};
+if(data6.replayed !== undefined){
+let data7 = data6.replayed;
+if(typeof data7 !== "boolean"){
+const err31 = {instancePath:instancePath+"/bundle/replayed",schemaPath:"#/properties/bundle/properties/replayed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.bundle.properties.replayed.type,parentSchema:schema53.properties.bundle.properties.replayed,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -59374,8 +60022,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func3(data7) < 1){
-const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.bundle.properties.id,data:data7};
+}
+if(data6.id !== undefined){
+let data8 = data6.id;
+if(typeof data8 === "string"){
+if(func3(data8) > 256){
+const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -59384,9 +60036,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.id.type,parentSchema:schema49.properties.bundle.properties.id,data:data7};
+if(func3(data8) < 1){
+const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -59396,11 +60047,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data6.digest !== undefined){
-let data8 = data6.digest;
-if(typeof data8 === "string"){
-if(!pattern27.test(data8)){
-const err34 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data8};
+else {
+const err34 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.id.type,parentSchema:schema53.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -59410,8 +60058,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data8};
+if(data6.digest !== undefined){
+let data9 = data6.digest;
+if(typeof data9 === "string"){
+if(!pattern32.test(data9)){
+const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -59421,11 +60072,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data6.subject !== undefined){
-let data9 = data6.subject;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.repository === undefined){
-const err36 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema49.properties.bundle.properties.subject.required,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+else {
+const err36 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -59434,8 +60082,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data9.sha === undefined){
-const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema49.properties.bundle.properties.subject.required,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+}
+if(data6.subject !== undefined){
+let data10 = data6.subject;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.repository === undefined){
+const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -59444,8 +60096,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data9.ref === undefined){
-const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema49.properties.bundle.properties.subject.required,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(data10.sha === undefined){
+const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -59454,9 +60106,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((((key2 === "repository") || (key2 === "sha")) || (key2 === "ref")) || (key2 === "tag"))){
-const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(data10.ref === undefined){
+const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -59465,11 +60116,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data9.repository !== undefined){
-let data10 = data9.repository;
-if(typeof data10 !== "string"){
-const err40 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema49.properties.bundle.properties.subject.properties.repository,data:data10};
+for(const key2 in data10){
+if(!((((key2 === "repository") || (key2 === "sha")) || (key2 === "ref")) || (key2 === "tag"))){
+const err40 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -59479,10 +60128,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data9.sha !== undefined){
-let data11 = data9.sha;
+if(data10.repository !== undefined){
+let data11 = data10.repository;
 if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema49.properties.bundle.properties.subject.properties.sha,data:data11};
+const err41 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema53.properties.bundle.properties.subject.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -59492,10 +60141,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data9.ref !== undefined){
-let data12 = data9.ref;
+if(data10.sha !== undefined){
+let data12 = data10.sha;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema49.properties.bundle.properties.subject.properties.ref,data:data12};
+const err42 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema53.properties.bundle.properties.subject.properties.sha,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -59505,10 +60154,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data9.tag !== undefined){
-let data13 = data9.tag;
+if(data10.ref !== undefined){
+let data13 = data10.ref;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema49.properties.bundle.properties.subject.properties.tag,data:data13};
+const err43 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema53.properties.bundle.properties.subject.properties.ref,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -59518,9 +60167,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.bundle.properties.subject.type,parentSchema:schema49.properties.bundle.properties.subject,data:data9};
+if(data10.tag !== undefined){
+let data14 = data10.tag;
+if(typeof data14 !== "string"){
+const err44 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema53.properties.bundle.properties.subject.properties.tag,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -59530,10 +60180,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data6.created_at !== undefined){
-let data14 = data6.created_at;
-if(typeof data14 !== "string"){
-const err45 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.created_at.type,parentSchema:schema49.properties.bundle.properties.created_at,data:data14};
+}
+else {
+const err45 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.properties.subject.type,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -59543,10 +60192,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data6.decision !== undefined){
-let data15 = data6.decision;
-if(!(((data15 === "go") || (data15 === "conditional-go")) || (data15 === "no-go"))){
-const err46 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema49.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.bundle.properties.decision.enum,parentSchema:schema49.properties.bundle.properties.decision,data:data15};
+if(data6.created_at !== undefined){
+let data15 = data6.created_at;
+if(typeof data15 !== "string"){
+const err46 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.created_at.type,parentSchema:schema53.properties.bundle.properties.created_at,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -59556,14 +60205,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data6.artifact !== undefined){
-let data16 = data6.artifact;
-const _errs36 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs37 = errors;
-if(data16 !== null){
-const err47 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[0],data:data16};
+if(data6.decision !== undefined){
+let data16 = data6.decision;
+if(!(((data16 === "go") || (data16 === "conditional-go")) || (data16 === "no-go"))){
+const err47 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema53.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.bundle.properties.decision.enum,parentSchema:schema53.properties.bundle.properties.decision,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -59572,15 +60217,15 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid0 = _errs37 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
 }
+if(data6.artifact !== undefined){
+let data17 = data6.artifact;
+const _errs38 = errors;
+let valid5 = false;
+let passing0 = null;
 const _errs39 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.name === undefined){
-const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if(data17 !== null){
+const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -59589,8 +60234,15 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data16.id === undefined){
-const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+var _valid0 = _errs39 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs41 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.name === undefined){
+const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -59599,9 +60251,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!((key3 === "name") || (key3 === "id"))){
-const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if(data17.id === undefined){
+const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -59610,12 +60261,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err51 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data17};
+for(const key3 in data17){
+if(!((key3 === "name") || (key3 === "id"))){
+const err51 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -59625,8 +60273,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data17};
+if(data17.name !== undefined){
+let data18 = data17.name;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -59636,10 +60287,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data16.id !== undefined){
-let data18 = data16.id;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err53 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data18};
+else {
+const err53 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -59648,9 +60297,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 1 || isNaN(data18)){
-const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data18};
+}
+if(data17.id !== undefined){
+let data19 = data17.id;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -59659,11 +60310,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema49.properties.bundle.properties.artifact.oneOf[1],data:data16};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err55 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -59672,7 +60321,20 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid0 = _errs39 === errors;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
 if(_valid0 && valid5){
 valid5 = false;
 passing0 = [passing0, 1];
@@ -59684,31 +60346,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.properties.bundle.properties.artifact.oneOf,parentSchema:schema49.properties.bundle.properties.artifact,data:data16};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-else {
-errors = _errs36;
-if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data6.location !== undefined){
-let data19 = data6.location;
-if((typeof data19 !== "string") && (data19 !== null)){
-const err57 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema49.properties.bundle.properties.location.type},message:"must be string,null",schema:schema49.properties.bundle.properties.location.type,parentSchema:schema49.properties.bundle.properties.location,data:data19};
+const err57 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema53.properties.bundle.properties.artifact.oneOf,parentSchema:schema53.properties.bundle.properties.artifact,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -59717,9 +60355,22 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(typeof data19 === "string"){
-if(func3(data19) > 4096){
-const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.bundle.properties.location,data:data19};
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data6.location !== undefined){
+let data20 = data6.location;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema53.properties.bundle.properties.location.type},message:"must be string,null",schema:schema53.properties.bundle.properties.location.type,parentSchema:schema53.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -59728,11 +60379,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.bundle.type,parentSchema:schema49.properties.bundle,data:data6};
+if(typeof data20 === "string"){
+if(func3(data20) > 4096){
+const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -59742,14 +60391,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data20 = data.source;
-const _errs49 = errors;
-let valid7 = false;
-let passing1 = null;
-const _errs50 = errors;
-if(data20 !== null){
-const err60 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.source.oneOf[0].type,parentSchema:schema49.properties.source.oneOf[0],data:data20};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.type,parentSchema:schema53.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -59758,15 +60403,15 @@ vErrors.push(err60);
 }
 errors++;
 }
-var _valid1 = _errs50 === errors;
-if(_valid1){
-valid7 = true;
-passing1 = 0;
 }
+if(data.source !== undefined){
+let data21 = data.source;
+const _errs51 = errors;
+let valid7 = false;
+let passing1 = null;
 const _errs52 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.environment === undefined){
-const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema49.properties.source.oneOf[1].required,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+if(data21 !== null){
+const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.source.oneOf[0].type,parentSchema:schema53.properties.source.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -59775,8 +60420,15 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data20.record === undefined){
-const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema49.properties.source.oneOf[1].required,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+var _valid1 = _errs52 === errors;
+if(_valid1){
+valid7 = true;
+passing1 = 0;
+}
+const _errs54 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.environment === undefined){
+const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema53.properties.source.oneOf[1].required,parentSchema:schema53.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -59785,9 +60437,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((key4 === "environment") || (key4 === "record"))){
-const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+if(data21.record === undefined){
+const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema53.properties.source.oneOf[1].required,parentSchema:schema53.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -59796,11 +60447,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data20.environment !== undefined){
-let data21 = data20.environment;
-if(typeof data21 !== "string"){
-const err64 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.source.oneOf[1].properties.environment.type,parentSchema:schema49.properties.source.oneOf[1].properties.environment,data:data21};
+for(const key4 in data21){
+if(!((key4 === "environment") || (key4 === "record"))){
+const err64 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -59810,11 +60459,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data20.record !== undefined){
-let data22 = data20.record;
-if(typeof data22 === "string"){
-if(!pattern27.test(data22)){
-const err65 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data22};
+if(data21.environment !== undefined){
+let data22 = data21.environment;
+if(typeof data22 !== "string"){
+const err65 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.source.oneOf[1].properties.environment.type,parentSchema:schema53.properties.source.oneOf[1].properties.environment,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -59824,8 +60472,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data22};
+if(data21.record !== undefined){
+let data23 = data21.record;
+if(typeof data23 === "string"){
+if(!pattern32.test(data23)){
+const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -59835,9 +60486,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.source.oneOf[1].type,parentSchema:schema49.properties.source.oneOf[1],data:data20};
+const err67 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -59846,7 +60496,19 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid1 = _errs52 === errors;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.source.oneOf[1].type,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid1 = _errs54 === errors;
 if(_valid1 && valid7){
 valid7 = false;
 passing1 = [passing1, 1];
@@ -59858,32 +60520,7 @@ passing1 = 1;
 }
 }
 if(!valid7){
-const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema49.properties.source.oneOf,parentSchema:schema49.properties.source,data:data20};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-else {
-errors = _errs49;
-if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.reviewers !== undefined){
-let data23 = data.reviewers;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.required === undefined){
-const err69 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema53.properties.source.oneOf,parentSchema:schema53.properties.source,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -59892,8 +60529,23 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data23.verified === undefined){
-const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.reviewers !== undefined){
+let data24 = data.reviewers;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.required === undefined){
+const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -59902,8 +60554,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data23.named === undefined){
-const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+if(data24.verified === undefined){
+const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -59912,8 +60564,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data23.prevent_self_review === undefined){
-const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema49.properties.reviewers.required,parentSchema:schema49.properties.reviewers,data:data23};
+if(data24.named === undefined){
+const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -59922,9 +60574,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((((key5 === "required") || (key5 === "verified")) || (key5 === "named")) || (key5 === "prevent_self_review"))){
-const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.reviewers,data:data23};
+if(data24.prevent_self_review === undefined){
+const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -59933,11 +60584,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data23.required !== undefined){
-let data24 = data23.required;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err74 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.reviewers.properties.required.type,parentSchema:schema49.properties.reviewers.properties.required,data:data24};
+for(const key5 in data24){
+if(!((((key5 === "required") || (key5 === "verified")) || (key5 === "named")) || (key5 === "prevent_self_review"))){
+const err74 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -59946,9 +60595,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.reviewers.properties.required,data:data24};
+}
+if(data24.required !== undefined){
+let data25 = data24.required;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.reviewers.properties.required.type,parentSchema:schema53.properties.reviewers.properties.required,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -59957,12 +60608,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-if(data23.verified !== undefined){
-let data25 = data23.verified;
-if(typeof data25 !== "boolean"){
-const err76 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.reviewers.properties.verified.type,parentSchema:schema49.properties.reviewers.properties.verified,data:data25};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err76 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.reviewers.properties.required,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -59972,14 +60620,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data23.named !== undefined){
-let data26 = data23.named;
-if(Array.isArray(data26)){
-const len0 = data26.length;
-for(let i0=0; i0<len0; i0++){
-let data27 = data26[i0];
-if(typeof data27 !== "string"){
-const err77 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reviewers.properties.named.items.type,parentSchema:schema49.properties.reviewers.properties.named.items,data:data27};
+}
+if(data24.verified !== undefined){
+let data26 = data24.verified;
+if(typeof data26 !== "boolean"){
+const err77 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.reviewers.properties.verified.type,parentSchema:schema53.properties.reviewers.properties.verified,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -59989,9 +60634,14 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.reviewers.properties.named.type,parentSchema:schema49.properties.reviewers.properties.named,data:data26};
+if(data24.named !== undefined){
+let data27 = data24.named;
+if(Array.isArray(data27)){
+const len0 = data27.length;
+for(let i0=0; i0<len0; i0++){
+let data28 = data27[i0];
+if(typeof data28 !== "string"){
+const err78 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.reviewers.properties.named.items.type,parentSchema:schema53.properties.reviewers.properties.named.items,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -60001,10 +60651,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data23.prevent_self_review !== undefined){
-let data28 = data23.prevent_self_review;
-if((typeof data28 !== "boolean") && (data28 !== null)){
-const err79 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema49.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema49.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema49.properties.reviewers.properties.prevent_self_review,data:data28};
+}
+else {
+const err79 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.reviewers.properties.named.type,parentSchema:schema53.properties.reviewers.properties.named,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -60014,9 +60663,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.reviewers.type,parentSchema:schema49.properties.reviewers,data:data23};
+if(data24.prevent_self_review !== undefined){
+let data29 = data24.prevent_self_review;
+if((typeof data29 !== "boolean") && (data29 !== null)){
+const err80 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema53.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema53.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema53.properties.reviewers.properties.prevent_self_review,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -60026,15 +60676,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.approvals !== undefined){
-let data29 = data.approvals;
-if(Array.isArray(data29)){
-const len1 = data29.length;
-for(let i1=0; i1<len1; i1++){
-let data30 = data29[i1];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.user === undefined){
-const err81 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+}
+else {
+const err81 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.reviewers.type,parentSchema:schema53.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -60043,8 +60687,16 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data30.state === undefined){
-const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+}
+if(data.approvals !== undefined){
+let data30 = data.approvals;
+if(Array.isArray(data30)){
+const len1 = data30.length;
+for(let i1=0; i1<len1; i1++){
+let data31 = data30[i1];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.user === undefined){
+const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -60053,8 +60705,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data30.comment === undefined){
-const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+if(data31.state === undefined){
+const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -60063,8 +60715,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data30.observed_at === undefined){
-const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema49.properties.approvals.items.required,parentSchema:schema49.properties.approvals.items,data:data30};
+if(data31.comment === undefined){
+const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -60073,9 +60725,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key6 in data30){
-if(!((((key6 === "user") || (key6 === "state")) || (key6 === "comment")) || (key6 === "observed_at"))){
-const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.approvals.items,data:data30};
+if(data31.observed_at === undefined){
+const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -60084,11 +60735,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data30.user !== undefined){
-let data31 = data30.user;
-if(typeof data31 !== "string"){
-const err86 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.user.type,parentSchema:schema49.properties.approvals.items.properties.user,data:data31};
+for(const key6 in data31){
+if(!((((key6 === "user") || (key6 === "state")) || (key6 === "comment")) || (key6 === "observed_at"))){
+const err86 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -60098,10 +60747,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data30.state !== undefined){
-let data32 = data30.state;
+if(data31.user !== undefined){
+let data32 = data31.user;
 if(typeof data32 !== "string"){
-const err87 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.state.type,parentSchema:schema49.properties.approvals.items.properties.state,data:data32};
+const err87 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.user.type,parentSchema:schema53.properties.approvals.items.properties.user,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -60111,11 +60760,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data30.comment !== undefined){
-let data33 = data30.comment;
-if(typeof data33 === "string"){
-if(func3(data33) > 4096){
-const err88 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.approvals.items.properties.comment,data:data33};
+if(data31.state !== undefined){
+let data33 = data31.state;
+if(typeof data33 !== "string"){
+const err88 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.state.type,parentSchema:schema53.properties.approvals.items.properties.state,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -60125,8 +60773,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.comment.type,parentSchema:schema49.properties.approvals.items.properties.comment,data:data33};
+if(data31.comment !== undefined){
+let data34 = data31.comment;
+if(typeof data34 === "string"){
+if(func3(data34) > 4096){
+const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -60136,10 +60787,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data30.observed_at !== undefined){
-let data34 = data30.observed_at;
-if(typeof data34 !== "string"){
-const err90 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.approvals.items.properties.observed_at.type,parentSchema:schema49.properties.approvals.items.properties.observed_at,data:data34};
+else {
+const err90 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.comment.type,parentSchema:schema53.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -60149,9 +60798,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.approvals.items.type,parentSchema:schema49.properties.approvals.items,data:data30};
+if(data31.observed_at !== undefined){
+let data35 = data31.observed_at;
+if(typeof data35 !== "string"){
+const err91 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.observed_at.type,parentSchema:schema53.properties.approvals.items.properties.observed_at,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -60163,7 +60813,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.approvals.type,parentSchema:schema49.properties.approvals,data:data29};
+const err92 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.approvals.items.type,parentSchema:schema53.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -60173,11 +60823,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data.run !== undefined){
-let data35 = data.run;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.url === undefined){
-const err93 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+}
+else {
+const err93 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.approvals.type,parentSchema:schema53.properties.approvals,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -60186,8 +60834,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data35.workflow === undefined){
-const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+}
+if(data.run !== undefined){
+let data36 = data.run;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.url === undefined){
+const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -60196,8 +60848,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data35.actor === undefined){
-const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(data36.workflow === undefined){
+const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -60206,8 +60858,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data35.event === undefined){
-const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(data36.actor === undefined){
+const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -60216,8 +60868,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data35.id === undefined){
-const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(data36.event === undefined){
+const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -60226,8 +60878,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data35.attempt === undefined){
-const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema49.properties.run.required,parentSchema:schema49.properties.run,data:data35};
+if(data36.id === undefined){
+const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -60236,9 +60888,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key7 in data35){
-if(!((((((key7 === "url") || (key7 === "workflow")) || (key7 === "actor")) || (key7 === "event")) || (key7 === "id")) || (key7 === "attempt"))){
-const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.run,data:data35};
+if(data36.attempt === undefined){
+const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -60247,11 +60898,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data35.url !== undefined){
-let data36 = data35.url;
-if((typeof data36 !== "string") && (data36 !== null)){
-const err100 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema49.properties.run.properties.url.type},message:"must be string,null",schema:schema49.properties.run.properties.url.type,parentSchema:schema49.properties.run.properties.url,data:data36};
+for(const key7 in data36){
+if(!((((((key7 === "url") || (key7 === "workflow")) || (key7 === "actor")) || (key7 === "event")) || (key7 === "id")) || (key7 === "attempt"))){
+const err100 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -60261,10 +60910,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data35.workflow !== undefined){
-let data37 = data35.workflow;
+if(data36.url !== undefined){
+let data37 = data36.url;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err101 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema49.properties.run.properties.workflow.type},message:"must be string,null",schema:schema49.properties.run.properties.workflow.type,parentSchema:schema49.properties.run.properties.workflow,data:data37};
+const err101 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema53.properties.run.properties.url.type},message:"must be string,null",schema:schema53.properties.run.properties.url.type,parentSchema:schema53.properties.run.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -60274,10 +60923,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data35.actor !== undefined){
-let data38 = data35.actor;
+if(data36.workflow !== undefined){
+let data38 = data36.workflow;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err102 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema49.properties.run.properties.actor.type},message:"must be string,null",schema:schema49.properties.run.properties.actor.type,parentSchema:schema49.properties.run.properties.actor,data:data38};
+const err102 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema53.properties.run.properties.workflow.type},message:"must be string,null",schema:schema53.properties.run.properties.workflow.type,parentSchema:schema53.properties.run.properties.workflow,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -60287,10 +60936,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data35.event !== undefined){
-let data39 = data35.event;
+if(data36.actor !== undefined){
+let data39 = data36.actor;
 if((typeof data39 !== "string") && (data39 !== null)){
-const err103 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema49.properties.run.properties.event.type},message:"must be string,null",schema:schema49.properties.run.properties.event.type,parentSchema:schema49.properties.run.properties.event,data:data39};
+const err103 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema53.properties.run.properties.actor.type},message:"must be string,null",schema:schema53.properties.run.properties.actor.type,parentSchema:schema53.properties.run.properties.actor,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -60300,10 +60949,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data35.id !== undefined){
-let data40 = data35.id;
+if(data36.event !== undefined){
+let data40 = data36.event;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err104 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema49.properties.run.properties.id.type},message:"must be string,null",schema:schema49.properties.run.properties.id.type,parentSchema:schema49.properties.run.properties.id,data:data40};
+const err104 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema53.properties.run.properties.event.type},message:"must be string,null",schema:schema53.properties.run.properties.event.type,parentSchema:schema53.properties.run.properties.event,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -60313,10 +60962,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data35.attempt !== undefined){
-let data41 = data35.attempt;
-if((!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) && (data41 !== null)){
-const err105 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema49.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema49.properties.run.properties.attempt.type,parentSchema:schema49.properties.run.properties.attempt,data:data41};
+if(data36.id !== undefined){
+let data41 = data36.id;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err105 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema53.properties.run.properties.id.type},message:"must be string,null",schema:schema53.properties.run.properties.id.type,parentSchema:schema53.properties.run.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -60326,9 +60975,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.run.type,parentSchema:schema49.properties.run,data:data35};
+if(data36.attempt !== undefined){
+let data42 = data36.attempt;
+if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
+const err106 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema53.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema53.properties.run.properties.attempt.type,parentSchema:schema53.properties.run.properties.attempt,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -60338,11 +60988,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.promoted_at !== undefined){
-let data42 = data.promoted_at;
-if(typeof data42 === "string"){
-if(!pattern21.test(data42)){
-const err107 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema49.properties.promoted_at,data:data42};
+}
+else {
+const err107 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.run.type,parentSchema:schema53.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -60352,8 +61000,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.promoted_at.type,parentSchema:schema49.properties.promoted_at,data:data42};
+if(data.promoted_at !== undefined){
+let data43 = data.promoted_at;
+if(typeof data43 === "string"){
+if(!pattern26.test(data43)){
+const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema53.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -60363,14 +61014,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.previous !== undefined){
-let data43 = data.previous;
-const _errs104 = errors;
-let valid17 = false;
-let passing2 = null;
-const _errs105 = errors;
-if(data43 !== null){
-const err109 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.properties.previous.oneOf[0].type,parentSchema:schema49.properties.previous.oneOf[0],data:data43};
+else {
+const err109 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.promoted_at.type,parentSchema:schema53.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -60379,15 +61024,15 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid2 = _errs105 === errors;
-if(_valid2){
-valid17 = true;
-passing2 = 0;
 }
+if(data.previous !== undefined){
+let data44 = data.previous;
+const _errs106 = errors;
+let valid17 = false;
+let passing2 = null;
 const _errs107 = errors;
-if(typeof data43 === "string"){
-if(!pattern27.test(data43)){
-const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data43};
+if(data44 !== null){
+const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.previous.oneOf[0].type,parentSchema:schema53.properties.previous.oneOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -60396,9 +61041,15 @@ vErrors.push(err110);
 }
 errors++;
 }
+var _valid2 = _errs107 === errors;
+if(_valid2){
+valid17 = true;
+passing2 = 0;
 }
-else {
-const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data43};
+const _errs109 = errors;
+if(typeof data44 === "string"){
+if(!pattern32.test(data44)){
+const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -60407,7 +61058,18 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid2 = _errs107 === errors;
+}
+else {
+const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data44};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+var _valid2 = _errs109 === errors;
 if(_valid2 && valid17){
 valid17 = false;
 passing2 = [passing2, 1];
@@ -60419,32 +61081,7 @@ passing2 = 1;
 }
 }
 if(!valid17){
-const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema49.properties.previous.oneOf,parentSchema:schema49.properties.previous,data:data43};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-else {
-errors = _errs104;
-if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.digest !== undefined){
-let data44 = data.digest;
-if(typeof data44 === "string"){
-if(!pattern27.test(data44)){
-const err113 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema50,data:data44};
+const err113 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema53.properties.previous.oneOf,parentSchema:schema53.properties.previous,data:data44};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -60453,9 +61090,23 @@ vErrors.push(err113);
 }
 errors++;
 }
+else {
+errors = _errs106;
+if(vErrors !== null){
+if(_errs106){
+vErrors.length = _errs106;
 }
 else {
-const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data44};
+vErrors = null;
+}
+}
+}
+}
+if(data.digest !== undefined){
+let data45 = data.digest;
+if(typeof data45 === "string"){
+if(!pattern32.test(data45)){
+const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data45};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -60465,11 +61116,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.signature !== undefined){
-let data45 = data.signature;
-if(typeof data45 === "string"){
-if(!pattern26.test(data45)){
-const err115 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema49.properties.signature,data:data45};
+else {
+const err115 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data45};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -60479,8 +61127,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.signature.type,parentSchema:schema49.properties.signature,data:data45};
+if(data.signature !== undefined){
+let data46 = data.signature;
+if(typeof data46 === "string"){
+if(!pattern31.test(data46)){
+const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema53.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -60490,9 +61141,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
 else {
-const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err117 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.signature.type,parentSchema:schema53.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -60501,7 +61151,19 @@ vErrors.push(err117);
 }
 errors++;
 }
-validate31.errors = vErrors;
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
 
@@ -60716,7 +61378,7 @@ function circularAlias(doc) {
 }
 /** `if`/`$ref` wrappers repeat what the real error says. */
 function isNoise(e) {
-    return e.keyword === 'if' || e.keyword === '$ref';
+    return e.keyword === 'if' || e.keyword === '$ref' || e.keyword === 'propertyNames';
 }
 function uniqueSorted(messages) {
     const lineOf = (m) => Number(/:(\d+):\d+:/.exec(m)?.[1] ?? 0);
@@ -60757,6 +61419,12 @@ function policy_file_describe(e, doc, at) {
     const parent = (e.parentSchema ?? {});
     const node = nodeAt(doc, p);
     const pos = (n) => at(n?.range?.[0] ?? node?.range?.[0] ?? 0);
+    // An error about a key's name (a `propertyNames` schema): at the key itself.
+    if (e.propertyName !== undefined) {
+        const key = e.propertyName;
+        const what = typeof parent.description === 'string' ? `: ${parent.description}` : '';
+        return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: '${key}' is not an allowed key here${what}`;
+    }
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
@@ -60892,7 +61560,243 @@ function localResolver(files) {
     return (uses) => resolveLocal(files, uses);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/hash-file.ts
+
+
+/**
+ * Flags for opening a file to read it: read-only, never following a symbolic link in the last
+ * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
+ * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
+ * taking a terminal as the controlling one.
+ */
+const READ_NOFOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY |
+    external_node_fs_namespaceObject.constants.O_NONBLOCK |
+    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) |
+    (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
+ * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
+ * big file does not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
+const spareBuffers = [];
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+function giveBuffer(b) {
+    if (spareBuffers.length < 4)
+        spareBuffers.push(b);
+}
+/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
+class NotRegularFileError extends Error {
+    file;
+    constructor(file) {
+        super(`${file}: not a regular file`);
+        this.file = file;
+    }
+}
+/**
+ * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
+ * that will be read, whatever happens to the path meanwhile) that it is a regular file.
+ *
+ * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
+ * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
+ */
+function openRegularFile(file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_NOFOLLOW);
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new NotRegularFileError(file);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw e;
+    }
+}
+/**
+ * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
+ * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
+ * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
+ * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
+ * handles the last (double buffering).
+ *
+ * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
+ * @returns the number of bytes read
+ */
+async function pumpFd(fd, sizeHint, onChunk) {
+    let total = 0;
+    if (sizeHint <= SYNC_READ_BYTES) {
+        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
+        // lands in the buffer's free space: no allocation per file).
+        const buf = takeBuffer();
+        try {
+            let filled = 0;
+            for (;;) {
+                const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                filled += n;
+                if (filled === buf.length) {
+                    total += filled;
+                    await onChunk(buf);
+                    filled = 0;
+                }
+            }
+            if (filled > 0) {
+                total += filled;
+                await onChunk(buf.subarray(0, filled));
+            }
+            return total;
+        }
+        finally {
+            giveBuffer(buf);
+        }
+    }
+    const readInto = (b) => new Promise((resolve, reject) => external_node_fs_default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    let current = takeBuffer();
+    let spare = takeBuffer();
+    try {
+        let n = await readInto(current);
+        while (n > 0) {
+            total += n;
+            const next = readInto(spare);
+            try {
+                await onChunk(n === current.length ? current : current.subarray(0, n));
+            }
+            catch (e) {
+                await next.catch(() => 0);
+                throw e;
+            }
+            n = await next;
+            [current, spare] = [spare, current];
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(current);
+        giveBuffer(spare);
+    }
+}
+/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
+async function hashStream(stream) {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buf.length;
+        hash.update(buf);
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
+ * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
+ *
+ * @returns the number of bytes read
+ */
+function pumpFdSync(fd, onChunk) {
+    const buf = takeBuffer();
+    try {
+        let total = 0;
+        let filled = 0;
+        for (;;) {
+            const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buf.length) {
+                total += filled;
+                onChunk(buf);
+                filled = 0;
+            }
+        }
+        if (filled > 0) {
+            total += filled;
+            onChunk(buf.subarray(0, filled));
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(buf);
+    }
+}
+/**
+ * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
+ * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
+ * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
+ * small files costs no event-loop turn each); a larger one returns a promise.
+ *
+ * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
+ * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
+ */
+function hashRegularFile(file, keepUpTo) {
+    const { fd, size: sizeHint } = openRegularFile(file);
+    if (sizeHint > SYNC_READ_BYTES)
+        return hashLarge(fd, sizeHint, keepUpTo);
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = pumpFdSync(fd, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+async function hashLarge(fd, sizeHint, keepUpTo) {
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = await pumpFd(fd, sizeHint, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
+function keeper(max) {
+    const kept = [];
+    let bytes = 0;
+    return {
+        add: (chunk) => {
+            if (max === undefined)
+                return;
+            bytes += chunk.length;
+            if (bytes <= max)
+                kept.push(Buffer.from(chunk));
+            else
+                kept.length = 0;
+        },
+        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
+    };
+}
+/**
+ * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
+ * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
+ *
+ * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
+ *   many bytes
+ */
+async function hashFile(file, keepUpTo) {
+    return hashRegularFile(file, keepUpTo);
+}
+
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
+
+
 
 
 
@@ -60911,6 +61815,8 @@ class Workspace {
      * inside the workspace, or it could not be resolved.
      */
     realDirs = new Map();
+    /** When set, every file read (and every {@link fingerprint}) is noted with its digest. */
+    log;
     constructor(root, realRoot) {
         this.root = root;
         this.realRoot = realRoot;
@@ -61023,10 +61929,54 @@ class Workspace {
         catch (e) {
             const code = e.code;
             if (code === 'ELOOP')
-                return this.readThroughLink(abs, rel, maxBytes, limitName, reserve);
+                return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
             return openFailure(rel, code);
         }
-        return readOpened(fd, rel, maxBytes, limitName, reserve);
+        return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve));
+    }
+    /** `r` as it is, after noting a successful read in the log (when there is one). */
+    noted(rel, r) {
+        if (this.log && r.ok) {
+            this.log.record({
+                path: rel,
+                size: r.data.length,
+                sha256: (0,external_node_crypto_.createHash)('sha256').update(r.data).digest('hex')
+            });
+        }
+        return r;
+    }
+    /**
+     * Size and SHA-256 of a regular file inside the workspace (confined like {@link readBytes}: no
+     * link out, no FIFO waited on, fstat on the descriptor hashed), noted in the log; undefined when
+     * there is no such file. Streams: any size. For files the gate relies on without parsing them
+     * (`allow_unverified` evidence, unclaimed reports).
+     */
+    async fingerprint(p) {
+        const rel = this.relative(p);
+        if (rel === undefined || rel === '' || external_node_path_default().isAbsolute(p))
+            return undefined;
+        const abs = external_node_path_default().join(this.root, ...rel.split('/'));
+        if (this.realDir(external_node_path_default().dirname(abs)) !== 'inside')
+            return undefined;
+        let h;
+        try {
+            h = await hashRegularFile(abs);
+        }
+        catch (e) {
+            if (e.code !== 'ELOOP')
+                return undefined;
+            try {
+                const real = external_node_fs_namespaceObject.realpathSync.native(abs);
+                if (!isInside(external_node_path_default().relative(this.realRoot, real)))
+                    return undefined;
+                h = await hashRegularFile(real);
+            }
+            catch {
+                return undefined;
+            }
+        }
+        this.log?.record({ path: rel, size: h.size, sha256: h.sha256 });
+        return { size: h.size, sha256: h.sha256 };
     }
     /**
      * Whether the real path of the folder `absDir` lies inside the workspace, or it cannot be
@@ -61175,7 +62125,7 @@ const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY |
  * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
  * not hold up the event loop.
  */
-const SYNC_READ_BYTES = 1024 * 1024;
+const workspace_SYNC_READ_BYTES = 1024 * 1024;
 /**
  * Reads an open descriptor (closed before this returns): it must be a regular file of at most
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
@@ -61190,7 +62140,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= SYNC_READ_BYTES
+        const buf = st.size <= workspace_SYNC_READ_BYTES
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {

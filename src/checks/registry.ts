@@ -14,7 +14,8 @@ export const BUILTIN_REGISTRY: BuiltinRegistry = {
     (await import('./replay-determinism/run.js')).runReplayDeterminism,
   'provenance-coverage': async () =>
     (await import('./provenance-coverage/run.js')).runProvenanceCoverage,
-  'ci-trend': async () => (await import('./ci-trend/run.js')).runCiTrend
+  'ci-trend': async () => (await import('./ci-trend/run.js')).runCiTrend,
+  'rollback-drill': async () => (await import('./rollback-drill/run.js')).runRollbackDrill
 }
 
 /**

@@ -9,9 +9,19 @@ import module from 'node:module'
 
 const { main } = await import('./main.js')
 
+// A reader that closes early (`gonogo check … | head`) is not an error of gonogo's.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw e
+  })
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   env: process.env,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
+  outStyled: (s) => process.stdout.write(s)
 })

@@ -49,6 +49,8 @@ ${CHECK_USAGE}
   gonogo history [options]       an environment's promotion records and their hash chain
   gonogo migrate [options]       write .github/gonogo.yml from the older governance scripts'
                                  policy, exceptions and reports
+  gonogo init [options]          write a starter .github/gonogo.yml from the repository's
+                                 workflows, reports and rules; print the workflow jobs to add
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -76,6 +78,10 @@ Options for check NAME (settings from checks.NAME in the policy file):
   --output DIR              where NAME.json goes (default gonogo-reports)
   --base-ref REF            base for comparisons (policy-bundle revision bumps)
   --repo OWNER/NAME         for ci-trend (default: $GITHUB_REPOSITORY; token from $GITHUB_TOKEN)
+  --format text|json|github text: one line per finding (file:line rule: message), the first 50,
+                            then a summary line; coloured on a terminal unless NO_COLOR is set;
+                            json: one document (schemas/cli-findings.schema.json); github:
+                            workflow commands, so findings become annotations in a workflow
 
 Options for check-names:
   --workspace DIR           repository root (default: the current directory)
@@ -84,19 +90,29 @@ Options for check-names:
 Options for bundle create:
   --reports DIR             folder of reports, relative to the workspace (required)
   --output DIR              the bundle folder to create (required; replaced if it holds a bundle)
-  --summary DIR             folder holding executive-summary.json / .md from gonogo gate
+  --summary DIR             folder gonogo gate --output wrote: its summary, built-in reports and
+                            every file the decision read (evidence/) go into the bundle
   --workspace DIR, --sha SHA   as for gate (the sha defaults to $GITHUB_SHA, else HEAD)
   --effective-time TIME     creation time when $SOURCE_DATE_EPOCH is not set (default: now)
   --signing-key-env NAME    sign the digest with HMAC-SHA256 using the key in $NAME
 
 Options for bundle verify:
+  --replay                  also decide again from the bundle's policy and evidence alone and
+                            compare with its executive-summary.json byte for byte
   --signing-key-env NAME    also check signature.json against the key in $NAME
 
 ${PROMOTE_USAGE}
 ${MIGRATE_USAGE}
+Options for init (writes a starter policy from what the repository has):
+  --output FILE             the policy to write (default .github/gonogo.yml)
+  --force                   replace --output when it exists
+  --repo OWNER/NAME         read the default branch's rules (default: $GITHUB_REPOSITORY;
+                            token from $GITHUB_TOKEN; without one, branches: is left to fill in)
+  --workspace DIR           as for gate
+  --effective-time TIME     as for migrate (used when it hands over to migrate)
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
 failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; promote/rollback: 0 recorded, 1 refused; history: 0 chain
-intact, 1 broken; migrate: 0 written; all: 2 usage
+intact, 1 broken; migrate, init: 0 written; all: 2 usage
 or configuration error.
 `
 
@@ -105,6 +121,10 @@ export interface Io {
   err: (s: string) => void
   env: NodeJS.ProcessEnv
   cwd: string
+  /** Whether stdout is a terminal (colours are then allowed, see render/cli-findings.ts). */
+  isTTY?: boolean
+  /** stdout for text with the renderer's own colour escapes (secrets are still masked). */
+  outStyled?: (s: string) => void
 }
 
 const GATE_OPTIONS = {
@@ -133,7 +153,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const io: Io = {
     ...rawIo,
     out: (s) => rawIo.out(terminalSafe(scrubSecrets(s))),
-    err: (s) => rawIo.err(terminalSafe(scrubSecrets(s)))
+    err: (s) => rawIo.err(terminalSafe(scrubSecrets(s))),
+    ...(rawIo.outStyled ? { outStyled: (s: string) => rawIo.outStyled?.(scrubSecrets(s)) } : {})
   }
   // No operating system passes a NUL inside an argument; a caller in-process could, and no file
   // API accepts one.
@@ -158,6 +179,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (command === 'check') return await check(rest, io)
     if (command === 'bundle') return await bundle(rest, io)
     if (command === 'migrate') return await (await import('./migrate.js')).migrateCommand(rest, io)
+    if (command === 'init') return await (await import('./init.js')).initCommand(rest, io)
     if (command === 'promote' || command === 'rollback' || command === 'history') {
       const p = await import('./promote.js')
       if (command === 'history')
@@ -248,7 +270,10 @@ async function gate(args: string[], io: Io): Promise<number> {
     `${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium}, ${s.counts.low} waived)\n`
   )
   if (!values.quiet) {
-    for (const b of s.blockers) io.out(`  [${b.severity}] ${b.control} (${b.kind}): ${b.reason}\n`)
+    for (const b of s.blockers)
+      io.out(
+        `  [${b.severity}] ${b.control} (${b.kind}${b.class ? `, ${b.class}` : ''}): ${b.reason}\n`
+      )
     for (const w of s.warnings) io.out(`  [warning] ${w.control}: ${w.message}\n`)
     if (!sha) io.out('  note: no --sha given, so report staleness was not checked\n')
     io.out(`  summary: ${result.summaryPath}\n  markdown: ${result.markdownPath}\n`)
@@ -365,6 +390,7 @@ async function check(args: string[], io: Io): Promise<number> {
       'effective-time': { type: 'string' },
       'base-ref': { type: 'string' },
       repo: { type: 'string' },
+      format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h', default: false }
     },
     allowPositionals: true,
@@ -377,6 +403,12 @@ async function check(args: string[], io: Io): Promise<number> {
   const [name, ...extra] = positionals
   if (!name || extra.length > 0)
     throw new ConfigurationError('usage: gonogo check NAME [options]; run gonogo --help')
+  const render = await import('../render/cli-findings.js')
+  const format = values.format
+  if (!render.isOutputFormat(format))
+    throw new ConfigurationError(
+      `--format must be one of ${render.OUTPUT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`
+    )
   shaOption(values.sha)
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
   const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
@@ -403,20 +435,15 @@ async function check(args: string[], io: Io): Promise<number> {
     ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
     log: (m) => io.err(`gonogo: ${m}\n`)
   })
-  const rep = r.report
-  io.out(
-    `${rep.control}: ${rep.status} (${rep.summary.passed ?? 0} passed, ${rep.summary.failed ?? 0} failed, ${rep.summary.unverified ?? 0} unverified)\n`
-  )
-  for (const c of rep.checks.filter((x) => x.status !== 'passed').slice(0, 50)) {
-    const loc = c.location
-      ? ` [${c.location.file}${c.location.line ? `:${c.location.line}` : ''}]`
-      : ''
-    io.out(
-      `  [${c.status}] ${c.id}${loc}: ${c.message}${c.unlock ? ` (unlock: ${c.unlock})` : ''}\n`
-    )
-  }
-  io.out(`  report: ${r.path}\n`)
-  return rep.status === 'passed' ? 0 : 1
+  // Colour needs a terminal and a writer that keeps the renderer's own escape sequences (io.out
+  // shows every control character as text): `isTTY` and `outStyled` of the Io (secrets masked).
+  const colour =
+    io.outStyled !== undefined &&
+    render.colourWanted({ format, isTTY: io.isTTY === true, env: io.env })
+  const text = render.renderFindings(r.report, { format, reportPath: r.path, colour })
+  if (colour && io.outStyled) io.outStyled(text)
+  else io.out(text)
+  return r.report.status === 'passed' ? 0 : 1
 }
 
 async function bundle(args: string[], io: Io): Promise<number> {
@@ -430,6 +457,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
       sha: { type: 'string' },
       'effective-time': { type: 'string' },
       'signing-key-env': { type: 'string' },
+      replay: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     },
     allowPositionals: true,
@@ -441,16 +469,24 @@ async function bundle(args: string[], io: Io): Promise<number> {
   }
   const [sub, ...more] = positionals
   const signingKey = keyFromEnv(io.env, values['signing-key-env'])
+  if (values.replay && sub !== 'verify')
+    throw new ConfigurationError('--replay is an option of gonogo bundle verify')
   if (sub === 'verify') {
     const [target, ...extra] = more
     if (!target || extra.length > 0)
-      throw new ConfigurationError('usage: gonogo bundle verify PATH [--signing-key-env NAME]')
+      throw new ConfigurationError(
+        'usage: gonogo bundle verify PATH [--replay] [--signing-key-env NAME]'
+      )
     const abs = path.resolve(io.cwd, target)
     if (!existsSync(abs)) throw new ConfigurationError(`${target}: no such bundle folder or zip`)
     // Never open a FIFO or device: reading a named pipe would block forever.
     const st = statSync(abs)
     if (!st.isDirectory() && !st.isFile())
       throw new ConfigurationError(`${target}: not a bundle folder or zip file (a FIFO or device?)`)
+    if (values.replay) {
+      const { replayCommand } = await import('./replay.js')
+      return replayCommand(abs, target, signingKey, io)
+    }
     // Loaded on demand, like every command but gate.
     const { verifyBundle } = await import('../io/bundle-verify.js')
     const r = await verifyBundle(abs, signingKey !== undefined ? { signingKey } : {})
@@ -512,6 +548,11 @@ async function bundle(args: string[], io: Io): Promise<number> {
   })
   io.out(
     `bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.manifest.files.length}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`
+  )
+  io.out(
+    r.evidence === null
+      ? '  evidence: none (no executive summary with recorded inputs: pass --summary DIR from gonogo gate to make the bundle replayable)\n'
+      : `  evidence: ${r.evidence} files the decision read (replay: gonogo bundle verify ${r.path} --replay)\n`
   )
   return 0
 }

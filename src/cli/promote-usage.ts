@@ -9,6 +9,8 @@ export const PROMOTE_USAGE = `Options for promote, rollback and history (records
   --allow-unverified-reviewers
                             rehearse an environment with reviewers locally: the record says
                             they were not verified (GitHub's approvals exist only in Actions)
+  --allow-unreplayable      promote a bundle that records no inputs (made before bundles could
+                            be replayed); the record says it was not replayed
   --config FILE, --workspace DIR, --effective-time TIME, --signing-key-env NAME   as for gate
   --json                    history: the records as JSON
 `

@@ -30,6 +30,7 @@ const OPTIONS = {
   'effective-time': { type: 'string' },
   'signing-key-env': { type: 'string' },
   'allow-unverified-reviewers': { type: 'boolean', default: false },
+  'allow-unreplayable': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false }
 } as const
 
@@ -117,7 +118,8 @@ export async function promoteCommand(
       repository: io.env.GITHUB_REPOSITORY ?? '',
       sha: SHA_PATTERN.test(sha) ? sha : '0'.repeat(40)
     },
-    allowUnverifiedReviewers: values['allow-unverified-reviewers']
+    allowUnverifiedReviewers: values['allow-unverified-reviewers'],
+    allowUnreplayable: values['allow-unreplayable']
   })
   const outDir = await inside(ws, values.output, '--output')
   const name = `promotion-${environment}.json`

@@ -12,7 +12,8 @@ export const BUILTIN_NAMES = [
   'workflow-lint',
   'replay-determinism',
   'provenance-coverage',
-  'ci-trend'
+  'ci-trend',
+  'rollback-drill'
 ] as const
 
 /** One of {@link BUILTIN_NAMES}. */

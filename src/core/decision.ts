@@ -5,6 +5,8 @@ import { DAY_MS } from './time.js'
 import { visibleLine } from './visible-text.js'
 import { waiverExpiry, type Control, type Waiver } from './policy.js'
 import type { SelectedProfile } from './profile.js'
+import { gradeClaims, type BlockerClass, type ClaimMatrix } from './claims.js'
+import type { Claim } from './policy.js'
 import {
   isFailing,
   type ControlStatus,
@@ -37,6 +39,8 @@ export interface GateInput {
   unclaimedReports?: readonly string[]
   /** What a replay needs to decide again (written as `inputs`); absent for an unlogged decision. */
   inputs?: GateInputs
+  /** The policy's claims (issue 17): graded into the summary's claim matrix when there are any. */
+  claims?: readonly Claim[]
 }
 
 /** A file the gate read: workspace-relative POSIX path, size in bytes, SHA-256 (hex). */
@@ -121,10 +125,13 @@ export interface ControlResult {
   findings_omitted: number
 }
 
-export type BlockerKind = ControlStatus | 'expired-waiver' | 'conditional-go'
+export type BlockerKind = ControlStatus | 'expired-waiver' | 'conditional-go' | 'unproven-claim'
 
 export interface Blocker {
+  /** The control; for an `unproven-claim` blocker, the claim's id. */
   control: string
+  /** For an `unproven-claim` blocker: its class (core/claims.ts BLOCKER_CLASSES). */
+  class?: BlockerClass
   severity: CountedSeverity
   kind: BlockerKind
   reason: string
@@ -165,6 +172,8 @@ export interface ExecutiveSummary {
   unclaimed_reports: string[]
   /** Present when the gate logged its reads (every run of `runGate`); see {@link GateInputs}. */
   inputs?: GateInputs
+  /** The claim matrix (policy `claims:`), by tier; absent without claims. */
+  claims?: ClaimMatrix
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -367,6 +376,22 @@ export function decide(input: GateInput): ExecutiveSummary {
     })
   }
 
+  // A Tier 0 claim that is not proven blocks the release (issue 17); tiers 1 and 2 are graded only.
+  const matrix =
+    input.claims && input.claims.length > 0 ? gradeClaims(input.claims, results) : undefined
+  for (const g of matrix?.claims ?? []) {
+    if (!g.blocker) continue
+    blockers.push({
+      control: g.id,
+      class: g.blocker_class ?? 'unresolved-tier-0',
+      severity: 'high',
+      kind: 'unproven-claim',
+      reason: `Tier 0 claim '${visibleLine(g.title)}' is ${g.grade} (${g.level}): ${g.failing.length > 0 ? `not proven by ${g.failing.join(', ')}` : 'no control proves it'}`,
+      owner: null,
+      runbook: null
+    })
+  }
+
   blockers.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
@@ -425,6 +450,7 @@ export function decide(input: GateInput): ExecutiveSummary {
     blockers,
     warnings,
     unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString),
+    ...(matrix ? { claims: matrix } : {}),
     ...(input.inputs ? { inputs: input.inputs } : {})
   }
 }

@@ -284,3 +284,75 @@ export interface ActionsHistory {
     log: (message: string) => void
   }): ActionsReader
 }
+
+// ------------------------------------------------------------------------------------------------
+// Promotion history (rollback-drill)
+
+/** The permission that reads GitHub deployments, as messages name it. */
+export const DEPLOYMENTS_READ_PERMISSION = 'deployments: read'
+
+/** The unlock for a deployment history a token may not read. */
+export const DEPLOYMENTS_READ_UNLOCK = `a token with "${DEPLOYMENTS_READ_PERMISSION}" (add \`permissions: { deployments: read }\` to the job)`
+
+/**
+ * Where promotion records live: GitHub deployments (task `deploy:gonogo`, read through the
+ * promotion store of github/deployment-store.ts) or the CLI's state folder (io/local-state.ts).
+ */
+export type PromotionSource = 'deployments' | 'local'
+
+/**
+ * One accepted record of an environment, as its store kept it, with the store's own times.
+ * `record` is unchecked (the reader verifies it with `verifyChain` of core/promotion.ts).
+ */
+export interface PromotionEntry {
+  /** For people: `deployment 42`, `.gonogo/state/prod/000003.json`. */
+  where: string
+  record: unknown
+  /**
+   * Milliseconds: when the store saw the promotion begin. Deployments: the deployment's
+   * `created_at`. The state folder keeps no such time: absent (the record's `promoted_at`, the
+   * moment the CLI started the promotion, stands for it).
+   */
+  startedAt?: number
+  /**
+   * Milliseconds: when the promotion succeeded. Deployments: the `created_at` of its first
+   * `success` status; the state folder: the record file's modification time (the file is
+   * linked into place once complete). Absent when the store gave no usable time.
+   */
+  completedAt?: number
+}
+
+/**
+ * One environment's history, or why it could not be read. `describe` names the store
+ * (`deployments of acme/shop`, `.gonogo/state`); a failure's `reason` completes "could not be
+ * read: …" (HTTP status and endpoint, secrets scrubbed), `unlock` says what would let it be read
+ * and `permission` names the token permission involved when there is one (`deployments: read`).
+ */
+export type PromotionHistoryAnswer =
+  | { ok: true; source: PromotionSource; describe: string; entries: PromotionEntry[] }
+  | {
+      ok: false
+      source: PromotionSource
+      describe: string
+      reason: string
+      unlock: string
+      permission?: string
+    }
+
+/** Which store to read: GitHub deployments, or a workspace-relative state folder. */
+export type PromotionHistoryQuery =
+  | { source: 'deployments'; environment: string }
+  | { source: 'local'; environment: string; folder: string }
+
+/**
+ * The promotion records of environments, oldest first, the way the promotion step reads them
+ * (deployments that reached `success`, ordered by id; the state folder's numbered files).
+ * Source: GitHub REST "List deployments" and "List deployment statuses"
+ * (https://docs.github.com/en/rest/deployments/deployments#list-deployments,
+ * https://docs.github.com/en/rest/deployments/statuses#list-deployment-statuses). Never throws.
+ */
+export interface PromotionHistory {
+  /** The sources this gate can read: `local` always, `deployments` only with a token. */
+  readonly sources: readonly PromotionSource[]
+  read(q: PromotionHistoryQuery): Promise<PromotionHistoryAnswer>
+}

@@ -1,6 +1,7 @@
 import { DAY_MS, parseRfc3339 } from './time.js'
 import type { Severity } from './status.js'
 import type { BuiltinName } from './builtin-names.js'
+import type { BlockerClass } from './claims.js'
 
 /** The policy file after schema validation (`schemas/gonogo.schema.json` is the source of truth). */
 export interface Policy {
@@ -8,6 +9,8 @@ export interface Policy {
   profiles?: Record<string, Profile>
   select_profile?: ProfileRule[]
   controls: Control[]
+  /** What the controls prove together, graded by core/claims.ts; absent: no claim matrix. */
+  claims?: Claim[]
   waivers?: Waiver[]
   branches?: Record<string, BranchPolicy>
   environments?: Record<string, EnvironmentPolicy>
@@ -78,6 +81,23 @@ export interface Control {
   owner?: string
   runbook?: string
   allow_unverified?: { evidence: string }
+}
+
+/**
+ * A promise the controls back together (`claims[]` in the policy file), graded from their
+ * results by `gradeClaims` (core/claims.ts). Tier 0 must be proven for a release; tiers 1 and 2
+ * are graded and listed.
+ */
+export interface Claim {
+  id: string
+  title: string
+  tier: 0 | 1 | 2
+  /** Ids of declared controls (checked by {@link checkPolicyReferences}). */
+  controls: string[]
+  /** Controls without an owner or a runbook cap the claim at partial. */
+  require_ownership?: boolean
+  /** The blocker class when it blocks; derived from its failing controls when absent. */
+  class?: BlockerClass
 }
 
 export interface Waiver {
@@ -176,6 +196,38 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
     }
   })
   problems.push(...checkEnvironments(policy.environments ?? {}))
+  problems.push(...checkClaims(policy.claims ?? [], seen))
+  return problems
+}
+
+/**
+ * Claim ids are unique and every control a claim names is declared (`controls` maps declared
+ * ids to their index). Each problem's path points at the offending id.
+ */
+function checkClaims(
+  claims: readonly Claim[],
+  controls: ReadonlyMap<string, number>
+): PolicyProblem[] {
+  const problems: PolicyProblem[] = []
+  const seen = new Map<string, number>()
+  let declared: string | undefined
+  claims.forEach((claim, i) => {
+    const first = seen.get(claim.id)
+    if (first !== undefined) {
+      problems.push({
+        path: ['claims', i, 'id'],
+        message: `duplicate claim id '${claim.id}' (first declared at claims[${first}]); ids must be unique`
+      })
+    } else seen.set(claim.id, i)
+    claim.controls.forEach((id, j) => {
+      if (controls.has(id)) return
+      declared ??= listed([...controls.keys()].sort())
+      problems.push({
+        path: ['claims', i, 'controls', j],
+        message: `claim '${claim.id}' names unknown control '${id}'; declared controls: ${declared}`
+      })
+    })
+  })
   return problems
 }
 

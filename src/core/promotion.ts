@@ -35,6 +35,11 @@ export interface PromotionRecord {
     artifact: { name: string; id: number } | null
     /** Where the CLI found the bundle (workspace-relative), for a later rollback. */
     location: string | null
+    /**
+     * true when the bundle replayed to its own summary; false when it records no inputs and was
+     * accepted as unreplayable. Absent in records written before bundles could be replayed.
+     */
+    replayed?: boolean
   }
   /** The record of the source environment that ran this bundle; null for a fresh bundle. */
   source: { environment: string; record: string } | null
@@ -223,6 +228,15 @@ export interface PromotionFacts {
     decision: string | null
     /** What the bundle's lineage.json lists as incomplete. */
     lineageProblems: string[]
+    /**
+     * The replay of the bundle (`bundle verify --replay`): the same decision, a different one
+     * (what differs), or none possible because the bundle records no inputs. Absent when the
+     * bundle did not verify.
+     */
+    replay?:
+      | { kind: 'same' }
+      | { kind: 'different'; differences: string[] }
+      | { kind: 'unreplayable'; message: string }
   }
   target: ChainState
   /** The `from` environment's chain (promotions to an environment with `from`). */
@@ -233,6 +247,8 @@ export interface PromotionFacts {
   approvals: RunApprovals
   /** Unverified reviewer checks do not block (the CLI's `--allow-unverified-reviewers`). */
   allowUnverifiedReviewers?: boolean
+  /** A bundle that records no inputs is accepted (`--allow-unreplayable`; the record says so). */
+  allowUnreplayable?: boolean
 }
 
 export const PROMOTION_CHECKS = {
@@ -304,6 +320,27 @@ function bundleCheck(f: PromotionFacts): ReportCheck {
         'a bundle whose own lineage is incomplete (a required job failed or is missing) is never promoted; fix the release run and bundle again'
     }
   }
+  const replay = b.replay
+  if (replay?.kind === 'different') {
+    return {
+      id,
+      status: 'failed',
+      message: `the bundle does not replay: deciding again from its policy and evidence gives another summary (${replay.differences.slice(0, 5).join('; ')}${replay.differences.length > 5 ? ` and ${replay.differences.length - 5} more` : ''})`,
+      remediation:
+        'run gonogo bundle verify PATH --replay to see what differs; a bundle whose decision does not follow from its own evidence is never promoted: run the gate again and bundle its output'
+    }
+  }
+  // A rollback returns to a bundle promoted before; one made before replayable bundles is let
+  // through as it was then.
+  if (replay?.kind === 'unreplayable' && !f.allowUnreplayable && f.kind !== 'rollback') {
+    return {
+      id,
+      status: 'failed',
+      message: `the bundle cannot be replayed: ${replay.message}`,
+      remediation:
+        'rebuild the bundle with this gonogo (gonogo gate, then bundle create --summary with its output), or accept it once with --allow-unreplayable (input allow-unreplayable: true): the record then says it was not replayed'
+    }
+  }
   if (f.kind === 'rollback' && f.rollbackTo && f.rollbackTo.bundle.digest !== b.digest) {
     return {
       id,
@@ -315,7 +352,7 @@ function bundleCheck(f: PromotionFacts): ReportCheck {
   return {
     id,
     status: 'passed',
-    message: `bundle ${b.id ?? '?'} verifies: ${b.files ?? 0} files, digest ${b.digest ?? '?'}, ${b.signed === 'verified' ? 'signature verified' : 'not signed (no signing key given)'}`
+    message: `bundle ${b.id ?? '?'} verifies: ${b.files ?? 0} files, digest ${b.digest ?? '?'}, ${b.signed === 'verified' ? 'signature verified' : 'not signed (no signing key given)'}, ${replay?.kind === 'same' ? 'replays to the same decision' : 'not replayed (it records no inputs; accepted as unreplayable)'}`
   }
 }
 

@@ -182,7 +182,8 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     evidence: gathered.evidence,
     unverifiedEvidence: gathered.unverifiedEvidence,
     unclaimedReports: gathered.unclaimedReports,
-    inputs
+    inputs,
+    ...(policy.claims ? { claims: policy.claims } : {})
   })
   const maxRows = policy.comment?.max_rows ?? 50
   const markdown = renderSummaryMarkdown(summary, {

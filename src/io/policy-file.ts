@@ -241,7 +241,7 @@ function circularAlias(doc: Document): { offset: number; name: string } | undefi
 
 /** `if`/`$ref` wrappers repeat what the real error says. */
 function isNoise(e: ErrorObject): boolean {
-  return e.keyword === 'if' || e.keyword === '$ref'
+  return e.keyword === 'if' || e.keyword === '$ref' || e.keyword === 'propertyNames'
 }
 
 function uniqueSorted(messages: string[]): string[] {
@@ -284,6 +284,12 @@ function describe(e: ErrorObject, doc: Document, at: (o: number) => string): str
   const parent = (e.parentSchema ?? {}) as Record<string, unknown>
   const node = nodeAt(doc, p)
   const pos = (n: Node | undefined): string => at(n?.range?.[0] ?? node?.range?.[0] ?? 0)
+  // An error about a key's name (a `propertyNames` schema): at the key itself.
+  if (e.propertyName !== undefined) {
+    const key = e.propertyName
+    const what = typeof parent.description === 'string' ? `: ${parent.description}` : ''
+    return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: '${key}' is not an allowed key here${what}`
+  }
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty)

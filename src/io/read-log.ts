@@ -31,7 +31,8 @@ export class ReadLog {
   /** Notes one read; called by Workspace and the facts given to built-in checks. */
   record(r: ReadRecord): void {
     const seen = this.byPath.get(r.path)
-    if (seen === undefined) this.byPath.set(r.path, { path: r.path, size: r.size, sha256: r.sha256 })
+    if (seen === undefined)
+      this.byPath.set(r.path, { path: r.path, size: r.size, sha256: r.sha256 })
     else if (seen.sha256 !== r.sha256 || seen.size !== r.size) this.changedPaths.add(r.path)
     const scope = this.scope.getStore() ?? ''
     let paths = this.byScope.get(scope)

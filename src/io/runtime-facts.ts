@@ -1,8 +1,9 @@
 import os from 'node:os'
-import type { ActionsHistory, Processes } from '../core/facts.js'
+import type { ActionsHistory, Processes, PromotionHistory } from '../core/facts.js'
 import type { ActionsReader } from '../core/facts-runtime.js'
 import type { ActionsApiAccess } from '../github/actions-history.js'
 import { headCommitTime, openToolScratch, runTool } from './processes.js'
+import { createPromotionHistory } from './promotion-history.js'
 import { openReplaySandbox } from './replay-sandbox.js'
 import type { Workspace } from './workspace.js'
 
@@ -29,15 +30,17 @@ export function createProcesses(ws: Workspace, o: { tempRoot?: string } = {}): P
 
 /**
  * Processes run in (a copy of) the workspace; the Actions history (github/actions-history.ts)
- * when GitHub is reachable, i.e. when `github` is given.
+ * when GitHub is reachable, i.e. when `github` is given; the promotion history
+ * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`.
  */
 export function createRuntimeFacts(
   ws: Workspace,
   github?: ActionsAccess
-): { processes: Processes; actions?: ActionsHistory } {
+): { processes: Processes; actions?: ActionsHistory; promotions: PromotionHistory } {
   return {
     processes: createProcesses(ws),
-    ...(github ? { actions: lazyActionsHistory(github) } : {})
+    ...(github ? { actions: lazyActionsHistory(github) } : {}),
+    promotions: createPromotionHistory(ws, github)
   }
 }
 

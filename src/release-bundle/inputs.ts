@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
 
-export const MODES = ['bundle', 'promote', 'rollback'] as const
+export const MODES = ['bundle', 'verify', 'promote', 'rollback'] as const
 export type Mode = (typeof MODES)[number]
 
 export function bool(name: string): boolean {

@@ -9,6 +9,7 @@ export async function run(): Promise<void> {
     const m = mode()
     apiLimitsFromEnv() // a bad api-timeout / api-deadline fails before any work
     if (m === 'bundle') await (await import('./bundle-step.js')).bundleStep()
+    else if (m === 'verify') await (await import('./verify-step.js')).verifyStep()
     else await (await import('./promote-step.js')).promoteStep(m)
   } catch (e) {
     setFailed(

@@ -10,6 +10,7 @@ import {
 } from '../io/action-output.js'
 import { stableStringify } from '../core/canonical-json.js'
 import { runFromEnv } from '../core/bundle-manifest.js'
+import { bool } from './inputs.js'
 import { ConfigurationError } from '../core/errors.js'
 import { ENVIRONMENT_NAME, type PromotionRecord } from '../core/promotion.js'
 import { parseEffectiveTime } from '../core/time.js'
@@ -104,7 +105,8 @@ export async function promoteStep(mode: 'promote' | 'rollback'): Promise<void> {
       sha: ctx.sha,
       ...(ctx.ref ? { ref: ctx.ref } : {})
     },
-    ...(bundleId && mode === 'promote' ? { expectBundleId: bundleId } : {})
+    ...(bundleId && mode === 'promote' ? { expectBundleId: bundleId } : {}),
+    allowUnreplayable: bool('allow-unreplayable')
   })
 
   const reportsDir = core.getInput('reports') || 'gonogo-reports'

@@ -56,6 +56,8 @@ export interface PromoteOptions {
   allowUnverifiedReviewers?: boolean
   /** The bundle id asked for: a bundle with another id does not verify as that one. */
   expectBundleId?: string
+  /** Accept a bundle that records no inputs (made before replayable bundles); recorded. */
+  allowUnreplayable?: boolean
 }
 
 export interface PromoteResult {
@@ -100,6 +102,7 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
     })
   }
   const manifest = verified?.ok ? verified.manifest : undefined
+  const replay = verified?.ok && ref ? await replayOf(ref, o.signingKey) : undefined
   const source =
     o.kind === 'promotion' && env?.from !== undefined
       ? verifyChain(env.from, await o.store.history(env.from), o.signingKey)
@@ -119,14 +122,16 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
       ...(verified?.digest !== undefined ? { digest: verified.digest } : {}),
       signed: o.signingKey !== undefined ? 'verified' : 'no-key',
       decision: decisionOf(verified),
-      lineageProblems: lineageProblemsOf(verified)
+      lineageProblems: lineageProblemsOf(verified),
+      ...(replay ? { replay } : {})
     },
     target,
     ...(source ? { source } : {}),
     ...(rollbackTo ? { rollbackTo } : {}),
     rules,
     approvals,
-    ...(o.allowUnverifiedReviewers ? { allowUnverifiedReviewers: true } : {})
+    ...(o.allowUnverifiedReviewers ? { allowUnverifiedReviewers: true } : {}),
+    ...(o.allowUnreplayable ? { allowUnreplayable: true } : {})
   }
   const checks = judgePromotion(facts)
   const allowed = promotionAllowed(checks, facts)
@@ -153,7 +158,8 @@ export async function runPromotion(o: PromoteOptions): Promise<PromoteResult> {
           created_at: manifest.created_at,
           decision: isDecision(decision) ? decision : 'no-go',
           artifact: ref.artifact,
-          location: ref.location
+          location: ref.location,
+          replayed: replay?.kind === 'same'
         },
         source:
           o.kind === 'rollback' && rollbackTo
@@ -266,6 +272,28 @@ async function verifyRef(ref: BundleRef, signingKey: string | undefined): Promis
     ...(signingKey !== undefined ? { signingKey } : {}),
     keep: [SUMMARY_JSON, LINEAGE_FILE]
   })
+}
+
+/**
+ * The bundle decided again from its own policy and evidence (gate/replay-bundle.ts): the same
+ * summary, what differs, or why it cannot be replayed (it records no inputs).
+ */
+async function replayOf(
+  ref: BundleRef,
+  signingKey: string | undefined
+): Promise<NonNullable<PromotionFacts['bundle']['replay']>> {
+  const { replayBundle } = await import('../gate/replay-bundle.js')
+  const r = await replayBundle(ref.path, signingKey !== undefined ? { signingKey } : {})
+  if (r.ok) return { kind: 'same' }
+  const unreplayable = r.problems.find((p) => /records no inputs/.test(p.message))
+  if (unreplayable) return { kind: 'unreplayable', message: unreplayable.message }
+  return {
+    kind: 'different',
+    differences: [
+      ...r.problems.map((p) => (p.file ? `${p.file}: ${p.message}` : p.message)),
+      ...r.differences.map((d) => (d.control ? `${d.control}: ${d.message}` : d.message))
+    ]
+  }
 }
 
 function notABundle(message: string): VerifyResult {

@@ -1,3 +1,4 @@
+import { ruleOf } from './cli-findings.js'
 import type { Blocker, ControlResult, ExecutiveSummary } from '../core/decision.js'
 import { code, escapeText, safeLink } from './escape.js'
 
@@ -82,6 +83,32 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
     out.push('')
   }
 
+  if (s.claims && s.claims.claims.length > 0) {
+    out.push('### Claims by tier', '')
+    out.push('| Tier | Claim | Grade | Level | Controls | Blocker |', '|---:|---|---|---|---|---|')
+    for (const g of s.claims.claims.slice(0, opts.maxRows)) {
+      const controls = g.controls
+        .map(
+          (c) =>
+            `${code(c.id, 64)}${c.counts === 'proves' && !c.unowned ? '' : ` (${c.unowned && c.counts === 'proves' ? 'no owner/runbook' : c.status})`}`
+        )
+        .join(', ')
+      out.push(
+        `| ${g.tier} | ${code(g.id, 32)} ${escapeText(g.title, 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`
+      )
+    }
+    more(out, s.claims.claims.length, opts.maxRows, 'claims')
+    if (s.claims.unclaimed_controls.length > 0)
+      out.push(
+        '',
+        `Controls no claim names: ${s.claims.unclaimed_controls
+          .slice(0, 50)
+          .map((id) => code(id, 64))
+          .join(', ')}${s.claims.unclaimed_controls.length > 50 ? ', …' : ''}`
+      )
+    out.push('')
+  }
+
   out.push('### Claim matrix', '')
   out.push(
     '| Control | Severity | Status | Evidence | Waiver | Owner | Runbook |',
@@ -102,7 +129,7 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
           ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})`
           : ''
         out.push(
-          `- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(f.id, 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`
+          `- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(ruleOf(f), 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`
         )
       }
       const hidden = r.findings.length - 10 + r.findings_omitted
@@ -144,14 +171,18 @@ function cell(text: string | null, max = 200): string {
   return text ? escapeText(text, max) : '—'
 }
 
+const GRADE = { proven: '✅ proven', partial: '🟡 partial', 'not-proven': '❌ not proven' } as const
+
 function blockerRow(b: Blocker, opts: RenderOptions): string {
-  return `| ${b.severity} | ${code(b.control, 64)} | ${b.kind} | ${cell(b.reason, 300)} | ${cell(b.owner, 60)} | ${b.runbook ? safeLink('runbook', b.runbook, opts.blobBase) : '—'} |`
+  return `| ${b.severity} | ${code(b.control, 64)} | ${b.kind}${b.class ? ` (${b.class})` : ''} | ${cell(b.reason, 300)} | ${cell(b.owner, 60)} | ${b.runbook ? safeLink('runbook', b.runbook, opts.blobBase) : '—'} |`
 }
 
 function controlRow(r: ControlResult, opts: RenderOptions): string {
+  // A single file is shown with the start of its SHA-256 (all digests: executive-summary.json).
+  const digest = r.evidence.inputs?.find((i) => i.path === r.evidence.files[0])?.sha256
   const evidence =
     r.evidence.files.length === 1
-      ? code(r.evidence.files[0] ?? '', 120)
+      ? `${code(r.evidence.files[0] ?? '', 120)}${digest ? ` · sha256 ${code(digest.slice(0, 12), 16)}` : ''}`
       : r.evidence.files.length > 1
         ? `${r.evidence.files.length} files (${code(r.evidence.pattern, 100)})`
         : `${r.status}: ${code(r.evidence.pattern, 100)}`

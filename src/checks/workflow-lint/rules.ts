@@ -1,10 +1,10 @@
-import picomatch from 'picomatch'
 import type { ReportCheck } from '../../core/report.js'
 import type { Script } from '../../workflow/model.js'
 import type { Outcome } from './interpreters.js'
+import { describeRule, describeRules, pinVerdict, policyText, type PinVerdict } from './pinning.js'
 import { originsOf, type Origin } from './resolve.js'
 import { snippetLine, type Snippet, type Unchecked } from './scripts.js'
-import type { ResolvedSettings, RuleId } from './settings.js'
+import type { PinRule, ResolvedSettings, RuleId } from './settings.js'
 import type { LintFile, LocalAction } from './sources.js'
 import { attackerControlled, pullRequestCode, type Controlled } from './taint.js'
 import { MAX_CALL_DEPTH, MAX_SITES, type StepSite, type Via, type Walk } from './walk.js'
@@ -14,11 +14,12 @@ import { MAX_CALL_DEPTH, MAX_SITES, type StepSite, type Via, type Walk } from '.
  *
  * - workflow-parse: every workflow is one GitHub would run (docs: "Workflow syntax for GitHub
  *   Actions"; read by GitHub's own parser), and so is every local action its steps use.
- * - unpinned-action: every action and reusable workflow from another repository is pinned to a
- *   full 40-hex commit SHA, `actions/*` and `github/*` included (docs: "Security hardening for
- *   GitHub Actions" → "Using third-party actions": a full-length commit SHA is the only immutable
- *   reference); `allow_unpinned` exempts owners or repositories by glob. Local actions (`./…`)
- *   and `docker://` images pinned by `@sha256:` digest are fine.
+ * - unpinned-action: every action and reusable workflow from another repository is pinned as
+ *   the pinning policy asks (pinning.ts): by default to a full 40-hex commit SHA, `actions/*` and
+ *   `github/*` included (docs: "Security hardening for GitHub Actions" → "Using third-party
+ *   actions": a full-length commit SHA is the only immutable reference); `pinning` patterns
+ *   allow refs (or anything) for owners a team trusts, first match wins. Local actions (`./…`)
+ *   need nothing; `docker://` images need an `@sha256:` digest whatever the patterns say.
  * - missing-permissions: a workflow declares the token's permissions, or every job does (docs:
  *   "Controlling permissions for GITHUB_TOKEN").
  * - script-injection: no text someone outside the repository writes is expanded into a `run:`
@@ -80,8 +81,8 @@ export const RULE_TEXT: Readonly<Record<RuleId, { title: string; help: string }>
     help: 'Scripts in run: blocks are syntax-checked by the interpreter of the shell they run under (bash, sh, python, node, and python/node heredocs and -c/-e code); PowerShell and cmd have no checker here and are listed as not checked.'
   },
   'unpinned-action': {
-    title: 'Action not pinned to a full commit SHA',
-    help: 'A tag or branch can be moved to other code; pin uses: to a 40-character commit SHA (keep the tag in a comment).'
+    title: 'Action not pinned as the pinning policy requires',
+    help: 'A tag or branch can be moved to other code; pin uses: to a 40-character commit SHA (keep the tag in a comment), or, for owners you trust, allow refs with checks.workflow-lint.pinning.'
   },
   'missing-permissions': {
     title: 'No top-level permissions',
@@ -97,26 +98,12 @@ export const RULE_TEXT: Readonly<Record<RuleId, { title: string; help: string }>
   }
 }
 
-const SHA40 = /^[0-9a-f]{40}$/i
-const DIGEST = /@sha256:[0-9a-f]{64}$/i
-
-/** Why `uses` is not pinned, or undefined when it is (or need not be). */
-export function unpinnedReason(uses: string, allow: readonly string[]): string | undefined {
-  const u = uses.trim()
-  if (u.startsWith('./')) return undefined
-  if (u.startsWith('docker://')) {
-    return DIGEST.test(u) ? undefined : 'a docker image referenced by tag, not by @sha256: digest'
-  }
-  const at = u.lastIndexOf('@')
-  const name = at < 0 ? u : u.slice(0, at)
-  const ref = at < 0 ? '' : u.slice(at + 1)
-  const repo = name.split('/').slice(0, 2).join('/')
-  if (allow.length > 0 && picomatch.isMatch(repo, allow as string[], { nocase: true }))
-    return undefined
-  if (SHA40.test(ref)) return undefined
-  if (ref === '') return 'no @ref at all'
-  if (/^[0-9a-f]{7,39}$/i.test(ref)) return `a short SHA (${ref})`
-  return `the movable ref '${ref}'`
+/**
+ * Why `uses` is not pinned as the policy asks, or undefined when it is (or need not be); see
+ * {@link pinVerdict} in pinning.ts.
+ */
+export function unpinnedReason(uses: string, rules: readonly PinRule[]): string | undefined {
+  return pinVerdict(uses, rules)?.reason
 }
 
 /** A finding before findings reached several ways are merged. */
@@ -165,7 +152,7 @@ export function findFindings(facts: LintFacts, settings: ResolvedSettings): Find
   for (const j of facts.walk.jobs) {
     const uses = j.job.uses
     if (!uses) continue
-    const why = unpinnedReason(uses.value, settings.allowUnpinned)
+    const why = pinVerdict(uses.value, settings.pinning)
     const line = j.job.alias?.at ?? uses.line
     if (why) drafts.push(unpinned(j.file, line, j.label, uses.value, why, j.chain))
   }
@@ -248,7 +235,7 @@ function permissionFindings(f: LintFile, out: Draft[]): void {
 function stepFindings(site: StepSite, settings: ResolvedSettings, out: Draft[]): void {
   const { step } = site
   if (step.uses) {
-    const why = unpinnedReason(step.uses.value, settings.allowUnpinned)
+    const why = pinVerdict(step.uses.value, settings.pinning)
     if (why)
       out.push(
         unpinned(
@@ -343,18 +330,28 @@ function unpinned(
   line: number,
   where: string,
   uses: string,
-  why: string,
+  why: PinVerdict,
   chain: readonly Via[]
 ): Draft {
+  const name = uses.split('@')[0] ?? uses
+  const repo = name.split('/').slice(0, 2).join('/')
+  const owner = repo.split('/')[0] ?? repo
+  const rule = why.rule
+  let remediation: string
+  if (uses.startsWith('docker://')) {
+    remediation = `Reference the image by digest: ${uses.replace(/:[^:/@]+$/, '')}@sha256:<digest> (docker buildx imagetools inspect shows it).`
+  } else if (rule?.policy === 'ref') {
+    remediation = `Add the ref to use, for example "uses: ${name}@<tag or 40-hex sha>" (GitHub refuses a uses: without one).`
+  } else {
+    remediation = `Pin to the full commit SHA the ref points at and keep the tag as a comment, for example "uses: ${name}@<40-hex sha> # ${uses.split('@')[1] ?? 'vX.Y.Z'}" (git ls-remote https://github.com/${repo} shows it); let Dependabot keep it current.${rule?.source === 'default' ? ` If you trust ${owner} to keep its tags, allow them instead: checks.workflow-lint.pinning: { '${owner}/*': ref } (README "Built-in checks").` : ''}`
+  }
   return {
     rule: 'unpinned-action',
     file,
     line,
     status: 'failed',
-    text: `${where} uses ${uses}, pinned to ${why}`,
-    remediation: uses.startsWith('docker://')
-      ? `Reference the image by digest: ${uses.replace(/:[^:/@]+$/, '')}@sha256:<digest> (docker buildx imagetools inspect shows it).`
-      : `Pin to the full commit SHA the ref points at and keep the tag as a comment, for example "uses: ${uses.split('@')[0]}@<40-hex sha> # ${uses.split('@')[1] ?? 'vX.Y.Z'}" (git ls-remote https://github.com/${uses.split('@')[0]?.split('/').slice(0, 2).join('/')} shows it); let Dependabot keep it current.`,
+    text: `${where} uses ${uses}, pinned to ${why.reason}${rule ? `, but ${describeRule(rule)} requires ${policyText(rule.policy)}` : ''}`,
+    remediation,
     chain
   }
 }
@@ -459,7 +456,8 @@ function merge(drafts: readonly Draft[]): Finding[] {
       rule: d.rule,
       file: d.file,
       line: d.line,
-      message: `${d.file}:${d.line}: ${d.text}${suffix}`,
+      // The location is the finding's `location`, not part of its text (one place, one copy).
+      message: `${d.text}${suffix}`,
       remediation: d.remediation,
       status: d.status,
       ...(d.unlock ? { unlock: d.unlock } : {}),
@@ -555,7 +553,7 @@ export function toChecks(
   )
   summary(
     'unpinned-action',
-    `${remote} use${remote === 1 ? '' : 's'} of actions and reusable workflows from other repositories ${remote === 1 ? 'is' : 'are'} pinned to a full commit SHA${settings.allowUnpinned.length ? ` or allowed (${settings.allowUnpinned.join(', ')})` : ''}`
+    `${remote} use${remote === 1 ? '' : 's'} of actions, reusable workflows and docker images from other repositories ${remote === 1 ? 'is' : 'are'} pinned as the pinning policy asks (${describeRules(settings.pinning)}; docker images by digest)`
   )
   summary(
     'missing-permissions',

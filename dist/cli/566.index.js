@@ -1,0 +1,890 @@
+export const id = 566;
+export const ids = [566,862];
+export const modules = {
+
+/***/ 9566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  historyCommand: () => (/* binding */ historyCommand),
+  promoteCommand: () => (/* binding */ promoteCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/bundle-manifest.ts
+var bundle_manifest = __webpack_require__(7985);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/promotion.ts
+var promotion = __webpack_require__(9918);
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(2334);
+// EXTERNAL MODULE: ./src/io/atomic-write.ts
+var atomic_write = __webpack_require__(7869);
+// EXTERNAL MODULE: ./src/io/git.ts
+var git = __webpack_require__(7500);
+// EXTERNAL MODULE: ./src/io/local-state.ts
+var local_state = __webpack_require__(995);
+// EXTERNAL MODULE: ./src/io/policy-file.ts
+var policy_file = __webpack_require__(9707);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/io/bundle-verify.ts
+var bundle_verify = __webpack_require__(5862);
+;// CONCATENATED MODULE: ./src/release-bundle/run-promote.ts
+
+
+
+
+
+
+
+
+/** A rollback's reason and an approval's comment, at most (the record schema's limits). */
+const MAX_REASON = 1024;
+const MAX_COMMENT = 4096;
+/**
+ * One promotion or rollback: read the target's (and source's) history, verify the bundle, judge
+ * the corridor, decision, reviewers and chain, then append the record — or refuse, saying why.
+ * Store, bundle source and GitHub reads are injected, so the action and the CLI share it.
+ */
+async function runPromotion(o) {
+    const env = (0,promotion/* corridorStop */.fS)(o.corridor, o.environment);
+    const target = (0,promotion/* verifyChain */.H5)(o.environment, await o.store.history(o.environment), o.signingKey);
+    const rollbackTo = o.kind === 'rollback' ? (0,promotion/* rollbackTarget */.es)(target) : undefined;
+    let ref;
+    let refProblem;
+    if (typeof o.bundle !== 'function')
+        ref = o.bundle;
+    else if (rollbackTo) {
+        try {
+            ref = await o.bundle(rollbackTo);
+        }
+        catch (e) {
+            refProblem = `the bundle of record ${rollbackTo.sequence} (${rollbackTo.bundle.id}) cannot be fetched: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        }
+    }
+    const verified = ref ? await verifyRef(ref, o.signingKey) : undefined;
+    if (verified?.ok &&
+        o.expectBundleId !== undefined &&
+        verified.manifest?.bundle_id !== o.expectBundleId) {
+        verified.ok = false;
+        verified.problems.push({
+            file: 'manifest.json',
+            message: `this is bundle ${verified.manifest?.bundle_id ?? '?'}, not ${o.expectBundleId}`
+        });
+    }
+    const manifest = verified?.ok ? verified.manifest : undefined;
+    const replay = verified?.ok && ref ? await replayOf(ref, o.signingKey) : undefined;
+    const source = o.kind === 'promotion' && env?.from !== undefined
+        ? (0,promotion/* verifyChain */.H5)(env.from, await o.store.history(env.from), o.signingKey)
+        : undefined;
+    const [rules, approvals] = await Promise.all([o.rules(), o.approvals()]);
+    const facts = {
+        environment: o.environment,
+        kind: o.kind,
+        corridor: o.corridor,
+        bundle: {
+            ok: verified?.ok === true,
+            problems: verified?.problems ?? [
+                { message: refProblem ?? 'there is no earlier bundle to roll back to' }
+            ],
+            ...(manifest ? { id: manifest.bundle_id, files: manifest.files.length } : {}),
+            ...(verified?.digest !== undefined ? { digest: verified.digest } : {}),
+            signed: o.signingKey !== undefined ? 'verified' : 'no-key',
+            decision: decisionOf(verified),
+            lineageProblems: lineageProblemsOf(verified),
+            ...(replay ? { replay } : {})
+        },
+        target,
+        ...(source ? { source } : {}),
+        ...(rollbackTo ? { rollbackTo } : {}),
+        rules,
+        approvals,
+        ...(o.allowUnverifiedReviewers ? { allowUnverifiedReviewers: true } : {}),
+        ...(o.allowUnreplayable ? { allowUnreplayable: true } : {})
+    };
+    const checks = (0,promotion/* judgePromotion */.zX)(facts);
+    const allowed = (0,promotion/* promotionAllowed */.Yq)(checks, facts);
+    const promotedAt = new Date(o.now).toISOString();
+    let record = null;
+    if (manifest && verified?.digest !== undefined && ref) {
+        const decision = facts.bundle.decision;
+        const previous = target.ok
+            ? (target.head?.digest ?? null)
+            : (target.records.at(-1)?.digest ?? null);
+        record = (0,promotion/* sealRecord */.xe)({
+            contract: promotion/* PROMOTION_CONTRACT */.pY,
+            environment: o.environment,
+            sequence: target.records.length + 1,
+            kind: o.kind,
+            ...(o.reason ? { reason: o.reason } : {}),
+            ...(o.kind === 'rollback' && target.head ? { rollback_of: target.head.digest } : {}),
+            bundle: {
+                id: manifest.bundle_id,
+                digest: verified.digest,
+                subject: manifest.subject,
+                created_at: manifest.created_at,
+                decision: (0,promotion/* isDecision */.pp)(decision) ? decision : 'no-go',
+                artifact: ref.artifact,
+                location: ref.location,
+                replayed: replay?.kind === 'same'
+            },
+            source: o.kind === 'rollback' && rollbackTo
+                ? { environment: o.environment, record: rollbackTo.digest }
+                : source?.head && source.head.bundle.digest === verified.digest
+                    ? { environment: source.environment, record: source.head.digest }
+                    : null,
+            reviewers: {
+                required: env?.reviewers ?? 0,
+                verified: rules.kind === 'read',
+                named: rules.kind === 'read' ? rules.reviewers : [],
+                prevent_self_review: rules.kind === 'read' ? rules.preventSelfReview : null
+            },
+            approvals: approvals.kind === 'read'
+                ? approvals.approvals.map((a) => ({
+                    ...a,
+                    comment: a.comment.slice(0, MAX_COMMENT),
+                    observed_at: promotedAt
+                }))
+                : [],
+            run: o.run,
+            promoted_at: promotedAt,
+            previous
+        }, o.signingKey);
+    }
+    let recorded = false;
+    let where;
+    let recordCheck;
+    const invalid = record && allowed ? (0,promotion/* recordSchemaProblem */.M_)(record) : undefined;
+    if (!allowed || !record) {
+        const failing = checks.filter((c) => c.status !== 'passed').map((c) => c.id);
+        recordCheck = {
+            id: promotion/* PROMOTION_CHECKS */.Sz.recorded,
+            status: 'failed',
+            message: `not recorded: ${failing.join(', ')} did not pass`
+        };
+        if (record) {
+            try {
+                await o.store.refuse(record, `refused: ${failing.join(', ')}`);
+            }
+            catch (e) {
+                recordCheck.message += ` (the refusal could not be recorded either: ${(0,errors/* errorMessage */.gJ)(e)})`;
+            }
+        }
+    }
+    else if (invalid !== undefined) {
+        recordCheck = {
+            id: promotion/* PROMOTION_CHECKS */.Sz.recorded,
+            status: 'failed',
+            message: `not recorded: the record would be ${invalid}`
+        };
+    }
+    else {
+        const r = await o.store.append(record);
+        if (r.ok) {
+            recorded = true;
+            where = r.where;
+            recordCheck = {
+                id: promotion/* PROMOTION_CHECKS */.Sz.recorded,
+                status: 'passed',
+                message: `recorded as ${o.environment} #${record.sequence} (${record.digest}) in ${r.where}`
+            };
+        }
+        else {
+            recordCheck = { id: promotion/* PROMOTION_CHECKS */.Sz.recorded, status: 'failed', message: r.message };
+        }
+    }
+    const subject = manifest && contracts/* SHA_PATTERN */.yw.test(manifest.subject.sha)
+        ? {
+            repository: manifest.subject.repository || o.fallbackSubject.repository,
+            sha: manifest.subject.sha,
+            ...(manifest.subject.ref ? { ref: manifest.subject.ref } : {})
+        }
+        : o.fallbackSubject;
+    const report = (0,core_report/* makeReport */.d)({
+        control: `promotion-${o.environment}`,
+        subject,
+        generatedAt: promotedAt,
+        generator: 'release-bundle',
+        checks: [...checks, recordCheck],
+        facts: {
+            kind: o.kind,
+            environment: o.environment,
+            recorded,
+            ...(where ? { where } : {}),
+            store: o.store.describe,
+            record
+        }
+    });
+    return { report, record, recorded, ...(where ? { where } : {}), target };
+}
+/**
+ * Verifies the bundle at `ref.path`. A path that is neither a folder nor a regular file (a FIFO,
+ * a device) is refused before anything opens it, since reading a named pipe blocks forever.
+ */
+async function verifyRef(ref, signingKey) {
+    const where = ref.location ?? ref.path;
+    let st;
+    try {
+        st = await (0,promises_.stat)(ref.path);
+    }
+    catch (e) {
+        return notABundle(`${where}: not found (${e.code ?? 'error'})`);
+    }
+    if (!st.isDirectory() && !st.isFile())
+        return notABundle(`${where}: not a bundle folder or zip file (a FIFO or device?)`);
+    return (0,bundle_verify.verifyBundle)(ref.path, {
+        ...(signingKey !== undefined ? { signingKey } : {}),
+        keep: [contracts/* SUMMARY_JSON */.qJ, bundle_manifest/* LINEAGE_FILE */.tE]
+    });
+}
+/**
+ * The bundle decided again from its own policy and evidence (gate/replay-bundle.ts): the same
+ * summary, what differs, or why it cannot be replayed (it records no inputs).
+ */
+async function replayOf(ref, signingKey) {
+    const { replayBundle } = await __webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 2088));
+    const r = await replayBundle(ref.path, signingKey !== undefined ? { signingKey } : {});
+    if (r.ok)
+        return { kind: 'same' };
+    const unreplayable = r.problems.find((p) => /records no inputs/.test(p.message));
+    if (unreplayable)
+        return { kind: 'unreplayable', message: unreplayable.message };
+    return {
+        kind: 'different',
+        differences: [
+            ...r.problems.map((p) => (p.file ? `${p.file}: ${p.message}` : p.message)),
+            ...r.differences.map((d) => (d.control ? `${d.control}: ${d.message}` : d.message))
+        ]
+    };
+}
+function notABundle(message) {
+    return { ok: false, problems: [{ message }], kept: new Map() };
+}
+/**
+ * What the bundle's own lineage says is incomplete (a required job that failed, a missing
+ * decision…). A bundle made without a lineage (the CLI's `bundle create`) has none to report.
+ */
+function lineageProblemsOf(v) {
+    const bytes = v?.kept.get(bundle_manifest/* LINEAGE_FILE */.tE);
+    if (!bytes)
+        return [];
+    try {
+        const l = JSON.parse(bytes.toString('utf8'));
+        if (l.problems === undefined)
+            return [];
+        if (!Array.isArray(l.problems))
+            return [`${bundle_manifest/* LINEAGE_FILE */.tE}: 'problems' is not a list`];
+        return l.problems.map((p) => typeof p === 'object' &&
+            p !== null &&
+            typeof p.message === 'string'
+            ? p.message
+            : JSON.stringify(p));
+    }
+    catch {
+        return [`${bundle_manifest/* LINEAGE_FILE */.tE} is not JSON`];
+    }
+}
+/** The gate's decision from the bundle's (verified) executive summary. */
+function decisionOf(v) {
+    const bytes = v?.kept.get(contracts/* SUMMARY_JSON */.qJ);
+    if (!bytes)
+        return null;
+    try {
+        const s = JSON.parse(bytes.toString('utf8'));
+        return typeof s.decision === 'string' ? s.decision : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/promote.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const OPTIONS = {
+    environment: { type: 'string' },
+    bundle: { type: 'string' },
+    reason: { type: 'string' },
+    state: { type: 'string', default: '.gonogo/state' },
+    output: { type: 'string', default: 'gonogo-reports' },
+    config: { type: 'string', default: '.github/gonogo.yml' },
+    workspace: { type: 'string' },
+    'effective-time': { type: 'string' },
+    'signing-key-env': { type: 'string' },
+    'allow-unverified-reviewers': { type: 'boolean', default: false },
+    'allow-unreplayable': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false }
+};
+function environmentOf(v) {
+    if (!v)
+        throw new errors/* ConfigurationError */.j1('--environment NAME is required');
+    if (!promotion/* ENVIRONMENT_NAME */.YR.test(v))
+        throw new errors/* ConfigurationError */.j1(`--environment: '${v}' is not an environment name`);
+    return v;
+}
+/** Resolves a workspace-relative path; nothing may leave the workspace, not through a link. */
+async function inside(ws, p, what) {
+    const abs = await ws.confine(p);
+    if (abs === undefined)
+        throw new errors/* ConfigurationError */.j1(`${what}: ${p} is outside the workspace ${ws.root}`);
+    return abs;
+}
+/** Record text for a terminal: no control characters from an edited state file. */
+function plain(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+/** `gonogo promote` and `gonogo rollback`: exit 0 recorded, 1 refused. */
+async function promoteCommand(kind, args, io, signingKey) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true });
+    const environment = environmentOf(values.environment);
+    const reason = values.reason?.trim() ?? '';
+    if (reason.length > MAX_REASON)
+        throw new errors/* ConfigurationError */.j1(`--reason is longer than ${MAX_REASON} characters`);
+    if (kind === 'rollback' && !reason)
+        throw new errors/* ConfigurationError */.j1('gonogo rollback needs --reason TEXT (it goes into the record)');
+    if (kind === 'promotion' && !values.bundle)
+        throw new errors/* ConfigurationError */.j1('gonogo promote needs --bundle PATH (a bundle folder or zip)');
+    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, values.config);
+    const key = signingKey(values['signing-key-env']);
+    const now = values['effective-time'] !== undefined
+        ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
+        : Date.now();
+    const stateDir = await inside(ws, values.state, '--state');
+    const store = new local_state/* LocalStateStore */.M(stateDir, ws.relative(stateDir) ?? values.state);
+    const given = values.bundle;
+    const refFor = async (p, what) => {
+        const abs = await inside(ws, external_node_path_default().relative(ws.root, external_node_path_default().resolve(io.cwd, p)), what);
+        return { path: abs, artifact: null, location: ws.relative(abs) ?? null };
+    };
+    const bundle = kind === 'promotion' && given
+        ? await refFor(given, '--bundle')
+        : (r) => {
+            if (given)
+                return refFor(given, '--bundle');
+            if (!r.bundle.location)
+                return Promise.reject(new errors/* ConfigurationError */.j1(`record ${r.sequence} does not say where bundle ${r.bundle.id} was: pass --bundle PATH`));
+            return refFor(external_node_path_default().join(ws.root, r.bundle.location), `record ${r.sequence}'s bundle location`);
+        };
+    const sha = io.env.GITHUB_SHA ?? (await (0,git/* headSha */.x)(ws.root));
+    const r = await runPromotion({
+        kind,
+        environment,
+        ...(reason ? { reason } : {}),
+        corridor: policy.environments,
+        store,
+        bundle,
+        ...(key !== undefined ? { signingKey: key } : {}),
+        rules: () => Promise.resolve({ kind: 'local' }),
+        approvals: () => Promise.resolve({ kind: 'local' }),
+        run: (0,bundle_manifest.runFromEnv)(io.env),
+        now,
+        fallbackSubject: {
+            repository: io.env.GITHUB_REPOSITORY ?? '',
+            sha: contracts/* SHA_PATTERN */.yw.test(sha) ? sha : '0'.repeat(40)
+        },
+        allowUnverifiedReviewers: values['allow-unverified-reviewers'],
+        allowUnreplayable: values['allow-unreplayable']
+    });
+    const outDir = await inside(ws, values.output, '--output');
+    const name = `promotion-${environment}.json`;
+    await (0,atomic_write/* writeAllOrNothing */.P)(outDir, [{ name, content: `${(0,canonical_json/* stableStringify */.J)(r.report)}\n` }]);
+    const verb = kind === 'rollback' ? 'rollback' : 'promotion';
+    io.out(`${verb} to ${environment}: ${r.recorded ? `recorded as #${r.record?.sequence ?? '?'} (${r.where ?? ''})` : 'refused'}\n`);
+    if (given)
+        io.out(`  bundle: ${given}\n`);
+    for (const c of r.report.checks) {
+        io.out(`  [${c.status}] ${c.id}: ${c.message}${c.remediation ? ` (${c.remediation})` : ''}\n`);
+    }
+    io.out(`  report: ${external_node_path_default().join(outDir, name)}\n`);
+    return r.recorded ? 0 : 1;
+}
+/** `gonogo history`: the environment's records, and whether its chain is intact (exit 0) or not (1). */
+async function historyCommand(args, io, signingKey) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true });
+    const environment = environmentOf(values.environment);
+    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    const stateDir = await inside(ws, values.state, '--state');
+    const store = new local_state/* LocalStateStore */.M(stateDir, ws.relative(stateDir) ?? values.state);
+    const chain = (0,promotion/* verifyChain */.H5)(environment, await store.history(environment), signingKey(values['signing-key-env']));
+    if (values.json) {
+        io.out(`${(0,canonical_json/* stableStringify */.J)({
+            environment,
+            intact: chain.ok,
+            ...(chain.broken ? { broken: chain.broken } : {}),
+            records: chain.records
+        })}\n`);
+        return chain.ok ? 0 : 1;
+    }
+    io.out(`${environment}: ${chain.records.length} record(s), ${chain.ok ? 'chain intact' : 'chain BROKEN'}\n`);
+    for (const rec of chain.records) {
+        const approvals = rec.approvals.map((a) => `${a.user} ${a.state}`).join(', ');
+        io.out(`${plain(`  #${rec.sequence} ${rec.promoted_at} ${rec.kind} ${rec.bundle.id} ${rec.bundle.decision} ${rec.digest}${rec.reason ? ` reason: ${rec.reason}` : ''}${approvals ? ` approvals: ${approvals}` : ''}`)}\n`);
+    }
+    if (chain.broken)
+        io.out(`${plain(`  broken at ${chain.broken.where}: ${chain.broken.message}`)}\n`);
+    else if (chain.head)
+        io.out(`  current: bundle ${chain.head.bundle.id} (${chain.head.bundle.digest})\n`);
+    return chain.ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
+
+
+/**
+ * A `gonogo.report/v1` report whose status is the worst of its checks. A report with no checks
+ * proves nothing, so it is `unverified`.
+ */
+function makeReport(o) {
+    const checks = [...o.checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const s = (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(checks.map((c) => c.status));
+    const status = checks.length === 0
+        ? 'unverified'
+        : s === 'passed' || s === 'failed' || s === 'unverified'
+            ? s
+            : 'failed';
+    const count = (st) => checks.filter((c) => c.status === st).length;
+    return {
+        contract: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_CONTRACT */ ._j,
+        control: o.control,
+        status,
+        subject: o.subject,
+        generated_at: o.generatedAt,
+        generator: { name: `${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_NAME */ .yM}/${o.generator}`, version: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_VERSION */ .RO },
+        summary: {
+            checks: checks.length,
+            passed: count('passed'),
+            failed: count('failed'),
+            unverified: count('unverified')
+        },
+        checks,
+        ...(o.facts !== undefined ? { facts: o.facts } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+
+
+
+/** Largest file `keep` holds in memory. */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+const MAX_SIGNATURE_BYTES = 64 * 1024;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
+ * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
+ * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ */
+async function verifyBundle(target, opts = {}) {
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).isDirectory();
+    }
+    catch {
+        return { ok: false, problems: [{ message: `${target}: not found` }], kept: new Map() };
+    }
+    let listing;
+    try {
+        listing = isDir ? await listFolder(target) : await listZip(target);
+    }
+    catch (e) {
+        return {
+            ok: false,
+            problems: [
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` }
+            ],
+            kept: new Map()
+        };
+    }
+    try {
+        return await judge(listing, opts.signingKey, new Set(opts.keep ?? []));
+    }
+    finally {
+        listing.close();
+    }
+}
+async function judge(listing, signingKey, keep) {
+    const problems = [...listing.problems];
+    const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined));
+    const kept = new Map();
+    const done = (digest, manifest) => ({
+        ok: problems.length === 0,
+        ...(digest !== undefined ? { digest } : {}),
+        problems,
+        ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
+        kept
+    });
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    if (manifestText === undefined)
+        return done();
+    // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoundedJson */ .Rj)(manifestText);
+    if (!parsed.ok) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: parsed.message });
+        return done();
+    }
+    const doc = parsed.value;
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+            // Bad file paths are reported below, each naming its file.
+            if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
+                continue;
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
+        }
+    }
+    if (!isRecord(doc))
+        return done();
+    // Every listed file: a safe path, once, present, with the bytes the manifest says.
+    const listed = new Set();
+    const entries = Array.isArray(doc.files) ? doc.files : [];
+    let previous;
+    let sorted = true;
+    for (const entry of entries) {
+        if (!isRecord(entry) || typeof entry.path !== 'string')
+            continue;
+        const p = entry.path;
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(previous, p) > 0)
+            sorted = false;
+        previous = p;
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+        if (pathProblem !== undefined) {
+            problems.push({
+                file: p,
+                message: `listed in the manifest with an unsafe path: ${pathProblem}`
+            });
+            continue;
+        }
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p)) {
+            problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
+            continue;
+        }
+        if (listed.has(p)) {
+            problems.push({ file: p, message: 'duplicate path: listed more than once in the manifest' });
+            continue;
+        }
+        listed.add(p);
+        const reader = listing.files.get(p);
+        if (reader === undefined) {
+            if (!named.has(p))
+                problems.push({ file: p, message: 'missing: listed in the manifest but not in the bundle' });
+            continue;
+        }
+        let got;
+        try {
+            // A small file of a folder is hashed synchronously (no promise to wait for).
+            const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined);
+            got = hashed instanceof Promise ? await hashed : hashed;
+        }
+        catch (e) {
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+            continue;
+        }
+        if (got.size !== entry.size || got.sha256 !== entry.sha256) {
+            problems.push({
+                file: p,
+                message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
+            });
+        }
+        else if (got.data !== undefined) {
+            kept.set(p, got.data);
+        }
+    }
+    if (!sorted)
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p))
+            problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
+    }
+    let digest;
+    try {
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(doc);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return done();
+    }
+    if (doc.digest !== digest) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1,
+            message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
+        });
+    }
+    if (signingKey !== undefined)
+        await checkSignature(listing, signingKey, digest, problems);
+    return done(digest, doc);
+}
+async function checkSignature(listing, key, digest, problems) {
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+        return;
+    }
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    if (text === undefined)
+        return;
+    let sig;
+    try {
+        sig = JSON.parse(text);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return;
+    }
+    if (!isRecord(sig) ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM ||
+        typeof sig.signature !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(sig.signature)) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+        });
+        return;
+    }
+    if (sig.digest !== digest)
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
+        });
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .signDigest */ ._i)(key, digest), 'hex');
+    const got = Buffer.from(sig.signature, 'hex');
+    if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: 'signature does not match: wrong key, or the bundle was changed after signing'
+        });
+}
+/** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
+async function hashZipEntry(stream, keepUpTo) {
+    if (keepUpTo === undefined)
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(stream);
+    const chunks = [];
+    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
+    return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
+}
+/** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
+async function* collect(stream, chunks, max) {
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+        size += buf.length;
+        if (size <= max)
+            chunks.push(buf);
+        else
+            chunks.length = 0;
+        yield buf;
+    }
+}
+/** A small file of the bundle as text; a problem (naming it) when absent or too large. */
+async function readSmall(listing, file, max, problems) {
+    const reader = listing.files.get(file);
+    if (reader === undefined) {
+        if (!problems.some((p) => p.file === file))
+            problems.push({ file, message: 'missing: this is not a bundle' });
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of await reader.stream()) {
+            const buf = Buffer.from(chunk);
+            size += buf.length;
+            if (size > max) {
+                problems.push({ file, message: `larger than ${max} bytes` });
+                return undefined;
+            }
+            chunks.push(buf);
+        }
+    }
+    catch (e) {
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return undefined;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Lists a folder without following any symbolic link: a link is a problem, never a file. */
+async function listFolder(root) {
+    const files = new Map();
+    const problems = [];
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+    const walk = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...rel.split('/').filter(Boolean)), {
+            withFileTypes: true
+        });
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(a.name, b.name));
+        for (const e of entries) {
+            const p = rel === '' ? e.name : `${rel}/${e.name}`;
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+            if (pathProblem !== undefined) {
+                problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
+            }
+            else if (e.isSymbolicLink()) {
+                problems.push({
+                    file: p,
+                    message: 'symbolic link: a bundle holds only regular files (links are never followed)'
+                });
+            }
+            else if (e.isDirectory()) {
+                await walk(p);
+            }
+            else if (e.isFile()) {
+                const abs = (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '/' ? `${base}/${p}` : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, ...p.split('/'));
+                // Opened without following a link and checked by fstat on the descriptor it reads
+                // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
+                files.set(p, {
+                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRegularFile */ .vF)(abs, keepUpTo)
+                });
+            }
+            else {
+                problems.push({ file: p, message: 'not a regular file' });
+            }
+        }
+    };
+    await walk('');
+    return { files, problems, close: () => undefined };
+}
+/**
+ * Lists a zip from its central directory. Every entry name is checked before anything else is done
+ * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
+ * are hashed from the archive's streams: nothing is extracted.
+ */
+async function listZip(file) {
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true
+    });
+    const files = new Map();
+    const problems = [];
+    const seen = new Set();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                const name = yauzl__WEBPACK_IMPORTED_MODULE_3__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+                const isDir = name.endsWith('/');
+                const p = isDir ? name.slice(0, -1) : name;
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+                const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+                if (pathProblem !== undefined) {
+                    problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
+                }
+                else if (mode === S_IFLNK) {
+                    problems.push({
+                        file: p,
+                        message: 'symbolic link entry: a bundle holds only regular files'
+                    });
+                }
+                else if (seen.has(p)) {
+                    problems.push({
+                        file: p,
+                        message: 'duplicate path: the zip holds this entry more than once'
+                    });
+                    files.delete(p);
+                }
+                else if (!isDir) {
+                    seen.add(p);
+                    if (entry.isEncrypted())
+                        problems.push({ file: p, message: 'encrypted zip entry' });
+                    else {
+                        const stream = () => zip.openReadStreamPromise(entry);
+                        files.set(p, {
+                            stream,
+                            hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+                        });
+                    }
+                }
+                else {
+                    seen.add(p);
+                }
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    catch (e) {
+        zip.close();
+        throw e;
+    }
+    return { files, problems, close: () => zip.close() };
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1075 @@
+export const id = 629;
+export const ids = [629];
+export const modules = {
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ makeReport)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3348);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
+
+
+/**
+ * A `gonogo.report/v1` report whose status is the worst of its checks. A report with no checks
+ * proves nothing, so it is `unverified`.
+ */
+function makeReport(o) {
+    const checks = [...o.checks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const s = (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(checks.map((c) => c.status));
+    const status = checks.length === 0
+        ? 'unverified'
+        : s === 'passed' || s === 'failed' || s === 'unverified'
+            ? s
+            : 'failed';
+    const count = (st) => checks.filter((c) => c.status === st).length;
+    return {
+        contract: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_CONTRACT */ ._j,
+        control: o.control,
+        status,
+        subject: o.subject,
+        generated_at: o.generatedAt,
+        generator: { name: `${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_NAME */ .yM}/${o.generator}`, version: _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_VERSION */ .RO },
+        summary: {
+            checks: checks.length,
+            passed: count('passed'),
+            failed: count('failed'),
+            unverified: count('unverified')
+        },
+        checks,
+        ...(o.facts !== undefined ? { facts: o.facts } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 4629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerify: () => (/* binding */ runVerify)
+});
+
+// UNUSED EXPORTS: BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/checks/branch-protection.ts
+var branch_protection = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/checks/check-names.ts
+var check_names = __webpack_require__(2040);
+// EXTERNAL MODULE: ./src/core/protection.ts
+var protection = __webpack_require__(5524);
+;// CONCATENATED MODULE: ./src/workflow/triggers.ts
+/**
+ * Compiles one filter pattern by GitHub's cheat sheet: `*` matches any characters but `/`, `**`
+ * any characters (and `**` before a `/` also matches nothing, so the pattern for README.md in
+ * any folder matches README.md at the root), `?` makes the preceding character optional, `+`
+ * repeats it, `[…]` is one character of a set or range, `\` escapes, and a leading `!` negates.
+ *
+ * @returns the pattern, or why GitHub would refuse it
+ */
+function compileFilterPattern(raw) {
+    const negated = raw.startsWith('!');
+    const source = negated ? raw.slice(1) : raw;
+    /** Regex atoms; `open` while a `?`/`+` may still apply to the atom. */
+    const atoms = [];
+    let i = 0;
+    while (i < source.length) {
+        const c = source[i];
+        if (c === '*') {
+            if (source[i + 1] === '*') {
+                if (source[i + 2] === '/') {
+                    atoms.push({ re: '(?:.*/)?', open: false });
+                    i += 3;
+                }
+                else {
+                    atoms.push({ re: '.*', open: false });
+                    i += 2;
+                }
+            }
+            else {
+                atoms.push({ re: '[^/]*', open: false });
+                i += 1;
+            }
+            continue;
+        }
+        if (c === '?' || c === '+') {
+            const last = atoms[atoms.length - 1];
+            if (last?.open) {
+                last.re += c;
+                last.open = false;
+            }
+            else
+                atoms.push({ re: escapeRegex(c), open: true });
+            i += 1;
+            continue;
+        }
+        if (c === '[') {
+            const end = source.indexOf(']', i + 1);
+            if (end < 0)
+                return { error: `pattern '${raw}' has a '[' without its ']'` };
+            const set = source.slice(i + 1, end);
+            if (set === '')
+                return { error: `pattern '${raw}' has empty brackets '[]'` };
+            if (!/^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+$/.test(set))
+                return {
+                    error: `pattern '${raw}': brackets may only hold letters, digits and ranges of them`
+                };
+            atoms.push({ re: `[${set}]`, open: true });
+            i = end + 1;
+            continue;
+        }
+        if (c === '\\') {
+            const next = source[i + 1];
+            if (next === undefined)
+                return { error: `pattern '${raw}' ends with a lone '\\'` };
+            atoms.push({ re: escapeRegex(next), open: true });
+            i += 2;
+            continue;
+        }
+        atoms.push({ re: escapeRegex(c), open: true });
+        i += 1;
+    }
+    try {
+        return { source, negated, regex: new RegExp(`^${atoms.map((a) => a.re).join('')}$`, 'u') };
+    }
+    catch (e) {
+        return {
+            error: `pattern '${raw}' cannot be read (${e instanceof Error ? e.message : String(e)})`
+        };
+    }
+}
+function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Whether a list of patterns matches a name: the last pattern that matches decides (a `!`
+ * pattern excludes what earlier ones included; a later positive one includes it again).
+ *
+ * @returns true or false, or why a pattern cannot be read
+ */
+function patternsMatch(patterns, name) {
+    let matched = false;
+    for (const raw of patterns) {
+        const p = compileFilterPattern(raw);
+        if ('error' in p)
+            return p;
+        if (p.regex.test(name))
+            matched = !p.negated;
+    }
+    return matched;
+}
+/** True when a pattern has no special character, so it matches only itself. */
+function isLiteralPattern(raw) {
+    return !/[*?+[\]\\!]/.test(raw);
+}
+/** Events whose runs report checks on a pull request's head commit. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** The branch a merge queue builds for a base branch (one sample; GitHub adds the PR and SHA). */
+function mergeQueueBranch(base) {
+    return `gh-readonly-queue/${base}/pr-1-${'0'.repeat(40)}`;
+}
+/**
+ * Whether the checks of a workflow with trigger `t` reach the head commit of every pull request
+ * into `base`: through `pull_request`/`pull_request_target` (filtered on `base`), through `push`
+ * to the head branch (only for head branches in this repository), or through a review event (only
+ * once someone reviews). Any other event never runs for a pull request's commits.
+ */
+function firesForPullRequestInto(t, base) {
+    const at = `\`${t.event}\` (line ${t.line})`;
+    if (PULL_REQUEST_EVENTS.includes(t.event)) {
+        const branch = baseBranchFilter(t, base, at);
+        if (branch)
+            return branch;
+        const types = activityTypes(t, at);
+        if (types.fires !== 'always')
+            return types;
+        return pathFilter(t, at);
+    }
+    if (t.event === 'push')
+        return pushToHeadBranch(t, base, at);
+    if (t.event === 'pull_request_review' || t.event === 'pull_request_review_comment')
+        return {
+            fires: 'sometimes',
+            why: `${at} runs only when someone reviews the pull request (or comments on its diff), not when it is opened or pushed to`
+        };
+    return {
+        fires: 'never',
+        why: `${at} never runs for a pull request's commits`
+    };
+}
+/**
+ * Whether the checks of a workflow with trigger `t` reach the merge group a merge queue builds for
+ * `base`: through `merge_group` (filtered on `base`), or through `push` to the queue's
+ * `gh-readonly-queue/<base>/…` branch.
+ */
+function firesForMergeGroupInto(t, base) {
+    const at = `\`${t.event}\` (line ${t.line})`;
+    if (t.event === 'merge_group') {
+        const branch = baseBranchFilter(t, base, at);
+        if (branch)
+            return branch;
+        if (t.types !== undefined && !t.types.includes('checks_requested'))
+            return {
+                fires: 'never',
+                why: `${at} has \`types: [${t.types.join(', ')}]\` without checks_requested, the only activity a merge group has`
+            };
+        return pathFilter(t, at);
+    }
+    if (t.event === 'push') {
+        const queue = mergeQueueBranch(base);
+        const refs = refFilter(t, queue, at, `the merge queue's branch gh-readonly-queue/${base}/…`);
+        if (refs)
+            return refs;
+        return pathFilter(t, at);
+    }
+    return { fires: 'never', why: `${at} never runs for a merge group` };
+}
+/** `branches`/`branches-ignore` of a pull request or merge group event, on the base branch. */
+function baseBranchFilter(t, base, at) {
+    if (t.branches !== undefined) {
+        const m = patternsMatch(t.branches, base);
+        if (typeof m !== 'boolean')
+            return { fires: 'sometimes', why: `${at}: ${m.error}` };
+        if (!m)
+            return {
+                fires: 'never',
+                why: `${at} has \`branches: [${t.branches.join(', ')}]\`, which does not match ${base}`
+            };
+    }
+    if (t.branchesIgnore !== undefined) {
+        const m = patternsMatch(t.branchesIgnore, base);
+        if (typeof m !== 'boolean')
+            return { fires: 'sometimes', why: `${at}: ${m.error}` };
+        if (m)
+            return {
+                fires: 'never',
+                why: `${at} has \`branches-ignore: [${t.branchesIgnore.join(', ')}]\`, which matches ${base}`
+            };
+    }
+    return undefined;
+}
+/**
+ * `types` of a pull request event. Without `types` GitHub runs it when a pull request is opened,
+ * reopened or its head branch is updated (`synchronize`); the newest head commit gets the check
+ * only if `opened` and `synchronize` are both kept (docs: "Events that trigger workflows").
+ */
+function activityTypes(t, at) {
+    if (t.types === undefined)
+        return { fires: 'always' };
+    const types = t.types;
+    const shown = `\`types: [${types.join(', ')}]\``;
+    if (types.includes('opened') && types.includes('synchronize'))
+        return { fires: 'always' };
+    if (types.every((x) => x === 'closed'))
+        return { fires: 'never', why: `${at} has ${shown}: it runs only once a pull request is closed` };
+    const missing = ['opened', 'synchronize'].filter((x) => !types.includes(x));
+    return {
+        fires: 'sometimes',
+        why: `${at} has ${shown} without ${missing.join(' and ')}: ${types.includes('synchronize') ? 'a pull request gets the check only after one of those activities' : 'a commit pushed to the pull request does not run it, so the newest head commit lacks the check until one of those activities happens'}`
+    };
+}
+/** `paths`/`paths-ignore`: the whole workflow is skipped when no changed file passes them. */
+function pathFilter(t, at) {
+    const filters = pathFilters(t);
+    if (filters.length === 0)
+        return { fires: 'always' };
+    return {
+        fires: 'sometimes',
+        why: `${at} has ${filters.join(' and ')}: a pull request whose changes do not pass it skips the whole workflow, and its checks stay Pending`,
+        paths: true
+    };
+}
+function pathFilters(t) {
+    return [
+        ...(t.paths !== undefined ? [`\`paths: [${t.paths.join(', ')}]\``] : []),
+        ...(t.pathsIgnore !== undefined ? [`\`paths-ignore: [${t.pathsIgnore.join(', ')}]\``] : [])
+    ];
+}
+/** `push` for a pull request's head commit: the head branch is not known, and never `base`. */
+function pushToHeadBranch(t, base, at) {
+    if (onlyTags(t))
+        return { fires: 'never', why: `${at} filters only tags, so it runs for no branch push` };
+    if (t.branches !== undefined) {
+        const positive = t.branches.filter((b) => !b.startsWith('!'));
+        if (positive.every(isLiteralPattern) && positive.every((b) => b === base))
+            return {
+                fires: 'never',
+                why: `${at} has \`branches: [${t.branches.join(', ')}]\`: it runs on pushes to ${base} itself, never on a pull request into ${base}`
+            };
+    }
+    const filters = [
+        ...(t.branches !== undefined ? [`\`branches: [${t.branches.join(', ')}]\``] : []),
+        ...(t.branchesIgnore !== undefined
+            ? [`\`branches-ignore: [${t.branchesIgnore.join(', ')}]\``]
+            : [])
+    ];
+    const paths = pathFilters(t);
+    return {
+        fires: 'sometimes',
+        why: `${at} runs on pushes to the pull request's head branch${filters.length ? ` when it passes ${filters.join(' and ')}` : ''}, and only for a head branch in this repository: a pull request from a fork never gets the check${paths.length ? `; its ${paths.join(' and ')} also skip the workflow for changes that do not pass them` : ''}`,
+        ...(paths.length ? { paths: true } : {})
+    };
+}
+/** A `push` with tag filters and no branch filter runs for no branch (docs: on.push.<branches|tags>). */
+function onlyTags(t) {
+    return (t.branches === undefined &&
+        t.branchesIgnore === undefined &&
+        (t.tags !== undefined || t.tagsIgnore !== undefined));
+}
+/** `branches`/`branches-ignore` of a `push` against one known branch name. */
+function refFilter(t, branch, at, what) {
+    if (onlyTags(t))
+        return { fires: 'never', why: `${at} filters only tags, so it runs for no branch push` };
+    if (t.branches !== undefined) {
+        const m = patternsMatch(t.branches, branch);
+        if (typeof m !== 'boolean')
+            return { fires: 'sometimes', why: `${at}: ${m.error}` };
+        if (!m)
+            return {
+                fires: 'never',
+                why: `${at} has \`branches: [${t.branches.join(', ')}]\`, which does not match ${what}`
+            };
+    }
+    if (t.branchesIgnore !== undefined) {
+        const m = patternsMatch(t.branchesIgnore, branch);
+        if (typeof m !== 'boolean')
+            return { fires: 'sometimes', why: `${at}: ${m.error}` };
+        if (m)
+            return {
+                fires: 'never',
+                why: `${at} has \`branches-ignore: [${t.branchesIgnore.join(', ')}]\`, which matches ${what}`
+            };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/checks/job-condition.ts
+var job_condition = __webpack_require__(8098);
+// EXTERNAL MODULE: ./src/checks/name-pattern.ts
+var name_pattern = __webpack_require__(8757);
+;// CONCATENATED MODULE: ./src/checks/producibility.ts
+/**
+ * Whether a workflow job's check reaches what a merge into a branch waits for: the head commit of
+ * every pull request into it and, when the branch merges through a merge queue, the merge group.
+ *
+ * GitHub's docs decide each part:
+ * - "Troubleshooting required status checks" → "Handling skipped but required checks": a
+ *   workflow skipped by a branch or path filter leaves its checks Pending and the pull request
+ *   cannot merge; a job skipped by its `if:` reports Success.
+ * - "Events that trigger workflows" (pull_request, pull_request_target, push, merge_group) and
+ *   "Workflow syntax" (their filters): see workflow/triggers.ts.
+ * - "Reusing workflows": a called workflow runs in its caller's event, so the triggers of the
+ *   top-level caller count (carried on each ProducedCheck by check-names).
+ * - "Managing a merge queue": with a merge queue, required checks must also be reported for the
+ *   `merge_group` event, or the merge fails.
+ *
+ * Pure.
+ */
+
+
+
+const RANK = { always: 2, sometimes: 1, never: 0 };
+/** The best of several ways to reach a need, with the reasons of the best kind. */
+function bestReach(reaches) {
+    let best;
+    for (const r of reaches) {
+        if (best === undefined || RANK[r.reach] > RANK[best.reach])
+            best = r.reach === 'always' ? r : { ...r, why: [...r.why] };
+        else if (r.reach === best.reach && r.reach !== 'always' && best.reach !== 'always') {
+            best.why.push(...r.why);
+            if (r.reach === 'sometimes' && r.paths && best.reach === 'sometimes')
+                best.paths = true;
+            if (r.reach === 'never' && best.reach === 'never' && !r.skipped)
+                delete best.skipped;
+        }
+    }
+    return best ?? { reach: 'never', why: [] };
+}
+/**
+ * How one produced check reaches `need`: through any trigger of its top-level workflow that
+ * fires for it, and only when its job-level conditions let it run for that event.
+ */
+function reachOf(check, need, o) {
+    const where = describeProducer(check);
+    if (check.on.events.length === 0)
+        return { reach: 'never', why: [`${where}: its \`on:\` (line ${check.on.line}) names no event`] };
+    const ways = [];
+    const notFired = [];
+    for (const t of check.on.events) {
+        const fires = need === 'pull_request'
+            ? firesForPullRequestInto(t, o.base)
+            : firesForMergeGroupInto(t, o.base);
+        if (fires.fires === 'never') {
+            notFired.push(fires.why);
+            continue;
+        }
+        const facts = {
+            event: t.event,
+            ...(PULL_REQUEST_EVENTS.includes(t.event) ? { baseRef: o.base } : {}),
+            ...(o.repository !== undefined ? { repository: o.repository } : {})
+        };
+        ways.push(combine(where, t.event, fires, runs(check, facts), check.whenSkipped === true));
+    }
+    if (ways.length === 0) {
+        const what = need === 'pull_request' ? `a pull request into ${o.base}` : `a merge group of ${o.base}`;
+        return {
+            reach: 'never',
+            why: [
+                `${where}: its \`on:\` (line ${check.on.line}) never runs for ${what}: ${notFired.join('; ')}`
+            ]
+        };
+    }
+    return bestReach(ways);
+}
+/** Whether the job runs for one event, from all its conditions (every one must hold). */
+function runs(check, facts) {
+    let unknown;
+    for (const c of check.conditions ?? []) {
+        const t = (0,job_condition/* evaluateJobCondition */.S)(c, facts);
+        if (t.truth === false)
+            return { truth: false, who: whose(c) };
+        if (t.truth === 'unknown')
+            unknown ??= { truth: 'unknown', why: `${whose(c)} ${t.why}` };
+    }
+    return unknown ?? { truth: true };
+}
+/** The condition as the subject of a sentence: "its `if: …` (ci.yml line 12)", … */
+function whose(c) {
+    const cond = `\`if: ${c.text}\``;
+    const at = `${c.workflow} line ${c.line}`;
+    switch (c.role) {
+        case 'own':
+            return `its ${cond} (${at})`;
+        case 'needs':
+            return `the ${cond} of job ${c.job}, which it needs (${at}),`;
+        case 'calling':
+            return `the ${cond} of the calling job ${c.job} (${at})`;
+        case 'calling-needs':
+            return `the ${cond} of job ${c.job}, which the calling job needs (${at}),`;
+    }
+}
+/** One trigger's firing and the job's conditions for its event, together. */
+function combine(where, event, fires, run, whenSkipped) {
+    const viaEvent = fires.fires === 'sometimes' ? [`${where}: ${fires.why}`] : [];
+    const paths = fires.fires === 'sometimes' && fires.paths ? { paths: true } : {};
+    // A matrix job's unexpanded name is reported only when the job is skipped.
+    if (whenSkipped) {
+        if (run.truth === true)
+            return {
+                reach: 'never',
+                why: [
+                    `${where}: this name is reported only when the job is skipped, and on \`${event}\` it runs (its checks then carry the matrix values)`
+                ]
+            };
+        if (run.truth === false)
+            return fires.fires === 'always'
+                ? { reach: 'always' }
+                : { reach: 'sometimes', why: viaEvent, ...paths };
+        return {
+            reach: 'sometimes',
+            why: [...viaEvent, `${where}: reported under this name only when skipped; ${run.why}`],
+            ...paths
+        };
+    }
+    if (run.truth === false)
+        return {
+            reach: 'never',
+            skipped: true,
+            why: [`${where}: ${run.who} is false on \`${event}\`, so the job is always skipped there`]
+        };
+    if (run.truth === 'unknown')
+        return {
+            reach: 'sometimes',
+            why: [
+                ...viaEvent,
+                `${where}: on \`${event}\` it may be skipped, and GitHub reports a skipped job as Success without running it: ${run.why}`
+            ],
+            ...paths
+        };
+    return fires.fires === 'always'
+        ? { reach: 'always' }
+        : { reach: 'sometimes', why: viaEvent, ...paths };
+}
+/** "ci.yml job test (line 4)", or "release.yml job build (line 7) (calling reusable-tests.yml job e2e)". */
+function describeProducer(c) {
+    const via = c.via?.length
+        ? ` (calling ${c.via.map((v) => `${v.workflow} job ${v.job}`).join(' → ')})`
+        : '';
+    return `${c.workflow} job ${c.job}${c.line !== undefined ? ` (line ${c.line})` : ''}${via}`;
+}
+/**
+ * Whether an unresolved job could make `name` for `need`: its names could spell it, and its
+ * workflow's triggers could fire for it (unknown triggers could).
+ */
+function couldMake(u, name, need, base) {
+    if (u.names && !(0,name_pattern/* couldBeNamed */.u8)(u.names, name))
+        return false;
+    if (!u.on)
+        return true;
+    return firesAtAll(u.on, need, base);
+}
+function firesAtAll(on, need, base) {
+    return on.events.some((t) => (need === 'pull_request' ? firesForPullRequestInto(t, base) : firesForMergeGroupInto(t, base))
+        .fires !== 'never');
+}
+
+;// CONCATENATED MODULE: ./src/checks/required-checks.ts
+
+
+
+
+/** The GitHub Actions app: checks it reports come from workflow jobs. */
+const GITHUB_ACTIONS_APP_ID = 15368;
+/** GitHub's page on required checks that never report, cited in messages. */
+const SKIPPED_DOCS = 'docs.github.com "Troubleshooting required status checks" → "Handling skipped but required checks"';
+const MERGE_QUEUE_DOCS = 'docs.github.com "Managing a merge queue"';
+/**
+ * Every check required on a branch must be reported on what a merge waits for, or every merge
+ * waits forever: the head commit of each pull request into the branch and, when the branch merges
+ * through a merge queue, the merge group (producibility.ts says which workflow job reaches which,
+ * from its triggers, filters and `if:`). A check pinned to an app other than GitHub Actions can
+ * only come from that app. Checks the policy declares are judged too.
+ *
+ * - `passed`: some job reports it on every pull request into the branch (and merge group).
+ * - `failed`: no job ever does (no job makes the name; or only on other events, filtered-out
+ *   branches, or under an `if:` that is false then), or only another app may report it while the
+ *   policy or the workflows say Actions does.
+ * - `unverified`: only under a path filter, an activity-type filter, a push from a head branch of
+ *   this repository, an `if:` known only at run time, or by a job whose name could not be worked
+ *   out but could spell it.
+ */
+function checkProducible(branch, policy, facts, names, 
+/** GitHub Actions' app id on this server (15368 on github.com; GHES differs). */
+actionsAppId = GITHUB_ACTIONS_APP_ID, 
+/** `owner/name`, so that `if: github.repository == '…'` can be decided. */
+repository) {
+    const v = (0,branch_protection/* views */.l8)(facts);
+    const known = [v.rules, v.classic].filter((p) => p !== undefined);
+    const seen = (0,protection/* combine */.kg)((0,protection/* noProtection */.RG)(), ...known);
+    const declared = new Map((policy?.required_checks ?? []).map((c) => typeof c === 'string' ? [c, undefined] : [c.context, c.app_id]));
+    const out = [];
+    // One entry per context and app: two apps pinned to one context must both report it.
+    const entries = new Map();
+    for (const c of seen.requiredChecks) {
+        entries.set(`${c.context}\u0000${c.integrationId ?? ''}`, {
+            ctx: c.context,
+            ...(c.integrationId !== undefined ? { integrationId: c.integrationId } : {}),
+            where: `required by ${[...new Set(c.origins.map(protection/* describeOrigin */.uN))].join(', ')}`
+        });
+    }
+    for (const [ctx, appId] of declared) {
+        if (![...entries.values()].some((e) => e.ctx === ctx))
+            entries.set(`${ctx}\u0000${appId ?? ''}`, {
+                ctx,
+                ...(appId !== undefined ? { integrationId: appId } : {}),
+                where: 'declared in the policy'
+            });
+    }
+    const queue = {
+        required: seen.mergeQueue.value,
+        where: [...new Set(seen.mergeQueue.origins.map(protection/* describeOrigin */.uN))].join(', '),
+        unknown: v.rules === undefined
+    };
+    const ctx = { branch, declared, names, actionsAppId, queue, repository };
+    for (const [, info] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        out.push(judgeContext(info, ctx));
+    if (known.length === 0) {
+        out.push({
+            id: `${branch}/required-checks-visible`,
+            status: 'unverified',
+            message: `which checks are required on ${branch} could not be read: ${v.unknown.map((u) => `${u.source}: ${u.reason}`).join('; ')}`,
+            unlock: v.unknown.map((u) => u.unlock).join('; ')
+        });
+    }
+    else if (v.unknown.length > 0) {
+        out.push({
+            id: `${branch}/required-checks-visible`,
+            status: 'unverified',
+            message: `${v.unknown.map((u) => u.source).join(' and ')} could not be read, so ${branch} may require checks not listed here (${v.unknown.map((u) => u.reason).join('; ')})`,
+            unlock: v.unknown.map((u) => u.unlock).join('; ')
+        });
+    }
+    return out;
+}
+function judgeContext(info, c) {
+    const { branch, actionsAppId } = c;
+    const otherApp = info.integrationId !== undefined && info.integrationId !== actionsAppId;
+    const id = `${branch}/producible:${info.ctx}${otherApp ? `@${info.integrationId}` : ''}`;
+    if (otherApp)
+        return judgeOtherApp(id, info, c);
+    const wanted = c.declared.get(info.ctx);
+    if (info.integrationId === undefined && wanted !== undefined && wanted !== actionsAppId) {
+        return {
+            id,
+            status: 'passed',
+            message: `'${info.ctx}' may come from any app, and the policy declares app ${wanted} reports it (${info.where})`,
+            observed: { app_id: wanted }
+        };
+    }
+    return judgeWorkflows(id, info, c);
+}
+/**
+ * A check pinned to another app than GitHub Actions: only that app's report counts (REST API
+ * "Repository rulesets": `required_status_checks[].integration_id`; docs "About protected
+ * branches": a status check from another app is not accepted), so no workflow job can satisfy it.
+ */
+function judgeOtherApp(id, info, c) {
+    const app = info.integrationId;
+    const wanted = c.declared.get(info.ctx);
+    const makers = c.names.checks.filter((p) => p.name === info.ctx);
+    if (wanted === app) {
+        return {
+            id,
+            status: 'passed',
+            message: `'${info.ctx}' is reported by app ${app}, not by a workflow, as the policy declares (${info.where})`,
+            observed: { app_id: app }
+        };
+    }
+    if (wanted !== undefined) {
+        return {
+            id,
+            status: 'failed',
+            message: `'${info.ctx}' is accepted only from app ${app} (${info.where}), but the policy declares it from ${appName(wanted, c.actionsAppId)}: that app's report will never satisfy it`,
+            observed: { app_id: app },
+            remediation: `pin '${info.ctx}' to ${appName(wanted, c.actionsAppId)} in the rule, or declare it in the policy as { context: '${info.ctx}', app_id: ${app} }`
+        };
+    }
+    if (makers.length > 0) {
+        return {
+            id,
+            status: 'failed',
+            message: `'${info.ctx}' is accepted only from app ${app} (${info.where}), but it is made by ${makers.map(describeProducer).join(', ')}, which reports as GitHub Actions (app ${c.actionsAppId}): that report never satisfies the rule`,
+            observed: { app_id: app },
+            location: {
+                file: makers[0]?.workflow ?? '',
+                ...(makers[0]?.line ? { line: makers[0].line } : {})
+            },
+            remediation: `pin '${info.ctx}' to GitHub Actions (${c.actionsAppId}) or to any app in the rule; if app ${app} reports it too, declare it in the policy as { context: '${info.ctx}', app_id: ${app} }`
+        };
+    }
+    return {
+        id,
+        status: 'unverified',
+        message: `'${info.ctx}' must come from app ${app}, not from a workflow; gonogo cannot see whether that app reports it (${info.where})`,
+        unlock: `declare it in the policy as { context: '${info.ctx}', app_id: ${app} } to accept that app as its producer`
+    };
+}
+function appName(appId, actionsAppId) {
+    return appId === actionsAppId ? `GitHub Actions (app ${appId})` : `app ${appId}`;
+}
+/** A check GitHub Actions may report: which jobs reach each thing a merge waits for. */
+function judgeWorkflows(id, info, c) {
+    const { branch } = c;
+    const makers = c.names.checks.filter((p) => p.name === info.ctx);
+    const needs = c.queue.required ? ['pull_request', 'merge_group'] : ['pull_request'];
+    const verdicts = needs.map((need) => verdictFor(need, info.ctx, makers, c));
+    const pr = verdicts[0];
+    if (makers.length === 0 && pr.unknown.length === 0)
+        return noMaker(id, info, c);
+    const location = makers[0] !== undefined
+        ? {
+            location: {
+                file: makers[0].workflow,
+                ...(makers[0].line ? { line: makers[0].line } : {})
+            }
+        }
+        : {};
+    const failed = verdicts.filter((v) => v.reach.reach === 'never' && v.unknown.length === 0);
+    if (failed.length > 0) {
+        const f = failed[0];
+        const why = f.reach.reach === 'never' && f.reach.why.length > 0
+            ? f.reach.why
+            : pr.unknown.map((u) => `${u.workflow} job ${u.job}, whose name could be '${info.ctx}', does not run for \`${f.need}\`${u.on ? ` (its \`on:\` is at line ${u.on.line})` : ''}`);
+        const onPr = f.need === 'pull_request';
+        const skipped = f.reach.reach === 'never' && f.reach.skipped === true;
+        return {
+            id,
+            status: 'failed',
+            message: skipped
+                ? `'${info.ctx}' (${info.where}) never runs ${onPr ? `on a pull request into ${branch}` : `on the merge group of ${branch}'s merge queue (${c.queue.where})`}: ${why.join('; ')}. GitHub reports a job skipped by its if: as Success, and a skipped matrix job only under its unexpanded name (${SKIPPED_DOCS}), so the requirement either passes without anything running or waits forever`
+                : onPr
+                    ? `'${info.ctx}' (${info.where}) is never reported on a pull request into ${branch}, so every merge would wait for it forever: ${why.join('; ')}`
+                    : `'${info.ctx}' (${info.where}) is never reported on the merge group of ${branch}'s merge queue (${c.queue.where}), so every merge through the queue fails waiting for it (${MERGE_QUEUE_DOCS}): ${why.join('; ')}`,
+            ...location,
+            remediation: skipped
+                ? `let the job run ${onPr ? 'on pull requests' : 'on merge groups'} (its if: is false there), or stop requiring '${info.ctx}'`
+                : onPr
+                    ? `make a job that reports '${info.ctx}' run on pull requests into ${branch} (\`on: pull_request\` with filters that let ${branch} through), or stop requiring '${info.ctx}'`
+                    : `add \`merge_group\` to the \`on:\` of the workflow that reports '${info.ctx}' (${[
+                        ...makers.map((m) => m.workflow),
+                        ...pr.unknown.map((u) => u.workflow)
+                    ]
+                        .filter(uniq)
+                        .join(', ')})`
+        };
+    }
+    const doubts = verdicts.filter((v) => v.reach.reach !== 'always');
+    const queueUnknown = c.queue.unknown &&
+        bestReach(makers.map((m) => reachOf(m, 'merge_group', opts(c)))).reach !== 'always';
+    if (doubts.length === 0 && !queueUnknown) {
+        return {
+            id,
+            status: 'passed',
+            message: `'${info.ctx}' is reported on every pull request into ${branch}${c.queue.required ? ' and on its merge queue' : ''} by ${reachingMakers(makers, needs, c).join(', ')} (${info.where})`,
+            ...location
+        };
+    }
+    const reasons = [];
+    let paths = false;
+    let other = queueUnknown;
+    let unnamed = false;
+    for (const d of doubts) {
+        const on = d.need === 'pull_request' ? 'on pull requests' : "on the merge queue's merge groups";
+        if (d.reach.reach === 'sometimes') {
+            reasons.push(`${on}, not always: ${d.reach.why.join('; ')}`);
+            if (d.reach.paths)
+                paths = true;
+            else
+                other = true;
+        }
+        else if (d.reach.reach === 'never' && makers.length > 0)
+            reasons.push(`${on} never by the jobs known to make it: ${d.reach.why.join('; ')}`);
+        if (d.unknown.length > 0)
+            unnamed = true;
+        if (d.unknown.length > 0)
+            reasons.push(`${on} possibly by ${d.unknown.length} job(s) whose names cannot be worked out before the run and could be '${info.ctx}': ${d.unknown
+                .slice(0, 3)
+                .map((u) => `${u.workflow}${u.job ? ` job ${u.job}` : ''}${u.names ? ` named "${u.names.shown}"` : ''} (${u.reason})`)
+                .join('; ')}`);
+    }
+    if (queueUnknown)
+        reasons.push(`the rulesets of ${branch} could not be read, so whether it merges through a merge queue (where the check must also be reported on \`merge_group\`) is not known`);
+    return {
+        id,
+        status: 'unverified',
+        message: `'${info.ctx}' (${info.where}) is not certain to be reported wherever a merge into ${branch} waits for it: ${reasons.join('; ')}`,
+        ...location,
+        unlock: [
+            ...(paths
+                ? [
+                    `${SKIPPED_DOCS}: a workflow skipped by a path filter leaves its checks Pending and blocks the merge, while a job skipped by its if: reports Success. Either run the workflow on every pull request and skip the job with a job-level if: (on the files a preceding job finds changed), or keep the filter and add a workflow that runs when it skips, with a job reporting '${info.ctx}'`
+                ]
+                : []),
+            ...(other
+                ? [
+                    `make sure '${info.ctx}' is reported in the cases named above (${SKIPPED_DOCS}: a workflow that does not run leaves its checks Pending)`
+                ]
+                : []),
+            ...(unnamed
+                ? [
+                    `the names of the jobs named above are only known when their workflow runs: check on a recent pull request that one of them reports '${info.ctx}'`
+                ]
+                : [])
+        ].join('; ')
+    };
+}
+function verdictFor(need, name, makers, c) {
+    const reach = bestReach(makers.map((m) => reachOf(m, need, opts(c))));
+    const unknown = reach.reach === 'always'
+        ? []
+        : c.names.unresolved.filter((u) => couldMake(u, name, need, c.branch));
+    return { need, reach, unknown };
+}
+function opts(c) {
+    return { base: c.branch, ...(c.repository !== undefined ? { repository: c.repository } : {}) };
+}
+/** The makers that reach every need, described (all makers when none alone does). */
+function reachingMakers(makers, needs, c) {
+    const all = makers.filter((m) => needs.every((n) => reachOf(m, n, opts(c)).reach === 'always'));
+    return (all.length > 0 ? all : makers).map(describeProducer);
+}
+/** No job makes the name, and no job with an unknown name could. */
+function noMaker(id, info, c) {
+    const producible = [...new Set(c.names.checks.map((p) => p.name))];
+    const close = (0,check_names/* closestNames */.g9)(info.ctx, producible);
+    const refused = c.names.unresolved.filter((u) => u.names?.alternatives.length === 0 && u.job === '');
+    return {
+        id,
+        status: 'failed',
+        message: `no workflow job produces '${info.ctx}' (${info.where}): every merge into ${c.branch} would wait for it forever${close.length ? `; closest producible names: ${close.map((n) => `'${n}'`).join(', ')}` : ''}${refused.length ? `; GitHub would run none of ${refused.map((u) => u.workflow).join(', ')} (${refused.map((u) => u.reason).join('; ')})` : ''}`,
+        remediation: `rename the required check to what a job reports (see \`npx gonogo check-names\`), or add a job that reports '${info.ctx}'`
+    };
+}
+function uniq(x, i, all) {
+    return all.indexOf(x) === i;
+}
+
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(572);
+// EXTERNAL MODULE: ./src/github/branch-rules.ts
+var branch_rules = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/io/atomic-write.ts
+var atomic_write = __webpack_require__(7869);
+// EXTERNAL MODULE: ./src/io/policy-file.ts
+var policy_file = __webpack_require__(9707);
+// EXTERNAL MODULE: ./src/io/workflows.ts
+var io_workflows = __webpack_require__(2886);
+// EXTERNAL MODULE: ./src/workflow/local-uses.ts
+var local_uses = __webpack_require__(7903);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __webpack_require__(2645);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/render/verify-markdown.ts
+
+const ICON = { passed: '✅', failed: '❌', unverified: '🟡' };
+function fmt(v) {
+    if (v === undefined)
+        return '—';
+    if (Array.isArray(v))
+        return v.length
+            ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ')
+            : 'none';
+    if (typeof v === 'object' && v !== null)
+        return JSON.stringify(v);
+    if (typeof v === 'boolean')
+        return v ? 'on' : 'off';
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
+}
+/** Splits `release/1.0/min-approvals` at the branch it names (branch names may contain `/`). */
+function split(id, branches) {
+    const b = [...branches].sort((x, y) => y.length - x.length).find((x) => id.startsWith(`${x}/`));
+    if (b)
+        return [b, id.slice(b.length + 1)];
+    const cut = id.lastIndexOf('/');
+    return cut > 0 ? [id.slice(0, cut), id.slice(cut + 1)] : ['—', id];
+}
+function rows(checks, branches) {
+    return checks.map((c) => {
+        const [branch, setting] = split(c.id, branches);
+        return `| ${(0,render_escape/* code */.aY)(branch, 60)} | ${(0,render_escape/* code */.aY)(setting, 80)} | ${(0,render_escape/* escapeText */.X1)(fmt(c.wanted), 120)} | ${(0,render_escape/* escapeText */.X1)(fmt(c.observed), 120)} | ${ICON[c.status] ?? ''} ${c.status} | ${(0,render_escape/* escapeText */.X1)(c.message, 300)}${c.unlock ? ` — unlock: ${(0,render_escape/* escapeText */.X1)(c.unlock, 200)}` : ''} |`;
+    });
+}
+/** Job summary: wanted vs observed per branch and setting, then producibility of required checks. */
+function renderVerifyMarkdown(o) {
+    const out = [];
+    out.push(`## gonogo: branch rules ${ICON[o.branchProtection.status] ?? ''} ${o.branchProtection.status}, required checks ${ICON[o.requiredChecks.status] ?? ''} ${o.requiredChecks.status}`, '');
+    out.push(`Branches: ${o.branches.length ? o.branches.map((b) => (0,render_escape/* code */.aY)(b, 60)).join(', ') : 'none'} · API requests: ${o.requests}`, '');
+    out.push('### Wanted vs observed', '', '| Branch | Setting | Wanted | Observed | Status | Detail |', '|---|---|---|---|---|---|');
+    out.push(...rows(o.branchProtection.checks, o.branches));
+    out.push('', '### Required checks a workflow can produce', '', '| Branch | Check | Wanted | Observed | Status | Detail |', '|---|---|---|---|---|---|');
+    out.push(...rows(o.requiredChecks.checks, o.branches), '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/ruleset-verify/run-verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BRANCH_PROTECTION_REPORT = 'branch-protection.json';
+const REQUIRED_CHECKS_REPORT = 'required-checks.json';
+/** Reads branch rules and workflows, compares them with the policy, writes the two reports. */
+async function runVerify(o) {
+    const outDir = external_node_path_default().resolve(o.output);
+    await Promise.all([BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT].map((f) => (0,promises_.rm)(external_node_path_default().join(outDir, f), { force: true })));
+    const ws = await workspace/* Workspace */.aR.open(o.workspace);
+    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, o.config);
+    if (!policy.branches) {
+        throw new errors/* ConfigurationError */.j1(`${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`);
+    }
+    if (!/^[A-Za-z0-9_.-]+$/.test(o.owner) || !/^[A-Za-z0-9_.-]+$/.test(o.repo)) {
+        throw new errors/* ConfigurationError */.j1(`repository '${o.owner}/${o.repo}' is not of the form owner/name`);
+    }
+    let requests = 0;
+    const gh = (0,client.createClient)(o.token, {
+        baseUrl: o.apiUrl,
+        onRequest: () => requests++,
+        ...(o.log ? { log: o.log } : {}),
+        ...(o.retryBaseMs !== undefined ? { retryBaseMs: o.retryBaseMs } : {}),
+        ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+        ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+        ...(o.deadline ? { deadline: o.deadline } : {})
+    });
+    const repo = { owner: o.owner, repo: o.repo };
+    let defaultName = o.defaultBranch;
+    const generic = [];
+    if (!defaultName) {
+        const d = await (0,branch_rules.defaultBranch)(gh, repo);
+        if (d.ok)
+            defaultName = d.value;
+        else if (o.branches.length === 0) {
+            generic.push({
+                id: 'default-branch',
+                status: 'unverified',
+                message: `the default branch could not be read: ${d.reason}`,
+                unlock: d.unlock
+            });
+        }
+    }
+    const patterns = o.branches.length > 0 ? o.branches : defaultName ? [defaultName] : [];
+    const matched = patterns.length > 0
+        ? await (0,branch_rules/* matchingBranches */.KB)(gh, repo, patterns)
+        : { ok: true, value: [] };
+    if (!matched.ok) {
+        generic.push({
+            id: 'branches',
+            status: 'unverified',
+            message: `the branches matching ${patterns.join(', ')} could not be listed: ${matched.reason}`,
+            unlock: matched.unlock
+        });
+    }
+    for (const m of matched.ok ? matched.value : []) {
+        if (m.branches.length > 0)
+            continue;
+        generic.push({
+            id: `${m.pattern}/exists`,
+            status: 'failed',
+            message: picomatch_default().scan(m.pattern).isGlob
+                ? `no branch matches '${m.pattern}'`
+                : `branch '${m.pattern}' does not exist in ${o.owner}/${o.repo}`,
+            remediation: 'check the branches input (names and globs of existing branches)'
+        });
+    }
+    const branches = matched.ok ? [...new Set(matched.value.flatMap((m) => m.branches))].sort() : [];
+    const facts = await (0,branch_rules.fetchBranchFacts)(gh, repo, branches, defaultName);
+    // Only a check pinned to some app other than github.com's Actions needs the server's Actions app id.
+    const pinnedApps = facts.flatMap((f) => [
+        ...(f.effectiveRules.ok ? f.effectiveRules.value.flatMap((r) => appIds(r.parameters)) : []),
+        ...(f.classic.ok && f.classic.value
+            ? (f.classic.value.required_status_checks?.checks ?? []).map((c) => c.app_id ?? 0)
+            : [])
+    ]);
+    const actionsAppId = pinnedApps.some((id) => id > 0 && id !== GITHUB_ACTIONS_APP_ID)
+        ? await actionsApp(gh, o.apiUrl)
+        : GITHUB_ACTIONS_APP_ID;
+    const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
+    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,local_uses/* localResolver */.y)(workflows) });
+    const bp = [...generic];
+    const rc = [...generic];
+    for (const f of facts) {
+        const entry = (0,branch_protection/* policyFor */.KV)(policy.branches, f.branch);
+        if (!entry) {
+            bp.push({
+                id: `${f.branch}/policy`,
+                status: 'failed',
+                message: `no entry under branches: in ${o.config} matches ${f.branch}`,
+                remediation: `add branches.${f.branch} (or a glob that matches it) to ${o.config}`
+            });
+        }
+        else
+            bp.push(...(0,branch_protection/* checkBranch */.DC)(f.branch, entry.policy, f));
+        rc.push(...checkProducible(f.branch, entry?.policy, f, names, actionsAppId, `${o.owner}/${o.repo}`));
+    }
+    const subject = {
+        repository: `${o.owner}/${o.repo}`,
+        sha: o.sha,
+        ...(o.ref ? { ref: o.ref } : {})
+    };
+    const generatedAt = new Date(o.effectiveTime).toISOString();
+    const branchProtection = (0,report/* makeReport */.d)({
+        control: 'branch-protection',
+        subject,
+        generatedAt,
+        generator: 'ruleset-verify',
+        checks: bp,
+        facts: factsSummary(facts)
+    });
+    const requiredChecks = (0,report/* makeReport */.d)({
+        control: 'required-checks',
+        subject,
+        generatedAt,
+        generator: 'ruleset-verify',
+        checks: rc,
+        facts: {
+            producible: [...new Set(names.checks.map((c) => c.name))].sort(),
+            unresolved: names.unresolved.map((u) => ({
+                workflow: u.workflow,
+                job: u.job,
+                reason: u.reason,
+                ...(u.line !== undefined ? { line: u.line } : {})
+            }))
+        }
+    });
+    const paths = await (0,atomic_write/* writeAllOrNothing */.P)(outDir, [
+        { name: BRANCH_PROTECTION_REPORT, content: `${(0,canonical_json/* stableStringify */.J)(branchProtection)}\n` },
+        { name: REQUIRED_CHECKS_REPORT, content: `${(0,canonical_json/* stableStringify */.J)(requiredChecks)}\n` }
+    ]);
+    const markdown = renderVerifyMarkdown({ branchProtection, requiredChecks, requests, branches });
+    return { branchProtection, requiredChecks, paths, markdown, requests, branches };
+}
+function factsSummary(facts) {
+    return facts.map((f) => ({
+        branch: f.branch,
+        effective_rules: f.effectiveRules.ok
+            ? {
+                rules: f.effectiveRules.value.length,
+                rulesets: [...new Set(f.effectiveRules.value.map((r) => r.ruleset_id))].sort((a, b) => a - b)
+            }
+            : { unreadable: f.effectiveRules.reason },
+        rulesets: f.rulesets.ok
+            ? f.rulesets.value
+                .map((r) => ({
+                id: r.id,
+                name: r.name,
+                enforcement: r.enforcement,
+                source: r.source,
+                bypass_visible: r.bypassActors !== undefined
+            }))
+                .sort((a, b) => a.id - b.id)
+            : { unreadable: f.rulesets.reason },
+        classic: f.classic.ok
+            ? f.classic.value
+                ? 'protected'
+                : 'not protected'
+            : { unreadable: f.classic.reason }
+    }));
+}
+/**
+ * GitHub Actions' app id: 15368 on github.com; on GitHub Enterprise Server it is looked up
+ * (`GET /apps/github-actions`). If the lookup fails the github.com id is kept, so checks pinned
+ * to the server's Actions app read as "another app" and end unverified, never passed.
+ */
+async function actionsApp(gh, apiUrl) {
+    if (apiUrl.replace(/\/+$/, '') === 'https://api.github.com')
+        return GITHUB_ACTIONS_APP_ID;
+    try {
+        const { data } = await gh.request('GET /apps/{app_slug}', { app_slug: 'github-actions' });
+        return typeof data?.id === 'number' ? data.id : GITHUB_ACTIONS_APP_ID;
+    }
+    catch {
+        return GITHUB_ACTIONS_APP_ID;
+    }
+}
+function appIds(params) {
+    const checks = Array.isArray(params?.required_status_checks)
+        ? params.required_status_checks
+        : [];
+    return checks.map((c) => (typeof c.integration_id === 'number' ? c.integration_id : 0));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,662 @@
+export const id = 707;
+export const ids = [707];
+export const modules = {
+
+/***/ 2088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  replayBundle: () => (/* binding */ replayBundle)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle-manifest.ts
+var bundle_manifest = __webpack_require__(7985);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/replay-diff.ts
+const MAX_DIFFERENCES = 50;
+/**
+ * What differs between the executive summary a bundle holds and the one a replay wrote, named the
+ * way an auditor reads it: the decision, each control whose status, outcome, severity or counted
+ * severity differs (with both messages, which say why), controls present in one only, evidence
+ * files whose digest differs or that only one read, the policy file; and, when none of those
+ * differ but the bytes do, the first JSON path whose value differs. Pure; at most 50 entries.
+ *
+ * @param bundled the summary in the bundle (parsed)
+ * @param replayed the summary the replay wrote (parsed)
+ */
+function replayDifferences(bundled, replayed) {
+    const out = [];
+    const a = bundled;
+    const b = replayed;
+    if (a.decision !== b.decision)
+        out.push({
+            message: `decision: the bundle says ${String(a.decision)}, the replay decides ${String(b.decision)}`
+        });
+    const byId = (s) => new Map((Array.isArray(s.controls) ? s.controls : []).map((c) => [c.id, c]));
+    const ca = byId(a);
+    const cb = byId(b);
+    for (const [id, x] of ca) {
+        const y = cb.get(id);
+        if (y === undefined) {
+            out.push({
+                control: id,
+                message: 'in the bundled summary, but the replayed policy has no such control'
+            });
+            continue;
+        }
+        const fields = ['status', 'outcome', 'severity', 'counted_severity'].filter((f) => x[f] !== y[f]);
+        if (fields.length > 0) {
+            out.push({
+                control: id,
+                message: `${fields.map((f) => `${f} ${String(x[f])} → ${String(y[f])}`).join(', ')} (bundle: ${x.message}; replay: ${y.message})`
+            });
+        }
+        else if (x.message !== y.message) {
+            out.push({
+                control: id,
+                message: `message differs (bundle: ${x.message}; replay: ${y.message})`
+            });
+        }
+    }
+    for (const id of cb.keys())
+        if (!ca.has(id))
+            out.push({
+                control: id,
+                message: 'decided by the replayed policy, but not in the bundled summary'
+            });
+    const files = (s) => new Map((Array.isArray(s.inputs?.files) ? s.inputs.files : []).map((f) => [f.path, f]));
+    const fa = files(a);
+    const fb = files(b);
+    for (const [p, f] of fa) {
+        const g = fb.get(p);
+        if (g === undefined)
+            out.push({ message: `${p}: read by the gate, but not by the replay` });
+        else if (g.sha256 !== f.sha256 || g.size !== f.size)
+            out.push({
+                message: `${p}: the bundled copy (${g.size} bytes, SHA-256 ${g.sha256}) is not what the gate read (${f.size} bytes, ${f.sha256})`
+            });
+    }
+    for (const p of fb.keys())
+        if (!fa.has(p))
+            out.push({ message: `${p}: read by the replay, but not by the gate` });
+    if (out.length === 0) {
+        const at = firstDifference(bundled, replayed, '$');
+        out.push({
+            message: at === undefined
+                ? 'the summaries differ only in how they are written (whitespace, key order or number form): the bundled one was not written by gonogo gate'
+                : `the summaries differ at ${at}`
+        });
+    }
+    return out.slice(0, MAX_DIFFERENCES);
+}
+/** The JSON path of the first value that differs (object keys in sorted order), or undefined. */
+function firstDifference(x, y, at) {
+    if (x === y)
+        return undefined;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
+        return at;
+    if (Array.isArray(x) !== Array.isArray(y))
+        return at;
+    if (Array.isArray(x) && Array.isArray(y)) {
+        for (let i = 0; i < Math.max(x.length, y.length); i++) {
+            const d = firstDifference(x[i], y[i], `${at}[${i}]`);
+            if (d !== undefined)
+                return d;
+        }
+        return undefined;
+    }
+    const ox = x;
+    const oy = y;
+    const keys = [...new Set([...Object.keys(ox), ...Object.keys(oy)])].sort();
+    for (const k of keys) {
+        const d = firstDifference(ox[k], oy[k], `${at}.${k}`);
+        if (d !== undefined)
+            return d;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 20 modules
+var run_gate = __webpack_require__(8006);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/io/bundle-evidence.ts
+var bundle_evidence = __webpack_require__(8566);
+// EXTERNAL MODULE: ./src/io/bundle-verify.ts
+var bundle_verify = __webpack_require__(5862);
+;// CONCATENATED MODULE: ./src/gate/replay-bundle.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Largest evidence file replayed from a zip (held in memory while it is extracted). */
+const MAX_ZIP_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Verifies a bundle (folder or zip) and decides again from it alone (issue 16): the gate runs on
+ * the bundle's own policy and `evidence/` files, at the effective time, subject, branch and
+ * profile override its executive summary records, with no network, no clock and no command; a
+ * built-in check that read only files is run again on the bundled copies, one that read git,
+ * ran commands or called the API is judged from the report it wrote (`builtins/`). The summary
+ * the replay writes must equal the bundled `executive-summary.json` byte for byte.
+ *
+ * Never throws for a bad bundle: a manifest problem, a missing or malformed summary, a bundle made
+ * before gonogo recorded its inputs, or a policy the replay cannot load is a problem or a
+ * difference naming the file and what to do.
+ */
+async function replayBundle(target, opts = {}) {
+    const base = { differences: [], fromReports: [], rerun: [], controls: 0 };
+    const first = await (0,bundle_verify.verifyBundle)(target, {
+        ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+        keep: [contracts/* SUMMARY_JSON */.qJ]
+    });
+    if (!first.ok || first.manifest === undefined)
+        return { ok: false, problems: first.problems, ...base };
+    const ids = {
+        bundleId: first.manifest.bundle_id,
+        ...(first.digest ? { digest: first.digest } : {})
+    };
+    const fail = (message, file = contracts/* SUMMARY_JSON */.qJ) => ({
+        ok: false,
+        problems: [{ file, message }],
+        ...base,
+        ...ids
+    });
+    const bundledBytes = first.kept.get(contracts/* SUMMARY_JSON */.qJ);
+    if (bundledBytes === undefined)
+        return fail("not in the bundle: bundle the gate's output folder (gonogo bundle create --summary DIR) to make it replayable");
+    const parsed = (0,json_error/* parseBoundedJson */.Rj)(bundledBytes.toString('utf8'));
+    if (!parsed.ok)
+        return fail(parsed.message);
+    const summary = parsed.value;
+    const inputs = (0,bundle_evidence/* summaryInputs */.mH)(summary);
+    if (inputs === undefined)
+        return fail('records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)');
+    if ('problem' in inputs)
+        return fail(inputs.problem);
+    const listed = new Set(first.manifest.files.map((f) => f.path));
+    const needed = [
+        ...inputs.files.map((f) => (0,bundle_evidence/* bundledEvidence */.ej)(f.path)),
+        ...inputs.builtins.map((b) => (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name))
+    ];
+    const absent = needed.filter((p) => !listed.has(p));
+    if (absent.length > 0)
+        return fail(`${absent.length} file${absent.length === 1 ? '' : 's'} the summary records ${absent.length === 1 ? 'is' : 'are'} not in the bundle (${absent.slice(0, 3).join(', ')}${absent.length > 3 ? ', …' : ''}); rebuild the bundle from the gate's output`, absent[0]);
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-replay-'));
+    try {
+        let root = target;
+        if (!(await (0,promises_.stat)(target)).isDirectory()) {
+            // A zip: its evidence is extracted (verified again) into the scratch folder.
+            root = external_node_path_default().join(scratch, 'bundle');
+            const again = await (0,bundle_verify.verifyBundle)(target, {
+                ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+                keep: needed
+            });
+            if (!again.ok)
+                return { ok: false, problems: again.problems, ...base, ...ids };
+            for (const p of needed) {
+                const data = again.kept.get(p);
+                if (data === undefined)
+                    return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
+                const dest = external_node_path_default().join(root, ...p.split('/'));
+                await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+                await (0,promises_.writeFile)(dest, data, { flag: 'wx' });
+            }
+        }
+        const reports = new Map();
+        for (const b of inputs.builtins) {
+            if (b.replay !== 'report')
+                continue;
+            const file = external_node_path_default().join(root, bundle_manifest/* BUILTINS_DIR */.jl, `report-${b.name}.json`);
+            const r = (0,json_error/* parseBoundedJson */.Rj)(await (0,promises_.readFile)(file, 'utf8'));
+            if (!r.ok)
+                return fail(r.message, (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name));
+            reports.set(b.name, {
+                report: r.value,
+                sha: b.sha,
+                files: b.files,
+                other: b.other_facts
+            });
+        }
+        return await decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids);
+    }
+    catch (e) {
+        return fail(`the replay could not run (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+async function decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids) {
+    const subject = (summary.subject ?? {});
+    const text = (v) => (typeof v === 'string' ? v : '');
+    const effectiveTime = Date.parse(text(summary.effective_time));
+    const out = external_node_path_default().join(scratch, 'out');
+    const decision = text(summary.decision);
+    const fromReports = [...reports.keys()].sort();
+    const rerun = inputs.builtins
+        .filter((b) => b.replay === 'files')
+        .map((b) => b.name)
+        .sort();
+    const common = { problems: [], fromReports, rerun, decision, ...ids };
+    if (!Number.isFinite(effectiveTime))
+        throw new errors/* ConfigurationError */.j1('executive-summary.json: effective_time is not a time');
+    try {
+        await (0,run_gate/* runGate */.Rg)({
+            workspace: external_node_path_default().join(root, bundle_manifest/* EVIDENCE_DIR */.cn),
+            config: inputs.policy.path,
+            reports: inputs.reports,
+            output: out,
+            effectiveTime,
+            sha: text(subject.sha),
+            repository: text(subject.repository),
+            ref: text(subject.ref),
+            event: text(subject.event),
+            branch: inputs.branch,
+            ...(inputs.profile_override !== null ? { profile: inputs.profile_override } : {}),
+            replay: {
+                reports,
+                shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
+            },
+            log: () => undefined
+        });
+    }
+    catch (e) {
+        return {
+            ok: false,
+            differences: [{ message: `the gate refused to decide again: ${(0,errors/* errorMessage */.gJ)(e)}` }],
+            controls: 0,
+            ...common
+        };
+    }
+    const replayed = await (0,promises_.readFile)(external_node_path_default().join(out, contracts/* SUMMARY_JSON */.qJ));
+    const controls = Array.isArray(summary.controls) ? summary.controls.length : 0;
+    if (replayed.equals(bundledBytes))
+        return { ok: true, differences: [], controls, ...common };
+    const again = (0,json_error/* parseBoundedJson */.Rj)(replayed.toString('utf8'));
+    return {
+        ok: false,
+        differences: replayDifferences(summary, again.ok ? again.value : undefined),
+        controls,
+        ...common
+    };
+}
+
+
+/***/ }),
+
+/***/ 426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ copyEvidence),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   lV: () => (/* binding */ copyExact),
+/* harmony export */   oD: () => (/* binding */ openSource)
+/* harmony export */ });
+/* unused harmony exports sourceError, MAX_SCRUB_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (${code ?? errorText(e)})`);
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ */
+async function copyEvidence(source, dest) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if ((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data);
+        if (scrubbed.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, scrubbed, { flag: 'wx' });
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
+    }
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9
+            ? (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFdSync */ .oo)(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+    }
+}
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.write)(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Whether `inner` is `outer` or lies inside it (path text only). */
+function isWithin(outer, inner) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(outer, inner);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+}
+/**
+ * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
+ * nothing is masked. So that a secret never travels in a bundle, a file of at most
+ * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
+ *
+ * @param rel the file as named in messages
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ * @throws ConfigurationError naming `rel` when it holds a secret
+ */
+async function copyExact(source, dest, rel) {
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() || source.size > MAX_SCRUB_BYTES)
+        return copyEvidence(source, dest);
+    const chunks = [];
+    await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+    const data = Buffer.concat(chunks);
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data).equals(data))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
+    if (data.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, data, { flag: 'wx' });
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, data, { flag: 'wx' });
+    return { size: data.length, sha256: sha256Hex(data) };
+}
+
+
+/***/ }),
+
+/***/ 8566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ copyDecisionInputs),
+/* harmony export */   SE: () => (/* binding */ bundledBuiltinReport),
+/* harmony export */   ej: () => (/* binding */ bundledEvidence),
+/* harmony export */   mH: () => (/* binding */ summaryInputs)
+/* harmony export */ });
+/* unused harmony export builtinReportName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1639);
+/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(426);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+/** The gate writes a built-in's report next to its summary under this name. */
+function builtinReportName(name) {
+    return `report-${name}.json`;
+}
+/** Where a built-in's report goes in a bundle. */
+function bundledBuiltinReport(name) {
+    return `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILTINS_DIR */ .jl}/${builtinReportName(name)}`;
+}
+/** Where a file the gate read (workspace-relative) goes in a bundle. */
+function bundledEvidence(rel) {
+    return `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_DIR */ .cn}/${rel}`;
+}
+/**
+ * The `inputs` of an executive summary, or why it has none: undefined for a summary written
+ * before gonogo recorded its reads (such a bundle cannot be replayed), a message for one whose
+ * `inputs` is malformed. Checks shapes only (paths are checked where they are used).
+ */
+function summaryInputs(summary) {
+    if (typeof summary !== 'object' || summary === null || Array.isArray(summary))
+        return { problem: 'executive-summary.json is not a JSON object' };
+    const inputs = summary.inputs;
+    if (inputs === undefined)
+        return undefined;
+    const i = inputs;
+    const isFile = (f) => typeof f === 'object' &&
+        f !== null &&
+        typeof f.path === 'string' &&
+        Number.isSafeInteger(f.size) &&
+        /^[0-9a-f]{64}$/.test(String(f.sha256));
+    const ok = typeof inputs === 'object' &&
+        inputs !== null &&
+        isFile(i.policy) &&
+        typeof i.reports === 'string' &&
+        typeof i.branch === 'string' &&
+        (i.profile_override === null || typeof i.profile_override === 'string') &&
+        Array.isArray(i.files) &&
+        i.files.every(isFile) &&
+        Array.isArray(i.builtins) &&
+        i.builtins.every((b) => typeof b === 'object' &&
+            b !== null &&
+            typeof b.name === 'string' &&
+            /^[a-z][a-z0-9-]*$/.test(b.name) &&
+            (b.replay === 'files' || b.replay === 'report') &&
+            typeof b.sha === 'string' &&
+            /^[0-9a-f]{64}$/.test(String(b.report_sha256)) &&
+            Array.isArray(b.files) &&
+            b.files.every((f) => typeof f === 'string') &&
+            Array.isArray(b.other_facts) &&
+            b.other_facts.every((f) => typeof f === 'string'));
+    return ok
+        ? inputs
+        : {
+            problem: 'executive-summary.json: `inputs` is malformed (policy, reports, branch, profile_override, builtins, files)'
+        };
+}
+/**
+ * Copies into the stage every file the gate's decision rested on, as `evidence/<path>` (paths
+ * relative to the repository root, as the summary's `inputs.files` names them), and each built-in
+ * check's report from the summary's folder as `builtins/report-<name>.json`; each is copied byte
+ * for byte and its size and SHA-256 must equal what the gate recorded.
+ *
+ * @param summaryCopy the staged executive-summary.json (the one the bundle holds)
+ * @param summaryDir the folder the gate wrote its summary and built-in reports to
+ * @returns how many files were copied, or undefined when the summary records no inputs (made by a
+ *   gonogo before replayable bundles: nothing is copied)
+ * @throws ConfigurationError naming the file: missing, changed since the gate (digest differs), a
+ *   link out of the workspace, not a regular file, holding a secret, an unsafe path
+ */
+async function copyDecisionInputs(o) {
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoundedJson */ .Rj)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(o.summaryCopy, 'utf8'));
+    if (!parsed.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`executive-summary.json: ${parsed.message}; run gonogo gate again`);
+    const inputs = summaryInputs(parsed.value);
+    if (inputs === undefined)
+        return undefined;
+    if ('problem' in inputs)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${inputs.problem}; run gonogo gate again`);
+    const realDirs = new Map();
+    const made = new Set();
+    const place = (inBundle) => {
+        const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.stage, ...inBundle.split('/'));
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest);
+        if (!made.has(dir)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            made.add(dir);
+        }
+        return dest;
+    };
+    const same = (rel, got, want) => {
+        if (got.size !== want.size || got.sha256 !== want.sha256)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${rel}: changed since the gate read it (${got.size} bytes, SHA-256 ${got.sha256}; the summary records ${want.size} bytes, ${want.sha256}); run the gate again, then bundle`);
+    };
+    for (const f of inputs.files) {
+        const inBundle = bundledEvidence(f.path);
+        const problem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(f.path);
+        if (problem !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: ${problem}`);
+        let source;
+        try {
+            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
+        }
+        catch (e) {
+            if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && /cannot be read \(a broken/.test(e.message))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: read by the gate but no longer in the workspace; run the gate again, then bundle`);
+            throw e;
+        }
+        try {
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), f.path);
+            same(f.path, got, f);
+            o.written.set(inBundle, got);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(source.fd);
+        }
+    }
+    for (const b of inputs.builtins) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.summaryDir, builtinReportName(b.name));
+        let source;
+        try {
+            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(file);
+        }
+        catch (e) {
+            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ
+                ? 'not a regular file'
+                : e.code === 'ENOENT'
+                    ? 'not found'
+                    : (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(e);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: the built-in report the gate wrote next to its summary is ${why}; bundle the folder gonogo gate --output wrote`);
+        }
+        try {
+            const inBundle = bundledBuiltinReport(b.name);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), file);
+            if (got.sha256 !== b.report_sha256)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: changed since the gate wrote it (SHA-256 ${got.sha256}, the summary records ${b.report_sha256}); run the gate again, then bundle`);
+            o.written.set(inBundle, got);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(source.fd);
+        }
+    }
+    return inputs.files.length + inputs.builtins.length;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1087 @@
+export const id = 919;
+export const ids = [919,862,707];
+export const modules = {
+
+/***/ 7919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   replayCommand: () => (/* binding */ replayCommand)
+/* harmony export */ });
+/* harmony import */ var _gate_replay_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+
+/**
+ * `gonogo bundle verify PATH --replay`: verifies the bundle, decides again from it alone and prints
+ * `replayed: same decision …` (exit 0) or what differs, control by control (exit 1).
+ */
+async function replayCommand(abs, shown, signingKey, io) {
+    const r = await (0,_gate_replay_bundle_js__WEBPACK_IMPORTED_MODULE_0__.replayBundle)(abs, signingKey !== undefined ? { signingKey } : {});
+    if (r.problems.length > 0) {
+        io.out(`invalid: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}\n`);
+        for (const p of r.problems)
+            io.out(`  ${p.file !== undefined ? `${p.file}: ` : ''}${p.message}\n`);
+        io.out(`  bundle: ${shown}\n`);
+        return 1;
+    }
+    const how = [
+        r.rerun.length > 0 ? `run again on the bundled files: ${r.rerun.join(', ')}` : '',
+        r.fromReports.length > 0
+            ? `replayed from their reports (their facts are git history, commands or the API, not files): ${r.fromReports.join(', ')}`
+            : ''
+    ].filter(Boolean);
+    if (r.ok) {
+        io.out(`replayed: same decision (${r.decision ?? '?'}, ${r.controls} controls) ${r.bundleId ?? ''} ${r.digest ?? ''}\n`);
+    }
+    else {
+        io.out(`replayed: different decision: ${r.differences.length} difference${r.differences.length === 1 ? '' : 's'} from the bundled executive-summary.json\n`);
+        for (const d of r.differences)
+            io.out(`  ${d.control !== undefined ? `${d.control}: ` : ''}${d.message}\n`);
+        io.out(`  bundle: ${shown}\n`);
+    }
+    for (const line of how)
+        io.out(`  built-ins ${line}\n`);
+    return r.ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  replayBundle: () => (/* binding */ replayBundle)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle-manifest.ts
+var bundle_manifest = __webpack_require__(7985);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/replay-diff.ts
+const MAX_DIFFERENCES = 50;
+/**
+ * What differs between the executive summary a bundle holds and the one a replay wrote, named the
+ * way an auditor reads it: the decision, each control whose status, outcome, severity or counted
+ * severity differs (with both messages, which say why), controls present in one only, evidence
+ * files whose digest differs or that only one read, the policy file; and, when none of those
+ * differ but the bytes do, the first JSON path whose value differs. Pure; at most 50 entries.
+ *
+ * @param bundled the summary in the bundle (parsed)
+ * @param replayed the summary the replay wrote (parsed)
+ */
+function replayDifferences(bundled, replayed) {
+    const out = [];
+    const a = bundled;
+    const b = replayed;
+    if (a.decision !== b.decision)
+        out.push({
+            message: `decision: the bundle says ${String(a.decision)}, the replay decides ${String(b.decision)}`
+        });
+    const byId = (s) => new Map((Array.isArray(s.controls) ? s.controls : []).map((c) => [c.id, c]));
+    const ca = byId(a);
+    const cb = byId(b);
+    for (const [id, x] of ca) {
+        const y = cb.get(id);
+        if (y === undefined) {
+            out.push({
+                control: id,
+                message: 'in the bundled summary, but the replayed policy has no such control'
+            });
+            continue;
+        }
+        const fields = ['status', 'outcome', 'severity', 'counted_severity'].filter((f) => x[f] !== y[f]);
+        if (fields.length > 0) {
+            out.push({
+                control: id,
+                message: `${fields.map((f) => `${f} ${String(x[f])} → ${String(y[f])}`).join(', ')} (bundle: ${x.message}; replay: ${y.message})`
+            });
+        }
+        else if (x.message !== y.message) {
+            out.push({
+                control: id,
+                message: `message differs (bundle: ${x.message}; replay: ${y.message})`
+            });
+        }
+    }
+    for (const id of cb.keys())
+        if (!ca.has(id))
+            out.push({
+                control: id,
+                message: 'decided by the replayed policy, but not in the bundled summary'
+            });
+    const files = (s) => new Map((Array.isArray(s.inputs?.files) ? s.inputs.files : []).map((f) => [f.path, f]));
+    const fa = files(a);
+    const fb = files(b);
+    for (const [p, f] of fa) {
+        const g = fb.get(p);
+        if (g === undefined)
+            out.push({ message: `${p}: read by the gate, but not by the replay` });
+        else if (g.sha256 !== f.sha256 || g.size !== f.size)
+            out.push({
+                message: `${p}: the bundled copy (${g.size} bytes, SHA-256 ${g.sha256}) is not what the gate read (${f.size} bytes, ${f.sha256})`
+            });
+    }
+    for (const p of fb.keys())
+        if (!fa.has(p))
+            out.push({ message: `${p}: read by the replay, but not by the gate` });
+    if (out.length === 0) {
+        const at = firstDifference(bundled, replayed, '$');
+        out.push({
+            message: at === undefined
+                ? 'the summaries differ only in how they are written (whitespace, key order or number form): the bundled one was not written by gonogo gate'
+                : `the summaries differ at ${at}`
+        });
+    }
+    return out.slice(0, MAX_DIFFERENCES);
+}
+/** The JSON path of the first value that differs (object keys in sorted order), or undefined. */
+function firstDifference(x, y, at) {
+    if (x === y)
+        return undefined;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null)
+        return at;
+    if (Array.isArray(x) !== Array.isArray(y))
+        return at;
+    if (Array.isArray(x) && Array.isArray(y)) {
+        for (let i = 0; i < Math.max(x.length, y.length); i++) {
+            const d = firstDifference(x[i], y[i], `${at}[${i}]`);
+            if (d !== undefined)
+                return d;
+        }
+        return undefined;
+    }
+    const ox = x;
+    const oy = y;
+    const keys = [...new Set([...Object.keys(ox), ...Object.keys(oy)])].sort();
+    for (const k of keys) {
+        const d = firstDifference(ox[k], oy[k], `${at}.${k}`);
+        if (d !== undefined)
+            return d;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 20 modules
+var run_gate = __webpack_require__(8006);
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/io/bundle-evidence.ts
+var bundle_evidence = __webpack_require__(8566);
+// EXTERNAL MODULE: ./src/io/bundle-verify.ts
+var bundle_verify = __webpack_require__(5862);
+;// CONCATENATED MODULE: ./src/gate/replay-bundle.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Largest evidence file replayed from a zip (held in memory while it is extracted). */
+const MAX_ZIP_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Verifies a bundle (folder or zip) and decides again from it alone (issue 16): the gate runs on
+ * the bundle's own policy and `evidence/` files, at the effective time, subject, branch and
+ * profile override its executive summary records, with no network, no clock and no command; a
+ * built-in check that read only files is run again on the bundled copies, one that read git,
+ * ran commands or called the API is judged from the report it wrote (`builtins/`). The summary
+ * the replay writes must equal the bundled `executive-summary.json` byte for byte.
+ *
+ * Never throws for a bad bundle: a manifest problem, a missing or malformed summary, a bundle made
+ * before gonogo recorded its inputs, or a policy the replay cannot load is a problem or a
+ * difference naming the file and what to do.
+ */
+async function replayBundle(target, opts = {}) {
+    const base = { differences: [], fromReports: [], rerun: [], controls: 0 };
+    const first = await (0,bundle_verify.verifyBundle)(target, {
+        ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+        keep: [contracts/* SUMMARY_JSON */.qJ]
+    });
+    if (!first.ok || first.manifest === undefined)
+        return { ok: false, problems: first.problems, ...base };
+    const ids = {
+        bundleId: first.manifest.bundle_id,
+        ...(first.digest ? { digest: first.digest } : {})
+    };
+    const fail = (message, file = contracts/* SUMMARY_JSON */.qJ) => ({
+        ok: false,
+        problems: [{ file, message }],
+        ...base,
+        ...ids
+    });
+    const bundledBytes = first.kept.get(contracts/* SUMMARY_JSON */.qJ);
+    if (bundledBytes === undefined)
+        return fail("not in the bundle: bundle the gate's output folder (gonogo bundle create --summary DIR) to make it replayable");
+    const parsed = (0,json_error/* parseBoundedJson */.Rj)(bundledBytes.toString('utf8'));
+    if (!parsed.ok)
+        return fail(parsed.message);
+    const summary = parsed.value;
+    const inputs = (0,bundle_evidence/* summaryInputs */.mH)(summary);
+    if (inputs === undefined)
+        return fail('records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)');
+    if ('problem' in inputs)
+        return fail(inputs.problem);
+    const listed = new Set(first.manifest.files.map((f) => f.path));
+    const needed = [
+        ...inputs.files.map((f) => (0,bundle_evidence/* bundledEvidence */.ej)(f.path)),
+        ...inputs.builtins.map((b) => (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name))
+    ];
+    const absent = needed.filter((p) => !listed.has(p));
+    if (absent.length > 0)
+        return fail(`${absent.length} file${absent.length === 1 ? '' : 's'} the summary records ${absent.length === 1 ? 'is' : 'are'} not in the bundle (${absent.slice(0, 3).join(', ')}${absent.length > 3 ? ', …' : ''}); rebuild the bundle from the gate's output`, absent[0]);
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-replay-'));
+    try {
+        let root = target;
+        if (!(await (0,promises_.stat)(target)).isDirectory()) {
+            // A zip: its evidence is extracted (verified again) into the scratch folder.
+            root = external_node_path_default().join(scratch, 'bundle');
+            const again = await (0,bundle_verify.verifyBundle)(target, {
+                ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+                keep: needed
+            });
+            if (!again.ok)
+                return { ok: false, problems: again.problems, ...base, ...ids };
+            for (const p of needed) {
+                const data = again.kept.get(p);
+                if (data === undefined)
+                    return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
+                const dest = external_node_path_default().join(root, ...p.split('/'));
+                await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+                await (0,promises_.writeFile)(dest, data, { flag: 'wx' });
+            }
+        }
+        const reports = new Map();
+        for (const b of inputs.builtins) {
+            if (b.replay !== 'report')
+                continue;
+            const file = external_node_path_default().join(root, bundle_manifest/* BUILTINS_DIR */.jl, `report-${b.name}.json`);
+            const r = (0,json_error/* parseBoundedJson */.Rj)(await (0,promises_.readFile)(file, 'utf8'));
+            if (!r.ok)
+                return fail(r.message, (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name));
+            reports.set(b.name, {
+                report: r.value,
+                sha: b.sha,
+                files: b.files,
+                other: b.other_facts
+            });
+        }
+        return await decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids);
+    }
+    catch (e) {
+        return fail(`the replay could not run (${(0,errors/* errorMessage */.gJ)(e)})`);
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+async function decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids) {
+    const subject = (summary.subject ?? {});
+    const text = (v) => (typeof v === 'string' ? v : '');
+    const effectiveTime = Date.parse(text(summary.effective_time));
+    const out = external_node_path_default().join(scratch, 'out');
+    const decision = text(summary.decision);
+    const fromReports = [...reports.keys()].sort();
+    const rerun = inputs.builtins
+        .filter((b) => b.replay === 'files')
+        .map((b) => b.name)
+        .sort();
+    const common = { problems: [], fromReports, rerun, decision, ...ids };
+    if (!Number.isFinite(effectiveTime))
+        throw new errors/* ConfigurationError */.j1('executive-summary.json: effective_time is not a time');
+    try {
+        await (0,run_gate/* runGate */.Rg)({
+            workspace: external_node_path_default().join(root, bundle_manifest/* EVIDENCE_DIR */.cn),
+            config: inputs.policy.path,
+            reports: inputs.reports,
+            output: out,
+            effectiveTime,
+            sha: text(subject.sha),
+            repository: text(subject.repository),
+            ref: text(subject.ref),
+            event: text(subject.event),
+            branch: inputs.branch,
+            ...(inputs.profile_override !== null ? { profile: inputs.profile_override } : {}),
+            replay: {
+                reports,
+                shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
+            },
+            log: () => undefined
+        });
+    }
+    catch (e) {
+        return {
+            ok: false,
+            differences: [{ message: `the gate refused to decide again: ${(0,errors/* errorMessage */.gJ)(e)}` }],
+            controls: 0,
+            ...common
+        };
+    }
+    const replayed = await (0,promises_.readFile)(external_node_path_default().join(out, contracts/* SUMMARY_JSON */.qJ));
+    const controls = Array.isArray(summary.controls) ? summary.controls.length : 0;
+    if (replayed.equals(bundledBytes))
+        return { ok: true, differences: [], controls, ...common };
+    const again = (0,json_error/* parseBoundedJson */.Rj)(replayed.toString('utf8'));
+    return {
+        ok: false,
+        differences: replayDifferences(summary, again.ok ? again.value : undefined),
+        controls,
+        ...common
+    };
+}
+
+
+/***/ }),
+
+/***/ 426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ copyEvidence),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   lV: () => (/* binding */ copyExact),
+/* harmony export */   oD: () => (/* binding */ openSource)
+/* harmony export */ });
+/* unused harmony exports sourceError, MAX_SCRUB_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (${code ?? errorText(e)})`);
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ */
+async function copyEvidence(source, dest) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if ((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data);
+        if (scrubbed.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, scrubbed, { flag: 'wx' });
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
+    }
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9
+            ? (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFdSync */ .oo)(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+    }
+}
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.write)(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Whether `inner` is `outer` or lies inside it (path text only). */
+function isWithin(outer, inner) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(outer, inner);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+}
+/**
+ * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
+ * nothing is masked. So that a secret never travels in a bundle, a file of at most
+ * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
+ *
+ * @param rel the file as named in messages
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ * @throws ConfigurationError naming `rel` when it holds a secret
+ */
+async function copyExact(source, dest, rel) {
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() || source.size > MAX_SCRUB_BYTES)
+        return copyEvidence(source, dest);
+    const chunks = [];
+    await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+    const data = Buffer.concat(chunks);
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data).equals(data))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
+    if (data.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, data, { flag: 'wx' });
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, data, { flag: 'wx' });
+    return { size: data.length, sha256: sha256Hex(data) };
+}
+
+
+/***/ }),
+
+/***/ 8566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ copyDecisionInputs),
+/* harmony export */   SE: () => (/* binding */ bundledBuiltinReport),
+/* harmony export */   ej: () => (/* binding */ bundledEvidence),
+/* harmony export */   mH: () => (/* binding */ summaryInputs)
+/* harmony export */ });
+/* unused harmony export builtinReportName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1639);
+/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(426);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+/** The gate writes a built-in's report next to its summary under this name. */
+function builtinReportName(name) {
+    return `report-${name}.json`;
+}
+/** Where a built-in's report goes in a bundle. */
+function bundledBuiltinReport(name) {
+    return `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILTINS_DIR */ .jl}/${builtinReportName(name)}`;
+}
+/** Where a file the gate read (workspace-relative) goes in a bundle. */
+function bundledEvidence(rel) {
+    return `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_DIR */ .cn}/${rel}`;
+}
+/**
+ * The `inputs` of an executive summary, or why it has none: undefined for a summary written
+ * before gonogo recorded its reads (such a bundle cannot be replayed), a message for one whose
+ * `inputs` is malformed. Checks shapes only (paths are checked where they are used).
+ */
+function summaryInputs(summary) {
+    if (typeof summary !== 'object' || summary === null || Array.isArray(summary))
+        return { problem: 'executive-summary.json is not a JSON object' };
+    const inputs = summary.inputs;
+    if (inputs === undefined)
+        return undefined;
+    const i = inputs;
+    const isFile = (f) => typeof f === 'object' &&
+        f !== null &&
+        typeof f.path === 'string' &&
+        Number.isSafeInteger(f.size) &&
+        /^[0-9a-f]{64}$/.test(String(f.sha256));
+    const ok = typeof inputs === 'object' &&
+        inputs !== null &&
+        isFile(i.policy) &&
+        typeof i.reports === 'string' &&
+        typeof i.branch === 'string' &&
+        (i.profile_override === null || typeof i.profile_override === 'string') &&
+        Array.isArray(i.files) &&
+        i.files.every(isFile) &&
+        Array.isArray(i.builtins) &&
+        i.builtins.every((b) => typeof b === 'object' &&
+            b !== null &&
+            typeof b.name === 'string' &&
+            /^[a-z][a-z0-9-]*$/.test(b.name) &&
+            (b.replay === 'files' || b.replay === 'report') &&
+            typeof b.sha === 'string' &&
+            /^[0-9a-f]{64}$/.test(String(b.report_sha256)) &&
+            Array.isArray(b.files) &&
+            b.files.every((f) => typeof f === 'string') &&
+            Array.isArray(b.other_facts) &&
+            b.other_facts.every((f) => typeof f === 'string'));
+    return ok
+        ? inputs
+        : {
+            problem: 'executive-summary.json: `inputs` is malformed (policy, reports, branch, profile_override, builtins, files)'
+        };
+}
+/**
+ * Copies into the stage every file the gate's decision rested on, as `evidence/<path>` (paths
+ * relative to the repository root, as the summary's `inputs.files` names them), and each built-in
+ * check's report from the summary's folder as `builtins/report-<name>.json`; each is copied byte
+ * for byte and its size and SHA-256 must equal what the gate recorded.
+ *
+ * @param summaryCopy the staged executive-summary.json (the one the bundle holds)
+ * @param summaryDir the folder the gate wrote its summary and built-in reports to
+ * @returns how many files were copied, or undefined when the summary records no inputs (made by a
+ *   gonogo before replayable bundles: nothing is copied)
+ * @throws ConfigurationError naming the file: missing, changed since the gate (digest differs), a
+ *   link out of the workspace, not a regular file, holding a secret, an unsafe path
+ */
+async function copyDecisionInputs(o) {
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoundedJson */ .Rj)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(o.summaryCopy, 'utf8'));
+    if (!parsed.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`executive-summary.json: ${parsed.message}; run gonogo gate again`);
+    const inputs = summaryInputs(parsed.value);
+    if (inputs === undefined)
+        return undefined;
+    if ('problem' in inputs)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${inputs.problem}; run gonogo gate again`);
+    const realDirs = new Map();
+    const made = new Set();
+    const place = (inBundle) => {
+        const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.stage, ...inBundle.split('/'));
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest);
+        if (!made.has(dir)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            made.add(dir);
+        }
+        return dest;
+    };
+    const same = (rel, got, want) => {
+        if (got.size !== want.size || got.sha256 !== want.sha256)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${rel}: changed since the gate read it (${got.size} bytes, SHA-256 ${got.sha256}; the summary records ${want.size} bytes, ${want.sha256}); run the gate again, then bundle`);
+    };
+    for (const f of inputs.files) {
+        const inBundle = bundledEvidence(f.path);
+        const problem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(f.path);
+        if (problem !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: ${problem}`);
+        let source;
+        try {
+            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
+        }
+        catch (e) {
+            if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && /cannot be read \(a broken/.test(e.message))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: read by the gate but no longer in the workspace; run the gate again, then bundle`);
+            throw e;
+        }
+        try {
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), f.path);
+            same(f.path, got, f);
+            o.written.set(inBundle, got);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(source.fd);
+        }
+    }
+    for (const b of inputs.builtins) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.summaryDir, builtinReportName(b.name));
+        let source;
+        try {
+            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(file);
+        }
+        catch (e) {
+            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ
+                ? 'not a regular file'
+                : e.code === 'ENOENT'
+                    ? 'not found'
+                    : (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(e);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: the built-in report the gate wrote next to its summary is ${why}; bundle the folder gonogo gate --output wrote`);
+        }
+        try {
+            const inBundle = bundledBuiltinReport(b.name);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), file);
+            if (got.sha256 !== b.report_sha256)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: changed since the gate wrote it (SHA-256 ${got.sha256}, the summary records ${b.report_sha256}); run the gate again, then bundle`);
+            o.written.set(inBundle, got);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(source.fd);
+        }
+    }
+    return inputs.files.length + inputs.builtins.length;
+}
+
+
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+
+
+
+/** Largest file `keep` holds in memory. */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+const MAX_SIGNATURE_BYTES = 64 * 1024;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
+ * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
+ * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ */
+async function verifyBundle(target, opts = {}) {
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).isDirectory();
+    }
+    catch {
+        return { ok: false, problems: [{ message: `${target}: not found` }], kept: new Map() };
+    }
+    let listing;
+    try {
+        listing = isDir ? await listFolder(target) : await listZip(target);
+    }
+    catch (e) {
+        return {
+            ok: false,
+            problems: [
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` }
+            ],
+            kept: new Map()
+        };
+    }
+    try {
+        return await judge(listing, opts.signingKey, new Set(opts.keep ?? []));
+    }
+    finally {
+        listing.close();
+    }
+}
+async function judge(listing, signingKey, keep) {
+    const problems = [...listing.problems];
+    const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined));
+    const kept = new Map();
+    const done = (digest, manifest) => ({
+        ok: problems.length === 0,
+        ...(digest !== undefined ? { digest } : {}),
+        problems,
+        ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
+        kept
+    });
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    if (manifestText === undefined)
+        return done();
+    // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoundedJson */ .Rj)(manifestText);
+    if (!parsed.ok) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: parsed.message });
+        return done();
+    }
+    const doc = parsed.value;
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+            // Bad file paths are reported below, each naming its file.
+            if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
+                continue;
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
+        }
+    }
+    if (!isRecord(doc))
+        return done();
+    // Every listed file: a safe path, once, present, with the bytes the manifest says.
+    const listed = new Set();
+    const entries = Array.isArray(doc.files) ? doc.files : [];
+    let previous;
+    let sorted = true;
+    for (const entry of entries) {
+        if (!isRecord(entry) || typeof entry.path !== 'string')
+            continue;
+        const p = entry.path;
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(previous, p) > 0)
+            sorted = false;
+        previous = p;
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+        if (pathProblem !== undefined) {
+            problems.push({
+                file: p,
+                message: `listed in the manifest with an unsafe path: ${pathProblem}`
+            });
+            continue;
+        }
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p)) {
+            problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
+            continue;
+        }
+        if (listed.has(p)) {
+            problems.push({ file: p, message: 'duplicate path: listed more than once in the manifest' });
+            continue;
+        }
+        listed.add(p);
+        const reader = listing.files.get(p);
+        if (reader === undefined) {
+            if (!named.has(p))
+                problems.push({ file: p, message: 'missing: listed in the manifest but not in the bundle' });
+            continue;
+        }
+        let got;
+        try {
+            // A small file of a folder is hashed synchronously (no promise to wait for).
+            const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined);
+            got = hashed instanceof Promise ? await hashed : hashed;
+        }
+        catch (e) {
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+            continue;
+        }
+        if (got.size !== entry.size || got.sha256 !== entry.sha256) {
+            problems.push({
+                file: p,
+                message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
+            });
+        }
+        else if (got.data !== undefined) {
+            kept.set(p, got.data);
+        }
+    }
+    if (!sorted)
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p))
+            problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
+    }
+    let digest;
+    try {
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(doc);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return done();
+    }
+    if (doc.digest !== digest) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1,
+            message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
+        });
+    }
+    if (signingKey !== undefined)
+        await checkSignature(listing, signingKey, digest, problems);
+    return done(digest, doc);
+}
+async function checkSignature(listing, key, digest, problems) {
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+        return;
+    }
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    if (text === undefined)
+        return;
+    let sig;
+    try {
+        sig = JSON.parse(text);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return;
+    }
+    if (!isRecord(sig) ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM ||
+        typeof sig.signature !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(sig.signature)) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+        });
+        return;
+    }
+    if (sig.digest !== digest)
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
+        });
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .signDigest */ ._i)(key, digest), 'hex');
+    const got = Buffer.from(sig.signature, 'hex');
+    if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: 'signature does not match: wrong key, or the bundle was changed after signing'
+        });
+}
+/** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
+async function hashZipEntry(stream, keepUpTo) {
+    if (keepUpTo === undefined)
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(stream);
+    const chunks = [];
+    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
+    return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
+}
+/** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
+async function* collect(stream, chunks, max) {
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+        size += buf.length;
+        if (size <= max)
+            chunks.push(buf);
+        else
+            chunks.length = 0;
+        yield buf;
+    }
+}
+/** A small file of the bundle as text; a problem (naming it) when absent or too large. */
+async function readSmall(listing, file, max, problems) {
+    const reader = listing.files.get(file);
+    if (reader === undefined) {
+        if (!problems.some((p) => p.file === file))
+            problems.push({ file, message: 'missing: this is not a bundle' });
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of await reader.stream()) {
+            const buf = Buffer.from(chunk);
+            size += buf.length;
+            if (size > max) {
+                problems.push({ file, message: `larger than ${max} bytes` });
+                return undefined;
+            }
+            chunks.push(buf);
+        }
+    }
+    catch (e) {
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return undefined;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Lists a folder without following any symbolic link: a link is a problem, never a file. */
+async function listFolder(root) {
+    const files = new Map();
+    const problems = [];
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+    const walk = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...rel.split('/').filter(Boolean)), {
+            withFileTypes: true
+        });
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(a.name, b.name));
+        for (const e of entries) {
+            const p = rel === '' ? e.name : `${rel}/${e.name}`;
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+            if (pathProblem !== undefined) {
+                problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
+            }
+            else if (e.isSymbolicLink()) {
+                problems.push({
+                    file: p,
+                    message: 'symbolic link: a bundle holds only regular files (links are never followed)'
+                });
+            }
+            else if (e.isDirectory()) {
+                await walk(p);
+            }
+            else if (e.isFile()) {
+                const abs = (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '/' ? `${base}/${p}` : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, ...p.split('/'));
+                // Opened without following a link and checked by fstat on the descriptor it reads
+                // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
+                files.set(p, {
+                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRegularFile */ .vF)(abs, keepUpTo)
+                });
+            }
+            else {
+                problems.push({ file: p, message: 'not a regular file' });
+            }
+        }
+    };
+    await walk('');
+    return { files, problems, close: () => undefined };
+}
+/**
+ * Lists a zip from its central directory. Every entry name is checked before anything else is done
+ * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
+ * are hashed from the archive's streams: nothing is extracted.
+ */
+async function listZip(file) {
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true
+    });
+    const files = new Map();
+    const problems = [];
+    const seen = new Set();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                const name = yauzl__WEBPACK_IMPORTED_MODULE_3__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+                const isDir = name.endsWith('/');
+                const p = isDir ? name.slice(0, -1) : name;
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+                const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+                if (pathProblem !== undefined) {
+                    problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
+                }
+                else if (mode === S_IFLNK) {
+                    problems.push({
+                        file: p,
+                        message: 'symbolic link entry: a bundle holds only regular files'
+                    });
+                }
+                else if (seen.has(p)) {
+                    problems.push({
+                        file: p,
+                        message: 'duplicate path: the zip holds this entry more than once'
+                    });
+                    files.delete(p);
+                }
+                else if (!isDir) {
+                    seen.add(p);
+                    if (entry.isEncrypted())
+                        problems.push({ file: p, message: 'encrypted zip entry' });
+                    else {
+                        const stream = () => zip.openReadStreamPromise(entry);
+                        files.set(p, {
+                            stream,
+                            hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+                        });
+                    }
+                }
+                else {
+                    seen.add(p);
+                }
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    catch (e) {
+        zip.close();
+        throw e;
+    }
+    return { files, problems, close: () => zip.close() };
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,204 @@
+export const id = 390;
+export const ids = [390];
+export const modules = {
+
+/***/ 24390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyStep: () => (/* binding */ verifyStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77094);
+/* harmony import */ var _io_action_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46652);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _github_runner_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72579);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22645);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57789);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42171);
+
+
+
+
+
+
+
+
+/**
+ * mode: verify — the bundle (input `bundle`, a folder or zip in the workspace, or the artifact
+ * `gonogo-bundle-<bundle-id>`) verified against its manifest (and signature with `signing-key`);
+ * with `replay: true` (the default) decided again from its own policy and evidence and compared
+ * with its executive summary byte for byte. Fails the step when either does not hold.
+ */
+async function verifyStep() {
+    const ctx = (0,_github_runner_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunnerContext */ .g)();
+    const signingKey = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('signing-key');
+    (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(signingKey);
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('token');
+    (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(token);
+    const target = await bundlePath(ctx, token);
+    const replay = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)('replay');
+    const opts = signingKey ? { signingKey } : {};
+    const lines = [];
+    let ok;
+    if (replay) {
+        const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(611), __webpack_require__.e(807), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 5807));
+        const r = await replayBundle(target, opts);
+        const valid = r.problems.length === 0;
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('valid', String(valid));
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('replayed', valid ? (r.ok ? 'same' : 'different') : 'skipped');
+        if (r.bundleId)
+            (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('bundle-id', r.bundleId);
+        if (r.digest)
+            (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('digest', r.digest);
+        ok = r.ok;
+        if (!valid)
+            lines.push(...r.problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.message}`));
+        else if (r.ok)
+            lines.push(`replayed: same decision (${r.decision ?? '?'}, ${r.controls} controls)`);
+        else
+            lines.push('replayed: different decision', ...r.differences.map((d) => `${d.control ? `${d.control}: ` : ''}${d.message}`));
+        if (r.rerun.length)
+            lines.push(`built-ins run again on the bundled files: ${r.rerun.join(', ')}`);
+        if (r.fromReports.length)
+            lines.push(`built-ins replayed from their reports: ${r.fromReports.join(', ')}`);
+    }
+    else {
+        const { verifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(611), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 15862));
+        const r = await verifyBundle(target, opts);
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('valid', String(r.ok));
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('replayed', 'skipped');
+        if (r.manifest)
+            (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('bundle-id', r.manifest.bundle_id);
+        if (r.digest)
+            (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('digest', r.digest);
+        ok = r.ok;
+        lines.push(...(r.ok
+            ? [`valid: ${r.manifest?.files.length ?? 0} files`]
+            : r.problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.message}`)));
+    }
+    for (const l of lines)
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(l);
+    await (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(`## gonogo bundle verify\n\n${lines.map((l) => `- ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(l)}`).join('\n')}\n`);
+    if (!ok)
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(`gonogo release-bundle verify: ${lines[0] ?? 'the bundle does not verify'}`);
+}
+async function bundlePath(ctx, token) {
+    const bundleInput = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('bundle').trim();
+    const bundleId = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('bundle-id').trim();
+    if (bundleInput) {
+        const ws = await _io_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .Workspace */ .aR.open(ctx.workspace);
+        const resolved = await ws.confine(bundleInput);
+        if (resolved === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'bundle': ${bundleInput} is outside the workspace`);
+        return resolved;
+    }
+    if (!bundleId)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify needs 'bundle' (a folder or zip in the workspace) or 'bundle-id' (the artifact action-release-bundle uploaded)");
+    if (!token || !ctx.owner)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify with 'bundle-id' downloads the artifact: it needs GITHUB_REPOSITORY and a token (input token, actions: read)");
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(689), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 68866));
+    const gh = createClient(token, { baseUrl: ctx.apiUrl });
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const name = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('name') || `gonogo-bundle-${bundleId}`;
+    const artifact = await findArtifact(gh, repo, name);
+    return downloadArtifact(gh, repo, artifact, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(process.env.RUNNER_TEMP ?? ctx.workspace, 'gonogo-verify'));
+}
+
+
+/***/ }),
+
+/***/ 57789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   o3: () => (/* binding */ safeLink)
+/* harmony export */ });
+/* unused harmony export capLength */
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58198);
+/**
+ * Text from reports and policy files is untrusted (a pull request can change both). Everything
+ * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
+ */
+
+const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
+const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+function escapeText(text, max = 300) {
+    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+    let s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(CONTROL, ''), max);
+    s = s.replace(/\r?\n|\r/g, ' ');
+    // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
+    s = s.replace(MD_SPECIAL, (c) => c === '&'
+        ? '&amp;'
+        : c === '<'
+            ? '&lt;'
+            : c === '>'
+                ? '&gt;'
+                : c === '#'
+                    ? `\\#${ZWSP}`
+                    : `\\${c}`);
+    s = s.replace(/@/g, `@${ZWSP}`);
+    // Bare URLs and www. autolinks would render as links.
+    s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+    return s;
+}
+/**
+ * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
+ * on it even inside a code span. Length capped.
+ */
+function code(text, max = 120) {
+    const s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
+    return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
+}
+function capLength(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * A link only when the target is a relative repository path or an https URL; anything else
+ * (javascript:, data:, http:) is shown as text.
+ */
+function safeLink(label, target, blobBase) {
+    const t = target.trim();
+    if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
+        const href = safeHref(t);
+        if (href)
+            return `[${escapeText(label, 80)}](${href})`;
+    }
+    if (blobBase &&
+        /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
+        !t.split('/').includes('..')) {
+        return `[${escapeText(label, 80)}](${blobBase}/${t
+            .replace(/^\.?\//, '')
+            .split('/')
+            .map(encodeURIComponent)
+            .join('/')})`;
+    }
+    return code(t, 120);
+}
+/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
+function safeHref(t) {
+    try {
+        const u = new URL(t);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1562 @@
+export const id = 865;
+export const ids = [865,862];
+export const modules = {
+
+/***/ 60484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ stableStringify)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every depth, so output never depends on insertion order.
+ * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
+ */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 63348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ SUMMARY_MD),
+/* harmony export */   RO: () => (/* binding */ GENERATOR_VERSION),
+/* harmony export */   _j: () => (/* binding */ REPORT_CONTRACT),
+/* harmony export */   qJ: () => (/* binding */ SUMMARY_JSON),
+/* harmony export */   qt: () => (/* binding */ SUMMARY_CONTRACT),
+/* harmony export */   yM: () => (/* binding */ GENERATOR_NAME),
+/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
+/* harmony export */ });
+/* unused harmony exports COMMENT_MARKER_PREFIX, commentMarker */
+/** Contract identifiers written into every document gonogo produces. */
+const REPORT_CONTRACT = 'gonogo.report/v1';
+const SUMMARY_CONTRACT = 'gonogo.executive-summary/v1';
+/** A full commit id: SHA-1 (40 hex) or SHA-256 (64 hex), lower case as git prints it. */
+const SHA_PATTERN = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The gate's executive summary files (also at the root of a bundle). */
+const SUMMARY_JSON = 'executive-summary.json';
+const SUMMARY_MD = 'executive-summary.md';
+const GENERATOR_NAME = 'gonogo';
+const GENERATOR_VERSION = '1.0.0';
+/** Hidden marker that identifies gonogo's sticky PR comment. */
+const COMMENT_MARKER_PREFIX = '<!-- gonogo:gate';
+function commentMarker(key) {
+    return `${COMMENT_MARKER_PREFIX}:${key} -->`;
+}
+
+
+/***/ }),
+
+/***/ 43075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** `fn` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ DEFAULT_PROFILES),
+/* harmony export */   GH: () => (/* binding */ waiverExpiry),
+/* harmony export */   Xp: () => (/* binding */ takesFresh),
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   l7: () => (/* binding */ checkPolicyReferences),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
+
+/** Whether an environment takes bundles that run nowhere yet. */
+function takesFresh(env) {
+    return env.fresh ?? env.from === undefined;
+}
+/** Used when the file declares no profiles: nothing failed may pass. */
+const DEFAULT_PROFILES = {
+    strict: { max_high: 0, max_medium: 0 }
+};
+const DEFAULT_LIMITS = {
+    max_report_bytes: 50 * 1024 * 1024,
+    max_files_per_source: 20000
+};
+/** Resolves a control's source, defaulting to `<reports>/<id>.json` when none is declared. */
+function sourceOf(control, reportsDir) {
+    const s = control.source;
+    if (!s)
+        return { kind: 'report', pattern: `${reportsDir.replace(/\/+$/, '')}/${control.id}.json` };
+    if ('junit' in s)
+        return { kind: 'junit', pattern: s.junit };
+    if ('sarif' in s)
+        return { kind: 'sarif', pattern: s.sarif };
+    if ('builtin' in s)
+        return { kind: 'builtin', pattern: s.builtin };
+    return { kind: 'report', pattern: s.report };
+}
+/** Names listed in one message at most; the rest are counted. */
+const MAX_LISTED = 20;
+/** `a, b, c` — at most {@link MAX_LISTED} names, then how many more. */
+function listed(names) {
+    const shown = names.slice(0, MAX_LISTED).join(', ');
+    return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown;
+}
+/**
+ * Cross-references the schema cannot express: unique ids, known profiles, waivers of real
+ * controls, a corridor of environments without loops. Linear in the policy's size; each message
+ * lists at most 20 names.
+ */
+function checkPolicyReferences(policy) {
+    const problems = [];
+    const seen = new Map();
+    policy.controls.forEach((c, i) => {
+        const first = seen.get(c.id);
+        if (first !== undefined) {
+            problems.push({
+                path: ['controls', i, 'id'],
+                message: `duplicate control id '${c.id}' (first declared at controls[${first}]); ids must be unique`
+            });
+        }
+        else
+            seen.set(c.id, i);
+    });
+    const profiles = Object.keys(policy.profiles ?? DEFAULT_PROFILES);
+    const profileSet = new Set(profiles);
+    (policy.select_profile ?? []).forEach((rule, i) => {
+        if (!profileSet.has(rule.profile)) {
+            problems.push({
+                path: ['select_profile', i, 'profile'],
+                message: `unknown profile '${rule.profile}'; declared profiles: ${listed(profiles)}`
+            });
+        }
+    });
+    let controlIds;
+    (policy.waivers ?? []).forEach((w, i) => {
+        if (!seen.has(w.control)) {
+            controlIds ??= listed([...seen.keys()].sort());
+            problems.push({
+                path: ['waivers', i, 'control'],
+                message: `waiver for unknown control '${w.control}'; declared controls: ${controlIds}`
+            });
+        }
+        if (Number.isNaN(waiverExpiry(w.expires))) {
+            problems.push({
+                path: ['waivers', i, 'expires'],
+                message: `'${w.expires}' is not a real date`
+            });
+        }
+    });
+    problems.push(...checkEnvironments(policy.environments ?? {}));
+    problems.push(...checkClaims(policy.claims ?? [], seen));
+    return problems;
+}
+/**
+ * Claim ids are unique and every control a claim names is declared (`controls` maps declared
+ * ids to their index). Each problem's path points at the offending id.
+ */
+function checkClaims(claims, controls) {
+    const problems = [];
+    const seen = new Map();
+    let declared;
+    claims.forEach((claim, i) => {
+        const first = seen.get(claim.id);
+        if (first !== undefined) {
+            problems.push({
+                path: ['claims', i, 'id'],
+                message: `duplicate claim id '${claim.id}' (first declared at claims[${first}]); ids must be unique`
+            });
+        }
+        else
+            seen.set(claim.id, i);
+        claim.controls.forEach((id, j) => {
+            if (controls.has(id))
+                return;
+            declared ??= listed([...controls.keys()].sort());
+            problems.push({
+                path: ['claims', i, 'controls', j],
+                message: `claim '${claim.id}' names unknown control '${id}'; declared controls: ${declared}`
+            });
+        });
+    });
+    return problems;
+}
+/**
+ * Every `from` names a declared environment, no corridor loops, and every stop can be reached.
+ * Each `from` chain is followed once: a stop already known to reach the start of the corridor (or
+ * to end at an unknown name) is not walked again, so the cost is linear in the environments.
+ */
+function checkEnvironments(envs) {
+    const problems = [];
+    const names = Object.keys(envs);
+    /** Stops whose chain is known to end without a loop (at a start, or at an unknown name). */
+    const ends = new Set();
+    for (const [name, env] of Object.entries(envs)) {
+        if (env.from === undefined) {
+            if (env.fresh === false) {
+                problems.push({
+                    path: ['environments', name, 'fresh'],
+                    message: `environment '${name}' has no 'from' and takes no fresh bundle, so nothing can ever reach it`
+                });
+            }
+            continue;
+        }
+        if (!Object.hasOwn(envs, env.from)) {
+            problems.push({
+                path: ['environments', name, 'from'],
+                message: `unknown environment '${env.from}'; declared environments: ${names.join(', ')}`
+            });
+            continue;
+        }
+        const seen = [name];
+        const onPath = new Set(seen);
+        let at = env.from;
+        let loops = false;
+        while (at !== undefined && Object.hasOwn(envs, at) && !ends.has(at)) {
+            if (onPath.has(at)) {
+                const shown = [...seen, at];
+                problems.push({
+                    path: ['environments', name, 'from'],
+                    message: `the corridor loops: ${shown.length > MAX_LISTED ? [...shown.slice(0, MAX_LISTED - 1), '…', at].join(' ← ') : shown.join(' ← ')}`
+                });
+                loops = true;
+                break;
+            }
+            seen.push(at);
+            onPath.add(at);
+            at = envs[at]?.from;
+        }
+        if (!loops)
+            for (const s of seen)
+                ends.add(s);
+    }
+    return problems;
+}
+/**
+ * The instant a waiver stops applying. A bare date is valid through the end of that day in UTC;
+ * a date-time is exact. NaN for an impossible date such as 2026-02-30.
+ */
+function waiverExpiry(expires) {
+    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRfc3339 */ .TM)(expires);
+    return expires.length === 10 ? t + _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO : t;
+}
+
+
+/***/ }),
+
+/***/ 19918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ verifyChain),
+/* harmony export */   M_: () => (/* binding */ recordSchemaProblem),
+/* harmony export */   Sz: () => (/* binding */ PROMOTION_CHECKS),
+/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
+/* harmony export */   Yq: () => (/* binding */ promotionAllowed),
+/* harmony export */   es: () => (/* binding */ rollbackTarget),
+/* harmony export */   fS: () => (/* binding */ corridorStop),
+/* harmony export */   pY: () => (/* binding */ PROMOTION_CONTRACT),
+/* harmony export */   pp: () => (/* binding */ isDecision),
+/* harmony export */   uv: () => (/* binding */ PROMOTION_TASK),
+/* harmony export */   xe: () => (/* binding */ sealRecord),
+/* harmony export */   zX: () => (/* binding */ judgePromotion)
+/* harmony export */ });
+/* unused harmony export recordDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67985);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85009);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46161);
+
+
+
+
+
+
+/** Contract of a promotion record (a deployment's payload, a file of the CLI's state folder). */
+const PROMOTION_CONTRACT = 'gonogo.promotion/v1';
+/** The deployment task gonogo's records carry, apart from the deployments Actions makes itself. */
+const PROMOTION_TASK = 'deploy:gonogo';
+/** An environment name as GitHub and the policy schema accept it (never a path). */
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
+/** The record's digest: SHA-256 over its canonical JSON without `digest` and `signature`. */
+function recordDigest(r) {
+    const rest = { ...r };
+    delete rest.digest;
+    delete rest.signature;
+    return (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDigest */ .Xz)(rest);
+}
+/** Seals a record with its digest, and signs the digest when there is a key. */
+function sealRecord(r, key) {
+    const digest = recordDigest(r);
+    return { ...r, digest, ...(key !== undefined ? { signature: (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .signDigest */ ._i)(key, digest) } : {}) };
+}
+function signedBy(r, key) {
+    if (r.signature === undefined)
+        return false;
+    const want = Buffer.from((0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .signDigest */ ._i)(key, r.digest), 'hex');
+    const got = Buffer.from(r.signature, 'hex');
+    return got.length === want.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want);
+}
+/** Why `value` is not a valid promotion record (the first schema errors), or undefined. */
+function recordSchemaProblem(value) {
+    if ((0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validatePromotionRecord */ .DV)(value))
+        return undefined;
+    const why = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validatePromotionRecord */ .DV.errors ?? [])
+        .slice(0, 3)
+        .map((e) => (0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSchemaError */ .t)(e))
+        .join('; ');
+    return `not a valid ${PROMOTION_CONTRACT} record (${why})`;
+}
+/** Whether a word is one of the gate's decisions. */
+function isDecision(d) {
+    return d !== null && _status_js__WEBPACK_IMPORTED_MODULE_3__/* .DECISIONS */ .Yv.includes(d);
+}
+/**
+ * Walks an environment's records in the order they were made: each must be a valid record of this
+ * environment, unchanged since it was sealed, numbered one after the other, and name the digest
+ * of the one before it. With a key, each must also be signed with it (the chain alone cannot
+ * tell a well-formed record appended by someone else). The first break is reported with where.
+ *
+ * Never throws on what a store returns: a record that is not valid against the schema, or that
+ * has no RFC 8785 canonical form (a string with a lone surrogate, see `canonicalProblem`), breaks
+ * the chain at that record with the reason.
+ */
+function verifyChain(environment, entries, key) {
+    const records = [];
+    const broken = (where, message) => ({
+        environment,
+        ok: false,
+        records,
+        head: null,
+        broken: { where, message }
+    });
+    for (const [i, entry] of entries.entries()) {
+        const r = entry.record;
+        let invalid;
+        try {
+            invalid = recordSchemaProblem(r) ?? (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalProblem */ .WU)(r);
+        }
+        catch (e) {
+            invalid = `cannot be read as a ${PROMOTION_CONTRACT} record (${e instanceof Error ? e.message : String(e)})`;
+        }
+        if (invalid !== undefined)
+            return broken(entry.where, invalid);
+        const rec = r;
+        const want = recordDigest(rec);
+        if (rec.digest !== want) {
+            return broken(entry.where, `record changed after it was sealed: its content hashes to ${want}, it says ${rec.digest}`);
+        }
+        if (key !== undefined && !signedBy(rec, key)) {
+            return broken(entry.where, rec.signature === undefined
+                ? 'record is not signed, but a signing key was given: it was not written by a promotion holding the key'
+                : 'record signature does not match the signing key: forged, or written with another key');
+        }
+        if (rec.environment !== environment) {
+            return broken(entry.where, `a record of '${rec.environment}' among ${environment}'s`);
+        }
+        if (rec.sequence !== i + 1) {
+            return broken(entry.where, `record number ${rec.sequence} where number ${i + 1} belongs: a record is missing or repeated`);
+        }
+        const before = records[i - 1];
+        const expected = before ? before.digest : null;
+        if (rec.previous !== expected) {
+            return broken(entry.where, `names ${rec.previous ?? 'no previous record'} as the record before it, but the record before it is ${expected ?? 'none'}`);
+        }
+        records.push(rec);
+    }
+    return { environment, ok: true, records, head: records.at(-1) ?? null };
+}
+/**
+ * The record a rollback goes back to: the newest before the head with another bundle, passing
+ * over records that an earlier rollback undid (a second rollback goes further back, not forward).
+ */
+function rollbackTarget(chain) {
+    const head = chain.head;
+    if (!head)
+        return undefined;
+    const undone = new Set(chain.records.map((r) => r.rollback_of).filter((d) => d !== undefined));
+    for (let i = chain.records.length - 2; i >= 0; i--) {
+        const r = chain.records[i];
+        if (r && r.bundle.digest !== head.bundle.digest && !undone.has(r.digest))
+            return r;
+    }
+    return undefined;
+}
+const PROMOTION_CHECKS = {
+    bundle: 'bundle-verifies',
+    order: 'corridor-order',
+    decision: 'gate-decision',
+    reviewers: 'environment-reviewers',
+    approval: 'run-approval',
+    chain: 'history-chain',
+    recorded: 'recorded'
+};
+const DECISION_RANK = { go: 2, 'conditional-go': 1, 'no-go': 0 };
+/** The promotion checks, pure: each passed, failed or unverified with what to do. */
+function judgePromotion(f) {
+    const env = corridorStop(f.corridor, f.environment);
+    return [
+        bundleCheck(f),
+        orderCheck(f, env),
+        decisionCheck(f, env),
+        ...reviewerChecks(f, env),
+        chainCheck(f.target)
+    ];
+}
+/** The environment's declaration: own keys only (`constructor` is not a declared environment). */
+function corridorStop(corridor, name) {
+    return corridor !== undefined && Object.hasOwn(corridor, name) ? corridor[name] : undefined;
+}
+/** Whether the checks allow recording the promotion. */
+function promotionAllowed(checks, f) {
+    return checks.every((c) => c.status === 'passed' ||
+        (c.status === 'unverified' &&
+            f.allowUnverifiedReviewers === true &&
+            f.rules.kind === 'local' &&
+            (c.id === PROMOTION_CHECKS.reviewers || c.id === PROMOTION_CHECKS.approval)));
+}
+function bundleCheck(f) {
+    const id = PROMOTION_CHECKS.bundle;
+    const b = f.bundle;
+    if (!b.ok) {
+        const shown = b.problems
+            .slice(0, 5)
+            .map((p) => (p.file ? `${p.file}: ${p.message}` : p.message));
+        const more = b.problems.length > 5 ? ` (and ${b.problems.length - 5} more)` : '';
+        return {
+            id,
+            status: 'failed',
+            message: `the bundle does not verify: ${shown.join('; ')}${more}`,
+            remediation: 'promote the bundle exactly as action-release-bundle made it; a bundle changed after the gate is never promoted'
+        };
+    }
+    if (b.lineageProblems.length > 0) {
+        return {
+            id,
+            status: 'failed',
+            message: `the bundle's lineage is incomplete: ${b.lineageProblems.slice(0, 5).join('; ')}`,
+            remediation: 'a bundle whose own lineage is incomplete (a required job failed or is missing) is never promoted; fix the release run and bundle again'
+        };
+    }
+    const replay = b.replay;
+    if (replay?.kind === 'different') {
+        return {
+            id,
+            status: 'failed',
+            message: `the bundle does not replay: deciding again from its policy and evidence gives another summary (${replay.differences.slice(0, 5).join('; ')}${replay.differences.length > 5 ? ` and ${replay.differences.length - 5} more` : ''})`,
+            remediation: 'run gonogo bundle verify PATH --replay to see what differs; a bundle whose decision does not follow from its own evidence is never promoted: run the gate again and bundle its output'
+        };
+    }
+    // A rollback returns to a bundle promoted before; one made before replayable bundles is let
+    // through as it was then.
+    if (replay?.kind === 'unreplayable' && !f.allowUnreplayable && f.kind !== 'rollback') {
+        return {
+            id,
+            status: 'failed',
+            message: `the bundle cannot be replayed: ${replay.message}`,
+            remediation: 'rebuild the bundle with this gonogo (gonogo gate, then bundle create --summary with its output), or accept it once with --allow-unreplayable (input allow-unreplayable: true): the record then says it was not replayed'
+        };
+    }
+    if (f.kind === 'rollback' && f.rollbackTo && f.rollbackTo.bundle.digest !== b.digest) {
+        return {
+            id,
+            status: 'failed',
+            message: `bundle ${b.id ?? '?'} (${b.digest ?? '?'}) is not the one record ${f.rollbackTo.sequence} promoted (${f.rollbackTo.bundle.id}, ${f.rollbackTo.bundle.digest})`,
+            remediation: `roll back with bundle ${f.rollbackTo.bundle.id}`
+        };
+    }
+    return {
+        id,
+        status: 'passed',
+        message: `bundle ${b.id ?? '?'} verifies: ${b.files ?? 0} files, digest ${b.digest ?? '?'}, ${b.signed === 'verified' ? 'signature verified' : 'not signed (no signing key given)'}, ${replay?.kind === 'same' ? 'replays to the same decision' : 'not replayed (it records no inputs; accepted as unreplayable)'}`
+    };
+}
+function undeclared(f) {
+    const names = Object.keys(f.corridor ?? {});
+    return names.length > 0
+        ? `environment '${f.environment}' is not declared under 'environments' in the policy file (declared: ${names.join(', ')})`
+        : `the policy file declares no 'environments': the corridor (for example dev → staging → prod) is unknown`;
+}
+function orderCheck(f, env) {
+    const id = PROMOTION_CHECKS.order;
+    if (!env) {
+        return {
+            id,
+            status: 'failed',
+            message: undeclared(f),
+            remediation: `declare environments.${f.environment} with 'requires' (and 'from' for a later stop)`
+        };
+    }
+    if (f.kind === 'rollback') {
+        const to = f.rollbackTo;
+        if (!to) {
+            return {
+                id,
+                status: 'failed',
+                message: f.target.head
+                    ? `nothing to roll back to: ${f.environment} has only ever run bundle ${f.target.head.bundle.id}`
+                    : `nothing to roll back to: ${f.environment} has no promotion yet`
+            };
+        }
+        return {
+            id,
+            status: 'passed',
+            message: `rolls ${f.environment} back to bundle ${to.bundle.id}, which record ${to.sequence} promoted on ${to.promoted_at}`,
+            observed: { record: to.digest }
+        };
+    }
+    if (env.from === undefined || (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .takesFresh */ .Xp)(env)) {
+        const note = env.from === undefined ? '' : ` (it also takes bundles from ${env.from})`;
+        return { id, status: 'passed', message: `${f.environment} takes fresh bundles${note}` };
+    }
+    const src = f.source;
+    const name = env.from;
+    if (!src) {
+        return { id, status: 'failed', message: `the history of ${name} was not read` };
+    }
+    if (!src.ok) {
+        return {
+            id,
+            status: 'failed',
+            message: `the history of ${name} is broken at ${src.broken?.where ?? '?'} (${src.broken?.message ?? ''}): what runs there is unknown`,
+            remediation: `repair or roll back ${name} first`
+        };
+    }
+    if (!src.head) {
+        return {
+            id,
+            status: 'failed',
+            message: `${name} has no promotion yet: promote bundle ${f.bundle.id ?? '?'} to ${name} before ${f.environment} (the corridor declares ${f.environment} from ${name})`,
+            remediation: `promote to ${name} first`
+        };
+    }
+    if (src.head.bundle.digest !== f.bundle.digest) {
+        return {
+            id,
+            status: 'failed',
+            message: `${name} runs bundle ${src.head.bundle.id} (${src.head.bundle.digest}, record ${src.head.sequence}), not bundle ${f.bundle.id ?? '?'} (${f.bundle.digest ?? '?'}): a bundle reaches ${f.environment} only through ${name}`,
+            remediation: `promote bundle ${f.bundle.id ?? '?'} to ${name} first, or promote ${src.head.bundle.id}`,
+            wanted: f.bundle.digest,
+            observed: src.head.bundle.digest
+        };
+    }
+    return {
+        id,
+        status: 'passed',
+        message: `${name} runs this bundle (record ${src.head.sequence}, ${src.head.digest})`,
+        observed: { environment: name, record: src.head.digest }
+    };
+}
+function decisionCheck(f, env) {
+    const id = PROMOTION_CHECKS.decision;
+    if (!env)
+        return { id, status: 'failed', message: undeclared(f) };
+    const d = f.bundle.decision;
+    if (!isDecision(d)) {
+        return {
+            id,
+            status: 'failed',
+            message: d === null
+                ? "the bundle holds no gate decision (no readable executive-summary.json): build it after action-gate with its 'summary' folder"
+                : `the bundle's executive-summary.json says decision '${d}', which is not go, conditional-go or no-go`
+        };
+    }
+    // requires is go or conditional-go, so no-go never meets it
+    const ok = DECISION_RANK[d] >= DECISION_RANK[env.requires];
+    return {
+        id,
+        status: ok ? 'passed' : 'failed',
+        message: ok
+            ? `gate decision ${d} meets ${f.environment}'s requirement (${env.requires})`
+            : `gate decision ${d} does not meet ${f.environment}'s requirement (${env.requires})`,
+        wanted: env.requires,
+        observed: d
+    };
+}
+function reviewerChecks(f, env) {
+    const id = PROMOTION_CHECKS.reviewers;
+    if (!env)
+        return [{ id, status: 'failed', message: undeclared(f) }];
+    const required = env.reviewers ?? 0;
+    const preventSelf = env.prevent_self_review === true;
+    const checks = [];
+    const r = f.rules;
+    if (required === 0 && !preventSelf) {
+        checks.push({
+            id,
+            status: 'passed',
+            message: `${f.environment} declares no required reviewers`
+        });
+    }
+    else if (r.kind === 'local') {
+        checks.push({
+            id,
+            status: 'unverified',
+            message: `${f.environment} requires ${required} reviewer(s); the local state cannot read GitHub's environment protection rules`,
+            remediation: 'promote through action-release-bundle (mode: promote) in a job with `environment:`; to rehearse locally pass --allow-unverified-reviewers (the record says the reviewers were not verified)'
+        });
+    }
+    else if (r.kind === 'unreadable') {
+        checks.push({ id, status: 'unverified', message: r.message, unlock: r.unlock });
+    }
+    else if (r.kind === 'absent') {
+        checks.push({
+            id,
+            status: 'failed',
+            message: r.message,
+            remediation: `create the environment '${f.environment}' (Settings → Environments) with required reviewers`
+        });
+    }
+    else {
+        const problems = [];
+        if (required > 0 && !r.hasReviewersRule)
+            problems.push(`has no required-reviewers protection rule (the policy wants ${required})`);
+        else if (r.reviewers.length < required)
+            problems.push(`names ${r.reviewers.length} required reviewer(s) (${r.reviewers.join(', ') || 'none'}), the policy wants at least ${required}`);
+        if (preventSelf && !r.preventSelfReview)
+            problems.push('lets the person who started the run approve it (prevent self-review is off)');
+        checks.push(problems.length > 0
+            ? {
+                id,
+                status: 'failed',
+                message: `environment ${f.environment} ${problems.join('; ')}`,
+                remediation: `Settings → Environments → ${f.environment} → Deployment protection rules`,
+                wanted: { reviewers: required, prevent_self_review: preventSelf },
+                observed: { reviewers: r.reviewers, prevent_self_review: r.preventSelfReview }
+            }
+            : {
+                id,
+                status: 'passed',
+                message: `environment ${f.environment} requires a review by one of ${r.reviewers.join(', ')}${r.preventSelfReview ? ' (no self-review)' : ''}`
+            });
+    }
+    if (required > 0)
+        checks.push(approvalCheck(f));
+    return checks;
+}
+function approvalCheck(f) {
+    const id = PROMOTION_CHECKS.approval;
+    const a = f.approvals;
+    if (a.kind === 'local') {
+        return {
+            id,
+            status: 'unverified',
+            message: 'approvals are GitHub’s: the local state has none to record'
+        };
+    }
+    if (a.kind === 'unreadable')
+        return { id, status: 'unverified', message: a.message, unlock: a.unlock };
+    const rejected = a.approvals.filter((x) => x.state === 'rejected');
+    const approved = a.approvals.filter((x) => x.state === 'approved');
+    if (rejected.length > 0) {
+        return {
+            id,
+            status: 'failed',
+            message: `this run's deployment to ${f.environment} was rejected by ${rejected.map((x) => x.user).join(', ')}`
+        };
+    }
+    if (approved.length === 0) {
+        return {
+            id,
+            status: 'failed',
+            message: `this run has no approval for ${f.environment}`,
+            remediation: `run the promotion in a job that declares \`environment: ${f.environment}\`, so GitHub asks the environment's reviewers`
+        };
+    }
+    return {
+        id,
+        status: 'passed',
+        message: `approved for ${f.environment} by ${approved.map((x) => x.user).join(', ')}`
+    };
+}
+function chainCheck(chain) {
+    const id = PROMOTION_CHECKS.chain;
+    if (!chain.ok) {
+        return {
+            id,
+            status: 'failed',
+            message: `the history of ${chain.environment} is broken at ${chain.broken?.where ?? '?'}: ${chain.broken?.message ?? ''}`,
+            remediation: 'a broken history blocks every promotion: find who changed or removed the record, restore it, and promote again'
+        };
+    }
+    return {
+        id,
+        status: 'passed',
+        message: chain.head
+            ? `the history of ${chain.environment} is intact: ${chain.records.length} record(s), the last ${chain.head.digest}`
+            : `${chain.environment} has no history yet: this is its first record`
+    };
+}
+
+
+/***/ }),
+
+/***/ 85009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   Yv: () => (/* binding */ DECISIONS),
+/* harmony export */   f: () => (/* binding */ normaliseStatusWord),
+/* harmony export */   h$: () => (/* binding */ LEGACY_STATUS_WORDS)
+/* harmony export */ });
+/* unused harmony exports REPORT_STATUSES, CONTROL_STATUSES, SEVERITIES */
+/** Status words: one place for each of them. */
+/** What a report says about itself (the report contract). */
+const REPORT_STATUSES = (/* unused pure expression or super */ null && (['passed', 'failed', 'unverified']));
+/**
+ * What the gate concluded about one control's evidence. `missing`, `invalid` and `stale` are
+ * evidence problems; they count as failed.
+ */
+const CONTROL_STATUSES = (/* unused pure expression or super */ null && ([
+    'passed',
+    'failed',
+    'unverified',
+    'missing',
+    'invalid',
+    'stale'
+]));
+const DECISIONS = ['go', 'conditional-go', 'no-go'];
+const SEVERITIES = (/* unused pure expression or super */ null && (['high', 'medium']));
+/** Older governance scripts wrote free-form status words; this is how each one reads. */
+const LEGACY_WORDS = {
+    passed: 'passed',
+    pass: 'passed',
+    ok: 'passed',
+    healthy: 'passed',
+    success: 'passed',
+    failed: 'failed',
+    fail: 'failed',
+    error: 'failed',
+    breach: 'failed',
+    // GitHub's check conclusions, as reports copy them.
+    failure: 'failed',
+    timed_out: 'failed',
+    cancelled: 'failed',
+    canceled: 'failed',
+    // The older consolidated summaries' words for an input that is absent or unreadable.
+    missing: 'failed',
+    invalid: 'failed',
+    unverified: 'unverified',
+    unknown: 'unverified',
+    pending: 'unverified',
+    partial: 'unverified',
+    warning: 'unverified'
+};
+const LEGACY_STATUS_WORDS = Object.keys(LEGACY_WORDS).sort();
+/** Normalises a status word; `undefined` for a word nobody defined (the caller fails closed). */
+function normaliseStatusWord(word) {
+    const key = word.trim().toLowerCase();
+    return Object.hasOwn(LEGACY_WORDS, key) ? LEGACY_WORDS[key] : undefined;
+}
+/** Statuses that count as a failed control before waivers. */
+function isFailing(status) {
+    return status !== 'passed' && status !== 'unverified';
+}
+/** Worst first: the status a control gets when several files feed it. */
+const PRECEDENCE = [
+    'invalid',
+    'stale',
+    'missing',
+    'failed',
+    'unverified',
+    'passed'
+];
+function worstStatus(statuses) {
+    if (statuses.length === 0)
+        return 'missing';
+    let worst = PRECEDENCE.length - 1;
+    for (const s of statuses)
+        worst = Math.min(worst, PRECEDENCE.indexOf(s));
+    return PRECEDENCE[worst];
+}
+
+
+/***/ }),
+
+/***/ 67869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ writeAllOrNothing)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58198);
+
+
+
+/**
+ * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
+ * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
+ */
+async function writeAllOrNothing(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const staged = [];
+    try {
+        for (const f of files) {
+            const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
+            const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
+            staged.push({ tmp, final });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+        }
+        for (const s of staged)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);
+    }
+    catch (e) {
+        await Promise.all(staged.map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(s.tmp, { force: true })));
+        throw e;
+    }
+    return staged.map((s) => s.final);
+}
+
+
+/***/ }),
+
+/***/ 15862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12145);
+
+
+
+
+
+
+
+
+
+
+/** Largest file `keep` holds in memory. */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+const MAX_SIGNATURE_BYTES = 64 * 1024;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+/**
+ * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
+ * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
+ * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ */
+async function verifyBundle(target, opts = {}) {
+    let isDir;
+    try {
+        isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target)).isDirectory();
+    }
+    catch {
+        return { ok: false, problems: [{ message: `${target}: not found` }], kept: new Map() };
+    }
+    let listing;
+    try {
+        listing = isDir ? await listFolder(target) : await listZip(target);
+    }
+    catch (e) {
+        return {
+            ok: false,
+            problems: [
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` }
+            ],
+            kept: new Map()
+        };
+    }
+    try {
+        return await judge(listing, opts.signingKey, new Set(opts.keep ?? []));
+    }
+    finally {
+        listing.close();
+    }
+}
+async function judge(listing, signingKey, keep) {
+    const problems = [...listing.problems];
+    const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined));
+    const kept = new Map();
+    const done = (digest, manifest) => ({
+        ok: problems.length === 0,
+        ...(digest !== undefined ? { digest } : {}),
+        problems,
+        ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
+        kept
+    });
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    if (manifestText === undefined)
+        return done();
+    // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoundedJson */ .Rj)(manifestText);
+    if (!parsed.ok) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: parsed.message });
+        return done();
+    }
+    const doc = parsed.value;
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+            // Bad file paths are reported below, each naming its file.
+            if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
+                continue;
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
+        }
+    }
+    if (!isRecord(doc))
+        return done();
+    // Every listed file: a safe path, once, present, with the bytes the manifest says.
+    const listed = new Set();
+    const entries = Array.isArray(doc.files) ? doc.files : [];
+    let previous;
+    let sorted = true;
+    for (const entry of entries) {
+        if (!isRecord(entry) || typeof entry.path !== 'string')
+            continue;
+        const p = entry.path;
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(previous, p) > 0)
+            sorted = false;
+        previous = p;
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+        if (pathProblem !== undefined) {
+            problems.push({
+                file: p,
+                message: `listed in the manifest with an unsafe path: ${pathProblem}`
+            });
+            continue;
+        }
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p)) {
+            problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
+            continue;
+        }
+        if (listed.has(p)) {
+            problems.push({ file: p, message: 'duplicate path: listed more than once in the manifest' });
+            continue;
+        }
+        listed.add(p);
+        const reader = listing.files.get(p);
+        if (reader === undefined) {
+            if (!named.has(p))
+                problems.push({ file: p, message: 'missing: listed in the manifest but not in the bundle' });
+            continue;
+        }
+        let got;
+        try {
+            // A small file of a folder is hashed synchronously (no promise to wait for).
+            const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined);
+            got = hashed instanceof Promise ? await hashed : hashed;
+        }
+        catch (e) {
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+            continue;
+        }
+        if (got.size !== entry.size || got.sha256 !== entry.sha256) {
+            problems.push({
+                file: p,
+                message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
+            });
+        }
+        else if (got.data !== undefined) {
+            kept.set(p, got.data);
+        }
+    }
+    if (!sorted)
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p))
+            problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
+    }
+    let digest;
+    try {
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(doc);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return done();
+    }
+    if (doc.digest !== digest) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1,
+            message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
+        });
+    }
+    if (signingKey !== undefined)
+        await checkSignature(listing, signingKey, digest, problems);
+    return done(digest, doc);
+}
+async function checkSignature(listing, key, digest, problems) {
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+        return;
+    }
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    if (text === undefined)
+        return;
+    let sig;
+    try {
+        sig = JSON.parse(text);
+    }
+    catch (e) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return;
+    }
+    if (!isRecord(sig) ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM ||
+        typeof sig.signature !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(sig.signature)) {
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+        });
+        return;
+    }
+    if (sig.digest !== digest)
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
+        });
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .signDigest */ ._i)(key, digest), 'hex');
+    const got = Buffer.from(sig.signature, 'hex');
+    if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
+        problems.push({
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            message: 'signature does not match: wrong key, or the bundle was changed after signing'
+        });
+}
+/** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
+async function hashZipEntry(stream, keepUpTo) {
+    if (keepUpTo === undefined)
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(stream);
+    const chunks = [];
+    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
+    return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
+}
+/** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
+async function* collect(stream, chunks, max) {
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+        size += buf.length;
+        if (size <= max)
+            chunks.push(buf);
+        else
+            chunks.length = 0;
+        yield buf;
+    }
+}
+/** A small file of the bundle as text; a problem (naming it) when absent or too large. */
+async function readSmall(listing, file, max, problems) {
+    const reader = listing.files.get(file);
+    if (reader === undefined) {
+        if (!problems.some((p) => p.file === file))
+            problems.push({ file, message: 'missing: this is not a bundle' });
+        return undefined;
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of await reader.stream()) {
+            const buf = Buffer.from(chunk);
+            size += buf.length;
+            if (size > max) {
+                problems.push({ file, message: `larger than ${max} bytes` });
+                return undefined;
+            }
+            chunks.push(buf);
+        }
+    }
+    catch (e) {
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        return undefined;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Lists a folder without following any symbolic link: a link is a problem, never a file. */
+async function listFolder(root) {
+    const files = new Map();
+    const problems = [];
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+    const walk = async (rel) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...rel.split('/').filter(Boolean)), {
+            withFileTypes: true
+        });
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(a.name, b.name));
+        for (const e of entries) {
+            const p = rel === '' ? e.name : `${rel}/${e.name}`;
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+            if (pathProblem !== undefined) {
+                problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
+            }
+            else if (e.isSymbolicLink()) {
+                problems.push({
+                    file: p,
+                    message: 'symbolic link: a bundle holds only regular files (links are never followed)'
+                });
+            }
+            else if (e.isDirectory()) {
+                await walk(p);
+            }
+            else if (e.isFile()) {
+                const abs = (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '/' ? `${base}/${p}` : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, ...p.split('/'));
+                // Opened without following a link and checked by fstat on the descriptor it reads
+                // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
+                files.set(p, {
+                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRegularFile */ .vF)(abs, keepUpTo)
+                });
+            }
+            else {
+                problems.push({ file: p, message: 'not a regular file' });
+            }
+        }
+    };
+    await walk('');
+    return { files, problems, close: () => undefined };
+}
+/**
+ * Lists a zip from its central directory. Every entry name is checked before anything else is done
+ * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
+ * are hashed from the archive's streams: nothing is extracted.
+ */
+async function listZip(file) {
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true
+    });
+    const files = new Map();
+    const problems = [];
+    const seen = new Set();
+    try {
+        await new Promise((resolve, reject) => {
+            zip.on('error', reject);
+            zip.on('end', () => resolve());
+            zip.on('entry', (entry) => {
+                const name = yauzl__WEBPACK_IMPORTED_MODULE_3__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+                const isDir = name.endsWith('/');
+                const p = isDir ? name.slice(0, -1) : name;
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+                const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+                if (pathProblem !== undefined) {
+                    problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
+                }
+                else if (mode === S_IFLNK) {
+                    problems.push({
+                        file: p,
+                        message: 'symbolic link entry: a bundle holds only regular files'
+                    });
+                }
+                else if (seen.has(p)) {
+                    problems.push({
+                        file: p,
+                        message: 'duplicate path: the zip holds this entry more than once'
+                    });
+                    files.delete(p);
+                }
+                else if (!isDir) {
+                    seen.add(p);
+                    if (entry.isEncrypted())
+                        problems.push({ file: p, message: 'encrypted zip entry' });
+                    else {
+                        const stream = () => zip.openReadStreamPromise(entry);
+                        files.set(p, {
+                            stream,
+                            hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+                        });
+                    }
+                }
+                else {
+                    seen.add(p);
+                }
+                zip.readEntry();
+            });
+            zip.readEntry();
+        });
+    }
+    catch (e) {
+        zip.close();
+        throw e;
+    }
+    return { files, problems, close: () => zip.close() };
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 39707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_BYTES, MAX_POLICY_DEPTH, MAX_POLICY_ITEMS, MAX_POLICY_NODES, parsePolicy */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46161);
+
+
+
+
+/** A policy file is read up to this size (characters of text; bytes when loaded). */
+const MAX_POLICY_BYTES = 1024 * 1024;
+const MAX_MESSAGES = 10;
+/**
+ * How deep collections may nest in a policy file. The deepest the schema goes is 6 levels
+ * (`branches.<name>.required_checks[i].context`); the `yaml` library recurses per level and
+ * overflows the stack at a few hundred, so depth is measured before the document is built.
+ */
+const MAX_POLICY_DEPTH = 32;
+/** Entries one list or mapping of a policy file may hold (controls, waivers, profiles, …). */
+const MAX_POLICY_ITEMS = 1000;
+/** YAML nodes (collections, keys and values) a policy file may hold in all. */
+const MAX_POLICY_NODES = 50_000;
+/** Nodes YAML aliases may expand to (the `yaml` library's guard against "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** Loads `.github/gonogo.yml`: YAML with positions, the schema, then cross-references. */
+async function loadPolicy(ws, file) {
+    const read = await ws.readText(file, MAX_POLICY_BYTES, 'for a policy file');
+    if (!read.ok) {
+        const hint = read.reason === 'missing' ? '; create it (see README "The policy file") or pass --config' : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`policy file ${read.message}${hint}`);
+    }
+    return parsePolicy(read.text, ws.relative(file) ?? file);
+}
+/**
+ * Parses and validates policy text; every problem names file:line:column, the key, and what is
+ * allowed. Any text yields a policy or a {@link ConfigurationError}, never another exception:
+ * size ({@link MAX_POLICY_BYTES}), nesting ({@link MAX_POLICY_DEPTH}), entries per list or mapping
+ * ({@link MAX_POLICY_ITEMS}) and nodes in all ({@link MAX_POLICY_NODES}) are measured on the YAML
+ * syntax tree before the document is built; aliases may expand to {@link MAX_ALIAS_COUNT} nodes
+ * and may not refer to a node that contains them (a circular structure); duplicate keys are YAML
+ * errors; keys such as `__proto__` are data, refused by the schema where not allowed.
+ *
+ * @param text the file's text (decoded)
+ * @param file the path named in messages
+ * @throws ConfigurationError naming file:line:column and what to do
+ */
+function parsePolicy(text, file) {
+    try {
+        return parsePolicyText(text, file);
+    }
+    catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+            throw e;
+        // A reader never throws anything else: whatever escaped the YAML library or the schema.
+        const why = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: could not be read as a policy (${why.slice(0, 200)}); check that it is the YAML policy file described in README "The policy file"`);
+    }
+}
+function parsePolicyText(text, file) {
+    if (text.includes('\u0000')) {
+        // UTF-16 read as UTF-8: every other character is NUL.
+        const nuls = text.split('\u0000').length - 1;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(nuls * 2 >= text.length * 0.8
+            ? `${file}: saved as UTF-16; save it as UTF-8 (GitHub and gonogo read YAML as UTF-8)`
+            : `${file}: binary data, not YAML`);
+    }
+    if (text.length > MAX_POLICY_BYTES)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: ${text.length} characters; a policy file may hold at most ${MAX_POLICY_BYTES}, so it is not read — is this the policy file?`);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return `${file}:${p.line}:${p.col}`;
+    };
+    const shape = measureYaml(text);
+    if (shape) {
+        const p = shape.lines.linePos(shape.offset);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${p.line}:${p.col}: ${shape.message}`);
+    }
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(doc.errors
+            .slice(0, MAX_MESSAGES)
+            .map((e) => e.code === 'MULTIPLE_DOCS'
+            ? `${at(e.pos[0])}: a second YAML document (after \`---\`); the policy is one document: remove the separator or the second part`
+            : `${at(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0] ?? ''}`)
+            .join('\n'));
+    }
+    const circular = circularAlias(doc);
+    if (circular !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${at(circular.offset)}: the alias *${circular.name} stands for a node that contains it (a circular structure); write the value out instead`);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(/alias count/i.test(why)
+            ? `${file}: its aliases (*name) expand past the YAML reader's alias limit (maxAliasCount ${MAX_ALIAS_COUNT}), a resource-exhaustion pattern ("billion laughs"); write the values out or use fewer aliases`
+            : `${file}: ${why.slice(0, 200)}`);
+    }
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePolicy */ .tE)(value)) {
+        const messages = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePolicy */ .tE.errors ?? [])
+            .filter((e) => !isNoise(e))
+            .map((e) => describe(e, doc, at));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(uniqueSorted(messages).slice(0, MAX_MESSAGES).join('\n'));
+    }
+    const policy = value;
+    const problems = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPolicyReferences */ .l7)(policy);
+    if (problems.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problems
+            .map((p) => `${at(nodeAt(doc, p.path)?.range?.[0] ?? 0)}: ${keyPath(p.path)}: ${p.message}`)
+            .join('\n'));
+    }
+    return policy;
+}
+/**
+ * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * The `yaml` library's lexer and parser are iterative; this walk is too.
+ */
+function measureYaml(text) {
+    const flow = flowTooDeep(text);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    if (flow) {
+        lines.addNewLine(0);
+        for (const m of text.matchAll(/\n/g))
+            lines.addNewLine(m.index + 1);
+        return { ...flow, lines };
+    }
+    const found = measureTokens(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text));
+    return found && { ...found, lines };
+}
+/** The lexer's control tokens, which stand for no text of the file. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * Flow collections (`[`, `{`) nested past {@link MAX_POLICY_DEPTH}, found on the lexer's token
+ * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
+ */
+function flowTooDeep(text) {
+    let depth = 0;
+    let offset = 0;
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
+        if (tok === '[' || tok === '{') {
+            if (++depth > MAX_POLICY_DEPTH)
+                return {
+                    offset,
+                    message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+                };
+        }
+        else if (tok === ']' || tok === '}')
+            depth = Math.max(0, depth - 1);
+        if (!CONTROL_TOKENS.has(tok))
+            offset += tok.length;
+    }
+    return undefined;
+}
+function measureTokens(tokens) {
+    let nodes = 0;
+    const stack = [];
+    for (const token of tokens)
+        stack.push({ token: token, depth: 0 });
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        const offset = token.offset ?? 0;
+        if (++nodes > MAX_POLICY_NODES)
+            return {
+                offset,
+                message: `the file holds more than ${MAX_POLICY_NODES} YAML values; a policy file may hold at most ${MAX_POLICY_NODES} — is this the policy file?`
+            };
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push({ token: token.value, depth });
+            continue;
+        }
+        const items = token.items;
+        if (!Array.isArray(items))
+            continue;
+        if (depth + 1 > MAX_POLICY_DEPTH)
+            return {
+                offset,
+                message: `lists and mappings nest more than ${MAX_POLICY_DEPTH} deep here; a policy file nests at most ${MAX_POLICY_DEPTH} levels — flatten it`
+            };
+        if (items.length > MAX_POLICY_ITEMS)
+            return {
+                offset,
+                message: `this list or mapping holds ${items.length} entries; a policy file allows at most ${MAX_POLICY_ITEMS} per list or mapping — split or shorten it`
+            };
+        for (const item of items) {
+            for (const part of [item.key, item.value]) {
+                if (part && typeof part === 'object')
+                    stack.push({ token: part, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+/** An alias inside the very node its anchor names (`a: &x [*x]`), which would make a cycle. */
+function circularAlias(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, alias) {
+            const target = alias.resolve(doc);
+            const r = target?.range;
+            const a = alias.range?.[0];
+            if (r && a !== undefined && a >= r[0] && a < r[2]) {
+                found = { offset: a, name: alias.source };
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        }
+    });
+    return found;
+}
+/** `if`/`$ref` wrappers repeat what the real error says. */
+function isNoise(e) {
+    return e.keyword === 'if' || e.keyword === '$ref' || e.keyword === 'propertyNames';
+}
+function uniqueSorted(messages) {
+    const lineOf = (m) => Number(/:(\d+):\d+:/.exec(m)?.[1] ?? 0);
+    return [...new Set(messages)].sort((a, b) => lineOf(a) - lineOf(b) || (a < b ? -1 : 1));
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function keyPath(p) {
+    if (p.length === 0)
+        return '(top level)';
+    return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function nodeAt(doc, p) {
+    const n = p.length === 0 ? doc.contents : doc.getIn(p, true);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(n) ? n : undefined;
+}
+/** The key node of `key` in the map at `p` (to point at an unknown key itself). */
+function keyNode(doc, p, key) {
+    const map = nodeAt(doc, p);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    for (const item of map.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && item.key.value === key)
+            return item.key;
+    }
+    return undefined;
+}
+function describe(e, doc, at) {
+    const p = pointerToPath(e.instancePath);
+    const params = e.params;
+    const parent = (e.parentSchema ?? {});
+    const node = nodeAt(doc, p);
+    const pos = (n) => at(n?.range?.[0] ?? node?.range?.[0] ?? 0);
+    // An error about a key's name (a `propertyNames` schema): at the key itself.
+    if (e.propertyName !== undefined) {
+        const key = e.propertyName;
+        const what = typeof parent.description === 'string' ? `: ${parent.description}` : '';
+        return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: '${key}' is not an allowed key here${what}`;
+    }
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(parent.properties ?? {});
+            return `${pos(keyNode(doc, p, key))}: ${keyPath([...p, key])}: unknown key '${key}'; allowed keys here: ${allowed.join(', ')}`;
+        }
+        case 'required':
+            return `${pos(node)}: ${keyPath(p)}: missing required key '${String(params.missingProperty)}'`;
+        case 'enum':
+            return `${pos(node)}: ${keyPath(p)}: ${JSON.stringify(valueAt(doc, p))} is not allowed; allowed: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `${pos(node)}: ${keyPath(p)}: must be ${JSON.stringify(params.allowedValue)}`;
+        case 'type':
+            return `${pos(node)}: ${keyPath(p)}: must be ${article(String(params.type))}, found ${typeName(valueAt(doc, p))}`;
+        case 'pattern':
+            return `${pos(node)}: ${keyPath(p)}: ${JSON.stringify(valueAt(doc, p))} does not match ${String(parent.description ?? params.pattern)}`;
+        case 'maxProperties':
+        case 'minProperties':
+            return `${pos(node)}: ${keyPath(p)}: ${typeof parent.description === 'string' ? parent.description : (e.message ?? e.keyword)}`;
+        default: {
+            const hint = typeof parent.description === 'string' ? ` (${parent.description})` : '';
+            return `${pos(node)}: ${keyPath(p)}: ${e.message ?? e.keyword}${hint}`;
+        }
+    }
+}
+function valueAt(doc, p) {
+    const n = nodeAt(doc, p);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? n.value : n?.toJSON();
+}
+function typeName(v) {
+    if (v === null || v === undefined)
+        return 'nothing';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return `a number too large to hold (${v})`;
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+function article(t) {
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        integer: 'an integer',
+        string: 'a string',
+        number: 'a number',
+        boolean: 'true or false'
+    };
+    return names[t] ?? t;
+}
+
+
+/***/ })
+
+};
