@@ -95,6 +95,7 @@ Options for bundle create:
   --workspace DIR, --sha SHA   as for gate (the sha defaults to $GITHUB_SHA, else HEAD)
   --effective-time TIME     creation time when $SOURCE_DATE_EPOCH is not set (default: now)
   --signing-key-env NAME    sign the digest with HMAC-SHA256 using the key in $NAME
+  --release-tag TAG         the tag being released (lineage.json starts after the previous one)
 
 Options for bundle verify:
   --replay                  also decide again from the bundle's policy and evidence alone and
@@ -457,6 +458,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
       sha: { type: 'string' },
       'effective-time': { type: 'string' },
       'signing-key-env': { type: 'string' },
+      'release-tag': { type: 'string' },
       replay: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     },
@@ -507,8 +509,7 @@ async function bundle(args: string[], io: Io): Promise<number> {
   if (!values.reports || !values.output)
     throw new ConfigurationError('gonogo bundle create needs --reports DIR and --output DIR')
   const workspace = path.resolve(io.cwd, values.workspace ?? '.')
-  const { bundleCreationTime, runFromEnv } = await import('../core/bundle-manifest.js')
-  const { createBundle } = await import('../io/bundle-create.js')
+  const { bundleCreationTime } = await import('../core/bundle-manifest.js')
   if (values['effective-time'] !== undefined) effectiveTimeOption(values['effective-time'])
   const createdAt = bundleCreationTime(io.env.SOURCE_DATE_EPOCH, values['effective-time'], Date.now)
   const sha = values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace))
@@ -518,37 +519,41 @@ async function bundle(args: string[], io: Io): Promise<number> {
         ? `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
         : 'no commit to bundle: pass --sha, set GITHUB_SHA, or run inside a git repository'
     )
-  let summaryFiles: string[] = []
   if (values.summary) {
     const dir = path.resolve(io.cwd, values.summary)
-    summaryFiles = [SUMMARY_JSON, SUMMARY_MD]
-      .map((f) => path.join(dir, f))
-      .filter((f) => existsSync(f))
-    if (summaryFiles.length === 0)
+    if (![SUMMARY_JSON, SUMMARY_MD].some((f) => existsSync(path.join(dir, f))))
       throw new ConfigurationError(
         `${values.summary}: no executive-summary.json or .md there; run gonogo gate --output first`
       )
   }
   const refType = io.env.GITHUB_REF_TYPE
-  const tag = refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined
-  const r = await createBundle({
+  const tag = values['release-tag'] ?? (refType === 'tag' ? io.env.GITHUB_REF_NAME : undefined)
+  // The action's bundle step without the job graph: lineage.json from git (previous release tag →
+  // commits) and, with a token, the pull requests through the API.
+  const { runBundle } = await import('../release-bundle/run-bundle.js')
+  const r = await runBundle({
     workspace,
-    reportsDir: inWorkspace(workspace, values.reports),
-    summaryFiles,
+    reports: inWorkspace(workspace, values.reports),
+    ...(values.summary ? { summaryDir: path.resolve(io.cwd, values.summary) } : {}),
+    output: path.resolve(io.cwd, values.output),
     subject: {
       repository: io.env.GITHUB_REPOSITORY ?? '',
       sha,
       ref: io.env.GITHUB_REF ?? '',
       ...(tag ? { tag } : {})
     },
-    run: runFromEnv(io.env),
+    env: io.env,
+    needs: '',
+    requiredJobs: [],
+    ...(tag ? { releaseTag: tag } : {}),
     createdAt,
-    output: path.resolve(io.cwd, values.output),
-    ...(signingKey !== undefined ? { signingKey } : {})
+    ...(signingKey !== undefined ? { signingKey } : {}),
+    ...githubFromEnv(io.env)
   })
   io.out(
-    `bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.manifest.files.length}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`
+    `bundle ${r.bundleId}\n  digest: ${r.digest}\n  files: ${r.files}${r.signed ? ' (signed)' : ''}\n  path: ${r.path}\n`
   )
+  for (const p of r.lineageProblems) io.out(`  lineage: ${p.message}\n`)
   io.out(
     r.evidence === null
       ? '  evidence: none (no executive summary with recorded inputs: pass --summary DIR from gonogo gate to make the bundle replayable)\n'

@@ -89,10 +89,27 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
       `reports folder ${reportsRel} leads outside the workspace through a symbolic link; use a folder inside the repository`
     )
   const reportsAbs = path.join(ws.root, reportsRel)
+  // Like the gate, a reports folder not there yet is an empty one (the evidence still travels);
+  // something else in its place is a mistake.
+  let reportsExist = true
   try {
-    if (!(await stat(reportsAbs)).isDirectory()) throw new Error('not a folder')
-  } catch {
-    throw new ConfigurationError(`reports folder ${reportsRel || '.'} not found in the workspace`)
+    if (!(await stat(reportsAbs)).isDirectory())
+      throw new ConfigurationError(`reports folder ${reportsRel || '.'} is not a folder`)
+  } catch (e) {
+    if (e instanceof ConfigurationError) throw e
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new ConfigurationError(
+        `reports folder ${reportsRel || '.'} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+      )
+    const isLink = await lstat(reportsAbs).then(
+      (st) => st.isSymbolicLink(),
+      () => false
+    )
+    if (isLink)
+      throw new ConfigurationError(
+        `reports folder ${reportsRel} is a symbolic link to nothing; use a folder inside the repository`
+      )
+    reportsExist = false
   }
   const output = path.resolve(o.output)
   for (const [inner, outer, what] of [
@@ -112,7 +129,7 @@ export async function createBundle(o: CreateBundleOptions): Promise<CreateBundle
     // Each file is hashed as it is written to the stage: the manifest describes exactly the
     // bytes in the bundle (after any secret was masked), read once.
     const written = new Map<string, FileHash>()
-    await copyReports(ws, realRoot, reportsRel, stage, written)
+    if (reportsExist) await copyReports(ws, realRoot, reportsRel, stage, written)
     await copySummaries(o.summaryFiles ?? [], stage, written)
     // The files the decision read and the built-in reports, checked against the summary's digests.
     const summaryJson = (o.summaryFiles ?? []).find((f) => path.basename(f) === SUMMARY_JSON)

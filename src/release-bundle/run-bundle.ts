@@ -39,6 +39,10 @@ export interface BundleRunResult {
   digest: string
   signed: boolean
   lineageProblems: LineageProblem[]
+  /** Files listed in the manifest. */
+  files: number
+  /** Files the decision read copied under evidence/ and builtins/; null: not replayable. */
+  evidence: number | null
 }
 
 /** Lineage (git, API, needs, reports, decision) → bundle folder with manifest and signature. */
@@ -96,7 +100,9 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
     bundleId: created.bundleId,
     digest: created.digest,
     signed: created.signed,
-    lineageProblems: problems
+    lineageProblems: problems,
+    files: created.manifest.files.length,
+    evidence: created.evidence
   }
 }
 
