@@ -12,11 +12,13 @@ import {
   type ClaimGrade,
   type ClaimLevel
 } from '../src/core/claims.js'
-import type { ControlResult, Outcome } from '../src/core/decision.js'
+import { decide, type ControlResult, type Outcome } from '../src/core/decision.js'
 import type { Claim } from '../src/core/policy.js'
-import type { ControlStatus } from '../src/core/status.js'
+import { CONTROL_STATUSES, type ControlStatus } from '../src/core/status.js'
 import { ConfigurationError } from '../src/core/errors.js'
 import { parsePolicy } from '../src/io/policy-file.js'
+import { renderSummaryMarkdown } from '../src/render/summary-markdown.js'
+import { control, gateInput, waiver } from './support/builders.js'
 
 const FILE = '.github/gonogo.yml'
 
@@ -89,6 +91,19 @@ describe('gradeClaims: each grade from hand-made results', () => {
       passed('drill', { builtin: 'rollback-drill' })
     ])
     expect([g.grade, g.level]).toEqual(['proven', 'L4'])
+  })
+
+  test('L4 needs a rehearsal that passed outright: an accepted-unverified drill stays at L3', () => {
+    // Found in use: rollback-drill with allow_unverified and no history at all read "L4".
+    const g = gradeOf(claim('T0.1', 0, ['corridor', 'drill']), [
+      passed('corridor'),
+      result('drill', 'unverified', 'accepted-unverified', { builtin: 'rollback-drill' })
+    ])
+    expect([g.grade, g.level]).toEqual(['proven', 'L3'])
+    const replay = gradeOf(claim('T0.1', 0, ['replay']), [
+      result('replay', 'unverified', 'accepted-unverified', { builtin: 'replay-determinism' })
+    ])
+    expect(replay.level).toBe('L3')
   })
 
   test('partial: some passed, none failed outright; waived, unverified and conditional named', () => {
@@ -369,5 +384,129 @@ describe('claims in the policy file: errors with line and column', () => {
     )
     expect(msg).toContain(`${FILE}:9:5: claims[0]: missing required key 'title'`)
     expect(msg).toContain(`${FILE}:12:12: claims[0].class: "speed" is not allowed`)
+  })
+})
+
+describe('claims in the decision and the Markdown (found in use)', () => {
+  const corridor: Claim = claim('T0.1', 0, ['a', 'b'])
+
+  test('a Tier 0 claim not proven is no-go whatever the profile allows (max_high 0..99)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CONTROL_STATUSES),
+        fc.constantFrom(...CONTROL_STATUSES),
+        fc.nat({ max: 99 }),
+        fc.nat({ max: 99 }),
+        (sa, sb, maxHigh, maxMedium) => {
+          const s = decide({
+            ...gateInput(
+              [
+                [control('a', 'medium'), sa],
+                [control('b', 'medium'), sb]
+              ],
+              {
+                profile: {
+                  name: 'open',
+                  max_high: maxHigh,
+                  max_medium: maxMedium,
+                  selected_by: 'test'
+                }
+              }
+            ),
+            claims: [corridor]
+          })
+          const proven = s.claims?.claims[0]?.grade === 'proven'
+          expect(s.decision === 'no-go').toBe(!proven)
+          expect(s.status).toBe(proven ? 'passed' : 'failed')
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+
+  test('the blocker reason and the matrix say why each control keeps the claim from proven', () => {
+    const s = decide({
+      ...gateInput(
+        [
+          [control('a', 'medium', { owner: 'sre' }), 'passed'],
+          [control('w', 'medium', { owner: 'sre', runbook: 'rb.md' }), 'failed'],
+          [control('u', 'medium', { owner: 'sre', runbook: 'rb.md' }), 'unverified'],
+          [control('other', 'medium'), 'passed']
+        ],
+        { waivers: [waiver('w', '2027-01-31')] }
+      ),
+      claims: [claim('T0.9', 0, ['a', 'w', 'u'], { require_ownership: true })]
+    })
+    const b = s.blockers.find((x) => x.kind === 'unproven-claim')
+    expect(b?.reason).toBe(
+      "Tier 0 claim 'claim T0.9' is partial (L2): not proven by a (no owner/runbook), w (waived), u (unverified); a Tier 0 claim not proven is no-go whatever the profile allows"
+    )
+    const md = renderSummaryMarkdown(s, { maxRows: 50, maxChars: 65_536 })
+    expect(md).toContain(
+      '| 0 | `T0.9` claim T0.9 | 🟡 partial | L2 | `a` (no owner/runbook), `w` (waived), `u` (unverified) | high: runbook-ownership |'
+    )
+    expect(md).toContain('Controls no claim names: `other`')
+    // the claim matrix by tier comes before the controls
+    expect(md.indexOf('### Claims by tier')).toBeLessThan(md.indexOf('### Claim matrix'))
+    expect(md).toContain('unproven-claim (runbook-ownership)')
+  })
+
+  test('claim titles cannot break the Markdown table, notify, link or hide text', () => {
+    const title =
+      'A | b <img src=x onerror=alert(1)> @acme/all **x** [l](https://e.test) `t` #1\nnew | row\u202Eevil'
+    const s = decide({
+      ...gateInput([[control('a'), 'failed']]),
+      claims: [claim('T0.1', 0, ['a'], { title })]
+    })
+    const md = renderSummaryMarkdown(s, { maxRows: 50, maxChars: 65_536 })
+    const row = md.split('\n').find((l) => l.startsWith('| 0 |')) ?? ''
+    // six cells: the pipes inside the title are escaped
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8)
+    // no raw HTML, mention, link, URL or bidi override: each is escaped, broken or named
+    expect(row).not.toMatch(/<img|@acme|[^\\]\]\(|https:\/\/|\u202E/)
+    expect(row).toContain('\\[U+000A line feed\\]new')
+    expect(row).toContain('\\[U+202E right-t')
+    expect(md).not.toContain('\u202E')
+  })
+
+  test('a claim of many controls: the reason and the row name the first 20, those falling short first', () => {
+    const pairs: [ReturnType<typeof control>, ControlStatus][] = []
+    for (let i = 0; i < 40; i++) {
+      const id = `c${String(i).padStart(2, '0')}`
+      pairs.push([control(id, 'medium'), i >= 15 ? 'failed' : 'passed'])
+    }
+    const s = decide({
+      ...gateInput(pairs),
+      claims: [
+        claim(
+          'T0.1',
+          0,
+          pairs.map(([c]) => c.id)
+        )
+      ]
+    })
+    const reason = s.blockers.find((b) => b.kind === 'unproven-claim')?.reason ?? ''
+    expect(reason).toContain('not proven by c15 (failed), c16 (failed)')
+    expect(reason).toContain('c34 (failed), … and 5 more (claims in executive-summary.json)')
+    expect(reason).not.toContain('c35 (failed)')
+    const md = renderSummaryMarkdown(s, { maxRows: 50, maxChars: 65_536 })
+    const row = md.split('\n').find((l) => l.startsWith('| 0 |')) ?? ''
+    expect(row).toContain('`c15` (failed), `c16` (failed)')
+    expect(row).toContain('`c34` (failed), … and 20 more |')
+    expect(row).not.toContain('`c00`')
+    expect(s.claims?.claims[0]?.controls).toHaveLength(40)
+  })
+
+  test('without claims: no claim matrix in the JSON, no section in the Markdown', () => {
+    const input = gateInput([[control('a'), 'passed']])
+    const without = decide(input)
+    const empty = decide({ ...input, claims: [] })
+    expect(Object.keys(without)).not.toContain('claims')
+    expect(empty).toEqual(without)
+    const md = renderSummaryMarkdown(without, { maxRows: 50, maxChars: 65_536 })
+    expect(md).not.toContain('Claims by tier')
+    expect(md).not.toContain('no claim names')
+    const withClaims = decide({ ...input, claims: [claim('T1.1', 1, ['a'])] })
+    expect(Object.keys(withClaims).filter((k) => k !== 'claims')).toEqual(Object.keys(without))
   })
 })

@@ -218,7 +218,7 @@ describe('rollback-drill judge on hand-made histories', () => {
     expect(byId(j.checks)).toEqual({ ...ALL_PASSED, 'prod/age': 'failed' })
     const age = j.checks.find((c) => c.id === 'prod/age')
     expect(age?.message).toBe(
-      `prod: the last rollback, record #3 (deployment 102), completed ${new Date(at(120, 12)).toISOString()}, 120 days ago, more than the 90 days checks.rollback-drill.max_age_days allow`
+      `prod: the last rollback, record #3 (deployment 102), started ${new Date(at(120)).toISOString()} (its deployment was created), 120 days before 2026-11-21T09:00:00.000Z, more than the 90 days checks.rollback-drill.max_age_days allow`
     )
     expect(age?.observed).toBe(120)
     expect(age?.remediation).toMatch(/rehearse a rollback of prod again/)
@@ -511,7 +511,9 @@ describe('rollback-drill over GitHub deployments (the fake)', () => {
     const r = await run()
     expect(statuses(r)).toEqual({ ...ALL_PASSED, 'prod/age': 'failed' })
     expect(message(r, 'prod/age')).toContain('record #3 (deployment ')
-    expect(message(r, 'prod/age')).toContain('120 days ago, more than the 90 days')
+    expect(message(r, 'prod/age')).toContain(
+      '120 days before 2026-11-21T09:00:00.000Z, more than the 90 days'
+    )
   })
 
   test('too slow, against a tighter objective too', async () => {
@@ -644,6 +646,54 @@ describe('rollback-drill over the CLI state folder', () => {
     const r = await run()
     expect(statuses(r)).toEqual({ 'prod/history': 'failed' })
     expect(message(r, 'prod/history')).toContain('broken at .gonogo/state/prod/000002.json')
+  })
+
+  test('file times reset by a checkout never make an old drill recent: age failed, recovery unverified', async () => {
+    // Found in use: a state folder committed, then cloned, has every file written "now"; the
+    // age was counted from that time and a 120-day-old drill passed as 0 days old.
+    await seed('prod', HISTORIES.tooOld)
+    const now = new Date(T - 5 * MIN)
+    for (const n of [1, 2, 3, 4]) {
+      await utimes(path.join(dir, `.gonogo/state/prod/00000${n}.json`), now, now)
+    }
+    const r = await run()
+    expect(statuses(r)).toEqual({
+      ...ALL_PASSED,
+      'prod/age': 'failed',
+      'prod/recovery': 'unverified'
+    })
+    expect(message(r, 'prod/age')).toContain('120 days before')
+    expect(message(r, 'prod/recovery')).toBe(
+      `prod: record #3 (.gonogo/state/prod/000003.json) has no usable completion time: its record file was written ${now.toISOString()}, after the promoted_at of the next record, #4 (${new Date(at(119)).toISOString()}), so the file was rewritten or checked out since; its recovery time is unknown`
+    )
+    expect(r.checks.find((c) => c.id === 'prod/recovery')?.unlock).toContain('store: deployments')
+  })
+
+  test('a record file written after the effective time is no completion: recovery unverified', async () => {
+    await seed('prod', HISTORIES.neverFollowed)
+    const later = new Date(T + DAY_MS)
+    await utimes(path.join(dir, '.gonogo/state/prod/000003.json'), later, later)
+    const r = await run()
+    // the rollback started before the effective time: it is still the last one, judged
+    expect(statuses(r)).toEqual({
+      ...ALL_PASSED,
+      'prod/recovery': 'unverified',
+      'prod/followed': 'failed'
+    })
+    expect(message(r, 'prod/recovery')).toContain(
+      `written ${later.toISOString()}, after the effective time 2026-11-21T09:00:00.000Z`
+    )
+  })
+
+  test('a garbage record file breaks the history, naming the file and why it cannot be read', async () => {
+    await seed('prod', HISTORIES.recentAndFast)
+    await writeFile(path.join(dir, '.gonogo/state/prod/000005.json'), '{ not json')
+    const r = await run()
+    expect(statuses(r)).toEqual({ 'prod/history': 'failed' })
+    expect(message(r, 'prod/history')).toMatch(
+      /^prod: the promotion history in \.gonogo\/state is broken at \.gonogo\/state\/prod\/000005\.json: the record cannot be read \(.+\); it proves no drill$/
+    )
+    expect(message(r, 'prod/history')).not.toContain("missing required key 'contract'")
   })
 
   test('gonogo check rollback-drill end to end: exit 1 naming the slow rollback', async () => {

@@ -276,6 +276,10 @@ async function gate(args: string[], io: Io): Promise<number> {
         `  [${b.severity}] ${b.control} (${b.kind}${b.class ? `, ${b.class}` : ''}): ${b.reason}\n`
       )
     for (const w of s.warnings) io.out(`  [warning] ${w.control}: ${w.message}\n`)
+    for (const c of s.claims?.claims ?? [])
+      io.out(`  [claim] ${c.id} (tier ${c.tier}): ${c.grade} ${c.level} ${c.title}\n`)
+    if (s.claims && s.claims.unclaimed_controls.length > 0)
+      io.out(`  controls no claim names: ${s.claims.unclaimed_controls.join(', ')}\n`)
     if (!sha) io.out('  note: no --sha given, so report staleness was not checked\n')
     io.out(`  summary: ${result.summaryPath}\n  markdown: ${result.markdownPath}\n`)
   }

@@ -26,10 +26,13 @@
  * - **L4** proven and rehearsed: proven, and one of its controls is a rehearsal that passed
  *   within its window (the built-ins `rollback-drill`, a rollback exercised within
  *   `max_age_days` and its recovery objective, and `replay-determinism`, the build replayed).
+ *   The rehearsal must have passed outright: an `accepted-unverified` one proves the claim (L3)
+ *   but shows no rehearsal.
  * A level never rises when a failing control is added (the grade falls to not-proven: L0/L1).
  *
  * ## Blockers and their class
- * A Tier 0 claim that is not proven (partial or not-proven) is a blocker; Tier 1 and 2 claims
+ * A Tier 0 claim that is not proven (partial or not-proven) is a blocker: high, and the decision
+ * is no-go whatever the profile's `max_high` allows (core/decision.ts); Tier 1 and 2 claims
  * never block. A blocker's class is one of {@link BLOCKER_CLASSES}: the claim's `class:` when it
  * names one; else the first class, in the order of that list, among its `failing` controls,
  * where a control's class is: `runbook-ownership` when it is listed only for lacking an owner
@@ -128,6 +131,25 @@ export function countsAs(r: ControlResult | undefined): ClaimControl['counts'] {
   return 'fails'
 }
 
+/**
+ * Why a control keeps its claim from proven, in a few words for the blocker reason and the
+ * Markdown matrix: `waived`, `conditional go`, `unverified`, its status (`failed`, `missing`,
+ * `invalid`, `stale`), with `no owner/runbook` added when it lacks either under
+ * `require_ownership`; null for a control that proves and is owned.
+ */
+export function controlNote(c: ClaimControl): string | null {
+  const why =
+    c.counts === 'proves'
+      ? null
+      : c.outcome === 'waived'
+        ? 'waived'
+        : c.outcome === 'conditional'
+          ? 'conditional go'
+          : c.status
+  const notes = [why, c.unowned ? 'no owner/runbook' : null].filter((n) => n !== null)
+  return notes.length > 0 ? notes.join(', ') : null
+}
+
 /** The class of one failing control (see the module comment). */
 function classOf(c: ClaimControl, r: ControlResult | undefined): BlockerClass {
   if (c.counts === 'proves' && c.unowned) return 'runbook-ownership'
@@ -185,7 +207,7 @@ function gradeOne(claim: Claim, results: ReadonlyMap<string, ControlResult>): Gr
   const rehearsed = controls.some((c) => {
     const r = results.get(c.id)
     return (
-      c.counts === 'proves' && r?.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern)
+      r?.outcome === 'passed' && r.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern)
     )
   })
   const level: ClaimLevel =

@@ -5,7 +5,13 @@ import { DAY_MS } from './time.js'
 import { visibleLine } from './visible-text.js'
 import { waiverExpiry, type Control, type Waiver } from './policy.js'
 import type { SelectedProfile } from './profile.js'
-import { gradeClaims, type BlockerClass, type ClaimMatrix } from './claims.js'
+import {
+  controlNote,
+  gradeClaims,
+  type BlockerClass,
+  type ClaimMatrix,
+  type GradedClaim
+} from './claims.js'
 import type { Claim } from './policy.js'
 import {
   isFailing,
@@ -213,9 +219,31 @@ function missingEvidence(control: Control, pattern: string): Evidence {
   }
 }
 
+/** Controls named in an `unproven-claim` reason; the rest are counted (all: `claims`). */
+const REASON_CONTROLS = 20
+
+/**
+ * The reason of a Tier 0 claim's blocker: its title, grade and level, and each control keeping
+ * it from proven with why (`controlNote`, core/claims.ts), the first {@link REASON_CONTROLS}.
+ */
+function unprovenReason(g: GradedClaim): string {
+  const why: string[] = []
+  for (const c of g.controls) {
+    const note = controlNote(c)
+    if (note !== null) why.push(`${c.id} (${note})`)
+  }
+  const listed =
+    why.length === 0
+      ? 'no control proves it'
+      : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`
+  return `Tier 0 claim '${visibleLine(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`
+}
+
 /**
  * The gate decision: a pure function of its input. The output is sorted throughout, so it does
- * not depend on the order of controls, waivers or files.
+ * not depend on the order of controls, waivers or files. With `claims`, each is graded
+ * (core/claims.ts) and a Tier 0 claim not proven is a high `unproven-claim` blocker that makes
+ * the decision no-go whatever the profile's `max_high` (issue 17).
  */
 export function decide(input: GateInput): ExecutiveSummary {
   const now = input.effectiveTime
@@ -376,17 +404,20 @@ export function decide(input: GateInput): ExecutiveSummary {
     })
   }
 
-  // A Tier 0 claim that is not proven blocks the release (issue 17); tiers 1 and 2 are graded only.
+  // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
+  // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
   const matrix =
     input.claims && input.claims.length > 0 ? gradeClaims(input.claims, results) : undefined
+  let unprovenTier0 = 0
   for (const g of matrix?.claims ?? []) {
     if (!g.blocker) continue
+    unprovenTier0 += 1
     blockers.push({
       control: g.id,
       class: g.blocker_class ?? 'unresolved-tier-0',
       severity: 'high',
       kind: 'unproven-claim',
-      reason: `Tier 0 claim '${visibleLine(g.title)}' is ${g.grade} (${g.level}): ${g.failing.length > 0 ? `not proven by ${g.failing.join(', ')}` : 'no control proves it'}`,
+      reason: unprovenReason(g),
       owner: null,
       runbook: null
     })
@@ -410,7 +441,7 @@ export function decide(input: GateInput): ExecutiveSummary {
   const low = count('low')
   const { max_high, max_medium } = input.profile
   const decision: Decision =
-    high > max_high || medium > max_medium
+    high > max_high || medium > max_medium || unprovenTier0 > 0
       ? 'no-go'
       : high + medium + low > 0
         ? 'conditional-go'

@@ -1,5 +1,7 @@
 import { ruleOf } from './cli-findings.js'
+import { controlNote } from '../core/claims.js'
 import type { Blocker, ControlResult, ExecutiveSummary } from '../core/decision.js'
+import { visibleLine } from '../core/visible-text.js'
 import { code, escapeText, safeLink } from './escape.js'
 
 export interface RenderOptions {
@@ -87,14 +89,21 @@ function render(s: ExecutiveSummary, opts: RenderOptions): string {
     out.push('### Claims by tier', '')
     out.push('| Tier | Claim | Grade | Level | Controls | Blocker |', '|---:|---|---|---|---|---|')
     for (const g of s.claims.claims.slice(0, opts.maxRows)) {
-      const controls = g.controls
-        .map(
-          (c) =>
-            `${code(c.id, 64)}${c.counts === 'proves' && !c.unowned ? '' : ` (${c.unowned && c.counts === 'proves' ? 'no owner/runbook' : c.status})`}`
-        )
-        .join(', ')
+      // Each control that keeps the claim from proven says why (waived, unverified, failed…);
+      // a long list shows those first, so one row stays small enough for a PR comment.
+      const noted = g.controls.map((c) => ({ id: c.id, note: controlNote(c) }))
+      const shown =
+        noted.length > CLAIM_CONTROLS
+          ? [...noted.filter((c) => c.note), ...noted.filter((c) => !c.note)].slice(
+              0,
+              CLAIM_CONTROLS
+            )
+          : noted
+      const listed = shown.map((c) => `${code(c.id, 64)}${c.note ? ` (${c.note})` : ''}`)
+      if (noted.length > shown.length) listed.push(`… and ${noted.length - shown.length} more`)
+      const controls = listed.join(', ')
       out.push(
-        `| ${g.tier} | ${code(g.id, 32)} ${escapeText(g.title, 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`
+        `| ${g.tier} | ${code(g.id, 32)} ${escapeText(visibleLine(g.title), 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`
       )
     }
     more(out, s.claims.claims.length, opts.maxRows, 'claims')
@@ -170,6 +179,9 @@ function more(out: string[], total: number, shown: number, what: string): void {
 function cell(text: string | null, max = 200): string {
   return text ? escapeText(text, max) : '—'
 }
+
+/** Controls listed per claim in the Markdown matrix (all of them: executive-summary.json). */
+const CLAIM_CONTROLS = 20
 
 const GRADE = { proven: '✅ proven', partial: '🟡 partial', 'not-proven': '❌ not proven' } as const
 
