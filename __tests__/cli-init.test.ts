@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
-import { INIT_USAGE } from '../src/cli/init.js'
+import picomatch from 'picomatch'
+import { INIT_USAGE, tryIt } from '../src/cli/init.js'
 import { stableStringify } from '../src/core/canonical-json.js'
-import { branchPolicyFrom, controlIdForFile } from '../src/core/init-plan.js'
+import {
+  branchPolicyFrom,
+  controlIdForFile,
+  planInit,
+  type InitFindings
+} from '../src/core/init-plan.js'
 import { fromRules, noProtection } from '../src/core/protection.js'
 import { makeReport } from '../src/core/report.js'
 import { loadPolicy } from '../src/io/policy-file.js'
@@ -128,7 +134,11 @@ describe('gonogo init on a fresh repository', () => {
     ])
     expect(policy.branches).toBeUndefined()
     const text = await readFile(path.join(dir, POLICY), 'utf8')
-    expect(text).toMatch(/^# gonogo policy, written by `gonogo init`/)
+    // editors validate it against the schema README "The policy file" names
+    expect(text).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/acme\/gonogo\/v1\/schemas\/gonogo\.schema\.json\n# gonogo policy, written by `gonogo init`/
+    )
+    expect(await readFile('README.md', 'utf8')).toContain(text.split('\n')[0])
     expect(text).toContain('# branches:')
 
     let g = await gate(dir)
@@ -186,6 +196,76 @@ describe('gonogo init on a fresh repository', () => {
       source: { report: name },
       severity: 'high'
     })
+  })
+
+  test('--output may be absolute inside the workspace (as gate --config); outside or the workspace itself is refused', async () => {
+    const dir = await tempRepo()
+    const abs = path.join(dir, 'policy', 'abs.yml')
+    const r = await run(dir, ['init', '--output', abs])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('wrote policy/abs.yml: 1 control (tests)')
+    expect(r.stdout).toContain('Try it: gonogo gate --config policy/abs.yml')
+    expect((await loadPolicy(await Workspace.open(dir), 'policy/abs.yml')).version).toBe(1)
+    const outside = await run(dir, ['init', '--output', path.join(os.tmpdir(), 'elsewhere.yml')])
+    expect(outside.code).toBe(2)
+    expect(outside.stderr).toContain('must be a path inside the workspace')
+    for (const self of ['', '.', dir]) {
+      const itself = await run(dir, ['init', '--output', self])
+      expect(itself.code).toBe(2)
+      expect(itself.stderr).toContain(
+        'names the workspace itself; give a file such as .github/gonogo.yml'
+      )
+    }
+  })
+
+  test('"Try it" names the --workspace init was given, and that command gates at once', async () => {
+    const dir = await tempRepo()
+    await mkdir(path.join(dir, 'tools'))
+    const cwd = path.join(dir, 'tools')
+    const r = await run(cwd, ['init', '--workspace', '..'])
+    expect(r.code).toBe(0)
+    const line = /^Try it: (.*)$/m.exec(r.stdout)?.[1]
+    expect(line).toBe('gonogo gate --workspace .. --config .github/gonogo.yml')
+    const args = (line as string).split(' ').slice(1)
+    const g = await run(cwd, [...args, '--output', 'out', ...T])
+    expect(g.stderr).toBe('')
+    expect(g.stdout).toMatch(/^no-go /)
+    expect(g.code).toBe(1)
+    // words a shell would split are quoted
+    expect(tryIt("my repo's", 'a b/gonogo.yml')).toBe(
+      "gonogo gate --workspace 'my repo'\\''s' --config 'a b/gonogo.yml'"
+    )
+  })
+
+  test('run in a folder below the repository root: a note says the root was not looked at and how to reach it', async () => {
+    const dir = await tempRepo()
+    await writeIn(dir, '.github/workflows/ci.yml', CI_WORKFLOW)
+    await mkdir(path.join(dir, '.git'))
+    await mkdir(path.join(dir, 'packages/app'), { recursive: true })
+    const below = await run(path.join(dir, 'packages/app'), ['init'])
+    expect(below.code).toBe(0)
+    expect(below.stdout).toContain(
+      `the workspace is a folder inside the git repository ${dir}, whose workflows, reports and .github/ were not looked at (GitHub reads workflows only at the root): run gonogo init there, or pass --workspace ${dir}`
+    )
+    const atRoot = await run(dir, ['init'])
+    expect(atRoot.code).toBe(0)
+    expect(atRoot.stdout).toContain('1 control (workflow-lint)')
+    expect(atRoot.stdout).not.toContain('inside the git repository')
+  })
+
+  test('a folder that cannot be written: exit 2 naming the file and what to do, nothing written', async () => {
+    const dir = await tempRepo()
+    await writeFile(path.join(dir, '.github'), 'a file where the folder should be\n')
+    const r = await run(dir, ['init'])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(
+      /^gonogo: \.github\/gonogo\.yml was not written \(.*\.github: is a file, not a folder \(EEXIST\)\); make \.github\/ writable or pass --output another path\n$/
+    )
+    expect(await readFile(path.join(dir, '.github'), 'utf8')).toBe(
+      'a file where the folder should be\n'
+    )
   })
 
   test('--help prints the init options, which gonogo --help lists too', async () => {
@@ -293,7 +373,9 @@ describe('gonogo init on a repository with workflows, reports and rules', () => 
     expect(r.stdout).toContain(
       'Check names your workflows produce: Lint, gonogo, test (20), test (22)'
     )
-    expect(r.stdout).toContain('pattern: gonogo-junit-*, path: test-results, merge-multiple: true')
+    expect(r.stdout).toContain(
+      'pattern: gonogo-junit-*, path: test-results } # a folder per artifact'
+    )
     expect(r.stdout).not.toContain(ADMIN_TOKEN)
 
     const policy = await loaded(dir)
@@ -387,6 +469,77 @@ describe('gonogo init on a repository with workflows, reports and rules', () => 
       'branches: not written: the default branch of acme/shop could not be read'
     )
     expect((await loaded(dir)).branches).toBeUndefined()
+  })
+})
+
+describe('the workflow jobs init prints', () => {
+  const none: InitFindings = {
+    workflows: [],
+    checkNames: [],
+    unresolvedJobs: 0,
+    junit: [],
+    sarif: [],
+    reports: [],
+    rules: { skipped: 'no token' },
+    truncated: []
+  }
+
+  test("no artifact is downloaded by another folder's pattern, whatever the folders are called", () => {
+    const plan = planInit({
+      ...none,
+      junit: ['test-results/unit/junit.xml'],
+      // reports/ would be gonogo-reports, sarif/ gonogo-sarif (the root's), results/ a prefix of
+      // results-codeql/, a b/ and a,b/ one name
+      sarif: [
+        'reports/a.sarif',
+        'root.sarif',
+        'sarif/b.sarif',
+        'results/c.sarif',
+        'results-codeql/d.sarif',
+        'a b/e.sarif',
+        'a,b/f.sarif',
+        'Junit/g.sarif'
+      ],
+      reports: [{ path: 'gonogo-reports/ci.json', kind: 'gonogo-report' }]
+    })
+    const prefixes = plan.artifacts.map((a) => a.prefix)
+    expect(new Set(prefixes.map((p) => p.toLowerCase())).size).toBe(prefixes.length)
+    expect(plan.artifacts.find((a) => a.restore === 'gonogo-reports')?.prefix).toBe(
+      'gonogo-reports'
+    )
+    // what a matrix job uploads, and the rules job's artifact
+    const names = new Map(
+      plan.artifacts.map((a) => [a.prefix, [`${a.prefix}-test-0`, `${a.prefix}-test-1`]])
+    )
+    names.get('gonogo-reports')?.push('gonogo-reports-rules')
+    for (const a of plan.artifacts) {
+      for (const [prefix, uploaded] of names)
+        for (const name of uploaded)
+          expect([a.prefix, name, picomatch.isMatch(name, `${a.prefix}-*`)]).toEqual([
+            a.prefix,
+            name,
+            prefix === a.prefix
+          ])
+      // the printed download step is the one checked here
+      expect(plan.jobs).toContain(`pattern: ${a.prefix}-*, path: `)
+    }
+  })
+
+  test('JUnit of several jobs is downloaded a folder per artifact: a failing leg is not replaced by a passing one', async () => {
+    const plan = planInit({ ...none, junit: ['test-results/junit.xml'] })
+    expect(plan.jobs).toContain(
+      '- uses: actions/download-artifact@v5\n           with: { pattern: gonogo-junit-*, path: test-results } # a folder per artifact'
+    )
+    expect(plan.jobs).not.toContain('pattern: gonogo-junit-*, path: test-results, merge-multiple')
+    // Two legs of a matrix each wrote test-results/junit.xml; download-artifact without
+    // merge-multiple puts each artifact in path/<artifact name>/ (src/download-artifact.ts).
+    const dir = await tempRepo()
+    await writeIn(dir, POLICY, plan.text)
+    await writeIn(dir, 'test-results/gonogo-junit-test-0/junit.xml', FAILING_JUNIT)
+    await writeIn(dir, 'test-results/gonogo-junit-test-1/junit.xml', PASSING_JUNIT)
+    const g = await gate(dir)
+    expect(g.summary.decision).toBe('no-go')
+    expect(g.summary.blockers.map((b) => b.control)).toEqual(['tests'])
   })
 })
 

@@ -144,6 +144,18 @@ function parseCommand(line: string): Command | undefined {
   return { command: m[1] as string, properties, data: unescape(m[3] as string) }
 }
 
+/**
+ * Whether the Actions runner would take a line of a step's output as a command, as its parser
+ * does (actions/runner src/Runner.Common/ActionCommand.cs): `TryParseV2` trims leading white
+ * space (.NET's, NEL included) and needs `::name…::`; the older `TryParse` finds `##[name…]`
+ * anywhere in the line. Any command name counts (the runner registers a dozen).
+ */
+function runnerReads(line: string): boolean {
+  const v2 = line.replace(/^[\s\u0085]+/, '')
+  if (/^::[A-Za-z-]+(?: [^]*?)?::/.test(v2)) return true
+  return /##\[[A-Za-z-]+[^\]]*\]/.test(line)
+}
+
 describe('gonogo check NAME --format text', () => {
   test('one line per finding, `file:line rule: message`, the location once, then a summary line', async () => {
     const dir = await workspace(2)
@@ -355,6 +367,80 @@ describe('gonogo check NAME --format github', () => {
       spy.mockRestore()
     }
     expect(`${first}${os.EOL}`).toBe(written)
+  })
+})
+
+describe('gonogo check NAME --format github on a long list', () => {
+  test('GitHub shows 10 error and 10 warning annotations per step: the rest are counted in a plain line', () => {
+    const many = (failed: number, unverified: number): string[] =>
+      renderFindings(
+        report([
+          ...Array.from({ length: failed }, (_, i) => finding(i + 1)),
+          ...Array.from({ length: unverified }, (_, i) =>
+            finding(i + 100, { id: `x/.github/workflows/ci.yml:${i + 100}`, status: 'unverified' })
+          )
+        ]),
+        { format: 'github', reportPath: 'r.json' }
+      )
+        .trimEnd()
+        .split('\n')
+    const long = many(25, 12)
+    expect(long.filter((l) => l.startsWith('::error '))).toHaveLength(25)
+    expect(long.filter((l) => l.startsWith('::warning '))).toHaveLength(12)
+    // errors first, so the ten GitHub shows are failures
+    expect(long.slice(0, 25).every((l) => l.startsWith('::error '))).toBe(true)
+    expect(long[37]).toBe(
+      'and 17 more not shown as annotations (GitHub shows 10 error and 10 warning annotations per step; every finding is in this log and the report: r.json)'
+    )
+    expect(long.slice(37).filter(runnerReads)).toEqual([])
+    // at the limit, nothing is hidden and nothing is said
+    expect(many(10, 10).join('\n')).not.toContain('not shown as annotations')
+    expect(many(11, 0).join('\n')).toContain('and 1 more not shown as annotations')
+  })
+})
+
+describe('no plain line is a workflow command', () => {
+  test('a leading space does not hide `::` from the runner, and `##[` anywhere is a command: both are escaped', () => {
+    expect(runnerReads(' ::error::x')).toBe(true)
+    expect(runnerReads('summary: ##[add-mask]secret')).toBe(true)
+    const hostile = report([
+      finding(3, {
+        id: 'unpinned-action/::error::x.yml:3',
+        location: { file: '::error::x.yml', line: 3 },
+        message: 'uses ##[set-output name=ok;]true and \u0085::warning::y'
+      }),
+      finding(4, {
+        id: 'unpinned-action/ \t::notice::z.yml:4',
+        location: { file: ' \t::notice::z.yml', line: 4 },
+        status: 'unverified',
+        message: 'm'
+      })
+    ])
+    hostile.control = '::add-mask::workflow-lint ##[group]'
+    for (const colour of [false, true]) {
+      const text = renderFindings(hostile, { format: 'text', reportPath: '##[endgroup]', colour })
+      const lines = text.trimEnd().split('\n')
+      expect(lines.filter(runnerReads)).toEqual([])
+      if (!colour) {
+        expect(lines[0]).toBe(
+          '\\x3a:add-mask::workflow-lint ##\\x5bgroup]: failed (0 passed, 1 failed, 1 unverified)'
+        )
+        expect(lines[1]).toBe(
+          '\\x3a:error::x.yml:3 unpinned-action: uses ##\\x5bset-output name=ok;]true and \\x85::warning::y'
+        )
+        expect(lines[2]).toBe('  \\x3a:notice::z.yml:4 unpinned-action [unverified]: m')
+      }
+    }
+    const github = renderFindings(hostile, { format: 'github', reportPath: '##[endgroup]' })
+    const lines = github.trimEnd().split('\n')
+    // exactly one command per finding, each the annotation it should be; nothing else is one
+    expect(lines.filter(runnerReads)).toHaveLength(2)
+    expect(lines.slice(0, 2).map((l) => parseCommand(l)?.properties.file)).toEqual([
+      '::error::x.yml',
+      ' \t::notice::z.yml'.replace('\t', '\\x09')
+    ])
+    expect(lines.slice(2).filter(runnerReads)).toEqual([])
+    expect(lines.slice(2)).toHaveLength(2)
   })
 })
 

@@ -157,4 +157,34 @@ describe('the npm package', () => {
     expect(failed.stdout).toMatch(/^no-go /)
     expect(failed.status).toBe(1)
   })
+
+  test('gonogo init from the installed package writes a starter the gate decides on at once', async () => {
+    const repo = path.join(tmp, 'fresh-repo')
+    await mkdir(repo)
+    const bin = path.join(project, 'node_modules/.bin/gonogo')
+    const gonogo = (...args: string[]) =>
+      spawnSync(bin, args, { cwd: repo, env: env(), encoding: 'utf8' })
+    const init = gonogo('init')
+    expect(init.stderr).toBe('')
+    expect(init.stdout).toContain('wrote .github/gonogo.yml: 1 control (tests)')
+    expect(init.status).toBe(0)
+    // nothing to gate yet: no-go (exit 1), never a usage error (exit 2)
+    const T = ['--output', 'out', '--effective-time', '2026-11-21T00:00:00Z', '--quiet']
+    const first = gonogo('gate', ...T)
+    expect(first.stderr).toBe('')
+    expect(first.stdout).toMatch(/^no-go /)
+    expect(first.status).toBe(1)
+    await mkdir(path.join(repo, 'test-results'))
+    await writeFile(
+      path.join(repo, 'test-results/junit.xml'),
+      '<testsuite name="s" tests="1" failures="0"><testcase classname="c" name="t"/></testsuite>\n'
+    )
+    const then = gonogo('gate', ...T)
+    expect(then.stdout).toMatch(/^go /)
+    expect(then.status).toBe(0)
+    // a second init refuses to replace the file
+    const again = gonogo('init')
+    expect(again.status).toBe(2)
+    expect(again.stderr).toContain('exists; nothing was written')
+  })
 })

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { deriveCheckNames } from '../checks/check-names.js'
 import { views } from '../checks/branch-protection.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { ConfigurationError, errorMessage, fileSystemProblem } from '../core/errors.js'
 import {
   planInit,
   type FoundReport,
@@ -83,10 +83,15 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       `${values.repo !== undefined ? '--repo' : 'GITHUB_REPOSITORY'} must be OWNER/NAME, got '${repoFull}'`
     )
   const ws = await Workspace.open(path.resolve(io.cwd, values.workspace ?? '.'))
+  // Relative to the workspace, or absolute inside it (as gate's --config): written relative.
   const output = ws.relative(values.output ?? MIGRATE_DEFAULTS.output)
-  if (output === undefined || path.isAbsolute(values.output ?? ''))
+  if (output === undefined)
     throw new ConfigurationError(
       `--output ${values.output}: must be a path inside the workspace ${ws.root}`
+    )
+  if (output === '')
+    throw new ConfigurationError(
+      `--output ${JSON.stringify(values.output)}: names the workspace itself; give a file such as ${MIGRATE_DEFAULTS.output}`
     )
   const abs = await refuseExisting(ws, output, values.force)
 
@@ -120,7 +125,16 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       `the starter policy does not validate, so nothing was written (a gonogo bug; please report it):\n${errorMessage(e)}`
     )
   }
-  await writeAllOrNothing(path.dirname(abs), [{ name: path.basename(abs), content: text }])
+  try {
+    await writeAllOrNothing(path.dirname(abs), [{ name: path.basename(abs), content: text }])
+  } catch (e) {
+    const problem = fileSystemProblem(e)
+    if (problem === undefined) throw e
+    const dir = path.posix.dirname(output)
+    throw new ConfigurationError(
+      `${output} was not written (${problem}); make ${dir === '.' ? 'the workspace' : `${dir}/`} writable or pass --output another path`
+    )
+  }
   const active = plan.controls.filter((c) => !c.disabled)
   io.out(
     `wrote ${output}: ${active.length} control${active.length === 1 ? '' : 's'} (${active.map((c) => c.id).join(', ')})${plan.branches ? `, branches.${plan.branches.name} as the rules are today` : ''}\n`
@@ -129,9 +143,21 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     io.out(`notes (${plan.notes.length}):\n`)
     for (const n of plan.notes) io.out(`  - ${n}\n`)
   }
-  io.out(`\nTry it: gonogo gate --config ${output}\n\n`)
+  io.out(`\nTry it: ${tryIt(values.workspace, output)}\n\n`)
   io.out(plan.jobs)
   return 0
+}
+
+/**
+ * The gate command that reads what init wrote, run from where init was: `gonogo gate --config
+ * FILE`, with `--workspace DIR` as it was given to init (a relative --workspace is relative to
+ * the current directory, --config to the workspace); words a POSIX shell would split or expand
+ * are single-quoted.
+ */
+export function tryIt(workspace: string | undefined, output: string): string {
+  const word = (s: string): string =>
+    /^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`
+  return `gonogo gate${workspace !== undefined ? ` --workspace ${word(workspace)}` : ''} --config ${word(output)}`
 }
 
 /** The absolute output path; throws when something is there and --force was not given. */
@@ -212,7 +238,28 @@ async function inspect(ws: Workspace, io: Io, repoFull: string): Promise<InitFin
     reports,
     ...('branch' in rules ? { defaultBranch: rules.branch } : {}),
     rules,
-    truncated
+    truncated,
+    ...(await enclosingRepository(ws.root).then((r) =>
+      r !== undefined ? { repositoryRoot: r } : {}
+    ))
+  }
+}
+
+/**
+ * The root of the git repository a folder lies below (the nearest ancestor holding `.git`, a
+ * folder or, in a worktree or submodule, a file), or undefined when the folder is a root itself
+ * or in no repository. Read from the file system, without running git.
+ */
+export async function enclosingRepository(root: string): Promise<string | undefined> {
+  const has = async (dir: string): Promise<boolean> =>
+    lstat(path.join(dir, '.git')).then(
+      () => true,
+      () => false
+    )
+  if (await has(root)) return undefined
+  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+    if (await has(dir)) return dir
+    if (path.dirname(dir) === dir) return undefined
   }
 }
 

@@ -51,6 +51,8 @@ ${CHECK_USAGE}
                                  policy, exceptions and reports
   gonogo init [options]          write a starter .github/gonogo.yml from the repository's
                                  workflows, reports and rules; print the workflow jobs to add
+  gonogo incident status         the open incident on the default branch and what lifts the
+                                 merge freeze (exit 0 none open, 1 open)
 
 Options for gate:
   --config FILE             policy file, relative to the workspace (default .github/gonogo.yml)
@@ -111,6 +113,10 @@ Options for init (writes a starter policy from what the repository has):
                             token from $GITHUB_TOKEN; without one, branches: is left to fill in)
   --workspace DIR           as for gate
   --effective-time TIME     as for migrate (used when it hands over to migrate)
+Options for incident status (token from $GITHUB_TOKEN, needs issues: read):
+  --repo OWNER/NAME         the repository (default: $GITHUB_REPOSITORY)
+  --config FILE, --workspace DIR   as for gate (the policy's incidents: settings)
+  --format text|json        text (default) or the incident records as JSON
 Exit codes: gate: 0 go or conditional-go, 1 no-go; verify-rules: 0 every check passed, 1 any
 failed or unverified; check: 0 passed, 1 failed or unverified; check-names: 0, or 1 when some names cannot be resolved; bundle verify: 0 valid, 1 invalid; promote/rollback: 0 recorded, 1 refused; history: 0 chain
 intact, 1 broken; migrate, init: 0 written; all: 2 usage
@@ -181,6 +187,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (command === 'bundle') return await bundle(rest, io)
     if (command === 'migrate') return await (await import('./migrate.js')).migrateCommand(rest, io)
     if (command === 'init') return await (await import('./init.js')).initCommand(rest, io)
+    if (command === 'incident')
+      return await (await import('./incident.js')).incidentCommand(rest, io)
     if (command === 'promote' || command === 'rollback' || command === 'history') {
       const p = await import('./promote.js')
       if (command === 'history')
@@ -429,7 +437,8 @@ async function check(args: string[], io: Io): Promise<number> {
     effectiveTime: effectiveTimeOption(values['effective-time']),
     subject: {
       repository: full,
-      sha: values.sha ?? io.env.GITHUB_SHA ?? (await headSha(workspace)),
+      // Without a commit (no git, or none yet): git's null id, so the report stays valid.
+      sha: values.sha ?? io.env.GITHUB_SHA ?? ((await headSha(workspace)) || '0'.repeat(40)),
       ref: io.env.GITHUB_REF ?? ''
     },
     ...(token && owner && repo

@@ -49,6 +49,11 @@ export interface InitFindings {
   rules: FoundRules | { skipped: string }
   /** Searches that hit their bound, e.g. "**\/*.sarif: more than 200 files, the rest not read". */
   truncated: string[]
+  /**
+   * When the workspace is a folder below the root of a git repository: that root (as the user
+   * would type it). GitHub reads workflows only from the root's `.github/workflows`.
+   */
+  repositoryRoot?: string
 }
 
 /** One control of the starter, with the comment written above it. */
@@ -65,8 +70,15 @@ export interface PlannedControl {
  * Evidence the gate job downloads: each job that writes it uploads `upload` as an artifact named
  * `<prefix>-<job>-<index>` (artifact names are unique per run), and the gate job downloads every
  * `<prefix>-*` into `restore`, so the files are where the policy's sources look.
+ *
+ * The download pattern is a minimatch glob over artifact names (actions/download-artifact
+ * src/download-artifact.ts), so `<prefix>-*` would also take the artifacts of any prefix that
+ * starts with `<prefix>-`: a prefix is `gonogo-` and one part without `-` (the folder's name with
+ * other characters as `.`), and prefixes equal but for case get `.2`, `.3`, … (see
+ * {@link settlePrefixes}).
  */
 export interface PlannedArtifact {
+  /** `gonogo-<part>`, where the part holds no `-`; unique in a plan without regard to case. */
   prefix: string
   /** The upload-artifact `path:` (a folder's contents, or a glob in the root). */
   upload: string
@@ -75,6 +87,13 @@ export interface PlannedArtifact {
   what: string
   /** Only the rules job uploads it (nothing was found there): no upload step for other jobs. */
   rulesOnly?: true
+  /**
+   * Downloaded with each artifact in a folder of its own (`restore/<artifact name>/`), not merged:
+   * two jobs of a matrix write files of the same name (`junit.xml`), and merged, the last one
+   * downloaded would replace the others, a failing run's results included. Only for sources
+   * that search sub-folders (the JUnit glob `test-results/**\/*.xml`).
+   */
+  separate?: true
 }
 
 export interface InitPlan {
@@ -98,6 +117,12 @@ export const GATE_JOB = 'gonogo-gate'
 export const RULES_JOB = 'gonogo-rules'
 /** Where the README's examples take the actions from; a fork or mirror changes it. */
 export const ACTION_REPO = 'acme/gonogo'
+/**
+ * The first line of the starter: editors with the YAML language server validate and complete the
+ * file against the policy schema (README "The policy file"; the schema at the tag the printed
+ * jobs use).
+ */
+export const SCHEMA_MODELINE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${ACTION_REPO}/v1/schemas/gonogo.schema.json`
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 
@@ -217,7 +242,10 @@ export function planInit(f: InitFindings): InitPlan {
       severity: 'high',
       comment: `JUnit XML found under test-results/ (${count(f.junit.length, 'file')}): at least one test must run and none fail`
     })
-    artifacts.push(folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'))
+    artifacts.push({
+      ...folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'),
+      separate: true
+    })
   }
 
   const sarifDirs = [...new Set(f.sarif.map(dirOf))].sort()
@@ -277,7 +305,10 @@ export function planInit(f: InitFindings): InitPlan {
       comment:
         'nothing to gate was found: have your test tool write JUnit XML under test-results/ (the gate is no-go while it is missing)'
     })
-    artifacts.push(folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'))
+    artifacts.push({
+      ...folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'),
+      separate: true
+    })
     notes.push(
       `no workflows, reports, JUnit or SARIF found: the starter gates on ${JUNIT_GLOB}, which is missing until your tests write it`
     )
@@ -302,7 +333,12 @@ export function planInit(f: InitFindings): InitPlan {
       `${count(f.unresolvedJobs, 'workflow job')} whose check names cannot be known (run gonogo check-names)`
     )
   notes.push(...f.truncated)
+  if (f.repositoryRoot !== undefined)
+    notes.push(
+      `the workspace is a folder inside the git repository ${f.repositoryRoot}, whose workflows, reports and .github/ were not looked at (GitHub reads workflows only at the root): run gonogo init there, or pass --workspace ${f.repositoryRoot}`
+    )
 
+  settlePrefixes(artifacts)
   artifacts.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0))
   const plan = { controls, artifacts, ...(branches ? { branches } : {}) }
   return {
@@ -323,14 +359,36 @@ function dirOf(p: string): string {
   return i < 0 ? '' : p.slice(0, i)
 }
 
-/** The artifact carrying a folder's files; its prefix names the folder (`gonogo-<folder>`). */
+/**
+ * The artifact carrying a folder's files; its prefix names the folder: `gonogo-reports` for
+ * `gonogo-reports/` (the rules job's artifact is `gonogo-reports-rules`), else `gonogo-<part>`
+ * with every run of characters other than letters, digits, `_` and `.` in the folder's path as
+ * one `.` (`test-results/unit` → `gonogo-test.results.unit`), so no prefix holds a second `-`.
+ */
 function folderArtifact(dir: string, what: string, prefix?: string): PlannedArtifact {
-  const slug = dir.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
+  const part = dir.replace(/[^A-Za-z0-9_.]+/g, '.').replace(/^\.+|\.+$/g, '') || 'folder'
   return {
-    prefix: prefix ?? (slug.startsWith('gonogo') ? slug : `gonogo-${slug}`),
+    prefix: prefix ?? (dir === 'gonogo-reports' ? dir : `gonogo-${part}`),
     upload: `${dir}/`,
     restore: dir,
     what
+  }
+}
+
+/**
+ * Makes the prefixes unique without regard to case (`gonogo-reports` for the SARIF in `reports/`
+ * and the reports in `gonogo-reports/`, `gonogo-sarif` for the root's SARIF and `sarif/`): in the
+ * order planned, the `gonogo-reports` folder first (the rules job's artifact name depends on it),
+ * a prefix already taken gets `.2`, `.3`, ….
+ */
+function settlePrefixes(artifacts: PlannedArtifact[]): void {
+  const taken = new Set<string>()
+  const first = (a: PlannedArtifact): number => (a.restore === 'gonogo-reports' ? 0 : 1)
+  for (const a of [...artifacts].sort((x, y) => first(x) - first(y))) {
+    let p = a.prefix
+    for (let n = 2; taken.has(p.toLowerCase()); n++) p = `${a.prefix}.${n}`
+    taken.add(p.toLowerCase())
+    a.prefix = p
   }
 }
 
@@ -381,6 +439,7 @@ function renderStarter(
 ): string {
   const L: string[] = []
   L.push(
+    SCHEMA_MODELINE,
     '# gonogo policy, written by `gonogo init` from what it found in this repository:',
     `#   ${count(f.workflows.length, 'workflow')}, ${count(f.junit.length, 'JUnit file')} under test-results/, ${count(f.sarif.length, 'SARIF file')}, ${count(f.reports.length, 'JSON file')} in gonogo-reports/ and artifacts/;`,
     `#   the rules of ${plan.branches ? `${plan.branches.name}: read from the GitHub API` : 'the default branch: not read'}.`,
@@ -512,6 +571,11 @@ function renderJobs(
       `         path: ${yamlScalar(a.upload)}`,
       '         if-no-files-found: ignore'
     )
+  if (uploads.some((a) => !a.separate))
+    L.push(
+      "     Reports and SARIF of every job are downloaded into one folder: give each job's files",
+      '     names of their own (in a matrix, add the job index), or one replaces another.'
+    )
   L.push(
     '',
     '2. The rules check and the gate, as jobs of the same workflow:',
@@ -539,7 +603,9 @@ function renderJobs(
   for (const a of plan.artifacts)
     L.push(
       '         - uses: actions/download-artifact@v5',
-      `           with: { pattern: ${a.prefix}-*, path: ${yamlScalar(a.restore)}, merge-multiple: true }`
+      a.separate
+        ? `           with: { pattern: ${a.prefix}-*, path: ${yamlScalar(a.restore)} } # a folder per artifact: none replaces another's files`
+        : `           with: { pattern: ${a.prefix}-*, path: ${yamlScalar(a.restore)}, merge-multiple: true }`
     )
   L.push(
     `         - uses: ${ACTION_REPO}/action-gate@v1`,

@@ -140,7 +140,9 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
         const check = await loadBuiltin(name)
         facts ??= createCheckFacts(ws, o.github)
         const watched = watchFacts(facts, { log, refuse: o.replay !== undefined })
-        const sha = o.replay?.shas.get(name) ?? (o.sha || (await (builtinSha ??= headSha(ws.root))))
+        const sha =
+          o.replay?.shas.get(name) ??
+          (o.sha || (await (builtinSha ??= headSha(ws.root).then(orNullCommit))))
         builtinUse.set(name, { usage: watched.usage, sha })
         const report = await check({
           facts: watched.facts,
@@ -210,6 +212,14 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     maxRows,
     builtinReports: [...builtinReports.values()]
   }
+}
+
+/**
+ * A built-in's subject without a commit (a folder that is not a git repository, or before its
+ * first commit): git's null object id, so its report is valid and says it judged no commit.
+ */
+function orNullCommit(sha: string): string {
+  return sha || '0'.repeat(40)
 }
 
 /** Read-log scope of the policy file. */

@@ -5,7 +5,7 @@ import equal from 'ajv/dist/runtime/equal.js'
 import ucs2length from 'ajv/dist/runtime/ucs2length.js'
 
 export const validatePolicy = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"incidents":{"type":"object","additionalProperties":false,"description":"Incident response on the default branch (issue 18): on a push that meets `on`, the gate opens one tracking issue (found again by a hidden marker), comments later failing pushes on it, and on recovery closes it when cause and corrective action are written (else labels it needs-postmortem). While one is open, pull requests into the default branch gain a high blocker unless they carry `fix_label`. Needs a token with `issues: write` on push. Absent: no incident handling.","properties":{"on":{"type":"array","uniqueItems":true,"items":{"enum":["no-go","trigger"]},"description":"What opens an incident on a push to the default branch: a no-go decision, a failing control listed in `triggers`. Default [no-go, trigger]."},"triggers":{"type":"array","uniqueItems":true,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Control ids whose failure alone is an incident, whatever the decision. Default: none."},"ci_trend_breaches":{"type":"integer","minimum":1,"maximum":100,"description":"Consecutive breaching windows of the ci-trend built-in (counted back from the newest run) that count as an incident. Default: ci-trend opens none on its own."},"freeze":{"type":"boolean","description":"While an incident is open, pull requests into the default branch gain the high blocker 'merges frozen by incident #N'. Default true."},"fix_label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The pull-request label that exempts a fix from the freeze. Default incident-fix."},"labels":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"a label name (at most 50 characters, no comma)"},"description":"Labels of the tracking issue; the gate finds open incidents by the first one. Default [gonogo-incident]."}}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}};
 const schema31 = {"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}};
@@ -15,10 +15,12 @@ const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json","title":"checks.rollback-drill settings","description":"Rollback drills from the promotion history: in each environment the last rollback must be recent, must have recovered within the objective (from its start to its success) and must have been followed by a successful promotion.","type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","description":"Environments whose last rollback is judged, as GitHub names them. Default: every environment declared under `environments:` in the policy file.","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$","description":"an environment name (letters, digits, '.', '_' and '-')"}},"max_age_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Days since the last rollback completed that a drill stays valid. Default 90."},"recovery_objective_minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"Minutes a rollback may take from its start (the deployment's creation; in the state folder, the record's promoted_at) to its success (its first success status; in the state folder, when its record file was written). Default 60."},"store":{"enum":["auto","deployments","local"],"description":"Where the promotion history is read: GitHub deployments (needs a token with deployments: read), the CLI's state folder, or auto: the deployments when the gate has a token, else the state folder. Default auto."},"state":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"The CLI's state folder (`gonogo promote --state`), relative to the repository root. Default .gonogo/state."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length.default;
+const func0 = equal.default;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
+const pattern12 = new RegExp("^[^,\\u0000-\\u001f]+$", "u");
 const pattern3 = new RegExp("^[^\\u0000]+$", "u");
-const pattern16 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern19 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema14 = {"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -614,7 +616,6 @@ return errors === 0;
 }
 
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}};
-const func0 = equal.default;
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1614,7 +1615,7 @@ return errors === 0;
 const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
 const schema34 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
-const pattern12 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1674,7 +1675,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
+if(!pattern14.test(data2)){
 const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema33.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -2071,9 +2072,9 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
+const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pattern like the pinning ones: * or owner/name (no @ref)"},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
 const schema38 = {"type":"string","enum":["error","warning","off"]};
-const pattern13 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
+const pattern15 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/workflow-lint.schema.json" */;
@@ -2250,7 +2251,7 @@ errors++;
 for(const key2 in data6){
 const _errs22 = errors;
 if(typeof key2 === "string"){
-if(!pattern13.test(key2)){
+if(!pattern15.test(key2)){
 const err14 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.pinning.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
@@ -2325,14 +2326,24 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
+if(!pattern15.test(data9)){
+const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -2348,12 +2359,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err21 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
+const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 break;
@@ -2363,21 +2374,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.sarif !== undefined){
-let data10 = data.sarif;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err23 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
+const err23 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2387,8 +2384,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
+if(data.sarif !== undefined){
+let data10 = data.sarif;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2398,11 +2398,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.timeout_seconds !== undefined){
-let data11 = data.timeout_seconds;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 600 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
+else {
+const err25 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2411,8 +2408,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data11 <= 0 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
+}
+if(data.timeout_seconds !== undefined){
+let data11 = data.timeout_seconds;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 600 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2421,9 +2422,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
+if(data11 <= 0 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2433,12 +2433,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.interpreters !== undefined){
-let data12 = data.interpreters;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
-const err28 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
+else {
+const err28 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2448,11 +2444,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data12.python !== undefined){
-let data13 = data12.python;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err29 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
+if(data.interpreters !== undefined){
+let data12 = data.interpreters;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
+const err29 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2462,8 +2459,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
+if(data12.python !== undefined){
+let data13 = data12.python;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2473,11 +2473,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.bash !== undefined){
-let data14 = data12.bash;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err31 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
+else {
+const err31 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2487,8 +2484,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
+if(data12.bash !== undefined){
+let data14 = data12.bash;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2498,11 +2498,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data12.sh !== undefined){
-let data15 = data12.sh;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err33 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+else {
+const err33 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2512,8 +2509,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+if(data12.sh !== undefined){
+let data15 = data12.sh;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2523,11 +2523,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.node !== undefined){
-let data16 = data12.node;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err35 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+else {
+const err35 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2537,8 +2534,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+if(data12.node !== undefined){
+let data16 = data12.node;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2548,9 +2548,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
+const err37 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2562,12 +2561,24 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err38 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -2577,7 +2588,7 @@ return errors === 0;
 
 const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
 const schema46 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
-const pattern20 = new RegExp("^[^/]+\\.ya?ml$", "u");
+const pattern23 = new RegExp("^[^/]+\\.ya?ml$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/ci-trend.schema.json" */;
@@ -2778,7 +2789,7 @@ errors++;
 if(data5.workflow !== undefined){
 let data6 = data5.workflow;
 if(typeof data6 === "string"){
-if(!pattern20.test(data6)){
+if(!pattern23.test(data6)){
 const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema45.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -3877,12 +3888,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data28 = data.checks;
+if(data.incidents !== undefined){
+let data28 = data.incidents;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key10 in data28){
-if(!(((((((key10 === "policy-bundle") || (key10 === "policy-freshness")) || (key10 === "workflow-lint")) || (key10 === "replay-determinism")) || (key10 === "provenance-coverage")) || (key10 === "ci-trend")) || (key10 === "rollback-drill"))){
-const err55 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data28};
+if(!((((((key10 === "on") || (key10 === "triggers")) || (key10 === "ci_trend_breaches")) || (key10 === "freeze")) || (key10 === "fix_label")) || (key10 === "labels"))){
+const err55 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.incidents,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3892,18 +3903,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28["policy-bundle"] !== undefined){
-if(!(validate23(data28["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data28,parentDataProperty:"policy-bundle",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data28["policy-freshness"] !== undefined){
-let data30 = data28["policy-freshness"];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key11 in data30){
-if(!((((((key11 === "policies") || (key11 === "max_age_days")) || (key11 === "workflows")) || (key11 === "gate_action")) || (key11 === "required_jobs")) || (key11 === "git_timeout_seconds"))){
-const err56 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data30};
+if(data28.on !== undefined){
+let data29 = data28.on;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(!((data30 === "no-go") || (data30 === "trigger"))){
+const err56 = {instancePath:instancePath+"/incidents/on/" + i4,schemaPath:"#/properties/incidents/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.incidents.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.incidents.properties.on.items.enum,parentSchema:schema11.properties.incidents.properties.on.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3913,15 +3920,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data30.policies !== undefined){
-let data31 = data30.policies;
-if(Array.isArray(data31)){
-const len4 = data31.length;
-for(let i4=0; i4<len4; i4++){
-let data32 = data31[i4];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.path === undefined){
-const err57 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data32};
+let i5 = data29.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data29[i5], data29[j0])){
+const err57 = {instancePath:instancePath+"/incidents/on",schemaPath:"#/properties/incidents/properties/on/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.on,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3929,10 +3935,14 @@ else {
 vErrors.push(err57);
 }
 errors++;
+break outer0;
 }
-for(const key12 in data32){
-if(!((key12 === "path") || (key12 === "max_age_days"))){
-const err58 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data32};
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/incidents/on",schemaPath:"#/properties/incidents/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.on.type,parentSchema:schema11.properties.incidents.properties.on,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3942,11 +3952,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data32.path !== undefined){
-let data33 = data32.path;
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err59 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
+if(data28.triggers !== undefined){
+let data31 = data28.triggers;
+if(Array.isArray(data31)){
+if(data31.length > 1000){
+const err59 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3955,9 +3965,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
+const len5 = data31.length;
+for(let i6=0; i6<len5; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(func3(data32) > 200){
+const err60 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3966,11 +3979,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data32.max_age_days !== undefined){
-let data34 = data32.max_age_days;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err61 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+if(func3(data32) < 1){
+const err61 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3979,9 +3989,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 36500 || isNaN(data34)){
-const err62 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+}
+else {
+const err62 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.triggers.items.type,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3990,8 +4000,19 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data34 < 1 || isNaN(data34)){
-const err63 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+}
+let i7 = data31.length;
+let j1;
+if(i7 > 1){
+const indices0 = {};
+for(;i7--;){
+let item0 = data31[i7];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err63 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3999,12 +4020,14 @@ else {
 vErrors.push(err63);
 }
 errors++;
+break;
 }
+indices0[item0] = i7;
 }
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data32};
+const err64 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.triggers.type,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4014,9 +4037,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data31};
+if(data28.ci_trend_breaches !== undefined){
+let data33 = data28.ci_trend_breaches;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err65 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.incidents.properties.ci_trend_breaches.type,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4025,11 +4049,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data30.max_age_days !== undefined){
-let data35 = data30.max_age_days;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err66 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data35};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 100 || isNaN(data33)){
+const err66 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4038,9 +4060,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 36500 || isNaN(data35)){
-const err67 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data35};
+if(data33 < 1 || isNaN(data33)){
+const err67 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4049,8 +4070,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data35 < 1 || isNaN(data35)){
-const err68 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data35};
+}
+}
+if(data28.freeze !== undefined){
+let data34 = data28.freeze;
+if(typeof data34 !== "boolean"){
+const err68 = {instancePath:instancePath+"/incidents/freeze",schemaPath:"#/properties/incidents/properties/freeze/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.incidents.properties.freeze.type,parentSchema:schema11.properties.incidents.properties.freeze,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4060,16 +4085,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-if(data30.workflows !== undefined){
-let data36 = data30.workflows;
-if(Array.isArray(data36)){
-const len5 = data36.length;
-for(let i5=0; i5<len5; i5++){
-let data37 = data36[i5];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.file === undefined){
-const err69 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data37};
+if(data28.fix_label !== undefined){
+let data35 = data28.fix_label;
+if(typeof data35 === "string"){
+if(func3(data35) > 50){
+const err69 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4078,9 +4098,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key13 in data37){
-if(!((key13 === "file") || (key13 === "gate_job"))){
-const err70 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data37};
+if(func3(data35) < 1){
+const err70 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4089,12 +4108,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data37.file !== undefined){
-let data38 = data37.file;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err71 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
+if(!pattern12.test(data35)){
+const err71 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4105,7 +4120,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
+const err72 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.fix_label.type,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4115,11 +4130,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data37.gate_job !== undefined){
-let data39 = data37.gate_job;
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err73 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
+if(data28.labels !== undefined){
+let data36 = data28.labels;
+if(Array.isArray(data36)){
+if(data36.length > 10){
+const err73 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4128,9 +4143,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
+if(data36.length < 1){
+const err74 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4139,10 +4153,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data37};
+const len6 = data36.length;
+for(let i8=0; i8<len6; i8++){
+let data37 = data36[i8];
+if(typeof data37 === "string"){
+if(func3(data37) > 50){
+const err75 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4151,10 +4167,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data36};
+if(func3(data37) < 1){
+const err76 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4163,16 +4177,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data30.gate_action !== undefined){
-let data40 = data30.gate_action;
-const _errs93 = errors;
-let valid30 = false;
-let passing0 = null;
-const _errs94 = errors;
-if(typeof data40 === "string"){
-if(func3(data40) < 1){
-const err77 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
+if(!pattern12.test(data37)){
+const err77 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4183,7 +4189,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
+const err78 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.labels.items.type,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4192,15 +4198,19 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid0 = _errs94 === errors;
-if(_valid0){
-valid30 = true;
-passing0 = 0;
 }
-const _errs96 = errors;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err79 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
+let i9 = data36.length;
+let j2;
+if(i9 > 1){
+const indices1 = {};
+for(;i9--;){
+let item1 = data36[i9];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err79 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i9+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4208,13 +4218,14 @@ else {
 vErrors.push(err79);
 }
 errors++;
+break;
 }
-const len6 = data40.length;
-for(let i6=0; i6<len6; i6++){
-let data41 = data40[i6];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err80 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
+indices1[item1] = i9;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.labels.type,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4224,8 +4235,9 @@ vErrors.push(err80);
 errors++;
 }
 }
+}
 else {
-const err81 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
+const err81 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.incidents.type,parentSchema:schema11.properties.incidents,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4235,9 +4247,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
+if(data.checks !== undefined){
+let data38 = data.checks;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(!(((((((key11 === "policy-bundle") || (key11 === "policy-freshness")) || (key11 === "workflow-lint")) || (key11 === "replay-determinism")) || (key11 === "provenance-coverage")) || (key11 === "ci-trend")) || (key11 === "rollback-drill"))){
+const err82 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4246,19 +4261,19 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid0 = _errs96 === errors;
-if(_valid0 && valid30){
-valid30 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid30 = true;
-passing0 = 1;
+if(data38["policy-bundle"] !== undefined){
+if(!(validate23(data38["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data38,parentDataProperty:"policy-bundle",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 }
-if(!valid30){
-const err83 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data40};
+if(data38["policy-freshness"] !== undefined){
+let data40 = data38["policy-freshness"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key12 in data40){
+if(!((((((key12 === "policies") || (key12 === "max_age_days")) || (key12 === "workflows")) || (key12 === "gate_action")) || (key12 === "required_jobs")) || (key12 === "git_timeout_seconds"))){
+const err83 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data40};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4267,27 +4282,16 @@ vErrors.push(err83);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data30.required_jobs !== undefined){
-let data42 = data30.required_jobs;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i7=0; i7<len7; i7++){
-let data43 = data42[i7];
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err84 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data43};
+if(data40.policies !== undefined){
+let data41 = data40.policies;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i10=0; i10<len7; i10++){
+let data42 = data41[i10];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.path === undefined){
+const err84 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4296,9 +4300,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data43};
+for(const key13 in data42){
+if(!((key13 === "path") || (key13 === "max_age_days"))){
+const err85 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4308,9 +4312,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data42};
+if(data42.path !== undefined){
+let data43 = data42.path;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err86 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4320,10 +4326,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data30.git_timeout_seconds !== undefined){
-let data44 = data30.git_timeout_seconds;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err87 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+else {
+const err87 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4332,9 +4336,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 600 || isNaN(data44)){
-const err88 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+}
+if(data42.max_age_days !== undefined){
+let data44 = data42.max_age_days;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err88 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4343,8 +4349,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err89 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 36500 || isNaN(data44)){
+const err89 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4353,11 +4360,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data30};
+if(data44 < 1 || isNaN(data44)){
+const err90 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4367,18 +4371,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28["workflow-lint"] !== undefined){
-if(!(validate27(data28["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data28,parentDataProperty:"workflow-lint",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
 }
-if(data28["replay-determinism"] !== undefined){
-let data46 = data28["replay-determinism"];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key14 in data46){
-if(!((((((((key14 === "command") || (key14 === "runs")) || (key14 === "timeout_seconds")) || (key14 === "working_directory")) || (key14 === "outputs")) || (key14 === "source_date_epoch")) || (key14 === "copy_git")) || (key14 === "env"))){
-const err91 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data46};
+else {
+const err91 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4388,11 +4384,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data46.command !== undefined){
-let data47 = data46.command;
-if(typeof data47 === "string"){
-if(func3(data47) > 4000){
-const err92 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data47};
+}
+else {
+const err92 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data41};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4401,8 +4395,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(func3(data47) < 1){
-const err93 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data47};
+}
+if(data40.max_age_days !== undefined){
+let data45 = data40.max_age_days;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err93 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4411,9 +4408,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data47};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 36500 || isNaN(data45)){
+const err94 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4422,11 +4419,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data46.runs !== undefined){
-let data48 = data46.runs;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err95 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data48};
+if(data45 < 1 || isNaN(data45)){
+const err95 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4435,9 +4429,17 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 10 || isNaN(data48)){
-const err96 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data48};
+}
+}
+if(data40.workflows !== undefined){
+let data46 = data40.workflows;
+if(Array.isArray(data46)){
+const len8 = data46.length;
+for(let i11=0; i11<len8; i11++){
+let data47 = data46[i11];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.file === undefined){
+const err96 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4446,8 +4448,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data48 < 2 || isNaN(data48)){
-const err97 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data48};
+for(const key14 in data47){
+if(!((key14 === "file") || (key14 === "gate_job"))){
+const err97 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4457,11 +4460,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-if(data46.timeout_seconds !== undefined){
-let data49 = data46.timeout_seconds;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err98 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data49};
+if(data47.file !== undefined){
+let data48 = data47.file;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err98 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data48};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4470,9 +4473,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 21600 || isNaN(data49)){
-const err99 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data49};
+}
+else {
+const err99 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4481,8 +4484,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err100 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data49};
+}
+if(data47.gate_job !== undefined){
+let data49 = data47.gate_job;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err100 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data49};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4492,12 +4499,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-if(data46.working_directory !== undefined){
-let data50 = data46.working_directory;
-if(typeof data50 === "string"){
-if(func3(data50) > 1024){
-const err101 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data50};
+else {
+const err101 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data49};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4506,8 +4509,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(func3(data50) < 1){
-const err102 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data50};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4516,8 +4521,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern3.test(data50)){
-const err103 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data50};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4527,8 +4534,15 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data50};
+if(data40.gate_action !== undefined){
+let data50 = data40.gate_action;
+const _errs113 = errors;
+let valid40 = false;
+let passing0 = null;
+const _errs114 = errors;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err104 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4538,11 +4552,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data46.outputs !== undefined){
-let data51 = data46.outputs;
-if(Array.isArray(data51)){
-if(data51.length > 100){
-const err105 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data51};
+else {
+const err105 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4551,8 +4562,15 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data51.length < 1){
-const err106 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data51};
+var _valid0 = _errs114 === errors;
+if(_valid0){
+valid40 = true;
+passing0 = 0;
+}
+const _errs116 = errors;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err106 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4561,12 +4579,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len8 = data51.length;
-for(let i8=0; i8<len8; i8++){
-let data52 = data51[i8];
-if(typeof data52 === "string"){
-if(func3(data52) > 1024){
-const err107 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data52};
+const len9 = data50.length;
+for(let i12=0; i12<len9; i12++){
+let data51 = data50[i12];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err107 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4575,8 +4593,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(func3(data52) < 1){
-const err108 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data51};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4585,8 +4604,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!pattern3.test(data52)){
-const err109 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data52};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4595,9 +4616,19 @@ vErrors.push(err109);
 }
 errors++;
 }
+var _valid0 = _errs116 === errors;
+if(_valid0 && valid40){
+valid40 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err110 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data52};
+if(_valid0){
+valid40 = true;
+passing0 = 1;
+}
+}
+if(!valid40){
+const err110 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4606,10 +4637,27 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
 }
 else {
-const err111 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data51};
+vErrors = null;
+}
+}
+}
+}
+if(data40.required_jobs !== undefined){
+let data52 = data40.required_jobs;
+if(Array.isArray(data52)){
+const len10 = data52.length;
+for(let i13=0; i13<len10; i13++){
+let data53 = data52[i13];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err111 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data53};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4619,10 +4667,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data46.source_date_epoch !== undefined){
-let data53 = data46.source_date_epoch;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err112 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data53};
+else {
+const err112 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data53};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4631,9 +4677,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err113 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data53};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4643,11 +4690,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-if(data46.copy_git !== undefined){
-let data54 = data46.copy_git;
-if(typeof data54 !== "boolean"){
-const err114 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data54};
+if(data40.git_timeout_seconds !== undefined){
+let data54 = data40.git_timeout_seconds;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err114 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4656,12 +4702,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data46.env !== undefined){
-let data55 = data46.env;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length > 100){
-const err115 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data55};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 600 || isNaN(data54)){
+const err115 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4670,11 +4713,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key15 in data55){
-const _errs129 = errors;
-if(typeof key15 === "string"){
-if(!pattern16.test(key15)){
-const err116 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key15,propertyName:key15};
+if(data54 < 1 || isNaN(data54)){
+const err116 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4684,9 +4724,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-var valid39 = _errs129 === errors;
-if(!valid39){
-const err117 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data55};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data40};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4696,11 +4737,18 @@ vErrors.push(err117);
 errors++;
 }
 }
-for(const key16 in data55){
-let data56 = data55[key16];
-if(typeof data56 === "string"){
-if(func3(data56) > 4000){
-const err118 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data56};
+if(data38["workflow-lint"] !== undefined){
+if(!(validate27(data38["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data38,parentDataProperty:"workflow-lint",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data38["replay-determinism"] !== undefined){
+let data56 = data38["replay-determinism"];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key15 in data56){
+if(!((((((((key15 === "command") || (key15 === "runs")) || (key15 === "timeout_seconds")) || (key15 === "working_directory")) || (key15 === "outputs")) || (key15 === "source_date_epoch")) || (key15 === "copy_git")) || (key15 === "env"))){
+const err118 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4710,8 +4758,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data56};
+if(data56.command !== undefined){
+let data57 = data56.command;
+if(typeof data57 === "string"){
+if(func3(data57) > 4000){
+const err119 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4720,10 +4771,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data55};
+if(func3(data57) < 1){
+const err120 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4733,9 +4782,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data46};
+const err121 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4745,12 +4793,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data28["provenance-coverage"] !== undefined){
-let data57 = data28["provenance-coverage"];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key17 in data57){
-if(!((((key17 === "artifacts") || (key17 === "manifests")) || (key17 === "provenance")) || (key17 === "threshold"))){
-const err122 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data57};
+if(data56.runs !== undefined){
+let data58 = data56.runs;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err122 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4759,12 +4805,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data57.artifacts !== undefined){
-let data58 = data57.artifacts;
-if(Array.isArray(data58)){
-if(data58.length > 100){
-const err123 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data58};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 10 || isNaN(data58)){
+const err123 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4773,8 +4816,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data58.length < 1){
-const err124 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data58};
+if(data58 < 2 || isNaN(data58)){
+const err124 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4783,12 +4826,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len9 = data58.length;
-for(let i9=0; i9<len9; i9++){
-let data59 = data58[i9];
-if(typeof data59 === "string"){
-if(func3(data59) > 1024){
-const err125 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data59};
+}
+}
+if(data56.timeout_seconds !== undefined){
+let data59 = data56.timeout_seconds;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err125 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4797,8 +4840,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func3(data59) < 1){
-const err126 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data59};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 21600 || isNaN(data59)){
+const err126 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4807,8 +4851,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(!pattern3.test(data59)){
-const err127 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data59};
+if(data59 < 1 || isNaN(data59)){
+const err127 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4818,8 +4862,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data59};
+}
+if(data56.working_directory !== undefined){
+let data60 = data56.working_directory;
+if(typeof data60 === "string"){
+if(func3(data60) > 1024){
+const err128 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4828,10 +4876,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data58};
+if(func3(data60) < 1){
+const err129 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4840,12 +4886,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data57.manifests !== undefined){
-let data60 = data57.manifests;
-if(Array.isArray(data60)){
-if(data60.length > 100){
-const err130 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data60};
+if(!pattern3.test(data60)){
+const err130 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4854,12 +4896,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len10 = data60.length;
-for(let i10=0; i10<len10; i10++){
-let data61 = data60[i10];
-if(typeof data61 === "string"){
-if(func3(data61) > 1024){
-const err131 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data61};
+}
+else {
+const err131 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4868,8 +4907,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(func3(data61) < 1){
-const err132 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data61};
+}
+if(data56.outputs !== undefined){
+let data61 = data56.outputs;
+if(Array.isArray(data61)){
+if(data61.length > 100){
+const err132 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4878,8 +4921,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(!pattern3.test(data61)){
-const err133 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data61};
+if(data61.length < 1){
+const err133 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4888,9 +4931,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data61};
+const len11 = data61.length;
+for(let i14=0; i14<len11; i14++){
+let data62 = data61[i14];
+if(typeof data62 === "string"){
+if(func3(data62) > 1024){
+const err134 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4899,10 +4945,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data60};
+if(func3(data62) < 1){
+const err135 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4911,12 +4955,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data57.provenance !== undefined){
-let data62 = data57.provenance;
-if(Array.isArray(data62)){
-if(data62.length > 100){
-const err136 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data62};
+if(!pattern3.test(data62)){
+const err136 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4925,12 +4965,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-const len11 = data62.length;
-for(let i11=0; i11<len11; i11++){
-let data63 = data62[i11];
-if(typeof data63 === "string"){
-if(func3(data63) > 1024){
-const err137 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data63};
+}
+else {
+const err137 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4939,8 +4976,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(func3(data63) < 1){
-const err138 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data63};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4949,8 +4988,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern3.test(data63)){
-const err139 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data63};
+}
+if(data56.source_date_epoch !== undefined){
+let data63 = data56.source_date_epoch;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err139 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data63};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4959,9 +5001,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data63};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err140 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data63};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4972,8 +5014,10 @@ errors++;
 }
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data62};
+if(data56.copy_git !== undefined){
+let data64 = data56.copy_git;
+if(typeof data64 !== "boolean"){
+const err141 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data64};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4983,11 +5027,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data57.threshold !== undefined){
-let data64 = data57.threshold;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 100 || isNaN(data64)){
-const err142 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data64};
+if(data56.env !== undefined){
+let data65 = data56.env;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(Object.keys(data65).length > 100){
+const err142 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4996,8 +5040,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err143 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data64};
+for(const key16 in data65){
+const _errs149 = errors;
+if(typeof key16 === "string"){
+if(!pattern19.test(key16)){
+const err143 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key16,propertyName:key16};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5007,8 +5054,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data64};
+var valid49 = _errs149 === errors;
+if(!valid49){
+const err144 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5018,9 +5066,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data57};
+for(const key17 in data65){
+let data66 = data65[key17];
+if(typeof data66 === "string"){
+if(func3(data66) > 4000){
+const err145 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5030,18 +5080,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data28["ci-trend"] !== undefined){
-if(!(validate29(data28["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data28,parentDataProperty:"ci-trend",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data28["rollback-drill"] !== undefined){
-let data66 = data28["rollback-drill"];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key18 in data66){
-if(!(((((key18 === "environments") || (key18 === "max_age_days")) || (key18 === "recovery_objective_minutes")) || (key18 === "store")) || (key18 === "state"))){
-const err146 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data66};
+else {
+const err146 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5051,11 +5091,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data66.environments !== undefined){
-let data67 = data66.environments;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err147 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data67};
+}
+else {
+const err147 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5064,12 +5102,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len12 = data67.length;
-for(let i12=0; i12<len12; i12++){
-let data68 = data67[i12];
-if(typeof data68 === "string"){
-if(!pattern11.test(data68)){
-const err148 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data68};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data56};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5079,8 +5115,12 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data68};
+if(data38["provenance-coverage"] !== undefined){
+let data67 = data38["provenance-coverage"];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!((((key18 === "artifacts") || (key18 === "manifests")) || (key18 === "provenance")) || (key18 === "threshold"))){
+const err149 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5090,9 +5130,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data67};
+if(data67.artifacts !== undefined){
+let data68 = data67.artifacts;
+if(Array.isArray(data68)){
+if(data68.length > 100){
+const err150 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5101,11 +5143,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data66.max_age_days !== undefined){
-let data69 = data66.max_age_days;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err151 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data69};
+if(data68.length < 1){
+const err151 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5114,9 +5153,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 3650 || isNaN(data69)){
-const err152 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data69};
+const len12 = data68.length;
+for(let i15=0; i15<len12; i15++){
+let data69 = data68[i15];
+if(typeof data69 === "string"){
+if(func3(data69) > 1024){
+const err152 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5125,8 +5167,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data69 < 1 || isNaN(data69)){
-const err153 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data69};
+if(func3(data69) < 1){
+const err153 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5135,12 +5177,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data66.recovery_objective_minutes !== undefined){
-let data70 = data66.recovery_objective_minutes;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err154 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+if(!pattern3.test(data69)){
+const err154 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5149,9 +5187,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 10080 || isNaN(data70)){
-const err155 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+}
+else {
+const err155 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5160,8 +5198,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data70 < 1 || isNaN(data70)){
-const err156 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5171,11 +5211,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-if(data66.store !== undefined){
-let data71 = data66.store;
-if(!(((data71 === "auto") || (data71 === "deployments")) || (data71 === "local"))){
-const err157 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data71};
+if(data67.manifests !== undefined){
+let data70 = data67.manifests;
+if(Array.isArray(data70)){
+if(data70.length > 100){
+const err157 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data70};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5184,12 +5224,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data66.state !== undefined){
-let data72 = data66.state;
-if(typeof data72 === "string"){
-if(func3(data72) > 1024){
-const err158 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data72};
+const len13 = data70.length;
+for(let i16=0; i16<len13; i16++){
+let data71 = data70[i16];
+if(typeof data71 === "string"){
+if(func3(data71) > 1024){
+const err158 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5198,8 +5238,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(func3(data72) < 1){
-const err159 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data72};
+if(func3(data71) < 1){
+const err159 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5208,8 +5248,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern3.test(data72)){
-const err160 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data72};
+if(!pattern3.test(data71)){
+const err160 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5220,7 +5260,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data72};
+const err161 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5232,7 +5272,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data66};
+const err162 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5242,9 +5282,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data28};
+if(data67.provenance !== undefined){
+let data72 = data67.provenance;
+if(Array.isArray(data72)){
+if(data72.length > 100){
+const err163 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data72};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5253,15 +5295,343 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const len14 = data72.length;
+for(let i17=0; i17<len14; i17++){
+let data73 = data72[i17];
+if(typeof data73 === "string"){
+if(func3(data73) > 1024){
+const err164 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
 else {
 vErrors.push(err164);
+}
+errors++;
+}
+if(func3(data73) < 1){
+const err165 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(!pattern3.test(data73)){
+const err166 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data72};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data67.threshold !== undefined){
+let data74 = data67.threshold;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 100 || isNaN(data74)){
+const err169 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(data74 < 0 || isNaN(data74)){
+const err170 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data67};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data38["ci-trend"] !== undefined){
+if(!(validate29(data38["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data38,parentDataProperty:"ci-trend",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data38["rollback-drill"] !== undefined){
+let data76 = data38["rollback-drill"];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key19 in data76){
+if(!(((((key19 === "environments") || (key19 === "max_age_days")) || (key19 === "recovery_objective_minutes")) || (key19 === "store")) || (key19 === "state"))){
+const err173 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data76};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data76.environments !== undefined){
+let data77 = data76.environments;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err174 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data77};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+const len15 = data77.length;
+for(let i18=0; i18<len15; i18++){
+let data78 = data77[i18];
+if(typeof data78 === "string"){
+if(!pattern11.test(data78)){
+const err175 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data78};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data78};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data77};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data76.max_age_days !== undefined){
+let data79 = data76.max_age_days;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err178 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 3650 || isNaN(data79)){
+const err179 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data79 < 1 || isNaN(data79)){
+const err180 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+if(data76.recovery_objective_minutes !== undefined){
+let data80 = data76.recovery_objective_minutes;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err181 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 10080 || isNaN(data80)){
+const err182 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data80 < 1 || isNaN(data80)){
+const err183 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+if(data76.store !== undefined){
+let data81 = data76.store;
+if(!(((data81 === "auto") || (data81 === "deployments")) || (data81 === "local"))){
+const err184 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data81};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data76.state !== undefined){
+let data82 = data76.state;
+if(typeof data82 === "string"){
+if(func3(data82) > 1024){
+const err185 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(func3(data82) < 1){
+const err186 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!pattern3.test(data82)){
+const err187 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data76};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data38};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
 }
 errors++;
 }
@@ -5272,8 +5642,8 @@ return errors === 0;
 export const validateReport = validate31;
 const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
 const schema50 = {"enum":["passed","failed","unverified"]};
-const pattern23 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern26 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern27 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/report.v1.schema.json" */;
@@ -5486,7 +5856,7 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
+if(!pattern26.test(data5)){
 const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema49.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -5548,7 +5918,7 @@ errors++;
 if(data.generated_at !== undefined){
 let data7 = data.generated_at;
 if(typeof data7 === "string"){
-if(!pattern24.test(data7)){
+if(!pattern27.test(data7)){
 const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema49.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err23];
@@ -6067,13 +6437,13 @@ return errors === 0;
 
 export const validateBundleManifest = validate32;
 const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
-const pattern25 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern26 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
-const pattern27 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
-const pattern29 = new RegExp("^[0-9]{1,20}$", "u");
-const pattern30 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
-const pattern31 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern32 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern28 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern29 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
+const pattern30 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
+const pattern32 = new RegExp("^[0-9]{1,20}$", "u");
+const pattern33 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
+const pattern34 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern35 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/bundle-manifest.schema.json" */;
@@ -6198,7 +6568,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern25.test(data1)){
+if(!pattern28.test(data1)){
 const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema52.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err11];
@@ -6223,7 +6593,7 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(!pattern26.test(data2)){
+if(!pattern29.test(data2)){
 const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema52.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -6303,7 +6673,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern27.test(data4)){
+if(!pattern30.test(data4)){
 const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema52.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err20];
@@ -6328,7 +6698,7 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
+if(!pattern26.test(data5)){
 const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema52.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err22];
@@ -6610,7 +6980,7 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data13 === "string"){
-if(!pattern29.test(data13)){
+if(!pattern32.test(data13)){
 const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema52.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err46];
@@ -6731,7 +7101,7 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern30.test(data17)){
+if(!pattern33.test(data17)){
 const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema52.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err56];
@@ -6781,7 +7151,7 @@ errors++;
 if(data16.sha256 !== undefined){
 let data19 = data16.sha256;
 if(typeof data19 === "string"){
-if(!pattern31.test(data19)){
+if(!pattern34.test(data19)){
 const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err60];
@@ -6830,7 +7200,7 @@ errors++;
 if(data.digest !== undefined){
 let data20 = data.digest;
 if(typeof data20 === "string"){
-if(!pattern32.test(data20)){
+if(!pattern35.test(data20)){
 const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema52.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err64];
@@ -7112,7 +7482,7 @@ errors++;
 if(data.rollback_of !== undefined){
 let data5 = data.rollback_of;
 if(typeof data5 === "string"){
-if(!pattern32.test(data5)){
+if(!pattern35.test(data5)){
 const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data5};
 if(vErrors === null){
 vErrors = [err21];
@@ -7270,7 +7640,7 @@ errors++;
 if(data6.digest !== undefined){
 let data9 = data6.digest;
 if(typeof data9 === "string"){
-if(!pattern32.test(data9)){
+if(!pattern35.test(data9)){
 const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err35];
@@ -7684,7 +8054,7 @@ errors++;
 if(data21.record !== undefined){
 let data23 = data21.record;
 if(typeof data23 === "string"){
-if(!pattern32.test(data23)){
+if(!pattern35.test(data23)){
 const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data23};
 if(vErrors === null){
 vErrors = [err66];
@@ -8212,7 +8582,7 @@ errors++;
 if(data.promoted_at !== undefined){
 let data43 = data.promoted_at;
 if(typeof data43 === "string"){
-if(!pattern26.test(data43)){
+if(!pattern29.test(data43)){
 const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema53.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err108];
@@ -8257,7 +8627,7 @@ passing2 = 0;
 }
 const _errs109 = errors;
 if(typeof data44 === "string"){
-if(!pattern32.test(data44)){
+if(!pattern35.test(data44)){
 const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err111];
@@ -8314,7 +8684,7 @@ vErrors = null;
 if(data.digest !== undefined){
 let data45 = data.digest;
 if(typeof data45 === "string"){
-if(!pattern32.test(data45)){
+if(!pattern35.test(data45)){
 const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data45};
 if(vErrors === null){
 vErrors = [err114];
@@ -8339,7 +8709,7 @@ errors++;
 if(data.signature !== undefined){
 let data46 = data.signature;
 if(typeof data46 === "string"){
-if(!pattern31.test(data46)){
+if(!pattern34.test(data46)){
 const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema53.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err116];

@@ -79,7 +79,9 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
         : null,
     needs: needs.value,
     requiredJobs: o.requiredJobs,
-    reports: await reportFacts(ws, o.reports),
+    reports:
+      (await reportFactsFromSummary(summaryFiles.find((f) => f.endsWith('.json')))) ??
+      (await reportFacts(ws, o.reports)),
     decision,
     gaps: [...git.gaps, ...(pulls?.gaps ?? [])]
   })
@@ -132,14 +134,52 @@ async function readDecision(file: string | undefined): Promise<DecisionFact | nu
 }
 
 /** The gonogo reports in the reports folder (control and status), for the lineage. */
+/**
+ * The reports of the lineage as the gate judged them: each report-kind source file of each control
+ * with the control's status, and the unclaimed reports; read from the summary, so no report is
+ * read and parsed again (10,000 reports or 1 GiB of them cost nothing here). Undefined when there
+ * is no summary or it records no inputs (then the reports folder is read as before).
+ */
+async function reportFactsFromSummary(file: string | undefined): Promise<ReportFact[] | undefined> {
+  if (!file) return undefined
+  let s: {
+    inputs?: unknown
+    controls?: { id: string; status: string; evidence: { kind: string; files: string[] } }[]
+    unclaimed_reports?: string[]
+  }
+  try {
+    s = JSON.parse(await readFile(file, 'utf8')) as typeof s
+  } catch {
+    return undefined
+  }
+  if (s.inputs === undefined || !Array.isArray(s.controls)) return undefined
+  const out: ReportFact[] = []
+  for (const c of s.controls) {
+    if (c.evidence?.kind !== 'report' || !Array.isArray(c.evidence.files)) continue
+    for (const f of c.evidence.files) out.push({ path: f, control: c.id, status: c.status })
+  }
+  for (const f of Array.isArray(s.unclaimed_reports) ? s.unclaimed_reports : [])
+    out.push({ path: f, control: path.basename(f, '.json'), status: 'unclaimed' })
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** Reports larger than this are listed in the lineage without their status (not parsed). */
+const LINEAGE_REPORT_BYTES = 8 * 1024 * 1024
+
 async function reportFacts(ws: Workspace, reports: string): Promise<ReportFact[]> {
   const out: ReportFact[] = []
   const { files } = await ws
     .glob(`${reports.replace(/\/+$/, '')}/**/*.json`, 10_000)
     .catch(() => ({ files: [] as string[] }))
   for (const f of files) {
-    const r = await ws.readText(f, 50 * 1024 * 1024)
-    if (!r.ok) continue
+    // Only a report's control and status go into the lineage: a large one (a SARIF-sized JSON)
+    // is listed without being parsed again; the gate's summary, when bundled, has its status.
+    const r = await ws.readText(f, LINEAGE_REPORT_BYTES)
+    if (!r.ok) {
+      if (r.reason === 'too-large')
+        out.push({ path: f, control: path.basename(f, '.json'), status: 'unknown' })
+      continue
+    }
     try {
       const d = JSON.parse(r.text) as { control?: unknown; status?: unknown; slo_status?: unknown }
       const status =

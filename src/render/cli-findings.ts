@@ -283,7 +283,7 @@ function renderText(report: Report, findings: readonly CliFinding[], o: RenderOp
     lines.push(paint('dim', `and ${findings.length - limit} more (see the report: ${path})`))
   lines.push(`report: ${path}`)
   lines.push(summaryLine(findings, report.checks.length, paint))
-  // No line starts a workflow command (`::` or `##[`) when the CLI runs in a workflow.
+  // No line is a workflow command (`::` first, `##[` anywhere) when the CLI runs in a workflow.
   return `${lines.map(notCommand).join('\n')}\n`
 }
 
@@ -332,6 +332,15 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
+/**
+ * Annotations of one kind (error, warning) GitHub shows per step; the rest of a step's commands
+ * stay in the log only (50 per job in all). GitHub community discussion "Annotation limitation"
+ * (https://github.com/orgs/community/discussions/26680) and zizmor's GitHub output format
+ * (https://github.com/zizmorcore/zizmor/pull/634). Findings are written errors first, so the
+ * ones shown are the failures.
+ */
+export const ANNOTATIONS_PER_KIND = 10
+
 const COMMAND: Readonly<Record<FindingStatus, 'error' | 'warning'>> = {
   failed: 'error',
   unverified: 'warning',
@@ -376,16 +385,37 @@ function renderGithub(report: Report, findings: readonly CliFinding[], reportPat
       )
     )
   }
-  // Plain log lines, never commands: what ran and the counts.
+  // Plain log lines, never commands: what ran, what GitHub will not show, and the counts.
   const s = report.summary
+  const errors = findings.filter((f) => COMMAND[f.status] === 'error').length
+  const hidden =
+    Math.max(0, errors - ANNOTATIONS_PER_KIND) +
+    Math.max(0, findings.length - errors - ANNOTATIONS_PER_KIND)
   const plain = [
+    ...(hidden > 0
+      ? [
+          `and ${hidden} more not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step; every finding is in this log and the report: ${terminalLine(reportPath)})`
+        ]
+      : []),
     `${terminalLine(report.control)}: ${report.status} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified); report: ${terminalLine(reportPath)}`,
     summaryLine(findings, report.checks.length)
   ]
   return `${[...lines, ...plain.map(notCommand)].join('\n')}\n`
 }
 
-/** A line that would read as a workflow command (`::…`, `##[…`) gets a leading space. */
-function notCommand(line: string): string {
-  return /^(::|##\[)/.test(line) ? ` ${line}` : line
+/**
+ * A plain line that the Actions runner cannot read as a workflow command. The runner
+ * (actions/runner src/Runner.Common/ActionCommand.cs) tries each line of a step's output twice:
+ * `TryParseV2` trims leading white space and then looks for `::` at the start, and the older
+ * `TryParse` looks for `##[` anywhere in the line. So a leading space is not enough: the `::`
+ * that would start the line (after any white space) is written `\x3a:` and every `##[` is
+ * written `##\x5b`, the way this module shows other characters a reader must not act on.
+ */
+export function notCommand(line: string): string {
+  // .NET's white space includes NEL (U+0085), which JavaScript's \s does not.
+  const lead = /^[\s\u0085]*/.exec(line)?.[0] ?? ''
+  const start = line.startsWith('::', lead.length)
+    ? `${lead}\\x3a${line.slice(lead.length + 1)}`
+    : line
+  return start.replace(/##\[/g, '##\\x5b')
 }
