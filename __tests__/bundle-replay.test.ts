@@ -162,6 +162,12 @@ beforeAll(async () => {
   await mkdir(path.join(ws, 'results'), { recursive: true })
   await mkdir(path.join(ws, 'policy'), { recursive: true })
   await mkdir(path.join(ws, 'gonogo-reports'), { recursive: true })
+  // An unclaimed report in the reports folder: the gate reads it, and the bundle carries it twice
+  // (reports/ and evidence/gonogo-reports/).
+  await writeFile(
+    path.join(ws, 'gonogo-reports/ci-stability.json'),
+    '{"report":"ci_stability_trend","slo_status":"healthy","window_runs":20,"summary":{"pass_rate_pct":97,"flaky_runs":1}}\n'
+  )
   await writeFile(path.join(ws, '.github/gonogo.yml'), POLICY)
   await cp(path.join(FIX, 'workflow-lint/ci-matrix.yml'), path.join(ws, '.github/workflows/ci.yml'))
   await cp(
@@ -376,7 +382,7 @@ describe('gonogo bundle verify --replay', () => {
     expect(r.code).toBe(1)
     expect(r.text).toMatch(/replayed: different decision/)
     expect(r.text).toMatch(
-      /test-results\/mocha\.xml: the bundled copy .* is not what the gate read/
+      /evidence\/test-results\/mocha\.xml: is not the file the gate read for unit-tests: the bundle holds/
     )
   })
 
@@ -395,7 +401,7 @@ describe('gonogo bundle verify --replay', () => {
       await reManifest(dir)
       const r = await replay(dir)
       expect(r.code).toBe(1)
-      expect(r.text).toMatch(/\.github\/gonogo\.yml: the bundled copy .* is not what the gate read/)
+      expect(r.text).toMatch(/evidence\/\.github\/gonogo\.yml: is not the file the gate read/)
     }
   })
 
@@ -426,5 +432,219 @@ describe('gonogo bundle verify --replay', () => {
     const r = await replay(dir)
     expect(r.code).toBe(1)
     expect(r.text).toMatch(/records no inputs: .*rebuild it/)
+  })
+})
+
+// Faults found by trying the replay as a demanding user would (helper session on issue 16): each
+// was a bundle that replayed `same decision` after tampering, or a refusal that misnamed the fault.
+describe('gonogo bundle verify --replay: tampering the manifest was rewritten to hide', () => {
+  test('an executive-summary.md edited to say go is caught, naming the line', async () => {
+    const dir = await copyBundle('t-md')
+    const file = path.join(dir, 'executive-summary.md')
+    const md = await readFile(file, 'utf8')
+    const s = await readSummary(path.join(dir, 'executive-summary.json'))
+    const forged = md.replace(`\`${s.decision}\``, s.decision === 'go' ? '`no-go`' : '`go`')
+    expect(forged).not.toBe(md)
+    await writeFile(file, forged)
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(
+      /executive-summary\.md: is not what gonogo gate writes for this decision \(line \d+: the bundle has /
+    )
+  })
+
+  test('a file added under evidence/ that no control reads, or a report under builtins/, is caught', async () => {
+    const dir = await copyBundle('t-extra')
+    await mkdir(path.join(dir, 'evidence/approvals'), { recursive: true })
+    await writeFile(path.join(dir, 'evidence/approvals/release.md'), 'Approved by the CISO\n')
+    await writeFile(path.join(dir, 'builtins/report-ci-trend.json'), '{}\n')
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(/evidence\/approvals\/release\.md: not a file the decision read/)
+    expect(r.text).toMatch(/builtins\/report-ci-trend\.json: not a file the decision read/)
+  })
+
+  test('a built-in report edited under builtins/ is caught, whether the built-in is run again or replayed from it', async () => {
+    const dir = await copyBundle('t-builtins')
+    // workflow-lint is run again on the files (its bundled report was ignored); policy-freshness
+    // is replayed from its report (re-serialised, so a changed byte went unseen).
+    const lint = path.join(dir, 'builtins/report-workflow-lint.json')
+    await writeFile(
+      lint,
+      (await readFile(lint, 'utf8')).replace('"workflow-lint"', '"workflow-lint "')
+    )
+    await writeFile(
+      path.join(dir, 'builtins/report-policy-freshness.json'),
+      `${await readFile(path.join(dir, 'builtins/report-policy-freshness.json'), 'utf8')} `
+    )
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(
+      /builtins\/report-workflow-lint\.json: is not the report built-in workflow-lint wrote/
+    )
+    expect(r.text).toMatch(
+      /builtins\/report-policy-freshness\.json: is not the report built-in policy-freshness wrote/
+    )
+  })
+
+  test('a report under reports/ edited is caught against its evidence/ copy', async () => {
+    const dir = await copyBundle('t-reports')
+    await writeFile(
+      path.join(dir, 'reports/ci-stability.json'),
+      '{"report":"ci_stability_trend","slo_status":"healthy","window_runs":20,"summary":{"pass_rate_pct":100,"flaky_runs":0}}\n'
+    )
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(
+      /reports\/ci-stability\.json: is not the report the gate read: evidence\/gonogo-reports\/ci-stability\.json holds/
+    )
+  })
+})
+
+describe('gonogo bundle verify --replay: a malformed summary is refused, naming the field', () => {
+  type Editable = {
+    effective_time: unknown
+    controls: unknown
+    inputs: {
+      files: Record<string, unknown>[]
+      policy: Record<string, unknown>
+      builtins: unknown
+      reports: unknown
+    }
+  }
+  const first = (list: unknown): Record<string, unknown> =>
+    (list as Record<string, unknown>[])[0] as Record<string, unknown>
+  const cases: [string, (s: Editable) => void, RegExp][] = [
+    [
+      'a path with ..',
+      (s) => (first(s.inputs.files).path = '../../etc/passwd'),
+      /`inputs\.files\[0\]\.path` "\.\.\/\.\.\/etc\/passwd": path contains '\.\.'/
+    ],
+    [
+      'an absolute policy path',
+      (s) => (s.inputs.policy.path = '/etc/passwd'),
+      /`inputs\.policy\.path` "\/etc\/passwd": absolute path/
+    ],
+    ['a negative size', (s) => (first(s.inputs.files).size = -1), /`inputs\.files\[0\]\.size`/],
+    [
+      'a file listed twice',
+      (s) => s.inputs.files.push({ ...first(s.inputs.files), sha256: 'b'.repeat(64) }),
+      /listed more than once/
+    ],
+    ['builtins of the wrong type', (s) => (s.inputs.builtins = 'x'), /`inputs\.builtins`/],
+    [
+      "a built-in's file outside the inputs",
+      (s) => (first(s.inputs.builtins).files = ['../outside']),
+      /`inputs\.builtins\[0\]\.files\[0\]` is not one of `inputs\.files`/
+    ],
+    ['a reports folder outside', (s) => (s.inputs.reports = '../..'), /`inputs\.reports`/],
+    [
+      'a policy not among the files',
+      (s) => (s.inputs.policy = { path: 'other.yml', size: 1, sha256: 'a'.repeat(64) }),
+      /`inputs\.policy` is not among `inputs\.files`/
+    ],
+    [
+      'an effective time that is no time',
+      (s) => (s.effective_time = 'yesterday'),
+      /`effective_time`/
+    ],
+    [
+      '100,000 files that are not in the bundle',
+      (s) =>
+        s.inputs.files.push(
+          ...Array.from({ length: 100_000 }, (_, i) => ({
+            path: `zz/f${i}.xml`,
+            size: 1,
+            sha256: 'a'.repeat(64)
+          }))
+        ),
+      /100000 files the summary records are not in the bundle \(evidence\/zz\/f0\.xml/
+    ],
+    [
+      'controls that are not objects',
+      (s) => (s.controls = [null, 1, 'x', { id: 5 }]),
+      /unit-tests: decided by the replayed policy, but not in the bundled summary/
+    ]
+  ]
+  test.each(cases)('%s', async (_name, edit, expected) => {
+    const dir = await copyBundle(`t-malformed-${_name.replace(/[^a-z0-9]+/gi, '-')}`)
+    const file = path.join(dir, 'executive-summary.json')
+    const s = JSON.parse(await readFile(file, 'utf8')) as Editable
+    edit(s)
+    await writeFile(file, `${stableStringify(s)}\n`)
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(expected)
+    expect(r.text).not.toMatch(/the replay could not run|\n\s+at /)
+    expect(r.text).not.toMatch(/executive-summary\.json: executive-summary\.json/)
+  })
+
+  test('a summary larger than verify keeps in memory is still read (not "not in the bundle")', async () => {
+    const dir = await copyBundle('t-big-summary')
+    const file = path.join(dir, 'executive-summary.json')
+    // 17 MiB of trailing spaces: valid JSON, not what the gate writes.
+    await writeFile(file, `${await readFile(file, 'utf8')}${' '.repeat(17 * 1024 * 1024)}`)
+    await reManifest(dir)
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text).not.toMatch(/not in the bundle/)
+    expect(r.text).toMatch(/differ only in how they are written/)
+  })
+
+  test('a file name holding a line feed cannot print a line of its own', async () => {
+    const dir = await copyBundle('t-newline')
+    await writeFile(
+      path.join(dir, 'evidence', 'x\nreplayed: same decision (go, 5 controls)'),
+      'forged\n'
+    )
+    const r = await replay(dir)
+    expect(r.code).toBe(1)
+    expect(r.text.split('\n').filter((l) => l.startsWith('replayed: same decision'))).toEqual([])
+    expect(r.text).toMatch(/x\[U\+000A line feed\]replayed: same decision .*: added/)
+  })
+})
+
+describe('action-release-bundle mode: verify', () => {
+  test('prints a file name holding a line feed on one line, in the log and the job summary', async () => {
+    const dir = await copyBundle('t-action-newline')
+    await writeFile(
+      path.join(dir, 'evidence', 'y\nreplayed: same decision (go, 5 controls)'),
+      'x\n'
+    )
+    const saved = { ...process.env }
+    const exitCode = process.exitCode
+    const summaryFile = path.join(tmp, 'step-summary.md')
+    await writeFile(summaryFile, '')
+    await writeFile(path.join(tmp, 'step-output.txt'), '')
+    Object.assign(process.env, {
+      GITHUB_WORKSPACE: tmp,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_OUTPUT: path.join(tmp, 'step-output.txt'),
+      INPUT_BUNDLE: 't-action-newline',
+      INPUT_REPLAY: 'true'
+    })
+    let log = ''
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      log += String(chunk)
+      return true
+    })
+    try {
+      const { verifyStep } = await import('../src/release-bundle/verify-step.js')
+      await verifyStep()
+    } finally {
+      spy.mockRestore()
+      process.env = saved
+      process.exitCode = exitCode
+    }
+    expect(log.split('\n').filter((l) => /^(::error::)?replayed: same/.test(l))).toEqual([])
+    expect(log).toMatch(/y\[U\+000A line feed\]replayed: same decision .*: added/)
+    const md = await readFile(summaryFile, 'utf8')
+    expect(md.split('\n').filter((l) => l.startsWith('replayed'))).toEqual([])
+    expect(md).toMatch(/U\+000A line feed/)
   })
 })

@@ -145,7 +145,7 @@ describe('parsePolicy', () => {
   test('an unknown top-level key names its line and the top-level keys', () => {
     const e = configError(() => parsePolicy(edit('waivers:', 'waiver:'), FILE))
     expect(e.message).toBe(
-      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, claims, waivers, comment, limits, branches, environments, checks"
+      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, claims, waivers, comment, limits, branches, environments, incidents, checks"
     )
   })
 

@@ -2,7 +2,8 @@
  * Runtime facts for tests, in memory: `scriptedProcesses` answers tool runs and replays from a
  * script (no process is started, no file written), `scriptedActions` answers the Actions API from
  * a scripted history with the real reader's request budget, `memoryPromotions` answers the
- * promotion history from scripted entries. Each records what was asked of it.
+ * promotion history from scripted entries, `memoryIncidents` the incident issues and releases.
+ * Each records what was asked of it.
  */
 import {
   MAX_SKIPPED_LISTED,
@@ -11,6 +12,10 @@ import {
   type ActionsRun,
   type CommandOutcome,
   type CopyFacts,
+  type IncidentHistory,
+  type IncidentHistoryAnswer,
+  type IncidentIssue,
+  type ReleaseFact,
   type OutputHashes,
   type Processes,
   type PromotionEntry,
@@ -361,4 +366,42 @@ export function memoryPromotions(spec: MemoryPromotionsSpec = {}): {
     }
   }
   return { promotions, queries }
+}
+
+export interface MemoryIncidentsSpec {
+  /** Incident issues by label (the reader's trust and marker checks are taken as done). */
+  issues?: Record<string, IncidentIssue[]>
+  releases?: ReleaseFact[]
+  /** Every read answers this failure instead (`permission` default `issues: read`). */
+  failure?: { reason: string; unlock?: string; permission?: string }
+}
+
+/**
+ * In-memory {@link IncidentHistory}: the issues listed under the label asked for (none for
+ * another label) and every release, or the scripted failure. `queries` records every read.
+ */
+export function memoryIncidents(spec: MemoryIncidentsSpec = {}): {
+  incidents: IncidentHistory
+  queries: { label: string }[]
+} {
+  const queries: { label: string }[] = []
+  const incidents: IncidentHistory = {
+    read: (q) => {
+      queries.push(q)
+      const answer: IncidentHistoryAnswer = spec.failure
+        ? {
+            ok: false,
+            reason: spec.failure.reason,
+            unlock: spec.failure.unlock ?? 'scripted unlock',
+            permission: spec.failure.permission ?? 'issues: read'
+          }
+        : {
+            ok: true,
+            issues: [...(spec.issues?.[q.label] ?? [])],
+            releases: [...(spec.releases ?? [])]
+          }
+      return Promise.resolve(answer)
+    }
+  }
+  return { incidents, queries }
 }

@@ -654,6 +654,8 @@ export interface RateLimitBudget {
 export interface TokenPermissions {
   actions?: 'none' | 'read' | 'write'
   deployments?: 'none' | 'read' | 'write'
+  /** default 'write' (GITHUB_TOKEN on push); 'read' -> 403 on writes to issues, 'none' -> 403 on all */
+  issues?: 'none' | 'read' | 'write'
 }
 
 export interface FakeState {
@@ -689,6 +691,10 @@ export interface FakeState {
   runApprovals: Map<string, StoredApproval[]>
   /** workflow-run artifacts of every repository, in creation order */
   artifacts: StoredArtifact[]
+  /** issues of every repository, in creation order (see {@link seedIssue}) */
+  issues: StoredIssue[]
+  /** releases of every repository, in creation order */
+  releases: StoredRelease[]
   /**
    * Epoch ms of the next timestamp {@link nextTimestamp} hands out (deployments, statuses,
    * environments, artifacts): starts at 2026-11-01T00:00:00Z, one second per object, so a
@@ -1145,7 +1151,9 @@ function registerBuiltins(fake: GitHubFakeImpl): void {
     return paginate(req, comments, f)
   })
 
-  fake.route('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', (req) => {
+  fake.route('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, true)
+    if (denied) return denied
     const { owner = '', repo = '', issue_number = '' } = req.params
     const issue = Number(issue_number)
     if (!Number.isInteger(issue) || issue <= 0) return notFound()
@@ -1210,6 +1218,7 @@ function registerBuiltins(fake: GitHubFakeImpl): void {
   registerDeploymentRoutes(fake)
   registerEnvironmentRoutes(fake)
   registerArtifactRoutes(fake)
+  registerIssueRoutes(fake)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3134,6 +3143,8 @@ class GitHubFakeImpl implements GitHubFake {
       environments: new Map(),
       runApprovals: new Map(),
       artifacts: [],
+      issues: [],
+      releases: [],
       clock: CLOCK_START
     }
     this.server.on('connection', (socket) => {
@@ -3713,4 +3724,314 @@ export async function startGitHubFake(options: GitHubFakeOptions = {}): Promise<
   if (options.builtins ?? true) registerBuiltins(fake)
   await fake.listen()
   return fake
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues, their labels, and releases (incident tracking, issue 18)
+
+/** An issue as the fake keeps it; {@link issueJson} renders the API's `issue`. */
+export interface StoredIssue {
+  owner: string
+  repo: string
+  number: number
+  id: number
+  title: string
+  body: string | null
+  author: { login: string; id: number; type?: string }
+  labels: string[]
+  state: 'open' | 'closed'
+  state_reason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+  /** true for a pull request (listed by the issues routes, like GitHub does) */
+  pull_request?: boolean
+}
+
+/** A release as the fake keeps it; {@link releaseJson} renders the API's `release`. */
+export interface StoredRelease {
+  owner: string
+  repo: string
+  id: number
+  tag_name: string
+  draft: boolean
+  prerelease: boolean
+  created_at: string
+  published_at: string | null
+}
+
+const ISSUE_DOCS = 'https://docs.github.com/rest/issues/issues'
+
+/** 403 when the token's `issues` permission (default 'write') is 'none', or 'read' on a write. */
+function issuesDenied(
+  req: FakeRequest,
+  f: GitHubFake,
+  docs: string,
+  writes: boolean
+): FakeResponse | undefined {
+  const token = bearerToken(req)
+  const permission =
+    (token !== undefined ? f.tokenPermissions.get(token)?.issues : undefined) ?? 'write'
+  if (permission === 'none') return notAccessible(docs, 'issues=read')
+  if (writes && permission === 'read') return notAccessible(docs, 'issues=write')
+  return undefined
+}
+
+function labelJson(name: string, apiUrl: string, owner: string, repo: string): JsonRecord {
+  const id = stableId('label', `${owner}/${repo}#${name}`)
+  return {
+    id,
+    node_id: nodeId('LA', 'Label', id),
+    url: `${apiUrl}/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+    name,
+    description: null,
+    color: 'ededed',
+    default: false
+  }
+}
+
+/** Renders a stored issue as the API's `issue` object. */
+export function issueJson(issue: StoredIssue, apiUrl: string): JsonRecord {
+  const repoApi = `${apiUrl}/repos/${issue.owner}/${issue.repo}`
+  const api = `${repoApi}/issues/${issue.number}`
+  const comments = 0
+  return {
+    id: issue.id,
+    node_id: nodeId('I', 'Issue', issue.id),
+    url: api,
+    repository_url: repoApi,
+    labels_url: `${api}/labels{/name}`,
+    comments_url: `${api}/comments`,
+    events_url: `${api}/events`,
+    html_url: `${GITHUB_WEB}/${issue.owner}/${issue.repo}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    state_reason: issue.state_reason,
+    title: issue.title,
+    body: issue.body,
+    user: simpleUser(apiUrl, issue.author.login, issue.author.id, issue.author.type),
+    labels: issue.labels.map((l) => labelJson(l, apiUrl, issue.owner, issue.repo)),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments,
+    closed_at: issue.closed_at,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    author_association: issue.author.login.endsWith('[bot]') ? 'NONE' : 'CONTRIBUTOR',
+    reactions: reactions(`${api}/reactions`),
+    ...(issue.pull_request
+      ? {
+          pull_request: {
+            url: `${repoApi}/pulls/${issue.number}`,
+            html_url: `${GITHUB_WEB}/${issue.owner}/${issue.repo}/pull/${issue.number}`,
+            diff_url: `${GITHUB_WEB}/${issue.owner}/${issue.repo}/pull/${issue.number}.diff`,
+            patch_url: `${GITHUB_WEB}/${issue.owner}/${issue.repo}/pull/${issue.number}.patch`
+          }
+        }
+      : {})
+  }
+}
+
+/** Renders a stored release as the API's `release` object. */
+export function releaseJson(r: StoredRelease, apiUrl: string): JsonRecord {
+  const api = `${apiUrl}/repos/${r.owner}/${r.repo}/releases/${r.id}`
+  return {
+    url: api,
+    html_url: `${GITHUB_WEB}/${r.owner}/${r.repo}/releases/tag/${encodeURIComponent(r.tag_name)}`,
+    assets_url: `${api}/assets`,
+    upload_url: `https://uploads.github.com/repos/${r.owner}/${r.repo}/releases/${r.id}/assets{?name,label}`,
+    tarball_url: `${apiUrl}/repos/${r.owner}/${r.repo}/tarball/${r.tag_name}`,
+    zipball_url: `${apiUrl}/repos/${r.owner}/${r.repo}/zipball/${r.tag_name}`,
+    id: r.id,
+    node_id: nodeId('RE', 'Release', r.id),
+    tag_name: r.tag_name,
+    target_commitish: 'main',
+    name: r.tag_name,
+    body: null,
+    draft: r.draft,
+    prerelease: r.prerelease,
+    created_at: r.created_at,
+    published_at: r.published_at,
+    author: simpleUser(apiUrl, 'github-actions[bot]', 41898282),
+    assets: []
+  }
+}
+
+/**
+ * Adds an issue (or, with `pull_request`, a pull request) to the fake: the next number of its
+ * repository, created now on the fake's clock; author octocat unless given.
+ */
+export function seedIssue(
+  fake: GitHubFake,
+  o: {
+    owner: string
+    repo: string
+    title?: string
+    body?: string | null
+    labels?: string[]
+    author?: { login: string; id: number; type?: string }
+    state?: 'open' | 'closed'
+    pull_request?: boolean
+    created_at?: string
+  }
+): StoredIssue {
+  const at = o.created_at ?? nextTimestamp(fake)
+  const issue: StoredIssue = {
+    owner: o.owner,
+    repo: o.repo,
+    number: fake.state.issues.filter((i) => i.owner === o.owner && i.repo === o.repo).length + 1,
+    id: fake.state.nextId++,
+    title: o.title ?? 'an issue',
+    body: o.body ?? null,
+    author: o.author ?? { login: 'octocat', id: 583231, type: 'User' },
+    labels: [...(o.labels ?? [])],
+    state: o.state ?? 'open',
+    state_reason: o.state === 'closed' ? 'completed' : null,
+    created_at: at,
+    updated_at: at,
+    closed_at: o.state === 'closed' ? at : null,
+    ...(o.pull_request ? { pull_request: true } : {})
+  }
+  fake.state.issues.push(issue)
+  return issue
+}
+
+function labelNames(value: unknown): string[] | undefined {
+  const list = isRecord(value) ? value.labels : value
+  if (!Array.isArray(list)) return undefined
+  return list
+    .map((l) => (typeof l === 'string' ? l : isRecord(l) ? l.name : undefined))
+    .filter((l): l is string => typeof l === 'string')
+}
+
+function registerIssueRoutes(fake: GitHubFake): void {
+  const find = (req: FakeRequest): StoredIssue | undefined =>
+    fake.state.issues.find(
+      (i) =>
+        i.owner === req.params.owner &&
+        i.repo === req.params.repo &&
+        String(i.number) === req.params.issue_number
+    )
+
+  fake.route('GET /repos/{owner}/{repo}/issues', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, false)
+    if (denied) return denied
+    const state = req.query.get('state') ?? 'open'
+    const labels = (req.query.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+    const since = req.query.get('since')
+    const from = since !== null ? Date.parse(since) : NaN
+    const sort = req.query.get('sort') ?? 'created'
+    const ascending = req.query.get('direction') === 'asc'
+    const items = f.state.issues
+      .filter(
+        (i) =>
+          i.owner === req.params.owner &&
+          i.repo === req.params.repo &&
+          (state === 'all' || i.state === state) &&
+          labels.every((l) => i.labels.includes(l)) &&
+          (Number.isNaN(from) || Date.parse(i.updated_at) >= from)
+      )
+      .sort((a, b) => {
+        const key = (i: StoredIssue): string => (sort === 'updated' ? i.updated_at : i.created_at)
+        const d = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number
+        return ascending ? d : -d
+      })
+      .map((i) => issueJson(i, f.url))
+    return paginate(req, items, f)
+  })
+
+  fake.route('POST /repos/{owner}/{repo}/issues', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, true)
+    if (denied) return denied
+    const title = field(req.body, 'title')
+    if (typeof title !== 'string' || title === '')
+      return validationFailed([{ resource: 'Issue', field: 'title', code: 'missing_field' }])
+    if (title.length > 256)
+      return validationFailed([{ resource: 'Issue', field: 'title', code: 'custom' }])
+    const actor = tokenUser(req, f)
+    const issue = seedIssue(f, {
+      owner: req.params.owner ?? '',
+      repo: req.params.repo ?? '',
+      title,
+      body: stringField(req.body, 'body') ?? null,
+      labels: labelNames(field(req.body, 'labels')) ?? [],
+      author: { ...actor, type: actor.login.endsWith('[bot]') ? 'Bot' : 'User' }
+    })
+    return { status: 201, body: issueJson(issue, f.url) }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/issues/{issue_number}', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, false)
+    if (denied) return denied
+    const issue = find(req)
+    return issue ? { status: 200, body: issueJson(issue, f.url) } : notFound()
+  })
+
+  fake.route('PATCH /repos/{owner}/{repo}/issues/{issue_number}', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, true)
+    if (denied) return denied
+    const issue = find(req)
+    if (!issue) return notFound()
+    const title = stringField(req.body, 'title')
+    if (title !== undefined) issue.title = title
+    const body = field(req.body, 'body')
+    if (typeof body === 'string' || body === null) issue.body = body
+    const state = stringField(req.body, 'state')
+    const at = nextTimestamp(f)
+    if (state === 'closed' && issue.state === 'open') {
+      issue.state = 'closed'
+      issue.closed_at = at
+      const reason = stringField(req.body, 'state_reason')
+      issue.state_reason = reason === 'not_planned' || reason === 'duplicate' ? reason : 'completed'
+    } else if (state === 'open' && issue.state === 'closed') {
+      issue.state = 'open'
+      issue.closed_at = null
+      issue.state_reason = 'reopened'
+    }
+    const labels = labelNames(field(req.body, 'labels'))
+    if (labels) issue.labels = labels
+    issue.updated_at = at
+    return { status: 200, body: issueJson(issue, f.url) }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, false)
+    if (denied) return denied
+    const issue = find(req)
+    if (!issue) return notFound()
+    return paginate(
+      req,
+      issue.labels.map((l) => labelJson(l, f.url, issue.owner, issue.repo)),
+      f
+    )
+  })
+
+  fake.route('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, true)
+    if (denied) return denied
+    const issue = find(req)
+    if (!issue) return notFound()
+    for (const l of labelNames(req.body) ?? []) if (!issue.labels.includes(l)) issue.labels.push(l)
+    issue.updated_at = nextTimestamp(f)
+    return {
+      status: 200,
+      body: issue.labels.map((l) => labelJson(l, f.url, issue.owner, issue.repo))
+    }
+  })
+
+  fake.route('GET /repos/{owner}/{repo}/releases', (req, f) => {
+    const items = f.state.releases
+      .filter((r) => r.owner === req.params.owner && r.repo === req.params.repo)
+      .sort((a, b) =>
+        a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.id - a.id
+      )
+      .map((r) => releaseJson(r, f.url))
+    return paginate(req, items, f)
+  })
 }

@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   INIT_LIMITS: () => (/* binding */ INIT_LIMITS),
   INIT_USAGE: () => (/* binding */ INIT_USAGE),
-  initCommand: () => (/* binding */ initCommand)
+  enclosingRepository: () => (/* binding */ enclosingRepository),
+  initCommand: () => (/* binding */ initCommand),
+  tryIt: () => (/* binding */ tryIt)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -37,6 +39,12 @@ const GATE_JOB = 'gonogo-gate';
 const RULES_JOB = 'gonogo-rules';
 /** Where the README's examples take the actions from; a fork or mirror changes it. */
 const ACTION_REPO = 'acme/gonogo';
+/**
+ * The first line of the starter: editors with the YAML language server validate and complete the
+ * file against the policy schema (README "The policy file"; the schema at the tag the printed
+ * jobs use).
+ */
+const SCHEMA_MODELINE = `# yaml-language-server: $schema=https://raw.githubusercontent.com/${ACTION_REPO}/v1/schemas/gonogo.schema.json`;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /**
  * A control id for a report file: the file name without `.json` and a trailing `_report`,
@@ -153,7 +161,10 @@ function planInit(f) {
             severity: 'high',
             comment: `JUnit XML found under test-results/ (${count(f.junit.length, 'file')}): at least one test must run and none fail`
         });
-        artifacts.push(folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'));
+        artifacts.push({
+            ...folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'),
+            separate: true
+        });
     }
     const sarifDirs = [...new Set(f.sarif.map(dirOf))].sort();
     for (const d of sarifDirs) {
@@ -205,7 +216,10 @@ function planInit(f) {
             severity: 'high',
             comment: 'nothing to gate was found: have your test tool write JUnit XML under test-results/ (the gate is no-go while it is missing)'
         });
-        artifacts.push(folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'));
+        artifacts.push({
+            ...folderArtifact('test-results', 'the JUnit XML', 'gonogo-junit'),
+            separate: true
+        });
         notes.push(`no workflows, reports, JUnit or SARIF found: the starter gates on ${JUNIT_GLOB}, which is missing until your tests write it`);
     }
     let branches;
@@ -222,6 +236,9 @@ function planInit(f) {
     if (f.unresolvedJobs > 0)
         notes.push(`${count(f.unresolvedJobs, 'workflow job')} whose check names cannot be known (run gonogo check-names)`);
     notes.push(...f.truncated);
+    if (f.repositoryRoot !== undefined)
+        notes.push(`the workspace is a folder inside the git repository ${f.repositoryRoot}, whose workflows, reports and .github/ were not looked at (GitHub reads workflows only at the root): run gonogo init there, or pass --workspace ${f.repositoryRoot}`);
+    settlePrefixes(artifacts);
     artifacts.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
     const plan = { controls, artifacts, ...(branches ? { branches } : {}) };
     return {
@@ -239,15 +256,37 @@ function dirOf(p) {
     const i = p.lastIndexOf('/');
     return i < 0 ? '' : p.slice(0, i);
 }
-/** The artifact carrying a folder's files; its prefix names the folder (`gonogo-<folder>`). */
+/**
+ * The artifact carrying a folder's files; its prefix names the folder: `gonogo-reports` for
+ * `gonogo-reports/` (the rules job's artifact is `gonogo-reports-rules`), else `gonogo-<part>`
+ * with every run of characters other than letters, digits, `_` and `.` in the folder's path as
+ * one `.` (`test-results/unit` → `gonogo-test.results.unit`), so no prefix holds a second `-`.
+ */
 function folderArtifact(dir, what, prefix) {
-    const slug = dir.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+    const part = dir.replace(/[^A-Za-z0-9_.]+/g, '.').replace(/^\.+|\.+$/g, '') || 'folder';
     return {
-        prefix: prefix ?? (slug.startsWith('gonogo') ? slug : `gonogo-${slug}`),
+        prefix: prefix ?? (dir === 'gonogo-reports' ? dir : `gonogo-${part}`),
         upload: `${dir}/`,
         restore: dir,
         what
     };
+}
+/**
+ * Makes the prefixes unique without regard to case (`gonogo-reports` for the SARIF in `reports/`
+ * and the reports in `gonogo-reports/`, `gonogo-sarif` for the root's SARIF and `sarif/`): in the
+ * order planned, the `gonogo-reports` folder first (the rules job's artifact name depends on it),
+ * a prefix already taken gets `.2`, `.3`, ….
+ */
+function settlePrefixes(artifacts) {
+    const taken = new Set();
+    const first = (a) => (a.restore === 'gonogo-reports' ? 0 : 1);
+    for (const a of [...artifacts].sort((x, y) => first(x) - first(y))) {
+        let p = a.prefix;
+        for (let n = 2; taken.has(p.toLowerCase()); n++)
+            p = `${a.prefix}.${n}`;
+        taken.add(p.toLowerCase());
+        a.prefix = p;
+    }
 }
 function count(n, what) {
     return `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -285,7 +324,7 @@ function comment(prefix, text) {
 }
 function renderStarter(f, plan, branch) {
     const L = [];
-    L.push('# gonogo policy, written by `gonogo init` from what it found in this repository:', `#   ${count(f.workflows.length, 'workflow')}, ${count(f.junit.length, 'JUnit file')} under test-results/, ${count(f.sarif.length, 'SARIF file')}, ${count(f.reports.length, 'JSON file')} in gonogo-reports/ and artifacts/;`, `#   the rules of ${plan.branches ? `${plan.branches.name}: read from the GitHub API` : 'the default branch: not read'}.`, '# Reference: README "The policy file" (validated against schemas/gonogo.schema.json).', '# Edit it freely; `gonogo gate` reads it, `gonogo verify-rules` reads branches:.', 'version: 1', '', '# How many counted failures (high, medium) each profile tolerates before the decision is no-go.', 'profiles:', `  strict: ${flowMap([
+    L.push(SCHEMA_MODELINE, '# gonogo policy, written by `gonogo init` from what it found in this repository:', `#   ${count(f.workflows.length, 'workflow')}, ${count(f.junit.length, 'JUnit file')} under test-results/, ${count(f.sarif.length, 'SARIF file')}, ${count(f.reports.length, 'JSON file')} in gonogo-reports/ and artifacts/;`, `#   the rules of ${plan.branches ? `${plan.branches.name}: read from the GitHub API` : 'the default branch: not read'}.`, '# Reference: README "The policy file" (validated against schemas/gonogo.schema.json).', '# Edit it freely; `gonogo gate` reads it, `gonogo verify-rules` reads branches:.', 'version: 1', '', '# How many counted failures (high, medium) each profile tolerates before the decision is no-go.', 'profiles:', `  strict: ${flowMap([
         ['max_high', 0],
         ['max_medium', 0],
         ['description', 'Releases: nothing failed may pass.']
@@ -360,9 +399,13 @@ function renderJobs(f, plan, branch) {
         L.push('     (no evidence was found; when a job writes JUnit XML, SARIF or reports, upload them as', '     actions/upload-artifact@v4 with a name starting gonogo-<folder>-, and download them below)');
     for (const a of uploads)
         L.push(`     - if: always() # ${a.what}`, '       uses: actions/upload-artifact@v4', '       with:', `         name: ${a.prefix}-\${{ github.job }}-\${{ strategy.job-index }}`, `         path: ${yamlScalar(a.upload)}`, '         if-no-files-found: ignore');
+    if (uploads.some((a) => !a.separate))
+        L.push("     Reports and SARIF of every job are downloaded into one folder: give each job's files", '     names of their own (in a matrix, add the job index), or one replaces another.');
     L.push('', '2. The rules check and the gate, as jobs of the same workflow:', '', `     ${RULES_JOB}:`, '       runs-on: ubuntu-latest', '       permissions: { contents: read }', '       steps:', '         - uses: actions/checkout@v5', `         - uses: ${ACTION_REPO}/action-ruleset-verify@v1`, '           with:', '             output: gonogo-reports', '             token: ${{ secrets.GONOGO_RULES_TOKEN || github.token }}', '         - if: always()', '           uses: actions/upload-artifact@v4', `           with: { name: ${rulesArtifact}, path: gonogo-reports/ }`, `     ${GATE_JOB}:`, `       needs: [${RULES_JOB}] # and every job that uploads evidence`, '       if: always()', '       runs-on: ubuntu-latest', '       permissions: { contents: read, pull-requests: write, checks: write }', '       steps:', '         - uses: actions/checkout@v5');
     for (const a of plan.artifacts)
-        L.push('         - uses: actions/download-artifact@v5', `           with: { pattern: ${a.prefix}-*, path: ${yamlScalar(a.restore)}, merge-multiple: true }`);
+        L.push('         - uses: actions/download-artifact@v5', a.separate
+            ? `           with: { pattern: ${a.prefix}-*, path: ${yamlScalar(a.restore)} } # a folder per artifact: none replaces another's files`
+            : `           with: { pattern: ${a.prefix}-*, path: ${yamlScalar(a.restore)}, merge-multiple: true }`);
     L.push(`         - uses: ${ACTION_REPO}/action-gate@v1`, '           with: { reports: gonogo-reports }', '', "Permissions: the upload steps need nothing beyond the job's own token. The rules job needs", 'contents: read (the default token reads rulesets); classic branch protection and bypass lists', 'need a token with "Administration: read" in the GONOGO_RULES_TOKEN secret. The gate needs', 'contents: read, pull-requests: write (its sticky comment) and checks: write (only with', 'check-run: true).', '', `3. Make ${GATE_JOB} a required status check on ${branch} (a ruleset's "Require status checks`, `   to pass"), then add it to branches.${branch}.required_checks in the policy.`);
     if (!plan.branches)
         L.push(`   The ${RULES_JOB} job needs branches: in the policy: fill it in first (see the comment there).`);
@@ -463,10 +506,13 @@ async function initCommand(args, io) {
     const repoFull = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
     if (repoFull !== '' && (!REPO_PATTERN.test(repoFull) || /\/\.\.?$/.test(repoFull)))
         throw new errors/* ConfigurationError */.j1(`${values.repo !== undefined ? '--repo' : 'GITHUB_REPOSITORY'} must be OWNER/NAME, got '${repoFull}'`);
-    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    const ws = await workspace.Workspace.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    // Relative to the workspace, or absolute inside it (as gate's --config): written relative.
     const output = ws.relative(values.output ?? migrate_files/* MIGRATE_DEFAULTS */.v.output);
-    if (output === undefined || external_node_path_default().isAbsolute(values.output ?? ''))
+    if (output === undefined)
         throw new errors/* ConfigurationError */.j1(`--output ${values.output}: must be a path inside the workspace ${ws.root}`);
+    if (output === '')
+        throw new errors/* ConfigurationError */.j1(`--output ${JSON.stringify(values.output)}: names the workspace itself; give a file such as ${migrate_files/* MIGRATE_DEFAULTS */.v.output}`);
     const abs = await refuseExisting(ws, output, values.force);
     const findings = await inspect(ws, io, repoFull);
     if (await ws.hasFile(migrate_files/* MIGRATE_DEFAULTS */.v.policy)) {
@@ -492,7 +538,16 @@ async function initCommand(args, io) {
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`the starter policy does not validate, so nothing was written (a gonogo bug; please report it):\n${(0,errors/* errorMessage */.gJ)(e)}`);
     }
-    await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().dirname(abs), [{ name: external_node_path_default().basename(abs), content: text }]);
+    try {
+        await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().dirname(abs), [{ name: external_node_path_default().basename(abs), content: text }]);
+    }
+    catch (e) {
+        const problem = (0,errors/* fileSystemProblem */.Xp)(e);
+        if (problem === undefined)
+            throw e;
+        const dir = external_node_path_default().posix.dirname(output);
+        throw new errors/* ConfigurationError */.j1(`${output} was not written (${problem}); make ${dir === '.' ? 'the workspace' : `${dir}/`} writable or pass --output another path`);
+    }
     const active = plan.controls.filter((c) => !c.disabled);
     io.out(`wrote ${output}: ${active.length} control${active.length === 1 ? '' : 's'} (${active.map((c) => c.id).join(', ')})${plan.branches ? `, branches.${plan.branches.name} as the rules are today` : ''}\n`);
     if (plan.notes.length > 0) {
@@ -500,9 +555,19 @@ async function initCommand(args, io) {
         for (const n of plan.notes)
             io.out(`  - ${n}\n`);
     }
-    io.out(`\nTry it: gonogo gate --config ${output}\n\n`);
+    io.out(`\nTry it: ${tryIt(values.workspace, output)}\n\n`);
     io.out(plan.jobs);
     return 0;
+}
+/**
+ * The gate command that reads what init wrote, run from where init was: `gonogo gate --config
+ * FILE`, with `--workspace DIR` as it was given to init (a relative --workspace is relative to
+ * the current directory, --config to the workspace); words a POSIX shell would split or expand
+ * are single-quoted.
+ */
+function tryIt(workspace, output) {
+    const word = (s) => /^[A-Za-z0-9_./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+    return `gonogo gate${workspace !== undefined ? ` --workspace ${word(workspace)}` : ''} --config ${word(output)}`;
 }
 /** The absolute output path; throws when something is there and --force was not given. */
 async function refuseExisting(ws, output, force) {
@@ -572,8 +637,25 @@ async function inspect(ws, io, repoFull) {
         reports,
         ...('branch' in rules ? { defaultBranch: rules.branch } : {}),
         rules,
-        truncated
+        truncated,
+        ...(await enclosingRepository(ws.root).then((r) => r !== undefined ? { repositoryRoot: r } : {}))
     };
+}
+/**
+ * The root of the git repository a folder lies below (the nearest ancestor holding `.git`, a
+ * folder or, in a worktree or submodule, a file), or undefined when the folder is a root itself
+ * or in no repository. Read from the file system, without running git.
+ */
+async function enclosingRepository(root) {
+    const has = async (dir) => (0,promises_.lstat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false);
+    if (await has(root))
+        return undefined;
+    for (let dir = external_node_path_default().dirname(root);; dir = external_node_path_default().dirname(dir)) {
+        if (await has(dir))
+            return dir;
+        if (external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
 }
 /**
  * The default branch's protection from the API (GET /repos/{o}/{r}, the branch's effective rules,
@@ -603,7 +685,7 @@ async function readRulesOrThrow(io, repoFull) {
     const [owner = '', repo = ''] = repoFull.split('/');
     // Loaded on demand: only init with a token pays for the GitHub client.
     const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 572));
-    const { defaultBranch, fetchBranchFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 6689));
+    const { defaultBranch, fetchBranchFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 6689));
     const gh = createClient(token, { baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' });
     const r = { owner, repo };
     const d = await defaultBranch(gh, r);

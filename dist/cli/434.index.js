@@ -108,8 +108,8 @@ function builtinName(name) {
 /** One built-in check on its own (`gonogo check <name>`): writes `<output>/<name>.json`. */
 async function runCheck(o) {
     const name = builtinName(o.name);
-    const ws = await workspace/* Workspace */.aR.open(o.workspace);
-    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, o.config);
+    const ws = await workspace.Workspace.open(o.workspace);
+    const policy = await (0,policy_file.loadPolicy)(ws, o.config);
     const check = await (0,registry/* loadBuiltin */.Y)(name);
     const report = await check({
         facts: (0,check_facts/* createCheckFacts */.S)(ws, o.github),

@@ -172,8 +172,8 @@ function matcher(pattern) {
 var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/core/status.ts
 var core_status = __webpack_require__(5009);
-// EXTERNAL MODULE: ./src/core/decision.ts + 1 modules
-var decision = __webpack_require__(118);
+// EXTERNAL MODULE: ./src/core/decision.ts
+var decision = __webpack_require__(5125);
 ;// CONCATENATED MODULE: ./src/migrate/build.ts
 /**
  * The mapping from the older gate's files to a gonogo policy, and the notes that explain it.
@@ -669,7 +669,7 @@ const MAX_REPORTS = 10000;
  * exists and `force` is not set.
  */
 async function runMigrate(opts) {
-    const ws = await workspace/* Workspace */.aR.open(opts.workspace);
+    const ws = await workspace.Workspace.open(opts.workspace);
     const rel = (given, fallback, what) => {
         const p = given ?? fallback;
         const r = external_node_path_default().isAbsolute(p) ? ws.relative(external_node_path_default().relative(ws.root, p)) : ws.relative(p);

@@ -375,8 +375,8 @@ async function promoteCommand(kind, args, io, signingKey) {
         throw new errors/* ConfigurationError */.j1('gonogo rollback needs --reason TEXT (it goes into the record)');
     if (kind === 'promotion' && !values.bundle)
         throw new errors/* ConfigurationError */.j1('gonogo promote needs --bundle PATH (a bundle folder or zip)');
-    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
-    const policy = await (0,policy_file/* loadPolicy */.tb)(ws, values.config);
+    const ws = await workspace.Workspace.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    const policy = await (0,policy_file.loadPolicy)(ws, values.config);
     const key = signingKey(values['signing-key-env']);
     const now = values['effective-time'] !== undefined
         ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
@@ -408,7 +408,7 @@ async function promoteCommand(kind, args, io, signingKey) {
         ...(key !== undefined ? { signingKey: key } : {}),
         rules: () => Promise.resolve({ kind: 'local' }),
         approvals: () => Promise.resolve({ kind: 'local' }),
-        run: (0,bundle_manifest.runFromEnv)(io.env),
+        run: (0,bundle_manifest/* runFromEnv */.xc)(io.env),
         now,
         fallbackSubject: {
             repository: io.env.GITHUB_REPOSITORY ?? '',
@@ -434,7 +434,7 @@ async function promoteCommand(kind, args, io, signingKey) {
 async function historyCommand(args, io, signingKey) {
     const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true });
     const environment = environmentOf(values.environment);
-    const ws = await workspace/* Workspace */.aR.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
+    const ws = await workspace.Workspace.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
     const stateDir = await inside(ws, values.state, '--state');
     const store = new local_state/* LocalStateStore */.M(stateDir, ws.relative(stateDir) ?? values.state);
     const chain = (0,promotion/* verifyChain */.H5)(environment, await store.history(environment), signingKey(values['signing-key-env']));

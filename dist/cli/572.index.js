@@ -1,21 +1,23 @@
 export const id = 572;
-export const ids = [572];
+export const ids = [572,957];
 export const modules = {
 
 /***/ 572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Oc: () => (/* binding */ AnswerTooLargeError),
-  XC: () => (/* binding */ ApiDeadlineError),
-  CC: () => (/* binding */ ApiTimeoutError),
+  AnswerTooLargeError: () => (/* binding */ AnswerTooLargeError),
+  ApiDeadlineError: () => (/* binding */ ApiDeadlineError),
+  ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
+  DEFAULT_API_LIMITS: () => (/* reexport */ DEFAULT_API_LIMITS),
+  Deadline: () => (/* reexport */ Deadline),
   createClient: () => (/* binding */ createClient),
-  c2: () => (/* reexport */ github_status/* statusOf */.c)
+  statusOf: () => (/* reexport */ github_status.statusOf)
 });
-
-// UNUSED EXPORTS: DEFAULT_API_LIMITS, Deadline
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
@@ -235,7 +237,7 @@ function createClient(token, o) {
                 endpoint,
                 retry: retries + rateWaits,
                 waitMs,
-                reason: cause instanceof AttemptTimeout ? 'timeout' : `HTTP ${(0,github_status/* statusOf */.c)(e) ?? 'error'}`
+                reason: cause instanceof AttemptTimeout ? 'timeout' : `HTTP ${(0,github_status.statusOf)(e) ?? 'error'}`
             });
             await sleep(waitMs);
         }
@@ -255,7 +257,7 @@ function messageOf(e) {
 }
 /** retry: 5xx and dropped connections; rate: a rate limit; final: anything else. */
 function classify(e) {
-    const status = (0,github_status/* statusOf */.c)(e);
+    const status = (0,github_status.statusOf)(e);
     if (status === undefined)
         return 'final';
     const h = headersOf(e);
@@ -412,7 +414,7 @@ function boundedFetch(base, limits, deadline) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ apiErrorText),
-/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8198);
 

@@ -126,12 +126,15 @@ function expectShape(data, shape, endpoint, what) {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ ApiTimeoutError),
-/* harmony export */   Oc: () => (/* binding */ AnswerTooLargeError),
-/* harmony export */   XC: () => (/* binding */ ApiDeadlineError),
-/* harmony export */   c2: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c),
-/* harmony export */   createClient: () => (/* binding */ createClient)
+/* harmony export */   AnswerTooLargeError: () => (/* binding */ AnswerTooLargeError),
+/* harmony export */   ApiDeadlineError: () => (/* binding */ ApiDeadlineError),
+/* harmony export */   ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
+/* harmony export */   DEFAULT_API_LIMITS: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.sC),
+/* harmony export */   Deadline: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.B2),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   statusOf: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8665);
@@ -542,7 +545,7 @@ async function updateOrGiveWay(gh, t, c, body) {
         return { action: 'updated', id: data.id, url: data.html_url };
     }
     catch (e) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(e) !== 403 && (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(e) !== 404)
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(e) !== 403 && (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(e) !== 404)
             throw e;
         return undefined;
     }
@@ -567,7 +570,7 @@ async function createOnce(gh, t, body) {
         return await create(0);
     }
     catch (e) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(e);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(e);
         if (status !== undefined && status < 500)
             throw e;
         const written = await findSticky(gh, t);

@@ -164,11 +164,11 @@ function endpointOf(e) {
  * a timeout, or an answer without the documented shape.
  */
 function describeFailure(e, unlock) {
-    if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiDeadlineError */ .XC || e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiTimeoutError */ .CC)
+    if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__.ApiDeadlineError || e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__.ApiTimeoutError)
         return { ok: false, reason: (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(e.message), unlock: UNLOCK_DEADLINE };
-    if (e instanceof _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedAnswerError */ .Sz || e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerTooLargeError */ .Oc)
+    if (e instanceof _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedAnswerError */ .Sz || e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__.AnswerTooLargeError)
         return { ok: false, reason: (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(e.message), unlock: UNLOCK_MALFORMED };
-    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(e);
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(e);
     const headers = e?.response
         ?.headers ?? {};
     const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .apiErrorText */ .I)(e);
@@ -416,12 +416,15 @@ async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ ApiTimeoutError),
-/* harmony export */   Oc: () => (/* binding */ AnswerTooLargeError),
-/* harmony export */   XC: () => (/* binding */ ApiDeadlineError),
-/* harmony export */   c2: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c),
-/* harmony export */   createClient: () => (/* binding */ createClient)
+/* harmony export */   AnswerTooLargeError: () => (/* binding */ AnswerTooLargeError),
+/* harmony export */   ApiDeadlineError: () => (/* binding */ ApiDeadlineError),
+/* harmony export */   ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
+/* harmony export */   DEFAULT_API_LIMITS: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.sC),
+/* harmony export */   Deadline: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.B2),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   statusOf: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8665);

@@ -75,8 +75,14 @@ var time = __webpack_require__(2334);
  *
  * Times: a record's start is the deployment's `created_at` (GitHub), else its `promoted_at` (the
  * state folder); its completion is its first `success` status (GitHub) or its record file's
- * modification time (the state folder). Records completed after the effective time are left out,
- * so the same effective time gives the same judgement.
+ * modification time (the state folder). The age of a drill is counted from its start: a time the
+ * history itself holds (a file's modification time is reset by a checkout, a copy or `touch`, and
+ * must never make an old drill look recent). A record file's time is taken as its completion only
+ * when it is not later than the next record's `promoted_at` nor than the effective time (the
+ * records are written one after another; a later time means the file was rewritten or checked
+ * out since, and the recovery time is unknown). Deployments completed after the effective time,
+ * and records of the state folder started after it, are left out, so the same effective time
+ * gives the same judgement.
  */
 
 
@@ -128,15 +134,18 @@ function judgeDrills(facts, settings, effectiveTime) {
         }
         const chain = (0,promotion/* verifyChain */.H5)(environment, answer.entries.map((e) => ({ where: e.where, record: e.record })));
         if (!chain.ok) {
+            const where = chain.broken?.where ?? '?';
+            const unreadable = unreadableReason(answer.entries.find((e) => e.where === where)?.record);
             checks.push({
                 id: id('history'),
                 status: 'failed',
-                message: `${environment}: the promotion history in ${answer.describe} is broken at ${chain.broken?.where ?? '?'}: ${chain.broken?.message ?? ''}; it proves no drill`,
+                message: `${environment}: the promotion history in ${answer.describe} is broken at ${where}: ${unreadable !== undefined ? `the record cannot be read (${unreadable.slice(0, 300)})` : (chain.broken?.message ?? '')}; it proves no drill`,
                 remediation: 'find who changed or removed the record and restore it (a broken history also blocks every promotion)'
             });
             continue;
         }
-        const timed = timedRecords(chain.records, answer.entries).filter((t) => (t.end ?? t.start) <= effectiveTime);
+        const timed = timedRecords(chain.records, answer.entries, answer.source, effectiveTime).filter((t) => Number.isFinite(t.start) &&
+            (answer.source === 'local' ? t.start : (t.end ?? t.start)) <= effectiveTime);
         figures.records = timed.length;
         if (timed.length === 0) {
             checks.push({
@@ -156,16 +165,52 @@ function judgeDrills(facts, settings, effectiveTime) {
     }
     return { checks, environments };
 }
-/** Pairs each verified record with its entry's times (the chain keeps the entries' order). */
-function timedRecords(records, entries) {
+/** `{ unreadable }` as the stores give a record they could not read: its reason. */
+function unreadableReason(record) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record))
+        return undefined;
+    const keys = Object.keys(record);
+    const reason = record.unreadable;
+    return keys.length === 1 && typeof reason === 'string' ? reason : undefined;
+}
+/**
+ * Pairs each verified record with its entry's times (the chain keeps the entries' order). In the
+ * state folder a record file's time later than the effective time, or than the next record's
+ * `promoted_at` (the next promotion started only after this file was written), is no completion
+ * time: it is kept in `distrusted` with why.
+ */
+function timedRecords(records, entries, source, effectiveTime) {
     return records.map((record, i) => {
         const e = entries[i];
-        return {
+        const start = e?.startedAt ?? Date.parse(record.promoted_at);
+        const t = {
             record,
             where: e?.where ?? `record ${record.sequence}`,
-            start: e?.startedAt ?? Date.parse(record.promoted_at),
+            start,
             end: e?.completedAt
         };
+        if (source !== 'local' || t.end === undefined)
+            return t;
+        const next = records[i + 1];
+        const nextStart = next ? Date.parse(next.promoted_at) : Number.NaN;
+        if (t.end > effectiveTime) {
+            return {
+                ...t,
+                end: undefined,
+                distrusted: { at: t.end, why: `after the effective time ${iso(effectiveTime)}` }
+            };
+        }
+        if (next && Number.isFinite(nextStart) && t.end > nextStart) {
+            return {
+                ...t,
+                end: undefined,
+                distrusted: {
+                    at: t.end,
+                    why: `after the promoted_at of the next record, #${next.sequence} (${iso(nextStart)}), so the file was rewritten or checked out since`
+                }
+            };
+        }
+        return t;
     });
 }
 function judgeEnvironment(environment, timed, source, settings, now, figures) {
@@ -186,8 +231,7 @@ function judgeEnvironment(environment, timed, source, settings, now, figures) {
     const r = last.record;
     const label = `record #${r.sequence} (${last.where})`;
     const words = timeWords(source);
-    const completed = last.end ?? last.start;
-    const ageDays = (now - completed) / time/* DAY_MS */.sO;
+    const ageDays = (now - last.start) / time/* DAY_MS */.sO;
     const recovery = last.end !== undefined && last.end >= last.start ? (last.end - last.start) / MINUTE_MS : null;
     const after = timed.slice(at + 1).find((t) => t.record.kind === 'promotion');
     figures.last_rollback = {
@@ -212,11 +256,11 @@ function judgeEnvironment(environment, timed, source, settings, now, figures) {
         }
     ];
     const maxAgeMs = settings.maxAgeDays * time/* DAY_MS */.sO;
-    const young = now - completed <= maxAgeMs;
+    const young = now - last.start <= maxAgeMs;
     checks.push({
         id: id('age'),
         status: young ? 'passed' : 'failed',
-        message: `${environment}: the last rollback, ${label}, completed ${iso(completed)}, ${oneDecimal(ageDays)} days ago, ${young ? 'within' : 'more than'} the ${settings.maxAgeDays} days checks.rollback-drill.max_age_days ${young ? 'allows' : 'allow'}`,
+        message: `${environment}: the last rollback, ${label}, started ${iso(last.start)} (${words.start}), ${oneDecimal(ageDays)} days before ${iso(now)}, ${young ? 'within' : 'more than'} the ${settings.maxAgeDays} days checks.rollback-drill.max_age_days ${young ? 'allows' : 'allow'}`,
         wanted: settings.maxAgeDays,
         observed: oneDecimal(ageDays),
         ...(young
@@ -225,7 +269,15 @@ function judgeEnvironment(environment, timed, source, settings, now, figures) {
                 remediation: `rehearse a rollback of ${environment} again (then promote forward): a drill older than ${settings.maxAgeDays} days no longer shows the path works`
             })
     });
-    if (last.end === undefined) {
+    if (last.distrusted) {
+        checks.push({
+            id: id('recovery'),
+            status: 'unverified',
+            message: `${environment}: ${label} has no usable completion time: its record file was written ${iso(last.distrusted.at)}, ${last.distrusted.why}; its recovery time is unknown`,
+            unlock: `rehearse the rollback of ${environment} again and judge the state folder as \`gonogo rollback\` left it (a clone or copy resets file times), or read the drill from GitHub deployments (checks.rollback-drill.store: deployments, with a token with "${facts_runtime/* DEPLOYMENTS_READ_PERMISSION */._f}")`
+        });
+    }
+    else if (last.end === undefined) {
         checks.push({
             id: id('recovery'),
             status: 'unverified',

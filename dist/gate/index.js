@@ -33481,8 +33481,10 @@ function fileSystemProblem(e) {
 /* harmony export */   Eo: () => (/* binding */ MAX_SKIPPED_LISTED),
 /* harmony export */   M6: () => (/* binding */ ACTIONS_READ_UNLOCK),
 /* harmony export */   MV: () => (/* binding */ MAX_OUTPUTS),
+/* harmony export */   Ps: () => (/* binding */ ISSUES_READ_UNLOCK),
 /* harmony export */   _f: () => (/* binding */ DEPLOYMENTS_READ_PERMISSION),
 /* harmony export */   g1: () => (/* binding */ STDERR_TAIL_BYTES),
+/* harmony export */   ol: () => (/* binding */ ISSUES_READ_PERMISSION),
 /* harmony export */   w2: () => (/* binding */ TOOL_MAX_OUTPUT_BYTES)
 /* harmony export */ });
 /**
@@ -33516,6 +33518,398 @@ const ACTIONS_READ_UNLOCK = 'a token with "actions: read" (add `permissions: { a
 const DEPLOYMENTS_READ_PERMISSION = 'deployments: read';
 /** The unlock for a deployment history a token may not read. */
 const DEPLOYMENTS_READ_UNLOCK = `a token with "${DEPLOYMENTS_READ_PERMISSION}" (add \`permissions: { deployments: read }\` to the job)`;
+// ------------------------------------------------------------------------------------------------
+// Incident history (the incidents built-in, issue 18)
+/** The permission that reads the incident issues, as messages name it. */
+const ISSUES_READ_PERMISSION = 'issues: read';
+/** The unlock for incident issues a token may not read. */
+const ISSUES_READ_UNLOCK = `a token with "${ISSUES_READ_PERMISSION}" (add \`permissions: { issues: read }\` to the job)`;
+
+
+/***/ }),
+
+/***/ 3576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ markerLine),
+/* harmony export */   F8: () => (/* binding */ incidentRecordName),
+/* harmony export */   GN: () => (/* binding */ incidentRecord),
+/* harmony export */   Gq: () => (/* binding */ NEEDS_POSTMORTEM_LABEL),
+/* harmony export */   HH: () => (/* binding */ incidentAction),
+/* harmony export */   Qh: () => (/* binding */ freezeBlocker),
+/* harmony export */   RR: () => (/* binding */ DEFAULT_INCIDENT_SETTINGS),
+/* harmony export */   SV: () => (/* binding */ INCIDENT_MARKER),
+/* harmony export */   V5: () => (/* binding */ readPostmortem),
+/* harmony export */   Y0: () => (/* binding */ ownerMention),
+/* harmony export */   ZF: () => (/* binding */ postmortemFilled),
+/* harmony export */   er: () => (/* binding */ withBlockers),
+/* harmony export */   fl: () => (/* binding */ PUSH_MARKER_PREFIX),
+/* harmony export */   ir: () => (/* binding */ RECOVERED_MARKER_PREFIX),
+/* harmony export */   jA: () => (/* binding */ readOpening),
+/* harmony export */   lt: () => (/* binding */ assessPush),
+/* harmony export */   nR: () => (/* binding */ asPush),
+/* harmony export */   qf: () => (/* binding */ incidentSettings),
+/* harmony export */   sw: () => (/* binding */ POSTMORTEM_MARKER),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   vx: () => (/* binding */ DATA_MARKER_PREFIX)
+/* harmony export */ });
+/* unused harmony exports firstFailingControl, ciTrendBreachWindows, FREEZE_CONTROL, INCIDENT_CONTRACT */
+/** Defaults of `incidents:` (issue 18's example). */
+const DEFAULT_INCIDENT_SETTINGS = {
+    on: ['no-go', 'trigger'],
+    triggers: [],
+    freeze: true,
+    fix_label: 'incident-fix',
+    labels: ['gonogo-incident']
+};
+/** The label a recovered incident without its postmortem carries (and the freeze ignores). */
+const NEEDS_POSTMORTEM_LABEL = 'needs-postmortem';
+/** `incidents:` with defaults; undefined when the policy has no `incidents:` (the feature is off). */
+function incidentSettings(raw) {
+    if (raw === undefined)
+        return undefined;
+    const d = DEFAULT_INCIDENT_SETTINGS;
+    return {
+        on: [...new Set(raw.on ?? d.on)].sort(),
+        triggers: [...(raw.triggers ?? d.triggers)],
+        ...(raw.ci_trend_breaches !== undefined ? { ci_trend_breaches: raw.ci_trend_breaches } : {}),
+        freeze: raw.freeze ?? d.freeze,
+        fix_label: raw.fix_label ?? d.fix_label,
+        labels: raw.labels && raw.labels.length > 0 ? [...raw.labels] : [...d.labels]
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// Markers: hidden HTML comments the gate writes first in its issue and comments
+/** Starts the body of every tracking issue the gate opens. */
+const INCIDENT_MARKER = '<!-- gonogo:incident -->';
+/** Starts the postmortem checklist inside the issue body. */
+const POSTMORTEM_MARKER = '<!-- gonogo:postmortem -->';
+/** Starts a timeline comment: `<!-- gonogo:incident-push {json} -->`. */
+const PUSH_MARKER_PREFIX = '<!-- gonogo:incident-push ';
+/** Starts the recovery comment: `<!-- gonogo:incident-recovered {json} -->`. */
+const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered ';
+/** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
+const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data ';
+/** A hidden JSON marker line; `>` and `-` are escaped so no text can end the HTML comment early. */
+function markerLine(prefix, data) {
+    const json = JSON.stringify(data).replace(/[<>-]/g, (c) => c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u002d');
+    return `${prefix}${json} -->`;
+}
+/** The JSON of the first line `text` starts with when it is a `prefix` marker; undefined otherwise. */
+function readMarker(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    const line = lines.find((l) => l.startsWith(prefix));
+    if (line === undefined || !line.endsWith(' -->'))
+        return undefined;
+    try {
+        return JSON.parse(line.slice(prefix.length, -' -->'.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A push record read back from a marker; undefined when its shape is wrong (never trusted half). */
+function asPush(v) {
+    if (typeof v !== 'object' || v === null)
+        return undefined;
+    const o = v;
+    if (typeof o.sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(o.sha))
+        return undefined;
+    if (o.decision !== 'go' && o.decision !== 'conditional-go' && o.decision !== 'no-go')
+        return undefined;
+    if (typeof o.at !== 'string')
+        return undefined;
+    return {
+        sha: o.sha,
+        decision: o.decision,
+        at: o.at,
+        run_url: typeof o.run_url === 'string' && /^https:\/\//.test(o.run_url) ? o.run_url : null
+    };
+}
+const RANK = { high: 0, medium: 1, low: 2 };
+/**
+ * The first failing control of a decision: among the controls that failed (outcome `failed` or
+ * `waived`), the highest declared severity first, then the policy's order (`order`: control ids
+ * as the policy lists them). `only` restricts the candidates (the trigger controls). When no
+ * control failed, the first blocker (blockers are sorted by severity) stands for it; undefined
+ * when there is none either.
+ */
+function firstFailingControl(summary, order, only) {
+    const pos = new Map(order.map((id, i) => [id, i]));
+    const failed = summary.controls
+        .filter((c) => (c.outcome === 'failed' || c.outcome === 'waived') && (!only || only.has(c.id)))
+        .sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        (pos.get(a.id) ?? order.length) - (pos.get(b.id) ?? order.length) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const c = failed[0];
+    if (c)
+        return { control: c.id, severity: c.severity, reason: c.message };
+    if (only)
+        return undefined;
+    const b = summary.blockers[0];
+    return b ? { control: b.control, severity: b.severity, reason: b.reason } : undefined;
+}
+function trendJobs(report) {
+    const facts = report.facts;
+    if (!facts || !Array.isArray(facts.jobs))
+        return undefined;
+    const jobs = [];
+    for (const j of facts.jobs) {
+        const o = j;
+        const budget = o?.budget;
+        if (!o ||
+            typeof o.workflow !== 'string' ||
+            typeof o.job !== 'string' ||
+            typeof budget?.allowed !== 'number' ||
+            !Array.isArray(o.series))
+            return undefined;
+        jobs.push({
+            workflow: o.workflow,
+            job: o.job,
+            allowed: budget.allowed,
+            outcomes: o.series.map((s) => {
+                const outcome = s?.outcome;
+                return typeof outcome === 'string' ? outcome : '';
+            })
+        });
+    }
+    return jobs;
+}
+/**
+ * Consecutive breaching windows in a ci-trend report, counted back from the newest run: window 0
+ * is the report's own window; window k is the same window as it stood k runs earlier (the newest
+ * k runs left out; the report holds no older runs, so earlier windows are shorter). A window
+ * breaches when some critical job failed more often in it than its error budget allows
+ * (`budget.allowed`) or its pass rate fell below the SLO's `min_pass_rate`. 0 when the report did
+ * not fail or its facts cannot be read (fail closed: an unreadable trend opens nothing, and the
+ * ci-trend control itself already fails or is unverified in the decision).
+ */
+function ciTrendBreachWindows(report) {
+    if (!report || report.status !== 'failed')
+        return 0;
+    const jobs = trendJobs(report);
+    if (!jobs || jobs.length === 0)
+        return 0;
+    const slo = report.facts.slo;
+    const minPass = typeof slo?.min_pass_rate === 'number' ? slo.min_pass_rate : undefined;
+    const longest = Math.max(...jobs.map((j) => j.outcomes.length));
+    let windows = 0;
+    for (let k = 0; k < longest; k++) {
+        const breached = jobs.some((j) => {
+            const w = j.outcomes.slice(0, Math.max(0, j.outcomes.length - k));
+            const failed = w.filter((o) => o === 'failed').length;
+            const passed = w.filter((o) => o === 'passed').length;
+            if (failed > j.allowed)
+                return true;
+            return (minPass !== undefined && passed + failed > 0 && (passed * 100) / (passed + failed) < minPass);
+        });
+        if (!breached)
+            break;
+        windows++;
+    }
+    return windows;
+}
+/**
+ * What a push to the default branch means for incidents: the reasons it is one (`settings.on`:
+ * a no-go decision; a failing trigger control; ci-trend breaching `ci_trend_breaches` windows in
+ * a row), the first failing control, and whether it is healthy (the gate passed and no rule
+ * holds), which recovers an open incident. `order` is the policy's control ids in order.
+ */
+function assessPush(summary, settings, order, ciTrend) {
+    const reasons = [];
+    if (settings.on.includes('no-go') && summary.decision === 'no-go')
+        reasons.push({ kind: 'no-go' });
+    const triggers = new Set(settings.triggers);
+    const firing = settings.on.includes('trigger')
+        ? summary.controls
+            .filter((c) => triggers.has(c.id) && (c.outcome === 'failed' || c.outcome === 'waived'))
+            .map((c) => c.id)
+            .sort()
+        : [];
+    if (firing.length > 0)
+        reasons.push({ kind: 'trigger', controls: firing });
+    if (settings.ci_trend_breaches !== undefined) {
+        const windows = ciTrendBreachWindows(ciTrend);
+        if (windows >= settings.ci_trend_breaches)
+            reasons.push({ kind: 'ci-trend', windows });
+    }
+    const first = (firing.length > 0 && !reasons.some((r) => r.kind === 'no-go')
+        ? firstFailingControl(summary, order, new Set(firing))
+        : undefined) ??
+        firstFailingControl(summary, order) ??
+        (reasons.some((r) => r.kind === 'ci-trend')
+            ? { control: 'ci-trend', severity: 'high', reason: 'repeated SLO breaches of critical jobs' }
+            : undefined);
+    return { reasons, first, healthy: reasons.length === 0 && summary.status === 'passed' };
+}
+/** open: an incident and none open; update: an incident and one open; recover: healthy and one open. */
+function incidentAction(a, hasOpen) {
+    if (a.reasons.length > 0)
+        return hasOpen ? 'update' : 'open';
+    return hasOpen && a.healthy ? 'recover' : 'none';
+}
+const ITEM = /^\s*[-*]\s*\[[ xX]\]\s*(?:\*\*)?\s*(cause|corrective action)\s*(?:\*\*)?\s*:(?:\*\*)?(.*)$/i;
+const NEXT_ITEM = /^\s*([-*]\s*\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+/**
+ * Cause and corrective action as written in the issue body's checklist (after
+ * {@link POSTMORTEM_MARKER}): `- [ ] Cause: …` and `- [ ] Corrective action: …`, each item's text
+ * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
+ * left empty is null. Without the marker nothing counts as written.
+ */
+function readPostmortem(body) {
+    const out = { cause: null, corrective_action: null };
+    const at = body?.indexOf(POSTMORTEM_MARKER) ?? -1;
+    if (!body || at < 0)
+        return out;
+    const lines = body.slice(at + POSTMORTEM_MARKER.length).split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const m = ITEM.exec(lines[i] ?? '');
+        if (!m)
+            continue;
+        const parts = [m[2] ?? ''];
+        while (i + 1 < lines.length && !NEXT_ITEM.test(lines[i + 1] ?? ''))
+            parts.push(lines[++i] ?? '');
+        const text = parts
+            .join('\n')
+            .replace(/<!--[\s\S]*?(-->|$)/g, '')
+            .trim();
+        const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action';
+        if (text !== '' && out[key] === null)
+            out[key] = text;
+    }
+    return out;
+}
+/** Both cause and corrective action are written. */
+function postmortemFilled(p) {
+    return p.cause !== null && p.corrective_action !== null;
+}
+// ------------------------------------------------------------------------------------------------
+// The freeze
+/** The control id of the freeze blocker (no policy control has it: ids are the policy's own). */
+const FREEZE_CONTROL = 'incident-freeze';
+/**
+ * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
+ * "merges frozen by incident #N", high), unless it carries `fixLabel`; undefined when exempt.
+ * The incident's URL is the blocker's runbook, so the PR comment links it.
+ */
+function freezeBlocker(incident, prLabels, fixLabel) {
+    if (prLabels.includes(fixLabel))
+        return undefined;
+    return {
+        control: FREEZE_CONTROL,
+        severity: 'high',
+        kind: 'failed',
+        reason: `merges frozen by incident #${incident.number}: the default branch is failing; only a pull request labelled '${fixLabel}' may merge until the incident recovers`,
+        owner: null,
+        runbook: incident.url
+    };
+}
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
+ * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
+ * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Controls
+ * and everything else are unchanged. Pure.
+ */
+function withBlockers(summary, extra) {
+    if (extra.length === 0)
+        return summary;
+    const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        byString(a.control, b.control) ||
+        byString(a.kind, b.kind) ||
+        byString(a.reason, b.reason));
+    const count = (s) => blockers.filter((b) => b.severity === s).length;
+    const high = count('high');
+    const medium = count('medium');
+    const low = count('low');
+    const { max_high, max_medium } = summary.profile;
+    const decision = high > max_high || medium > max_medium
+        ? 'no-go'
+        : high + medium + low > 0
+            ? 'conditional-go'
+            : 'go';
+    return {
+        ...summary,
+        decision,
+        status: decision === 'no-go' ? 'failed' : 'passed',
+        counts: { ...summary.counts, high, medium, low },
+        blockers
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// The incident record
+/** Contract of `incident-<number>.json`. */
+const INCIDENT_CONTRACT = 'gonogo.incident/v1';
+function isSeverity(x) {
+    return x === 'high' || x === 'medium' || x === 'low';
+}
+/** Reads the issue body's hidden data back; undefined when absent or malformed. */
+function readOpening(body) {
+    const v = readMarker(body ?? '', DATA_MARKER_PREFIX);
+    if (!v || typeof v !== 'object' || typeof v.opened_at !== 'string')
+        return undefined;
+    const push = asPush(v.push);
+    if (!push)
+        return undefined;
+    const f = v.first_control;
+    const severity = f?.severity;
+    const first = f && typeof f.control === 'string' && isSeverity(severity) && typeof f.reason === 'string'
+        ? { control: f.control, severity, reason: f.reason }
+        : null;
+    return {
+        opened_at: v.opened_at,
+        first_control: first,
+        reasons: Array.isArray(v.reasons) ? v.reasons : [],
+        push
+    };
+}
+/** The file name of an incident's record, next to the executive summary. */
+function incidentRecordName(number) {
+    return `incident-${number}.json`;
+}
+/**
+ * The incident record from what the issue holds: its opening data, the pushes of the gate's own
+ * timeline comments and its recovery comment, and the postmortem in its body. Commits are kept
+ * once each (the first time seen), ordered by time then sha, so the same issue gives the same
+ * record.
+ */
+function incidentRecord(o) {
+    const opening = readOpening(o.body);
+    const seen = new Map();
+    for (const p of [...(opening ? [opening.push] : []), ...o.pushes].sort((a, b) => byString(a.at, b.at) || byString(a.sha, b.sha)))
+        if (!seen.has(p.sha))
+            seen.set(p.sha, p);
+    const pm = readPostmortem(o.body);
+    return {
+        contract: INCIDENT_CONTRACT,
+        number: o.number,
+        url: o.url,
+        state: o.state,
+        opened_at: opening?.opened_at ?? o.createdAt,
+        first_control: opening?.first_control ?? null,
+        commits: [...seen.values()],
+        recovered: o.recovered,
+        cause: pm.cause,
+        corrective_action: pm.corrective_action
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// Owners
+const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
+ * inner hyphens, at most 39) or team (`@org/team-slug`) handle; undefined otherwise (the caller
+ * escapes it). Source: GitHub's username rules and team mention syntax
+ * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
+ */
+function ownerMention(owner) {
+    if (owner === null)
+        return undefined;
+    const t = owner.trim();
+    return USER_HANDLE.test(t) || TEAM_HANDLE.test(t) ? t : undefined;
+}
 
 
 /***/ }),
@@ -33635,6 +34029,15 @@ function checkPolicyReferences(policy) {
     });
     problems.push(...checkEnvironments(policy.environments ?? {}));
     problems.push(...checkClaims(policy.claims ?? [], seen));
+    (policy.incidents?.triggers ?? []).forEach((id, i) => {
+        if (seen.has(id))
+            return;
+        controlIds ??= listed([...seen.keys()].sort());
+        problems.push({
+            path: ['incidents', 'triggers', i],
+            message: `incident trigger names unknown control '${id}'; declared controls: ${controlIds}`
+        });
+    });
     return problems;
 }
 /**
@@ -34939,7 +35342,7 @@ function visibleLine(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9172);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34948,7 +35351,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5028:
+/***/ 9172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38368,7 +38771,7 @@ function renderText(report, findings, o) {
         lines.push(paint('dim', `and ${findings.length - limit} more (see the report: ${path})`));
     lines.push(`report: ${path}`);
     lines.push(summaryLine(findings, report.checks.length, paint));
-    // No line starts a workflow command (`::` or `##[`) when the CLI runs in a workflow.
+    // No line is a workflow command (`::` first, `##[` anywhere) when the CLI runs in a workflow.
     return `${lines.map(notCommand).join('\n')}\n`;
 }
 /**
@@ -38406,6 +38809,14 @@ function cli_findings_escapeData(s) {
 function cli_findings_escapeProperty(s) {
     return cli_findings_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/**
+ * Annotations of one kind (error, warning) GitHub shows per step; the rest of a step's commands
+ * stay in the log only (50 per job in all). GitHub community discussion "Annotation limitation"
+ * (https://github.com/orgs/community/discussions/26680) and zizmor's GitHub output format
+ * (https://github.com/zizmorcore/zizmor/pull/634). Findings are written errors first, so the
+ * ones shown are the failures.
+ */
+const ANNOTATIONS_PER_KIND = 10;
 const COMMAND = {
     failed: 'error',
     unverified: 'warning',
@@ -38438,20 +38849,192 @@ function renderGithub(report, findings, reportPath) {
             ['col', f.location?.column]
         ], body));
     }
-    // Plain log lines, never commands: what ran and the counts.
+    // Plain log lines, never commands: what ran, what GitHub will not show, and the counts.
     const s = report.summary;
+    const errors = findings.filter((f) => COMMAND[f.status] === 'error').length;
+    const hidden = Math.max(0, errors - ANNOTATIONS_PER_KIND) +
+        Math.max(0, findings.length - errors - ANNOTATIONS_PER_KIND);
     const plain = [
+        ...(hidden > 0
+            ? [
+                `and ${hidden} more not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step; every finding is in this log and the report: ${terminalLine(reportPath)})`
+            ]
+            : []),
         `${terminalLine(report.control)}: ${report.status} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified); report: ${terminalLine(reportPath)}`,
         summaryLine(findings, report.checks.length)
     ];
     return `${[...lines, ...plain.map(notCommand)].join('\n')}\n`;
 }
-/** A line that would read as a workflow command (`::…`, `##[…`) gets a leading space. */
+/**
+ * A plain line that the Actions runner cannot read as a workflow command. The runner
+ * (actions/runner src/Runner.Common/ActionCommand.cs) tries each line of a step's output twice:
+ * `TryParseV2` trims leading white space and then looks for `::` at the start, and the older
+ * `TryParse` looks for `##[` anywhere in the line. So a leading space is not enough: the `::`
+ * that would start the line (after any white space) is written `\x3a:` and every `##[` is
+ * written `##\x5b`, the way this module shows other characters a reader must not act on.
+ */
 function notCommand(line) {
-    return /^(::|##\[)/.test(line) ? ` ${line}` : line;
+    // .NET's white space includes NEL (U+0085), which JavaScript's \s does not.
+    const lead = /^[\s\u0085]*/.exec(line)?.[0] ?? '';
+    const start = line.startsWith('::', lead.length)
+        ? `${lead}\\x3a${line.slice(lead.length + 1)}`
+        : line;
+    return start.replace(/##\[/g, '##\\x5b');
 }
 
+;// CONCATENATED MODULE: ./src/core/claims.ts
+/** The fixed list of blocker classes, in the order a claim's class is chosen. */
+const BLOCKER_CLASSES = [
+    'release-corridor',
+    'rollback',
+    'provenance',
+    'runbook-ownership',
+    'determinism',
+    'unresolved-tier-0'
+];
+const CLAIM_GRADES = (/* unused pure expression or super */ null && (['proven', 'partial', 'not-proven']));
+const CLAIM_LEVELS = (/* unused pure expression or super */ null && (['L0', 'L1', 'L2', 'L3', 'L4']));
+/** The class of a failing control by the built-in check behind it. */
+const BUILTIN_CLASS = {
+    'policy-bundle': 'release-corridor',
+    'policy-freshness': 'release-corridor',
+    'workflow-lint': 'release-corridor',
+    'ci-trend': 'release-corridor',
+    'provenance-coverage': 'provenance',
+    'replay-determinism': 'determinism',
+    'rollback-drill': 'rollback',
+    incidents: 'release-corridor'
+};
+/** Built-ins whose pass is a rehearsal within its window (level L4). */
+const REHEARSALS = new Set([
+    'rollback-drill',
+    'replay-determinism'
+]);
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const GRADE_RANK = {
+    'not-proven': 0,
+    partial: 1,
+    proven: 2
+};
+/** How one control result counts for a claim (see the module comment). */
+function countsAs(r) {
+    if (!r)
+        return 'fails';
+    if (r.outcome === 'passed' || r.outcome === 'accepted-unverified')
+        return 'proves';
+    if (r.outcome === 'conditional' || r.outcome === 'waived' || r.status === 'unverified')
+        return 'weak';
+    return 'fails';
+}
+/**
+ * Why a control keeps its claim from proven, in a few words for the blocker reason and the
+ * Markdown matrix: `waived`, `conditional go`, `unverified`, its status (`failed`, `missing`,
+ * `invalid`, `stale`), with `no owner/runbook` added when it lacks either under
+ * `require_ownership`; null for a control that proves and is owned.
+ */
+function controlNote(c) {
+    const why = c.counts === 'proves'
+        ? null
+        : c.outcome === 'waived'
+            ? 'waived'
+            : c.outcome === 'conditional'
+                ? 'conditional go'
+                : c.status;
+    const notes = [why, c.unowned ? 'no owner/runbook' : null].filter((n) => n !== null);
+    return notes.length > 0 ? notes.join(', ') : null;
+}
+/** The class of one failing control (see the module comment). */
+function classOf(c, r) {
+    if (c.counts === 'proves' && c.unowned)
+        return 'runbook-ownership';
+    if (r?.evidence.kind === 'builtin' && Object.hasOwn(BUILTIN_CLASS, r.evidence.pattern))
+        return BUILTIN_CLASS[r.evidence.pattern];
+    if (c.id === 'branch-protection' || c.id === 'required-checks' || c.id.startsWith('promotion-'))
+        return 'release-corridor';
+    return 'unresolved-tier-0';
+}
+/**
+ * Grades every claim from the control results of one gate decision.
+ *
+ * @param claims `claims` of the policy (already checked: unique ids, declared controls)
+ * @param controls `ExecutiveSummary.controls` of `decide` (core/decision.ts)
+ * @returns the claims by tier then id, and the controls no claim names
+ */
+function gradeClaims(claims, controls) {
+    const results = new Map(controls.map((r) => [r.id, r]));
+    const named = new Set(claims.flatMap((c) => c.controls));
+    const graded = claims.map((claim) => gradeOne(claim, results));
+    graded.sort((a, b) => a.tier - b.tier || byString(a.id, b.id));
+    return {
+        claims: graded,
+        unclaimed_controls: controls
+            .map((r) => r.id)
+            .filter((id) => !named.has(id))
+            .sort(byString)
+    };
+}
+function gradeOne(claim, results) {
+    const ownership = claim.require_ownership === true;
+    const controls = claim.controls.map((id) => {
+        const r = results.get(id);
+        return {
+            id,
+            status: r?.status ?? 'missing',
+            outcome: r?.outcome ?? null,
+            counts: countsAs(r),
+            unowned: ownership && (!r?.owner || !r.runbook)
+        };
+    });
+    const proves = controls.filter((c) => c.counts === 'proves').length;
+    let grade = controls.length === 0 || controls.some((c) => c.counts === 'fails') || proves === 0
+        ? 'not-proven'
+        : proves === controls.length
+            ? 'proven'
+            : 'partial';
+    if (controls.some((c) => c.unowned) && GRADE_RANK[grade] > GRADE_RANK.partial)
+        grade = 'partial';
+    const rehearsed = controls.some((c) => {
+        const r = results.get(c.id);
+        return (r?.outcome === 'passed' && r.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern));
+    });
+    const level = grade === 'proven'
+        ? rehearsed
+            ? 'L4'
+            : 'L3'
+        : grade === 'partial'
+            ? 'L2'
+            : proves > 0
+                ? 'L1'
+                : 'L0';
+    const failingControls = controls.filter((c) => c.counts !== 'proves' || c.unowned);
+    const blocker = claim.tier === 0 && grade !== 'proven';
+    let blockerClass = null;
+    if (blocker) {
+        if (claim.class !== undefined)
+            blockerClass = claim.class;
+        else {
+            const found = new Set(failingControls.map((c) => classOf(c, results.get(c.id))));
+            blockerClass = BLOCKER_CLASSES.find((k) => found.has(k)) ?? 'unresolved-tier-0';
+        }
+    }
+    return {
+        id: claim.id,
+        title: claim.title,
+        tier: claim.tier,
+        grade,
+        level,
+        controls,
+        failing: failingControls.map((c) => c.id),
+        blocker,
+        blocker_class: blockerClass
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/visible-text.ts
+var visible_text = __nccwpck_require__(9505);
 ;// CONCATENATED MODULE: ./src/render/summary-markdown.ts
+
+
 
 
 const HEADLINE = {
@@ -38512,10 +39095,17 @@ function render(s, opts) {
         out.push('### Claims by tier', '');
         out.push('| Tier | Claim | Grade | Level | Controls | Blocker |', '|---:|---|---|---|---|---|');
         for (const g of s.claims.claims.slice(0, opts.maxRows)) {
-            const controls = g.controls
-                .map((c) => `${code(c.id, 64)}${c.counts === 'proves' && !c.unowned ? '' : ` (${c.unowned && c.counts === 'proves' ? 'no owner/runbook' : c.status})`}`)
-                .join(', ');
-            out.push(`| ${g.tier} | ${code(g.id, 32)} ${escapeText(g.title, 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`);
+            // Each control that keeps the claim from proven says why (waived, unverified, failed…);
+            // a long list shows those first, so one row stays small enough for a PR comment.
+            const noted = g.controls.map((c) => ({ id: c.id, note: controlNote(c) }));
+            const shown = noted.length > CLAIM_CONTROLS
+                ? [...noted.filter((c) => c.note), ...noted.filter((c) => !c.note)].slice(0, CLAIM_CONTROLS)
+                : noted;
+            const listed = shown.map((c) => `${code(c.id, 64)}${c.note ? ` (${c.note})` : ''}`);
+            if (noted.length > shown.length)
+                listed.push(`… and ${noted.length - shown.length} more`);
+            const controls = listed.join(', ');
+            out.push(`| ${g.tier} | ${code(g.id, 32)} ${escapeText((0,visible_text/* visibleLine */.P8)(g.title), 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`);
         }
         more(out, s.claims.claims.length, opts.maxRows, 'claims');
         if (s.claims.unclaimed_controls.length > 0)
@@ -38576,6 +39166,8 @@ function more(out, total, shown, what) {
 function cell(text, max = 200) {
     return text ? escapeText(text, max) : '—';
 }
+/** Controls listed per claim in the Markdown matrix (all of them: executive-summary.json). */
+const CLAIM_CONTROLS = 20;
 const GRADE = { proven: '✅ proven', partial: '🟡 partial', 'not-proven': '❌ not proven' };
 function blockerRow(b, opts) {
     return `| ${b.severity} | ${code(b.control, 64)} | ${b.kind}${b.class ? ` (${b.class})` : ''} | ${cell(b.reason, 300)} | ${cell(b.owner, 60)} | ${b.runbook ? safeLink('runbook', b.runbook, opts.blobBase) : '—'} |`;
@@ -38654,7 +39246,8 @@ const BUILTIN_REGISTRY = {
     'replay-determinism': async () => (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 4674))).runReplayDeterminism,
     'provenance-coverage': async () => (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 675))).runProvenanceCoverage,
     'ci-trend': async () => (await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 2228))).runCiTrend,
-    'rollback-drill': async () => (await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 8951))).runRollbackDrill
+    'rollback-drill': async () => (await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 8951))).runRollbackDrill,
+    incidents: async () => (await __nccwpck_require__.e(/* import() */ 496).then(__nccwpck_require__.bind(__nccwpck_require__, 5496))).runIncidents
 };
 /**
  * The check named `name`, its module loaded on demand so the gate pays start-up only for the
@@ -38690,140 +39283,8 @@ function sortKeys(value) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/core/visible-text.ts
-var visible_text = __nccwpck_require__(9505);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __nccwpck_require__(2721);
-;// CONCATENATED MODULE: ./src/core/claims.ts
-/** The fixed list of blocker classes, in the order a claim's class is chosen. */
-const BLOCKER_CLASSES = [
-    'release-corridor',
-    'rollback',
-    'provenance',
-    'runbook-ownership',
-    'determinism',
-    'unresolved-tier-0'
-];
-const CLAIM_GRADES = (/* unused pure expression or super */ null && (['proven', 'partial', 'not-proven']));
-const CLAIM_LEVELS = (/* unused pure expression or super */ null && (['L0', 'L1', 'L2', 'L3', 'L4']));
-/** The class of a failing control by the built-in check behind it. */
-const BUILTIN_CLASS = {
-    'policy-bundle': 'release-corridor',
-    'policy-freshness': 'release-corridor',
-    'workflow-lint': 'release-corridor',
-    'ci-trend': 'release-corridor',
-    'provenance-coverage': 'provenance',
-    'replay-determinism': 'determinism',
-    'rollback-drill': 'rollback'
-};
-/** Built-ins whose pass is a rehearsal within its window (level L4). */
-const REHEARSALS = new Set([
-    'rollback-drill',
-    'replay-determinism'
-]);
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const GRADE_RANK = {
-    'not-proven': 0,
-    partial: 1,
-    proven: 2
-};
-/** How one control result counts for a claim (see the module comment). */
-function countsAs(r) {
-    if (!r)
-        return 'fails';
-    if (r.outcome === 'passed' || r.outcome === 'accepted-unverified')
-        return 'proves';
-    if (r.outcome === 'conditional' || r.outcome === 'waived' || r.status === 'unverified')
-        return 'weak';
-    return 'fails';
-}
-/** The class of one failing control (see the module comment). */
-function classOf(c, r) {
-    if (c.counts === 'proves' && c.unowned)
-        return 'runbook-ownership';
-    if (r?.evidence.kind === 'builtin' && Object.hasOwn(BUILTIN_CLASS, r.evidence.pattern))
-        return BUILTIN_CLASS[r.evidence.pattern];
-    if (c.id === 'branch-protection' || c.id === 'required-checks' || c.id.startsWith('promotion-'))
-        return 'release-corridor';
-    return 'unresolved-tier-0';
-}
-/**
- * Grades every claim from the control results of one gate decision.
- *
- * @param claims `claims` of the policy (already checked: unique ids, declared controls)
- * @param controls `ExecutiveSummary.controls` of `decide` (core/decision.ts)
- * @returns the claims by tier then id, and the controls no claim names
- */
-function gradeClaims(claims, controls) {
-    const results = new Map(controls.map((r) => [r.id, r]));
-    const named = new Set(claims.flatMap((c) => c.controls));
-    const graded = claims.map((claim) => gradeOne(claim, results));
-    graded.sort((a, b) => a.tier - b.tier || byString(a.id, b.id));
-    return {
-        claims: graded,
-        unclaimed_controls: controls
-            .map((r) => r.id)
-            .filter((id) => !named.has(id))
-            .sort(byString)
-    };
-}
-function gradeOne(claim, results) {
-    const ownership = claim.require_ownership === true;
-    const controls = claim.controls.map((id) => {
-        const r = results.get(id);
-        return {
-            id,
-            status: r?.status ?? 'missing',
-            outcome: r?.outcome ?? null,
-            counts: countsAs(r),
-            unowned: ownership && (!r?.owner || !r.runbook)
-        };
-    });
-    const proves = controls.filter((c) => c.counts === 'proves').length;
-    let grade = controls.length === 0 || controls.some((c) => c.counts === 'fails') || proves === 0
-        ? 'not-proven'
-        : proves === controls.length
-            ? 'proven'
-            : 'partial';
-    if (controls.some((c) => c.unowned) && GRADE_RANK[grade] > GRADE_RANK.partial)
-        grade = 'partial';
-    const rehearsed = controls.some((c) => {
-        const r = results.get(c.id);
-        return (c.counts === 'proves' && r?.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern));
-    });
-    const level = grade === 'proven'
-        ? rehearsed
-            ? 'L4'
-            : 'L3'
-        : grade === 'partial'
-            ? 'L2'
-            : proves > 0
-                ? 'L1'
-                : 'L0';
-    const failingControls = controls.filter((c) => c.counts !== 'proves' || c.unowned);
-    const blocker = claim.tier === 0 && grade !== 'proven';
-    let blockerClass = null;
-    if (blocker) {
-        if (claim.class !== undefined)
-            blockerClass = claim.class;
-        else {
-            const found = new Set(failingControls.map((c) => classOf(c, results.get(c.id))));
-            blockerClass = BLOCKER_CLASSES.find((k) => found.has(k)) ?? 'unresolved-tier-0';
-        }
-    }
-    return {
-        id: claim.id,
-        title: claim.title,
-        tier: claim.tier,
-        grade,
-        level,
-        controls,
-        failing: failingControls.map((c) => c.id),
-        blocker,
-        blocker_class: blockerClass
-    };
-}
-
 // EXTERNAL MODULE: ./src/core/status.ts
 var core_status = __nccwpck_require__(5009);
 ;// CONCATENATED MODULE: ./src/core/decision.ts
@@ -38868,9 +39329,29 @@ function missingEvidence(control, pattern) {
         summary: {}
     };
 }
+/** Controls named in an `unproven-claim` reason; the rest are counted (all: `claims`). */
+const REASON_CONTROLS = 20;
+/**
+ * The reason of a Tier 0 claim's blocker: its title, grade and level, and each control keeping
+ * it from proven with why (`controlNote`, core/claims.ts), the first {@link REASON_CONTROLS}.
+ */
+function unprovenReason(g) {
+    const why = [];
+    for (const c of g.controls) {
+        const note = controlNote(c);
+        if (note !== null)
+            why.push(`${c.id} (${note})`);
+    }
+    const listed = why.length === 0
+        ? 'no control proves it'
+        : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`;
+    return `Tier 0 claim '${(0,visible_text/* visibleLine */.P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
+}
 /**
  * The gate decision: a pure function of its input. The output is sorted throughout, so it does
- * not depend on the order of controls, waivers or files.
+ * not depend on the order of controls, waivers or files. With `claims`, each is graded
+ * (core/claims.ts) and a Tier 0 claim not proven is a high `unproven-claim` blocker that makes
+ * the decision no-go whatever the profile's `max_high` (issue 17).
  */
 function decide(input) {
     const now = input.effectiveTime;
@@ -39019,17 +39500,20 @@ function decide(input) {
             findings_omitted: ev.findingsOmitted
         });
     }
-    // A Tier 0 claim that is not proven blocks the release (issue 17); tiers 1 and 2 are graded only.
+    // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
+    // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
     const matrix = input.claims && input.claims.length > 0 ? gradeClaims(input.claims, results) : undefined;
+    let unprovenTier0 = 0;
     for (const g of matrix?.claims ?? []) {
         if (!g.blocker)
             continue;
+        unprovenTier0 += 1;
         blockers.push({
             control: g.id,
             class: g.blocker_class ?? 'unresolved-tier-0',
             severity: 'high',
             kind: 'unproven-claim',
-            reason: `Tier 0 claim '${(0,visible_text/* visibleLine */.P8)(g.title)}' is ${g.grade} (${g.level}): ${g.failing.length > 0 ? `not proven by ${g.failing.join(', ')}` : 'no control proves it'}`,
+            reason: unprovenReason(g),
             owner: null,
             runbook: null
         });
@@ -39044,7 +39528,7 @@ function decide(input) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = input.profile;
-    const decision = high > max_high || medium > max_medium
+    const decision = high > max_high || medium > max_medium || unprovenTier0 > 0
         ? 'no-go'
         : high + medium + low > 0
             ? 'conditional-go'
@@ -44236,6 +44720,7 @@ async function replay_sandbox_exists(p) {
 
 
 
+
 /**
  * The real processes for a workspace: tools run from the OS temporary folder (io/processes.ts),
  * replays in copies under `tempRoot` (default `$RUNNER_TEMP`, else the OS temporary folder; see
@@ -44255,13 +44740,49 @@ function createProcesses(ws, o = {}) {
 /**
  * Processes run in (a copy of) the workspace; the Actions history (github/actions-history.ts)
  * when GitHub is reachable, i.e. when `github` is given; the promotion history
- * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`.
+ * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`;
+ * the incident history (github/incidents.ts) with `github`.
  */
 function createRuntimeFacts(ws, github) {
     return {
         processes: createProcesses(ws),
-        ...(github ? { actions: lazyActionsHistory(github) } : {}),
+        ...(github ? { actions: lazyActionsHistory(github), incidents: lazyIncidents(github) } : {}),
         promotions: createPromotionHistory(ws, github)
+    };
+}
+/**
+ * The incident issues and releases (github/incidents.ts), with the GitHub client loaded only
+ * when the incidents check first reads them.
+ */
+function lazyIncidents(github) {
+    return {
+        read: async (q) => {
+            try {
+                const [m, c] = await Promise.all([
+                    Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))
+                ]);
+                const client = () => Promise.resolve(c.createClient(github.token, {
+                    baseUrl: github.apiUrl,
+                    ...(github.timeoutMs !== undefined ? { timeoutMs: github.timeoutMs } : {}),
+                    ...(github.deadline
+                        ? { deadline: github.deadline }
+                        : github.deadlineMs !== undefined
+                            ? { deadlineMs: github.deadlineMs }
+                            : {})
+                }));
+                return await m.createIncidentHistory(github, client).read(q);
+            }
+            catch (e) {
+                // Only loading can throw here (the reader itself answers every API error).
+                return {
+                    ok: false,
+                    reason: `the GitHub client could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
+                    unlock: 'reinstall gonogo',
+                    permission: facts_runtime/* ISSUES_READ_PERMISSION */.ol
+                };
+            }
+        }
     };
 }
 /**
@@ -44479,6 +45000,14 @@ async function runGate(o) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
     }
     await checkReportsFolder(ws, o.reports);
+    // The gate's own output inside the reports folder would be read back as reports next run (its
+    // built-in reports are rewritten after being read): refused.
+    const outRel = ws.relative(external_node_path_default().resolve(o.output));
+    const reportsRel = ws.relative(o.reports) ?? o.reports;
+    if (outRel !== undefined &&
+        !external_node_path_default().isAbsolute(outRel) &&
+        (reportsRel === '' || outRel === reportsRel || outRel.startsWith(`${reportsRel}/`)))
+        throw new errors/* ConfigurationError */.j1(`output folder '${outRel}' is inside the reports folder '${reportsRel || '.'}': the gate would read its own summary and built-in reports back as reports; choose an output folder outside it`);
     let profile;
     try {
         profile = selectProfile(policy, {
@@ -44525,7 +45054,8 @@ async function runGate(o) {
                 const check = await loadBuiltin(name);
                 facts ??= createCheckFacts(ws, o.github);
                 const watched = watchFacts(facts, { log, refuse: o.replay !== undefined });
-                const sha = o.replay?.shas.get(name) ?? (o.sha || (await (builtinSha ??= headSha(ws.root))));
+                const sha = o.replay?.shas.get(name) ??
+                    (o.sha || (await (builtinSha ??= headSha(ws.root).then(orNullCommit))));
                 builtinUse.set(name, { usage: watched.usage, sha });
                 const report = await check({
                     facts: watched.facts,
@@ -44585,6 +45115,13 @@ async function runGate(o) {
         maxRows,
         builtinReports: [...builtinReports.values()]
     };
+}
+/**
+ * A built-in's subject without a commit (a folder that is not a git repository, or before its
+ * first commit): git's null object id, so its report is valid and says it judged no commit.
+ */
+function orNullCommit(sha) {
+    return sha || '0'.repeat(40);
 }
 /** Read-log scope of the policy file. */
 const POLICY_SCOPE = 'policy';
@@ -44670,7 +45207,286 @@ async function checkReportsFolder(ws, reports) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' is not a folder`);
 }
 
+// EXTERNAL MODULE: ./src/core/incidents.ts
+var incidents = __nccwpck_require__(3576);
+;// CONCATENATED MODULE: ./src/render/incident-markdown.ts
+
+
+/** Blocker rows listed in the issue body at most; the rest are counted. */
+const MAX_ROWS = 50;
+/** GitHub refuses issue titles over 256 characters. */
+const MAX_TITLE = 200;
+/** `Incident: <first failing control> failing on <branch>` (plain text: titles render no Markdown). */
+function incidentTitle(first, branch) {
+    const what = first ? `${first.control} failing` : 'gate failing';
+    // Titles are plain text, but a mention or #reference would still notify or link in lists.
+    const plain = `Incident: ${what} on ${branch}`
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/@/g, '@\u200b')
+        .replace(/#/g, '#\u200b');
+    return capLength(plain, MAX_TITLE);
+}
+function reasonText(r) {
+    switch (r.kind) {
+        case 'no-go':
+            return 'the gate decided no-go';
+        case 'trigger':
+            return `incident trigger${r.controls.length === 1 ? '' : 's'} failed: ${r.controls.map((c) => code(c, 80)).join(', ')}`;
+        case 'ci-trend':
+            return `ci-trend breached its SLO in ${r.windows} consecutive windows`;
+    }
+}
+function owner(o) {
+    if (o === null)
+        return '—';
+    return (0,incidents/* ownerMention */.Y0)(o) ?? escapeText(o, 80);
+}
+function runbook(r, blobBase) {
+    return r === null ? '—' : safeLink('runbook', r, blobBase);
+}
+/**
+ * The issue body: marker and hidden opening data, why it is an incident, the first failing
+ * control, the blocker register (severity, control, owner, runbook, reason), the commit and run,
+ * the immediate actions, and the postmortem checklist the recovery reads back.
+ */
+function incidentBody(summary, opening, links) {
+    const first = opening.first_control;
+    const rows = summary.blockers
+        .slice(0, MAX_ROWS)
+        .map((b) => `| ${b.severity} | ${code(b.control, 80)} | ${owner(b.owner)} | ${runbook(b.runbook, links.blobBase)} | ${escapeText(b.reason, 300)} |`);
+    const more = summary.blockers.length - rows.length;
+    return [
+        incidents/* INCIDENT_MARKER */.SV,
+        (0,incidents/* markerLine */.B_)(incidents/* DATA_MARKER_PREFIX */.vx, opening),
+        '',
+        `**Why:** ${opening.reasons.map(reasonText).join('; ')}.`,
+        '',
+        first
+            ? `**First failing control:** ${code(first.control, 80)} (${first.severity}): ${escapeText(first.reason, 300)}`
+            : '**First failing control:** none named by the gate.',
+        '',
+        `**Commit:** [${opening.push.sha.slice(0, 12)}](${links.commitUrl}) · **Decision:** ${opening.push.decision}${links.runUrl ? ` · [gate run](${links.runUrl})` : ''}`,
+        '',
+        '### Blocker register',
+        '',
+        '| Severity | Control | Owner | Runbook | Reason |',
+        '| --- | --- | --- | --- | --- |',
+        ...(rows.length > 0 ? rows : ['| — | — | — | — | no blockers recorded |']),
+        ...(more > 0 ? ['', `…and ${more} more blockers (see the gate run's executive summary).`] : []),
+        '',
+        '### Immediate actions',
+        '',
+        '1. Merges into the default branch are frozen while this issue is open, except pull requests carrying the fix label.',
+        '2. Fix the first failing control and re-run the gate on the default branch.',
+        '3. Write down the cause and the corrective action below: the gate closes this issue on recovery only when both are filled in.',
+        '',
+        incidents/* POSTMORTEM_MARKER */.sw,
+        '### Postmortem',
+        '',
+        '- [ ] Cause: <!-- write the cause after the colon -->',
+        '- [ ] Corrective action: <!-- write the corrective action after the colon -->',
+        ''
+    ].join('\n');
+}
+/** A failing push on an open incident: a timeline comment with its commit, decision and blockers. */
+function timelineComment(summary, push, first, links) {
+    const top = summary.blockers
+        .slice(0, 10)
+        .map((b) => `- ${b.severity} ${code(b.control, 80)}: ${escapeText(b.reason, 200)}`);
+    return [
+        (0,incidents/* markerLine */.B_)(incidents/* PUSH_MARKER_PREFIX */.fl, push),
+        `Still failing at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}.`,
+        ...(first
+            ? ['', `First failing control: ${code(first.control, 80)} (${first.severity}).`]
+            : []),
+        ...(top.length > 0 ? ['', ...top] : []),
+        ''
+    ].join('\n');
+}
+/** The recovery comment: the recovering commit, and whether the issue closes or needs its postmortem. */
+function recoveryComment(push, links, closing) {
+    return [
+        (0,incidents/* markerLine */.B_)(incidents/* RECOVERED_MARKER_PREFIX */.ir, push),
+        `Recovered at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}. The merge freeze is lifted.`,
+        '',
+        closing
+            ? 'Cause and corrective action are written: closing this incident.'
+            : 'Cause and corrective action are not both written yet: labelled `needs-postmortem` and left open. Fill in the postmortem checklist above, then close this issue.',
+        ''
+    ].join('\n');
+}
+/** The comment that closes a duplicate the gate opened while another run opened the same incident. */
+function duplicateComment(winner) {
+    return `Another gate run opened this incident at the same time: it is tracked in #${winner}. Closing this duplicate.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/incidents.ts
+/**
+ * action-gate's incident step (issue 18), run after the decision: on a push to the default
+ * branch it opens, updates or recovers the tracking issue and writes `incident-<number>.json`
+ * next to the executive summary; on a pull request into the default branch it adds the freeze
+ * blocker while an incident is open (and rewrites the summary files so they say what the step
+ * decided). Nothing here fails the step: a token that may not read or write issues, a fork, an
+ * API error become notes for the job summary.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub's job summary limit is 1 MiB per step (as run-gate.ts renders it). */
+const incidents_JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
+/**
+ * The incident step for this event. Off (no notes) when the policy has no `incidents:` or the
+ * event is neither a push to nor a pull request into the default branch.
+ */
+async function incidentStep(i) {
+    const { ctx, result } = i;
+    const same = { result, notes: [] };
+    const isPush = ctx.eventName === 'push';
+    const isPull = ctx.pullRequest !== undefined;
+    if (!isPush && !isPull)
+        return same;
+    let policy;
+    try {
+        policy = await loadPolicy(await Workspace.open(ctx.workspace), i.config);
+    }
+    catch (e) {
+        return { result, notes: [`Incidents were not checked: ${(0,errors/* errorMessage */.gJ)(e)}.`] };
+    }
+    const settings = (0,incidents/* incidentSettings */.qf)(policy.incidents);
+    if (!settings)
+        return same;
+    const def = ctx.defaultBranch;
+    if (def === undefined)
+        return {
+            result,
+            notes: ['Incidents were not checked: the event payload names no default branch.']
+        };
+    if (isPush && ctx.ref !== `refs/heads/${def}`)
+        return same;
+    if (isPull && ctx.branch !== def)
+        return same;
+    if (!i.token)
+        return {
+            result,
+            notes: [
+                'Incidents were not checked: no token (pass `token`; a push needs `issues: write`, a pull request `issues: read`).'
+            ]
+        };
+    try {
+        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const gh = createClient(i.token, { baseUrl: ctx.apiUrl, log: i.log, ...i.api });
+        const target = { owner: ctx.owner, repo: ctx.repo, label: settings.labels[0] };
+        const { respondToPush, freezeFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932));
+        if (isPull) {
+            if (!settings.freeze)
+                return same;
+            const pr = ctx.pullRequest;
+            const facts = await freezeFacts(gh, target, pr.number);
+            if (!facts.incident)
+                return same;
+            const blocker = (0,incidents/* freezeBlocker */.Qh)(facts.incident, facts.labels, settings.fix_label);
+            if (!blocker)
+                return {
+                    result,
+                    notes: [
+                        `Incident #${facts.incident.number} is open; this pull request carries '${settings.fix_label}', so the freeze does not apply.`
+                    ]
+                };
+            return { result: await frozen(result, (0,incidents/* withBlockers */.er)(result.summary, [blocker]), i), notes: [] };
+        }
+        return await onPush(i, settings, policy, gh, target, respondToPush);
+    }
+    catch (e) {
+        const status = (0,github_status/* statusOf */.c)(e);
+        const why = status === 403 && ctx.pullRequest?.isFork
+            ? 'this pull request comes from a fork and its token cannot read issues'
+            : status === 403 || status === 404
+                ? `the token may not ${isPush ? 'write' : 'read'} issues (grant \`issues: ${isPush ? 'write' : 'read'}\`)`
+                : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        i.log(`gonogo could not handle incidents: ${why}`);
+        return { result, notes: [`Incidents were not handled: ${why}.`] };
+    }
+}
+async function onPush(i, settings, policy, gh, target, respondToPush) {
+    const { ctx, result } = i;
+    const s = result.summary;
+    const ciTrend = result.builtinReports.find((r) => r.control === 'ci-trend');
+    const assessment = (0,incidents/* assessPush */.lt)(s, settings, policy.controls.map((c) => c.id), ciTrend);
+    const runUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : null;
+    const push = {
+        sha: i.sha,
+        decision: s.decision,
+        at: s.effective_time,
+        run_url: runUrl
+    };
+    const links = {
+        commitUrl: `${ctx.serverUrl}/${ctx.repository}/commit/${i.sha}`,
+        runUrl,
+        blobBase: i.blobBase
+    };
+    const branch = ctx.defaultBranch ?? ctx.branch;
+    const out = await respondToPush(gh, {
+        target,
+        labels: settings.labels,
+        assessment,
+        push,
+        opening: () => ({
+            title: incidentTitle(assessment.first, branch),
+            body: incidentBody(s, {
+                opened_at: s.effective_time,
+                first_control: assessment.first ?? null,
+                reasons: assessment.reasons,
+                push
+            }, links)
+        }),
+        timeline: () => timelineComment(s, push, assessment.first, links),
+        recovery: (closing) => recoveryComment(push, links, closing),
+        duplicate: (winner) => duplicateComment(winner)
+    });
+    if (!out.incident || !out.record)
+        return { result, notes: [] };
+    const [recordPath] = await writeAllOrNothing(external_node_path_default().dirname(result.summaryPath), [
+        { name: (0,incidents/* incidentRecordName */.F8)(out.incident.number), content: `${stableStringify(out.record)}\n` }
+    ]);
+    const verb = out.action === 'open'
+        ? 'opened'
+        : out.action === 'update'
+            ? 'updated'
+            : out.closed
+                ? 'recovered and closed'
+                : `recovered; labelled needs-postmortem until cause and corrective action are written`;
+    i.log(`incident #${out.incident.number} ${verb}: ${out.incident.url}`);
+    return {
+        result,
+        notes: [`Incident #${out.incident.number} ${verb}: ${out.incident.url}`],
+        ...(recordPath ? { recordPath } : {})
+    };
+}
+/** The result with the frozen summary, its files rewritten all or nothing. */
+async function frozen(result, summary, i) {
+    const markdown = renderSummaryMarkdown(summary, {
+        maxRows: Math.max(result.maxRows, 500),
+        maxChars: incidents_JOB_SUMMARY_MAX_CHARS,
+        blobBase: i.blobBase
+    });
+    const dir = external_node_path_default().dirname(result.summaryPath);
+    await writeAllOrNothing(dir, [
+        { name: contracts/* SUMMARY_JSON */.qJ, content: `${stableStringify(summary)}\n` },
+        { name: contracts/* SUMMARY_MD */.Hr, content: markdown }
+    ]);
+    return { ...result, summary, markdown };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/main.ts
+
 
 
 
@@ -44695,7 +45511,7 @@ async function main_run() {
         // One API budget for the whole run: ci-trend's history, the comment and the check run.
         const deadline = new api_limits/* Deadline */.B2(inputs.api.deadlineMs);
         const api = { timeoutMs: inputs.api.timeoutMs, deadline };
-        const result = await runGate({
+        const gated = await runGate({
             workspace: ctx.workspace,
             config: inputs.config,
             reports: inputs.reports,
@@ -44722,6 +45538,19 @@ async function main_run() {
             log: (m) => action_output_warning(m),
             blobBase: blobBase(ctx, inputs)
         });
+        // Incidents (issue 18): a push to the default branch opens, updates or recovers the tracking
+        // issue; a pull request into it gains the freeze blocker while one is open. Never fails the step.
+        const incidents = await incidentStep({
+            token: inputs.token,
+            config: inputs.config,
+            ctx,
+            result: gated,
+            api,
+            sha: inputs.sha || ctx.sha,
+            blobBase: blobBase(ctx, inputs),
+            log: (m) => action_output_warning(m)
+        });
+        const result = incidents.result;
         const s = result.summary;
         action_output_setOutput('decision', s.decision);
         action_output_setOutput('status', s.status);
@@ -44729,6 +45558,7 @@ async function main_run() {
         action_output_setOutput('summary-path', result.summaryPath);
         action_output_setOutput('markdown-path', result.markdownPath);
         const notes = [
+            ...incidents.notes,
             ...(await publishComment(inputs, ctx, result, api)),
             ...(await publishCheck(inputs, ctx, result, api))
         ];
@@ -44834,9 +45664,10 @@ async function publishCheck(inputs, ctx, result, api) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv)
+/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_TIMEOUT_S, DEFAULT_API_DEADLINE_S, DEFAULT_API_LIMITS */
+/* unused harmony exports DEFAULT_API_TIMEOUT_S, DEFAULT_API_DEADLINE_S */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const DEFAULT_API_TIMEOUT_S = 20;
@@ -54219,7 +55050,7 @@ exports.visitAsync = visitAsync;
 
 
 const validatePolicy = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"incidents":{"type":"object","additionalProperties":false,"description":"Incident response on the default branch (issue 18): on a push that meets `on`, the gate opens one tracking issue (found again by a hidden marker), comments later failing pushes on it, and on recovery closes it when cause and corrective action are written (else labels it needs-postmortem). While one is open, pull requests into the default branch gain a high blocker unless they carry `fix_label`. Needs a token with `issues: write` on push. Absent: no incident handling.","properties":{"on":{"type":"array","uniqueItems":true,"items":{"enum":["no-go","trigger"]},"description":"What opens an incident on a push to the default branch: a no-go decision, a failing control listed in `triggers`. Default [no-go, trigger]."},"triggers":{"type":"array","uniqueItems":true,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Control ids whose failure alone is an incident, whatever the decision. Default: none."},"ci_trend_breaches":{"type":"integer","minimum":1,"maximum":100,"description":"Consecutive breaching windows of the ci-trend built-in (counted back from the newest run) that count as an incident. Default: ci-trend opens none on its own."},"freeze":{"type":"boolean","description":"While an incident is open, pull requests into the default branch gain the high blocker 'merges frozen by incident #N'. Default true."},"fix_label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The pull-request label that exempts a fix from the freeze. Default incident-fix."},"labels":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"a label name (at most 50 characters, no comma)"},"description":"Labels of the tracking issue; the gate finds open incidents by the first one. Default [gonogo-incident]."}}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"},"incidents":{"$ref":"https://gonogo.dev/schemas/checks/incidents.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill","incidents"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}};
 const schema31 = {"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}};
@@ -54227,12 +55058,15 @@ const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json","title":"checks.replay-determinism settings","description":"Runs a build command several times, each in a fresh copy of the workspace with SOURCE_DATE_EPOCH, TZ=UTC and LC_ALL=C pinned, and compares the SHA-256 of every declared output between the runs.","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":4000,"description":"The build command, run with /bin/sh -c in the working directory of each copy (for example \"npm run build\"). Required: without it the check fails and says what to configure."},"runs":{"type":"integer","minimum":2,"maximum":10,"description":"How many times the command runs, each in its own fresh copy. Default 2."},"timeout_seconds":{"type":"integer","minimum":1,"maximum":21600,"description":"Time limit of one run; on expiry the whole process group is killed and the run counts as failed. Default 600."},"working_directory":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"Folder inside the workspace in which the command runs (in each copy). Output globs are relative to it. Default \".\" (the repository root)."},"outputs":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs (picomatch, dot files included) of the files the command produces, relative to working_directory, for example [\"dist/**\"]. Required: without it the check fails. Every matching file is hashed with SHA-256 after each run."},"source_date_epoch":{"type":"integer","minimum":0,"description":"Value of SOURCE_DATE_EPOCH for every run, in seconds. Default: the commit time of HEAD (git), else the gate's effective time."},"copy_git":{"type":"boolean","description":"Whether the .git folder is copied with the workspace (commands that read git describe or the commit need it). Default true."},"env":{"type":"object","maxProperties":100,"propertyNames":{"pattern":"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","maxLength":4000},"description":"Extra environment variables for the command, over the runner's environment (they may override TZ and LC_ALL; SOURCE_DATE_EPOCH is set with source_date_epoch). Default none."}}};
 const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json","title":"checks.provenance-coverage settings","description":"The share of release artifacts whose actual SHA-256 is recorded by a gonogo bundle manifest or by an in-toto / SLSA provenance statement (DSSE envelopes, Sigstore bundles), against a threshold.","type":"object","additionalProperties":false,"properties":{"artifacts":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs, relative to the repository root, of the release artifacts that must be covered, for example [\"dist/**/*.tgz\"]. Required: without it the check fails and says what to configure."},"manifests":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of gonogo.bundle/v1 manifest files (files: [{ path, size, sha256 }]). An entry covers an artifact when its path (relative to the manifest's folder, or to the repository root) names the artifact and its size and sha256 match the file. Default none."},"provenance":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of provenance files: *.jsonl (one DSSE envelope or Sigstore bundle per line) or JSON files holding one DSSE envelope, Sigstore bundle or in-toto statement. A subject covers an artifact when its sha256 digest equals the file's. Default [\"**/*.intoto.jsonl\", \"**/*.sigstore.json\"]."},"threshold":{"type":"number","minimum":0,"maximum":100,"description":"Minimum percentage of artifacts that must be covered. Default 100."}}};
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json","title":"checks.rollback-drill settings","description":"Rollback drills from the promotion history: in each environment the last rollback must be recent, must have recovered within the objective (from its start to its success) and must have been followed by a successful promotion.","type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","description":"Environments whose last rollback is judged, as GitHub names them. Default: every environment declared under `environments:` in the policy file.","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$","description":"an environment name (letters, digits, '.', '_' and '-')"}},"max_age_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Days since the last rollback completed that a drill stays valid. Default 90."},"recovery_objective_minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"Minutes a rollback may take from its start (the deployment's creation; in the state folder, the record's promoted_at) to its success (its first success status; in the state folder, when its record file was written). Default 60."},"store":{"enum":["auto","deployments","local"],"description":"Where the promotion history is read: GitHub deployments (needs a token with deployments: read), the CLI's state folder, or auto: the deployments when the gate has a token, else the state folder. Default auto."},"state":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"The CLI's state folder (`gonogo promote --state`), relative to the repository root. Default .gonogo/state."}}};
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/incidents.schema.json","title":"checks.incidents settings","description":"Incidents as a release control: every incident tracking issue opened since the previous release (and any still open) must be closed with its cause and corrective action written in its postmortem checklist. Reads issues and releases through the API (needs a token with issues: read).","type":"object","additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The label of the incident tracking issues. Default: the first of incidents.labels, else gonogo-incident."},"include_prereleases":{"type":"boolean","description":"Whether a prerelease counts as the previous release. Default false."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+const func0 = ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
+const pattern12 = new RegExp("^[^,\\u0000-\\u001f]+$", "u");
 const pattern3 = new RegExp("^[^\\u0000]+$", "u");
-const pattern16 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern19 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema14 = {"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -54353,7 +55187,7 @@ return errors === 0;
 
 const schema16 = {"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}};
 const schema19 = {"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."};
-const schema18 = {"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}};
+const schema18 = {"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill","incidents"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -54528,7 +55362,7 @@ errors++;
 }
 if(data.builtin !== undefined){
 let data3 = data.builtin;
-if(!(((((((data3 === "policy-bundle") || (data3 === "policy-freshness")) || (data3 === "workflow-lint")) || (data3 === "replay-determinism")) || (data3 === "provenance-coverage")) || (data3 === "ci-trend")) || (data3 === "rollback-drill"))){
+if(!((((((((data3 === "policy-bundle") || (data3 === "policy-freshness")) || (data3 === "workflow-lint")) || (data3 === "replay-determinism")) || (data3 === "provenance-coverage")) || (data3 === "ci-trend")) || (data3 === "rollback-drill")) || (data3 === "incidents"))){
 const err15 = {instancePath:instancePath+"/builtin",schemaPath:"#/properties/builtin/enum",keyword:"enum",params:{allowedValues: schema18.properties.builtin.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.builtin.enum,parentSchema:schema18.properties.builtin,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -54828,7 +55662,6 @@ return errors === 0;
 }
 
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}};
-const func0 = ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A;
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -55828,7 +56661,7 @@ return errors === 0;
 const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
 const schema34 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
-const pattern12 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -55888,7 +56721,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
+if(!pattern14.test(data2)){
 const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema33.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -56285,9 +57118,9 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
+const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pattern like the pinning ones: * or owner/name (no @ref)"},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
 const schema38 = {"type":"string","enum":["error","warning","off"]};
-const pattern13 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
+const pattern15 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/workflow-lint.schema.json" */;
@@ -56464,7 +57297,7 @@ errors++;
 for(const key2 in data6){
 const _errs22 = errors;
 if(typeof key2 === "string"){
-if(!pattern13.test(key2)){
+if(!pattern15.test(key2)){
 const err14 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.pinning.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
@@ -56539,14 +57372,24 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
+if(!pattern15.test(data9)){
+const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -56562,12 +57405,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err21 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
+const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 break;
@@ -56577,21 +57420,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.sarif !== undefined){
-let data10 = data.sarif;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err23 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
+const err23 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -56601,8 +57430,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
+if(data.sarif !== undefined){
+let data10 = data.sarif;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -56612,11 +57444,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.timeout_seconds !== undefined){
-let data11 = data.timeout_seconds;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 600 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
+else {
+const err25 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -56625,8 +57454,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data11 <= 0 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
+}
+if(data.timeout_seconds !== undefined){
+let data11 = data.timeout_seconds;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 600 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -56635,9 +57468,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
+if(data11 <= 0 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -56647,12 +57479,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.interpreters !== undefined){
-let data12 = data.interpreters;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
-const err28 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
+else {
+const err28 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -56662,11 +57490,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data12.python !== undefined){
-let data13 = data12.python;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err29 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
+if(data.interpreters !== undefined){
+let data12 = data.interpreters;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
+const err29 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -56676,8 +57505,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
+if(data12.python !== undefined){
+let data13 = data12.python;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -56687,11 +57519,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.bash !== undefined){
-let data14 = data12.bash;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err31 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
+else {
+const err31 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -56701,8 +57530,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
+if(data12.bash !== undefined){
+let data14 = data12.bash;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -56712,11 +57544,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data12.sh !== undefined){
-let data15 = data12.sh;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err33 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+else {
+const err33 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -56726,8 +57555,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+if(data12.sh !== undefined){
+let data15 = data12.sh;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -56737,11 +57569,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.node !== undefined){
-let data16 = data12.node;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err35 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+else {
+const err35 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -56751,8 +57580,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+if(data12.node !== undefined){
+let data16 = data12.node;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -56762,9 +57594,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
+const err37 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -56776,12 +57607,24 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err38 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -56791,7 +57634,7 @@ return errors === 0;
 
 const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
 const schema46 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
-const pattern20 = new RegExp("^[^/]+\\.ya?ml$", "u");
+const pattern23 = new RegExp("^[^/]+\\.ya?ml$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/ci-trend.schema.json" */;
@@ -56992,7 +57835,7 @@ errors++;
 if(data5.workflow !== undefined){
 let data6 = data5.workflow;
 if(typeof data6 === "string"){
-if(!pattern20.test(data6)){
+if(!pattern23.test(data6)){
 const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema45.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -58091,12 +58934,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data28 = data.checks;
+if(data.incidents !== undefined){
+let data28 = data.incidents;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key10 in data28){
-if(!(((((((key10 === "policy-bundle") || (key10 === "policy-freshness")) || (key10 === "workflow-lint")) || (key10 === "replay-determinism")) || (key10 === "provenance-coverage")) || (key10 === "ci-trend")) || (key10 === "rollback-drill"))){
-const err55 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data28};
+if(!((((((key10 === "on") || (key10 === "triggers")) || (key10 === "ci_trend_breaches")) || (key10 === "freeze")) || (key10 === "fix_label")) || (key10 === "labels"))){
+const err55 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.incidents,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -58106,18 +58949,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28["policy-bundle"] !== undefined){
-if(!(validate23(data28["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data28,parentDataProperty:"policy-bundle",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data28["policy-freshness"] !== undefined){
-let data30 = data28["policy-freshness"];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key11 in data30){
-if(!((((((key11 === "policies") || (key11 === "max_age_days")) || (key11 === "workflows")) || (key11 === "gate_action")) || (key11 === "required_jobs")) || (key11 === "git_timeout_seconds"))){
-const err56 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data30};
+if(data28.on !== undefined){
+let data29 = data28.on;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(!((data30 === "no-go") || (data30 === "trigger"))){
+const err56 = {instancePath:instancePath+"/incidents/on/" + i4,schemaPath:"#/properties/incidents/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.incidents.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.incidents.properties.on.items.enum,parentSchema:schema11.properties.incidents.properties.on.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -58127,15 +58966,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data30.policies !== undefined){
-let data31 = data30.policies;
-if(Array.isArray(data31)){
-const len4 = data31.length;
-for(let i4=0; i4<len4; i4++){
-let data32 = data31[i4];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.path === undefined){
-const err57 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data32};
+let i5 = data29.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data29[i5], data29[j0])){
+const err57 = {instancePath:instancePath+"/incidents/on",schemaPath:"#/properties/incidents/properties/on/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.on,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -58143,10 +58981,14 @@ else {
 vErrors.push(err57);
 }
 errors++;
+break outer0;
 }
-for(const key12 in data32){
-if(!((key12 === "path") || (key12 === "max_age_days"))){
-const err58 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data32};
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/incidents/on",schemaPath:"#/properties/incidents/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.on.type,parentSchema:schema11.properties.incidents.properties.on,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -58156,11 +58998,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data32.path !== undefined){
-let data33 = data32.path;
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err59 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
+if(data28.triggers !== undefined){
+let data31 = data28.triggers;
+if(Array.isArray(data31)){
+if(data31.length > 1000){
+const err59 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -58169,9 +59011,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
+const len5 = data31.length;
+for(let i6=0; i6<len5; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(func3(data32) > 200){
+const err60 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -58180,11 +59025,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data32.max_age_days !== undefined){
-let data34 = data32.max_age_days;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err61 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+if(func3(data32) < 1){
+const err61 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -58193,9 +59035,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 36500 || isNaN(data34)){
-const err62 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+}
+else {
+const err62 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.triggers.items.type,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -58204,8 +59046,19 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data34 < 1 || isNaN(data34)){
-const err63 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+}
+let i7 = data31.length;
+let j1;
+if(i7 > 1){
+const indices0 = {};
+for(;i7--;){
+let item0 = data31[i7];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err63 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -58213,12 +59066,14 @@ else {
 vErrors.push(err63);
 }
 errors++;
+break;
 }
+indices0[item0] = i7;
 }
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data32};
+const err64 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.triggers.type,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -58228,9 +59083,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data31};
+if(data28.ci_trend_breaches !== undefined){
+let data33 = data28.ci_trend_breaches;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err65 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.incidents.properties.ci_trend_breaches.type,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -58239,11 +59095,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data30.max_age_days !== undefined){
-let data35 = data30.max_age_days;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err66 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data35};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 100 || isNaN(data33)){
+const err66 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -58252,9 +59106,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 36500 || isNaN(data35)){
-const err67 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data35};
+if(data33 < 1 || isNaN(data33)){
+const err67 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -58263,8 +59116,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data35 < 1 || isNaN(data35)){
-const err68 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data35};
+}
+}
+if(data28.freeze !== undefined){
+let data34 = data28.freeze;
+if(typeof data34 !== "boolean"){
+const err68 = {instancePath:instancePath+"/incidents/freeze",schemaPath:"#/properties/incidents/properties/freeze/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.incidents.properties.freeze.type,parentSchema:schema11.properties.incidents.properties.freeze,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -58274,16 +59131,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-if(data30.workflows !== undefined){
-let data36 = data30.workflows;
-if(Array.isArray(data36)){
-const len5 = data36.length;
-for(let i5=0; i5<len5; i5++){
-let data37 = data36[i5];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.file === undefined){
-const err69 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data37};
+if(data28.fix_label !== undefined){
+let data35 = data28.fix_label;
+if(typeof data35 === "string"){
+if(func3(data35) > 50){
+const err69 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -58292,9 +59144,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key13 in data37){
-if(!((key13 === "file") || (key13 === "gate_job"))){
-const err70 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data37};
+if(func3(data35) < 1){
+const err70 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -58303,12 +59154,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data37.file !== undefined){
-let data38 = data37.file;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err71 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
+if(!pattern12.test(data35)){
+const err71 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -58319,7 +59166,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
+const err72 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.fix_label.type,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -58329,11 +59176,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data37.gate_job !== undefined){
-let data39 = data37.gate_job;
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err73 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
+if(data28.labels !== undefined){
+let data36 = data28.labels;
+if(Array.isArray(data36)){
+if(data36.length > 10){
+const err73 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -58342,9 +59189,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
+if(data36.length < 1){
+const err74 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -58353,10 +59199,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data37};
+const len6 = data36.length;
+for(let i8=0; i8<len6; i8++){
+let data37 = data36[i8];
+if(typeof data37 === "string"){
+if(func3(data37) > 50){
+const err75 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -58365,10 +59213,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data36};
+if(func3(data37) < 1){
+const err76 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -58377,16 +59223,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data30.gate_action !== undefined){
-let data40 = data30.gate_action;
-const _errs93 = errors;
-let valid30 = false;
-let passing0 = null;
-const _errs94 = errors;
-if(typeof data40 === "string"){
-if(func3(data40) < 1){
-const err77 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
+if(!pattern12.test(data37)){
+const err77 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -58397,7 +59235,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
+const err78 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.labels.items.type,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -58406,15 +59244,19 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid0 = _errs94 === errors;
-if(_valid0){
-valid30 = true;
-passing0 = 0;
 }
-const _errs96 = errors;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err79 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
+let i9 = data36.length;
+let j2;
+if(i9 > 1){
+const indices1 = {};
+for(;i9--;){
+let item1 = data36[i9];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err79 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i9+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -58422,13 +59264,14 @@ else {
 vErrors.push(err79);
 }
 errors++;
+break;
 }
-const len6 = data40.length;
-for(let i6=0; i6<len6; i6++){
-let data41 = data40[i6];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err80 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
+indices1[item1] = i9;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.labels.type,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -58438,8 +59281,9 @@ vErrors.push(err80);
 errors++;
 }
 }
+}
 else {
-const err81 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
+const err81 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.incidents.type,parentSchema:schema11.properties.incidents,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -58449,9 +59293,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
+if(data.checks !== undefined){
+let data38 = data.checks;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(!((((((((key11 === "policy-bundle") || (key11 === "policy-freshness")) || (key11 === "workflow-lint")) || (key11 === "replay-determinism")) || (key11 === "provenance-coverage")) || (key11 === "ci-trend")) || (key11 === "rollback-drill")) || (key11 === "incidents"))){
+const err82 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -58460,19 +59307,19 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid0 = _errs96 === errors;
-if(_valid0 && valid30){
-valid30 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid30 = true;
-passing0 = 1;
+if(data38["policy-bundle"] !== undefined){
+if(!(validate23(data38["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data38,parentDataProperty:"policy-bundle",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 }
-if(!valid30){
-const err83 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data40};
+if(data38["policy-freshness"] !== undefined){
+let data40 = data38["policy-freshness"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key12 in data40){
+if(!((((((key12 === "policies") || (key12 === "max_age_days")) || (key12 === "workflows")) || (key12 === "gate_action")) || (key12 === "required_jobs")) || (key12 === "git_timeout_seconds"))){
+const err83 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data40};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -58481,27 +59328,16 @@ vErrors.push(err83);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data30.required_jobs !== undefined){
-let data42 = data30.required_jobs;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i7=0; i7<len7; i7++){
-let data43 = data42[i7];
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err84 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data43};
+if(data40.policies !== undefined){
+let data41 = data40.policies;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i10=0; i10<len7; i10++){
+let data42 = data41[i10];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.path === undefined){
+const err84 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -58510,9 +59346,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data43};
+for(const key13 in data42){
+if(!((key13 === "path") || (key13 === "max_age_days"))){
+const err85 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -58522,9 +59358,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data42};
+if(data42.path !== undefined){
+let data43 = data42.path;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err86 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -58534,10 +59372,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data30.git_timeout_seconds !== undefined){
-let data44 = data30.git_timeout_seconds;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err87 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+else {
+const err87 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -58546,9 +59382,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 600 || isNaN(data44)){
-const err88 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+}
+if(data42.max_age_days !== undefined){
+let data44 = data42.max_age_days;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err88 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -58557,8 +59395,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err89 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 36500 || isNaN(data44)){
+const err89 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -58567,11 +59406,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data30};
+if(data44 < 1 || isNaN(data44)){
+const err90 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -58581,18 +59417,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28["workflow-lint"] !== undefined){
-if(!(validate27(data28["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data28,parentDataProperty:"workflow-lint",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
 }
-if(data28["replay-determinism"] !== undefined){
-let data46 = data28["replay-determinism"];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key14 in data46){
-if(!((((((((key14 === "command") || (key14 === "runs")) || (key14 === "timeout_seconds")) || (key14 === "working_directory")) || (key14 === "outputs")) || (key14 === "source_date_epoch")) || (key14 === "copy_git")) || (key14 === "env"))){
-const err91 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data46};
+else {
+const err91 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -58602,11 +59430,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data46.command !== undefined){
-let data47 = data46.command;
-if(typeof data47 === "string"){
-if(func3(data47) > 4000){
-const err92 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data47};
+}
+else {
+const err92 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data41};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -58615,8 +59441,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(func3(data47) < 1){
-const err93 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data47};
+}
+if(data40.max_age_days !== undefined){
+let data45 = data40.max_age_days;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err93 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -58625,9 +59454,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data47};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 36500 || isNaN(data45)){
+const err94 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -58636,11 +59465,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data46.runs !== undefined){
-let data48 = data46.runs;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err95 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data48};
+if(data45 < 1 || isNaN(data45)){
+const err95 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -58649,9 +59475,17 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 10 || isNaN(data48)){
-const err96 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data48};
+}
+}
+if(data40.workflows !== undefined){
+let data46 = data40.workflows;
+if(Array.isArray(data46)){
+const len8 = data46.length;
+for(let i11=0; i11<len8; i11++){
+let data47 = data46[i11];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.file === undefined){
+const err96 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -58660,8 +59494,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data48 < 2 || isNaN(data48)){
-const err97 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data48};
+for(const key14 in data47){
+if(!((key14 === "file") || (key14 === "gate_job"))){
+const err97 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -58671,11 +59506,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-if(data46.timeout_seconds !== undefined){
-let data49 = data46.timeout_seconds;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err98 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data49};
+if(data47.file !== undefined){
+let data48 = data47.file;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err98 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data48};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -58684,9 +59519,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 21600 || isNaN(data49)){
-const err99 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data49};
+}
+else {
+const err99 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -58695,8 +59530,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err100 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data49};
+}
+if(data47.gate_job !== undefined){
+let data49 = data47.gate_job;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err100 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data49};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -58706,12 +59545,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-if(data46.working_directory !== undefined){
-let data50 = data46.working_directory;
-if(typeof data50 === "string"){
-if(func3(data50) > 1024){
-const err101 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data50};
+else {
+const err101 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data49};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -58720,8 +59555,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(func3(data50) < 1){
-const err102 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data50};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -58730,8 +59567,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern3.test(data50)){
-const err103 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data50};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -58741,8 +59580,15 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data50};
+if(data40.gate_action !== undefined){
+let data50 = data40.gate_action;
+const _errs113 = errors;
+let valid40 = false;
+let passing0 = null;
+const _errs114 = errors;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err104 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -58752,11 +59598,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data46.outputs !== undefined){
-let data51 = data46.outputs;
-if(Array.isArray(data51)){
-if(data51.length > 100){
-const err105 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data51};
+else {
+const err105 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -58765,8 +59608,15 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data51.length < 1){
-const err106 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data51};
+var _valid0 = _errs114 === errors;
+if(_valid0){
+valid40 = true;
+passing0 = 0;
+}
+const _errs116 = errors;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err106 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -58775,12 +59625,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len8 = data51.length;
-for(let i8=0; i8<len8; i8++){
-let data52 = data51[i8];
-if(typeof data52 === "string"){
-if(func3(data52) > 1024){
-const err107 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data52};
+const len9 = data50.length;
+for(let i12=0; i12<len9; i12++){
+let data51 = data50[i12];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err107 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -58789,8 +59639,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(func3(data52) < 1){
-const err108 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data51};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -58799,8 +59650,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!pattern3.test(data52)){
-const err109 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data52};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -58809,9 +59662,19 @@ vErrors.push(err109);
 }
 errors++;
 }
+var _valid0 = _errs116 === errors;
+if(_valid0 && valid40){
+valid40 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err110 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data52};
+if(_valid0){
+valid40 = true;
+passing0 = 1;
+}
+}
+if(!valid40){
+const err110 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -58820,10 +59683,27 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
 }
 else {
-const err111 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data51};
+vErrors = null;
+}
+}
+}
+}
+if(data40.required_jobs !== undefined){
+let data52 = data40.required_jobs;
+if(Array.isArray(data52)){
+const len10 = data52.length;
+for(let i13=0; i13<len10; i13++){
+let data53 = data52[i13];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err111 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data53};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -58833,10 +59713,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data46.source_date_epoch !== undefined){
-let data53 = data46.source_date_epoch;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err112 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data53};
+else {
+const err112 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data53};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -58845,9 +59723,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err113 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data53};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -58857,11 +59736,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-if(data46.copy_git !== undefined){
-let data54 = data46.copy_git;
-if(typeof data54 !== "boolean"){
-const err114 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data54};
+if(data40.git_timeout_seconds !== undefined){
+let data54 = data40.git_timeout_seconds;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err114 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -58870,12 +59748,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data46.env !== undefined){
-let data55 = data46.env;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length > 100){
-const err115 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data55};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 600 || isNaN(data54)){
+const err115 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -58884,11 +59759,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key15 in data55){
-const _errs129 = errors;
-if(typeof key15 === "string"){
-if(!pattern16.test(key15)){
-const err116 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key15,propertyName:key15};
+if(data54 < 1 || isNaN(data54)){
+const err116 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -58898,9 +59770,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-var valid39 = _errs129 === errors;
-if(!valid39){
-const err117 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data55};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data40};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -58910,11 +59783,18 @@ vErrors.push(err117);
 errors++;
 }
 }
-for(const key16 in data55){
-let data56 = data55[key16];
-if(typeof data56 === "string"){
-if(func3(data56) > 4000){
-const err118 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data56};
+if(data38["workflow-lint"] !== undefined){
+if(!(validate27(data38["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data38,parentDataProperty:"workflow-lint",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data38["replay-determinism"] !== undefined){
+let data56 = data38["replay-determinism"];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key15 in data56){
+if(!((((((((key15 === "command") || (key15 === "runs")) || (key15 === "timeout_seconds")) || (key15 === "working_directory")) || (key15 === "outputs")) || (key15 === "source_date_epoch")) || (key15 === "copy_git")) || (key15 === "env"))){
+const err118 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -58924,8 +59804,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data56};
+if(data56.command !== undefined){
+let data57 = data56.command;
+if(typeof data57 === "string"){
+if(func3(data57) > 4000){
+const err119 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -58934,10 +59817,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data55};
+if(func3(data57) < 1){
+const err120 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -58947,9 +59828,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data46};
+const err121 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -58959,12 +59839,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data28["provenance-coverage"] !== undefined){
-let data57 = data28["provenance-coverage"];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key17 in data57){
-if(!((((key17 === "artifacts") || (key17 === "manifests")) || (key17 === "provenance")) || (key17 === "threshold"))){
-const err122 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data57};
+if(data56.runs !== undefined){
+let data58 = data56.runs;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err122 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -58973,12 +59851,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data57.artifacts !== undefined){
-let data58 = data57.artifacts;
-if(Array.isArray(data58)){
-if(data58.length > 100){
-const err123 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data58};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 10 || isNaN(data58)){
+const err123 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -58987,8 +59862,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data58.length < 1){
-const err124 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data58};
+if(data58 < 2 || isNaN(data58)){
+const err124 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -58997,12 +59872,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len9 = data58.length;
-for(let i9=0; i9<len9; i9++){
-let data59 = data58[i9];
-if(typeof data59 === "string"){
-if(func3(data59) > 1024){
-const err125 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data59};
+}
+}
+if(data56.timeout_seconds !== undefined){
+let data59 = data56.timeout_seconds;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err125 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -59011,8 +59886,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func3(data59) < 1){
-const err126 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data59};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 21600 || isNaN(data59)){
+const err126 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -59021,8 +59897,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(!pattern3.test(data59)){
-const err127 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data59};
+if(data59 < 1 || isNaN(data59)){
+const err127 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -59032,8 +59908,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data59};
+}
+if(data56.working_directory !== undefined){
+let data60 = data56.working_directory;
+if(typeof data60 === "string"){
+if(func3(data60) > 1024){
+const err128 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -59042,10 +59922,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data58};
+if(func3(data60) < 1){
+const err129 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -59054,12 +59932,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data57.manifests !== undefined){
-let data60 = data57.manifests;
-if(Array.isArray(data60)){
-if(data60.length > 100){
-const err130 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data60};
+if(!pattern3.test(data60)){
+const err130 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -59068,12 +59942,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len10 = data60.length;
-for(let i10=0; i10<len10; i10++){
-let data61 = data60[i10];
-if(typeof data61 === "string"){
-if(func3(data61) > 1024){
-const err131 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data61};
+}
+else {
+const err131 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -59082,8 +59953,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(func3(data61) < 1){
-const err132 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data61};
+}
+if(data56.outputs !== undefined){
+let data61 = data56.outputs;
+if(Array.isArray(data61)){
+if(data61.length > 100){
+const err132 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -59092,8 +59967,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(!pattern3.test(data61)){
-const err133 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data61};
+if(data61.length < 1){
+const err133 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -59102,9 +59977,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data61};
+const len11 = data61.length;
+for(let i14=0; i14<len11; i14++){
+let data62 = data61[i14];
+if(typeof data62 === "string"){
+if(func3(data62) > 1024){
+const err134 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -59113,10 +59991,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data60};
+if(func3(data62) < 1){
+const err135 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -59125,12 +60001,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data57.provenance !== undefined){
-let data62 = data57.provenance;
-if(Array.isArray(data62)){
-if(data62.length > 100){
-const err136 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data62};
+if(!pattern3.test(data62)){
+const err136 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -59139,12 +60011,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-const len11 = data62.length;
-for(let i11=0; i11<len11; i11++){
-let data63 = data62[i11];
-if(typeof data63 === "string"){
-if(func3(data63) > 1024){
-const err137 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data63};
+}
+else {
+const err137 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -59153,8 +60022,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(func3(data63) < 1){
-const err138 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data63};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -59163,8 +60034,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern3.test(data63)){
-const err139 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data63};
+}
+if(data56.source_date_epoch !== undefined){
+let data63 = data56.source_date_epoch;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err139 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data63};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -59173,9 +60047,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data63};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err140 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data63};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -59186,8 +60060,10 @@ errors++;
 }
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data62};
+if(data56.copy_git !== undefined){
+let data64 = data56.copy_git;
+if(typeof data64 !== "boolean"){
+const err141 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data64};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -59197,11 +60073,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data57.threshold !== undefined){
-let data64 = data57.threshold;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 100 || isNaN(data64)){
-const err142 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data64};
+if(data56.env !== undefined){
+let data65 = data56.env;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(Object.keys(data65).length > 100){
+const err142 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -59210,8 +60086,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err143 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data64};
+for(const key16 in data65){
+const _errs149 = errors;
+if(typeof key16 === "string"){
+if(!pattern19.test(key16)){
+const err143 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key16,propertyName:key16};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -59221,8 +60100,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data64};
+var valid49 = _errs149 === errors;
+if(!valid49){
+const err144 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -59232,9 +60112,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data57};
+for(const key17 in data65){
+let data66 = data65[key17];
+if(typeof data66 === "string"){
+if(func3(data66) > 4000){
+const err145 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -59244,18 +60126,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data28["ci-trend"] !== undefined){
-if(!(validate29(data28["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data28,parentDataProperty:"ci-trend",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data28["rollback-drill"] !== undefined){
-let data66 = data28["rollback-drill"];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key18 in data66){
-if(!(((((key18 === "environments") || (key18 === "max_age_days")) || (key18 === "recovery_objective_minutes")) || (key18 === "store")) || (key18 === "state"))){
-const err146 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data66};
+else {
+const err146 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -59265,11 +60137,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data66.environments !== undefined){
-let data67 = data66.environments;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err147 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data67};
+}
+else {
+const err147 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -59278,12 +60148,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len12 = data67.length;
-for(let i12=0; i12<len12; i12++){
-let data68 = data67[i12];
-if(typeof data68 === "string"){
-if(!pattern11.test(data68)){
-const err148 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data68};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data56};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -59293,8 +60161,12 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data68};
+if(data38["provenance-coverage"] !== undefined){
+let data67 = data38["provenance-coverage"];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!((((key18 === "artifacts") || (key18 === "manifests")) || (key18 === "provenance")) || (key18 === "threshold"))){
+const err149 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -59304,9 +60176,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data67};
+if(data67.artifacts !== undefined){
+let data68 = data67.artifacts;
+if(Array.isArray(data68)){
+if(data68.length > 100){
+const err150 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -59315,11 +60189,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data66.max_age_days !== undefined){
-let data69 = data66.max_age_days;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err151 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data69};
+if(data68.length < 1){
+const err151 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -59328,9 +60199,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 3650 || isNaN(data69)){
-const err152 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data69};
+const len12 = data68.length;
+for(let i15=0; i15<len12; i15++){
+let data69 = data68[i15];
+if(typeof data69 === "string"){
+if(func3(data69) > 1024){
+const err152 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -59339,8 +60213,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data69 < 1 || isNaN(data69)){
-const err153 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data69};
+if(func3(data69) < 1){
+const err153 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -59349,12 +60223,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data66.recovery_objective_minutes !== undefined){
-let data70 = data66.recovery_objective_minutes;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err154 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+if(!pattern3.test(data69)){
+const err154 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -59363,9 +60233,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 10080 || isNaN(data70)){
-const err155 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+}
+else {
+const err155 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -59374,8 +60244,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data70 < 1 || isNaN(data70)){
-const err156 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -59385,11 +60257,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-if(data66.store !== undefined){
-let data71 = data66.store;
-if(!(((data71 === "auto") || (data71 === "deployments")) || (data71 === "local"))){
-const err157 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data71};
+if(data67.manifests !== undefined){
+let data70 = data67.manifests;
+if(Array.isArray(data70)){
+if(data70.length > 100){
+const err157 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data70};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -59398,12 +60270,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data66.state !== undefined){
-let data72 = data66.state;
-if(typeof data72 === "string"){
-if(func3(data72) > 1024){
-const err158 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data72};
+const len13 = data70.length;
+for(let i16=0; i16<len13; i16++){
+let data71 = data70[i16];
+if(typeof data71 === "string"){
+if(func3(data71) > 1024){
+const err158 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -59412,8 +60284,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(func3(data72) < 1){
-const err159 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data72};
+if(func3(data71) < 1){
+const err159 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -59422,8 +60294,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern3.test(data72)){
-const err160 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data72};
+if(!pattern3.test(data71)){
+const err160 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -59434,7 +60306,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data72};
+const err161 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -59446,7 +60318,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data66};
+const err162 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -59456,9 +60328,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data28};
+if(data67.provenance !== undefined){
+let data72 = data67.provenance;
+if(Array.isArray(data72)){
+if(data72.length > 100){
+const err163 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data72};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -59467,10 +60341,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const len14 = data72.length;
+for(let i17=0; i17<len14; i17++){
+let data73 = data72[i17];
+if(typeof data73 === "string"){
+if(func3(data73) > 1024){
+const err164 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -59479,15 +60355,426 @@ vErrors.push(err164);
 }
 errors++;
 }
+if(func3(data73) < 1){
+const err165 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(!pattern3.test(data73)){
+const err166 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data72};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data67.threshold !== undefined){
+let data74 = data67.threshold;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 100 || isNaN(data74)){
+const err169 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(data74 < 0 || isNaN(data74)){
+const err170 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data67};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data38["ci-trend"] !== undefined){
+if(!(validate29(data38["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data38,parentDataProperty:"ci-trend",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data38["rollback-drill"] !== undefined){
+let data76 = data38["rollback-drill"];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key19 in data76){
+if(!(((((key19 === "environments") || (key19 === "max_age_days")) || (key19 === "recovery_objective_minutes")) || (key19 === "store")) || (key19 === "state"))){
+const err173 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data76};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data76.environments !== undefined){
+let data77 = data76.environments;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err174 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data77};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+const len15 = data77.length;
+for(let i18=0; i18<len15; i18++){
+let data78 = data77[i18];
+if(typeof data78 === "string"){
+if(!pattern11.test(data78)){
+const err175 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data78};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data78};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data77};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data76.max_age_days !== undefined){
+let data79 = data76.max_age_days;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err178 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 3650 || isNaN(data79)){
+const err179 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data79 < 1 || isNaN(data79)){
+const err180 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+if(data76.recovery_objective_minutes !== undefined){
+let data80 = data76.recovery_objective_minutes;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err181 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 10080 || isNaN(data80)){
+const err182 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data80 < 1 || isNaN(data80)){
+const err183 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+if(data76.store !== undefined){
+let data81 = data76.store;
+if(!(((data81 === "auto") || (data81 === "deployments")) || (data81 === "local"))){
+const err184 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data81};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data76.state !== undefined){
+let data82 = data76.state;
+if(typeof data82 === "string"){
+if(func3(data82) > 1024){
+const err185 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(func3(data82) < 1){
+const err186 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!pattern3.test(data82)){
+const err187 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data76};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data38.incidents !== undefined){
+let data83 = data38.incidents;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key20 in data83){
+if(!((key20 === "label") || (key20 === "include_prereleases"))){
+const err190 = {instancePath:instancePath+"/checks/incidents",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data83};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data83.label !== undefined){
+let data84 = data83.label;
+if(typeof data84 === "string"){
+if(func3(data84) > 50){
+const err191 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(func3(data84) < 1){
+const err192 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(!pattern12.test(data84)){
+const err193 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.label.type,parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data83.include_prereleases !== undefined){
+let data85 = data83.include_prereleases;
+if(typeof data85 !== "boolean"){
+const err195 = {instancePath:instancePath+"/checks/incidents/include_prereleases",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/include_prereleases/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.include_prereleases.type,parentSchema:schema49.properties.include_prereleases,data:data85};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/checks/incidents",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data83};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data38};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 const validateReport = validate31;
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
-const schema50 = {"enum":["passed","failed","unverified"]};
-const pattern23 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
+const schema51 = {"enum":["passed","failed","unverified"]};
+const pattern27 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern28 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/report.v1.schema.json" */;
@@ -59495,7 +60782,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -59505,7 +60792,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.control === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -59515,7 +60802,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59525,7 +60812,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -59535,7 +60822,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.generated_at === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -59545,7 +60832,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.generator === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -59555,7 +60842,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.checks === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -59565,8 +60852,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema49.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(!(func2.call(schema50.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -59579,7 +60866,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.report/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema49.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema50.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -59593,7 +60880,7 @@ if(data.control !== undefined){
 let data1 = data.control;
 if(typeof data1 === "string"){
 if(func3(data1) > 128){
-const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.control,data:data1};
+const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -59603,7 +60890,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.control,data:data1};
+const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -59614,7 +60901,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.control.type,parentSchema:schema49.properties.control,data:data1};
+const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.control.type,parentSchema:schema50.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -59627,7 +60914,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(!(((data2 === "passed") || (data2 === "failed")) || (data2 === "unverified"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data2};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -59641,7 +60928,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema49.properties.subject.required,parentSchema:schema49.properties.subject,data:data3};
+const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema50.properties.subject.required,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -59651,7 +60938,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.sha === undefined){
-const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema49.properties.subject.required,parentSchema:schema49.properties.subject,data:data3};
+const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema50.properties.subject.required,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -59662,7 +60949,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "repository") || (key1 === "sha")) || (key1 === "ref"))){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -59676,7 +60963,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.subject.properties.repository,data:data4};
+const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema50.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -59687,7 +60974,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.repository.type,parentSchema:schema49.properties.subject.properties.repository,data:data4};
+const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subject.properties.repository.type,parentSchema:schema50.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -59700,8 +60987,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
-const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema49.properties.subject.properties.sha,data:data5};
+if(!pattern27.test(data5)){
+const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema50.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -59712,7 +60999,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.sha.type,parentSchema:schema49.properties.subject.properties.sha,data:data5};
+const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subject.properties.sha.type,parentSchema:schema50.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -59726,7 +61013,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.subject.properties.ref,data:data6};
+const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -59737,7 +61024,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.ref.type,parentSchema:schema49.properties.subject.properties.ref,data:data6};
+const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subject.properties.ref.type,parentSchema:schema50.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -59749,7 +61036,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.subject.type,parentSchema:schema49.properties.subject,data:data3};
+const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.subject.type,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -59762,8 +61049,8 @@ errors++;
 if(data.generated_at !== undefined){
 let data7 = data.generated_at;
 if(typeof data7 === "string"){
-if(!pattern24.test(data7)){
-const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema49.properties.generated_at,data:data7};
+if(!pattern28.test(data7)){
+const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema50.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -59774,7 +61061,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generated_at.type,parentSchema:schema49.properties.generated_at,data:data7};
+const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generated_at.type,parentSchema:schema50.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -59788,7 +61075,7 @@ if(data.generator !== undefined){
 let data8 = data.generator;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.generator.required,parentSchema:schema49.properties.generator,data:data8};
+const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.properties.generator.required,parentSchema:schema50.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -59799,7 +61086,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "version")) || (key2 === "url"))){
-const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.generator,data:data8};
+const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -59813,7 +61100,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func3(data9) > 128){
-const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.generator.properties.name,data:data9};
+const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -59823,7 +61110,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func3(data9) < 1){
-const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.generator.properties.name,data:data9};
+const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -59834,7 +61121,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.name.type,parentSchema:schema49.properties.generator.properties.name,data:data9};
+const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.name.type,parentSchema:schema50.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -59848,7 +61135,7 @@ if(data8.version !== undefined){
 let data10 = data8.version;
 if(typeof data10 === "string"){
 if(func3(data10) > 64){
-const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.generator.properties.version,data:data10};
+const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema50.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -59859,7 +61146,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.version.type,parentSchema:schema49.properties.generator.properties.version,data:data10};
+const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.version.type,parentSchema:schema50.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -59873,7 +61160,7 @@ if(data8.url !== undefined){
 let data11 = data8.url;
 if(typeof data11 === "string"){
 if(func3(data11) > 1024){
-const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.generator.properties.url,data:data11};
+const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -59884,7 +61171,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.url.type,parentSchema:schema49.properties.generator.properties.url,data:data11};
+const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.url.type,parentSchema:schema50.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -59896,7 +61183,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.generator.type,parentSchema:schema49.properties.generator,data:data8};
+const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.generator.type,parentSchema:schema50.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -59912,7 +61199,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
 let data13 = data12[key3];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.summary.additionalProperties.type,parentSchema:schema49.properties.summary.additionalProperties,data:data13};
+const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.summary.additionalProperties.type,parentSchema:schema50.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -59923,7 +61210,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.summary.additionalProperties,data:data13};
+const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -59936,7 +61223,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.summary.type,parentSchema:schema49.properties.summary,data:data12};
+const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.summary.type,parentSchema:schema50.properties.summary,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -59954,7 +61241,7 @@ for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.id === undefined){
-const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
+const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.properties.checks.items.required,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -59964,7 +61251,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data15.status === undefined){
-const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
+const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.properties.checks.items.required,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -59974,7 +61261,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data15.message === undefined){
-const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
+const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema50.properties.checks.items.required,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -59985,7 +61272,7 @@ errors++;
 }
 for(const key4 in data15){
 if(!((((((((key4 === "id") || (key4 === "status")) || (key4 === "message")) || (key4 === "location")) || (key4 === "remediation")) || (key4 === "unlock")) || (key4 === "wanted")) || (key4 === "observed"))){
-const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.checks.items,data:data15};
+const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -59999,7 +61286,7 @@ if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 === "string"){
 if(func3(data16) > 256){
-const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
+const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema50.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -60009,7 +61296,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func3(data16) < 1){
-const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
+const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -60020,7 +61307,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.id.type,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
+const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.id.type,parentSchema:schema50.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -60033,7 +61320,7 @@ errors++;
 if(data15.status !== undefined){
 let data17 = data15.status;
 if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "unverified"))){
-const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data17};
+const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -60047,7 +61334,7 @@ if(data15.message !== undefined){
 let data18 = data15.message;
 if(typeof data18 === "string"){
 if(func3(data18) > 4096){
-const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.checks.items.properties.message,data:data18};
+const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema50.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -60058,7 +61345,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.message.type,parentSchema:schema49.properties.checks.items.properties.message,data:data18};
+const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.message.type,parentSchema:schema50.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -60072,7 +61359,7 @@ if(data15.location !== undefined){
 let data19 = data15.location;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.file === undefined){
-const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema49.properties.checks.items.properties.location.required,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
+const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema50.properties.checks.items.properties.location.required,parentSchema:schema50.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -60083,7 +61370,7 @@ errors++;
 }
 for(const key5 in data19){
 if(!(((key5 === "file") || (key5 === "line")) || (key5 === "column"))){
-const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
+const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -60097,7 +61384,7 @@ if(data19.file !== undefined){
 let data20 = data19.file;
 if(typeof data20 === "string"){
 if(func3(data20) > 1024){
-const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
+const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -60107,7 +61394,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func3(data20) < 1){
-const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
+const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -60118,7 +61405,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.location.properties.file.type,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
+const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.location.properties.file.type,parentSchema:schema50.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -60131,7 +61418,7 @@ errors++;
 if(data19.line !== undefined){
 let data21 = data19.line;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.checks.items.properties.location.properties.line.type,parentSchema:schema49.properties.checks.items.properties.location.properties.line,data:data21};
+const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.checks.items.properties.location.properties.line.type,parentSchema:schema50.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -60142,7 +61429,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.line,data:data21};
+const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -60156,7 +61443,7 @@ errors++;
 if(data19.column !== undefined){
 let data22 = data19.column;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.checks.items.properties.location.properties.column.type,parentSchema:schema49.properties.checks.items.properties.location.properties.column,data:data22};
+const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.checks.items.properties.location.properties.column.type,parentSchema:schema50.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -60167,7 +61454,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 1 || isNaN(data22)){
-const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.column,data:data22};
+const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -60180,7 +61467,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.checks.items.properties.location.type,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
+const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.checks.items.properties.location.type,parentSchema:schema50.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -60194,7 +61481,7 @@ if(data15.remediation !== undefined){
 let data23 = data15.remediation;
 if(typeof data23 === "string"){
 if(func3(data23) > 4096){
-const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.checks.items.properties.remediation,data:data23};
+const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema50.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -60205,7 +61492,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.remediation.type,parentSchema:schema49.properties.checks.items.properties.remediation,data:data23};
+const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.remediation.type,parentSchema:schema50.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -60219,7 +61506,7 @@ if(data15.unlock !== undefined){
 let data24 = data15.unlock;
 if(typeof data24 === "string"){
 if(func3(data24) > 1024){
-const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.checks.items.properties.unlock,data:data24};
+const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -60230,7 +61517,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.unlock.type,parentSchema:schema49.properties.checks.items.properties.unlock,data:data24};
+const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.unlock.type,parentSchema:schema50.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -60242,7 +61529,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.checks.items.type,parentSchema:schema49.properties.checks.items,data:data15};
+const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.checks.items.type,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -60254,7 +61541,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.checks.type,parentSchema:schema49.properties.checks,data:data14};
+const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.checks.type,parentSchema:schema50.properties.checks,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -60266,7 +61553,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -60280,14 +61567,14 @@ return errors === 0;
 }
 
 const validateBundleManifest = (/* unused pure expression or super */ null && (validate32));
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
-const pattern25 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern26 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
-const pattern27 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
-const pattern29 = new RegExp("^[0-9]{1,20}$", "u");
-const pattern30 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
-const pattern31 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern32 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const pattern29 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
+const pattern31 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
+const pattern33 = new RegExp("^[0-9]{1,20}$", "u");
+const pattern34 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
+const pattern35 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern36 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/bundle-manifest.schema.json" */;
@@ -60295,7 +61582,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -60305,7 +61592,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.bundle_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -60315,7 +61602,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.created_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -60325,7 +61612,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60335,7 +61622,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.run === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -60345,7 +61632,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.files === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -60355,7 +61642,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.digest === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -60366,7 +61653,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "contract") || (key0 === "bundle_id")) || (key0 === "created_at")) || (key0 === "subject")) || (key0 === "run")) || (key0 === "files")) || (key0 === "digest"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -60379,7 +61666,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.bundle/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema52.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema53.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -60393,7 +61680,7 @@ if(data.bundle_id !== undefined){
 let data1 = data.bundle_id;
 if(typeof data1 === "string"){
 if(func3(data1) > 256){
-const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.bundle_id,data:data1};
+const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -60403,7 +61690,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.bundle_id,data:data1};
+const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -60412,8 +61699,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern25.test(data1)){
-const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema52.properties.bundle_id,data:data1};
+if(!pattern29.test(data1)){
+const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -60424,7 +61711,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.bundle_id.type,parentSchema:schema52.properties.bundle_id,data:data1};
+const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle_id.type,parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -60437,8 +61724,8 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(!pattern26.test(data2)){
-const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema52.properties.created_at,data:data2};
+if(!pattern30.test(data2)){
+const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema53.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -60449,7 +61736,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.created_at.type,parentSchema:schema52.properties.created_at,data:data2};
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.created_at.type,parentSchema:schema53.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -60463,7 +61750,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema53.properties.subject.required,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -60473,7 +61760,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.sha === undefined){
-const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema53.properties.subject.required,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -60483,7 +61770,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.ref === undefined){
-const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
+const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema53.properties.subject.required,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -60494,7 +61781,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "repository") || (key1 === "sha")) || (key1 === "ref")) || (key1 === "tag"))){
-const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.subject,data:data3};
+const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -60508,7 +61795,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.subject.properties.repository,data:data4};
+const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -60517,8 +61804,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern27.test(data4)){
-const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema52.properties.subject.properties.repository,data:data4};
+if(!pattern31.test(data4)){
+const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema53.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -60529,7 +61816,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.repository.type,parentSchema:schema52.properties.subject.properties.repository,data:data4};
+const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.repository.type,parentSchema:schema53.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -60542,8 +61829,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
-const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema52.properties.subject.properties.sha,data:data5};
+if(!pattern27.test(data5)){
+const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema53.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -60554,7 +61841,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.sha.type,parentSchema:schema52.properties.subject.properties.sha,data:data5};
+const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.sha.type,parentSchema:schema53.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -60568,7 +61855,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.subject.properties.ref,data:data6};
+const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -60579,7 +61866,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.ref.type,parentSchema:schema52.properties.subject.properties.ref,data:data6};
+const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.ref.type,parentSchema:schema53.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -60593,7 +61880,7 @@ if(data3.tag !== undefined){
 let data7 = data3.tag;
 if(typeof data7 === "string"){
 if(func3(data7) > 1024){
-const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.subject.properties.tag,data:data7};
+const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -60603,7 +61890,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func3(data7) < 1){
-const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.subject.properties.tag,data:data7};
+const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -60614,7 +61901,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.tag.type,parentSchema:schema52.properties.subject.properties.tag,data:data7};
+const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.tag.type,parentSchema:schema53.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -60626,7 +61913,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.subject.type,parentSchema:schema52.properties.subject,data:data3};
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.subject.type,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -60640,7 +61927,7 @@ if(data.run !== undefined){
 let data8 = data.run;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.url === undefined){
-const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -60650,7 +61937,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.workflow === undefined){
-const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -60660,7 +61947,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data8.actor === undefined){
-const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -60670,7 +61957,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8.event === undefined){
-const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -60680,7 +61967,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.id === undefined){
-const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -60690,7 +61977,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.attempt === undefined){
-const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -60701,7 +61988,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((((((key2 === "url") || (key2 === "workflow")) || (key2 === "actor")) || (key2 === "event")) || (key2 === "id")) || (key2 === "attempt"))){
-const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.run,data:data8};
+const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -60714,7 +62001,7 @@ errors++;
 if(data8.url !== undefined){
 let data9 = data8.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema52.properties.run.properties.url.type},message:"must be string,null",schema:schema52.properties.run.properties.url.type,parentSchema:schema52.properties.run.properties.url,data:data9};
+const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema53.properties.run.properties.url.type},message:"must be string,null",schema:schema53.properties.run.properties.url.type,parentSchema:schema53.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -60725,7 +62012,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func3(data9) > 2048){
-const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.run.properties.url,data:data9};
+const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -60739,7 +62026,7 @@ errors++;
 if(data8.workflow !== undefined){
 let data10 = data8.workflow;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema52.properties.run.properties.workflow.type},message:"must be string,null",schema:schema52.properties.run.properties.workflow.type,parentSchema:schema52.properties.run.properties.workflow,data:data10};
+const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema53.properties.run.properties.workflow.type},message:"must be string,null",schema:schema53.properties.run.properties.workflow.type,parentSchema:schema53.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -60750,7 +62037,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(func3(data10) > 1024){
-const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.run.properties.workflow,data:data10};
+const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -60764,7 +62051,7 @@ errors++;
 if(data8.actor !== undefined){
 let data11 = data8.actor;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema52.properties.run.properties.actor.type},message:"must be string,null",schema:schema52.properties.run.properties.actor.type,parentSchema:schema52.properties.run.properties.actor,data:data11};
+const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema53.properties.run.properties.actor.type},message:"must be string,null",schema:schema53.properties.run.properties.actor.type,parentSchema:schema53.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -60775,7 +62062,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func3(data11) > 256){
-const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.run.properties.actor,data:data11};
+const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -60789,7 +62076,7 @@ errors++;
 if(data8.event !== undefined){
 let data12 = data8.event;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema52.properties.run.properties.event.type},message:"must be string,null",schema:schema52.properties.run.properties.event.type,parentSchema:schema52.properties.run.properties.event,data:data12};
+const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema53.properties.run.properties.event.type},message:"must be string,null",schema:schema53.properties.run.properties.event.type,parentSchema:schema53.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -60800,7 +62087,7 @@ errors++;
 }
 if(typeof data12 === "string"){
 if(func3(data12) > 128){
-const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.properties.run.properties.event,data:data12};
+const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -60814,7 +62101,7 @@ errors++;
 if(data8.id !== undefined){
 let data13 = data8.id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema52.properties.run.properties.id.type},message:"must be string,null",schema:schema52.properties.run.properties.id.type,parentSchema:schema52.properties.run.properties.id,data:data13};
+const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema53.properties.run.properties.id.type},message:"must be string,null",schema:schema53.properties.run.properties.id.type,parentSchema:schema53.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -60824,8 +62111,8 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data13 === "string"){
-if(!pattern29.test(data13)){
-const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema52.properties.run.properties.id,data:data13};
+if(!pattern33.test(data13)){
+const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema53.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -60839,7 +62126,7 @@ errors++;
 if(data8.attempt !== undefined){
 let data14 = data8.attempt;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema52.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema52.properties.run.properties.attempt.type,parentSchema:schema52.properties.run.properties.attempt,data:data14};
+const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema53.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema53.properties.run.properties.attempt.type,parentSchema:schema53.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -60850,7 +62137,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.run.properties.attempt,data:data14};
+const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -60863,7 +62150,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.run.type,parentSchema:schema52.properties.run,data:data8};
+const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.run.type,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -60881,7 +62168,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.path === undefined){
-const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
+const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema53.properties.files.items.required,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -60891,7 +62178,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data16.size === undefined){
-const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
+const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema53.properties.files.items.required,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -60901,7 +62188,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data16.sha256 === undefined){
-const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
+const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema53.properties.files.items.required,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -60912,7 +62199,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((key3 === "path") || (key3 === "size")) || (key3 === "sha256"))){
-const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.files.items,data:data16};
+const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -60926,7 +62213,7 @@ if(data16.path !== undefined){
 let data17 = data16.path;
 if(typeof data17 === "string"){
 if(func3(data17) > 1024){
-const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.files.items.properties.path,data:data17};
+const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -60936,7 +62223,7 @@ vErrors.push(err54);
 errors++;
 }
 if(func3(data17) < 1){
-const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.files.items.properties.path,data:data17};
+const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -60945,8 +62232,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern30.test(data17)){
-const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema52.properties.files.items.properties.path,data:data17};
+if(!pattern34.test(data17)){
+const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -60957,7 +62244,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.files.items.properties.path.type,parentSchema:schema52.properties.files.items.properties.path,data:data17};
+const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.files.items.properties.path.type,parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -60970,7 +62257,7 @@ errors++;
 if(data16.size !== undefined){
 let data18 = data16.size;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.files.items.properties.size.type,parentSchema:schema52.properties.files.items.properties.size,data:data18};
+const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.files.items.properties.size.type,parentSchema:schema53.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -60981,7 +62268,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.files.items.properties.size,data:data18};
+const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -60995,8 +62282,8 @@ errors++;
 if(data16.sha256 !== undefined){
 let data19 = data16.sha256;
 if(typeof data19 === "string"){
-if(!pattern31.test(data19)){
-const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
+if(!pattern35.test(data19)){
+const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema53.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -61007,7 +62294,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.files.items.properties.sha256.type,parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
+const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.files.items.properties.sha256.type,parentSchema:schema53.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -61019,7 +62306,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.files.items.type,parentSchema:schema52.properties.files.items,data:data16};
+const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.files.items.type,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -61031,7 +62318,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.files.type,parentSchema:schema52.properties.files,data:data15};
+const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.files.type,parentSchema:schema53.properties.files,data:data15};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -61044,8 +62331,8 @@ errors++;
 if(data.digest !== undefined){
 let data20 = data.digest;
 if(typeof data20 === "string"){
-if(!pattern32.test(data20)){
-const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema52.properties.digest,data:data20};
+if(!pattern36.test(data20)){
+const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema53.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -61056,7 +62343,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.digest.type,parentSchema:schema52.properties.digest,data:data20};
+const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.digest.type,parentSchema:schema53.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -61068,7 +62355,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -61082,8 +62369,8 @@ return errors === 0;
 }
 
 const validatePromotionRecord = validate33;
-const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest` and `signature`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"replayed":{"type":"boolean","description":"true: the promotion checks decided again from the bundle alone (bundle verify --replay) and got its summary byte for byte; false: the bundle records no inputs (made before replayable bundles) and was accepted with allow-unreplayable (or is a rollback to such a bundle). Absent in records written before replay existed."},"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"With a signing key: hex HMAC-SHA256 of `digest` (as bundles sign theirs). Not part of the digest."}}};
-const schema54 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest` and `signature`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"replayed":{"type":"boolean","description":"true: the promotion checks decided again from the bundle alone (bundle verify --replay) and got its summary byte for byte; false: the bundle records no inputs (made before replayable bundles) and was accepted with allow-unreplayable (or is a rollback to such a bundle). Absent in records written before replay existed."},"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"With a signing key: hex HMAC-SHA256 of `digest` (as bundles sign theirs). Not part of the digest."}}};
+const schema55 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/promotion-record.schema.json" */;
@@ -61091,7 +62378,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -61101,7 +62388,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.environment === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -61111,7 +62398,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sequence === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61121,7 +62408,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61131,7 +62418,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.bundle === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -61141,7 +62428,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.source === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -61151,7 +62438,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.reviewers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -61161,7 +62448,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.approvals === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -61171,7 +62458,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.run === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -61181,7 +62468,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.promoted_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -61191,7 +62478,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.previous === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -61201,7 +62488,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.digest === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -61211,8 +62498,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema53.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(!(func2.call(schema54.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -61225,7 +62512,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.promotion/v1" !== data0){
-const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema53.properties.contract,data:data0};
+const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema54.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -61239,7 +62526,7 @@ if(data.environment !== undefined){
 let data1 = data.environment;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema53.properties.environment,data:data1};
+const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema54.properties.environment,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -61250,7 +62537,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.environment.type,parentSchema:schema53.properties.environment,data:data1};
+const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.environment.type,parentSchema:schema54.properties.environment,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -61263,7 +62550,7 @@ errors++;
 if(data.sequence !== undefined){
 let data2 = data.sequence;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.sequence.type,parentSchema:schema53.properties.sequence,data:data2};
+const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sequence.type,parentSchema:schema54.properties.sequence,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -61274,7 +62561,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.sequence,data:data2};
+const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.sequence,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -61288,7 +62575,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!((data3 === "promotion") || (data3 === "rollback"))){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.kind.enum,parentSchema:schema53.properties.kind,data:data3};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.kind.enum,parentSchema:schema54.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -61302,7 +62589,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(func3(data4) > 1024){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.reason,data:data4};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema54.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -61313,7 +62600,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.reason.type,parentSchema:schema53.properties.reason,data:data4};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reason.type,parentSchema:schema54.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -61326,8 +62613,8 @@ errors++;
 if(data.rollback_of !== undefined){
 let data5 = data.rollback_of;
 if(typeof data5 === "string"){
-if(!pattern32.test(data5)){
-const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data5};
+if(!pattern36.test(data5)){
+const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -61338,7 +62625,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data5};
+const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -61352,7 +62639,7 @@ if(data.bundle !== undefined){
 let data6 = data.bundle;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -61362,7 +62649,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.digest === undefined){
-const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -61372,7 +62659,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.subject === undefined){
-const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -61382,7 +62669,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.created_at === undefined){
-const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -61392,7 +62679,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data6.decision === undefined){
-const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -61402,7 +62689,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.artifact === undefined){
-const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -61412,7 +62699,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data6.location === undefined){
-const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -61423,7 +62710,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((((((((key1 === "replayed") || (key1 === "id")) || (key1 === "digest")) || (key1 === "subject")) || (key1 === "created_at")) || (key1 === "decision")) || (key1 === "artifact")) || (key1 === "location"))){
-const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle,data:data6};
+const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -61436,7 +62723,7 @@ errors++;
 if(data6.replayed !== undefined){
 let data7 = data6.replayed;
 if(typeof data7 !== "boolean"){
-const err31 = {instancePath:instancePath+"/bundle/replayed",schemaPath:"#/properties/bundle/properties/replayed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.bundle.properties.replayed.type,parentSchema:schema53.properties.bundle.properties.replayed,data:data7};
+const err31 = {instancePath:instancePath+"/bundle/replayed",schemaPath:"#/properties/bundle/properties/replayed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.bundle.properties.replayed.type,parentSchema:schema54.properties.bundle.properties.replayed,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -61450,7 +62737,7 @@ if(data6.id !== undefined){
 let data8 = data6.id;
 if(typeof data8 === "string"){
 if(func3(data8) > 256){
-const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.bundle.properties.id,data:data8};
+const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema54.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -61460,7 +62747,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func3(data8) < 1){
-const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle.properties.id,data:data8};
+const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -61471,7 +62758,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.id.type,parentSchema:schema53.properties.bundle.properties.id,data:data8};
+const err34 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.id.type,parentSchema:schema54.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -61484,8 +62771,8 @@ errors++;
 if(data6.digest !== undefined){
 let data9 = data6.digest;
 if(typeof data9 === "string"){
-if(!pattern32.test(data9)){
-const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data9};
+if(!pattern36.test(data9)){
+const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -61496,7 +62783,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data9};
+const err36 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -61510,7 +62797,7 @@ if(data6.subject !== undefined){
 let data10 = data6.subject;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.repository === undefined){
-const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema54.properties.bundle.properties.subject.required,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -61520,7 +62807,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data10.sha === undefined){
-const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema54.properties.bundle.properties.subject.required,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -61530,7 +62817,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data10.ref === undefined){
-const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema54.properties.bundle.properties.subject.required,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -61541,7 +62828,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "repository") || (key2 === "sha")) || (key2 === "ref")) || (key2 === "tag"))){
-const err40 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err40 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -61554,7 +62841,7 @@ errors++;
 if(data10.repository !== undefined){
 let data11 = data10.repository;
 if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema53.properties.bundle.properties.subject.properties.repository,data:data11};
+const err41 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema54.properties.bundle.properties.subject.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -61567,7 +62854,7 @@ errors++;
 if(data10.sha !== undefined){
 let data12 = data10.sha;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema53.properties.bundle.properties.subject.properties.sha,data:data12};
+const err42 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema54.properties.bundle.properties.subject.properties.sha,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -61580,7 +62867,7 @@ errors++;
 if(data10.ref !== undefined){
 let data13 = data10.ref;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema53.properties.bundle.properties.subject.properties.ref,data:data13};
+const err43 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema54.properties.bundle.properties.subject.properties.ref,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -61593,7 +62880,7 @@ errors++;
 if(data10.tag !== undefined){
 let data14 = data10.tag;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema53.properties.bundle.properties.subject.properties.tag,data:data14};
+const err44 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema54.properties.bundle.properties.subject.properties.tag,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -61605,7 +62892,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.properties.subject.type,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err45 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.bundle.properties.subject.type,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -61618,7 +62905,7 @@ errors++;
 if(data6.created_at !== undefined){
 let data15 = data6.created_at;
 if(typeof data15 !== "string"){
-const err46 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.created_at.type,parentSchema:schema53.properties.bundle.properties.created_at,data:data15};
+const err46 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.created_at.type,parentSchema:schema54.properties.bundle.properties.created_at,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -61631,7 +62918,7 @@ errors++;
 if(data6.decision !== undefined){
 let data16 = data6.decision;
 if(!(((data16 === "go") || (data16 === "conditional-go")) || (data16 === "no-go"))){
-const err47 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema53.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.bundle.properties.decision.enum,parentSchema:schema53.properties.bundle.properties.decision,data:data16};
+const err47 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema54.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.bundle.properties.decision.enum,parentSchema:schema54.properties.bundle.properties.decision,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -61648,7 +62935,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs39 = errors;
 if(data17 !== null){
-const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[0],data:data17};
+const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -61665,7 +62952,7 @@ passing0 = 0;
 const _errs41 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.name === undefined){
-const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -61675,7 +62962,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.id === undefined){
-const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -61686,7 +62973,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "name") || (key3 === "id"))){
-const err51 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err51 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -61700,7 +62987,7 @@ if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
 if(func3(data18) < 1){
-const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
+const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -61711,7 +62998,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
+const err53 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -61724,7 +63011,7 @@ errors++;
 if(data17.id !== undefined){
 let data19 = data17.id;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
+const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -61735,7 +63022,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 1 || isNaN(data19)){
-const err55 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
+const err55 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -61748,7 +63035,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -61769,7 +63056,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err57 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema53.properties.bundle.properties.artifact.oneOf,parentSchema:schema53.properties.bundle.properties.artifact,data:data17};
+const err57 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema54.properties.bundle.properties.artifact.oneOf,parentSchema:schema54.properties.bundle.properties.artifact,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -61793,7 +63080,7 @@ vErrors = null;
 if(data6.location !== undefined){
 let data20 = data6.location;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema53.properties.bundle.properties.location.type},message:"must be string,null",schema:schema53.properties.bundle.properties.location.type,parentSchema:schema53.properties.bundle.properties.location,data:data20};
+const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema54.properties.bundle.properties.location.type},message:"must be string,null",schema:schema54.properties.bundle.properties.location.type,parentSchema:schema54.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -61804,7 +63091,7 @@ errors++;
 }
 if(typeof data20 === "string"){
 if(func3(data20) > 4096){
-const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.bundle.properties.location,data:data20};
+const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema54.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -61817,7 +63104,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.type,parentSchema:schema53.properties.bundle,data:data6};
+const err60 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.bundle.type,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -61834,7 +63121,7 @@ let valid7 = false;
 let passing1 = null;
 const _errs52 = errors;
 if(data21 !== null){
-const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.source.oneOf[0].type,parentSchema:schema53.properties.source.oneOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.source.oneOf[0].type,parentSchema:schema54.properties.source.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -61851,7 +63138,7 @@ passing1 = 0;
 const _errs54 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.environment === undefined){
-const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema53.properties.source.oneOf[1].required,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema54.properties.source.oneOf[1].required,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -61861,7 +63148,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data21.record === undefined){
-const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema53.properties.source.oneOf[1].required,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema54.properties.source.oneOf[1].required,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -61872,7 +63159,7 @@ errors++;
 }
 for(const key4 in data21){
 if(!((key4 === "environment") || (key4 === "record"))){
-const err64 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err64 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -61885,7 +63172,7 @@ errors++;
 if(data21.environment !== undefined){
 let data22 = data21.environment;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.source.oneOf[1].properties.environment.type,parentSchema:schema53.properties.source.oneOf[1].properties.environment,data:data22};
+const err65 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.source.oneOf[1].properties.environment.type,parentSchema:schema54.properties.source.oneOf[1].properties.environment,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -61898,8 +63185,8 @@ errors++;
 if(data21.record !== undefined){
 let data23 = data21.record;
 if(typeof data23 === "string"){
-if(!pattern32.test(data23)){
-const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data23};
+if(!pattern36.test(data23)){
+const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -61910,7 +63197,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data23};
+const err67 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -61922,7 +63209,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.source.oneOf[1].type,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.source.oneOf[1].type,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -61943,7 +63230,7 @@ passing1 = 1;
 }
 }
 if(!valid7){
-const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema53.properties.source.oneOf,parentSchema:schema53.properties.source,data:data21};
+const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema54.properties.source.oneOf,parentSchema:schema54.properties.source,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -61968,7 +63255,7 @@ if(data.reviewers !== undefined){
 let data24 = data.reviewers;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.required === undefined){
-const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -61978,7 +63265,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data24.verified === undefined){
-const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -61988,7 +63275,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data24.named === undefined){
-const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -61998,7 +63285,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data24.prevent_self_review === undefined){
-const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -62009,7 +63296,7 @@ errors++;
 }
 for(const key5 in data24){
 if(!((((key5 === "required") || (key5 === "verified")) || (key5 === "named")) || (key5 === "prevent_self_review"))){
-const err74 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.reviewers,data:data24};
+const err74 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -62022,7 +63309,7 @@ errors++;
 if(data24.required !== undefined){
 let data25 = data24.required;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.reviewers.properties.required.type,parentSchema:schema53.properties.reviewers.properties.required,data:data25};
+const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.reviewers.properties.required.type,parentSchema:schema54.properties.reviewers.properties.required,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -62033,7 +63320,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err76 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.reviewers.properties.required,data:data25};
+const err76 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.reviewers.properties.required,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -62047,7 +63334,7 @@ errors++;
 if(data24.verified !== undefined){
 let data26 = data24.verified;
 if(typeof data26 !== "boolean"){
-const err77 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.reviewers.properties.verified.type,parentSchema:schema53.properties.reviewers.properties.verified,data:data26};
+const err77 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.reviewers.properties.verified.type,parentSchema:schema54.properties.reviewers.properties.verified,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -62064,7 +63351,7 @@ const len0 = data27.length;
 for(let i0=0; i0<len0; i0++){
 let data28 = data27[i0];
 if(typeof data28 !== "string"){
-const err78 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.reviewers.properties.named.items.type,parentSchema:schema53.properties.reviewers.properties.named.items,data:data28};
+const err78 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reviewers.properties.named.items.type,parentSchema:schema54.properties.reviewers.properties.named.items,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -62076,7 +63363,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.reviewers.properties.named.type,parentSchema:schema53.properties.reviewers.properties.named,data:data27};
+const err79 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.reviewers.properties.named.type,parentSchema:schema54.properties.reviewers.properties.named,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -62089,7 +63376,7 @@ errors++;
 if(data24.prevent_self_review !== undefined){
 let data29 = data24.prevent_self_review;
 if((typeof data29 !== "boolean") && (data29 !== null)){
-const err80 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema53.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema53.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema53.properties.reviewers.properties.prevent_self_review,data:data29};
+const err80 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema54.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema54.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema54.properties.reviewers.properties.prevent_self_review,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -62101,7 +63388,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.reviewers.type,parentSchema:schema53.properties.reviewers,data:data24};
+const err81 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.reviewers.type,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -62119,7 +63406,7 @@ for(let i1=0; i1<len1; i1++){
 let data31 = data30[i1];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.user === undefined){
-const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -62129,7 +63416,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data31.state === undefined){
-const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -62139,7 +63426,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31.comment === undefined){
-const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -62149,7 +63436,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data31.observed_at === undefined){
-const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -62160,7 +63447,7 @@ errors++;
 }
 for(const key6 in data31){
 if(!((((key6 === "user") || (key6 === "state")) || (key6 === "comment")) || (key6 === "observed_at"))){
-const err86 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.approvals.items,data:data31};
+const err86 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -62173,7 +63460,7 @@ errors++;
 if(data31.user !== undefined){
 let data32 = data31.user;
 if(typeof data32 !== "string"){
-const err87 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.user.type,parentSchema:schema53.properties.approvals.items.properties.user,data:data32};
+const err87 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.user.type,parentSchema:schema54.properties.approvals.items.properties.user,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -62186,7 +63473,7 @@ errors++;
 if(data31.state !== undefined){
 let data33 = data31.state;
 if(typeof data33 !== "string"){
-const err88 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.state.type,parentSchema:schema53.properties.approvals.items.properties.state,data:data33};
+const err88 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.state.type,parentSchema:schema54.properties.approvals.items.properties.state,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -62200,7 +63487,7 @@ if(data31.comment !== undefined){
 let data34 = data31.comment;
 if(typeof data34 === "string"){
 if(func3(data34) > 4096){
-const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.approvals.items.properties.comment,data:data34};
+const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema54.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -62211,7 +63498,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.comment.type,parentSchema:schema53.properties.approvals.items.properties.comment,data:data34};
+const err90 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.comment.type,parentSchema:schema54.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -62224,7 +63511,7 @@ errors++;
 if(data31.observed_at !== undefined){
 let data35 = data31.observed_at;
 if(typeof data35 !== "string"){
-const err91 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.observed_at.type,parentSchema:schema53.properties.approvals.items.properties.observed_at,data:data35};
+const err91 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.observed_at.type,parentSchema:schema54.properties.approvals.items.properties.observed_at,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -62236,7 +63523,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.approvals.items.type,parentSchema:schema53.properties.approvals.items,data:data31};
+const err92 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.approvals.items.type,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -62248,7 +63535,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.approvals.type,parentSchema:schema53.properties.approvals,data:data30};
+const err93 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.approvals.type,parentSchema:schema54.properties.approvals,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -62262,7 +63549,7 @@ if(data.run !== undefined){
 let data36 = data.run;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.url === undefined){
-const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -62272,7 +63559,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data36.workflow === undefined){
-const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -62282,7 +63569,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data36.actor === undefined){
-const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -62292,7 +63579,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data36.event === undefined){
-const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -62302,7 +63589,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data36.id === undefined){
-const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -62312,7 +63599,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data36.attempt === undefined){
-const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -62323,7 +63610,7 @@ errors++;
 }
 for(const key7 in data36){
 if(!((((((key7 === "url") || (key7 === "workflow")) || (key7 === "actor")) || (key7 === "event")) || (key7 === "id")) || (key7 === "attempt"))){
-const err100 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.run,data:data36};
+const err100 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -62336,7 +63623,7 @@ errors++;
 if(data36.url !== undefined){
 let data37 = data36.url;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err101 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema53.properties.run.properties.url.type},message:"must be string,null",schema:schema53.properties.run.properties.url.type,parentSchema:schema53.properties.run.properties.url,data:data37};
+const err101 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema54.properties.run.properties.url.type},message:"must be string,null",schema:schema54.properties.run.properties.url.type,parentSchema:schema54.properties.run.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -62349,7 +63636,7 @@ errors++;
 if(data36.workflow !== undefined){
 let data38 = data36.workflow;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err102 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema53.properties.run.properties.workflow.type},message:"must be string,null",schema:schema53.properties.run.properties.workflow.type,parentSchema:schema53.properties.run.properties.workflow,data:data38};
+const err102 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema54.properties.run.properties.workflow.type},message:"must be string,null",schema:schema54.properties.run.properties.workflow.type,parentSchema:schema54.properties.run.properties.workflow,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -62362,7 +63649,7 @@ errors++;
 if(data36.actor !== undefined){
 let data39 = data36.actor;
 if((typeof data39 !== "string") && (data39 !== null)){
-const err103 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema53.properties.run.properties.actor.type},message:"must be string,null",schema:schema53.properties.run.properties.actor.type,parentSchema:schema53.properties.run.properties.actor,data:data39};
+const err103 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema54.properties.run.properties.actor.type},message:"must be string,null",schema:schema54.properties.run.properties.actor.type,parentSchema:schema54.properties.run.properties.actor,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -62375,7 +63662,7 @@ errors++;
 if(data36.event !== undefined){
 let data40 = data36.event;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err104 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema53.properties.run.properties.event.type},message:"must be string,null",schema:schema53.properties.run.properties.event.type,parentSchema:schema53.properties.run.properties.event,data:data40};
+const err104 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema54.properties.run.properties.event.type},message:"must be string,null",schema:schema54.properties.run.properties.event.type,parentSchema:schema54.properties.run.properties.event,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -62388,7 +63675,7 @@ errors++;
 if(data36.id !== undefined){
 let data41 = data36.id;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err105 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema53.properties.run.properties.id.type},message:"must be string,null",schema:schema53.properties.run.properties.id.type,parentSchema:schema53.properties.run.properties.id,data:data41};
+const err105 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema54.properties.run.properties.id.type},message:"must be string,null",schema:schema54.properties.run.properties.id.type,parentSchema:schema54.properties.run.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -62401,7 +63688,7 @@ errors++;
 if(data36.attempt !== undefined){
 let data42 = data36.attempt;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
-const err106 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema53.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema53.properties.run.properties.attempt.type,parentSchema:schema53.properties.run.properties.attempt,data:data42};
+const err106 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema54.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema54.properties.run.properties.attempt.type,parentSchema:schema54.properties.run.properties.attempt,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -62413,7 +63700,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.run.type,parentSchema:schema53.properties.run,data:data36};
+const err107 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.run.type,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -62426,8 +63713,8 @@ errors++;
 if(data.promoted_at !== undefined){
 let data43 = data.promoted_at;
 if(typeof data43 === "string"){
-if(!pattern26.test(data43)){
-const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema53.properties.promoted_at,data:data43};
+if(!pattern30.test(data43)){
+const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema54.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -62438,7 +63725,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.promoted_at.type,parentSchema:schema53.properties.promoted_at,data:data43};
+const err109 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.promoted_at.type,parentSchema:schema54.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -62455,7 +63742,7 @@ let valid17 = false;
 let passing2 = null;
 const _errs107 = errors;
 if(data44 !== null){
-const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.previous.oneOf[0].type,parentSchema:schema53.properties.previous.oneOf[0],data:data44};
+const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.previous.oneOf[0].type,parentSchema:schema54.properties.previous.oneOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -62471,8 +63758,8 @@ passing2 = 0;
 }
 const _errs109 = errors;
 if(typeof data44 === "string"){
-if(!pattern32.test(data44)){
-const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data44};
+if(!pattern36.test(data44)){
+const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data44};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -62483,7 +63770,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data44};
+const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data44};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -62504,7 +63791,7 @@ passing2 = 1;
 }
 }
 if(!valid17){
-const err113 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema53.properties.previous.oneOf,parentSchema:schema53.properties.previous,data:data44};
+const err113 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema54.properties.previous.oneOf,parentSchema:schema54.properties.previous,data:data44};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -62528,8 +63815,8 @@ vErrors = null;
 if(data.digest !== undefined){
 let data45 = data.digest;
 if(typeof data45 === "string"){
-if(!pattern32.test(data45)){
-const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data45};
+if(!pattern36.test(data45)){
+const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data45};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -62540,7 +63827,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data45};
+const err115 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data45};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -62553,8 +63840,8 @@ errors++;
 if(data.signature !== undefined){
 let data46 = data.signature;
 if(typeof data46 === "string"){
-if(!pattern31.test(data46)){
-const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema53.properties.signature,data:data46};
+if(!pattern35.test(data46)){
+const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema54.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -62565,7 +63852,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.signature.type,parentSchema:schema53.properties.signature,data:data46};
+const err117 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.signature.type,parentSchema:schema54.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -62577,7 +63864,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err118];
 }

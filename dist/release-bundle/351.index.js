@@ -762,46 +762,99 @@ function bundledEvidence(rel) {
 }
 /**
  * The `inputs` of an executive summary, or why it has none: undefined for a summary written
- * before gonogo recorded its reads (such a bundle cannot be replayed), a message for one whose
- * `inputs` is malformed. Checks shapes only (paths are checked where they are used).
+ * before gonogo recorded its reads (such a bundle cannot be replayed), a message naming the first
+ * malformed field (`inputs.files[3].path: path contains '..' …`) for one that is not what
+ * `gonogo gate` writes. Every path must be one a bundle can hold ({@link bundlePathProblem}:
+ * relative, `/`-separated, no `..`), each file listed once, the policy and each built-in's files
+ * among `files`, each built-in named once. Never throws.
  */
 function summaryInputs(summary) {
     if (typeof summary !== 'object' || summary === null || Array.isArray(summary))
-        return { problem: 'executive-summary.json is not a JSON object' };
+        return { problem: 'not a JSON object' };
     const inputs = summary.inputs;
     if (inputs === undefined)
         return undefined;
-    const i = inputs;
-    const isFile = (f) => typeof f === 'object' &&
-        f !== null &&
-        typeof f.path === 'string' &&
-        Number.isSafeInteger(f.size) &&
-        /^[0-9a-f]{64}$/.test(String(f.sha256));
-    const ok = typeof inputs === 'object' &&
-        inputs !== null &&
-        isFile(i.policy) &&
-        typeof i.reports === 'string' &&
-        typeof i.branch === 'string' &&
-        (i.profile_override === null || typeof i.profile_override === 'string') &&
-        Array.isArray(i.files) &&
-        i.files.every(isFile) &&
-        Array.isArray(i.builtins) &&
-        i.builtins.every((b) => typeof b === 'object' &&
-            b !== null &&
-            typeof b.name === 'string' &&
-            /^[a-z][a-z0-9-]*$/.test(b.name) &&
-            (b.replay === 'files' || b.replay === 'report') &&
-            typeof b.sha === 'string' &&
-            /^[0-9a-f]{64}$/.test(String(b.report_sha256)) &&
-            Array.isArray(b.files) &&
-            b.files.every((f) => typeof f === 'string') &&
-            Array.isArray(b.other_facts) &&
-            b.other_facts.every((f) => typeof f === 'string'));
-    return ok
+    const problem = inputsProblem(inputs);
+    return problem === undefined
         ? inputs
-        : {
-            problem: 'executive-summary.json: `inputs` is malformed (policy, reports, branch, profile_override, builtins, files)'
-        };
+        : { problem: `${problem}; this is not what gonogo gate writes (was the summary edited?)` };
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
+function inputsProblem(inputs) {
+    if (!isRecord(inputs))
+        return '`inputs` is not an object';
+    const fileProblem = (f, at) => {
+        if (!isRecord(f))
+            return `\`${at}\` is not an object with path, size and sha256`;
+        if (typeof f.path !== 'string')
+            return `\`${at}.path\` is not a string`;
+        const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(f.path);
+        if (p !== undefined)
+            return `\`${at}.path\` ${JSON.stringify(f.path)}: ${p}`;
+        if (!Number.isSafeInteger(f.size) || f.size < 0)
+            return `\`${at}.size\` is not a whole number of bytes`;
+        if (typeof f.sha256 !== 'string' || !HEX64.test(f.sha256))
+            return `\`${at}.sha256\` is not a SHA-256 (64 lower-case hex digits)`;
+        return undefined;
+    };
+    const policy = fileProblem(inputs.policy, 'inputs.policy');
+    if (policy !== undefined)
+        return policy;
+    if (typeof inputs.reports !== 'string')
+        return '`inputs.reports` is not a string';
+    if (inputs.reports !== '.' && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(inputs.reports) !== undefined)
+        return `\`inputs.reports\` ${JSON.stringify(inputs.reports)}: ${(0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(inputs.reports)}`;
+    if (typeof inputs.branch !== 'string')
+        return '`inputs.branch` is not a string';
+    if (inputs.profile_override !== null && typeof inputs.profile_override !== 'string')
+        return '`inputs.profile_override` is neither null nor a string';
+    if (!Array.isArray(inputs.files))
+        return '`inputs.files` is not an array';
+    const files = new Map();
+    for (const [i, f] of inputs.files.entries()) {
+        const p = fileProblem(f, `inputs.files[${i}]`);
+        if (p !== undefined)
+            return p;
+        const rec = f;
+        if (files.has(rec.path))
+            return `\`inputs.files[${i}].path\` ${JSON.stringify(rec.path)} is listed more than once`;
+        files.set(rec.path, rec);
+    }
+    const pol = inputs.policy;
+    const listed = files.get(pol.path);
+    if (listed === undefined || listed.sha256 !== pol.sha256 || listed.size !== pol.size)
+        return '`inputs.policy` is not among `inputs.files` with the same size and SHA-256';
+    if (!Array.isArray(inputs.builtins))
+        return '`inputs.builtins` is not an array';
+    const names = new Set();
+    for (const [i, b] of inputs.builtins.entries()) {
+        const at = `inputs.builtins[${i}]`;
+        if (!isRecord(b))
+            return `\`${at}\` is not an object`;
+        if (typeof b.name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(b.name))
+            return `\`${at}.name\` is not a built-in check's name`;
+        if (names.has(b.name))
+            return `\`${at}.name\` '${b.name}' is listed more than once`;
+        names.add(b.name);
+        if (b.replay !== 'files' && b.replay !== 'report')
+            return `\`${at}.replay\` is neither 'files' nor 'report'`;
+        if (typeof b.sha !== 'string')
+            return `\`${at}.sha\` is not a string`;
+        if (typeof b.report_sha256 !== 'string' || !HEX64.test(b.report_sha256))
+            return `\`${at}.report_sha256\` is not a SHA-256 (64 lower-case hex digits)`;
+        if (!Array.isArray(b.files))
+            return `\`${at}.files\` is not an array`;
+        for (const [j, f] of b.files.entries())
+            if (typeof f !== 'string' || !files.has(f))
+                return `\`${at}.files[${j}]\` is not one of \`inputs.files\``;
+        if (!Array.isArray(b.other_facts) || !b.other_facts.every((f) => typeof f === 'string'))
+            return `\`${at}.other_facts\` is not an array of strings`;
+    }
+    return undefined;
 }
 /**
  * Copies into the stage every file the gate's decision rested on, as `evidence/<path>` (paths
@@ -824,7 +877,7 @@ async function copyDecisionInputs(o) {
     if (inputs === undefined)
         return undefined;
     if ('problem' in inputs)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${inputs.problem}; run gonogo gate again`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`executive-summary.json: ${inputs.problem}; run gonogo gate again`);
     const realDirs = new Map();
     const made = new Set();
     const place = (inBundle) => {
@@ -983,12 +1036,22 @@ async function createBundle(o) {
     if ((await ws.confine(reportsRel)) === undefined)
         throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel} leads outside the workspace through a symbolic link; use a folder inside the repository`);
     const reportsAbs = external_node_path_default().join(ws.root, reportsRel);
+    // Like the gate, a reports folder not there yet is an empty one (the evidence still travels);
+    // something else in its place is a mistake.
+    let reportsExist = true;
     try {
         if (!(await (0,promises_.stat)(reportsAbs)).isDirectory())
-            throw new Error('not a folder');
+            throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel || '.'} is not a folder`);
     }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel || '.'} not found in the workspace`);
+    catch (e) {
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw e;
+        if (e.code !== 'ENOENT')
+            throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel || '.'} cannot be read (${e.code ?? 'error'})`);
+        const isLink = await (0,promises_.lstat)(reportsAbs).then((st) => st.isSymbolicLink(), () => false);
+        if (isLink)
+            throw new errors/* ConfigurationError */.j1(`reports folder ${reportsRel} is a symbolic link to nothing; use a folder inside the repository`);
+        reportsExist = false;
     }
     const output = external_node_path_default().resolve(o.output);
     for (const [inner, outer, what] of [
@@ -1007,7 +1070,8 @@ async function createBundle(o) {
         // Each file is hashed as it is written to the stage: the manifest describes exactly the
         // bytes in the bundle (after any secret was masked), read once.
         const written = new Map();
-        await copyReports(ws, realRoot, reportsRel, stage, written);
+        if (reportsExist)
+            await copyReports(ws, realRoot, reportsRel, stage, written);
         await copySummaries(o.summaryFiles ?? [], stage, written);
         // The files the decision read and the built-in reports, checked against the summary's digests.
         const summaryJson = (o.summaryFiles ?? []).find((f) => external_node_path_default().basename(f) === contracts/* SUMMARY_JSON */.qJ);
@@ -1442,7 +1506,12 @@ async function runBundle(o) {
     }
     const run = (0,bundle_manifest/* runFromEnv */.xc)(o.env);
     const summaryFiles = o.summaryDir
-        ? await existing([external_node_path_default().join(o.summaryDir, contracts/* SUMMARY_JSON */.qJ), external_node_path_default().join(o.summaryDir, contracts/* SUMMARY_MD */.Hr)])
+        ? await existing([
+            external_node_path_default().join(o.summaryDir, contracts/* SUMMARY_JSON */.qJ),
+            external_node_path_default().join(o.summaryDir, contracts/* SUMMARY_MD */.Hr),
+            // The incident records the gate wrote next to its summary travel with it (issue 18).
+            ...(await incidentRecords(o.summaryDir))
+        ])
         : [];
     const decision = await readDecision(summaryFiles.find((f) => f.endsWith('.json')));
     const graph = (0,lineage/* buildLineage */._2)({
@@ -1457,7 +1526,8 @@ async function runBundle(o) {
             : null,
         needs: needs.value,
         requiredJobs: o.requiredJobs,
-        reports: await reportFacts(ws, o.reports),
+        reports: (await reportFactsFromSummary(summaryFiles.find((f) => f.endsWith('.json')))) ??
+            (await reportFacts(ws, o.reports)),
         decision,
         gaps: [...git.gaps, ...(pulls?.gaps ?? [])]
     });
@@ -1478,8 +1548,22 @@ async function runBundle(o) {
         bundleId: created.bundleId,
         digest: created.digest,
         signed: created.signed,
-        lineageProblems: problems
+        lineageProblems: problems,
+        files: created.manifest.files.length,
+        evidence: created.evidence
     };
+}
+/** `incident-<number>.json` files in the gate's output folder, sorted by number. */
+async function incidentRecords(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir))
+            .filter((n) => /^incident-[1-9][0-9]{0,9}\.json$/.test(n))
+            .sort((a, b) => Number(a.slice(9, -5)) - Number(b.slice(9, -5)))
+            .map((n) => external_node_path_default().join(dir, n));
+    }
+    catch {
+        return [];
+    }
 }
 async function existing(files) {
     const out = [];
@@ -1508,15 +1592,51 @@ async function readDecision(file) {
     }
 }
 /** The gonogo reports in the reports folder (control and status), for the lineage. */
+/**
+ * The reports of the lineage as the gate judged them: each report-kind source file of each control
+ * with the control's status, and the unclaimed reports; read from the summary, so no report is
+ * read and parsed again (10,000 reports or 1 GiB of them cost nothing here). Undefined when there
+ * is no summary or it records no inputs (then the reports folder is read as before).
+ */
+async function reportFactsFromSummary(file) {
+    if (!file)
+        return undefined;
+    let s;
+    try {
+        s = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (s.inputs === undefined || !Array.isArray(s.controls))
+        return undefined;
+    const out = [];
+    for (const c of s.controls) {
+        if (c.evidence?.kind !== 'report' || !Array.isArray(c.evidence.files))
+            continue;
+        for (const f of c.evidence.files)
+            out.push({ path: f, control: c.id, status: c.status });
+    }
+    for (const f of Array.isArray(s.unclaimed_reports) ? s.unclaimed_reports : [])
+        out.push({ path: f, control: external_node_path_default().basename(f, '.json'), status: 'unclaimed' });
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Reports larger than this are listed in the lineage without their status (not parsed). */
+const LINEAGE_REPORT_BYTES = 8 * 1024 * 1024;
 async function reportFacts(ws, reports) {
     const out = [];
     const { files } = await ws
         .glob(`${reports.replace(/\/+$/, '')}/**/*.json`, 10_000)
         .catch(() => ({ files: [] }));
     for (const f of files) {
-        const r = await ws.readText(f, 50 * 1024 * 1024);
-        if (!r.ok)
+        // Only a report's control and status go into the lineage: a large one (a SARIF-sized JSON)
+        // is listed without being parsed again; the gate's summary, when bundled, has its status.
+        const r = await ws.readText(f, LINEAGE_REPORT_BYTES);
+        if (!r.ok) {
+            if (r.reason === 'too-large')
+                out.push({ path: f, control: external_node_path_default().basename(f, '.json'), status: 'unknown' });
             continue;
+        }
         try {
             const d = JSON.parse(r.text);
             const status = typeof d.status === 'string'

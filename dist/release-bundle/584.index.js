@@ -5,12 +5,15 @@ export const modules = {
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CC: () => (/* binding */ ApiTimeoutError),
-/* harmony export */   Oc: () => (/* binding */ AnswerTooLargeError),
-/* harmony export */   XC: () => (/* binding */ ApiDeadlineError),
-/* harmony export */   c2: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c),
-/* harmony export */   createClient: () => (/* binding */ createClient)
+/* harmony export */   AnswerTooLargeError: () => (/* binding */ AnswerTooLargeError),
+/* harmony export */   ApiDeadlineError: () => (/* binding */ ApiDeadlineError),
+/* harmony export */   ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
+/* harmony export */   DEFAULT_API_LIMITS: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.sC),
+/* harmony export */   Deadline: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.B2),
+/* harmony export */   createClient: () => (/* binding */ createClient),
+/* harmony export */   statusOf: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);

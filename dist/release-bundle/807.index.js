@@ -10,8 +10,10 @@ export const modules = {
 /* harmony export */   Eo: () => (/* binding */ MAX_SKIPPED_LISTED),
 /* harmony export */   M6: () => (/* binding */ ACTIONS_READ_UNLOCK),
 /* harmony export */   MV: () => (/* binding */ MAX_OUTPUTS),
+/* harmony export */   Ps: () => (/* binding */ ISSUES_READ_UNLOCK),
 /* harmony export */   _f: () => (/* binding */ DEPLOYMENTS_READ_PERMISSION),
 /* harmony export */   g1: () => (/* binding */ STDERR_TAIL_BYTES),
+/* harmony export */   ol: () => (/* binding */ ISSUES_READ_PERMISSION),
 /* harmony export */   w2: () => (/* binding */ TOOL_MAX_OUTPUT_BYTES)
 /* harmony export */ });
 /**
@@ -45,103 +47,12 @@ const ACTIONS_READ_UNLOCK = 'a token with "actions: read" (add `permissions: { a
 const DEPLOYMENTS_READ_PERMISSION = 'deployments: read';
 /** The unlock for a deployment history a token may not read. */
 const DEPLOYMENTS_READ_UNLOCK = `a token with "${DEPLOYMENTS_READ_PERMISSION}" (add \`permissions: { deployments: read }\` to the job)`;
-
-
-/***/ }),
-
-/***/ 59505:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ip: () => (/* binding */ describeChar),
-/* harmony export */   P8: () => (/* binding */ visibleLine),
-/* harmony export */   wi: () => (/* binding */ nameInvisibles)
-/* harmony export */ });
-/**
- * Text as messages show it: characters a reader cannot see (controls, format characters such as
- * U+200B, separators, a byte-order mark) are named instead of printed. Pure.
- */
-const CHAR_NAMES = {
-    0x00: 'NUL',
-    0x09: 'tab',
-    0x0a: 'line feed',
-    0x0d: 'carriage return',
-    0x20: 'space',
-    0x1b: 'escape',
-    0x7f: 'delete',
-    0xa0: 'no-break space',
-    0xad: 'soft hyphen',
-    0x034f: 'combining grapheme joiner',
-    0x061c: 'Arabic letter mark',
-    0x180e: 'Mongolian vowel separator',
-    0x200b: 'zero width space',
-    0x200c: 'zero width non-joiner',
-    0x200d: 'zero width joiner',
-    0x200e: 'left-to-right mark',
-    0x200f: 'right-to-left mark',
-    0x2028: 'line separator',
-    0x2029: 'paragraph separator',
-    0x202a: 'left-to-right embedding',
-    0x202b: 'right-to-left embedding',
-    0x202c: 'pop directional formatting',
-    0x202d: 'left-to-right override',
-    0x202e: 'right-to-left override',
-    0x202f: 'narrow no-break space',
-    0x2060: 'word joiner',
-    0x2066: 'left-to-right isolate',
-    0x2067: 'right-to-left isolate',
-    0x2068: 'first strong isolate',
-    0x2069: 'pop directional isolate',
-    0x3000: 'ideographic space',
-    0xfeff: 'byte-order mark',
-    0xfffd: 'replacement character (bytes that were not valid text)',
-    0xfffe: 'noncharacter (a byte-swapped byte-order mark?)',
-    0xffff: 'noncharacter'
-};
-/**
- * A character as messages show it: `U+FEFF byte-order mark`, `U+0000 NUL`, `U+001F control
- * character`, `"x"` for a visible one.
- *
- * @param cp a Unicode code point (or a lone UTF-16 surrogate)
- */
-function describeChar(cp) {
-    const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    const name = CHAR_NAMES[cp];
-    if (name)
-        return `${u} ${name}`;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
-        return `${u} control character`;
-    if (cp >= 0xd800 && cp <= 0xdfff)
-        return `${u} unpaired surrogate`;
-    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000)
-        return `${u} private-use character`;
-    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe)
-        return `${u} noncharacter`;
-    const ch = String.fromCodePoint(cp);
-    if (INVISIBLE.test(ch))
-        return `${u} invisible character`;
-    return `"${ch}" (${u})`;
-}
-/** Characters a reader cannot see: controls (but tab and line breaks), format, separators, … */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex -- naming control characters is the point
-/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Zs}\uFFFD\uFFFE\uFFFF]/u;
-const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
-/**
- * `text` with every invisible character (other than space, tab and line breaks) replaced by its
- * name in brackets, e.g. `a[U+200B zero width space]b`. Idempotent.
- */
-function nameInvisibles(text) {
-    return text.replace(INVISIBLES, (ch) => ch === ' ' ? ch : `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
-}
-/**
- * `text` on one line, with every invisible character named and line breaks and tabs named too
- * (`@team[U+000A line feed]x`): for values a policy or report supplies (owners, reasons, paths)
- * shown inside a one-line message.
- */
-function visibleLine(text) {
-    return nameInvisibles(text).replace(/[\t\n\r]/g, (ch) => `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
-}
+// ------------------------------------------------------------------------------------------------
+// Incident history (the incidents built-in, issue 18)
+/** The permission that reads the incident issues, as messages name it. */
+const ISSUES_READ_PERMISSION = 'issues: read';
+/** The unlock for incident issues a token may not read. */
+const ISSUES_READ_UNLOCK = `a token with "${ISSUES_READ_PERMISSION}" (add \`permissions: { issues: read }\` to the job)`;
 
 
 /***/ }),
@@ -155,6 +66,10 @@ __webpack_require__.d(__webpack_exports__, {
   replayBundle: () => (/* binding */ replayBundle)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -170,7 +85,12 @@ var contracts = __webpack_require__(63348);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/replay-diff.ts
+
+/** At most this many differences are named (the first, in the order they are found). */
 const MAX_DIFFERENCES = 50;
+const EVIDENCE = bundle_manifest/* EVIDENCE_DIR */.cn;
+const BUILTINS = bundle_manifest/* BUILTINS_DIR */.jl;
+const REPORTS = bundle_manifest/* REPORTS_DIR */.m4;
 /**
  * What differs between the executive summary a bundle holds and the one a replay wrote, named the
  * way an auditor reads it: the decision, each control whose status, outcome, severity or counted
@@ -183,13 +103,14 @@ const MAX_DIFFERENCES = 50;
  */
 function replayDifferences(bundled, replayed) {
     const out = [];
-    const a = bundled;
-    const b = replayed;
+    const object = (v) => typeof v === 'object' && v !== null ? v : {};
+    const a = object(bundled);
+    const b = object(replayed);
     if (a.decision !== b.decision)
         out.push({
             message: `decision: the bundle says ${String(a.decision)}, the replay decides ${String(b.decision)}`
         });
-    const byId = (s) => new Map((Array.isArray(s.controls) ? s.controls : []).map((c) => [c.id, c]));
+    const byId = (s) => new Map(records(s.controls, 'id').map((c) => [c.id, c]));
     const ca = byId(a);
     const cb = byId(b);
     for (const [id, x] of ca) {
@@ -221,21 +142,43 @@ function replayDifferences(bundled, replayed) {
                 control: id,
                 message: 'decided by the replayed policy, but not in the bundled summary'
             });
-    const files = (s) => new Map((Array.isArray(s.inputs?.files) ? s.inputs.files : []).map((f) => [f.path, f]));
+    const files = (s) => new Map(records(s.inputs?.files, 'path').map((f) => [f.path, f]));
     const fa = files(a);
     const fb = files(b);
+    const readers = fileReaders(a);
+    const readFor = (p) => {
+        const ids = readers.get(p);
+        return ids === undefined ? '' : ` (read for ${ids.join(', ')})`;
+    };
     for (const [p, f] of fa) {
         const g = fb.get(p);
         if (g === undefined)
-            out.push({ message: `${p}: read by the gate, but not by the replay` });
+            out.push({ message: `${p}: read by the gate, but not by the replay${readFor(p)}` });
         else if (g.sha256 !== f.sha256 || g.size !== f.size)
             out.push({
-                message: `${p}: the bundled copy (${g.size} bytes, SHA-256 ${g.sha256}) is not what the gate read (${f.size} bytes, ${f.sha256})`
+                message: `${p}: the bundled copy (${g.size} bytes, SHA-256 ${g.sha256}) is not what the gate read (${f.size} bytes, ${f.sha256})${readFor(p)}`
             });
     }
     for (const p of fb.keys())
         if (!fa.has(p))
             out.push({ message: `${p}: read by the replay, but not by the gate` });
+    const builtins = (s) => new Map(records(s.inputs?.builtins, 'name').map((x) => [x.name, x]));
+    const ba = builtins(a);
+    const bb = builtins(b);
+    for (const [name, x] of ba) {
+        const y = bb.get(name);
+        if (y === undefined)
+            out.push({
+                message: `built-in ${name}: the gate wrote its report, the replay has none (it could not run on the bundled files)`
+            });
+        else if (y.report_sha256 !== x.report_sha256)
+            out.push({
+                message: `built-in ${name}: the report the replay ${y.replay === 'files' ? 'computed from the bundled files' : 'read'} (SHA-256 ${y.report_sha256}) is not the one the gate wrote (${x.report_sha256})`
+            });
+    }
+    for (const name of bb.keys())
+        if (!ba.has(name))
+            out.push({ message: `built-in ${name}: run by the replay, but not by the gate` });
     if (out.length === 0) {
         const at = firstDifference(bundled, replayed, '$');
         out.push({
@@ -245,6 +188,97 @@ function replayDifferences(bundled, replayed) {
         });
     }
     return out.slice(0, MAX_DIFFERENCES);
+}
+/** The entries of `list` that are objects with a string `key` (a summary may have been edited). */
+function records(list, key) {
+    if (!Array.isArray(list))
+        return [];
+    return list.filter((x) => typeof x === 'object' && x !== null && typeof x[key] === 'string');
+}
+/** Workspace path → the controls (sorted) whose evidence records reading it, from a summary. */
+function fileReaders(s) {
+    const out = new Map();
+    for (const c of records(s.controls, 'id')) {
+        const inputs = c.evidence?.inputs;
+        for (const i of records(inputs, 'path')) {
+            const ids = out.get(i.path) ?? [];
+            if (!ids.includes(c.id))
+                ids.push(c.id);
+            out.set(i.path, ids);
+        }
+    }
+    for (const ids of out.values())
+        ids.sort();
+    return out;
+}
+/**
+ * What a bundle's verified manifest says against what its executive summary records, before
+ * anything is decided again (issue 16): each file the decision read must be in `evidence/` with
+ * the size and SHA-256 the gate recorded; each built-in's report in `builtins/` with the SHA-256
+ * the gate recorded for `report-<name>.json`; nothing else may be in `evidence/` or `builtins/`
+ * (a file there claims to be a decision input); and a report in `reports/` that the gate read
+ * must be the same bytes as its copy in `evidence/`. A manifest rewritten over edited files passes
+ * the manifest check, not this one. Pure; at most 50 entries, sorted by bundle path.
+ *
+ * @param summary the bundled executive summary (parsed), for naming the controls that read a file
+ * @param inputs its `inputs` (checked by summaryInputs)
+ * @param listed the manifest's files (verified against the bundle's bytes)
+ */
+function bundleContentDifferences(summary, inputs, listed) {
+    const out = [];
+    const byPath = new Map(listed.map((f) => [f.path, f]));
+    const readers = fileReaders(summary);
+    const expected = new Map();
+    for (const f of inputs.files) {
+        const ids = readers.get(f.path);
+        expected.set(`${EVIDENCE}/${f.path}`, {
+            size: f.size,
+            sha256: f.sha256,
+            what: `the file the gate read${ids === undefined ? '' : ` for ${ids.join(', ')}`}`
+        });
+    }
+    for (const b of inputs.builtins)
+        expected.set(`${BUILTINS}/report-${b.name}.json`, {
+            sha256: b.report_sha256,
+            what: `the report built-in ${b.name} wrote`
+        });
+    for (const [p, want] of expected) {
+        const got = byPath.get(p);
+        if (got === undefined)
+            continue; // named by the caller (not in the bundle)
+        if (got.sha256 !== want.sha256 || (want.size !== undefined && got.size !== want.size))
+            out.push({
+                at: p,
+                d: {
+                    message: `${p}: is not ${want.what}: the bundle holds ${got.size} bytes with SHA-256 ${got.sha256}, the summary records ${want.size !== undefined ? `${want.size} bytes with ` : ''}${want.sha256}`
+                }
+            });
+    }
+    const reportsPrefix = inputs.reports === '.' ? '' : `${inputs.reports}/`;
+    for (const f of listed) {
+        const top = f.path.split('/')[0];
+        if ((top === EVIDENCE || top === BUILTINS) && !expected.has(f.path))
+            out.push({
+                at: f.path,
+                d: {
+                    message: `${f.path}: not a file the decision read: the summary's inputs do not list it, so it was added after the gate (remove it, or rebuild the bundle from the gate's output)`
+                }
+            });
+        if (top === REPORTS) {
+            const copy = byPath.get(`${EVIDENCE}/${reportsPrefix}${f.path.slice(REPORTS.length + 1)}`);
+            if (copy !== undefined && expected.has(copy.path) && copy.sha256 !== f.sha256)
+                out.push({
+                    at: f.path,
+                    d: {
+                        message: `${f.path}: is not the report the gate read: ${copy.path} holds ${copy.size} bytes with SHA-256 ${copy.sha256}, this copy ${f.size} bytes with ${f.sha256}`
+                    }
+                });
+        }
+    }
+    return out
+        .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))
+        .map((x) => x.d)
+        .slice(0, MAX_DIFFERENCES);
 }
 /** The JSON path of the first value that differs (object keys in sorted order), or undefined. */
 function firstDifference(x, y, at) {
@@ -281,7 +315,8 @@ const BUILTIN_REGISTRY = {
     'replay-determinism': async () => (await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 84674))).runReplayDeterminism,
     'provenance-coverage': async () => (await __webpack_require__.e(/* import() */ 675).then(__webpack_require__.bind(__webpack_require__, 80675))).runProvenanceCoverage,
     'ci-trend': async () => (await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 92228))).runCiTrend,
-    'rollback-drill': async () => (await __webpack_require__.e(/* import() */ 951).then(__webpack_require__.bind(__webpack_require__, 58951))).runRollbackDrill
+    'rollback-drill': async () => (await __webpack_require__.e(/* import() */ 951).then(__webpack_require__.bind(__webpack_require__, 58951))).runRollbackDrill,
+    incidents: async () => (await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 85496))).runIncidents
 };
 /**
  * The check named `name`, its module loaded on demand so the gate pays start-up only for the
@@ -320,7 +355,8 @@ const BUILTIN_CLASS = {
     'ci-trend': 'release-corridor',
     'provenance-coverage': 'provenance',
     'replay-determinism': 'determinism',
-    'rollback-drill': 'rollback'
+    'rollback-drill': 'rollback',
+    incidents: 'release-corridor'
 };
 /** Built-ins whose pass is a rehearsal within its window (level L4). */
 const REHEARSALS = new Set([
@@ -342,6 +378,23 @@ function countsAs(r) {
     if (r.outcome === 'conditional' || r.outcome === 'waived' || r.status === 'unverified')
         return 'weak';
     return 'fails';
+}
+/**
+ * Why a control keeps its claim from proven, in a few words for the blocker reason and the
+ * Markdown matrix: `waived`, `conditional go`, `unverified`, its status (`failed`, `missing`,
+ * `invalid`, `stale`), with `no owner/runbook` added when it lacks either under
+ * `require_ownership`; null for a control that proves and is owned.
+ */
+function controlNote(c) {
+    const why = c.counts === 'proves'
+        ? null
+        : c.outcome === 'waived'
+            ? 'waived'
+            : c.outcome === 'conditional'
+                ? 'conditional go'
+                : c.status;
+    const notes = [why, c.unowned ? 'no owner/runbook' : null].filter((n) => n !== null);
+    return notes.length > 0 ? notes.join(', ') : null;
 }
 /** The class of one failing control (see the module comment). */
 function classOf(c, r) {
@@ -395,7 +448,7 @@ function gradeOne(claim, results) {
         grade = 'partial';
     const rehearsed = controls.some((c) => {
         const r = results.get(c.id);
-        return (c.counts === 'proves' && r?.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern));
+        return (r?.outcome === 'passed' && r.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern));
     });
     const level = grade === 'proven'
         ? rehearsed
@@ -474,9 +527,29 @@ function missingEvidence(control, pattern) {
         summary: {}
     };
 }
+/** Controls named in an `unproven-claim` reason; the rest are counted (all: `claims`). */
+const REASON_CONTROLS = 20;
+/**
+ * The reason of a Tier 0 claim's blocker: its title, grade and level, and each control keeping
+ * it from proven with why (`controlNote`, core/claims.ts), the first {@link REASON_CONTROLS}.
+ */
+function unprovenReason(g) {
+    const why = [];
+    for (const c of g.controls) {
+        const note = controlNote(c);
+        if (note !== null)
+            why.push(`${c.id} (${note})`);
+    }
+    const listed = why.length === 0
+        ? 'no control proves it'
+        : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`;
+    return `Tier 0 claim '${(0,visible_text/* visibleLine */.P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
+}
 /**
  * The gate decision: a pure function of its input. The output is sorted throughout, so it does
- * not depend on the order of controls, waivers or files.
+ * not depend on the order of controls, waivers or files. With `claims`, each is graded
+ * (core/claims.ts) and a Tier 0 claim not proven is a high `unproven-claim` blocker that makes
+ * the decision no-go whatever the profile's `max_high` (issue 17).
  */
 function decide(input) {
     const now = input.effectiveTime;
@@ -625,17 +698,20 @@ function decide(input) {
             findings_omitted: ev.findingsOmitted
         });
     }
-    // A Tier 0 claim that is not proven blocks the release (issue 17); tiers 1 and 2 are graded only.
+    // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
+    // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
     const matrix = input.claims && input.claims.length > 0 ? gradeClaims(input.claims, results) : undefined;
+    let unprovenTier0 = 0;
     for (const g of matrix?.claims ?? []) {
         if (!g.blocker)
             continue;
+        unprovenTier0 += 1;
         blockers.push({
             control: g.id,
             class: g.blocker_class ?? 'unresolved-tier-0',
             severity: 'high',
             kind: 'unproven-claim',
-            reason: `Tier 0 claim '${(0,visible_text/* visibleLine */.P8)(g.title)}' is ${g.grade} (${g.level}): ${g.failing.length > 0 ? `not proven by ${g.failing.join(', ')}` : 'no control proves it'}`,
+            reason: unprovenReason(g),
             owner: null,
             runbook: null
         });
@@ -650,7 +726,7 @@ function decide(input) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = input.profile;
-    const decision = high > max_high || medium > max_medium
+    const decision = high > max_high || medium > max_medium || unprovenTier0 > 0
         ? 'no-go'
         : high + medium + low > 0
             ? 'conditional-go'
@@ -3637,10 +3713,6 @@ async function builtinEvidence(name, opts, base) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/io/git-history.ts
 
 /**
@@ -4785,6 +4857,7 @@ async function exists(p) {
 
 
 
+
 /**
  * The real processes for a workspace: tools run from the OS temporary folder (io/processes.ts),
  * replays in copies under `tempRoot` (default `$RUNNER_TEMP`, else the OS temporary folder; see
@@ -4804,13 +4877,49 @@ function createProcesses(ws, o = {}) {
 /**
  * Processes run in (a copy of) the workspace; the Actions history (github/actions-history.ts)
  * when GitHub is reachable, i.e. when `github` is given; the promotion history
- * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`.
+ * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`;
+ * the incident history (github/incidents.ts) with `github`.
  */
 function createRuntimeFacts(ws, github) {
     return {
         processes: createProcesses(ws),
-        ...(github ? { actions: lazyActionsHistory(github) } : {}),
+        ...(github ? { actions: lazyActionsHistory(github), incidents: lazyIncidents(github) } : {}),
         promotions: createPromotionHistory(ws, github)
+    };
+}
+/**
+ * The incident issues and releases (github/incidents.ts), with the GitHub client loaded only
+ * when the incidents check first reads them.
+ */
+function lazyIncidents(github) {
+    return {
+        read: async (q) => {
+            try {
+                const [m, c] = await Promise.all([
+                    Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 59932)),
+                    Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))
+                ]);
+                const client = () => Promise.resolve(c.createClient(github.token, {
+                    baseUrl: github.apiUrl,
+                    ...(github.timeoutMs !== undefined ? { timeoutMs: github.timeoutMs } : {}),
+                    ...(github.deadline
+                        ? { deadline: github.deadline }
+                        : github.deadlineMs !== undefined
+                            ? { deadlineMs: github.deadlineMs }
+                            : {})
+                }));
+                return await m.createIncidentHistory(github, client).read(q);
+            }
+            catch (e) {
+                // Only loading can throw here (the reader itself answers every API error).
+                return {
+                    ok: false,
+                    reason: `the GitHub client could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
+                    unlock: 'reinstall gonogo',
+                    permission: facts_runtime/* ISSUES_READ_PERMISSION */.ol
+                };
+            }
+        }
     };
 }
 /**
@@ -5059,7 +5168,7 @@ function renderText(report, findings, o) {
         lines.push(paint('dim', `and ${findings.length - limit} more (see the report: ${path})`));
     lines.push(`report: ${path}`);
     lines.push(summaryLine(findings, report.checks.length, paint));
-    // No line starts a workflow command (`::` or `##[`) when the CLI runs in a workflow.
+    // No line is a workflow command (`::` first, `##[` anywhere) when the CLI runs in a workflow.
     return `${lines.map(notCommand).join('\n')}\n`;
 }
 /**
@@ -5097,6 +5206,14 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/**
+ * Annotations of one kind (error, warning) GitHub shows per step; the rest of a step's commands
+ * stay in the log only (50 per job in all). GitHub community discussion "Annotation limitation"
+ * (https://github.com/orgs/community/discussions/26680) and zizmor's GitHub output format
+ * (https://github.com/zizmorcore/zizmor/pull/634). Findings are written errors first, so the
+ * ones shown are the failures.
+ */
+const ANNOTATIONS_PER_KIND = 10;
 const COMMAND = {
     failed: 'error',
     unverified: 'warning',
@@ -5129,22 +5246,44 @@ function renderGithub(report, findings, reportPath) {
             ['col', f.location?.column]
         ], body));
     }
-    // Plain log lines, never commands: what ran and the counts.
+    // Plain log lines, never commands: what ran, what GitHub will not show, and the counts.
     const s = report.summary;
+    const errors = findings.filter((f) => COMMAND[f.status] === 'error').length;
+    const hidden = Math.max(0, errors - ANNOTATIONS_PER_KIND) +
+        Math.max(0, findings.length - errors - ANNOTATIONS_PER_KIND);
     const plain = [
+        ...(hidden > 0
+            ? [
+                `and ${hidden} more not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step; every finding is in this log and the report: ${terminalLine(reportPath)})`
+            ]
+            : []),
         `${terminalLine(report.control)}: ${report.status} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified); report: ${terminalLine(reportPath)}`,
         summaryLine(findings, report.checks.length)
     ];
     return `${[...lines, ...plain.map(notCommand)].join('\n')}\n`;
 }
-/** A line that would read as a workflow command (`::…`, `##[…`) gets a leading space. */
+/**
+ * A plain line that the Actions runner cannot read as a workflow command. The runner
+ * (actions/runner src/Runner.Common/ActionCommand.cs) tries each line of a step's output twice:
+ * `TryParseV2` trims leading white space and then looks for `::` at the start, and the older
+ * `TryParse` looks for `##[` anywhere in the line. So a leading space is not enough: the `::`
+ * that would start the line (after any white space) is written `\x3a:` and every `##[` is
+ * written `##\x5b`, the way this module shows other characters a reader must not act on.
+ */
 function notCommand(line) {
-    return /^(::|##\[)/.test(line) ? ` ${line}` : line;
+    // .NET's white space includes NEL (U+0085), which JavaScript's \s does not.
+    const lead = /^[\s\u0085]*/.exec(line)?.[0] ?? '';
+    const start = line.startsWith('::', lead.length)
+        ? `${lead}\\x3a${line.slice(lead.length + 1)}`
+        : line;
+    return start.replace(/##\[/g, '##\\x5b');
 }
 
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(57789);
 ;// CONCATENATED MODULE: ./src/render/summary-markdown.ts
+
+
 
 
 const HEADLINE = {
@@ -5205,10 +5344,17 @@ function render(s, opts) {
         out.push('### Claims by tier', '');
         out.push('| Tier | Claim | Grade | Level | Controls | Blocker |', '|---:|---|---|---|---|---|');
         for (const g of s.claims.claims.slice(0, opts.maxRows)) {
-            const controls = g.controls
-                .map((c) => `${(0,render_escape/* code */.aY)(c.id, 64)}${c.counts === 'proves' && !c.unowned ? '' : ` (${c.unowned && c.counts === 'proves' ? 'no owner/runbook' : c.status})`}`)
-                .join(', ');
-            out.push(`| ${g.tier} | ${(0,render_escape/* code */.aY)(g.id, 32)} ${(0,render_escape/* escapeText */.X1)(g.title, 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`);
+            // Each control that keeps the claim from proven says why (waived, unverified, failed…);
+            // a long list shows those first, so one row stays small enough for a PR comment.
+            const noted = g.controls.map((c) => ({ id: c.id, note: controlNote(c) }));
+            const shown = noted.length > CLAIM_CONTROLS
+                ? [...noted.filter((c) => c.note), ...noted.filter((c) => !c.note)].slice(0, CLAIM_CONTROLS)
+                : noted;
+            const listed = shown.map((c) => `${(0,render_escape/* code */.aY)(c.id, 64)}${c.note ? ` (${c.note})` : ''}`);
+            if (noted.length > shown.length)
+                listed.push(`… and ${noted.length - shown.length} more`);
+            const controls = listed.join(', ');
+            out.push(`| ${g.tier} | ${(0,render_escape/* code */.aY)(g.id, 32)} ${(0,render_escape/* escapeText */.X1)((0,visible_text/* visibleLine */.P8)(g.title), 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`);
         }
         more(out, s.claims.claims.length, opts.maxRows, 'claims');
         if (s.claims.unclaimed_controls.length > 0)
@@ -5269,6 +5415,8 @@ function more(out, total, shown, what) {
 function cell(text, max = 200) {
     return text ? (0,render_escape/* escapeText */.X1)(text, max) : '—';
 }
+/** Controls listed per claim in the Markdown matrix (all of them: executive-summary.json). */
+const CLAIM_CONTROLS = 20;
 const GRADE = { proven: '✅ proven', partial: '🟡 partial', 'not-proven': '❌ not proven' };
 function blockerRow(b, opts) {
     return `| ${b.severity} | ${(0,render_escape/* code */.aY)(b.control, 64)} | ${b.kind}${b.class ? ` (${b.class})` : ''} | ${cell(b.reason, 300)} | ${cell(b.owner, 60)} | ${b.runbook ? (0,render_escape/* safeLink */.o3)('runbook', b.runbook, opts.blobBase) : '—'} |`;
@@ -5442,6 +5590,14 @@ async function runGate(o) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
     }
     await checkReportsFolder(ws, o.reports);
+    // The gate's own output inside the reports folder would be read back as reports next run (its
+    // built-in reports are rewritten after being read): refused.
+    const outRel = ws.relative(external_node_path_default().resolve(o.output));
+    const reportsRel = ws.relative(o.reports) ?? o.reports;
+    if (outRel !== undefined &&
+        !external_node_path_default().isAbsolute(outRel) &&
+        (reportsRel === '' || outRel === reportsRel || outRel.startsWith(`${reportsRel}/`)))
+        throw new errors/* ConfigurationError */.j1(`output folder '${outRel}' is inside the reports folder '${reportsRel || '.'}': the gate would read its own summary and built-in reports back as reports; choose an output folder outside it`);
     let profile;
     try {
         profile = selectProfile(policy, {
@@ -5488,7 +5644,8 @@ async function runGate(o) {
                 const check = await loadBuiltin(name);
                 facts ??= createCheckFacts(ws, o.github);
                 const watched = watchFacts(facts, { log, refuse: o.replay !== undefined });
-                const sha = o.replay?.shas.get(name) ?? (o.sha || (await (builtinSha ??= headSha(ws.root))));
+                const sha = o.replay?.shas.get(name) ??
+                    (o.sha || (await (builtinSha ??= headSha(ws.root).then(orNullCommit))));
                 builtinUse.set(name, { usage: watched.usage, sha });
                 const report = await check({
                     facts: watched.facts,
@@ -5548,6 +5705,13 @@ async function runGate(o) {
         maxRows,
         builtinReports: [...builtinReports.values()]
     };
+}
+/**
+ * A built-in's subject without a commit (a folder that is not a git repository, or before its
+ * first commit): git's null object id, so its report is valid and says it judged no commit.
+ */
+function orNullCommit(sha) {
+    return sha || '0'.repeat(40);
 }
 /** Read-log scope of the policy file. */
 const POLICY_SCOPE = 'policy';
@@ -5649,15 +5813,26 @@ var bundle_verify = __webpack_require__(15862);
 
 
 
+
+
 /** Largest evidence file replayed from a zip (held in memory while it is extracted). */
 const MAX_ZIP_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest executive summary replayed (a gate over 100,000 reports writes about 40 MB). */
+const MAX_SUMMARY_BYTES = 256 * 1024 * 1024;
 /**
  * Verifies a bundle (folder or zip) and decides again from it alone (issue 16): the gate runs on
  * the bundle's own policy and `evidence/` files, at the effective time, subject, branch and
  * profile override its executive summary records, with no network, no clock and no command; a
  * built-in check that read only files is run again on the bundled copies, one that read git,
  * ran commands or called the API is judged from the report it wrote (`builtins/`). The summary
- * the replay writes must equal the bundled `executive-summary.json` byte for byte.
+ * the replay writes must equal the bundled `executive-summary.json` byte for byte, and the
+ * Markdown it writes the bundled `executive-summary.md`.
+ *
+ * Before deciding, the verified manifest is held against the summary's `inputs`
+ * (core/replay-diff.ts bundleContentDifferences): an evidence file or built-in report whose
+ * digest is not the one the gate recorded, a file in `evidence/` or `builtins/` the gate did not
+ * read, or a `reports/` copy unlike the evidence copy is a difference even when the manifest was
+ * rewritten to match.
  *
  * Never throws for a bad bundle: a manifest problem, a missing or malformed summary, a bundle made
  * before gonogo recorded its inputs, or a policy the replay cannot load is a problem or a
@@ -5667,12 +5842,13 @@ async function replayBundle(target, opts = {}) {
     const base = { differences: [], fromReports: [], rerun: [], controls: 0 };
     const first = await (0,bundle_verify.verifyBundle)(target, {
         ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-        keep: [contracts/* SUMMARY_JSON */.qJ]
+        keep: [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
     });
     if (!first.ok || first.manifest === undefined)
         return { ok: false, problems: first.problems, ...base };
+    const manifest = first.manifest;
     const ids = {
-        bundleId: first.manifest.bundle_id,
+        bundleId: manifest.bundle_id,
         ...(first.digest ? { digest: first.digest } : {})
     };
     const fail = (message, file = contracts/* SUMMARY_JSON */.qJ) => ({
@@ -5681,9 +5857,10 @@ async function replayBundle(target, opts = {}) {
         ...base,
         ...ids
     });
-    const bundledBytes = first.kept.get(contracts/* SUMMARY_JSON */.qJ);
-    if (bundledBytes === undefined)
-        return fail("not in the bundle: bundle the gate's output folder (gonogo bundle create --summary DIR) to make it replayable");
+    const read = await keptOrRead(target, manifest, first.kept, contracts/* SUMMARY_JSON */.qJ);
+    if (typeof read === 'string')
+        return fail(read);
+    const bundledBytes = read;
     const parsed = (0,json_error/* parseBoundedJson */.Rj)(bundledBytes.toString('utf8'));
     if (!parsed.ok)
         return fail(parsed.message);
@@ -5693,7 +5870,10 @@ async function replayBundle(target, opts = {}) {
         return fail('records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)');
     if ('problem' in inputs)
         return fail(inputs.problem);
-    const listed = new Set(first.manifest.files.map((f) => f.path));
+    const effectiveTime = typeof summary.effective_time === 'string' ? Date.parse(summary.effective_time) : NaN;
+    if (!Number.isFinite(effectiveTime))
+        return fail('`effective_time` is not an RFC 3339 time; this is not what gonogo gate writes (was the summary edited?)');
+    const listed = new Set(manifest.files.map((f) => f.path));
     const needed = [
         ...inputs.files.map((f) => (0,bundle_evidence/* bundledEvidence */.ej)(f.path)),
         ...inputs.builtins.map((b) => (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name))
@@ -5701,6 +5881,13 @@ async function replayBundle(target, opts = {}) {
     const absent = needed.filter((p) => !listed.has(p));
     if (absent.length > 0)
         return fail(`${absent.length} file${absent.length === 1 ? '' : 's'} the summary records ${absent.length === 1 ? 'is' : 'are'} not in the bundle (${absent.slice(0, 3).join(', ')}${absent.length > 3 ? ', …' : ''}); rebuild the bundle from the gate's output`, absent[0]);
+    // The manifest was verified against the bytes: what it lists must be what the gate read.
+    const content = bundleContentDifferences(summary, inputs, manifest.files);
+    const markdown = listed.has(contracts/* SUMMARY_MD */.Hr)
+        ? await keptOrRead(target, manifest, first.kept, contracts/* SUMMARY_MD */.Hr)
+        : undefined;
+    if (typeof markdown === 'string')
+        return fail(markdown, contracts/* SUMMARY_MD */.Hr);
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-replay-'));
     try {
         let root = target;
@@ -5713,13 +5900,19 @@ async function replayBundle(target, opts = {}) {
             });
             if (!again.ok)
                 return { ok: false, problems: again.problems, ...base, ...ids };
+            // Written with synchronous calls (each file is in memory already), each folder made once.
+            const made = new Set();
             for (const p of needed) {
                 const data = again.kept.get(p);
                 if (data === undefined)
                     return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
                 const dest = external_node_path_default().join(root, ...p.split('/'));
-                await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-                await (0,promises_.writeFile)(dest, data, { flag: 'wx' });
+                const dir = external_node_path_default().dirname(dest);
+                if (!made.has(dir)) {
+                    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+                    made.add(dir);
+                }
+                (0,external_node_fs_.writeFileSync)(dest, data, { flag: 'wx' });
             }
         }
         const reports = new Map();
@@ -5730,6 +5923,8 @@ async function replayBundle(target, opts = {}) {
             const r = (0,json_error/* parseBoundedJson */.Rj)(await (0,promises_.readFile)(file, 'utf8'));
             if (!r.ok)
                 return fail(r.message, (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name));
+            if (typeof r.value !== 'object' || r.value === null || Array.isArray(r.value))
+                return fail('is not a JSON object (a gonogo.report/v1 report)', (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name));
             reports.set(b.name, {
                 report: r.value,
                 sha: b.sha,
@@ -5737,7 +5932,18 @@ async function replayBundle(target, opts = {}) {
                 other: b.other_facts
             });
         }
-        return await decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids);
+        const replayed = await decideAgain({
+            root,
+            scratch,
+            summary,
+            inputs,
+            effectiveTime,
+            reports,
+            bundledBytes,
+            markdown,
+            ids
+        });
+        return withContent(replayed, content);
     }
     catch (e) {
         return fail(`the replay could not run (${(0,errors/* errorMessage */.gJ)(e)})`);
@@ -5746,35 +5952,114 @@ async function replayBundle(target, opts = {}) {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
-async function decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids) {
-    const subject = (summary.subject ?? {});
+/**
+ * A summary file's verified bytes: kept by verifyBundle, or (larger than it keeps, in a folder)
+ * read again and held against the manifest's digest. A message when it cannot be had.
+ */
+async function keptOrRead(target, manifest, kept, name) {
+    const bytes = kept.get(name);
+    if (bytes !== undefined)
+        return bytes;
+    const entry = manifest.files.find((f) => f.path === name);
+    if (entry === undefined)
+        return name === contracts/* SUMMARY_JSON */.qJ
+            ? "not in the bundle: bundle the gate's output folder (gonogo bundle create --summary DIR) to make it replayable"
+            : 'not in the bundle';
+    if (entry.size > MAX_SUMMARY_BYTES)
+        return `${entry.size} bytes: larger than the ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB a replay reads`;
+    if (!(await (0,promises_.stat)(target)).isDirectory())
+        return `${entry.size} bytes: larger than the ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB a replay reads from a zip; unzip the bundle and replay the folder`;
+    const data = await (0,promises_.readFile)(external_node_path_default().join(target, name));
+    const sha = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    if (data.length !== entry.size || sha !== entry.sha256)
+        return `changed while the bundle was replayed (${data.length} bytes with SHA-256 ${sha}, the manifest says ${entry.size} bytes with ${entry.sha256})`;
+    return data;
+}
+/**
+ * The replay's result with the bundle's content differences first; a replay difference about a
+ * file or built-in report already named there is left out (one fault, one line).
+ */
+function withContent(r, content) {
+    if (content.length === 0)
+        return r;
+    const named = content.map((d) => d.message.slice(0, d.message.indexOf(': ')));
+    const covered = (d) => d.control === undefined &&
+        named.some((p) => {
+            const evidence = `${bundle_manifest/* EVIDENCE_DIR */.cn}/`;
+            if (p.startsWith(evidence))
+                return d.message.startsWith(`${p.slice(evidence.length)}: `);
+            const m = /^builtins\/report-(.+)\.json$/.exec(p);
+            return m !== null && d.message.startsWith(`built-in ${m[1]}: `);
+        });
+    return {
+        ...r,
+        ok: false,
+        differences: [...content, ...r.differences.filter((d) => !covered(d))].slice(0, MAX_DIFFERENCES)
+    };
+}
+/**
+ * The first `](https://…/<repository>/blob/<sha>` link prefix of the bundled Markdown: the
+ * `blobBase` the gate rendered file links with (the action passes one; the CLI none).
+ */
+function linkBase(markdown, subject) {
+    if (markdown === undefined)
+        return undefined;
+    const repo = typeof subject.repository === 'string' ? subject.repository : '';
+    const sha = typeof subject.sha === 'string' ? subject.sha : '';
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^[0-9a-f]{40,64}$/.test(sha))
+        return undefined;
+    const text = markdown.toString('utf8');
+    const marker = `/${repo}/blob/${sha}/`;
+    const at = text.indexOf(marker);
+    if (at < 0)
+        return undefined;
+    const open = text.lastIndexOf('](', at);
+    if (open < 0)
+        return undefined;
+    const server = text.slice(open + 2, at);
+    return /^https:\/\/[A-Za-z0-9.-]+(:[0-9]+)?(\/[\w.~-]+)*$/.test(server)
+        ? `${server}${marker.slice(0, -1)}`
+        : undefined;
+}
+async function decideAgain(o) {
+    const { summary, inputs } = o;
+    const subject = typeof summary.subject === 'object' && summary.subject !== null
+        ? summary.subject
+        : {};
     const text = (v) => (typeof v === 'string' ? v : '');
-    const effectiveTime = Date.parse(text(summary.effective_time));
-    const out = external_node_path_default().join(scratch, 'out');
+    const out = external_node_path_default().join(o.scratch, 'out');
     const decision = text(summary.decision);
-    const fromReports = [...reports.keys()].sort();
+    const fromReports = [...o.reports.keys()].sort();
     const rerun = inputs.builtins
         .filter((b) => b.replay === 'files')
         .map((b) => b.name)
         .sort();
-    const common = { problems: [], fromReports, rerun, decision, ...ids };
-    if (!Number.isFinite(effectiveTime))
-        throw new errors/* ConfigurationError */.j1('executive-summary.json: effective_time is not a time');
+    const blobBase = linkBase(o.markdown, subject);
+    const server = blobBase?.slice(0, blobBase.indexOf(`/${text(subject.repository)}/blob/`));
+    const common = {
+        problems: [],
+        fromReports,
+        rerun,
+        decision,
+        ...o.ids,
+        ...(server !== undefined && server !== 'https://github.com' ? { linkServer: server } : {})
+    };
     try {
         await runGate({
-            workspace: external_node_path_default().join(root, bundle_manifest/* EVIDENCE_DIR */.cn),
+            workspace: external_node_path_default().join(o.root, bundle_manifest/* EVIDENCE_DIR */.cn),
             config: inputs.policy.path,
             reports: inputs.reports,
             output: out,
-            effectiveTime,
+            effectiveTime: o.effectiveTime,
             sha: text(subject.sha),
             repository: text(subject.repository),
             ref: text(subject.ref),
             event: text(subject.event),
             branch: inputs.branch,
             ...(inputs.profile_override !== null ? { profile: inputs.profile_override } : {}),
+            ...(blobBase !== undefined ? { blobBase } : {}),
             replay: {
-                reports,
+                reports: o.reports,
                 shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
             },
             log: () => undefined
@@ -5783,22 +6068,39 @@ async function decideAgain(root, scratch, summary, inputs, reports, bundledBytes
     catch (e) {
         return {
             ok: false,
-            differences: [{ message: `the gate refused to decide again: ${(0,errors/* errorMessage */.gJ)(e)}` }],
+            // One difference a line: a policy with several errors names each on a line of its own.
+            differences: (0,errors/* errorMessage */.gJ)(e)
+                .split('\n')
+                .filter((line) => line.trim() !== '')
+                .map((line) => ({ message: `the gate refused to decide again: ${line}` })),
             controls: 0,
             ...common
         };
     }
     const replayed = await (0,promises_.readFile)(external_node_path_default().join(out, contracts/* SUMMARY_JSON */.qJ));
     const controls = Array.isArray(summary.controls) ? summary.controls.length : 0;
-    if (replayed.equals(bundledBytes))
-        return { ok: true, differences: [], controls, ...common };
-    const again = (0,json_error/* parseBoundedJson */.Rj)(replayed.toString('utf8'));
-    return {
-        ok: false,
-        differences: replayDifferences(summary, again.ok ? again.value : undefined),
-        controls,
-        ...common
-    };
+    const differences = [];
+    if (!replayed.equals(o.bundledBytes)) {
+        const again = (0,json_error/* parseBoundedJson */.Rj)(replayed.toString('utf8'));
+        differences.push(...replayDifferences(summary, again.ok ? again.value : undefined));
+    }
+    // The Markdown renders the summary: when the summaries differ, so does it (said once, above).
+    if (o.markdown !== undefined && differences.length === 0) {
+        const md = await (0,promises_.readFile)(external_node_path_default().join(out, contracts/* SUMMARY_MD */.Hr));
+        if (!md.equals(o.markdown))
+            differences.push({ message: markdownDifference(o.markdown, md) });
+    }
+    return { ok: differences.length === 0, differences, controls, ...common };
+}
+/** Where the bundled Markdown first departs from what the gate writes for the decision. */
+function markdownDifference(bundled, replayed) {
+    const a = bundled.toString('utf8').split('\n');
+    const b = replayed.toString('utf8').split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    const show = (line) => line === undefined ? 'the end of the file' : JSON.stringify(line.slice(0, 120));
+    return `${contracts/* SUMMARY_MD */.Hr}: is not what gonogo gate writes for this decision (line ${i + 1}: the bundle has ${show(a[i])}, the replay writes ${show(b[i])}); a person reading it would not read the decision the bundle records`;
 }
 
 
@@ -6027,46 +6329,99 @@ function bundledEvidence(rel) {
 }
 /**
  * The `inputs` of an executive summary, or why it has none: undefined for a summary written
- * before gonogo recorded its reads (such a bundle cannot be replayed), a message for one whose
- * `inputs` is malformed. Checks shapes only (paths are checked where they are used).
+ * before gonogo recorded its reads (such a bundle cannot be replayed), a message naming the first
+ * malformed field (`inputs.files[3].path: path contains '..' …`) for one that is not what
+ * `gonogo gate` writes. Every path must be one a bundle can hold ({@link bundlePathProblem}:
+ * relative, `/`-separated, no `..`), each file listed once, the policy and each built-in's files
+ * among `files`, each built-in named once. Never throws.
  */
 function summaryInputs(summary) {
     if (typeof summary !== 'object' || summary === null || Array.isArray(summary))
-        return { problem: 'executive-summary.json is not a JSON object' };
+        return { problem: 'not a JSON object' };
     const inputs = summary.inputs;
     if (inputs === undefined)
         return undefined;
-    const i = inputs;
-    const isFile = (f) => typeof f === 'object' &&
-        f !== null &&
-        typeof f.path === 'string' &&
-        Number.isSafeInteger(f.size) &&
-        /^[0-9a-f]{64}$/.test(String(f.sha256));
-    const ok = typeof inputs === 'object' &&
-        inputs !== null &&
-        isFile(i.policy) &&
-        typeof i.reports === 'string' &&
-        typeof i.branch === 'string' &&
-        (i.profile_override === null || typeof i.profile_override === 'string') &&
-        Array.isArray(i.files) &&
-        i.files.every(isFile) &&
-        Array.isArray(i.builtins) &&
-        i.builtins.every((b) => typeof b === 'object' &&
-            b !== null &&
-            typeof b.name === 'string' &&
-            /^[a-z][a-z0-9-]*$/.test(b.name) &&
-            (b.replay === 'files' || b.replay === 'report') &&
-            typeof b.sha === 'string' &&
-            /^[0-9a-f]{64}$/.test(String(b.report_sha256)) &&
-            Array.isArray(b.files) &&
-            b.files.every((f) => typeof f === 'string') &&
-            Array.isArray(b.other_facts) &&
-            b.other_facts.every((f) => typeof f === 'string'));
-    return ok
+    const problem = inputsProblem(inputs);
+    return problem === undefined
         ? inputs
-        : {
-            problem: 'executive-summary.json: `inputs` is malformed (policy, reports, branch, profile_override, builtins, files)'
-        };
+        : { problem: `${problem}; this is not what gonogo gate writes (was the summary edited?)` };
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
+function inputsProblem(inputs) {
+    if (!isRecord(inputs))
+        return '`inputs` is not an object';
+    const fileProblem = (f, at) => {
+        if (!isRecord(f))
+            return `\`${at}\` is not an object with path, size and sha256`;
+        if (typeof f.path !== 'string')
+            return `\`${at}.path\` is not a string`;
+        const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(f.path);
+        if (p !== undefined)
+            return `\`${at}.path\` ${JSON.stringify(f.path)}: ${p}`;
+        if (!Number.isSafeInteger(f.size) || f.size < 0)
+            return `\`${at}.size\` is not a whole number of bytes`;
+        if (typeof f.sha256 !== 'string' || !HEX64.test(f.sha256))
+            return `\`${at}.sha256\` is not a SHA-256 (64 lower-case hex digits)`;
+        return undefined;
+    };
+    const policy = fileProblem(inputs.policy, 'inputs.policy');
+    if (policy !== undefined)
+        return policy;
+    if (typeof inputs.reports !== 'string')
+        return '`inputs.reports` is not a string';
+    if (inputs.reports !== '.' && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(inputs.reports) !== undefined)
+        return `\`inputs.reports\` ${JSON.stringify(inputs.reports)}: ${(0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(inputs.reports)}`;
+    if (typeof inputs.branch !== 'string')
+        return '`inputs.branch` is not a string';
+    if (inputs.profile_override !== null && typeof inputs.profile_override !== 'string')
+        return '`inputs.profile_override` is neither null nor a string';
+    if (!Array.isArray(inputs.files))
+        return '`inputs.files` is not an array';
+    const files = new Map();
+    for (const [i, f] of inputs.files.entries()) {
+        const p = fileProblem(f, `inputs.files[${i}]`);
+        if (p !== undefined)
+            return p;
+        const rec = f;
+        if (files.has(rec.path))
+            return `\`inputs.files[${i}].path\` ${JSON.stringify(rec.path)} is listed more than once`;
+        files.set(rec.path, rec);
+    }
+    const pol = inputs.policy;
+    const listed = files.get(pol.path);
+    if (listed === undefined || listed.sha256 !== pol.sha256 || listed.size !== pol.size)
+        return '`inputs.policy` is not among `inputs.files` with the same size and SHA-256';
+    if (!Array.isArray(inputs.builtins))
+        return '`inputs.builtins` is not an array';
+    const names = new Set();
+    for (const [i, b] of inputs.builtins.entries()) {
+        const at = `inputs.builtins[${i}]`;
+        if (!isRecord(b))
+            return `\`${at}\` is not an object`;
+        if (typeof b.name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(b.name))
+            return `\`${at}.name\` is not a built-in check's name`;
+        if (names.has(b.name))
+            return `\`${at}.name\` '${b.name}' is listed more than once`;
+        names.add(b.name);
+        if (b.replay !== 'files' && b.replay !== 'report')
+            return `\`${at}.replay\` is neither 'files' nor 'report'`;
+        if (typeof b.sha !== 'string')
+            return `\`${at}.sha\` is not a string`;
+        if (typeof b.report_sha256 !== 'string' || !HEX64.test(b.report_sha256))
+            return `\`${at}.report_sha256\` is not a SHA-256 (64 lower-case hex digits)`;
+        if (!Array.isArray(b.files))
+            return `\`${at}.files\` is not an array`;
+        for (const [j, f] of b.files.entries())
+            if (typeof f !== 'string' || !files.has(f))
+                return `\`${at}.files[${j}]\` is not one of \`inputs.files\``;
+        if (!Array.isArray(b.other_facts) || !b.other_facts.every((f) => typeof f === 'string'))
+            return `\`${at}.other_facts\` is not an array of strings`;
+    }
+    return undefined;
 }
 /**
  * Copies into the stage every file the gate's decision rested on, as `evidence/<path>` (paths
@@ -6089,7 +6444,7 @@ async function copyDecisionInputs(o) {
     if (inputs === undefined)
         return undefined;
     if ('problem' in inputs)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${inputs.problem}; run gonogo gate again`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`executive-summary.json: ${inputs.problem}; run gonogo gate again`);
     const realDirs = new Map();
     const made = new Set();
     const place = (inBundle) => {

@@ -180,6 +180,15 @@ function checkPolicyReferences(policy) {
     });
     problems.push(...checkEnvironments(policy.environments ?? {}));
     problems.push(...checkClaims(policy.claims ?? [], seen));
+    (policy.incidents?.triggers ?? []).forEach((id, i) => {
+        if (seen.has(id))
+            return;
+        controlIds ??= listed([...seen.keys()].sort());
+        problems.push({
+            path: ['incidents', 'triggers', i],
+            message: `incident trigger names unknown control '${id}'; declared controls: ${controlIds}`
+        });
+    });
     return problems;
 }
 /**

@@ -729,7 +729,7 @@ async function verifyRef(ref, signingKey) {
  * summary, what differs, or why it cannot be replayed (it records no inputs).
  */
 async function replayOf(ref, signingKey) {
-    const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 5807));
+    const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(807), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 5807));
     const r = await replayBundle(ref.path, signingKey !== undefined ? { signingKey } : {});
     if (r.ok)
         return { kind: 'same' };

@@ -99,7 +99,7 @@ async function readDeploymentHistory(gh, a, environment) {
     }
     catch (e) {
         const f = (0,_github_branch_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(e, _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOYMENTS_READ_UNLOCK */ .$5);
-        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .statusOf */ .c2)(e);
+        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(e);
         return {
             ok: false,
             source: 'deployments',

@@ -28557,9 +28557,10 @@ function escapeRegExp(s) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv)
+/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv),
+/* harmony export */   sC: () => (/* binding */ DEFAULT_API_LIMITS)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_API_TIMEOUT_S, DEFAULT_API_DEADLINE_S, DEFAULT_API_LIMITS */
+/* unused harmony exports DEFAULT_API_TIMEOUT_S, DEFAULT_API_DEADLINE_S */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
 const DEFAULT_API_TIMEOUT_S = 20;

@@ -52692,6 +52692,15 @@ function checkPolicyReferences(policy) {
     });
     problems.push(...checkEnvironments(policy.environments ?? {}));
     problems.push(...checkClaims(policy.claims ?? [], seen));
+    (policy.incidents?.triggers ?? []).forEach((id, i) => {
+        if (seen.has(id))
+            return;
+        controlIds ??= listed([...seen.keys()].sort());
+        problems.push({
+            path: ['incidents', 'triggers', i],
+            message: `incident trigger names unknown control '${id}'; declared controls: ${controlIds}`
+        });
+    });
     return problems;
 }
 /**
@@ -52796,7 +52805,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 
 const validatePolicy = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"incidents":{"type":"object","additionalProperties":false,"description":"Incident response on the default branch (issue 18): on a push that meets `on`, the gate opens one tracking issue (found again by a hidden marker), comments later failing pushes on it, and on recovery closes it when cause and corrective action are written (else labels it needs-postmortem). While one is open, pull requests into the default branch gain a high blocker unless they carry `fix_label`. Needs a token with `issues: write` on push. Absent: no incident handling.","properties":{"on":{"type":"array","uniqueItems":true,"items":{"enum":["no-go","trigger"]},"description":"What opens an incident on a push to the default branch: a no-go decision, a failing control listed in `triggers`. Default [no-go, trigger]."},"triggers":{"type":"array","uniqueItems":true,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Control ids whose failure alone is an incident, whatever the decision. Default: none."},"ci_trend_breaches":{"type":"integer","minimum":1,"maximum":100,"description":"Consecutive breaching windows of the ci-trend built-in (counted back from the newest run) that count as an incident. Default: ci-trend opens none on its own."},"freeze":{"type":"boolean","description":"While an incident is open, pull requests into the default branch gain the high blocker 'merges frozen by incident #N'. Default true."},"fix_label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The pull-request label that exempts a fix from the freeze. Default incident-fix."},"labels":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"a label name (at most 50 characters, no comma)"},"description":"Labels of the tracking issue; the gate finds open incidents by the first one. Default [gonogo-incident]."}}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"},"incidents":{"$ref":"https://gonogo.dev/schemas/checks/incidents.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill","incidents"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
 const schema12 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"};
 const schema13 = {"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}};
 const schema31 = {"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}};
@@ -52804,12 +52813,15 @@ const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json","title":"checks.replay-determinism settings","description":"Runs a build command several times, each in a fresh copy of the workspace with SOURCE_DATE_EPOCH, TZ=UTC and LC_ALL=C pinned, and compares the SHA-256 of every declared output between the runs.","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1,"maxLength":4000,"description":"The build command, run with /bin/sh -c in the working directory of each copy (for example \"npm run build\"). Required: without it the check fails and says what to configure."},"runs":{"type":"integer","minimum":2,"maximum":10,"description":"How many times the command runs, each in its own fresh copy. Default 2."},"timeout_seconds":{"type":"integer","minimum":1,"maximum":21600,"description":"Time limit of one run; on expiry the whole process group is killed and the run counts as failed. Default 600."},"working_directory":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"Folder inside the workspace in which the command runs (in each copy). Output globs are relative to it. Default \".\" (the repository root)."},"outputs":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs (picomatch, dot files included) of the files the command produces, relative to working_directory, for example [\"dist/**\"]. Required: without it the check fails. Every matching file is hashed with SHA-256 after each run."},"source_date_epoch":{"type":"integer","minimum":0,"description":"Value of SOURCE_DATE_EPOCH for every run, in seconds. Default: the commit time of HEAD (git), else the gate's effective time."},"copy_git":{"type":"boolean","description":"Whether the .git folder is copied with the workspace (commands that read git describe or the commit need it). Default true."},"env":{"type":"object","maxProperties":100,"propertyNames":{"pattern":"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","maxLength":4000},"description":"Extra environment variables for the command, over the runner's environment (they may override TZ and LC_ALL; SOURCE_DATE_EPOCH is set with source_date_epoch). Default none."}}};
 const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json","title":"checks.provenance-coverage settings","description":"The share of release artifacts whose actual SHA-256 is recorded by a gonogo bundle manifest or by an in-toto / SLSA provenance statement (DSSE envelopes, Sigstore bundles), against a threshold.","type":"object","additionalProperties":false,"properties":{"artifacts":{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs, relative to the repository root, of the release artifacts that must be covered, for example [\"dist/**/*.tgz\"]. Required: without it the check fails and says what to configure."},"manifests":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of gonogo.bundle/v1 manifest files (files: [{ path, size, sha256 }]). An entry covers an artifact when its path (relative to the manifest's folder, or to the repository root) names the artifact and its size and sha256 match the file. Default none."},"provenance":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$"},"description":"Globs of provenance files: *.jsonl (one DSSE envelope or Sigstore bundle per line) or JSON files holding one DSSE envelope, Sigstore bundle or in-toto statement. A subject covers an artifact when its sha256 digest equals the file's. Default [\"**/*.intoto.jsonl\", \"**/*.sigstore.json\"]."},"threshold":{"type":"number","minimum":0,"maximum":100,"description":"Minimum percentage of artifacts that must be covered. Default 100."}}};
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json","title":"checks.rollback-drill settings","description":"Rollback drills from the promotion history: in each environment the last rollback must be recent, must have recovered within the objective (from its start to its success) and must have been followed by a successful promotion.","type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","description":"Environments whose last rollback is judged, as GitHub names them. Default: every environment declared under `environments:` in the policy file.","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$","description":"an environment name (letters, digits, '.', '_' and '-')"}},"max_age_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Days since the last rollback completed that a drill stays valid. Default 90."},"recovery_objective_minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"Minutes a rollback may take from its start (the deployment's creation; in the state folder, the record's promoted_at) to its success (its first success status; in the state folder, when its record file was written). Default 60."},"store":{"enum":["auto","deployments","local"],"description":"Where the promotion history is read: GitHub deployments (needs a token with deployments: read), the CLI's state folder, or auto: the deployments when the gate has a token, else the state folder. Default auto."},"state":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"The CLI's state folder (`gonogo promote --state`), relative to the repository root. Default .gonogo/state."}}};
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/incidents.schema.json","title":"checks.incidents settings","description":"Incidents as a release control: every incident tracking issue opened since the previous release (and any still open) must be closed with its cause and corrective action written in its postmortem checklist. Reads issues and releases through the API (needs a token with issues: read).","type":"object","additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The label of the incident tracking issues. Default: the first of incidents.labels, else gonogo-incident."},"include_prereleases":{"type":"boolean","description":"Whether a prerelease counts as the previous release. Default false."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length/* default */.A;
+const func0 = equal/* default */.A;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
+const pattern12 = new RegExp("^[^,\\u0000-\\u001f]+$", "u");
 const pattern3 = new RegExp("^[^\\u0000]+$", "u");
-const pattern16 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern19 = new RegExp("^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema14 = {"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -52930,7 +52942,7 @@ return errors === 0;
 
 const schema16 = {"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}};
 const schema19 = {"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."};
-const schema18 = {"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}};
+const schema18 = {"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill","incidents"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -53105,7 +53117,7 @@ errors++;
 }
 if(data.builtin !== undefined){
 let data3 = data.builtin;
-if(!(((((((data3 === "policy-bundle") || (data3 === "policy-freshness")) || (data3 === "workflow-lint")) || (data3 === "replay-determinism")) || (data3 === "provenance-coverage")) || (data3 === "ci-trend")) || (data3 === "rollback-drill"))){
+if(!((((((((data3 === "policy-bundle") || (data3 === "policy-freshness")) || (data3 === "workflow-lint")) || (data3 === "replay-determinism")) || (data3 === "provenance-coverage")) || (data3 === "ci-trend")) || (data3 === "rollback-drill")) || (data3 === "incidents"))){
 const err15 = {instancePath:instancePath+"/builtin",schemaPath:"#/properties/builtin/enum",keyword:"enum",params:{allowedValues: schema18.properties.builtin.enum},message:"must be equal to one of the allowed values",schema:schema18.properties.builtin.enum,parentSchema:schema18.properties.builtin,data:data3};
 if(vErrors === null){
 vErrors = [err15];
@@ -53405,7 +53417,6 @@ return errors === 0;
 }
 
 const schema23 = {"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"uniqueItems":true,"description":"Ids of declared controls whose results prove the claim.","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}};
-const func0 = equal/* default */.A;
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -54405,7 +54416,7 @@ return errors === 0;
 const schema32 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json","title":"checks.policy-bundle settings","description":"OPA policy bundles to verify: manifest, roots, packages, tests, annotations, data files, revision bump against the base ref, and `opa test --coverage` when opa is on PATH.","type":"object","additionalProperties":false,"properties":{"bundles":{"type":"array","description":"The bundle root folders to verify (workspace-relative). With none declared the report is unverified.","minItems":1,"items":{"$ref":"#/definitions/bundle"}},"base_ref":{"type":"string","minLength":1,"description":"Git ref the revision bump is judged against when the gate passes none (the gate's base ref, a pull request's base branch, wins). Tried as given, then as origin/<ref>. Default: origin/main, else main."},"opa_timeout_seconds":{"type":"integer","minimum":1,"maximum":3600,"description":"Time limit for one `opa test --coverage` run. Default 300."},"max_files":{"type":"integer","minimum":1,"maximum":1000000,"description":"Most .rego and data files read per bundle; a bigger bundle fails. Default 20000."},"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest .rego, data or .manifest file read; a bigger one is a finding. Default 1048576 (1 MiB)."}},"definitions":{"changeKind":{"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."},"bundle":{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"The bundle root folder (holds .manifest), relative to the repository root."},"require_annotations":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"Dotted keys every (non-test) package's METADATA must set, for example custom.owner. Package-scoped blocks (before `package`, or `scope: package`) and `scope: subpackages` blocks of enclosing packages count. Default: none."},"require_tests":{"type":"boolean","description":"Every package needs a test module (`*_test.rego`, a `<package>_test` package, or `test_` rules in the package). Default true."},"test_coverage":{"type":"number","minimum":0,"maximum":100,"description":"Minimum line coverage (percent) from `opa test --coverage`. Default: none (the tests must pass, any coverage)."},"bump":{"type":"object","additionalProperties":false,"description":"For a semver revision: which kinds of change need a major or minor bump; every other change needs at least a patch bump. Default: none (any revision change will do).","properties":{"major":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need a major bump, for example [package-removed, rule-removed]."},"minor":{"type":"array","items":{"$ref":"#/definitions/changeKind"},"description":"Change kinds that need at least a minor bump, for example [package-added, rule-added]."}}}}};
 const schema34 = {"type":"string","enum":["package-removed","rule-removed","package-added","rule-added","policy-changed","data-changed","tests-changed"],"description":"A kind of change to the bundle since the base ref: a (non-test) package or rule that disappeared or appeared, any other .rego change (policy-changed), a data file change, a change to test modules only."};
-const pattern12 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -54465,7 +54476,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
+if(!pattern14.test(data2)){
 const err4 = {instancePath:instancePath+"/require_annotations/" + i0,schemaPath:"#/properties/require_annotations/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema33.properties.require_annotations.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -54862,9 +54873,9 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
+const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json","title":"checks.workflow-lint settings","description":"Lints .github/workflows/*.yml|yaml: embedded script syntax (bash -n, python3, node --check), actions not pinned as the pinning policy asks (by default to a commit SHA), missing top-level permissions, untrusted contexts expanded into run: scripts, and pull_request_target/workflow_run workflows that check out pull-request code.","type":"object","additionalProperties":false,"properties":{"severity":{"type":"object","description":"Severity per finding kind. 'error' (the default for every kind) fails the check; 'warning' lists the finding (and writes it to SARIF as a warning) but the check still passes; 'off' turns the rule off. Unreadable or invalid workflow files always fail.","additionalProperties":false,"properties":{"script-syntax":{"$ref":"#/definitions/severity","description":"Embedded scripts that do not parse (default error). A missing interpreter makes the check unverified unless this is off."},"unpinned-action":{"$ref":"#/definitions/severity","description":"uses: of another repository's action or reusable workflow not pinned as pinning asks (by default a full 40-hex commit SHA), or a docker:// image without an @sha256: digest (default error)."},"missing-permissions":{"$ref":"#/definitions/severity","description":"A workflow without top-level permissions: in which some job declares none either (default error)."},"script-injection":{"$ref":"#/definitions/severity","description":"${{ github.event.* }} (other than numbers, ids, SHAs, booleans and timestamps) or ${{ github.head_ref }} inside a run: script or an actions/github-script script (default error)."},"untrusted-checkout":{"$ref":"#/definitions/severity","description":"A pull_request_target or workflow_run workflow whose actions/checkout ref or repository names the pull request's head (default error)."}}},"pinning":{"type":"object","description":"How uses: of other repositories' actions and reusable workflows must be pinned, by owner/name pattern: { \"actions/*\": ref, \"my-org/*\": ref, \"*\": sha }. The patterns are tried in the order written and the first that matches decides; a uses: no pattern matches needs a full commit SHA (the default, as OpenSSF Scorecard's Pinned-Dependencies and zizmor's unpinned-uses ask). sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing. Local ./ actions need nothing and docker:// images an @sha256: digest, whatever the patterns say.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pinning pattern: * (every repository) or owner/name, where * and ? match within one part (actions/*, my-org/setup-*, actions/checkout)"},"additionalProperties":{"type":"string","enum":["sha","ref","any"],"description":"sha: a full 40-hex commit SHA; ref: any tag, branch or SHA; any: nothing."},"maxProperties":200},"allow_unpinned":{"type":"array","description":"owner/repo globs exempt from the pinning rule, for example \"my-org/*\": the same as pinning entries with the policy any, tried before them. Prefer pinning (which can also allow refs only). Default: none; gonogo recommends pinning every action, GitHub's own included.","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$","description":"a pattern like the pinning ones: * or owner/name (no @ref)"},"uniqueItems":true},"sarif":{"type":"string","description":"Also write the findings as a SARIF 2.1.0 log to this workspace-relative path (for github/codeql-action/upload-sarif). Default: not written. A path outside the workspace fails the check.","minLength":1},"timeout_seconds":{"type":"number","description":"Time limit for each interpreter run (the one python3 run checks every Python snippet). Default 30.","exclusiveMinimum":0,"maximum":600},"interpreters":{"type":"object","description":"Commands (names on PATH or absolute paths) used to syntax-check scripts. Defaults: python3, bash, sh, node.","additionalProperties":false,"properties":{"python":{"type":"string","minLength":1,"description":"Python 3 interpreter. Default python3."},"bash":{"type":"string","minLength":1,"description":"bash, for bash -n. Default bash."},"sh":{"type":"string","minLength":1,"description":"POSIX sh, for sh -n on shell: sh steps. Default sh."},"node":{"type":"string","minLength":1,"description":"Node.js, for node --check. Default node."}}}},"definitions":{"severity":{"type":"string","enum":["error","warning","off"]}}};
 const schema38 = {"type":"string","enum":["error","warning","off"]};
-const pattern13 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
+const pattern15 = new RegExp("^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$", "u");
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/workflow-lint.schema.json" */;
@@ -55041,7 +55052,7 @@ errors++;
 for(const key2 in data6){
 const _errs22 = errors;
 if(typeof key2 === "string"){
-if(!pattern13.test(key2)){
+if(!pattern15.test(key2)){
 const err14 = {instancePath:instancePath+"/pinning",schemaPath:"#/properties/pinning/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.pinning.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
@@ -55116,14 +55127,24 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
+if(!pattern15.test(data9)){
+const err20 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$"+"\"",schema:"^(\\*|[A-Za-z0-9*?-]+/[A-Za-z0-9._*?-]+)$",parentSchema:schema37.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.allow_unpinned.items.type,parentSchema:schema37.properties.allow_unpinned.items,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -55139,12 +55160,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err21 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
+const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 break;
@@ -55154,21 +55175,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.sarif !== undefined){
-let data10 = data.sarif;
-if(typeof data10 === "string"){
-if(func3(data10) < 1){
-const err23 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
+const err23 = {instancePath:instancePath+"/allow_unpinned",schemaPath:"#/properties/allow_unpinned/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.allow_unpinned.type,parentSchema:schema37.properties.allow_unpinned,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -55178,8 +55185,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
+if(data.sarif !== undefined){
+let data10 = data.sarif;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -55189,11 +55199,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.timeout_seconds !== undefined){
-let data11 = data.timeout_seconds;
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 600 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
+else {
+const err25 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.sarif.type,parentSchema:schema37.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -55202,8 +55209,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data11 <= 0 || isNaN(data11)){
-const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
+}
+if(data.timeout_seconds !== undefined){
+let data11 = data.timeout_seconds;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 600 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -55212,9 +55223,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
+if(data11 <= 0 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -55224,12 +55234,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.interpreters !== undefined){
-let data12 = data.interpreters;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
-const err28 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
+else {
+const err28 = {instancePath:instancePath+"/timeout_seconds",schemaPath:"#/properties/timeout_seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.timeout_seconds.type,parentSchema:schema37.properties.timeout_seconds,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -55239,11 +55245,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data12.python !== undefined){
-let data13 = data12.python;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err29 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
+if(data.interpreters !== undefined){
+let data12 = data.interpreters;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!((((key4 === "python") || (key4 === "bash")) || (key4 === "sh")) || (key4 === "node"))){
+const err29 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -55253,8 +55260,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
+if(data12.python !== undefined){
+let data13 = data12.python;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -55264,11 +55274,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data12.bash !== undefined){
-let data14 = data12.bash;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err31 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
+else {
+const err31 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.python.type,parentSchema:schema37.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -55278,8 +55285,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
+if(data12.bash !== undefined){
+let data14 = data12.bash;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -55289,11 +55299,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data12.sh !== undefined){
-let data15 = data12.sh;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err33 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+else {
+const err33 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.bash.type,parentSchema:schema37.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -55303,8 +55310,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
+if(data12.sh !== undefined){
+let data15 = data12.sh;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -55314,11 +55324,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data12.node !== undefined){
-let data16 = data12.node;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err35 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+else {
+const err35 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.sh.type,parentSchema:schema37.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -55328,8 +55335,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
+if(data12.node !== undefined){
+let data16 = data12.node;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -55339,9 +55349,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
+const err37 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.interpreters.properties.node.type,parentSchema:schema37.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -55353,12 +55362,24 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err38 = {instancePath:instancePath+"/interpreters",schemaPath:"#/properties/interpreters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.interpreters.type,parentSchema:schema37.properties.interpreters,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -55368,7 +55389,7 @@ return errors === 0;
 
 const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/ci-trend.schema.json","title":"checks.ci-trend settings","description":"CI stability of the jobs that guard releases, from Actions history, against SLOs.","type":"object","additionalProperties":false,"required":["jobs"],"properties":{"branch":{"type":"string","minLength":1,"description":"Branch whose runs count. Default: the default branch."},"event":{"type":"string","minLength":1,"description":"Only runs of this event (push, schedule, …). Default: any."},"window":{"type":"integer","minimum":1,"maximum":1000,"description":"The last N completed runs per workflow. Default 20."},"max_requests":{"type":"integer","minimum":1,"maximum":100000,"description":"Stop (unverified) after this many API requests. Default 1000."},"jobs":{"type":"array","minItems":1,"description":"Critical jobs: workflow file name and job name (as checks show it) or a glob such as 'test (*)'.","items":{"type":"object","additionalProperties":false,"required":["workflow","job"],"properties":{"workflow":{"type":"string","pattern":"^[^/]+\\.ya?ml$","description":"File name under .github/workflows, e.g. ci.yml."},"job":{"type":"string","minLength":1},"slo":{"$ref":"#/definitions/slo"}}}},"slo":{"$ref":"#/definitions/slo"}},"definitions":{"slo":{"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}}}};
 const schema46 = {"type":"object","additionalProperties":false,"properties":{"min_pass_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of completed runs that passed. Default 90."},"min_samples":{"type":"integer","minimum":0,"description":"Fewer completed runs than this is unverified, not a pass. Default 10."},"max_flaky_rate":{"type":"number","minimum":0,"maximum":100,"description":"Percent of runs that failed then passed on re-run. Default 10."},"error_budget":{"type":"integer","minimum":0,"description":"Failures allowed in the window. Default 2."}}};
-const pattern20 = new RegExp("^[^/]+\\.ya?ml$", "u");
+const pattern23 = new RegExp("^[^/]+\\.ya?ml$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/checks/ci-trend.schema.json" */;
@@ -55569,7 +55590,7 @@ errors++;
 if(data5.workflow !== undefined){
 let data6 = data5.workflow;
 if(typeof data6 === "string"){
-if(!pattern20.test(data6)){
+if(!pattern23.test(data6)){
 const err16 = {instancePath:instancePath+"/jobs/" + i0+"/workflow",schemaPath:"#/properties/jobs/items/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[^/]+\\.ya?ml$"},message:"must match pattern \""+"^[^/]+\\.ya?ml$"+"\"",schema:"^[^/]+\\.ya?ml$",parentSchema:schema45.properties.jobs.items.properties.workflow,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -56668,12 +56689,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.checks !== undefined){
-let data28 = data.checks;
+if(data.incidents !== undefined){
+let data28 = data.incidents;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 for(const key10 in data28){
-if(!(((((((key10 === "policy-bundle") || (key10 === "policy-freshness")) || (key10 === "workflow-lint")) || (key10 === "replay-determinism")) || (key10 === "provenance-coverage")) || (key10 === "ci-trend")) || (key10 === "rollback-drill"))){
-const err55 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data28};
+if(!((((((key10 === "on") || (key10 === "triggers")) || (key10 === "ci_trend_breaches")) || (key10 === "freeze")) || (key10 === "fix_label")) || (key10 === "labels"))){
+const err55 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.incidents,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -56683,18 +56704,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28["policy-bundle"] !== undefined){
-if(!(validate23(data28["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data28,parentDataProperty:"policy-bundle",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data28["policy-freshness"] !== undefined){
-let data30 = data28["policy-freshness"];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key11 in data30){
-if(!((((((key11 === "policies") || (key11 === "max_age_days")) || (key11 === "workflows")) || (key11 === "gate_action")) || (key11 === "required_jobs")) || (key11 === "git_timeout_seconds"))){
-const err56 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data30};
+if(data28.on !== undefined){
+let data29 = data28.on;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(!((data30 === "no-go") || (data30 === "trigger"))){
+const err56 = {instancePath:instancePath+"/incidents/on/" + i4,schemaPath:"#/properties/incidents/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.incidents.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.incidents.properties.on.items.enum,parentSchema:schema11.properties.incidents.properties.on.items,data:data30};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -56704,15 +56721,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data30.policies !== undefined){
-let data31 = data30.policies;
-if(Array.isArray(data31)){
-const len4 = data31.length;
-for(let i4=0; i4<len4; i4++){
-let data32 = data31[i4];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.path === undefined){
-const err57 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data32};
+let i5 = data29.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data29[i5], data29[j0])){
+const err57 = {instancePath:instancePath+"/incidents/on",schemaPath:"#/properties/incidents/properties/on/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.on,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -56720,10 +56736,14 @@ else {
 vErrors.push(err57);
 }
 errors++;
+break outer0;
 }
-for(const key12 in data32){
-if(!((key12 === "path") || (key12 === "max_age_days"))){
-const err58 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data32};
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/incidents/on",schemaPath:"#/properties/incidents/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.on.type,parentSchema:schema11.properties.incidents.properties.on,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -56733,11 +56753,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data32.path !== undefined){
-let data33 = data32.path;
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err59 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
+if(data28.triggers !== undefined){
+let data31 = data28.triggers;
+if(Array.isArray(data31)){
+if(data31.length > 1000){
+const err59 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -56746,9 +56766,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data33};
+const len5 = data31.length;
+for(let i6=0; i6<len5; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(func3(data32) > 200){
+const err60 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -56757,11 +56780,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data32.max_age_days !== undefined){
-let data34 = data32.max_age_days;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err61 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+if(func3(data32) < 1){
+const err61 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -56770,9 +56790,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 36500 || isNaN(data34)){
-const err62 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+}
+else {
+const err62 = {instancePath:instancePath+"/incidents/triggers/" + i6,schemaPath:"#/properties/incidents/properties/triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.triggers.items.type,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -56781,8 +56801,19 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data34 < 1 || isNaN(data34)){
-const err63 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data34};
+}
+let i7 = data31.length;
+let j1;
+if(i7 > 1){
+const indices0 = {};
+for(;i7--;){
+let item0 = data31[i7];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err63 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -56790,12 +56821,14 @@ else {
 vErrors.push(err63);
 }
 errors++;
+break;
 }
+indices0[item0] = i7;
 }
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i4,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data32};
+const err64 = {instancePath:instancePath+"/incidents/triggers",schemaPath:"#/properties/incidents/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.triggers.type,parentSchema:schema11.properties.incidents.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -56805,9 +56838,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data31};
+if(data28.ci_trend_breaches !== undefined){
+let data33 = data28.ci_trend_breaches;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err65 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.incidents.properties.ci_trend_breaches.type,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -56816,11 +56850,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data30.max_age_days !== undefined){
-let data35 = data30.max_age_days;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err66 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data35};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 100 || isNaN(data33)){
+const err66 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -56829,9 +56861,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 36500 || isNaN(data35)){
-const err67 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data35};
+if(data33 < 1 || isNaN(data33)){
+const err67 = {instancePath:instancePath+"/incidents/ci_trend_breaches",schemaPath:"#/properties/incidents/properties/ci_trend_breaches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.incidents.properties.ci_trend_breaches,data:data33};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -56840,8 +56871,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data35 < 1 || isNaN(data35)){
-const err68 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data35};
+}
+}
+if(data28.freeze !== undefined){
+let data34 = data28.freeze;
+if(typeof data34 !== "boolean"){
+const err68 = {instancePath:instancePath+"/incidents/freeze",schemaPath:"#/properties/incidents/properties/freeze/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.incidents.properties.freeze.type,parentSchema:schema11.properties.incidents.properties.freeze,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -56851,16 +56886,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-if(data30.workflows !== undefined){
-let data36 = data30.workflows;
-if(Array.isArray(data36)){
-const len5 = data36.length;
-for(let i5=0; i5<len5; i5++){
-let data37 = data36[i5];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.file === undefined){
-const err69 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data37};
+if(data28.fix_label !== undefined){
+let data35 = data28.fix_label;
+if(typeof data35 === "string"){
+if(func3(data35) > 50){
+const err69 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -56869,9 +56899,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key13 in data37){
-if(!((key13 === "file") || (key13 === "gate_job"))){
-const err70 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data37};
+if(func3(data35) < 1){
+const err70 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -56880,12 +56909,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data37.file !== undefined){
-let data38 = data37.file;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err71 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
+if(!pattern12.test(data35)){
+const err71 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -56896,7 +56921,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data38};
+const err72 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.fix_label.type,parentSchema:schema11.properties.incidents.properties.fix_label,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -56906,11 +56931,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data37.gate_job !== undefined){
-let data39 = data37.gate_job;
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err73 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
+if(data28.labels !== undefined){
+let data36 = data28.labels;
+if(Array.isArray(data36)){
+if(data36.length > 10){
+const err73 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -56919,9 +56944,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data39};
+if(data36.length < 1){
+const err74 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -56930,10 +56954,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i5,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data37};
+const len6 = data36.length;
+for(let i8=0; i8<len6; i8++){
+let data37 = data36[i8];
+if(typeof data37 === "string"){
+if(func3(data37) > 50){
+const err75 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -56942,10 +56968,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data36};
+if(func3(data37) < 1){
+const err76 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -56954,16 +56978,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data30.gate_action !== undefined){
-let data40 = data30.gate_action;
-const _errs93 = errors;
-let valid30 = false;
-let passing0 = null;
-const _errs94 = errors;
-if(typeof data40 === "string"){
-if(func3(data40) < 1){
-const err77 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
+if(!pattern12.test(data37)){
+const err77 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -56974,7 +56990,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data40};
+const err78 = {instancePath:instancePath+"/incidents/labels/" + i8,schemaPath:"#/properties/incidents/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.incidents.properties.labels.items.type,parentSchema:schema11.properties.incidents.properties.labels.items,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -56983,15 +56999,19 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid0 = _errs94 === errors;
-if(_valid0){
-valid30 = true;
-passing0 = 0;
 }
-const _errs96 = errors;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err79 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
+let i9 = data36.length;
+let j2;
+if(i9 > 1){
+const indices1 = {};
+for(;i9--;){
+let item1 = data36[i9];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err79 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i9+" are identical)",schema:true,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -56999,13 +57019,14 @@ else {
 vErrors.push(err79);
 }
 errors++;
+break;
 }
-const len6 = data40.length;
-for(let i6=0; i6<len6; i6++){
-let data41 = data40[i6];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err80 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
+indices1[item1] = i9;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/incidents/labels",schemaPath:"#/properties/incidents/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.incidents.properties.labels.type,parentSchema:schema11.properties.incidents.properties.labels,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -57015,8 +57036,9 @@ vErrors.push(err80);
 errors++;
 }
 }
+}
 else {
-const err81 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i6,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data41};
+const err81 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.incidents.type,parentSchema:schema11.properties.incidents,data:data28};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -57026,9 +57048,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data40};
+if(data.checks !== undefined){
+let data38 = data.checks;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(!((((((((key11 === "policy-bundle") || (key11 === "policy-freshness")) || (key11 === "workflow-lint")) || (key11 === "replay-determinism")) || (key11 === "provenance-coverage")) || (key11 === "ci-trend")) || (key11 === "rollback-drill")) || (key11 === "incidents"))){
+const err82 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -57037,19 +57062,19 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid0 = _errs96 === errors;
-if(_valid0 && valid30){
-valid30 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid30 = true;
-passing0 = 1;
+if(data38["policy-bundle"] !== undefined){
+if(!(validate23(data38["policy-bundle"], {instancePath:instancePath+"/checks/policy-bundle",parentData:data38,parentDataProperty:"policy-bundle",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 }
-if(!valid30){
-const err83 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data40};
+if(data38["policy-freshness"] !== undefined){
+let data40 = data38["policy-freshness"];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key12 in data40){
+if(!((((((key12 === "policies") || (key12 === "max_age_days")) || (key12 === "workflows")) || (key12 === "gate_action")) || (key12 === "required_jobs")) || (key12 === "git_timeout_seconds"))){
+const err83 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data40};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -57058,27 +57083,16 @@ vErrors.push(err83);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data30.required_jobs !== undefined){
-let data42 = data30.required_jobs;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i7=0; i7<len7; i7++){
-let data43 = data42[i7];
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err84 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data43};
+if(data40.policies !== undefined){
+let data41 = data40.policies;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i10=0; i10<len7; i10++){
+let data42 = data41[i10];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.path === undefined){
+const err84 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.policies.items.required,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -57087,9 +57101,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i7,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data43};
+for(const key13 in data42){
+if(!((key13 === "path") || (key13 === "max_age_days"))){
+const err85 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -57099,9 +57113,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data42};
+if(data42.path !== undefined){
+let data43 = data42.path;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err86 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policies.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -57111,10 +57127,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data30.git_timeout_seconds !== undefined){
-let data44 = data30.git_timeout_seconds;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err87 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+else {
+const err87 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policies.items.properties.path.type,parentSchema:schema36.properties.policies.items.properties.path,data:data43};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -57123,9 +57137,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 600 || isNaN(data44)){
-const err88 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+}
+if(data42.max_age_days !== undefined){
+let data44 = data42.max_age_days;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err88 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.policies.items.properties.max_age_days.type,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -57134,8 +57150,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err89 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data44};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 36500 || isNaN(data44)){
+const err89 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -57144,11 +57161,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data30};
+if(data44 < 1 || isNaN(data44)){
+const err90 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10+"/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.policies.items.properties.max_age_days,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -57158,18 +57172,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28["workflow-lint"] !== undefined){
-if(!(validate27(data28["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data28,parentDataProperty:"workflow-lint",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
 }
-if(data28["replay-determinism"] !== undefined){
-let data46 = data28["replay-determinism"];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key14 in data46){
-if(!((((((((key14 === "command") || (key14 === "runs")) || (key14 === "timeout_seconds")) || (key14 === "working_directory")) || (key14 === "outputs")) || (key14 === "source_date_epoch")) || (key14 === "copy_git")) || (key14 === "env"))){
-const err91 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data46};
+else {
+const err91 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.policies.items.type,parentSchema:schema36.properties.policies.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -57179,11 +57185,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data46.command !== undefined){
-let data47 = data46.command;
-if(typeof data47 === "string"){
-if(func3(data47) > 4000){
-const err92 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data47};
+}
+else {
+const err92 = {instancePath:instancePath+"/checks/policy-freshness/policies",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.policies.type,parentSchema:schema36.properties.policies,data:data41};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -57192,8 +57196,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(func3(data47) < 1){
-const err93 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data47};
+}
+if(data40.max_age_days !== undefined){
+let data45 = data40.max_age_days;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err93 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.max_age_days.type,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -57202,9 +57209,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data47};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 36500 || isNaN(data45)){
+const err94 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36500},message:"must be <= 36500",schema:36500,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -57213,11 +57220,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data46.runs !== undefined){
-let data48 = data46.runs;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err95 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data48};
+if(data45 < 1 || isNaN(data45)){
+const err95 = {instancePath:instancePath+"/checks/policy-freshness/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.max_age_days,data:data45};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -57226,9 +57230,17 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 10 || isNaN(data48)){
-const err96 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data48};
+}
+}
+if(data40.workflows !== undefined){
+let data46 = data40.workflows;
+if(Array.isArray(data46)){
+const len8 = data46.length;
+for(let i11=0; i11<len8; i11++){
+let data47 = data46[i11];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.file === undefined){
+const err96 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema36.properties.workflows.items.required,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -57237,8 +57249,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data48 < 2 || isNaN(data48)){
-const err97 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data48};
+for(const key14 in data47){
+if(!((key14 === "file") || (key14 === "gate_job"))){
+const err97 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -57248,11 +57261,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-if(data46.timeout_seconds !== undefined){
-let data49 = data46.timeout_seconds;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err98 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data49};
+if(data47.file !== undefined){
+let data48 = data47.file;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err98 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.file,data:data48};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -57261,9 +57274,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 21600 || isNaN(data49)){
-const err99 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data49};
+}
+else {
+const err99 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.file.type,parentSchema:schema36.properties.workflows.items.properties.file,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -57272,8 +57285,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err100 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data49};
+}
+if(data47.gate_job !== undefined){
+let data49 = data47.gate_job;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err100 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data49};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -57283,12 +57300,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-if(data46.working_directory !== undefined){
-let data50 = data46.working_directory;
-if(typeof data50 === "string"){
-if(func3(data50) > 1024){
-const err101 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data50};
+else {
+const err101 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.workflows.items.properties.gate_job.type,parentSchema:schema36.properties.workflows.items.properties.gate_job,data:data49};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -57297,8 +57310,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(func3(data50) < 1){
-const err102 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data50};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.workflows.items.type,parentSchema:schema36.properties.workflows.items,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -57307,8 +57322,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern3.test(data50)){
-const err103 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data50};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/checks/policy-freshness/workflows",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.workflows.type,parentSchema:schema36.properties.workflows,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -57318,8 +57335,15 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data50};
+if(data40.gate_action !== undefined){
+let data50 = data40.gate_action;
+const _errs113 = errors;
+let valid40 = false;
+let passing0 = null;
+const _errs114 = errors;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err104 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -57329,11 +57353,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data46.outputs !== undefined){
-let data51 = data46.outputs;
-if(Array.isArray(data51)){
-if(data51.length > 100){
-const err105 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data51};
+else {
+const err105 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[0].type,parentSchema:schema36.properties.gate_action.oneOf[0],data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -57342,8 +57363,15 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data51.length < 1){
-const err106 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data51};
+var _valid0 = _errs114 === errors;
+if(_valid0){
+valid40 = true;
+passing0 = 0;
+}
+const _errs116 = errors;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err106 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -57352,12 +57380,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len8 = data51.length;
-for(let i8=0; i8<len8; i8++){
-let data52 = data51[i8];
-if(typeof data52 === "string"){
-if(func3(data52) > 1024){
-const err107 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data52};
+const len9 = data50.length;
+for(let i12=0; i12<len9; i12++){
+let data51 = data50[i12];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err107 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -57366,8 +57394,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(func3(data52) < 1){
-const err108 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.gate_action.oneOf[1].items.type,parentSchema:schema36.properties.gate_action.oneOf[1].items,data:data51};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -57376,8 +57405,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!pattern3.test(data52)){
-const err109 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data52};
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.gate_action.oneOf[1].type,parentSchema:schema36.properties.gate_action.oneOf[1],data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -57386,9 +57417,19 @@ vErrors.push(err109);
 }
 errors++;
 }
+var _valid0 = _errs116 === errors;
+if(_valid0 && valid40){
+valid40 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err110 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i8,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data52};
+if(_valid0){
+valid40 = true;
+passing0 = 1;
+}
+}
+if(!valid40){
+const err110 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema36.properties.gate_action.oneOf,parentSchema:schema36.properties.gate_action,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -57397,10 +57438,27 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
 }
 else {
-const err111 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data51};
+vErrors = null;
+}
+}
+}
+}
+if(data40.required_jobs !== undefined){
+let data52 = data40.required_jobs;
+if(Array.isArray(data52)){
+const len10 = data52.length;
+for(let i13=0; i13<len10; i13++){
+let data53 = data52[i13];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err111 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_jobs.items,data:data53};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -57410,10 +57468,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data46.source_date_epoch !== undefined){
-let data53 = data46.source_date_epoch;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err112 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data53};
+else {
+const err112 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_jobs.items.type,parentSchema:schema36.properties.required_jobs.items,data:data53};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -57422,9 +57478,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err113 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data53};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_jobs.type,parentSchema:schema36.properties.required_jobs,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -57434,11 +57491,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-if(data46.copy_git !== undefined){
-let data54 = data46.copy_git;
-if(typeof data54 !== "boolean"){
-const err114 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data54};
+if(data40.git_timeout_seconds !== undefined){
+let data54 = data40.git_timeout_seconds;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err114 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.git_timeout_seconds.type,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -57447,12 +57503,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data46.env !== undefined){
-let data55 = data46.env;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length > 100){
-const err115 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data55};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 600 || isNaN(data54)){
+const err115 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600",schema:600,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -57461,11 +57514,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key15 in data55){
-const _errs129 = errors;
-if(typeof key15 === "string"){
-if(!pattern16.test(key15)){
-const err116 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key15,propertyName:key15};
+if(data54 < 1 || isNaN(data54)){
+const err116 = {instancePath:instancePath+"/checks/policy-freshness/git_timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/git_timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.git_timeout_seconds,data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -57475,9 +57525,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-var valid39 = _errs129 === errors;
-if(!valid39){
-const err117 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data55};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/checks/policy-freshness",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data40};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -57487,11 +57538,18 @@ vErrors.push(err117);
 errors++;
 }
 }
-for(const key16 in data55){
-let data56 = data55[key16];
-if(typeof data56 === "string"){
-if(func3(data56) > 4000){
-const err118 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data56};
+if(data38["workflow-lint"] !== undefined){
+if(!(validate27(data38["workflow-lint"], {instancePath:instancePath+"/checks/workflow-lint",parentData:data38,parentDataProperty:"workflow-lint",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data38["replay-determinism"] !== undefined){
+let data56 = data38["replay-determinism"];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key15 in data56){
+if(!((((((((key15 === "command") || (key15 === "runs")) || (key15 === "timeout_seconds")) || (key15 === "working_directory")) || (key15 === "outputs")) || (key15 === "source_date_epoch")) || (key15 === "copy_git")) || (key15 === "env"))){
+const err118 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -57501,8 +57559,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data56};
+if(data56.command !== undefined){
+let data57 = data56.command;
+if(typeof data57 === "string"){
+if(func3(data57) > 4000){
+const err119 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -57511,10 +57572,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data55};
+if(func3(data57) < 1){
+const err120 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -57524,9 +57583,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data46};
+const err121 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.command.type,parentSchema:schema43.properties.command,data:data57};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -57536,12 +57594,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data28["provenance-coverage"] !== undefined){
-let data57 = data28["provenance-coverage"];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key17 in data57){
-if(!((((key17 === "artifacts") || (key17 === "manifests")) || (key17 === "provenance")) || (key17 === "threshold"))){
-const err122 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data57};
+if(data56.runs !== undefined){
+let data58 = data56.runs;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err122 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.runs.type,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -57550,12 +57606,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data57.artifacts !== undefined){
-let data58 = data57.artifacts;
-if(Array.isArray(data58)){
-if(data58.length > 100){
-const err123 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data58};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 10 || isNaN(data58)){
+const err123 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -57564,8 +57617,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data58.length < 1){
-const err124 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data58};
+if(data58 < 2 || isNaN(data58)){
+const err124 = {instancePath:instancePath+"/checks/replay-determinism/runs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema43.properties.runs,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -57574,12 +57627,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len9 = data58.length;
-for(let i9=0; i9<len9; i9++){
-let data59 = data58[i9];
-if(typeof data59 === "string"){
-if(func3(data59) > 1024){
-const err125 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data59};
+}
+}
+if(data56.timeout_seconds !== undefined){
+let data59 = data56.timeout_seconds;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err125 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.timeout_seconds.type,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -57588,8 +57641,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(func3(data59) < 1){
-const err126 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data59};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 21600 || isNaN(data59)){
+const err126 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 21600},message:"must be <= 21600",schema:21600,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -57598,8 +57652,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(!pattern3.test(data59)){
-const err127 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data59};
+if(data59 < 1 || isNaN(data59)){
+const err127 = {instancePath:instancePath+"/checks/replay-determinism/timeout_seconds",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/timeout_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43.properties.timeout_seconds,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -57609,8 +57663,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i9,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data59};
+}
+if(data56.working_directory !== undefined){
+let data60 = data56.working_directory;
+if(typeof data60 === "string"){
+if(func3(data60) > 1024){
+const err128 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -57619,10 +57677,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data58};
+if(func3(data60) < 1){
+const err129 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -57631,12 +57687,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data57.manifests !== undefined){
-let data60 = data57.manifests;
-if(Array.isArray(data60)){
-if(data60.length > 100){
-const err130 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data60};
+if(!pattern3.test(data60)){
+const err130 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -57645,12 +57697,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-const len10 = data60.length;
-for(let i10=0; i10<len10; i10++){
-let data61 = data60[i10];
-if(typeof data61 === "string"){
-if(func3(data61) > 1024){
-const err131 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data61};
+}
+else {
+const err131 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.working_directory.type,parentSchema:schema43.properties.working_directory,data:data60};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -57659,8 +57708,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(func3(data61) < 1){
-const err132 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data61};
+}
+if(data56.outputs !== undefined){
+let data61 = data56.outputs;
+if(Array.isArray(data61)){
+if(data61.length > 100){
+const err132 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -57669,8 +57722,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(!pattern3.test(data61)){
-const err133 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data61};
+if(data61.length < 1){
+const err133 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -57679,9 +57732,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i10,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data61};
+const len11 = data61.length;
+for(let i14=0; i14<len11; i14++){
+let data62 = data61[i14];
+if(typeof data62 === "string"){
+if(func3(data62) > 1024){
+const err134 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -57690,10 +57746,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data60};
+if(func3(data62) < 1){
+const err135 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -57702,12 +57756,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data57.provenance !== undefined){
-let data62 = data57.provenance;
-if(Array.isArray(data62)){
-if(data62.length > 100){
-const err136 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data62};
+if(!pattern3.test(data62)){
+const err136 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -57716,12 +57766,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-const len11 = data62.length;
-for(let i11=0; i11<len11; i11++){
-let data63 = data62[i11];
-if(typeof data63 === "string"){
-if(func3(data63) > 1024){
-const err137 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data63};
+}
+else {
+const err137 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.outputs.items.type,parentSchema:schema43.properties.outputs.items,data:data62};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -57730,8 +57777,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(func3(data63) < 1){
-const err138 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data63};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/checks/replay-determinism/outputs",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.outputs.type,parentSchema:schema43.properties.outputs,data:data61};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -57740,8 +57789,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!pattern3.test(data63)){
-const err139 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data63};
+}
+if(data56.source_date_epoch !== undefined){
+let data63 = data56.source_date_epoch;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err139 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.source_date_epoch.type,parentSchema:schema43.properties.source_date_epoch,data:data63};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -57750,9 +57802,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i11,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data63};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err140 = {instancePath:instancePath+"/checks/replay-determinism/source_date_epoch",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/source_date_epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.source_date_epoch,data:data63};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -57763,8 +57815,10 @@ errors++;
 }
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data62};
+if(data56.copy_git !== undefined){
+let data64 = data56.copy_git;
+if(typeof data64 !== "boolean"){
+const err141 = {instancePath:instancePath+"/checks/replay-determinism/copy_git",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/copy_git/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.copy_git.type,parentSchema:schema43.properties.copy_git,data:data64};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -57774,11 +57828,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data57.threshold !== undefined){
-let data64 = data57.threshold;
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 100 || isNaN(data64)){
-const err142 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data64};
+if(data56.env !== undefined){
+let data65 = data56.env;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(Object.keys(data65).length > 100){
+const err142 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -57787,8 +57841,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data64 < 0 || isNaN(data64)){
-const err143 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data64};
+for(const key16 in data65){
+const _errs149 = errors;
+if(typeof key16 === "string"){
+if(!pattern19.test(key16)){
+const err143 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^(?!SOURCE_DATE_EPOCH$)[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema43.properties.env.propertyNames,data:key16,propertyName:key16};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -57798,8 +57855,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data64};
+var valid49 = _errs149 === errors;
+if(!valid49){
+const err144 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key16},message:"property name must be valid",schema:schema43.properties.env.propertyNames,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -57809,9 +57867,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data57};
+for(const key17 in data65){
+let data66 = data65[key17];
+if(typeof data66 === "string"){
+if(func3(data66) > 4000){
+const err145 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema43.properties.env.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -57821,18 +57881,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data28["ci-trend"] !== undefined){
-if(!(validate29(data28["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data28,parentDataProperty:"ci-trend",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data28["rollback-drill"] !== undefined){
-let data66 = data28["rollback-drill"];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key18 in data66){
-if(!(((((key18 === "environments") || (key18 === "max_age_days")) || (key18 === "recovery_objective_minutes")) || (key18 === "store")) || (key18 === "state"))){
-const err146 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data66};
+else {
+const err146 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.env.additionalProperties.type,parentSchema:schema43.properties.env.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -57842,11 +57892,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data66.environments !== undefined){
-let data67 = data66.environments;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err147 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data67};
+}
+else {
+const err147 = {instancePath:instancePath+"/checks/replay-determinism/env",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.env.type,parentSchema:schema43.properties.env,data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -57855,12 +57903,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len12 = data67.length;
-for(let i12=0; i12<len12; i12++){
-let data68 = data67[i12];
-if(typeof data68 === "string"){
-if(!pattern11.test(data68)){
-const err148 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data68};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/checks/replay-determinism",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data56};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -57870,8 +57916,12 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i12,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data68};
+if(data38["provenance-coverage"] !== undefined){
+let data67 = data38["provenance-coverage"];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!((((key18 === "artifacts") || (key18 === "manifests")) || (key18 === "provenance")) || (key18 === "threshold"))){
+const err149 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -57881,9 +57931,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data67};
+if(data67.artifacts !== undefined){
+let data68 = data67.artifacts;
+if(Array.isArray(data68)){
+if(data68.length > 100){
+const err150 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -57892,11 +57944,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data66.max_age_days !== undefined){
-let data69 = data66.max_age_days;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err151 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data69};
+if(data68.length < 1){
+const err151 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -57905,9 +57954,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 3650 || isNaN(data69)){
-const err152 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data69};
+const len12 = data68.length;
+for(let i15=0; i15<len12; i15++){
+let data69 = data68[i15];
+if(typeof data69 === "string"){
+if(func3(data69) > 1024){
+const err152 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -57916,8 +57968,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data69 < 1 || isNaN(data69)){
-const err153 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data69};
+if(func3(data69) < 1){
+const err153 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -57926,12 +57978,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data66.recovery_objective_minutes !== undefined){
-let data70 = data66.recovery_objective_minutes;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err154 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+if(!pattern3.test(data69)){
+const err154 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -57940,9 +57988,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 10080 || isNaN(data70)){
-const err155 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+}
+else {
+const err155 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.artifacts.items.type,parentSchema:schema44.properties.artifacts.items,data:data69};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -57951,8 +57999,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data70 < 1 || isNaN(data70)){
-const err156 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data70};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.artifacts.type,parentSchema:schema44.properties.artifacts,data:data68};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -57962,11 +58012,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-if(data66.store !== undefined){
-let data71 = data66.store;
-if(!(((data71 === "auto") || (data71 === "deployments")) || (data71 === "local"))){
-const err157 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data71};
+if(data67.manifests !== undefined){
+let data70 = data67.manifests;
+if(Array.isArray(data70)){
+if(data70.length > 100){
+const err157 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.manifests,data:data70};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -57975,12 +58025,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data66.state !== undefined){
-let data72 = data66.state;
-if(typeof data72 === "string"){
-if(func3(data72) > 1024){
-const err158 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data72};
+const len13 = data70.length;
+for(let i16=0; i16<len13; i16++){
+let data71 = data70[i16];
+if(typeof data71 === "string"){
+if(func3(data71) > 1024){
+const err158 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -57989,8 +58039,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(func3(data72) < 1){
-const err159 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data72};
+if(func3(data71) < 1){
+const err159 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -57999,8 +58049,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern3.test(data72)){
-const err160 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data72};
+if(!pattern3.test(data71)){
+const err160 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -58011,7 +58061,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data72};
+const err161 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.manifests.items.type,parentSchema:schema44.properties.manifests.items,data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -58023,7 +58073,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data66};
+const err162 = {instancePath:instancePath+"/checks/provenance-coverage/manifests",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.manifests.type,parentSchema:schema44.properties.manifests,data:data70};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -58033,9 +58083,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data28};
+if(data67.provenance !== undefined){
+let data72 = data67.provenance;
+if(Array.isArray(data72)){
+if(data72.length > 100){
+const err163 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema44.properties.provenance,data:data72};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -58044,10 +58096,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const len14 = data72.length;
+for(let i17=0; i17<len14; i17++){
+let data73 = data72[i17];
+if(typeof data73 === "string"){
+if(func3(data73) > 1024){
+const err164 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema44.properties.provenance.items,data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -58056,15 +58110,426 @@ vErrors.push(err164);
 }
 errors++;
 }
+if(func3(data73) < 1){
+const err165 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(!pattern3.test(data73)){
+const err166 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.provenance.items.type,parentSchema:schema44.properties.provenance.items,data:data73};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/checks/provenance-coverage/provenance",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.provenance.type,parentSchema:schema44.properties.provenance,data:data72};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data67.threshold !== undefined){
+let data74 = data67.threshold;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 100 || isNaN(data74)){
+const err169 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(data74 < 0 || isNaN(data74)){
+const err170 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/checks/provenance-coverage/threshold",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.threshold.type,parentSchema:schema44.properties.threshold,data:data74};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/checks/provenance-coverage",schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data67};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data38["ci-trend"] !== undefined){
+if(!(validate29(data38["ci-trend"], {instancePath:instancePath+"/checks/ci-trend",parentData:data38,parentDataProperty:"ci-trend",rootData}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data38["rollback-drill"] !== undefined){
+let data76 = data38["rollback-drill"];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key19 in data76){
+if(!(((((key19 === "environments") || (key19 === "max_age_days")) || (key19 === "recovery_objective_minutes")) || (key19 === "store")) || (key19 === "state"))){
+const err173 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data76};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data76.environments !== undefined){
+let data77 = data76.environments;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err174 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.environments,data:data77};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+const len15 = data77.length;
+for(let i18=0; i18<len15; i18++){
+let data78 = data77[i18];
+if(typeof data78 === "string"){
+if(!pattern11.test(data78)){
+const err175 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema48.properties.environments.items,data:data78};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/checks/rollback-drill/environments/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.environments.items.type,parentSchema:schema48.properties.environments.items,data:data78};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/checks/rollback-drill/environments",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.environments.type,parentSchema:schema48.properties.environments,data:data77};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data76.max_age_days !== undefined){
+let data79 = data76.max_age_days;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err178 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.max_age_days.type,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 3650 || isNaN(data79)){
+const err179 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data79 < 1 || isNaN(data79)){
+const err180 = {instancePath:instancePath+"/checks/rollback-drill/max_age_days",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.max_age_days,data:data79};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+if(data76.recovery_objective_minutes !== undefined){
+let data80 = data76.recovery_objective_minutes;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err181 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.recovery_objective_minutes.type,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 10080 || isNaN(data80)){
+const err182 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data80 < 1 || isNaN(data80)){
+const err183 = {instancePath:instancePath+"/checks/rollback-drill/recovery_objective_minutes",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/recovery_objective_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.recovery_objective_minutes,data:data80};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+if(data76.store !== undefined){
+let data81 = data76.store;
+if(!(((data81 === "auto") || (data81 === "deployments")) || (data81 === "local"))){
+const err184 = {instancePath:instancePath+"/checks/rollback-drill/store",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/store/enum",keyword:"enum",params:{allowedValues: schema48.properties.store.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.store.enum,parentSchema:schema48.properties.store,data:data81};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data76.state !== undefined){
+let data82 = data76.state;
+if(typeof data82 === "string"){
+if(func3(data82) > 1024){
+const err185 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(func3(data82) < 1){
+const err186 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!pattern3.test(data82)){
+const err187 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000]+$"},message:"must match pattern \""+"^[^\\u0000]+$"+"\"",schema:"^[^\\u0000]+$",parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.state.type,parentSchema:schema48.properties.state,data:data82};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/checks/rollback-drill",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data76};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data38.incidents !== undefined){
+let data83 = data38.incidents;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key20 in data83){
+if(!((key20 === "label") || (key20 === "include_prereleases"))){
+const err190 = {instancePath:instancePath+"/checks/incidents",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data83};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data83.label !== undefined){
+let data84 = data83.label;
+if(typeof data84 === "string"){
+if(func3(data84) > 50){
+const err191 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(func3(data84) < 1){
+const err192 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(!pattern12.test(data84)){
+const err193 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/pattern",keyword:"pattern",params:{pattern: "^[^,\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^,\\u0000-\\u001f]+$"+"\"",schema:"^[^,\\u0000-\\u001f]+$",parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.label.type,parentSchema:schema49.properties.label,data:data84};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data83.include_prereleases !== undefined){
+let data85 = data83.include_prereleases;
+if(typeof data85 !== "boolean"){
+const err195 = {instancePath:instancePath+"/checks/incidents/include_prereleases",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/include_prereleases/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.include_prereleases.type,parentSchema:schema49.properties.include_prereleases,data:data85};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/checks/incidents",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data83};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data38};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 const validateReport = (/* unused pure expression or super */ null && (validate31));
-const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
-const schema50 = {"enum":["passed","failed","unverified"]};
-const pattern23 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const schema50 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/report.v1.schema.json","title":"gonogo report contract (gonogo.report/v1)","type":"object","required":["contract","control","status","subject","generated_at","generator","checks"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.report/v1"},"control":{"type":"string","minLength":1,"maxLength":128},"status":{"$ref":"#/definitions/status"},"subject":{"type":"object","required":["repository","sha"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024}}},"generated_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"generator":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"version":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":1024}}},"summary":{"type":"object","description":"Counts (non-negative integers) by whatever the producer counts.","additionalProperties":{"type":"integer","minimum":0}},"checks":{"type":"array","items":{"type":"object","required":["id","status","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"status":{"$ref":"#/definitions/status"},"message":{"type":"string","maxLength":4096},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1,"maxLength":1024},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"remediation":{"type":"string","maxLength":4096},"unlock":{"type":"string","maxLength":1024,"description":"For unverified checks: the permission or tool that would let the check see."},"wanted":{},"observed":{}}}},"facts":{"description":"What was observed, free-form."}},"definitions":{"status":{"enum":["passed","failed","unverified"]}}};
+const schema51 = {"enum":["passed","failed","unverified"]};
+const pattern27 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const pattern28 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/report.v1.schema.json" */;
@@ -58072,7 +58537,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -58082,7 +58547,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.control === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "control"},message:"must have required property '"+"control"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -58092,7 +58557,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -58102,7 +58567,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -58112,7 +58577,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.generated_at === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generated_at"},message:"must have required property '"+"generated_at"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -58122,7 +58587,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.generator === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generator"},message:"must have required property '"+"generator"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -58132,7 +58597,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.checks === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -58142,8 +58607,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema49.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(!(func2.call(schema50.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -58156,7 +58621,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.report/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema49.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.report/v1"},message:"must be equal to constant",schema:"gonogo.report/v1",parentSchema:schema50.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -58170,7 +58635,7 @@ if(data.control !== undefined){
 let data1 = data.control;
 if(typeof data1 === "string"){
 if(func3(data1) > 128){
-const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.control,data:data1};
+const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -58180,7 +58645,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.control,data:data1};
+const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -58191,7 +58656,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.control.type,parentSchema:schema49.properties.control,data:data1};
+const err11 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.control.type,parentSchema:schema50.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -58204,7 +58669,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(!(((data2 === "passed") || (data2 === "failed")) || (data2 === "unverified"))){
-const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data2};
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -58218,7 +58683,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema49.properties.subject.required,parentSchema:schema49.properties.subject,data:data3};
+const err13 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema50.properties.subject.required,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -58228,7 +58693,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.sha === undefined){
-const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema49.properties.subject.required,parentSchema:schema49.properties.subject,data:data3};
+const err14 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema50.properties.subject.required,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -58239,7 +58704,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "repository") || (key1 === "sha")) || (key1 === "ref"))){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -58253,7 +58718,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.subject.properties.repository,data:data4};
+const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema50.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -58264,7 +58729,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.repository.type,parentSchema:schema49.properties.subject.properties.repository,data:data4};
+const err17 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subject.properties.repository.type,parentSchema:schema50.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -58277,8 +58742,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
-const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema49.properties.subject.properties.sha,data:data5};
+if(!pattern27.test(data5)){
+const err18 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema50.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -58289,7 +58754,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.sha.type,parentSchema:schema49.properties.subject.properties.sha,data:data5};
+const err19 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subject.properties.sha.type,parentSchema:schema50.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -58303,7 +58768,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.subject.properties.ref,data:data6};
+const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -58314,7 +58779,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.subject.properties.ref.type,parentSchema:schema49.properties.subject.properties.ref,data:data6};
+const err21 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subject.properties.ref.type,parentSchema:schema50.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -58326,7 +58791,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.subject.type,parentSchema:schema49.properties.subject,data:data3};
+const err22 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.subject.type,parentSchema:schema50.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -58339,8 +58804,8 @@ errors++;
 if(data.generated_at !== undefined){
 let data7 = data.generated_at;
 if(typeof data7 === "string"){
-if(!pattern24.test(data7)){
-const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema49.properties.generated_at,data:data7};
+if(!pattern28.test(data7)){
+const err23 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema50.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -58351,7 +58816,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generated_at.type,parentSchema:schema49.properties.generated_at,data:data7};
+const err24 = {instancePath:instancePath+"/generated_at",schemaPath:"#/properties/generated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generated_at.type,parentSchema:schema50.properties.generated_at,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -58365,7 +58830,7 @@ if(data.generator !== undefined){
 let data8 = data.generator;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.generator.required,parentSchema:schema49.properties.generator,data:data8};
+const err25 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.properties.generator.required,parentSchema:schema50.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -58376,7 +58841,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "version")) || (key2 === "url"))){
-const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.generator,data:data8};
+const err26 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -58390,7 +58855,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func3(data9) > 128){
-const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema49.properties.generator.properties.name,data:data9};
+const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema50.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -58400,7 +58865,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func3(data9) < 1){
-const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.generator.properties.name,data:data9};
+const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -58411,7 +58876,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.name.type,parentSchema:schema49.properties.generator.properties.name,data:data9};
+const err29 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.name.type,parentSchema:schema50.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -58425,7 +58890,7 @@ if(data8.version !== undefined){
 let data10 = data8.version;
 if(typeof data10 === "string"){
 if(func3(data10) > 64){
-const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema49.properties.generator.properties.version,data:data10};
+const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema50.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -58436,7 +58901,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.version.type,parentSchema:schema49.properties.generator.properties.version,data:data10};
+const err31 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.version.type,parentSchema:schema50.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -58450,7 +58915,7 @@ if(data8.url !== undefined){
 let data11 = data8.url;
 if(typeof data11 === "string"){
 if(func3(data11) > 1024){
-const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.generator.properties.url,data:data11};
+const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -58461,7 +58926,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.generator.properties.url.type,parentSchema:schema49.properties.generator.properties.url,data:data11};
+const err33 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.generator.properties.url.type,parentSchema:schema50.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -58473,7 +58938,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.generator.type,parentSchema:schema49.properties.generator,data:data8};
+const err34 = {instancePath:instancePath+"/generator",schemaPath:"#/properties/generator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.generator.type,parentSchema:schema50.properties.generator,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -58489,7 +58954,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
 let data13 = data12[key3];
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.summary.additionalProperties.type,parentSchema:schema49.properties.summary.additionalProperties,data:data13};
+const err35 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.summary.additionalProperties.type,parentSchema:schema50.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -58500,7 +58965,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.summary.additionalProperties,data:data13};
+const err36 = {instancePath:instancePath+"/summary/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.summary.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -58513,7 +58978,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.summary.type,parentSchema:schema49.properties.summary,data:data12};
+const err37 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.summary.type,parentSchema:schema50.properties.summary,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -58531,7 +58996,7 @@ for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.id === undefined){
-const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
+const err38 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.properties.checks.items.required,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -58541,7 +59006,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data15.status === undefined){
-const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
+const err39 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema50.properties.checks.items.required,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -58551,7 +59016,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data15.message === undefined){
-const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema49.properties.checks.items.required,parentSchema:schema49.properties.checks.items,data:data15};
+const err40 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema50.properties.checks.items.required,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -58562,7 +59027,7 @@ errors++;
 }
 for(const key4 in data15){
 if(!((((((((key4 === "id") || (key4 === "status")) || (key4 === "message")) || (key4 === "location")) || (key4 === "remediation")) || (key4 === "unlock")) || (key4 === "wanted")) || (key4 === "observed"))){
-const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.checks.items,data:data15};
+const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -58576,7 +59041,7 @@ if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 === "string"){
 if(func3(data16) > 256){
-const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
+const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema50.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -58586,7 +59051,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func3(data16) < 1){
-const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
+const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -58597,7 +59062,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.id.type,parentSchema:schema49.properties.checks.items.properties.id,data:data16};
+const err44 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.id.type,parentSchema:schema50.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -58610,7 +59075,7 @@ errors++;
 if(data15.status !== undefined){
 let data17 = data15.status;
 if(!(((data17 === "passed") || (data17 === "failed")) || (data17 === "unverified"))){
-const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data17};
+const err45 = {instancePath:instancePath+"/checks/" + i0+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -58624,7 +59089,7 @@ if(data15.message !== undefined){
 let data18 = data15.message;
 if(typeof data18 === "string"){
 if(func3(data18) > 4096){
-const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.checks.items.properties.message,data:data18};
+const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema50.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -58635,7 +59100,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.message.type,parentSchema:schema49.properties.checks.items.properties.message,data:data18};
+const err47 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.message.type,parentSchema:schema50.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -58649,7 +59114,7 @@ if(data15.location !== undefined){
 let data19 = data15.location;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.file === undefined){
-const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema49.properties.checks.items.properties.location.required,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
+const err48 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema50.properties.checks.items.properties.location.required,parentSchema:schema50.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -58660,7 +59125,7 @@ errors++;
 }
 for(const key5 in data19){
 if(!(((key5 === "file") || (key5 === "line")) || (key5 === "column"))){
-const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
+const err49 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -58674,7 +59139,7 @@ if(data19.file !== undefined){
 let data20 = data19.file;
 if(typeof data20 === "string"){
 if(func3(data20) > 1024){
-const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
+const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -58684,7 +59149,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func3(data20) < 1){
-const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
+const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -58695,7 +59160,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.location.properties.file.type,parentSchema:schema49.properties.checks.items.properties.location.properties.file,data:data20};
+const err52 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.location.properties.file.type,parentSchema:schema50.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -58708,7 +59173,7 @@ errors++;
 if(data19.line !== undefined){
 let data21 = data19.line;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.checks.items.properties.location.properties.line.type,parentSchema:schema49.properties.checks.items.properties.location.properties.line,data:data21};
+const err53 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.checks.items.properties.location.properties.line.type,parentSchema:schema50.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -58719,7 +59184,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.line,data:data21};
+const err54 = {instancePath:instancePath+"/checks/" + i0+"/location/line",schemaPath:"#/properties/checks/items/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.checks.items.properties.location.properties.line,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -58733,7 +59198,7 @@ errors++;
 if(data19.column !== undefined){
 let data22 = data19.column;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.checks.items.properties.location.properties.column.type,parentSchema:schema49.properties.checks.items.properties.location.properties.column,data:data22};
+const err55 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.checks.items.properties.location.properties.column.type,parentSchema:schema50.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -58744,7 +59209,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 1 || isNaN(data22)){
-const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.checks.items.properties.location.properties.column,data:data22};
+const err56 = {instancePath:instancePath+"/checks/" + i0+"/location/column",schemaPath:"#/properties/checks/items/properties/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.checks.items.properties.location.properties.column,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -58757,7 +59222,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.checks.items.properties.location.type,parentSchema:schema49.properties.checks.items.properties.location,data:data19};
+const err57 = {instancePath:instancePath+"/checks/" + i0+"/location",schemaPath:"#/properties/checks/items/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.checks.items.properties.location.type,parentSchema:schema50.properties.checks.items.properties.location,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -58771,7 +59236,7 @@ if(data15.remediation !== undefined){
 let data23 = data15.remediation;
 if(typeof data23 === "string"){
 if(func3(data23) > 4096){
-const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema49.properties.checks.items.properties.remediation,data:data23};
+const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema50.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -58782,7 +59247,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.remediation.type,parentSchema:schema49.properties.checks.items.properties.remediation,data:data23};
+const err59 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.remediation.type,parentSchema:schema50.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -58796,7 +59261,7 @@ if(data15.unlock !== undefined){
 let data24 = data15.unlock;
 if(typeof data24 === "string"){
 if(func3(data24) > 1024){
-const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.checks.items.properties.unlock,data:data24};
+const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema50.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -58807,7 +59272,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.checks.items.properties.unlock.type,parentSchema:schema49.properties.checks.items.properties.unlock,data:data24};
+const err61 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.checks.items.properties.unlock.type,parentSchema:schema50.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -58819,7 +59284,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.checks.items.type,parentSchema:schema49.properties.checks.items,data:data15};
+const err62 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.checks.items.type,parentSchema:schema50.properties.checks.items,data:data15};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -58831,7 +59296,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.checks.type,parentSchema:schema49.properties.checks,data:data14};
+const err63 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.checks.type,parentSchema:schema50.properties.checks,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -58843,7 +59308,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -58857,14 +59322,14 @@ return errors === 0;
 }
 
 const validateBundleManifest = (/* unused pure expression or super */ null && (validate32));
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
-const pattern25 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern26 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
-const pattern27 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
-const pattern29 = new RegExp("^[0-9]{1,20}$", "u");
-const pattern30 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
-const pattern31 = new RegExp("^[0-9a-f]{64}$", "u");
-const pattern32 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/bundle-manifest.schema.json","title":"gonogo evidence bundle manifest (gonogo.bundle/v1)","description":"manifest.json at the root of an evidence bundle: what the bundle is about, the run that made it, and every file in it with its size and SHA-256. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest`. manifest.json and signature.json are not listed in `files`.","type":"object","required":["contract","bundle_id","created_at","subject","run","files","digest"],"additionalProperties":false,"properties":{"contract":{"const":"gonogo.bundle/v1"},"bundle_id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._-]+$","description":"<repository name>-<first 12 of the commit SHA>-<first 12 of the SHA-256 of the canonical file list>."},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$","description":"UTC time from SOURCE_DATE_EPOCH or the effective time, never the wall clock of the machine unless neither is given."},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string","maxLength":256,"pattern":"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$","description":"OWNER/NAME, or empty for a bundle made outside GitHub Actions."},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string","maxLength":1024},"tag":{"type":"string","minLength":1,"maxLength":1024}}},"run":{"type":"object","description":"The workflow run that made the bundle; every field is null for a bundle made locally.","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"],"maxLength":2048,"description":"{server}/{repository}/actions/runs/{id}/attempts/{attempt}"},"workflow":{"type":["string","null"],"maxLength":1024},"actor":{"type":["string","null"],"maxLength":256},"event":{"type":["string","null"],"maxLength":128},"id":{"type":["string","null"],"pattern":"^[0-9]{1,20}$"},"attempt":{"type":["integer","null"],"minimum":1}}},"files":{"type":"array","description":"Every file of the bundle but manifest.json and signature.json, sorted by path, each path once.","items":{"type":"object","required":["path","size","sha256"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$","description":"POSIX path relative to the bundle root: no leading '/', no drive letter, no backslash, no NUL, no empty, '.' or '..' segment."},"size":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}};
+const pattern29 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern30 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$", "u");
+const pattern31 = new RegExp("^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$", "u");
+const pattern33 = new RegExp("^[0-9]{1,20}$", "u");
+const pattern34 = new RegExp("^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
+const pattern35 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern36 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/bundle-manifest.schema.json" */;
@@ -58872,7 +59337,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -58882,7 +59347,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.bundle_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -58892,7 +59357,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.created_at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -58902,7 +59367,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subject === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -58912,7 +59377,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.run === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -58922,7 +59387,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.files === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -58932,7 +59397,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.digest === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -58943,7 +59408,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "contract") || (key0 === "bundle_id")) || (key0 === "created_at")) || (key0 === "subject")) || (key0 === "run")) || (key0 === "files")) || (key0 === "digest"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -58956,7 +59421,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.bundle/v1" !== data0){
-const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema52.properties.contract,data:data0};
+const err8 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.bundle/v1"},message:"must be equal to constant",schema:"gonogo.bundle/v1",parentSchema:schema53.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -58970,7 +59435,7 @@ if(data.bundle_id !== undefined){
 let data1 = data.bundle_id;
 if(typeof data1 === "string"){
 if(func3(data1) > 256){
-const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.bundle_id,data:data1};
+const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -58980,7 +59445,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func3(data1) < 1){
-const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.bundle_id,data:data1};
+const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -58989,8 +59454,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern25.test(data1)){
-const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema52.properties.bundle_id,data:data1};
+if(!pattern29.test(data1)){
+const err11 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -59001,7 +59466,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.bundle_id.type,parentSchema:schema52.properties.bundle_id,data:data1};
+const err12 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle_id.type,parentSchema:schema53.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -59014,8 +59479,8 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(!pattern26.test(data2)){
-const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema52.properties.created_at,data:data2};
+if(!pattern30.test(data2)){
+const err13 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema53.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -59026,7 +59491,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.created_at.type,parentSchema:schema52.properties.created_at,data:data2};
+const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.created_at.type,parentSchema:schema53.properties.created_at,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -59040,7 +59505,7 @@ if(data.subject !== undefined){
 let data3 = data.subject;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.repository === undefined){
-const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
+const err15 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema53.properties.subject.required,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -59050,7 +59515,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3.sha === undefined){
-const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
+const err16 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema53.properties.subject.required,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -59060,7 +59525,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.ref === undefined){
-const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema52.properties.subject.required,parentSchema:schema52.properties.subject,data:data3};
+const err17 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema53.properties.subject.required,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -59071,7 +59536,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "repository") || (key1 === "sha")) || (key1 === "ref")) || (key1 === "tag"))){
-const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.subject,data:data3};
+const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -59085,7 +59550,7 @@ if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
 if(func3(data4) > 256){
-const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.subject.properties.repository,data:data4};
+const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -59094,8 +59559,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern27.test(data4)){
-const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema52.properties.subject.properties.repository,data:data4};
+if(!pattern31.test(data4)){
+const err20 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"},message:"must match pattern \""+"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$"+"\"",schema:"^([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?$",parentSchema:schema53.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -59106,7 +59571,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.repository.type,parentSchema:schema52.properties.subject.properties.repository,data:data4};
+const err21 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.repository.type,parentSchema:schema53.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -59119,8 +59584,8 @@ errors++;
 if(data3.sha !== undefined){
 let data5 = data3.sha;
 if(typeof data5 === "string"){
-if(!pattern23.test(data5)){
-const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema52.properties.subject.properties.sha,data:data5};
+if(!pattern27.test(data5)){
+const err22 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema53.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -59131,7 +59596,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.sha.type,parentSchema:schema52.properties.subject.properties.sha,data:data5};
+const err23 = {instancePath:instancePath+"/subject/sha",schemaPath:"#/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.sha.type,parentSchema:schema53.properties.subject.properties.sha,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -59145,7 +59610,7 @@ if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
 if(func3(data6) > 1024){
-const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.subject.properties.ref,data:data6};
+const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -59156,7 +59621,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.ref.type,parentSchema:schema52.properties.subject.properties.ref,data:data6};
+const err25 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.ref.type,parentSchema:schema53.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -59170,7 +59635,7 @@ if(data3.tag !== undefined){
 let data7 = data3.tag;
 if(typeof data7 === "string"){
 if(func3(data7) > 1024){
-const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.subject.properties.tag,data:data7};
+const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -59180,7 +59645,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func3(data7) < 1){
-const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.subject.properties.tag,data:data7};
+const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -59191,7 +59656,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subject.properties.tag.type,parentSchema:schema52.properties.subject.properties.tag,data:data7};
+const err28 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subject.properties.tag.type,parentSchema:schema53.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -59203,7 +59668,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.subject.type,parentSchema:schema52.properties.subject,data:data3};
+const err29 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.subject.type,parentSchema:schema53.properties.subject,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -59217,7 +59682,7 @@ if(data.run !== undefined){
 let data8 = data.run;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.url === undefined){
-const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err30 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -59227,7 +59692,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.workflow === undefined){
-const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err31 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -59237,7 +59702,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data8.actor === undefined){
-const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err32 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -59247,7 +59712,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data8.event === undefined){
-const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err33 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -59257,7 +59722,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data8.id === undefined){
-const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err34 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -59267,7 +59732,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data8.attempt === undefined){
-const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema52.properties.run.required,parentSchema:schema52.properties.run,data:data8};
+const err35 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -59278,7 +59743,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((((((key2 === "url") || (key2 === "workflow")) || (key2 === "actor")) || (key2 === "event")) || (key2 === "id")) || (key2 === "attempt"))){
-const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.run,data:data8};
+const err36 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -59291,7 +59756,7 @@ errors++;
 if(data8.url !== undefined){
 let data9 = data8.url;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema52.properties.run.properties.url.type},message:"must be string,null",schema:schema52.properties.run.properties.url.type,parentSchema:schema52.properties.run.properties.url,data:data9};
+const err37 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema53.properties.run.properties.url.type},message:"must be string,null",schema:schema53.properties.run.properties.url.type,parentSchema:schema53.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -59302,7 +59767,7 @@ errors++;
 }
 if(typeof data9 === "string"){
 if(func3(data9) > 2048){
-const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.run.properties.url,data:data9};
+const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -59316,7 +59781,7 @@ errors++;
 if(data8.workflow !== undefined){
 let data10 = data8.workflow;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema52.properties.run.properties.workflow.type},message:"must be string,null",schema:schema52.properties.run.properties.workflow.type,parentSchema:schema52.properties.run.properties.workflow,data:data10};
+const err39 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema53.properties.run.properties.workflow.type},message:"must be string,null",schema:schema53.properties.run.properties.workflow.type,parentSchema:schema53.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -59327,7 +59792,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(func3(data10) > 1024){
-const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.run.properties.workflow,data:data10};
+const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -59341,7 +59806,7 @@ errors++;
 if(data8.actor !== undefined){
 let data11 = data8.actor;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema52.properties.run.properties.actor.type},message:"must be string,null",schema:schema52.properties.run.properties.actor.type,parentSchema:schema52.properties.run.properties.actor,data:data11};
+const err41 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema53.properties.run.properties.actor.type},message:"must be string,null",schema:schema53.properties.run.properties.actor.type,parentSchema:schema53.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -59352,7 +59817,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(func3(data11) > 256){
-const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.properties.run.properties.actor,data:data11};
+const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -59366,7 +59831,7 @@ errors++;
 if(data8.event !== undefined){
 let data12 = data8.event;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema52.properties.run.properties.event.type},message:"must be string,null",schema:schema52.properties.run.properties.event.type,parentSchema:schema52.properties.run.properties.event,data:data12};
+const err43 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema53.properties.run.properties.event.type},message:"must be string,null",schema:schema53.properties.run.properties.event.type,parentSchema:schema53.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -59377,7 +59842,7 @@ errors++;
 }
 if(typeof data12 === "string"){
 if(func3(data12) > 128){
-const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.properties.run.properties.event,data:data12};
+const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -59391,7 +59856,7 @@ errors++;
 if(data8.id !== undefined){
 let data13 = data8.id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema52.properties.run.properties.id.type},message:"must be string,null",schema:schema52.properties.run.properties.id.type,parentSchema:schema52.properties.run.properties.id,data:data13};
+const err45 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema53.properties.run.properties.id.type},message:"must be string,null",schema:schema53.properties.run.properties.id.type,parentSchema:schema53.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -59401,8 +59866,8 @@ vErrors.push(err45);
 errors++;
 }
 if(typeof data13 === "string"){
-if(!pattern29.test(data13)){
-const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema52.properties.run.properties.id,data:data13};
+if(!pattern33.test(data13)){
+const err46 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,20}$"},message:"must match pattern \""+"^[0-9]{1,20}$"+"\"",schema:"^[0-9]{1,20}$",parentSchema:schema53.properties.run.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -59416,7 +59881,7 @@ errors++;
 if(data8.attempt !== undefined){
 let data14 = data8.attempt;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema52.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema52.properties.run.properties.attempt.type,parentSchema:schema52.properties.run.properties.attempt,data:data14};
+const err47 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema53.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema53.properties.run.properties.attempt.type,parentSchema:schema53.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -59427,7 +59892,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.run.properties.attempt,data:data14};
+const err48 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.run.properties.attempt,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -59440,7 +59905,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.run.type,parentSchema:schema52.properties.run,data:data8};
+const err49 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.run.type,parentSchema:schema53.properties.run,data:data8};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -59458,7 +59923,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.path === undefined){
-const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
+const err50 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema53.properties.files.items.required,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -59468,7 +59933,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data16.size === undefined){
-const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
+const err51 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema53.properties.files.items.required,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -59478,7 +59943,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data16.sha256 === undefined){
-const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema52.properties.files.items.required,parentSchema:schema52.properties.files.items,data:data16};
+const err52 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema53.properties.files.items.required,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -59489,7 +59954,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((key3 === "path") || (key3 === "size")) || (key3 === "sha256"))){
-const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.files.items,data:data16};
+const err53 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -59503,7 +59968,7 @@ if(data16.path !== undefined){
 let data17 = data16.path;
 if(typeof data17 === "string"){
 if(func3(data17) > 1024){
-const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema52.properties.files.items.properties.path,data:data17};
+const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -59513,7 +59978,7 @@ vErrors.push(err54);
 errors++;
 }
 if(func3(data17) < 1){
-const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.files.items.properties.path,data:data17};
+const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -59522,8 +59987,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!pattern30.test(data17)){
-const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema52.properties.files.items.properties.path,data:data17};
+if(!pattern34.test(data17)){
+const err56 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},message:"must match pattern \""+"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"+"\"",schema:"^(?![A-Za-z]:)(?!(?:.*/)?\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$",parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -59534,7 +59999,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.files.items.properties.path.type,parentSchema:schema52.properties.files.items.properties.path,data:data17};
+const err57 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.files.items.properties.path.type,parentSchema:schema53.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -59547,7 +60012,7 @@ errors++;
 if(data16.size !== undefined){
 let data18 = data16.size;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.files.items.properties.size.type,parentSchema:schema52.properties.files.items.properties.size,data:data18};
+const err58 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.files.items.properties.size.type,parentSchema:schema53.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -59558,7 +60023,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.files.items.properties.size,data:data18};
+const err59 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.files.items.properties.size,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -59572,8 +60037,8 @@ errors++;
 if(data16.sha256 !== undefined){
 let data19 = data16.sha256;
 if(typeof data19 === "string"){
-if(!pattern31.test(data19)){
-const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
+if(!pattern35.test(data19)){
+const err60 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema53.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -59584,7 +60049,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.files.items.properties.sha256.type,parentSchema:schema52.properties.files.items.properties.sha256,data:data19};
+const err61 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.files.items.properties.sha256.type,parentSchema:schema53.properties.files.items.properties.sha256,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -59596,7 +60061,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.files.items.type,parentSchema:schema52.properties.files.items,data:data16};
+const err62 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.files.items.type,parentSchema:schema53.properties.files.items,data:data16};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -59608,7 +60073,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.files.type,parentSchema:schema52.properties.files,data:data15};
+const err63 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.files.type,parentSchema:schema53.properties.files,data:data15};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -59621,8 +60086,8 @@ errors++;
 if(data.digest !== undefined){
 let data20 = data.digest;
 if(typeof data20 === "string"){
-if(!pattern32.test(data20)){
-const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema52.properties.digest,data:data20};
+if(!pattern36.test(data20)){
+const err64 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema53.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -59633,7 +60098,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.digest.type,parentSchema:schema52.properties.digest,data:data20};
+const err65 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.digest.type,parentSchema:schema53.properties.digest,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -59645,7 +60110,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -59659,8 +60124,8 @@ return errors === 0;
 }
 
 const validatePromotionRecord = (/* unused pure expression or super */ null && (validate33));
-const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest` and `signature`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"replayed":{"type":"boolean","description":"true: the promotion checks decided again from the bundle alone (bundle verify --replay) and got its summary byte for byte; false: the bundle records no inputs (made before replayable bundles) and was accepted with allow-unreplayable (or is a rollback to such a bundle). Absent in records written before replay existed."},"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"With a signing key: hex HMAC-SHA256 of `digest` (as bundles sign theirs). Not part of the digest."}}};
-const schema54 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/promotion-record.schema.json","title":"gonogo promotion record (gonogo.promotion/v1)","description":"One promotion (or rollback) of an evidence bundle into an environment: the payload of a GitHub deployment, or a file of the CLI's state folder. `previous` is the digest of the environment's record before it (null for the first): a hash chain. `digest` is the SHA-256 of the RFC 8785 canonical JSON of this document without `digest` and `signature`.","type":"object","required":["contract","environment","sequence","kind","bundle","source","reviewers","approvals","run","promoted_at","previous","digest"],"additionalProperties":false,"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"properties":{"contract":{"const":"gonogo.promotion/v1"},"environment":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"sequence":{"type":"integer","minimum":1},"kind":{"enum":["promotion","rollback"]},"reason":{"type":"string","maxLength":1024},"rollback_of":{"$ref":"#/definitions/digest"},"bundle":{"type":"object","required":["id","digest","subject","created_at","decision","artifact","location"],"additionalProperties":false,"properties":{"replayed":{"type":"boolean","description":"true: the promotion checks decided again from the bundle alone (bundle verify --replay) and got its summary byte for byte; false: the bundle records no inputs (made before replayable bundles) and was accepted with allow-unreplayable (or is a rollback to such a bundle). Absent in records written before replay existed."},"id":{"type":"string","minLength":1,"maxLength":256},"digest":{"$ref":"#/definitions/digest"},"subject":{"type":"object","required":["repository","sha","ref"],"additionalProperties":false,"properties":{"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"tag":{"type":"string"}}},"created_at":{"type":"string"},"decision":{"enum":["go","conditional-go","no-go"]},"artifact":{"oneOf":[{"type":"null"},{"type":"object","required":["name","id"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"integer","minimum":1}}}]},"location":{"type":["string","null"],"maxLength":4096}}},"source":{"oneOf":[{"type":"null"},{"type":"object","required":["environment","record"],"additionalProperties":false,"properties":{"environment":{"type":"string"},"record":{"$ref":"#/definitions/digest"}}}]},"reviewers":{"type":"object","required":["required","verified","named","prevent_self_review"],"additionalProperties":false,"properties":{"required":{"type":"integer","minimum":0},"verified":{"type":"boolean"},"named":{"type":"array","items":{"type":"string"}},"prevent_self_review":{"type":["boolean","null"]}}},"approvals":{"type":"array","items":{"type":"object","required":["user","state","comment","observed_at"],"additionalProperties":false,"properties":{"user":{"type":"string"},"state":{"type":"string"},"comment":{"type":"string","maxLength":4096},"observed_at":{"type":"string"}}}},"run":{"type":"object","required":["url","workflow","actor","event","id","attempt"],"additionalProperties":false,"properties":{"url":{"type":["string","null"]},"workflow":{"type":["string","null"]},"actor":{"type":["string","null"]},"event":{"type":["string","null"]},"id":{"type":["string","null"]},"attempt":{"type":["integer","null"]}}},"promoted_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},"previous":{"oneOf":[{"type":"null"},{"$ref":"#/definitions/digest"}]},"digest":{"$ref":"#/definitions/digest"},"signature":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"With a signing key: hex HMAC-SHA256 of `digest` (as bundles sign theirs). Not part of the digest."}}};
+const schema55 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://gonogo.dev/schemas/promotion-record.schema.json" */;
@@ -59668,7 +60133,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.contract === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"},message:"must have required property '"+"contract"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -59678,7 +60143,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.environment === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -59688,7 +60153,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sequence === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequence"},message:"must have required property '"+"sequence"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59698,7 +60163,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -59708,7 +60173,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.bundle === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundle"},message:"must have required property '"+"bundle"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -59718,7 +60183,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.source === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -59728,7 +60193,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.reviewers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewers"},message:"must have required property '"+"reviewers"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -59738,7 +60203,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.approvals === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvals"},message:"must have required property '"+"approvals"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -59748,7 +60213,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.run === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -59758,7 +60223,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.promoted_at === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "promoted_at"},message:"must have required property '"+"promoted_at"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -59768,7 +60233,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.previous === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -59778,7 +60243,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.digest === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -59788,8 +60253,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema53.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(!(func2.call(schema54.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -59802,7 +60267,7 @@ errors++;
 if(data.contract !== undefined){
 let data0 = data.contract;
 if("gonogo.promotion/v1" !== data0){
-const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema53.properties.contract,data:data0};
+const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/const",keyword:"const",params:{allowedValue: "gonogo.promotion/v1"},message:"must be equal to constant",schema:"gonogo.promotion/v1",parentSchema:schema54.properties.contract,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -59816,7 +60281,7 @@ if(data.environment !== undefined){
 let data1 = data.environment;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema53.properties.environment,data:data1};
+const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$",parentSchema:schema54.properties.environment,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -59827,7 +60292,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.environment.type,parentSchema:schema53.properties.environment,data:data1};
+const err15 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.environment.type,parentSchema:schema54.properties.environment,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -59840,7 +60305,7 @@ errors++;
 if(data.sequence !== undefined){
 let data2 = data.sequence;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.sequence.type,parentSchema:schema53.properties.sequence,data:data2};
+const err16 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sequence.type,parentSchema:schema54.properties.sequence,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -59851,7 +60316,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.sequence,data:data2};
+const err17 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.sequence,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -59865,7 +60330,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if(!((data3 === "promotion") || (data3 === "rollback"))){
-const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.kind.enum,parentSchema:schema53.properties.kind,data:data3};
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.kind.enum,parentSchema:schema54.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -59879,7 +60344,7 @@ if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
 if(func3(data4) > 1024){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.reason,data:data4};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema54.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -59890,7 +60355,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.reason.type,parentSchema:schema53.properties.reason,data:data4};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reason.type,parentSchema:schema54.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -59903,8 +60368,8 @@ errors++;
 if(data.rollback_of !== undefined){
 let data5 = data.rollback_of;
 if(typeof data5 === "string"){
-if(!pattern32.test(data5)){
-const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data5};
+if(!pattern36.test(data5)){
+const err21 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -59915,7 +60380,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data5};
+const err22 = {instancePath:instancePath+"/rollback_of",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -59929,7 +60394,7 @@ if(data.bundle !== undefined){
 let data6 = data.bundle;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err23 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -59939,7 +60404,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.digest === undefined){
-const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err24 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -59949,7 +60414,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data6.subject === undefined){
-const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err25 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -59959,7 +60424,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.created_at === undefined){
-const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err26 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -59969,7 +60434,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data6.decision === undefined){
-const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err27 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "decision"},message:"must have required property '"+"decision"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -59979,7 +60444,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data6.artifact === undefined){
-const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err28 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -59989,7 +60454,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data6.location === undefined){
-const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema53.properties.bundle.required,parentSchema:schema53.properties.bundle,data:data6};
+const err29 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema54.properties.bundle.required,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -60000,7 +60465,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((((((((key1 === "replayed") || (key1 === "id")) || (key1 === "digest")) || (key1 === "subject")) || (key1 === "created_at")) || (key1 === "decision")) || (key1 === "artifact")) || (key1 === "location"))){
-const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle,data:data6};
+const err30 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -60013,7 +60478,7 @@ errors++;
 if(data6.replayed !== undefined){
 let data7 = data6.replayed;
 if(typeof data7 !== "boolean"){
-const err31 = {instancePath:instancePath+"/bundle/replayed",schemaPath:"#/properties/bundle/properties/replayed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.bundle.properties.replayed.type,parentSchema:schema53.properties.bundle.properties.replayed,data:data7};
+const err31 = {instancePath:instancePath+"/bundle/replayed",schemaPath:"#/properties/bundle/properties/replayed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.bundle.properties.replayed.type,parentSchema:schema54.properties.bundle.properties.replayed,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -60027,7 +60492,7 @@ if(data6.id !== undefined){
 let data8 = data6.id;
 if(typeof data8 === "string"){
 if(func3(data8) > 256){
-const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.properties.bundle.properties.id,data:data8};
+const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema54.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -60037,7 +60502,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func3(data8) < 1){
-const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle.properties.id,data:data8};
+const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -60048,7 +60513,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.id.type,parentSchema:schema53.properties.bundle.properties.id,data:data8};
+const err34 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.id.type,parentSchema:schema54.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -60061,8 +60526,8 @@ errors++;
 if(data6.digest !== undefined){
 let data9 = data6.digest;
 if(typeof data9 === "string"){
-if(!pattern32.test(data9)){
-const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data9};
+if(!pattern36.test(data9)){
+const err35 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -60073,7 +60538,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data9};
+const err36 = {instancePath:instancePath+"/bundle/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -60087,7 +60552,7 @@ if(data6.subject !== undefined){
 let data10 = data6.subject;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.repository === undefined){
-const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err37 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema54.properties.bundle.properties.subject.required,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -60097,7 +60562,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data10.sha === undefined){
-const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err38 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'",schema:schema54.properties.bundle.properties.subject.required,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -60107,7 +60572,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data10.ref === undefined){
-const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema53.properties.bundle.properties.subject.required,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err39 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema54.properties.bundle.properties.subject.required,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -60118,7 +60583,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "repository") || (key2 === "sha")) || (key2 === "ref")) || (key2 === "tag"))){
-const err40 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err40 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -60131,7 +60596,7 @@ errors++;
 if(data10.repository !== undefined){
 let data11 = data10.repository;
 if(typeof data11 !== "string"){
-const err41 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema53.properties.bundle.properties.subject.properties.repository,data:data11};
+const err41 = {instancePath:instancePath+"/bundle/subject/repository",schemaPath:"#/properties/bundle/properties/subject/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.repository.type,parentSchema:schema54.properties.bundle.properties.subject.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -60144,7 +60609,7 @@ errors++;
 if(data10.sha !== undefined){
 let data12 = data10.sha;
 if(typeof data12 !== "string"){
-const err42 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema53.properties.bundle.properties.subject.properties.sha,data:data12};
+const err42 = {instancePath:instancePath+"/bundle/subject/sha",schemaPath:"#/properties/bundle/properties/subject/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.sha.type,parentSchema:schema54.properties.bundle.properties.subject.properties.sha,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -60157,7 +60622,7 @@ errors++;
 if(data10.ref !== undefined){
 let data13 = data10.ref;
 if(typeof data13 !== "string"){
-const err43 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema53.properties.bundle.properties.subject.properties.ref,data:data13};
+const err43 = {instancePath:instancePath+"/bundle/subject/ref",schemaPath:"#/properties/bundle/properties/subject/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.ref.type,parentSchema:schema54.properties.bundle.properties.subject.properties.ref,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -60170,7 +60635,7 @@ errors++;
 if(data10.tag !== undefined){
 let data14 = data10.tag;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema53.properties.bundle.properties.subject.properties.tag,data:data14};
+const err44 = {instancePath:instancePath+"/bundle/subject/tag",schemaPath:"#/properties/bundle/properties/subject/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.subject.properties.tag.type,parentSchema:schema54.properties.bundle.properties.subject.properties.tag,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -60182,7 +60647,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.properties.subject.type,parentSchema:schema53.properties.bundle.properties.subject,data:data10};
+const err45 = {instancePath:instancePath+"/bundle/subject",schemaPath:"#/properties/bundle/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.bundle.properties.subject.type,parentSchema:schema54.properties.bundle.properties.subject,data:data10};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -60195,7 +60660,7 @@ errors++;
 if(data6.created_at !== undefined){
 let data15 = data6.created_at;
 if(typeof data15 !== "string"){
-const err46 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.created_at.type,parentSchema:schema53.properties.bundle.properties.created_at,data:data15};
+const err46 = {instancePath:instancePath+"/bundle/created_at",schemaPath:"#/properties/bundle/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.created_at.type,parentSchema:schema54.properties.bundle.properties.created_at,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -60208,7 +60673,7 @@ errors++;
 if(data6.decision !== undefined){
 let data16 = data6.decision;
 if(!(((data16 === "go") || (data16 === "conditional-go")) || (data16 === "no-go"))){
-const err47 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema53.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.bundle.properties.decision.enum,parentSchema:schema53.properties.bundle.properties.decision,data:data16};
+const err47 = {instancePath:instancePath+"/bundle/decision",schemaPath:"#/properties/bundle/properties/decision/enum",keyword:"enum",params:{allowedValues: schema54.properties.bundle.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.bundle.properties.decision.enum,parentSchema:schema54.properties.bundle.properties.decision,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -60225,7 +60690,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs39 = errors;
 if(data17 !== null){
-const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[0],data:data17};
+const err48 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.bundle.properties.artifact.oneOf[0].type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -60242,7 +60707,7 @@ passing0 = 0;
 const _errs41 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.name === undefined){
-const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err49 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -60252,7 +60717,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.id === undefined){
-const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err50 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.properties.bundle.properties.artifact.oneOf[1].required,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -60263,7 +60728,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "name") || (key3 === "id"))){
-const err51 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err51 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -60277,7 +60742,7 @@ if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
 if(func3(data18) < 1){
-const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
+const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -60288,7 +60753,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
+const err53 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.name.type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -60301,7 +60766,7 @@ errors++;
 if(data17.id !== undefined){
 let data19 = data17.id;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
+const err54 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.id.type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -60312,7 +60777,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 1 || isNaN(data19)){
-const err55 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
+const err55 = {instancePath:instancePath+"/bundle/artifact/id",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1].properties.id,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -60325,7 +60790,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema53.properties.bundle.properties.artifact.oneOf[1],data:data17};
+const err56 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.bundle.properties.artifact.oneOf[1].type,parentSchema:schema54.properties.bundle.properties.artifact.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -60346,7 +60811,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err57 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema53.properties.bundle.properties.artifact.oneOf,parentSchema:schema53.properties.bundle.properties.artifact,data:data17};
+const err57 = {instancePath:instancePath+"/bundle/artifact",schemaPath:"#/properties/bundle/properties/artifact/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema54.properties.bundle.properties.artifact.oneOf,parentSchema:schema54.properties.bundle.properties.artifact,data:data17};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -60370,7 +60835,7 @@ vErrors = null;
 if(data6.location !== undefined){
 let data20 = data6.location;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema53.properties.bundle.properties.location.type},message:"must be string,null",schema:schema53.properties.bundle.properties.location.type,parentSchema:schema53.properties.bundle.properties.location,data:data20};
+const err58 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/type",keyword:"type",params:{type: schema54.properties.bundle.properties.location.type},message:"must be string,null",schema:schema54.properties.bundle.properties.location.type,parentSchema:schema54.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -60381,7 +60846,7 @@ errors++;
 }
 if(typeof data20 === "string"){
 if(func3(data20) > 4096){
-const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.bundle.properties.location,data:data20};
+const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema54.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -60394,7 +60859,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.bundle.type,parentSchema:schema53.properties.bundle,data:data6};
+const err60 = {instancePath:instancePath+"/bundle",schemaPath:"#/properties/bundle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.bundle.type,parentSchema:schema54.properties.bundle,data:data6};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -60411,7 +60876,7 @@ let valid7 = false;
 let passing1 = null;
 const _errs52 = errors;
 if(data21 !== null){
-const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.source.oneOf[0].type,parentSchema:schema53.properties.source.oneOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.source.oneOf[0].type,parentSchema:schema54.properties.source.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -60428,7 +60893,7 @@ passing1 = 0;
 const _errs54 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.environment === undefined){
-const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema53.properties.source.oneOf[1].required,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err62 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'",schema:schema54.properties.source.oneOf[1].required,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -60438,7 +60903,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data21.record === undefined){
-const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema53.properties.source.oneOf[1].required,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/required",keyword:"required",params:{missingProperty: "record"},message:"must have required property '"+"record"+"'",schema:schema54.properties.source.oneOf[1].required,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -60449,7 +60914,7 @@ errors++;
 }
 for(const key4 in data21){
 if(!((key4 === "environment") || (key4 === "record"))){
-const err64 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err64 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -60462,7 +60927,7 @@ errors++;
 if(data21.environment !== undefined){
 let data22 = data21.environment;
 if(typeof data22 !== "string"){
-const err65 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.source.oneOf[1].properties.environment.type,parentSchema:schema53.properties.source.oneOf[1].properties.environment,data:data22};
+const err65 = {instancePath:instancePath+"/source/environment",schemaPath:"#/properties/source/oneOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.source.oneOf[1].properties.environment.type,parentSchema:schema54.properties.source.oneOf[1].properties.environment,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -60475,8 +60940,8 @@ errors++;
 if(data21.record !== undefined){
 let data23 = data21.record;
 if(typeof data23 === "string"){
-if(!pattern32.test(data23)){
-const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data23};
+if(!pattern36.test(data23)){
+const err66 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -60487,7 +60952,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data23};
+const err67 = {instancePath:instancePath+"/source/record",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -60499,7 +60964,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.source.oneOf[1].type,parentSchema:schema53.properties.source.oneOf[1],data:data21};
+const err68 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.source.oneOf[1].type,parentSchema:schema54.properties.source.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -60520,7 +60985,7 @@ passing1 = 1;
 }
 }
 if(!valid7){
-const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema53.properties.source.oneOf,parentSchema:schema53.properties.source,data:data21};
+const err69 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema54.properties.source.oneOf,parentSchema:schema54.properties.source,data:data21};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -60545,7 +61010,7 @@ if(data.reviewers !== undefined){
 let data24 = data.reviewers;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.required === undefined){
-const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err70 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -60555,7 +61020,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data24.verified === undefined){
-const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err71 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -60565,7 +61030,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data24.named === undefined){
-const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err72 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "named"},message:"must have required property '"+"named"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -60575,7 +61040,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data24.prevent_self_review === undefined){
-const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema53.properties.reviewers.required,parentSchema:schema53.properties.reviewers,data:data24};
+const err73 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/required",keyword:"required",params:{missingProperty: "prevent_self_review"},message:"must have required property '"+"prevent_self_review"+"'",schema:schema54.properties.reviewers.required,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -60586,7 +61051,7 @@ errors++;
 }
 for(const key5 in data24){
 if(!((((key5 === "required") || (key5 === "verified")) || (key5 === "named")) || (key5 === "prevent_self_review"))){
-const err74 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.reviewers,data:data24};
+const err74 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -60599,7 +61064,7 @@ errors++;
 if(data24.required !== undefined){
 let data25 = data24.required;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.reviewers.properties.required.type,parentSchema:schema53.properties.reviewers.properties.required,data:data25};
+const err75 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.reviewers.properties.required.type,parentSchema:schema54.properties.reviewers.properties.required,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -60610,7 +61075,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err76 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.reviewers.properties.required,data:data25};
+const err76 = {instancePath:instancePath+"/reviewers/required",schemaPath:"#/properties/reviewers/properties/required/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.reviewers.properties.required,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -60624,7 +61089,7 @@ errors++;
 if(data24.verified !== undefined){
 let data26 = data24.verified;
 if(typeof data26 !== "boolean"){
-const err77 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.reviewers.properties.verified.type,parentSchema:schema53.properties.reviewers.properties.verified,data:data26};
+const err77 = {instancePath:instancePath+"/reviewers/verified",schemaPath:"#/properties/reviewers/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.reviewers.properties.verified.type,parentSchema:schema54.properties.reviewers.properties.verified,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -60641,7 +61106,7 @@ const len0 = data27.length;
 for(let i0=0; i0<len0; i0++){
 let data28 = data27[i0];
 if(typeof data28 !== "string"){
-const err78 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.reviewers.properties.named.items.type,parentSchema:schema53.properties.reviewers.properties.named.items,data:data28};
+const err78 = {instancePath:instancePath+"/reviewers/named/" + i0,schemaPath:"#/properties/reviewers/properties/named/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reviewers.properties.named.items.type,parentSchema:schema54.properties.reviewers.properties.named.items,data:data28};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -60653,7 +61118,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.reviewers.properties.named.type,parentSchema:schema53.properties.reviewers.properties.named,data:data27};
+const err79 = {instancePath:instancePath+"/reviewers/named",schemaPath:"#/properties/reviewers/properties/named/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.reviewers.properties.named.type,parentSchema:schema54.properties.reviewers.properties.named,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -60666,7 +61131,7 @@ errors++;
 if(data24.prevent_self_review !== undefined){
 let data29 = data24.prevent_self_review;
 if((typeof data29 !== "boolean") && (data29 !== null)){
-const err80 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema53.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema53.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema53.properties.reviewers.properties.prevent_self_review,data:data29};
+const err80 = {instancePath:instancePath+"/reviewers/prevent_self_review",schemaPath:"#/properties/reviewers/properties/prevent_self_review/type",keyword:"type",params:{type: schema54.properties.reviewers.properties.prevent_self_review.type},message:"must be boolean,null",schema:schema54.properties.reviewers.properties.prevent_self_review.type,parentSchema:schema54.properties.reviewers.properties.prevent_self_review,data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -60678,7 +61143,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.reviewers.type,parentSchema:schema53.properties.reviewers,data:data24};
+const err81 = {instancePath:instancePath+"/reviewers",schemaPath:"#/properties/reviewers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.reviewers.type,parentSchema:schema54.properties.reviewers,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -60696,7 +61161,7 @@ for(let i1=0; i1<len1; i1++){
 let data31 = data30[i1];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.user === undefined){
-const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err82 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -60706,7 +61171,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data31.state === undefined){
-const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err83 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -60716,7 +61181,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31.comment === undefined){
-const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err84 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -60726,7 +61191,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data31.observed_at === undefined){
-const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema53.properties.approvals.items.required,parentSchema:schema53.properties.approvals.items,data:data31};
+const err85 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/required",keyword:"required",params:{missingProperty: "observed_at"},message:"must have required property '"+"observed_at"+"'",schema:schema54.properties.approvals.items.required,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -60737,7 +61202,7 @@ errors++;
 }
 for(const key6 in data31){
 if(!((((key6 === "user") || (key6 === "state")) || (key6 === "comment")) || (key6 === "observed_at"))){
-const err86 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.approvals.items,data:data31};
+const err86 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -60750,7 +61215,7 @@ errors++;
 if(data31.user !== undefined){
 let data32 = data31.user;
 if(typeof data32 !== "string"){
-const err87 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.user.type,parentSchema:schema53.properties.approvals.items.properties.user,data:data32};
+const err87 = {instancePath:instancePath+"/approvals/" + i1+"/user",schemaPath:"#/properties/approvals/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.user.type,parentSchema:schema54.properties.approvals.items.properties.user,data:data32};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -60763,7 +61228,7 @@ errors++;
 if(data31.state !== undefined){
 let data33 = data31.state;
 if(typeof data33 !== "string"){
-const err88 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.state.type,parentSchema:schema53.properties.approvals.items.properties.state,data:data33};
+const err88 = {instancePath:instancePath+"/approvals/" + i1+"/state",schemaPath:"#/properties/approvals/items/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.state.type,parentSchema:schema54.properties.approvals.items.properties.state,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -60777,7 +61242,7 @@ if(data31.comment !== undefined){
 let data34 = data31.comment;
 if(typeof data34 === "string"){
 if(func3(data34) > 4096){
-const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema53.properties.approvals.items.properties.comment,data:data34};
+const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema54.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -60788,7 +61253,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.comment.type,parentSchema:schema53.properties.approvals.items.properties.comment,data:data34};
+const err90 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.comment.type,parentSchema:schema54.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -60801,7 +61266,7 @@ errors++;
 if(data31.observed_at !== undefined){
 let data35 = data31.observed_at;
 if(typeof data35 !== "string"){
-const err91 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.approvals.items.properties.observed_at.type,parentSchema:schema53.properties.approvals.items.properties.observed_at,data:data35};
+const err91 = {instancePath:instancePath+"/approvals/" + i1+"/observed_at",schemaPath:"#/properties/approvals/items/properties/observed_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.approvals.items.properties.observed_at.type,parentSchema:schema54.properties.approvals.items.properties.observed_at,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -60813,7 +61278,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.approvals.items.type,parentSchema:schema53.properties.approvals.items,data:data31};
+const err92 = {instancePath:instancePath+"/approvals/" + i1,schemaPath:"#/properties/approvals/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.approvals.items.type,parentSchema:schema54.properties.approvals.items,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -60825,7 +61290,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.approvals.type,parentSchema:schema53.properties.approvals,data:data30};
+const err93 = {instancePath:instancePath+"/approvals",schemaPath:"#/properties/approvals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.approvals.type,parentSchema:schema54.properties.approvals,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -60839,7 +61304,7 @@ if(data.run !== undefined){
 let data36 = data.run;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.url === undefined){
-const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err94 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -60849,7 +61314,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data36.workflow === undefined){
-const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err95 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -60859,7 +61324,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data36.actor === undefined){
-const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err96 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "actor"},message:"must have required property '"+"actor"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -60869,7 +61334,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data36.event === undefined){
-const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err97 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -60879,7 +61344,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data36.id === undefined){
-const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err98 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -60889,7 +61354,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data36.attempt === undefined){
-const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema53.properties.run.required,parentSchema:schema53.properties.run,data:data36};
+const err99 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/required",keyword:"required",params:{missingProperty: "attempt"},message:"must have required property '"+"attempt"+"'",schema:schema54.properties.run.required,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -60900,7 +61365,7 @@ errors++;
 }
 for(const key7 in data36){
 if(!((((((key7 === "url") || (key7 === "workflow")) || (key7 === "actor")) || (key7 === "event")) || (key7 === "id")) || (key7 === "attempt"))){
-const err100 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.run,data:data36};
+const err100 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -60913,7 +61378,7 @@ errors++;
 if(data36.url !== undefined){
 let data37 = data36.url;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err101 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema53.properties.run.properties.url.type},message:"must be string,null",schema:schema53.properties.run.properties.url.type,parentSchema:schema53.properties.run.properties.url,data:data37};
+const err101 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: schema54.properties.run.properties.url.type},message:"must be string,null",schema:schema54.properties.run.properties.url.type,parentSchema:schema54.properties.run.properties.url,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -60926,7 +61391,7 @@ errors++;
 if(data36.workflow !== undefined){
 let data38 = data36.workflow;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err102 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema53.properties.run.properties.workflow.type},message:"must be string,null",schema:schema53.properties.run.properties.workflow.type,parentSchema:schema53.properties.run.properties.workflow,data:data38};
+const err102 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/type",keyword:"type",params:{type: schema54.properties.run.properties.workflow.type},message:"must be string,null",schema:schema54.properties.run.properties.workflow.type,parentSchema:schema54.properties.run.properties.workflow,data:data38};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -60939,7 +61404,7 @@ errors++;
 if(data36.actor !== undefined){
 let data39 = data36.actor;
 if((typeof data39 !== "string") && (data39 !== null)){
-const err103 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema53.properties.run.properties.actor.type},message:"must be string,null",schema:schema53.properties.run.properties.actor.type,parentSchema:schema53.properties.run.properties.actor,data:data39};
+const err103 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/type",keyword:"type",params:{type: schema54.properties.run.properties.actor.type},message:"must be string,null",schema:schema54.properties.run.properties.actor.type,parentSchema:schema54.properties.run.properties.actor,data:data39};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -60952,7 +61417,7 @@ errors++;
 if(data36.event !== undefined){
 let data40 = data36.event;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err104 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema53.properties.run.properties.event.type},message:"must be string,null",schema:schema53.properties.run.properties.event.type,parentSchema:schema53.properties.run.properties.event,data:data40};
+const err104 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/type",keyword:"type",params:{type: schema54.properties.run.properties.event.type},message:"must be string,null",schema:schema54.properties.run.properties.event.type,parentSchema:schema54.properties.run.properties.event,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -60965,7 +61430,7 @@ errors++;
 if(data36.id !== undefined){
 let data41 = data36.id;
 if((typeof data41 !== "string") && (data41 !== null)){
-const err105 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema53.properties.run.properties.id.type},message:"must be string,null",schema:schema53.properties.run.properties.id.type,parentSchema:schema53.properties.run.properties.id,data:data41};
+const err105 = {instancePath:instancePath+"/run/id",schemaPath:"#/properties/run/properties/id/type",keyword:"type",params:{type: schema54.properties.run.properties.id.type},message:"must be string,null",schema:schema54.properties.run.properties.id.type,parentSchema:schema54.properties.run.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -60978,7 +61443,7 @@ errors++;
 if(data36.attempt !== undefined){
 let data42 = data36.attempt;
 if((!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))) && (data42 !== null)){
-const err106 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema53.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema53.properties.run.properties.attempt.type,parentSchema:schema53.properties.run.properties.attempt,data:data42};
+const err106 = {instancePath:instancePath+"/run/attempt",schemaPath:"#/properties/run/properties/attempt/type",keyword:"type",params:{type: schema54.properties.run.properties.attempt.type},message:"must be integer,null",schema:schema54.properties.run.properties.attempt.type,parentSchema:schema54.properties.run.properties.attempt,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -60990,7 +61455,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.run.type,parentSchema:schema53.properties.run,data:data36};
+const err107 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.run.type,parentSchema:schema54.properties.run,data:data36};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -61003,8 +61468,8 @@ errors++;
 if(data.promoted_at !== undefined){
 let data43 = data.promoted_at;
 if(typeof data43 === "string"){
-if(!pattern26.test(data43)){
-const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema53.properties.promoted_at,data:data43};
+if(!pattern30.test(data43)){
+const err108 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$",parentSchema:schema54.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -61015,7 +61480,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.promoted_at.type,parentSchema:schema53.properties.promoted_at,data:data43};
+const err109 = {instancePath:instancePath+"/promoted_at",schemaPath:"#/properties/promoted_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.promoted_at.type,parentSchema:schema54.properties.promoted_at,data:data43};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -61032,7 +61497,7 @@ let valid17 = false;
 let passing2 = null;
 const _errs107 = errors;
 if(data44 !== null){
-const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema53.properties.previous.oneOf[0].type,parentSchema:schema53.properties.previous.oneOf[0],data:data44};
+const err110 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.properties.previous.oneOf[0].type,parentSchema:schema54.properties.previous.oneOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -61048,8 +61513,8 @@ passing2 = 0;
 }
 const _errs109 = errors;
 if(typeof data44 === "string"){
-if(!pattern32.test(data44)){
-const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data44};
+if(!pattern36.test(data44)){
+const err111 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data44};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -61060,7 +61525,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data44};
+const err112 = {instancePath:instancePath+"/previous",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data44};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -61081,7 +61546,7 @@ passing2 = 1;
 }
 }
 if(!valid17){
-const err113 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema53.properties.previous.oneOf,parentSchema:schema53.properties.previous,data:data44};
+const err113 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema54.properties.previous.oneOf,parentSchema:schema54.properties.previous,data:data44};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -61105,8 +61570,8 @@ vErrors = null;
 if(data.digest !== undefined){
 let data45 = data.digest;
 if(typeof data45 === "string"){
-if(!pattern32.test(data45)){
-const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema54,data:data45};
+if(!pattern36.test(data45)){
+const err114 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema55,data:data45};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -61117,7 +61582,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data45};
+const err115 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data45};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -61130,8 +61595,8 @@ errors++;
 if(data.signature !== undefined){
 let data46 = data.signature;
 if(typeof data46 === "string"){
-if(!pattern31.test(data46)){
-const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema53.properties.signature,data:data46};
+if(!pattern35.test(data46)){
+const err116 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema54.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -61142,7 +61607,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.signature.type,parentSchema:schema53.properties.signature,data:data46};
+const err117 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.signature.type,parentSchema:schema54.properties.signature,data:data46};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -61154,7 +61619,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -62440,6 +62905,40 @@ async function runVerify(o) {
         ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
         ...(o.deadline ? { deadline: o.deadline } : {})
     });
+    const workflows = await readWorkflows(ws);
+    const { branchProtection, requiredChecks, branches } = await verifyRepository({
+        gh,
+        apiUrl: o.apiUrl,
+        owner: o.owner,
+        repo: o.repo,
+        policy,
+        config: o.config,
+        branches: o.branches,
+        ...(o.defaultBranch ? { defaultBranch: o.defaultBranch } : {}),
+        workflows,
+        sha: o.sha,
+        ref: o.ref,
+        effectiveTime: o.effectiveTime
+    });
+    const paths = await writeAllOrNothing(outDir, [
+        { name: BRANCH_PROTECTION_REPORT, content: `${stableStringify(branchProtection)}\n` },
+        { name: REQUIRED_CHECKS_REPORT, content: `${stableStringify(requiredChecks)}\n` }
+    ]);
+    const markdown = renderVerifyMarkdown({ branchProtection, requiredChecks, requests, branches });
+    return { branchProtection, requiredChecks, paths, markdown, requests, branches };
+}
+/**
+ * Branch rules of one repository against the policy's `branches:`, and whether every required
+ * check is produced by one of its workflows: the two reports, not written. Shared by the
+ * single-repository verify-rules (a checkout's workflows) and the organisation shards (workflows
+ * through the contents API).
+ */
+async function verifyRepository(o) {
+    const gh = o.gh;
+    const policy = o.policy;
+    if (!policy.branches) {
+        throw new ConfigurationError(`${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`);
+    }
     const repo = { owner: o.owner, repo: o.repo };
     let defaultName = o.defaultBranch;
     const generic = [];
@@ -62456,7 +62955,7 @@ async function runVerify(o) {
             });
         }
     }
-    const patterns = o.branches.length > 0 ? o.branches : defaultName ? [defaultName] : [];
+    const patterns = o.branches.length > 0 ? [...o.branches] : defaultName ? [defaultName] : [];
     const matched = patterns.length > 0
         ? await matchingBranches(gh, repo, patterns)
         : { ok: true, value: [] };
@@ -62492,8 +62991,9 @@ async function runVerify(o) {
     const actionsAppId = pinnedApps.some((id) => id > 0 && id !== GITHUB_ACTIONS_APP_ID)
         ? await actionsApp(gh, o.apiUrl)
         : GITHUB_ACTIONS_APP_ID;
-    const workflows = await readWorkflows(ws);
-    const names = deriveCheckNames(workflows, { resolveLocal: localResolver(workflows) });
+    const names = deriveCheckNames([...o.workflows], {
+        resolveLocal: localResolver([...o.workflows])
+    });
     const bp = [...generic];
     const rc = [...generic];
     for (const f of facts) {
@@ -62540,12 +63040,7 @@ async function runVerify(o) {
             }))
         }
     });
-    const paths = await writeAllOrNothing(outDir, [
-        { name: BRANCH_PROTECTION_REPORT, content: `${stableStringify(branchProtection)}\n` },
-        { name: REQUIRED_CHECKS_REPORT, content: `${stableStringify(requiredChecks)}\n` }
-    ]);
-    const markdown = renderVerifyMarkdown({ branchProtection, requiredChecks, requests, branches });
-    return { branchProtection, requiredChecks, paths, markdown, requests, branches };
+    return { branchProtection, requiredChecks, branches };
 }
 function factsSummary(facts) {
     return facts.map((f) => ({

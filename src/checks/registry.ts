@@ -15,7 +15,8 @@ export const BUILTIN_REGISTRY: BuiltinRegistry = {
   'provenance-coverage': async () =>
     (await import('./provenance-coverage/run.js')).runProvenanceCoverage,
   'ci-trend': async () => (await import('./ci-trend/run.js')).runCiTrend,
-  'rollback-drill': async () => (await import('./rollback-drill/run.js')).runRollbackDrill
+  'rollback-drill': async () => (await import('./rollback-drill/run.js')).runRollbackDrill,
+  incidents: async () => (await import('./incidents/run.js')).runIncidents
 }
 
 /**

@@ -47,6 +47,8 @@ ${CHECK_USAGE}
   gonogo promote [options]       promote a bundle into an environment (records in --state)
   gonogo rollback [options]      promote the environment's previous bundle again
   gonogo history [options]       an environment's promotion records and their hash chain
+  gonogo org plan|verify|merge   verify every repository of an organisation (sharded; see
+                                 gonogo org --help)
   gonogo migrate [options]       write .github/gonogo.yml from the older governance scripts'
                                  policy, exceptions and reports
   gonogo init [options]          write a starter .github/gonogo.yml from the repository's
@@ -186,6 +188,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (command === 'check') return await check(rest, io)
     if (command === 'bundle') return await bundle(rest, io)
     if (command === 'migrate') return await (await import('./migrate.js')).migrateCommand(rest, io)
+    if (command === 'org') return await (await import('./org.js')).orgCommand(rest, io)
     if (command === 'init') return await (await import('./init.js')).initCommand(rest, io)
     if (command === 'incident')
       return await (await import('./incident.js')).incidentCommand(rest, io)

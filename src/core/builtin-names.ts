@@ -13,7 +13,8 @@ export const BUILTIN_NAMES = [
   'replay-determinism',
   'provenance-coverage',
   'ci-trend',
-  'rollback-drill'
+  'rollback-drill',
+  'incidents'
 ] as const
 
 /** One of {@link BUILTIN_NAMES}. */

@@ -70,7 +70,8 @@ export const BUILTIN_CLASS: Readonly<Record<BuiltinName, BlockerClass>> = {
   'ci-trend': 'release-corridor',
   'provenance-coverage': 'provenance',
   'replay-determinism': 'determinism',
-  'rollback-drill': 'rollback'
+  'rollback-drill': 'rollback',
+  incidents: 'release-corridor'
 }
 
 /** Built-ins whose pass is a rehearsal within its window (level L4). */

@@ -356,3 +356,55 @@ export interface PromotionHistory {
   readonly sources: readonly PromotionSource[]
   read(q: PromotionHistoryQuery): Promise<PromotionHistoryAnswer>
 }
+
+// ------------------------------------------------------------------------------------------------
+// Incident history (the incidents built-in, issue 18)
+
+/** The permission that reads the incident issues, as messages name it. */
+export const ISSUES_READ_PERMISSION = 'issues: read'
+
+/** The unlock for incident issues a token may not read. */
+export const ISSUES_READ_UNLOCK = `a token with "${ISSUES_READ_PERMISSION}" (add \`permissions: { issues: read }\` to the job)`
+
+/**
+ * One incident tracking issue the gate opened (marker, label and a trusted author checked by the
+ * reader): times are ISO 8601 as the API gave them; `body` is the issue's text now (its
+ * postmortem checklist is read by core/incidents.ts `readPostmortem`).
+ */
+export interface IncidentIssue {
+  number: number
+  url: string
+  state: 'open' | 'closed'
+  /** GitHub's `state_reason` (`completed`, `duplicate`, …), null when none. */
+  state_reason: string | null
+  created_at: string
+  closed_at: string | null
+  body: string | null
+  labels: string[]
+}
+
+/** A published release: its tag and when it was published (ISO 8601). */
+export interface ReleaseFact {
+  tag: string
+  published_at: string
+  draft: boolean
+  prerelease: boolean
+}
+
+/**
+ * The incident issues with a label and the repository's releases, or why they could not be read
+ * (`reason` completes "could not be read: …" naming the HTTP status and endpoint, secrets
+ * scrubbed; `unlock` says what would let them be read; `permission` names the token permission).
+ */
+export type IncidentHistoryAnswer =
+  | { ok: true; issues: IncidentIssue[]; releases: ReleaseFact[] }
+  | { ok: false; reason: string; unlock: string; permission: string }
+
+/**
+ * The incident issues and releases of the repository under test. Source: GitHub REST "List
+ * repository issues" (`GET /repos/{owner}/{repo}/issues?labels=…&state=all`) and "List releases"
+ * (`GET /repos/{owner}/{repo}/releases`). Never throws.
+ */
+export interface IncidentHistory {
+  read(q: { label: string }): Promise<IncidentHistoryAnswer>
+}

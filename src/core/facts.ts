@@ -5,16 +5,27 @@
  * only the facts they return. Modelled on Scorecard's `clients.RepoClient`.
  */
 import type { GitHistory, RepoFiles } from './facts-repo.js'
-import type { ActionsHistory, Processes, PromotionHistory } from './facts-runtime.js'
+import type {
+  ActionsHistory,
+  IncidentHistory,
+  Processes,
+  PromotionHistory
+} from './facts-runtime.js'
 
 export type { GitHistory, RepoFiles } from './facts-repo.js'
-export type { ActionsHistory, Processes, PromotionHistory } from './facts-runtime.js'
+export type {
+  ActionsHistory,
+  IncidentHistory,
+  Processes,
+  PromotionHistory
+} from './facts-runtime.js'
 
 /**
  * Everything a built-in check may read; `actions` is absent without a GitHub token. `promotions`
  * (the promotion history: deployments with a token, the CLI's state folder always) is absent
  * where the caller built no such reader (older in-memory facts): a check treats that as
- * unverified, never as an empty history.
+ * unverified, never as an empty history. `incidents` (the incident issues and releases, issue 18)
+ * is absent without a token: unverified too.
  */
 export interface CheckFacts {
   files: RepoFiles
@@ -22,4 +33,5 @@ export interface CheckFacts {
   processes: Processes
   actions?: ActionsHistory
   promotions?: PromotionHistory
+  incidents?: IncidentHistory
 }

@@ -2,6 +2,7 @@ import { DAY_MS, parseRfc3339 } from './time.js'
 import type { Severity } from './status.js'
 import type { BuiltinName } from './builtin-names.js'
 import type { BlockerClass } from './claims.js'
+import type { IncidentPolicy } from './incidents.js'
 
 /** The policy file after schema validation (`schemas/gonogo.schema.json` is the source of truth). */
 export interface Policy {
@@ -14,6 +15,8 @@ export interface Policy {
   waivers?: Waiver[]
   branches?: Record<string, BranchPolicy>
   environments?: Record<string, EnvironmentPolicy>
+  /** Incident response on the default branch (core/incidents.ts); absent: off. */
+  incidents?: IncidentPolicy
   /** Settings of the built-in checks, each validated by schemas/checks/<name>.schema.json. */
   checks?: Partial<Record<BuiltinSourceName, unknown>>
   comment?: { max_rows?: number }
@@ -197,6 +200,14 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
   })
   problems.push(...checkEnvironments(policy.environments ?? {}))
   problems.push(...checkClaims(policy.claims ?? [], seen))
+  ;(policy.incidents?.triggers ?? []).forEach((id, i) => {
+    if (seen.has(id)) return
+    controlIds ??= listed([...seen.keys()].sort())
+    problems.push({
+      path: ['incidents', 'triggers', i],
+      message: `incident trigger names unknown control '${id}'; declared controls: ${controlIds}`
+    })
+  })
   return problems
 }
 

@@ -12,6 +12,7 @@ import { getInputs, type GateInputs } from './inputs.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { runGate, type GateResult } from './run-gate.js'
 import { Deadline } from '../github/api-limits.js'
+import { incidentStep } from './incidents.js'
 
 /** The run's API limits, passed to every client it creates. */
 type ApiBudget = { timeoutMs: number; deadline: Deadline }
@@ -27,7 +28,7 @@ export async function run(): Promise<void> {
     // One API budget for the whole run: ci-trend's history, the comment and the check run.
     const deadline = new Deadline(inputs.api.deadlineMs)
     const api = { timeoutMs: inputs.api.timeoutMs, deadline }
-    const result = await runGate({
+    const gated = await runGate({
       workspace: ctx.workspace,
       config: inputs.config,
       reports: inputs.reports,
@@ -54,6 +55,19 @@ export async function run(): Promise<void> {
       log: (m: string) => warning(m),
       blobBase: blobBase(ctx, inputs)
     })
+    // Incidents (issue 18): a push to the default branch opens, updates or recovers the tracking
+    // issue; a pull request into it gains the freeze blocker while one is open. Never fails the step.
+    const incidents = await incidentStep({
+      token: inputs.token,
+      config: inputs.config,
+      ctx,
+      result: gated,
+      api,
+      sha: inputs.sha || ctx.sha,
+      blobBase: blobBase(ctx, inputs),
+      log: (m: string) => warning(m)
+    })
+    const result = incidents.result
     const s = result.summary
     setOutput('decision', s.decision)
     setOutput('status', s.status)
@@ -62,6 +76,7 @@ export async function run(): Promise<void> {
     setOutput('markdown-path', result.markdownPath)
 
     const notes = [
+      ...incidents.notes,
       ...(await publishComment(inputs, ctx, result, api)),
       ...(await publishCheck(inputs, ctx, result, api))
     ]

@@ -1,12 +1,19 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { BUILTINS_DIR, EVIDENCE_DIR } from '../core/bundle-manifest.js'
-import { SUMMARY_JSON } from '../core/contracts.js'
+import { BUILTINS_DIR, EVIDENCE_DIR, type BundleManifest } from '../core/bundle-manifest.js'
+import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import type { GateInputs } from '../core/decision.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { errorMessage } from '../core/errors.js'
 import type { Report } from '../core/report.js'
-import { replayDifferences, type ReplayDifference } from '../core/replay-diff.js'
+import {
+  bundleContentDifferences,
+  MAX_DIFFERENCES,
+  replayDifferences,
+  type ReplayDifference
+} from '../core/replay-diff.js'
 import { runGate } from './run-gate.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
 import { bundledBuiltinReport, bundledEvidence, summaryInputs } from '../io/bundle-evidence.js'
@@ -28,10 +35,18 @@ export interface ReplayResult {
   /** Built-in checks run again on the bundled files, sorted. */
   rerun: string[]
   controls: number
+  /**
+   * The server the bundled executive-summary.md links files to (`https://github.example.com`),
+   * when it is not https://github.com: the gate took it from GITHUB_SERVER_URL, which the summary
+   * does not record, so the replay shows it for a person to judge.
+   */
+  linkServer?: string
 }
 
 /** Largest evidence file replayed from a zip (held in memory while it is extracted). */
 const MAX_ZIP_FILE_BYTES = 16 * 1024 * 1024
+/** Largest executive summary replayed (a gate over 100,000 reports writes about 40 MB). */
+const MAX_SUMMARY_BYTES = 256 * 1024 * 1024
 
 /**
  * Verifies a bundle (folder or zip) and decides again from it alone (issue 16): the gate runs on
@@ -39,7 +54,14 @@ const MAX_ZIP_FILE_BYTES = 16 * 1024 * 1024
  * profile override its executive summary records, with no network, no clock and no command; a
  * built-in check that read only files is run again on the bundled copies, one that read git,
  * ran commands or called the API is judged from the report it wrote (`builtins/`). The summary
- * the replay writes must equal the bundled `executive-summary.json` byte for byte.
+ * the replay writes must equal the bundled `executive-summary.json` byte for byte, and the
+ * Markdown it writes the bundled `executive-summary.md`.
+ *
+ * Before deciding, the verified manifest is held against the summary's `inputs`
+ * (core/replay-diff.ts bundleContentDifferences): an evidence file or built-in report whose
+ * digest is not the one the gate recorded, a file in `evidence/` or `builtins/` the gate did not
+ * read, or a `reports/` copy unlike the evidence copy is a difference even when the manifest was
+ * rewritten to match.
  *
  * Never throws for a bad bundle: a manifest problem, a missing or malformed summary, a bundle made
  * before gonogo recorded its inputs, or a policy the replay cannot load is a problem or a
@@ -52,12 +74,13 @@ export async function replayBundle(
   const base = { differences: [], fromReports: [], rerun: [], controls: 0 }
   const first = await verifyBundle(target, {
     ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-    keep: [SUMMARY_JSON]
+    keep: [SUMMARY_JSON, SUMMARY_MD]
   })
   if (!first.ok || first.manifest === undefined)
     return { ok: false, problems: first.problems, ...base }
+  const manifest = first.manifest
   const ids = {
-    bundleId: first.manifest.bundle_id,
+    bundleId: manifest.bundle_id,
     ...(first.digest ? { digest: first.digest } : {})
   }
   const fail = (message: string, file = SUMMARY_JSON): ReplayResult => ({
@@ -66,11 +89,9 @@ export async function replayBundle(
     ...base,
     ...ids
   })
-  const bundledBytes = first.kept.get(SUMMARY_JSON)
-  if (bundledBytes === undefined)
-    return fail(
-      "not in the bundle: bundle the gate's output folder (gonogo bundle create --summary DIR) to make it replayable"
-    )
+  const read = await keptOrRead(target, manifest, first.kept, SUMMARY_JSON)
+  if (typeof read === 'string') return fail(read)
+  const bundledBytes = read
   const parsed = parseBoundedJson(bundledBytes.toString('utf8'))
   if (!parsed.ok) return fail(parsed.message)
   const summary = parsed.value as Record<string, unknown>
@@ -80,7 +101,13 @@ export async function replayBundle(
       'records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)'
     )
   if ('problem' in inputs) return fail(inputs.problem)
-  const listed = new Set(first.manifest.files.map((f) => f.path))
+  const effectiveTime =
+    typeof summary.effective_time === 'string' ? Date.parse(summary.effective_time) : NaN
+  if (!Number.isFinite(effectiveTime))
+    return fail(
+      '`effective_time` is not an RFC 3339 time; this is not what gonogo gate writes (was the summary edited?)'
+    )
+  const listed = new Set(manifest.files.map((f) => f.path))
   const needed = [
     ...inputs.files.map((f) => bundledEvidence(f.path)),
     ...inputs.builtins.map((b) => bundledBuiltinReport(b.name))
@@ -91,6 +118,12 @@ export async function replayBundle(
       `${absent.length} file${absent.length === 1 ? '' : 's'} the summary records ${absent.length === 1 ? 'is' : 'are'} not in the bundle (${absent.slice(0, 3).join(', ')}${absent.length > 3 ? ', …' : ''}); rebuild the bundle from the gate's output`,
       absent[0]
     )
+  // The manifest was verified against the bytes: what it lists must be what the gate read.
+  const content = bundleContentDifferences(summary, inputs, manifest.files)
+  const markdown = listed.has(SUMMARY_MD)
+    ? await keptOrRead(target, manifest, first.kept, SUMMARY_MD)
+    : undefined
+  if (typeof markdown === 'string') return fail(markdown, SUMMARY_MD)
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'gonogo-replay-'))
   try {
@@ -103,6 +136,8 @@ export async function replayBundle(
         keep: needed
       })
       if (!again.ok) return { ok: false, problems: again.problems, ...base, ...ids }
+      // Written with synchronous calls (each file is in memory already), each folder made once.
+      const made = new Set<string>()
       for (const p of needed) {
         const data = again.kept.get(p)
         if (data === undefined)
@@ -111,8 +146,12 @@ export async function replayBundle(
             p
           )
         const dest = path.join(root, ...p.split('/'))
-        await mkdir(path.dirname(dest), { recursive: true })
-        await writeFile(dest, data, { flag: 'wx' })
+        const dir = path.dirname(dest)
+        if (!made.has(dir)) {
+          mkdirSync(dir, { recursive: true })
+          made.add(dir)
+        }
+        writeFileSync(dest, data, { flag: 'wx' })
       }
     }
     const reports = new Map<
@@ -124,6 +163,11 @@ export async function replayBundle(
       const file = path.join(root, BUILTINS_DIR, `report-${b.name}.json`)
       const r = parseBoundedJson(await readFile(file, 'utf8'))
       if (!r.ok) return fail(r.message, bundledBuiltinReport(b.name))
+      if (typeof r.value !== 'object' || r.value === null || Array.isArray(r.value))
+        return fail(
+          'is not a JSON object (a gonogo.report/v1 report)',
+          bundledBuiltinReport(b.name)
+        )
       reports.set(b.name, {
         report: r.value as Report,
         sha: b.sha,
@@ -131,7 +175,18 @@ export async function replayBundle(
         other: b.other_facts
       })
     }
-    return await decideAgain(root, scratch, summary, inputs, reports, bundledBytes, ids)
+    const replayed = await decideAgain({
+      root,
+      scratch,
+      summary,
+      inputs,
+      effectiveTime,
+      reports,
+      bundledBytes,
+      markdown,
+      ids
+    })
+    return withContent(replayed, content)
   } catch (e) {
     return fail(`the replay could not run (${errorMessage(e)})`)
   } finally {
@@ -139,43 +194,130 @@ export async function replayBundle(
   }
 }
 
-async function decideAgain(
-  root: string,
-  scratch: string,
-  summary: Record<string, unknown>,
-  inputs: GateInputs,
-  reports: Map<string, { report: Report; sha: string; files: string[]; other: string[] }>,
-  bundledBytes: Buffer,
+/**
+ * A summary file's verified bytes: kept by verifyBundle, or (larger than it keeps, in a folder)
+ * read again and held against the manifest's digest. A message when it cannot be had.
+ */
+async function keptOrRead(
+  target: string,
+  manifest: BundleManifest,
+  kept: ReadonlyMap<string, Buffer>,
+  name: string
+): Promise<Buffer | string> {
+  const bytes = kept.get(name)
+  if (bytes !== undefined) return bytes
+  const entry = manifest.files.find((f) => f.path === name)
+  if (entry === undefined)
+    return name === SUMMARY_JSON
+      ? "not in the bundle: bundle the gate's output folder (gonogo bundle create --summary DIR) to make it replayable"
+      : 'not in the bundle'
+  if (entry.size > MAX_SUMMARY_BYTES)
+    return `${entry.size} bytes: larger than the ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB a replay reads`
+  if (!(await stat(target)).isDirectory())
+    return `${entry.size} bytes: larger than the ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB a replay reads from a zip; unzip the bundle and replay the folder`
+  const data = await readFile(path.join(target, name))
+  const sha = createHash('sha256').update(data).digest('hex')
+  if (data.length !== entry.size || sha !== entry.sha256)
+    return `changed while the bundle was replayed (${data.length} bytes with SHA-256 ${sha}, the manifest says ${entry.size} bytes with ${entry.sha256})`
+  return data
+}
+
+/**
+ * The replay's result with the bundle's content differences first; a replay difference about a
+ * file or built-in report already named there is left out (one fault, one line).
+ */
+function withContent(r: ReplayResult, content: ReplayDifference[]): ReplayResult {
+  if (content.length === 0) return r
+  const named = content.map((d) => d.message.slice(0, d.message.indexOf(': ')))
+  const covered = (d: ReplayDifference): boolean =>
+    d.control === undefined &&
+    named.some((p) => {
+      const evidence = `${EVIDENCE_DIR}/`
+      if (p.startsWith(evidence)) return d.message.startsWith(`${p.slice(evidence.length)}: `)
+      const m = /^builtins\/report-(.+)\.json$/.exec(p)
+      return m !== null && d.message.startsWith(`built-in ${m[1]}: `)
+    })
+  return {
+    ...r,
+    ok: false,
+    differences: [...content, ...r.differences.filter((d) => !covered(d))].slice(0, MAX_DIFFERENCES)
+  }
+}
+
+/**
+ * The first `](https://…/<repository>/blob/<sha>` link prefix of the bundled Markdown: the
+ * `blobBase` the gate rendered file links with (the action passes one; the CLI none).
+ */
+function linkBase(
+  markdown: Buffer | undefined,
+  subject: Record<string, unknown>
+): string | undefined {
+  if (markdown === undefined) return undefined
+  const repo = typeof subject.repository === 'string' ? subject.repository : ''
+  const sha = typeof subject.sha === 'string' ? subject.sha : ''
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined
+  const text = markdown.toString('utf8')
+  const marker = `/${repo}/blob/${sha}/`
+  const at = text.indexOf(marker)
+  if (at < 0) return undefined
+  const open = text.lastIndexOf('](', at)
+  if (open < 0) return undefined
+  const server = text.slice(open + 2, at)
+  return /^https:\/\/[A-Za-z0-9.-]+(:[0-9]+)?(\/[\w.~-]+)*$/.test(server)
+    ? `${server}${marker.slice(0, -1)}`
+    : undefined
+}
+
+async function decideAgain(o: {
+  root: string
+  scratch: string
+  summary: Record<string, unknown>
+  inputs: GateInputs
+  effectiveTime: number
+  reports: Map<string, { report: Report; sha: string; files: string[]; other: string[] }>
+  bundledBytes: Buffer
+  markdown: Buffer | undefined
   ids: { bundleId: string; digest?: string }
-): Promise<ReplayResult> {
-  const subject = (summary.subject ?? {}) as Record<string, unknown>
+}): Promise<ReplayResult> {
+  const { summary, inputs } = o
+  const subject =
+    typeof summary.subject === 'object' && summary.subject !== null
+      ? (summary.subject as Record<string, unknown>)
+      : {}
   const text = (v: unknown): string => (typeof v === 'string' ? v : '')
-  const effectiveTime = Date.parse(text(summary.effective_time))
-  const out = path.join(scratch, 'out')
+  const out = path.join(o.scratch, 'out')
   const decision = text(summary.decision)
-  const fromReports = [...reports.keys()].sort()
+  const fromReports = [...o.reports.keys()].sort()
   const rerun = inputs.builtins
     .filter((b) => b.replay === 'files')
     .map((b) => b.name)
     .sort()
-  const common = { problems: [], fromReports, rerun, decision, ...ids }
-  if (!Number.isFinite(effectiveTime))
-    throw new ConfigurationError('executive-summary.json: effective_time is not a time')
+  const blobBase = linkBase(o.markdown, subject)
+  const server = blobBase?.slice(0, blobBase.indexOf(`/${text(subject.repository)}/blob/`))
+  const common = {
+    problems: [],
+    fromReports,
+    rerun,
+    decision,
+    ...o.ids,
+    ...(server !== undefined && server !== 'https://github.com' ? { linkServer: server } : {})
+  }
   try {
     await runGate({
-      workspace: path.join(root, EVIDENCE_DIR),
+      workspace: path.join(o.root, EVIDENCE_DIR),
       config: inputs.policy.path,
       reports: inputs.reports,
       output: out,
-      effectiveTime,
+      effectiveTime: o.effectiveTime,
       sha: text(subject.sha),
       repository: text(subject.repository),
       ref: text(subject.ref),
       event: text(subject.event),
       branch: inputs.branch,
       ...(inputs.profile_override !== null ? { profile: inputs.profile_override } : {}),
+      ...(blobBase !== undefined ? { blobBase } : {}),
       replay: {
-        reports,
+        reports: o.reports,
         shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
       },
       log: () => undefined
@@ -183,19 +325,37 @@ async function decideAgain(
   } catch (e) {
     return {
       ok: false,
-      differences: [{ message: `the gate refused to decide again: ${errorMessage(e)}` }],
+      // One difference a line: a policy with several errors names each on a line of its own.
+      differences: errorMessage(e)
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => ({ message: `the gate refused to decide again: ${line}` })),
       controls: 0,
       ...common
     }
   }
   const replayed = await readFile(path.join(out, SUMMARY_JSON))
   const controls = Array.isArray(summary.controls) ? summary.controls.length : 0
-  if (replayed.equals(bundledBytes)) return { ok: true, differences: [], controls, ...common }
-  const again = parseBoundedJson(replayed.toString('utf8'))
-  return {
-    ok: false,
-    differences: replayDifferences(summary, again.ok ? again.value : undefined),
-    controls,
-    ...common
+  const differences: ReplayDifference[] = []
+  if (!replayed.equals(o.bundledBytes)) {
+    const again = parseBoundedJson(replayed.toString('utf8'))
+    differences.push(...replayDifferences(summary, again.ok ? again.value : undefined))
   }
+  // The Markdown renders the summary: when the summaries differ, so does it (said once, above).
+  if (o.markdown !== undefined && differences.length === 0) {
+    const md = await readFile(path.join(out, SUMMARY_MD))
+    if (!md.equals(o.markdown)) differences.push({ message: markdownDifference(o.markdown, md) })
+  }
+  return { ok: differences.length === 0, differences, controls, ...common }
+}
+
+/** Where the bundled Markdown first departs from what the gate writes for the decision. */
+function markdownDifference(bundled: Buffer, replayed: Buffer): string {
+  const a = bundled.toString('utf8').split('\n')
+  const b = replayed.toString('utf8').split('\n')
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  const show = (line: string | undefined): string =>
+    line === undefined ? 'the end of the file' : JSON.stringify(line.slice(0, 120))
+  return `${SUMMARY_MD}: is not what gonogo gate writes for this decision (line ${i + 1}: the bundle has ${show(a[i])}, the replay writes ${show(b[i])}); a person reading it would not read the decision the bundle records`
 }

@@ -93,6 +93,18 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     )
   }
   await checkReportsFolder(ws, o.reports)
+  // The gate's own output inside the reports folder would be read back as reports next run (its
+  // built-in reports are rewritten after being read): refused.
+  const outRel = ws.relative(path.resolve(o.output))
+  const reportsRel = ws.relative(o.reports) ?? o.reports
+  if (
+    outRel !== undefined &&
+    !path.isAbsolute(outRel) &&
+    (reportsRel === '' || outRel === reportsRel || outRel.startsWith(`${reportsRel}/`))
+  )
+    throw new ConfigurationError(
+      `output folder '${outRel}' is inside the reports folder '${reportsRel || '.'}': the gate would read its own summary and built-in reports back as reports; choose an output folder outside it`
+    )
   let profile
   try {
     profile = selectProfile(policy, {

@@ -24,51 +24,87 @@ export function bundledEvidence(rel: string): string {
 
 /**
  * The `inputs` of an executive summary, or why it has none: undefined for a summary written
- * before gonogo recorded its reads (such a bundle cannot be replayed), a message for one whose
- * `inputs` is malformed. Checks shapes only (paths are checked where they are used).
+ * before gonogo recorded its reads (such a bundle cannot be replayed), a message naming the first
+ * malformed field (`inputs.files[3].path: path contains '..' …`) for one that is not what
+ * `gonogo gate` writes. Every path must be one a bundle can hold ({@link bundlePathProblem}:
+ * relative, `/`-separated, no `..`), each file listed once, the policy and each built-in's files
+ * among `files`, each built-in named once. Never throws.
  */
 export function summaryInputs(summary: unknown): GateInputs | undefined | { problem: string } {
   if (typeof summary !== 'object' || summary === null || Array.isArray(summary))
-    return { problem: 'executive-summary.json is not a JSON object' }
+    return { problem: 'not a JSON object' }
   const inputs = (summary as { inputs?: unknown }).inputs
   if (inputs === undefined) return undefined
-  const i = inputs as Partial<GateInputs>
-  const isFile = (f: unknown): boolean =>
-    typeof f === 'object' &&
-    f !== null &&
-    typeof (f as { path?: unknown }).path === 'string' &&
-    Number.isSafeInteger((f as { size?: unknown }).size) &&
-    /^[0-9a-f]{64}$/.test(String((f as { sha256?: unknown }).sha256))
-  const ok =
-    typeof inputs === 'object' &&
-    inputs !== null &&
-    isFile(i.policy) &&
-    typeof i.reports === 'string' &&
-    typeof i.branch === 'string' &&
-    (i.profile_override === null || typeof i.profile_override === 'string') &&
-    Array.isArray(i.files) &&
-    i.files.every(isFile) &&
-    Array.isArray(i.builtins) &&
-    i.builtins.every(
-      (b) =>
-        typeof b === 'object' &&
-        b !== null &&
-        typeof b.name === 'string' &&
-        /^[a-z][a-z0-9-]*$/.test(b.name) &&
-        (b.replay === 'files' || b.replay === 'report') &&
-        typeof b.sha === 'string' &&
-        /^[0-9a-f]{64}$/.test(String(b.report_sha256)) &&
-        Array.isArray(b.files) &&
-        b.files.every((f: unknown) => typeof f === 'string') &&
-        Array.isArray(b.other_facts) &&
-        b.other_facts.every((f: unknown) => typeof f === 'string')
-    )
-  return ok
+  const problem = inputsProblem(inputs)
+  return problem === undefined
     ? (inputs as GateInputs)
-    : {
-        problem:
-          'executive-summary.json: `inputs` is malformed (policy, reports, branch, profile_override, builtins, files)'
-      }
+    : { problem: `${problem}; this is not what gonogo gate writes (was the summary edited?)` }
+}
+
+const HEX64 = /^[0-9a-f]{64}$/
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
+function inputsProblem(inputs: unknown): string | undefined {
+  if (!isRecord(inputs)) return '`inputs` is not an object'
+  const fileProblem = (f: unknown, at: string): string | undefined => {
+    if (!isRecord(f)) return `\`${at}\` is not an object with path, size and sha256`
+    if (typeof f.path !== 'string') return `\`${at}.path\` is not a string`
+    const p = bundlePathProblem(f.path)
+    if (p !== undefined) return `\`${at}.path\` ${JSON.stringify(f.path)}: ${p}`
+    if (!Number.isSafeInteger(f.size) || (f.size as number) < 0)
+      return `\`${at}.size\` is not a whole number of bytes`
+    if (typeof f.sha256 !== 'string' || !HEX64.test(f.sha256))
+      return `\`${at}.sha256\` is not a SHA-256 (64 lower-case hex digits)`
+    return undefined
+  }
+  const policy = fileProblem(inputs.policy, 'inputs.policy')
+  if (policy !== undefined) return policy
+  if (typeof inputs.reports !== 'string') return '`inputs.reports` is not a string'
+  if (inputs.reports !== '.' && bundlePathProblem(inputs.reports) !== undefined)
+    return `\`inputs.reports\` ${JSON.stringify(inputs.reports)}: ${bundlePathProblem(inputs.reports) as string}`
+  if (typeof inputs.branch !== 'string') return '`inputs.branch` is not a string'
+  if (inputs.profile_override !== null && typeof inputs.profile_override !== 'string')
+    return '`inputs.profile_override` is neither null nor a string'
+  if (!Array.isArray(inputs.files)) return '`inputs.files` is not an array'
+  const files = new Map<string, Record<string, unknown>>()
+  for (const [i, f] of (inputs.files as unknown[]).entries()) {
+    const p = fileProblem(f, `inputs.files[${i}]`)
+    if (p !== undefined) return p
+    const rec = f as Record<string, unknown>
+    if (files.has(rec.path as string))
+      return `\`inputs.files[${i}].path\` ${JSON.stringify(rec.path)} is listed more than once`
+    files.set(rec.path as string, rec)
+  }
+  const pol = inputs.policy as Record<string, unknown>
+  const listed = files.get(pol.path as string)
+  if (listed === undefined || listed.sha256 !== pol.sha256 || listed.size !== pol.size)
+    return '`inputs.policy` is not among `inputs.files` with the same size and SHA-256'
+  if (!Array.isArray(inputs.builtins)) return '`inputs.builtins` is not an array'
+  const names = new Set<string>()
+  for (const [i, b] of (inputs.builtins as unknown[]).entries()) {
+    const at = `inputs.builtins[${i}]`
+    if (!isRecord(b)) return `\`${at}\` is not an object`
+    if (typeof b.name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(b.name))
+      return `\`${at}.name\` is not a built-in check's name`
+    if (names.has(b.name)) return `\`${at}.name\` '${b.name}' is listed more than once`
+    names.add(b.name)
+    if (b.replay !== 'files' && b.replay !== 'report')
+      return `\`${at}.replay\` is neither 'files' nor 'report'`
+    if (typeof b.sha !== 'string') return `\`${at}.sha\` is not a string`
+    if (typeof b.report_sha256 !== 'string' || !HEX64.test(b.report_sha256))
+      return `\`${at}.report_sha256\` is not a SHA-256 (64 lower-case hex digits)`
+    if (!Array.isArray(b.files)) return `\`${at}.files\` is not an array`
+    for (const [j, f] of (b.files as unknown[]).entries())
+      if (typeof f !== 'string' || !files.has(f))
+        return `\`${at}.files[${j}]\` is not one of \`inputs.files\``
+    if (!Array.isArray(b.other_facts) || !b.other_facts.every((f) => typeof f === 'string'))
+      return `\`${at}.other_facts\` is not an array of strings`
+  }
+  return undefined
 }
 
 /**
@@ -97,7 +133,8 @@ export async function copyDecisionInputs(o: {
     throw new ConfigurationError(`executive-summary.json: ${parsed.message}; run gonogo gate again`)
   const inputs = summaryInputs(parsed.value)
   if (inputs === undefined) return undefined
-  if ('problem' in inputs) throw new ConfigurationError(`${inputs.problem}; run gonogo gate again`)
+  if ('problem' in inputs)
+    throw new ConfigurationError(`executive-summary.json: ${inputs.problem}; run gonogo gate again`)
   const realDirs = new Map<string, string | null>()
   const made = new Set<string>()
   const place = (inBundle: string): string => {

@@ -1,6 +1,6 @@
 import os from 'node:os'
-import type { ActionsHistory, Processes, PromotionHistory } from '../core/facts.js'
-import type { ActionsReader } from '../core/facts-runtime.js'
+import type { ActionsHistory, IncidentHistory, Processes, PromotionHistory } from '../core/facts.js'
+import { ISSUES_READ_PERMISSION, type ActionsReader } from '../core/facts-runtime.js'
 import type { ActionsApiAccess } from '../github/actions-history.js'
 import { headCommitTime, openToolScratch, runTool } from './processes.js'
 import { createPromotionHistory } from './promotion-history.js'
@@ -31,16 +31,60 @@ export function createProcesses(ws: Workspace, o: { tempRoot?: string } = {}): P
 /**
  * Processes run in (a copy of) the workspace; the Actions history (github/actions-history.ts)
  * when GitHub is reachable, i.e. when `github` is given; the promotion history
- * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`.
+ * (io/promotion-history.ts): the workspace's state folder, and the deployments with `github`;
+ * the incident history (github/incidents.ts) with `github`.
  */
 export function createRuntimeFacts(
   ws: Workspace,
   github?: ActionsAccess
-): { processes: Processes; actions?: ActionsHistory; promotions: PromotionHistory } {
+): {
+  processes: Processes
+  actions?: ActionsHistory
+  promotions: PromotionHistory
+  incidents?: IncidentHistory
+} {
   return {
     processes: createProcesses(ws),
-    ...(github ? { actions: lazyActionsHistory(github) } : {}),
+    ...(github ? { actions: lazyActionsHistory(github), incidents: lazyIncidents(github) } : {}),
     promotions: createPromotionHistory(ws, github)
+  }
+}
+
+/**
+ * The incident issues and releases (github/incidents.ts), with the GitHub client loaded only
+ * when the incidents check first reads them.
+ */
+function lazyIncidents(github: ActionsAccess): IncidentHistory {
+  return {
+    read: async (q) => {
+      try {
+        const [m, c] = await Promise.all([
+          import('../github/incidents.js'),
+          import('../github/client.js')
+        ])
+        const client = () =>
+          Promise.resolve(
+            c.createClient(github.token, {
+              baseUrl: github.apiUrl,
+              ...(github.timeoutMs !== undefined ? { timeoutMs: github.timeoutMs } : {}),
+              ...(github.deadline
+                ? { deadline: github.deadline }
+                : github.deadlineMs !== undefined
+                  ? { deadlineMs: github.deadlineMs }
+                  : {})
+            })
+          )
+        return await m.createIncidentHistory(github, client).read(q)
+      } catch (e) {
+        // Only loading can throw here (the reader itself answers every API error).
+        return {
+          ok: false,
+          reason: `the GitHub client could not be loaded: ${e instanceof Error ? e.message : String(e)}`,
+          unlock: 'reinstall gonogo',
+          permission: ISSUES_READ_PERMISSION
+        }
+      }
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LineagePulls } from '../github/lineage-pulls.js'
-import { access, readFile } from 'node:fs/promises'
+import { access, readdir, readFile } from 'node:fs/promises'
 import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import path from 'node:path'
 import { runFromEnv, type BundleRun, type BundleSubject } from '../core/bundle-manifest.js'
@@ -63,7 +63,12 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
   }
   const run: BundleRun = runFromEnv(o.env)
   const summaryFiles = o.summaryDir
-    ? await existing([path.join(o.summaryDir, SUMMARY_JSON), path.join(o.summaryDir, SUMMARY_MD)])
+    ? await existing([
+        path.join(o.summaryDir, SUMMARY_JSON),
+        path.join(o.summaryDir, SUMMARY_MD),
+        // The incident records the gate wrote next to its summary travel with it (issue 18).
+        ...(await incidentRecords(o.summaryDir))
+      ])
     : []
   const decision = await readDecision(summaryFiles.find((f) => f.endsWith('.json')))
   const graph = buildLineage({
@@ -105,6 +110,18 @@ export async function runBundle(o: BundleRunOptions): Promise<BundleRunResult> {
     lineageProblems: problems,
     files: created.manifest.files.length,
     evidence: created.evidence
+  }
+}
+
+/** `incident-<number>.json` files in the gate's output folder, sorted by number. */
+async function incidentRecords(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir))
+      .filter((n) => /^incident-[1-9][0-9]{0,9}\.json$/.test(n))
+      .sort((a, b) => Number(a.slice(9, -5)) - Number(b.slice(9, -5)))
+      .map((n) => path.join(dir, n))
+  } catch {
+    return []
   }
 }
 

@@ -5,6 +5,7 @@ import { ConfigurationError } from '../core/errors.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { Workspace } from '../io/workspace.js'
 import { escapeText } from '../render/escape.js'
+import { visibleLine } from '../core/visible-text.js'
 import { bool } from './inputs.js'
 
 /**
@@ -45,6 +46,10 @@ export async function verifyStep(): Promise<void> {
       lines.push(`built-ins run again on the bundled files: ${r.rerun.join(', ')}`)
     if (r.fromReports.length)
       lines.push(`built-ins replayed from their reports: ${r.fromReports.join(', ')}`)
+    if (r.linkServer)
+      lines.push(
+        `executive-summary.md links files to ${r.linkServer} (the gate's GITHUB_SERVER_URL)`
+      )
   } else {
     const { verifyBundle } = await import('../io/bundle-verify.js')
     const r = await verifyBundle(target, opts)
@@ -59,11 +64,15 @@ export async function verifyStep(): Promise<void> {
         : r.problems.map((p) => `${p.file ? `${p.file}: ` : ''}${p.message}`))
     )
   }
-  for (const l of lines) info(l)
+  // A file name may hold a line feed: each line is printed with invisible characters named.
+  for (const l of lines) info(visibleLine(l))
   await writeSummary(
-    `## gonogo bundle verify\n\n${lines.map((l) => `- ${escapeText(l)}`).join('\n')}\n`
+    `## gonogo bundle verify\n\n${lines.map((l) => `- ${escapeText(visibleLine(l))}`).join('\n')}\n`
   )
-  if (!ok) setFailed(`gonogo release-bundle verify: ${lines[0] ?? 'the bundle does not verify'}`)
+  if (!ok)
+    setFailed(
+      `gonogo release-bundle verify: ${visibleLine(lines[0] ?? 'the bundle does not verify')}`
+    )
 }
 
 async function bundlePath(

@@ -14,6 +14,8 @@ import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
+import type { Policy } from '../core/policy.js'
+import type { WorkflowFile } from '../workflow/parse.js'
 import { renderVerifyMarkdown } from '../render/verify-markdown.js'
 
 export const BRANCH_PROTECTION_REPORT = 'branch-protection.json'
@@ -83,6 +85,64 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
     ...(o.deadline ? { deadline: o.deadline } : {})
   })
+  const workflows = await readWorkflows(ws)
+  const { branchProtection, requiredChecks, branches } = await verifyRepository({
+    gh,
+    apiUrl: o.apiUrl,
+    owner: o.owner,
+    repo: o.repo,
+    policy,
+    config: o.config,
+    branches: o.branches,
+    ...(o.defaultBranch ? { defaultBranch: o.defaultBranch } : {}),
+    workflows,
+    sha: o.sha,
+    ref: o.ref,
+    effectiveTime: o.effectiveTime
+  })
+  const paths = await writeAllOrNothing(outDir, [
+    { name: BRANCH_PROTECTION_REPORT, content: `${stableStringify(branchProtection)}\n` },
+    { name: REQUIRED_CHECKS_REPORT, content: `${stableStringify(requiredChecks)}\n` }
+  ])
+  const markdown = renderVerifyMarkdown({ branchProtection, requiredChecks, requests, branches })
+  return { branchProtection, requiredChecks, paths, markdown, requests, branches }
+}
+
+/** One repository to verify: the client, the policy, and its workflows however they were read. */
+export interface RepositoryToVerify {
+  gh: ReturnType<typeof createClient>
+  apiUrl: string
+  owner: string
+  repo: string
+  policy: Policy
+  /** The policy file as named in messages. */
+  config: string
+  /** Names or globs; empty: the default branch. */
+  branches: readonly string[]
+  defaultBranch?: string
+  /** `.github/workflows/*` of the repository (from a checkout or the contents API). */
+  workflows: readonly WorkflowFile[]
+  sha: string
+  ref: string
+  effectiveTime: number
+}
+
+/**
+ * Branch rules of one repository against the policy's `branches:`, and whether every required
+ * check is produced by one of its workflows: the two reports, not written. Shared by the
+ * single-repository verify-rules (a checkout's workflows) and the organisation shards (workflows
+ * through the contents API).
+ */
+export async function verifyRepository(
+  o: RepositoryToVerify
+): Promise<{ branchProtection: Report; requiredChecks: Report; branches: string[] }> {
+  const gh = o.gh
+  const policy = o.policy
+  if (!policy.branches) {
+    throw new ConfigurationError(
+      `${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`
+    )
+  }
   const repo = { owner: o.owner, repo: o.repo }
   let defaultName = o.defaultBranch
   const generic: ReportCheck[] = []
@@ -98,7 +158,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
       })
     }
   }
-  const patterns = o.branches.length > 0 ? o.branches : defaultName ? [defaultName] : []
+  const patterns = o.branches.length > 0 ? [...o.branches] : defaultName ? [defaultName] : []
   const matched =
     patterns.length > 0
       ? await matchingBranches(gh, repo, patterns)
@@ -134,8 +194,9 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const actionsAppId = pinnedApps.some((id) => id > 0 && id !== GITHUB_ACTIONS_APP_ID)
     ? await actionsApp(gh, o.apiUrl)
     : GITHUB_ACTIONS_APP_ID
-  const workflows = await readWorkflows(ws)
-  const names = deriveCheckNames(workflows, { resolveLocal: localResolver(workflows) })
+  const names = deriveCheckNames([...o.workflows], {
+    resolveLocal: localResolver([...o.workflows])
+  })
 
   const bp: ReportCheck[] = [...generic]
   const rc: ReportCheck[] = [...generic]
@@ -183,12 +244,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
       }))
     }
   })
-  const paths = await writeAllOrNothing(outDir, [
-    { name: BRANCH_PROTECTION_REPORT, content: `${stableStringify(branchProtection)}\n` },
-    { name: REQUIRED_CHECKS_REPORT, content: `${stableStringify(requiredChecks)}\n` }
-  ])
-  const markdown = renderVerifyMarkdown({ branchProtection, requiredChecks, requests, branches })
-  return { branchProtection, requiredChecks, paths, markdown, requests, branches }
+  return { branchProtection, requiredChecks, branches }
 }
 
 function factsSummary(facts: BranchFacts[]): unknown {

@@ -1,0 +1,184 @@
+export const id = 156;
+export const ids = [156];
+export const modules = {
+
+/***/ 4156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ORG_USAGE: () => (/* binding */ ORG_USAGE),
+/* harmony export */   orgCommand: () => (/* binding */ orgCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(484);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_map_limit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3075);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4321);
+
+
+
+
+
+
+
+const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
+  --org NAME                the organisation (plan, verify)
+  --shards N                how many shards (1-256, default 10)
+  --topic T, --visibility public|private|internal, --include GLOB, --exclude GLOB
+                            which repositories (repeatable; archived ones only with
+                            --include-archived)
+  --config FILE             verify: the policy with branches: (default .github/gonogo.yml)
+  --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
+  --input DIR               merge: the shard-<n>/ folders (default gonogo-org)
+  --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
+  --effective-time TIME     the time in the reports (default: now)
+`;
+const OPTIONS = {
+    org: { type: 'string' },
+    shards: { type: 'string', default: '10' },
+    topic: { type: 'string', multiple: true },
+    visibility: { type: 'string', multiple: true },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    'include-archived': { type: 'boolean', default: false },
+    config: { type: 'string', default: '.github/gonogo.yml' },
+    plan: { type: 'string', default: 'org-plan.json' },
+    input: { type: 'string', default: 'gonogo-org' },
+    output: { type: 'string', default: 'gonogo-org' },
+    'effective-time': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+};
+/**
+ * `gonogo org plan|verify|merge` (issue 19): plan lists and shards the organisation's
+ * repositories; verify plans and runs every shard in this process (two at a time) then merges;
+ * merge reads `shard-<n>/` folders (the shard jobs' artifacts) into one organisation report.
+ * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
+ */
+async function orgCommand(args, io) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args,
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true
+    });
+    const [sub, ...extra] = positionals;
+    if (values.help) {
+        io.out(ORG_USAGE);
+        return 0;
+    }
+    if (!sub || extra.length > 0 || !['plan', 'verify', 'merge'].includes(sub))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('usage: gonogo org plan|verify|merge [options]; run gonogo org --help');
+    const at = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, p);
+    const time = (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .effectiveTimeOption */ .c)(values['effective-time']);
+    const { readShards, writeOrgReport, planOrg, verifyShard } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(621), __webpack_require__.e(629), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 5828));
+    if (sub === 'merge') {
+        const plan = await readPlan(at(values.plan));
+        const results = await readShards(at(values.input), plan);
+        return report(io, await writeOrgReport({
+            plan,
+            results,
+            generatedAt: new Date(time).toISOString(),
+            output: at(values.output),
+            policyPath: values.config
+        }));
+    }
+    const org = values.org ?? '';
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--org must be an organisation name, got ${JSON.stringify(org)}`);
+    const shards = Number(values.shards);
+    if (!Number.isInteger(shards) || shards < 1 || shards > 256)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--shards must be a whole number from 1 to 256, got ${values.shards}`);
+    const visibility = (values.visibility ?? []).map((v) => {
+        if (v !== 'public' && v !== 'private' && v !== 'internal')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--visibility must be public, private or internal, got ${v}`);
+        return v;
+    });
+    const filters = {
+        ...(values.topic ? { topics: values.topic } : {}),
+        ...(visibility.length ? { visibility } : {}),
+        ...(values.include ? { include: values.include } : {}),
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+        includeArchived: values['include-archived']
+    };
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("set GITHUB_TOKEN to a token that can read the organisation's repositories (a GitHub App installation token: metadata, contents and administration read)");
+    const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
+    let requests = 0;
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 572));
+    const gh = createClient(token, { baseUrl: apiUrl, onRequest: () => requests++ });
+    const plan = await planOrg({ gh, org, filters, shards });
+    if (sub === 'plan') {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(at(values.plan), `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(plan)}\n`);
+        const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0);
+        io.out(`plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests)\n  ${at(values.plan)}\n`);
+        return 0;
+    }
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9707));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2645));
+    const policy = await loadPolicy(await Workspace.open(io.cwd), values.config);
+    const out = at(values.output);
+    const results = await (0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(plan.shards, 2, async (shard) => {
+        const r = await verifyShard({
+            gh,
+            apiUrl,
+            shard,
+            policy,
+            config: values.config,
+            effectiveTime: time,
+            output: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, `shard-${shard.index}`),
+            requestCount: () => requests
+        });
+        return { index: shard.index, reports: r.reports };
+    });
+    const written = await writeOrgReport({
+        plan,
+        results,
+        generatedAt: new Date(time).toISOString(),
+        output: out,
+        policyPath: values.config
+    });
+    const repos = written.report.totals.repositories;
+    io.out(`  API requests: ${requests} (${repos > 0 ? (requests / repos).toFixed(1) : '0'} per repository)\n`);
+    return report(io, written);
+}
+function report(io, w) {
+    const t = w.report.totals;
+    io.out(`org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`);
+    for (const r of w.report.repositories.filter((x) => x.status !== 'passed').slice(0, 20))
+        io.out(`  [${r.status}] ${r.repository}\n`);
+    io.out(`  reports: ${w.paths.join(', ')}\n`);
+    return t.failed === 0 && t.unverified === 0 ? 0 : 1;
+}
+async function readPlan(file) {
+    let doc;
+    try {
+        doc = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: not a readable plan (${e.message}); run gonogo org plan`);
+    }
+    const p = doc;
+    const ok = p.contract === 'gonogo.org-plan/v1' &&
+        typeof p.organisation === 'string' &&
+        Array.isArray(p.shards) &&
+        p.shards.every((s) => typeof s === 'object' &&
+            s !== null &&
+            Number.isInteger(s.index) &&
+            Array.isArray(s.repositories) &&
+            s.repositories.every((r) => typeof r === 'string'));
+    if (!ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: not a gonogo.org-plan/v1 plan; run gonogo org plan`);
+    return doc;
+}
+
+
+/***/ })
+
+};

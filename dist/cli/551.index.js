@@ -1,0 +1,392 @@
+export const id = 551;
+export const ids = [551];
+export const modules = {
+
+/***/ 9932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   Authors: () => (/* binding */ Authors),
+/* harmony export */   createIncidentHistory: () => (/* binding */ createIncidentHistory),
+/* harmony export */   findOpenIncident: () => (/* binding */ findOpenIncident),
+/* harmony export */   freezeFacts: () => (/* binding */ freezeFacts),
+/* harmony export */   listIncidents: () => (/* binding */ listIncidents),
+/* harmony export */   readRecord: () => (/* binding */ readRecord),
+/* harmony export */   respondToPush: () => (/* binding */ respondToPush)
+/* harmony export */ });
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(572);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(957);
+/* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9389);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9293);
+/* harmony import */ var _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3576);
+/**
+ * The incident tracking issue on GitHub (issue 18): found again by its hidden marker, opened once,
+ * commented on by later failing pushes, closed or labelled on recovery; and what a pull request
+ * needs to know for the freeze. Decisions are made in core/incidents.ts and the text in
+ * render/incident-markdown.ts; this module only reads and writes.
+ *
+ * Endpoints (GitHub REST "Issues", "Issue comments", "Labels"): `GET/POST
+ * /repos/{owner}/{repo}/issues`, `GET/PATCH /repos/{owner}/{repo}/issues/{issue_number}`, `GET/POST
+ * /repos/{owner}/{repo}/issues/{issue_number}/comments`, `GET/POST
+ * /repos/{owner}/{repo}/issues/{issue_number}/labels`. Listing by label is used rather than the
+ * search API, whose index lags: a second gate run must see the issue the first one just opened.
+ */
+
+
+
+
+
+
+/** The Actions token writes as this bot. */
+const ACTIONS_BOT = 'github-actions[bot]';
+const LABEL_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ name: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx });
+const ISSUE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    number: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu,
+    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    title: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
+    state: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    state_reason: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
+    created_at: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    closed_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
+    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx })),
+    labels: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .any */ .bz)
+});
+const COMMENT_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    id: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu,
+    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx),
+    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }))
+});
+/**
+ * Who may have written the gate's issues and comments: the Actions bot always; another login only
+ * when it is the token's own (a personal access token; `GET /user`, which the Actions token may
+ * not call). Someone else's issue with the marker and the label is never taken for ours.
+ */
+class Authors {
+    gh;
+    me;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async trusted(login) {
+        if (login === undefined)
+            return false;
+        if (login === ACTIONS_BOT)
+            return true;
+        this.me ??= this.gh.rest.users.getAuthenticated().then((r) => {
+            const l = r.data?.login;
+            return typeof l === 'string' ? l : undefined;
+        }, () => undefined);
+        return (await this.me) === login;
+    }
+}
+function labelName(l) {
+    if (typeof l === 'string')
+        return l;
+    const n = l?.name;
+    return typeof n === 'string' ? n : undefined;
+}
+function toTracked(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? null,
+        state: i.state === 'closed' ? 'closed' : 'open',
+        stateReason: i.state_reason ?? null,
+        createdAt: i.created_at,
+        closedAt: i.closed_at ?? null,
+        labels: i.labels.map(labelName).filter((l) => l !== undefined),
+        author: i.user?.login ?? ''
+    };
+}
+/**
+ * The gate's incident issues with `t.label`: the body starts with the marker, the label is on
+ * it, and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
+ * only, or all; `since` (ISO time) leaves out issues not updated since (GitHub's `since`).
+ * Sorted by number. Throws the API's error (callers name the permission).
+ */
+async function listIncidents(gh, t, o) {
+    const authors = o.authors ?? new Authors(gh);
+    const raw = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues', {
+        owner: t.owner,
+        repo: t.repo,
+        state: o.state,
+        labels: t.label,
+        sort: 'created',
+        direction: 'asc',
+        ...(o.since ? { since: o.since } : {})
+    }, { item: ISSUE_SHAPE, what: 'the list of issues' });
+    const out = [];
+    for (const i of raw) {
+        if (i.pull_request !== undefined)
+            continue;
+        const tracked = toTracked(i);
+        if (!tracked.body?.startsWith(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .INCIDENT_MARKER */ .SV) || !tracked.labels.includes(t.label))
+            continue;
+        if (!(await authors.trusted(tracked.author)))
+            continue;
+        out.push(tracked);
+    }
+    return out.sort((a, b) => a.number - b.number);
+}
+/**
+ * The open incident: the lowest-numbered open incident issue that has not recovered (recovered
+ * ones carry `needs-postmortem` until closed, and no longer freeze). Undefined when none.
+ */
+async function findOpenIncident(gh, t, authors) {
+    const open = await listIncidents(gh, t, { state: 'open', ...(authors ? { authors } : {}) });
+    return open.find((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+}
+/** The trusted comments of an issue, oldest first. */
+async function trustedComments(gh, t, number, authors) {
+    const all = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: t.owner, repo: t.repo, issue_number: number }, { item: COMMENT_SHAPE, what: 'the list of comments' });
+    const out = [];
+    for (const c of all)
+        if (c.body !== undefined && (await authors.trusted(c.user?.login)))
+            out.push({ id: c.id, body: c.body });
+    return out;
+}
+/**
+ * Posts a comment without ever retrying blindly (a POST that timed out may have been written):
+ * on a 5xx or no answer, the comments are read again and the comment is posted again only when
+ * no trusted comment starts with `firstLine`.
+ */
+async function commentOnce(gh, t, number, body, authors) {
+    const post = () => gh.rest.issues.createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: number,
+        body,
+        request: { retries: 0 }
+    });
+    try {
+        const res = await post();
+        (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu }), 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'a comment');
+    }
+    catch (e) {
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const firstLine = body.split('\n')[0] ?? body;
+        const seen = await trustedComments(gh, t, number, authors);
+        if (!seen.some((c) => c.body.split('\n')[0] === firstLine))
+            await post();
+    }
+}
+/**
+ * Opens, updates or recovers the incident for one push (core/incidents.ts `incidentAction`).
+ * Opening is idempotent against a race: after creating, the open incidents are listed again and
+ * the lowest number wins; a run that lost closes its own issue as a duplicate and comments on the
+ * winner instead. A push already on the timeline (a re-run) is not commented twice. Throws the
+ * API's errors (the caller turns them into a note; they never fail the step).
+ */
+async function respondToPush(gh, r) {
+    const t = r.target;
+    const authors = new Authors(gh);
+    let open = await findOpenIncident(gh, t, authors);
+    let action = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentAction */ .HH)(r.assessment, open !== undefined);
+    if (action === 'none')
+        return { action };
+    if (action === 'open') {
+        const mine = await createIncident(gh, r, authors);
+        const all = (await listIncidents(gh, t, { state: 'open', authors })).filter((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+        const winner = all[0] ?? mine;
+        if (winner.number !== mine.number) {
+            await commentOnce(gh, t, mine.number, r.duplicate(winner.number), authors);
+            await gh.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: mine.number,
+                state: 'closed',
+                state_reason: 'duplicate'
+            });
+            open = winner;
+            action = 'update';
+        }
+        else
+            open = mine;
+    }
+    if (!open)
+        return { action: 'none' };
+    const comments = await trustedComments(gh, t, open.number, authors);
+    const pushes = comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .filter((p) => p !== undefined);
+    let closed;
+    let state = 'open';
+    let recovered = null;
+    if (action === 'update') {
+        const opened = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(open.body)?.push.sha;
+        if (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha)) {
+            await commentOnce(gh, t, open.number, r.timeline(), authors);
+            pushes.push(r.push);
+        }
+    }
+    else if (action === 'recover') {
+        const filled = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .postmortemFilled */ .ZF)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostmortem */ .V5)(open.body));
+        await commentOnce(gh, t, open.number, r.recovery(filled), authors);
+        recovered = r.push;
+        if (filled) {
+            await gh.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: open.number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
+            state = 'closed';
+        }
+        else {
+            await gh.rest.issues.addLabels({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: open.number,
+                labels: [_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq]
+            });
+        }
+        closed = filled;
+    }
+    const record = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+        number: open.number,
+        url: open.url,
+        state,
+        body: open.body,
+        createdAt: open.createdAt,
+        pushes,
+        recovered
+    });
+    return {
+        action,
+        incident: { number: open.number, url: open.url, state },
+        ...(closed !== undefined ? { closed } : {}),
+        record
+    };
+}
+/**
+ * Creates the tracking issue once: not retried blindly (a POST that got no answer may have
+ * created it); after a 5xx or no answer, an open incident opened by this very push is looked for
+ * first.
+ */
+async function createIncident(gh, r, authors) {
+    const { title, body } = r.opening();
+    const create = async () => {
+        const res = await gh.rest.issues.create({
+            owner: r.target.owner,
+            repo: r.target.repo,
+            title,
+            body,
+            labels: [...r.labels],
+            request: { retries: 0 }
+        });
+        return toTracked((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, ISSUE_SHAPE, 'POST /repos/{owner}/{repo}/issues', 'an issue'));
+    };
+    try {
+        return await create();
+    }
+    catch (e) {
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const open = await listIncidents(gh, r.target, { state: 'open', authors });
+        const ours = open.find((i) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(i.body)?.push.sha === r.push.sha);
+        return ours ?? create();
+    }
+}
+/**
+ * The open incident (if any) and the pull request's current labels. Reads only: works with a
+ * read-only token, on forks too. Throws the API's error.
+ */
+async function freezeFacts(gh, t, pullNumber) {
+    const open = await findOpenIncident(gh, t);
+    if (!open)
+        return { labels: [] };
+    const labels = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: t.owner, repo: t.repo, issue_number: pullNumber }, { item: LABEL_SHAPE, what: 'the list of labels' });
+    return { incident: { number: open.number, url: open.url }, labels: labels.map((l) => l.name) };
+}
+/** The record of an incident as it stands (for `gonogo incident status` and the check). */
+async function readRecord(gh, t, issue, authors = new Authors(gh)) {
+    const comments = await trustedComments(gh, t, issue.number, authors);
+    const pushes = comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .filter((p) => p !== undefined);
+    const recovered = comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
+        .filter((p) => p !== undefined)
+        .pop() ?? null;
+    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+        number: issue.number,
+        url: issue.url,
+        state: issue.state,
+        body: issue.body,
+        createdAt: issue.createdAt,
+        pushes,
+        recovered
+    });
+}
+const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    tag_name: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    draft: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+    prerelease: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+    published_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx))
+});
+/**
+ * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
+ * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
+ * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
+ * the endpoint and `issues: read`.
+ */
+function createIncidentHistory(access, client) {
+    return {
+        read: async (q) => {
+            let endpoint = 'GET /repos/{owner}/{repo}/issues';
+            try {
+                const gh = await client();
+                const target = { owner: access.owner, repo: access.repo, label: q.label };
+                const authors = new Authors(gh);
+                const tracked = await listIncidents(gh, target, { state: 'all', authors });
+                endpoint = 'GET /repos/{owner}/{repo}/releases';
+                const releases = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, endpoint, { owner: access.owner, repo: access.repo }, { item: RELEASE_SHAPE, what: 'the list of releases', maxPages: 10 });
+                return {
+                    ok: true,
+                    issues: tracked.map((i) => ({
+                        number: i.number,
+                        url: i.url,
+                        state: i.state,
+                        state_reason: i.stateReason,
+                        created_at: i.createdAt,
+                        closed_at: i.closedAt,
+                        body: i.body,
+                        labels: i.labels
+                    })),
+                    releases: releases
+                        .filter((r) => typeof r.published_at === 'string')
+                        .map((r) => ({
+                        tag: r.tag_name,
+                        published_at: r.published_at,
+                        draft: r.draft,
+                        prerelease: r.prerelease
+                    }))
+                };
+            }
+            catch (e) {
+                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+                return {
+                    ok: false,
+                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorText */ .I)(e)}`,
+                    unlock: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
+                    permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_PERMISSION */ .ol
+                };
+            }
+        }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,770 @@
+export const id = 932;
+export const ids = [932,551];
+export const modules = {
+
+/***/ 3576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ incidentRecord),
+/* harmony export */   Gq: () => (/* binding */ NEEDS_POSTMORTEM_LABEL),
+/* harmony export */   HH: () => (/* binding */ incidentAction),
+/* harmony export */   RR: () => (/* binding */ DEFAULT_INCIDENT_SETTINGS),
+/* harmony export */   SV: () => (/* binding */ INCIDENT_MARKER),
+/* harmony export */   V5: () => (/* binding */ readPostmortem),
+/* harmony export */   ZF: () => (/* binding */ postmortemFilled),
+/* harmony export */   fl: () => (/* binding */ PUSH_MARKER_PREFIX),
+/* harmony export */   ir: () => (/* binding */ RECOVERED_MARKER_PREFIX),
+/* harmony export */   jA: () => (/* binding */ readOpening),
+/* harmony export */   nR: () => (/* binding */ asPush),
+/* harmony export */   qf: () => (/* binding */ incidentSettings),
+/* harmony export */   t7: () => (/* binding */ readMarker)
+/* harmony export */ });
+/* unused harmony exports POSTMORTEM_MARKER, DATA_MARKER_PREFIX, markerLine, firstFailingControl, ciTrendBreachWindows, assessPush, FREEZE_CONTROL, freezeBlocker, withBlockers, INCIDENT_CONTRACT, incidentRecordName, ownerMention */
+/** Defaults of `incidents:` (issue 18's example). */
+const DEFAULT_INCIDENT_SETTINGS = {
+    on: ['no-go', 'trigger'],
+    triggers: [],
+    freeze: true,
+    fix_label: 'incident-fix',
+    labels: ['gonogo-incident']
+};
+/** The label a recovered incident without its postmortem carries (and the freeze ignores). */
+const NEEDS_POSTMORTEM_LABEL = 'needs-postmortem';
+/** `incidents:` with defaults; undefined when the policy has no `incidents:` (the feature is off). */
+function incidentSettings(raw) {
+    if (raw === undefined)
+        return undefined;
+    const d = DEFAULT_INCIDENT_SETTINGS;
+    return {
+        on: [...new Set(raw.on ?? d.on)].sort(),
+        triggers: [...(raw.triggers ?? d.triggers)],
+        ...(raw.ci_trend_breaches !== undefined ? { ci_trend_breaches: raw.ci_trend_breaches } : {}),
+        freeze: raw.freeze ?? d.freeze,
+        fix_label: raw.fix_label ?? d.fix_label,
+        labels: raw.labels && raw.labels.length > 0 ? [...raw.labels] : [...d.labels]
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// Markers: hidden HTML comments the gate writes first in its issue and comments
+/** Starts the body of every tracking issue the gate opens. */
+const INCIDENT_MARKER = '<!-- gonogo:incident -->';
+/** Starts the postmortem checklist inside the issue body. */
+const POSTMORTEM_MARKER = '<!-- gonogo:postmortem -->';
+/** Starts a timeline comment: `<!-- gonogo:incident-push {json} -->`. */
+const PUSH_MARKER_PREFIX = '<!-- gonogo:incident-push ';
+/** Starts the recovery comment: `<!-- gonogo:incident-recovered {json} -->`. */
+const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered ';
+/** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
+const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data ';
+/** A hidden JSON marker line; `>` and `-` are escaped so no text can end the HTML comment early. */
+function markerLine(prefix, data) {
+    const json = JSON.stringify(data).replace(/[<>-]/g, (c) => c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u002d');
+    return `${prefix}${json} -->`;
+}
+/** The JSON of the first line `text` starts with when it is a `prefix` marker; undefined otherwise. */
+function readMarker(text, prefix) {
+    const lines = text.split(/\r?\n/);
+    const line = lines.find((l) => l.startsWith(prefix));
+    if (line === undefined || !line.endsWith(' -->'))
+        return undefined;
+    try {
+        return JSON.parse(line.slice(prefix.length, -' -->'.length));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A push record read back from a marker; undefined when its shape is wrong (never trusted half). */
+function asPush(v) {
+    if (typeof v !== 'object' || v === null)
+        return undefined;
+    const o = v;
+    if (typeof o.sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(o.sha))
+        return undefined;
+    if (o.decision !== 'go' && o.decision !== 'conditional-go' && o.decision !== 'no-go')
+        return undefined;
+    if (typeof o.at !== 'string')
+        return undefined;
+    return {
+        sha: o.sha,
+        decision: o.decision,
+        at: o.at,
+        run_url: typeof o.run_url === 'string' && /^https:\/\//.test(o.run_url) ? o.run_url : null
+    };
+}
+const RANK = { high: 0, medium: 1, low: 2 };
+/**
+ * The first failing control of a decision: among the controls that failed (outcome `failed` or
+ * `waived`), the highest declared severity first, then the policy's order (`order`: control ids
+ * as the policy lists them). `only` restricts the candidates (the trigger controls). When no
+ * control failed, the first blocker (blockers are sorted by severity) stands for it; undefined
+ * when there is none either.
+ */
+function firstFailingControl(summary, order, only) {
+    const pos = new Map(order.map((id, i) => [id, i]));
+    const failed = summary.controls
+        .filter((c) => (c.outcome === 'failed' || c.outcome === 'waived') && (!only || only.has(c.id)))
+        .sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        (pos.get(a.id) ?? order.length) - (pos.get(b.id) ?? order.length) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const c = failed[0];
+    if (c)
+        return { control: c.id, severity: c.severity, reason: c.message };
+    if (only)
+        return undefined;
+    const b = summary.blockers[0];
+    return b ? { control: b.control, severity: b.severity, reason: b.reason } : undefined;
+}
+function trendJobs(report) {
+    const facts = report.facts;
+    if (!facts || !Array.isArray(facts.jobs))
+        return undefined;
+    const jobs = [];
+    for (const j of facts.jobs) {
+        const o = j;
+        const budget = o?.budget;
+        if (!o ||
+            typeof o.workflow !== 'string' ||
+            typeof o.job !== 'string' ||
+            typeof budget?.allowed !== 'number' ||
+            !Array.isArray(o.series))
+            return undefined;
+        jobs.push({
+            workflow: o.workflow,
+            job: o.job,
+            allowed: budget.allowed,
+            outcomes: o.series.map((s) => {
+                const outcome = s?.outcome;
+                return typeof outcome === 'string' ? outcome : '';
+            })
+        });
+    }
+    return jobs;
+}
+/**
+ * Consecutive breaching windows in a ci-trend report, counted back from the newest run: window 0
+ * is the report's own window; window k is the same window as it stood k runs earlier (the newest
+ * k runs left out; the report holds no older runs, so earlier windows are shorter). A window
+ * breaches when some critical job failed more often in it than its error budget allows
+ * (`budget.allowed`) or its pass rate fell below the SLO's `min_pass_rate`. 0 when the report did
+ * not fail or its facts cannot be read (fail closed: an unreadable trend opens nothing, and the
+ * ci-trend control itself already fails or is unverified in the decision).
+ */
+function ciTrendBreachWindows(report) {
+    if (!report || report.status !== 'failed')
+        return 0;
+    const jobs = trendJobs(report);
+    if (!jobs || jobs.length === 0)
+        return 0;
+    const slo = report.facts.slo;
+    const minPass = typeof slo?.min_pass_rate === 'number' ? slo.min_pass_rate : undefined;
+    const longest = Math.max(...jobs.map((j) => j.outcomes.length));
+    let windows = 0;
+    for (let k = 0; k < longest; k++) {
+        const breached = jobs.some((j) => {
+            const w = j.outcomes.slice(0, Math.max(0, j.outcomes.length - k));
+            const failed = w.filter((o) => o === 'failed').length;
+            const passed = w.filter((o) => o === 'passed').length;
+            if (failed > j.allowed)
+                return true;
+            return (minPass !== undefined && passed + failed > 0 && (passed * 100) / (passed + failed) < minPass);
+        });
+        if (!breached)
+            break;
+        windows++;
+    }
+    return windows;
+}
+/**
+ * What a push to the default branch means for incidents: the reasons it is one (`settings.on`:
+ * a no-go decision; a failing trigger control; ci-trend breaching `ci_trend_breaches` windows in
+ * a row), the first failing control, and whether it is healthy (the gate passed and no rule
+ * holds), which recovers an open incident. `order` is the policy's control ids in order.
+ */
+function assessPush(summary, settings, order, ciTrend) {
+    const reasons = [];
+    if (settings.on.includes('no-go') && summary.decision === 'no-go')
+        reasons.push({ kind: 'no-go' });
+    const triggers = new Set(settings.triggers);
+    const firing = settings.on.includes('trigger')
+        ? summary.controls
+            .filter((c) => triggers.has(c.id) && (c.outcome === 'failed' || c.outcome === 'waived'))
+            .map((c) => c.id)
+            .sort()
+        : [];
+    if (firing.length > 0)
+        reasons.push({ kind: 'trigger', controls: firing });
+    if (settings.ci_trend_breaches !== undefined) {
+        const windows = ciTrendBreachWindows(ciTrend);
+        if (windows >= settings.ci_trend_breaches)
+            reasons.push({ kind: 'ci-trend', windows });
+    }
+    const first = (firing.length > 0 && !reasons.some((r) => r.kind === 'no-go')
+        ? firstFailingControl(summary, order, new Set(firing))
+        : undefined) ??
+        firstFailingControl(summary, order) ??
+        (reasons.some((r) => r.kind === 'ci-trend')
+            ? { control: 'ci-trend', severity: 'high', reason: 'repeated SLO breaches of critical jobs' }
+            : undefined);
+    return { reasons, first, healthy: reasons.length === 0 && summary.status === 'passed' };
+}
+/** open: an incident and none open; update: an incident and one open; recover: healthy and one open. */
+function incidentAction(a, hasOpen) {
+    if (a.reasons.length > 0)
+        return hasOpen ? 'update' : 'open';
+    return hasOpen && a.healthy ? 'recover' : 'none';
+}
+const ITEM = /^\s*[-*]\s*\[[ xX]\]\s*(?:\*\*)?\s*(cause|corrective action)\s*(?:\*\*)?\s*:(?:\*\*)?(.*)$/i;
+const NEXT_ITEM = /^\s*([-*]\s*\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+/**
+ * Cause and corrective action as written in the issue body's checklist (after
+ * {@link POSTMORTEM_MARKER}): `- [ ] Cause: …` and `- [ ] Corrective action: …`, each item's text
+ * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
+ * left empty is null. Without the marker nothing counts as written.
+ */
+function readPostmortem(body) {
+    const out = { cause: null, corrective_action: null };
+    const at = body?.indexOf(POSTMORTEM_MARKER) ?? -1;
+    if (!body || at < 0)
+        return out;
+    const lines = body.slice(at + POSTMORTEM_MARKER.length).split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const m = ITEM.exec(lines[i] ?? '');
+        if (!m)
+            continue;
+        const parts = [m[2] ?? ''];
+        while (i + 1 < lines.length && !NEXT_ITEM.test(lines[i + 1] ?? ''))
+            parts.push(lines[++i] ?? '');
+        const text = parts
+            .join('\n')
+            .replace(/<!--[\s\S]*?(-->|$)/g, '')
+            .trim();
+        const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action';
+        if (text !== '' && out[key] === null)
+            out[key] = text;
+    }
+    return out;
+}
+/** Both cause and corrective action are written. */
+function postmortemFilled(p) {
+    return p.cause !== null && p.corrective_action !== null;
+}
+// ------------------------------------------------------------------------------------------------
+// The freeze
+/** The control id of the freeze blocker (no policy control has it: ids are the policy's own). */
+const FREEZE_CONTROL = 'incident-freeze';
+/**
+ * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
+ * "merges frozen by incident #N", high), unless it carries `fixLabel`; undefined when exempt.
+ * The incident's URL is the blocker's runbook, so the PR comment links it.
+ */
+function freezeBlocker(incident, prLabels, fixLabel) {
+    if (prLabels.includes(fixLabel))
+        return undefined;
+    return {
+        control: FREEZE_CONTROL,
+        severity: 'high',
+        kind: 'failed',
+        reason: `merges frozen by incident #${incident.number}: the default branch is failing; only a pull request labelled '${fixLabel}' may merge until the incident recovers`,
+        owner: null,
+        runbook: incident.url
+    };
+}
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
+ * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
+ * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Controls
+ * and everything else are unchanged. Pure.
+ */
+function withBlockers(summary, extra) {
+    if (extra.length === 0)
+        return summary;
+    const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
+        byString(a.control, b.control) ||
+        byString(a.kind, b.kind) ||
+        byString(a.reason, b.reason));
+    const count = (s) => blockers.filter((b) => b.severity === s).length;
+    const high = count('high');
+    const medium = count('medium');
+    const low = count('low');
+    const { max_high, max_medium } = summary.profile;
+    const decision = high > max_high || medium > max_medium
+        ? 'no-go'
+        : high + medium + low > 0
+            ? 'conditional-go'
+            : 'go';
+    return {
+        ...summary,
+        decision,
+        status: decision === 'no-go' ? 'failed' : 'passed',
+        counts: { ...summary.counts, high, medium, low },
+        blockers
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// The incident record
+/** Contract of `incident-<number>.json`. */
+const INCIDENT_CONTRACT = 'gonogo.incident/v1';
+function isSeverity(x) {
+    return x === 'high' || x === 'medium' || x === 'low';
+}
+/** Reads the issue body's hidden data back; undefined when absent or malformed. */
+function readOpening(body) {
+    const v = readMarker(body ?? '', DATA_MARKER_PREFIX);
+    if (!v || typeof v !== 'object' || typeof v.opened_at !== 'string')
+        return undefined;
+    const push = asPush(v.push);
+    if (!push)
+        return undefined;
+    const f = v.first_control;
+    const severity = f?.severity;
+    const first = f && typeof f.control === 'string' && isSeverity(severity) && typeof f.reason === 'string'
+        ? { control: f.control, severity, reason: f.reason }
+        : null;
+    return {
+        opened_at: v.opened_at,
+        first_control: first,
+        reasons: Array.isArray(v.reasons) ? v.reasons : [],
+        push
+    };
+}
+/** The file name of an incident's record, next to the executive summary. */
+function incidentRecordName(number) {
+    return `incident-${number}.json`;
+}
+/**
+ * The incident record from what the issue holds: its opening data, the pushes of the gate's own
+ * timeline comments and its recovery comment, and the postmortem in its body. Commits are kept
+ * once each (the first time seen), ordered by time then sha, so the same issue gives the same
+ * record.
+ */
+function incidentRecord(o) {
+    const opening = readOpening(o.body);
+    const seen = new Map();
+    for (const p of [...(opening ? [opening.push] : []), ...o.pushes].sort((a, b) => byString(a.at, b.at) || byString(a.sha, b.sha)))
+        if (!seen.has(p.sha))
+            seen.set(p.sha, p);
+    const pm = readPostmortem(o.body);
+    return {
+        contract: INCIDENT_CONTRACT,
+        number: o.number,
+        url: o.url,
+        state: o.state,
+        opened_at: opening?.opened_at ?? o.createdAt,
+        first_control: opening?.first_control ?? null,
+        commits: [...seen.values()],
+        recovered: o.recovered,
+        cause: pm.cause,
+        corrective_action: pm.corrective_action
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// Owners
+const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
+ * inner hyphens, at most 39) or team (`@org/team-slug`) handle; undefined otherwise (the caller
+ * escapes it). Source: GitHub's username rules and team mention syntax
+ * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
+ */
+function ownerMention(owner) {
+    if (owner === null)
+        return undefined;
+    const t = owner.trim();
+    return USER_HANDLE.test(t) || TEAM_HANDLE.test(t) ? t : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   Authors: () => (/* binding */ Authors),
+/* harmony export */   createIncidentHistory: () => (/* binding */ createIncidentHistory),
+/* harmony export */   findOpenIncident: () => (/* binding */ findOpenIncident),
+/* harmony export */   freezeFacts: () => (/* binding */ freezeFacts),
+/* harmony export */   listIncidents: () => (/* binding */ listIncidents),
+/* harmony export */   readRecord: () => (/* binding */ readRecord),
+/* harmony export */   respondToPush: () => (/* binding */ respondToPush)
+/* harmony export */ });
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(572);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(957);
+/* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9389);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9293);
+/* harmony import */ var _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3576);
+/**
+ * The incident tracking issue on GitHub (issue 18): found again by its hidden marker, opened once,
+ * commented on by later failing pushes, closed or labelled on recovery; and what a pull request
+ * needs to know for the freeze. Decisions are made in core/incidents.ts and the text in
+ * render/incident-markdown.ts; this module only reads and writes.
+ *
+ * Endpoints (GitHub REST "Issues", "Issue comments", "Labels"): `GET/POST
+ * /repos/{owner}/{repo}/issues`, `GET/PATCH /repos/{owner}/{repo}/issues/{issue_number}`, `GET/POST
+ * /repos/{owner}/{repo}/issues/{issue_number}/comments`, `GET/POST
+ * /repos/{owner}/{repo}/issues/{issue_number}/labels`. Listing by label is used rather than the
+ * search API, whose index lags: a second gate run must see the issue the first one just opened.
+ */
+
+
+
+
+
+
+/** The Actions token writes as this bot. */
+const ACTIONS_BOT = 'github-actions[bot]';
+const LABEL_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ name: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx });
+const ISSUE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    number: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu,
+    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    title: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
+    state: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    state_reason: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
+    created_at: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    closed_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
+    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx })),
+    labels: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .any */ .bz)
+});
+const COMMENT_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    id: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu,
+    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx),
+    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }))
+});
+/**
+ * Who may have written the gate's issues and comments: the Actions bot always; another login only
+ * when it is the token's own (a personal access token; `GET /user`, which the Actions token may
+ * not call). Someone else's issue with the marker and the label is never taken for ours.
+ */
+class Authors {
+    gh;
+    me;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async trusted(login) {
+        if (login === undefined)
+            return false;
+        if (login === ACTIONS_BOT)
+            return true;
+        this.me ??= this.gh.rest.users.getAuthenticated().then((r) => {
+            const l = r.data?.login;
+            return typeof l === 'string' ? l : undefined;
+        }, () => undefined);
+        return (await this.me) === login;
+    }
+}
+function labelName(l) {
+    if (typeof l === 'string')
+        return l;
+    const n = l?.name;
+    return typeof n === 'string' ? n : undefined;
+}
+function toTracked(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? null,
+        state: i.state === 'closed' ? 'closed' : 'open',
+        stateReason: i.state_reason ?? null,
+        createdAt: i.created_at,
+        closedAt: i.closed_at ?? null,
+        labels: i.labels.map(labelName).filter((l) => l !== undefined),
+        author: i.user?.login ?? ''
+    };
+}
+/**
+ * The gate's incident issues with `t.label`: the body starts with the marker, the label is on
+ * it, and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
+ * only, or all; `since` (ISO time) leaves out issues not updated since (GitHub's `since`).
+ * Sorted by number. Throws the API's error (callers name the permission).
+ */
+async function listIncidents(gh, t, o) {
+    const authors = o.authors ?? new Authors(gh);
+    const raw = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues', {
+        owner: t.owner,
+        repo: t.repo,
+        state: o.state,
+        labels: t.label,
+        sort: 'created',
+        direction: 'asc',
+        ...(o.since ? { since: o.since } : {})
+    }, { item: ISSUE_SHAPE, what: 'the list of issues' });
+    const out = [];
+    for (const i of raw) {
+        if (i.pull_request !== undefined)
+            continue;
+        const tracked = toTracked(i);
+        if (!tracked.body?.startsWith(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .INCIDENT_MARKER */ .SV) || !tracked.labels.includes(t.label))
+            continue;
+        if (!(await authors.trusted(tracked.author)))
+            continue;
+        out.push(tracked);
+    }
+    return out.sort((a, b) => a.number - b.number);
+}
+/**
+ * The open incident: the lowest-numbered open incident issue that has not recovered (recovered
+ * ones carry `needs-postmortem` until closed, and no longer freeze). Undefined when none.
+ */
+async function findOpenIncident(gh, t, authors) {
+    const open = await listIncidents(gh, t, { state: 'open', ...(authors ? { authors } : {}) });
+    return open.find((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+}
+/** The trusted comments of an issue, oldest first. */
+async function trustedComments(gh, t, number, authors) {
+    const all = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: t.owner, repo: t.repo, issue_number: number }, { item: COMMENT_SHAPE, what: 'the list of comments' });
+    const out = [];
+    for (const c of all)
+        if (c.body !== undefined && (await authors.trusted(c.user?.login)))
+            out.push({ id: c.id, body: c.body });
+    return out;
+}
+/**
+ * Posts a comment without ever retrying blindly (a POST that timed out may have been written):
+ * on a 5xx or no answer, the comments are read again and the comment is posted again only when
+ * no trusted comment starts with `firstLine`.
+ */
+async function commentOnce(gh, t, number, body, authors) {
+    const post = () => gh.rest.issues.createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: number,
+        body,
+        request: { retries: 0 }
+    });
+    try {
+        const res = await post();
+        (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu }), 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'a comment');
+    }
+    catch (e) {
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const firstLine = body.split('\n')[0] ?? body;
+        const seen = await trustedComments(gh, t, number, authors);
+        if (!seen.some((c) => c.body.split('\n')[0] === firstLine))
+            await post();
+    }
+}
+/**
+ * Opens, updates or recovers the incident for one push (core/incidents.ts `incidentAction`).
+ * Opening is idempotent against a race: after creating, the open incidents are listed again and
+ * the lowest number wins; a run that lost closes its own issue as a duplicate and comments on the
+ * winner instead. A push already on the timeline (a re-run) is not commented twice. Throws the
+ * API's errors (the caller turns them into a note; they never fail the step).
+ */
+async function respondToPush(gh, r) {
+    const t = r.target;
+    const authors = new Authors(gh);
+    let open = await findOpenIncident(gh, t, authors);
+    let action = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentAction */ .HH)(r.assessment, open !== undefined);
+    if (action === 'none')
+        return { action };
+    if (action === 'open') {
+        const mine = await createIncident(gh, r, authors);
+        const all = (await listIncidents(gh, t, { state: 'open', authors })).filter((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+        const winner = all[0] ?? mine;
+        if (winner.number !== mine.number) {
+            await commentOnce(gh, t, mine.number, r.duplicate(winner.number), authors);
+            await gh.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: mine.number,
+                state: 'closed',
+                state_reason: 'duplicate'
+            });
+            open = winner;
+            action = 'update';
+        }
+        else
+            open = mine;
+    }
+    if (!open)
+        return { action: 'none' };
+    const comments = await trustedComments(gh, t, open.number, authors);
+    const pushes = comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .filter((p) => p !== undefined);
+    let closed;
+    let state = 'open';
+    let recovered = null;
+    if (action === 'update') {
+        const opened = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(open.body)?.push.sha;
+        if (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha)) {
+            await commentOnce(gh, t, open.number, r.timeline(), authors);
+            pushes.push(r.push);
+        }
+    }
+    else if (action === 'recover') {
+        const filled = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .postmortemFilled */ .ZF)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostmortem */ .V5)(open.body));
+        await commentOnce(gh, t, open.number, r.recovery(filled), authors);
+        recovered = r.push;
+        if (filled) {
+            await gh.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: open.number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
+            state = 'closed';
+        }
+        else {
+            await gh.rest.issues.addLabels({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: open.number,
+                labels: [_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq]
+            });
+        }
+        closed = filled;
+    }
+    const record = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+        number: open.number,
+        url: open.url,
+        state,
+        body: open.body,
+        createdAt: open.createdAt,
+        pushes,
+        recovered
+    });
+    return {
+        action,
+        incident: { number: open.number, url: open.url, state },
+        ...(closed !== undefined ? { closed } : {}),
+        record
+    };
+}
+/**
+ * Creates the tracking issue once: not retried blindly (a POST that got no answer may have
+ * created it); after a 5xx or no answer, an open incident opened by this very push is looked for
+ * first.
+ */
+async function createIncident(gh, r, authors) {
+    const { title, body } = r.opening();
+    const create = async () => {
+        const res = await gh.rest.issues.create({
+            owner: r.target.owner,
+            repo: r.target.repo,
+            title,
+            body,
+            labels: [...r.labels],
+            request: { retries: 0 }
+        });
+        return toTracked((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, ISSUE_SHAPE, 'POST /repos/{owner}/{repo}/issues', 'an issue'));
+    };
+    try {
+        return await create();
+    }
+    catch (e) {
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const open = await listIncidents(gh, r.target, { state: 'open', authors });
+        const ours = open.find((i) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(i.body)?.push.sha === r.push.sha);
+        return ours ?? create();
+    }
+}
+/**
+ * The open incident (if any) and the pull request's current labels. Reads only: works with a
+ * read-only token, on forks too. Throws the API's error.
+ */
+async function freezeFacts(gh, t, pullNumber) {
+    const open = await findOpenIncident(gh, t);
+    if (!open)
+        return { labels: [] };
+    const labels = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: t.owner, repo: t.repo, issue_number: pullNumber }, { item: LABEL_SHAPE, what: 'the list of labels' });
+    return { incident: { number: open.number, url: open.url }, labels: labels.map((l) => l.name) };
+}
+/** The record of an incident as it stands (for `gonogo incident status` and the check). */
+async function readRecord(gh, t, issue, authors = new Authors(gh)) {
+    const comments = await trustedComments(gh, t, issue.number, authors);
+    const pushes = comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .filter((p) => p !== undefined);
+    const recovered = comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
+        .filter((p) => p !== undefined)
+        .pop() ?? null;
+    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+        number: issue.number,
+        url: issue.url,
+        state: issue.state,
+        body: issue.body,
+        createdAt: issue.createdAt,
+        pushes,
+        recovered
+    });
+}
+const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    tag_name: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
+    draft: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+    prerelease: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+    published_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx))
+});
+/**
+ * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
+ * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
+ * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
+ * the endpoint and `issues: read`.
+ */
+function createIncidentHistory(access, client) {
+    return {
+        read: async (q) => {
+            let endpoint = 'GET /repos/{owner}/{repo}/issues';
+            try {
+                const gh = await client();
+                const target = { owner: access.owner, repo: access.repo, label: q.label };
+                const authors = new Authors(gh);
+                const tracked = await listIncidents(gh, target, { state: 'all', authors });
+                endpoint = 'GET /repos/{owner}/{repo}/releases';
+                const releases = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, endpoint, { owner: access.owner, repo: access.repo }, { item: RELEASE_SHAPE, what: 'the list of releases', maxPages: 10 });
+                return {
+                    ok: true,
+                    issues: tracked.map((i) => ({
+                        number: i.number,
+                        url: i.url,
+                        state: i.state,
+                        state_reason: i.stateReason,
+                        created_at: i.createdAt,
+                        closed_at: i.closedAt,
+                        body: i.body,
+                        labels: i.labels
+                    })),
+                    releases: releases
+                        .filter((r) => typeof r.published_at === 'string')
+                        .map((r) => ({
+                        tag: r.tag_name,
+                        published_at: r.published_at,
+                        draft: r.draft,
+                        prerelease: r.prerelease
+                    }))
+                };
+            }
+            catch (e) {
+                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+                return {
+                    ok: false,
+                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorText */ .I)(e)}`,
+                    unlock: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
+                    permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_PERMISSION */ .ol
+                };
+            }
+        }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,194 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { stableStringify } from '../core/canonical-json.js'
+import { ConfigurationError } from '../core/errors.js'
+import { mapLimit } from '../core/map-limit.js'
+import type { PlanFilters, ShardResult } from '../core/org.js'
+import { effectiveTimeOption, type Io } from './main.js'
+import type { OrgPlan } from '../ruleset-verify/org.js'
+
+export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
+  --org NAME                the organisation (plan, verify)
+  --shards N                how many shards (1-256, default 10)
+  --topic T, --visibility public|private|internal, --include GLOB, --exclude GLOB
+                            which repositories (repeatable; archived ones only with
+                            --include-archived)
+  --config FILE             verify: the policy with branches: (default .github/gonogo.yml)
+  --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
+  --input DIR               merge: the shard-<n>/ folders (default gonogo-org)
+  --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
+  --effective-time TIME     the time in the reports (default: now)
+`
+
+const OPTIONS = {
+  org: { type: 'string' },
+  shards: { type: 'string', default: '10' },
+  topic: { type: 'string', multiple: true },
+  visibility: { type: 'string', multiple: true },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'include-archived': { type: 'boolean', default: false },
+  config: { type: 'string', default: '.github/gonogo.yml' },
+  plan: { type: 'string', default: 'org-plan.json' },
+  input: { type: 'string', default: 'gonogo-org' },
+  output: { type: 'string', default: 'gonogo-org' },
+  'effective-time': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false }
+} as const
+
+/**
+ * `gonogo org plan|verify|merge` (issue 19): plan lists and shards the organisation's
+ * repositories; verify plans and runs every shard in this process (two at a time) then merges;
+ * merge reads `shard-<n>/` folders (the shard jobs' artifacts) into one organisation report.
+ * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
+ */
+export async function orgCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true
+  })
+  const [sub, ...extra] = positionals
+  if (values.help) {
+    io.out(ORG_USAGE)
+    return 0
+  }
+  if (!sub || extra.length > 0 || !['plan', 'verify', 'merge'].includes(sub))
+    throw new ConfigurationError(
+      'usage: gonogo org plan|verify|merge [options]; run gonogo org --help'
+    )
+  const at = (p: string): string => path.resolve(io.cwd, p)
+  const time = effectiveTimeOption(values['effective-time'])
+  const { readShards, writeOrgReport, planOrg, verifyShard } =
+    await import('../ruleset-verify/org.js')
+  if (sub === 'merge') {
+    const plan = await readPlan(at(values.plan))
+    const results = await readShards(at(values.input), plan)
+    return report(
+      io,
+      await writeOrgReport({
+        plan,
+        results,
+        generatedAt: new Date(time).toISOString(),
+        output: at(values.output),
+        policyPath: values.config
+      })
+    )
+  }
+  const org = values.org ?? ''
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org))
+    throw new ConfigurationError(`--org must be an organisation name, got ${JSON.stringify(org)}`)
+  const shards = Number(values.shards)
+  if (!Number.isInteger(shards) || shards < 1 || shards > 256)
+    throw new ConfigurationError(
+      `--shards must be a whole number from 1 to 256, got ${values.shards}`
+    )
+  const visibility = (values.visibility ?? []).map((v) => {
+    if (v !== 'public' && v !== 'private' && v !== 'internal')
+      throw new ConfigurationError(`--visibility must be public, private or internal, got ${v}`)
+    return v
+  })
+  const filters: PlanFilters = {
+    ...(values.topic ? { topics: values.topic } : {}),
+    ...(visibility.length ? { visibility } : {}),
+    ...(values.include ? { include: values.include } : {}),
+    ...(values.exclude ? { exclude: values.exclude } : {}),
+    includeArchived: values['include-archived']
+  }
+  const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
+  if (!token)
+    throw new ConfigurationError(
+      "set GITHUB_TOKEN to a token that can read the organisation's repositories (a GitHub App installation token: metadata, contents and administration read)"
+    )
+  const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com'
+  let requests = 0
+  const { createClient } = await import('../github/client.js')
+  const gh = createClient(token, { baseUrl: apiUrl, onRequest: () => requests++ })
+  const plan = await planOrg({ gh, org, filters, shards })
+  if (sub === 'plan') {
+    await writeFile(at(values.plan), `${stableStringify(plan)}\n`)
+    const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0)
+    io.out(
+      `plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests)\n  ${at(values.plan)}\n`
+    )
+    return 0
+  }
+  const { loadPolicy } = await import('../io/policy-file.js')
+  const { Workspace } = await import('../io/workspace.js')
+  const policy = await loadPolicy(await Workspace.open(io.cwd), values.config)
+  const out = at(values.output)
+  const results: ShardResult[] = await mapLimit(plan.shards, 2, async (shard) => {
+    const r = await verifyShard({
+      gh,
+      apiUrl,
+      shard,
+      policy,
+      config: values.config,
+      effectiveTime: time,
+      output: path.join(out, `shard-${shard.index}`),
+      requestCount: () => requests
+    })
+    return { index: shard.index, reports: r.reports }
+  })
+  const written = await writeOrgReport({
+    plan,
+    results,
+    generatedAt: new Date(time).toISOString(),
+    output: out,
+    policyPath: values.config
+  })
+  const repos = written.report.totals.repositories
+  io.out(
+    `  API requests: ${requests} (${repos > 0 ? (requests / repos).toFixed(1) : '0'} per repository)\n`
+  )
+  return report(io, written)
+}
+
+function report(
+  io: Io,
+  w: {
+    report: {
+      totals: Record<string, number>
+      repositories: { repository: string; status: string }[]
+    }
+    paths: string[]
+  }
+): number {
+  const t = w.report.totals
+  io.out(
+    `org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`
+  )
+  for (const r of w.report.repositories.filter((x) => x.status !== 'passed').slice(0, 20))
+    io.out(`  [${r.status}] ${r.repository}\n`)
+  io.out(`  reports: ${w.paths.join(', ')}\n`)
+  return t.failed === 0 && t.unverified === 0 ? 0 : 1
+}
+
+async function readPlan(file: string): Promise<OrgPlan> {
+  let doc: unknown
+  try {
+    doc = JSON.parse(await readFile(file, 'utf8'))
+  } catch (e) {
+    throw new ConfigurationError(
+      `${file}: not a readable plan (${(e as Error).message}); run gonogo org plan`
+    )
+  }
+  const p = doc as { contract?: unknown; organisation?: unknown; shards?: unknown }
+  const ok =
+    p.contract === 'gonogo.org-plan/v1' &&
+    typeof p.organisation === 'string' &&
+    Array.isArray(p.shards) &&
+    p.shards.every(
+      (s: unknown) =>
+        typeof s === 'object' &&
+        s !== null &&
+        Number.isInteger((s as { index?: unknown }).index) &&
+        Array.isArray((s as { repositories?: unknown }).repositories) &&
+        (s as { repositories: unknown[] }).repositories.every((r) => typeof r === 'string')
+    )
+  if (!ok)
+    throw new ConfigurationError(`${file}: not a gonogo.org-plan/v1 plan; run gonogo org plan`)
+  return doc as OrgPlan
+}

@@ -1,0 +1,228 @@
+/**
+ * action-gate's incident step (issue 18), run after the decision: on a push to the default
+ * branch it opens, updates or recovers the tracking issue and writes `incident-<number>.json`
+ * next to the executive summary; on a pull request into the default branch it adds the freeze
+ * blocker while an incident is open (and rewrites the summary files so they say what the step
+ * decided). Nothing here fails the step: a token that may not read or write issues, a fork, an
+ * API error become notes for the job summary.
+ */
+import path from 'node:path'
+import { stableStringify } from '../core/canonical-json.js'
+import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
+import type { ExecutiveSummary } from '../core/decision.js'
+import { errorMessage } from '../core/errors.js'
+import {
+  assessPush,
+  freezeBlocker,
+  incidentRecordName,
+  incidentSettings,
+  withBlockers,
+  type IncidentPush,
+  type IncidentSettings
+} from '../core/incidents.js'
+import type { Policy } from '../core/policy.js'
+import type { Report } from '../core/report.js'
+import type { Deadline } from '../github/api-limits.js'
+import { statusOf } from '../github/status.js'
+import type { RunnerContext } from '../github/runner-context.js'
+import { writeAllOrNothing } from '../io/atomic-write.js'
+import { loadPolicy } from '../io/policy-file.js'
+import { Workspace } from '../io/workspace.js'
+import {
+  duplicateComment,
+  incidentBody,
+  incidentTitle,
+  recoveryComment,
+  timelineComment
+} from '../render/incident-markdown.js'
+import { renderSummaryMarkdown } from '../render/summary-markdown.js'
+import type { GateResult } from './run-gate.js'
+import type { GitHubClient } from '../github/client.js'
+import type { respondToPush as RespondToPushFn } from '../github/incidents.js'
+
+type RespondToPush = typeof RespondToPushFn
+
+/** The run's API limits, shared with every client it creates. */
+type ApiBudget = { timeoutMs: number; deadline: Deadline }
+
+/** GitHub's job summary limit is 1 MiB per step (as run-gate.ts renders it). */
+const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
+
+export interface IncidentStepInput {
+  token: string
+  config: string
+  ctx: RunnerContext
+  result: GateResult
+  api: ApiBudget
+  /** The commit the gate judged. */
+  sha: string
+  blobBase: string
+  log: (message: string) => void
+}
+
+export interface IncidentStepResult {
+  /** The result to publish: with the freeze blocker and re-rendered Markdown when frozen. */
+  result: GateResult
+  /** For the job summary. */
+  notes: string[]
+  /** `incident-<number>.json`, when one was written. */
+  recordPath?: string
+}
+
+/**
+ * The incident step for this event. Off (no notes) when the policy has no `incidents:` or the
+ * event is neither a push to nor a pull request into the default branch.
+ */
+export async function incidentStep(i: IncidentStepInput): Promise<IncidentStepResult> {
+  const { ctx, result } = i
+  const same = { result, notes: [] as string[] }
+  const isPush = ctx.eventName === 'push'
+  const isPull = ctx.pullRequest !== undefined
+  if (!isPush && !isPull) return same
+  let policy: Policy
+  try {
+    policy = await loadPolicy(await Workspace.open(ctx.workspace), i.config)
+  } catch (e) {
+    return { result, notes: [`Incidents were not checked: ${errorMessage(e)}.`] }
+  }
+  const settings = incidentSettings(policy.incidents)
+  if (!settings) return same
+  const def = ctx.defaultBranch
+  if (def === undefined)
+    return {
+      result,
+      notes: ['Incidents were not checked: the event payload names no default branch.']
+    }
+  if (isPush && ctx.ref !== `refs/heads/${def}`) return same
+  if (isPull && ctx.branch !== def) return same
+  if (!i.token)
+    return {
+      result,
+      notes: [
+        'Incidents were not checked: no token (pass `token`; a push needs `issues: write`, a pull request `issues: read`).'
+      ]
+    }
+  try {
+    const { createClient } = await import('../github/client.js')
+    const gh = createClient(i.token, { baseUrl: ctx.apiUrl, log: i.log, ...i.api })
+    const target = { owner: ctx.owner, repo: ctx.repo, label: settings.labels[0] as string }
+    const { respondToPush, freezeFacts } = await import('../github/incidents.js')
+    if (isPull) {
+      if (!settings.freeze) return same
+      const pr = ctx.pullRequest as NonNullable<RunnerContext['pullRequest']>
+      const facts = await freezeFacts(gh, target, pr.number)
+      if (!facts.incident) return same
+      const blocker = freezeBlocker(facts.incident, facts.labels, settings.fix_label)
+      if (!blocker)
+        return {
+          result,
+          notes: [
+            `Incident #${facts.incident.number} is open; this pull request carries '${settings.fix_label}', so the freeze does not apply.`
+          ]
+        }
+      return { result: await frozen(result, withBlockers(result.summary, [blocker]), i), notes: [] }
+    }
+    return await onPush(i, settings, policy, gh, target, respondToPush)
+  } catch (e) {
+    const status = statusOf(e)
+    const why =
+      status === 403 && ctx.pullRequest?.isFork
+        ? 'this pull request comes from a fork and its token cannot read issues'
+        : status === 403 || status === 404
+          ? `the token may not ${isPush ? 'write' : 'read'} issues (grant \`issues: ${isPush ? 'write' : 'read'}\`)`
+          : `the GitHub API answered ${status ?? 'with an error'}: ${errorMessage(e)}`
+    i.log(`gonogo could not handle incidents: ${why}`)
+    return { result, notes: [`Incidents were not handled: ${why}.`] }
+  }
+}
+
+async function onPush(
+  i: IncidentStepInput,
+  settings: IncidentSettings,
+  policy: Policy,
+  gh: GitHubClient,
+  target: { owner: string; repo: string; label: string },
+  respondToPush: RespondToPush
+): Promise<IncidentStepResult> {
+  const { ctx, result } = i
+  const s = result.summary
+  const ciTrend: Report | undefined = result.builtinReports.find((r) => r.control === 'ci-trend')
+  const assessment = assessPush(
+    s,
+    settings,
+    policy.controls.map((c) => c.id),
+    ciTrend
+  )
+  const runUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : null
+  const push: IncidentPush = {
+    sha: i.sha,
+    decision: s.decision,
+    at: s.effective_time,
+    run_url: runUrl
+  }
+  const links = {
+    commitUrl: `${ctx.serverUrl}/${ctx.repository}/commit/${i.sha}`,
+    runUrl,
+    blobBase: i.blobBase
+  }
+  const branch = ctx.defaultBranch ?? ctx.branch
+  const out = await respondToPush(gh, {
+    target,
+    labels: settings.labels,
+    assessment,
+    push,
+    opening: () => ({
+      title: incidentTitle(assessment.first, branch),
+      body: incidentBody(
+        s,
+        {
+          opened_at: s.effective_time,
+          first_control: assessment.first ?? null,
+          reasons: assessment.reasons,
+          push
+        },
+        links
+      )
+    }),
+    timeline: () => timelineComment(s, push, assessment.first, links),
+    recovery: (closing) => recoveryComment(push, links, closing),
+    duplicate: (winner) => duplicateComment(winner)
+  })
+  if (!out.incident || !out.record) return { result, notes: [] }
+  const [recordPath] = await writeAllOrNothing(path.dirname(result.summaryPath), [
+    { name: incidentRecordName(out.incident.number), content: `${stableStringify(out.record)}\n` }
+  ])
+  const verb =
+    out.action === 'open'
+      ? 'opened'
+      : out.action === 'update'
+        ? 'updated'
+        : out.closed
+          ? 'recovered and closed'
+          : `recovered; labelled needs-postmortem until cause and corrective action are written`
+  i.log(`incident #${out.incident.number} ${verb}: ${out.incident.url}`)
+  return {
+    result,
+    notes: [`Incident #${out.incident.number} ${verb}: ${out.incident.url}`],
+    ...(recordPath ? { recordPath } : {})
+  }
+}
+
+/** The result with the frozen summary, its files rewritten all or nothing. */
+async function frozen(
+  result: GateResult,
+  summary: ExecutiveSummary,
+  i: IncidentStepInput
+): Promise<GateResult> {
+  const markdown = renderSummaryMarkdown(summary, {
+    maxRows: Math.max(result.maxRows, 500),
+    maxChars: JOB_SUMMARY_MAX_CHARS,
+    blobBase: i.blobBase
+  })
+  const dir = path.dirname(result.summaryPath)
+  await writeAllOrNothing(dir, [
+    { name: SUMMARY_JSON, content: `${stableStringify(summary)}\n` },
+    { name: SUMMARY_MD, content: markdown }
+  ])
+  return { ...result, summary, markdown }
+}

@@ -1,0 +1,137 @@
+import type { OrgRepo } from '../core/org.js'
+import type { WorkflowFile } from '../workflow/parse.js'
+import { errorMessage } from '../core/errors.js'
+import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../io/workflows.js'
+import type { GitHubClient } from './client.js'
+import { listAll } from './paginate.js'
+import { statusOf } from './status.js'
+
+/**
+ * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
+ * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
+ * installation or a token of a member); private repositories are listed only to such a token.
+ *
+ * @throws the API error (the caller names the permission) or a malformed page
+ */
+export async function listOrgRepos(gh: GitHubClient, org: string): Promise<OrgRepo[]> {
+  const raw = await listAll<Record<string, unknown>>(
+    gh,
+    'GET /orgs/{org}/repos',
+    { org, type: 'all', sort: 'full_name' },
+    { maxPages: 1000, what: `the repositories of ${org}` }
+  )
+  const out: OrgRepo[] = []
+  for (const r of raw) {
+    if (typeof r.full_name !== 'string' || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r.full_name))
+      continue
+    const visibility =
+      r.visibility === 'public' || r.visibility === 'internal' || r.visibility === 'private'
+        ? r.visibility
+        : r.private === true
+          ? 'private'
+          : 'public'
+    out.push({
+      full_name: r.full_name,
+      archived: r.archived === true,
+      visibility,
+      topics: Array.isArray(r.topics)
+        ? r.topics.filter((t): t is string => typeof t === 'string')
+        : [],
+      default_branch: typeof r.default_branch === 'string' ? r.default_branch : 'main'
+    })
+  }
+  return out
+}
+
+/**
+ * A repository's `.github/workflows/*.yml|yaml` through the contents API (no checkout): the
+ * folder listing (GET /repos/{owner}/{repo}/contents/{path}), then each file's content, decoded
+ * from base64. No folder (404) is no workflow. A file over 1 MiB, one the API will not give, or a
+ * listing that cannot be read gives a WorkflowFile with `readError`, so what it might produce is
+ * unknown rather than silently missing. Needs `contents: read`.
+ *
+ * @param ref the branch or commit to read (default: the repository's default branch)
+ */
+export async function readWorkflowsViaApi(
+  gh: GitHubClient,
+  owner: string,
+  repo: string,
+  ref?: string
+): Promise<WorkflowFile[]> {
+  let listing: unknown
+  try {
+    const res = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner,
+      repo,
+      path: WORKFLOWS_DIR,
+      ...(ref ? { ref } : {})
+    })
+    listing = res.data
+  } catch (e) {
+    if (statusOf(e) === 404) return []
+    return [
+      {
+        path: WORKFLOWS_DIR,
+        text: '',
+        readError: `the workflows folder could not be listed (${statusOf(e) ?? errorMessage(e)}); grant contents: read`
+      }
+    ]
+  }
+  if (!Array.isArray(listing))
+    return [{ path: WORKFLOWS_DIR, text: '', readError: `${WORKFLOWS_DIR} is not a folder` }]
+  const files = listing
+    .filter(
+      (e): e is { name: string; path: string; type: string; size?: number } =>
+        typeof e === 'object' &&
+        e !== null &&
+        (e as { type?: unknown }).type === 'file' &&
+        typeof (e as { name?: unknown }).name === 'string' &&
+        /\.ya?ml$/.test((e as { name: string }).name)
+    )
+    .map((e) => `${WORKFLOWS_DIR}/${e.name}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_WORKFLOW_FILES)
+  const out: WorkflowFile[] = []
+  for (const path of files) {
+    try {
+      const res = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner,
+        repo,
+        path,
+        ...(ref ? { ref } : {})
+      })
+      const d = res.data as { content?: unknown; encoding?: unknown; size?: unknown }
+      if (typeof d.size === 'number' && d.size > MAX_WORKFLOW_BYTES) {
+        out.push({ path, text: '', readError: `larger than ${MAX_WORKFLOW_BYTES} bytes` })
+        continue
+      }
+      if (d.encoding !== 'base64' || typeof d.content !== 'string') {
+        out.push({ path, text: '', readError: 'the API gave no base64 content for it' })
+        continue
+      }
+      out.push({ path, text: Buffer.from(d.content, 'base64').toString('utf8') })
+    } catch (e) {
+      out.push({
+        path,
+        text: '',
+        readError: `could not be read through the API (${statusOf(e) ?? errorMessage(e)})`
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * Requests left in the core rate limit (GET /rate_limit, which itself does not count), or
+ * undefined when it cannot be read (then the shard goes on and relies on the client's own
+ * retry-after handling).
+ */
+export async function remainingRequests(gh: GitHubClient): Promise<number | undefined> {
+  try {
+    const res = await gh.request('GET /rate_limit')
+    const core = (res.data as { resources?: { core?: { remaining?: unknown } } }).resources?.core
+    return typeof core?.remaining === 'number' ? core.remaining : undefined
+  } catch {
+    return undefined
+  }
+}
