@@ -36,7 +36,7 @@ import {
   timelineComment
 } from '../src/render/incident-markdown.js'
 import { control, gateInput } from './support/builders.js'
-import { seedIssue, startGitHubFake, type GitHubFake } from './support/github-fake.js'
+import { faultKinds, seedIssue, startGitHubFake, type GitHubFake } from './support/github-fake.js'
 import { defaultInputs, parseOutputFile } from './support/runner.js'
 
 const OWNER = 'acme'
@@ -469,7 +469,10 @@ async function runGateMain(o: {
   pr?: { number: number; fork?: boolean }
   token?: string
   comment?: boolean
+  /** push: the branch pushed (default main); pull_request: the base branch (default main) */
+  branch?: string
 }): Promise<GateRun> {
+  const branch = o.branch ?? 'main'
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-runner-'))
   cleanups.push(tmp)
   const outputFile = path.join(tmp, 'output')
@@ -487,7 +490,7 @@ async function runGateMain(o: {
     eventFile,
     JSON.stringify(
       o.event === 'push'
-        ? { ref: 'refs/heads/main', after: o.commit, repository }
+        ? { ref: `refs/heads/${branch}`, after: o.commit, repository }
         : {
             number: o.pr?.number,
             pull_request: {
@@ -496,7 +499,7 @@ async function runGateMain(o: {
                 sha: o.commit,
                 repo: { full_name: o.pr?.fork ? `mallory/${o.repo}` : repository.full_name }
               },
-              base: { ref: 'main' }
+              base: { ref: branch }
             },
             repository
           }
@@ -520,15 +523,15 @@ async function runGateMain(o: {
       GITHUB_REPOSITORY: `${OWNER}/${o.repo}`,
       GITHUB_EVENT_NAME: o.event,
       GITHUB_EVENT_PATH: eventFile,
-      GITHUB_REF: o.event === 'push' ? 'refs/heads/main' : `refs/pull/${o.pr?.number}/merge`,
-      GITHUB_REF_NAME: o.event === 'push' ? 'main' : `${o.pr?.number}/merge`,
+      GITHUB_REF: o.event === 'push' ? `refs/heads/${branch}` : `refs/pull/${o.pr?.number}/merge`,
+      GITHUB_REF_NAME: o.event === 'push' ? branch : `${o.pr?.number}/merge`,
       GITHUB_SHA: o.commit,
       GITHUB_API_URL: fake.url,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_RUN_ID: '4242',
       RUNNER_TEMP: tmp
     },
-    o.event === 'pull_request' ? { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'fix' } : {}
+    o.event === 'pull_request' ? { GITHUB_BASE_REF: branch, GITHUB_HEAD_REF: 'fix' } : {}
   )
   if (o.event === 'push') delete process.env.GITHUB_BASE_REF
   jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
@@ -764,5 +767,168 @@ describe('gonogo incident status', () => {
     const denied = await status(repo, dir, [], 'ghs_cli_none')
     expect(denied.code).toBe(2)
     expect(denied.err).toContain('grant the token issues: read')
+  })
+})
+
+describe('PROBE', () => {
+  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
+  test('non-default push, PR into another branch', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
+    await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
+    const before = fake.requests.length
+    const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push', branch: 'feature' })
+    log('nondefault', r.outputs.decision, fake.requests.slice(before).map((q) => `${q.method} ${q.path}`))
+    await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
+    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
+    await writeReports(dir, repo, sha('2'), { unit: 'passed', canary: 'passed' })
+    const b2 = fake.requests.length
+    const other = await runGateMain({ dir, repo, commit: sha('2'), event: 'pull_request', pr: { number: pr.number }, branch: 'release' })
+    log('pr other', other.outputs.decision, fake.requests.slice(b2).map((q) => `${q.method} ${q.path}`))
+  })
+  test('lenient profile PR freeze', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
+    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('strict: { max_high: 0, max_medium: 0 }', 'lenient: { max_high: 3, max_medium: 3 }').replace('incidents:', 'incidents:\n  on: [trigger]'))
+    await writeReports(dir, repo, sha('1'), { unit: 'passed', canary: 'failed' })
+    const p = await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
+    log('lenient push', p.outputs.decision, issuesOf(repo).length)
+    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
+    await writeReports(dir, repo, sha('2'), { unit: 'passed', canary: 'passed' })
+    const f = await runGateMain({ dir, repo, commit: sha('2'), event: 'pull_request', pr: { number: pr.number } })
+    log('lenient pr', f.outputs.decision, f.exitCode)
+  })
+  test('human close, human edit, needs-postmortem by hand, label casing', async () => {
+    const gh = client()
+    const repo = newRepo()
+    await respondToPush(gh, request(repo, 'a', FAILING))
+    issuesOf(repo)[0]!.state = 'closed'
+    const n = await respondToPush(gh, request(repo, 'b', FAILING))
+    log('after human close', n.action, issuesOf(repo).map((i) => [i.number, i.state]))
+    const repo2 = newRepo()
+    await respondToPush(gh, request(repo2, 'a', FAILING))
+    issuesOf(repo2)[0]!.body = `Update: we are on it\r\n\r\n${issuesOf(repo2)[0]!.body!.replace(/\n/g, '\r\n')}`
+    const m = await respondToPush(gh, request(repo2, 'b', FAILING))
+    log('after human edit', m.action, issuesOf(repo2).map((i) => [i.number, i.state]))
+    const repo3 = newRepo()
+    await respondToPush(gh, request(repo3, 'a', FAILING))
+    issuesOf(repo3)[0]!.labels.push(NEEDS_POSTMORTEM_LABEL)
+    const k = await respondToPush(gh, request(repo3, 'b', FAILING))
+    log('after hand label', k.action, issuesOf(repo3).map((i) => [i.number, i.state]))
+    const repo4 = newRepo()
+    const gh4 = client()
+    gh4.hook.after('request', (res) => {
+      const d = res.data as unknown
+      const fix = (i: { labels?: { name: string }[] }) => i.labels?.forEach((l) => (l.name = l.name.toUpperCase()))
+      if (Array.isArray(d)) d.forEach((i) => fix(i as never))
+      else if (d && typeof d === 'object') fix(d as never)
+    })
+    await respondToPush(gh4, request(repo4, 'a', FAILING))
+    const c = await respondToPush(gh4, request(repo4, 'b', FAILING))
+    log('label case', c.action, issuesOf(repo4).map((i) => [i.number, i.state]))
+  })
+  test('faults', async () => {
+    const kinds = faultKinds()
+    for (const [name, f] of Object.entries(kinds)) {
+      if (name === 'huge' || name === 'slow-body' || name === 'hang') continue
+      for (const [method, p] of [['GET', '/repos/{owner}/{repo}/issues'], ['POST', '/repos/{owner}/{repo}/issues'], ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments']] as const) {
+        const repo = newRepo()
+        const gh = createClient('ghs_incidents', { baseUrl: fake.url, retries: 1, retryBaseMs: 1, timeoutMs: 2000, deadlineMs: 10_000, maxWaitMs: 5 })
+        if (method === 'POST' && p.endsWith('comments')) await respondToPush(gh, request(repo, 'a', FAILING))
+        fake.inject({ ...f, method, path: p, times: 1 })
+        let res: string
+        try {
+          const o = await respondToPush(gh, request(repo, 'b', FAILING))
+          res = o.action
+        } catch (e) {
+          res = `threw ${(e as { status?: number }).status} ${String((e as Error).message).slice(0, 100)}`
+        }
+        const again = await respondToPush(gh, request(repo, 'c', FAILING)).then((o) => o.action, (e) => `threw2 ${String(e)}`)
+        log(name, method, p.split('/').pop(), res, again, issuesOf(repo).map((i) => [i.number, i.state]), issuesOf(repo).map((i) => commentsOf(repo, i.number).length))
+      }
+    }
+  })
+})
+describe('PROBE2', () => {
+  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
+  test('gate notes', async () => {
+    for (const [name, setup] of [
+      ['rate', () => fake.inject({ ...faultKinds()['403-rate-limit'], method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })],
+      ['500', () => fake.inject({ status: 500, method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })],
+      ['none', () => fake.tokenPermissions.set('ghs_p_none', { issues: 'none' })],
+      ['notoken', () => undefined]
+    ] as const) {
+      const repo = newRepo()
+      const dir = await workspace()
+      cleanups.push(dir)
+      await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
+      setup()
+      const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push', token: name === 'none' ? 'ghs_p_none' : name === 'notoken' ? '' : undefined })
+      fake.inject({ path: /never/, times: 0 })
+      log(name, r.exitCode, r.outputs.decision, r.summary.split('\n').filter((l) => /ncident/.test(l)))
+      // clear faults
+      ;(fake as unknown as { faults?: unknown[] }).faults?.splice(0)
+    }
+  })
+  test('300 blockers', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
+    const controls = Array.from({ length: 300 }, (_, i) => `  - id: c-${i}-${'x'.repeat(50)}\n    severity: high\n    owner: "${'o'.repeat(90)}"\n    runbook: https://example.com/${'p'.repeat(900)}\n`).join('')
+    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('controls:\n', `controls:\n${controls}`))
+    await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
+    const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
+    log('300', r.outputs.decision, issuesOf(repo).map((i) => i.body?.length), r.summary.split('\n').filter((l) => /ncident/.test(l)))
+  })
+})
+describe('PROBE3', () => {
+  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
+  test('cli', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
+    const run = async (args: string[], env: Record<string, string>, cwd = dir) => {
+      const out: string[] = []
+      const err: string[] = []
+      const { main } = await import('../src/cli/main.js')
+      const code = await main(['incident', ...args], { out: (s) => out.push(s), err: (s) => err.push(s), env: { GITHUB_API_URL: fake.url, ...env }, cwd })
+      return [code, out.join('').slice(0, 300), err.join('').slice(0, 300)]
+    }
+    log('notoken', await run(['status', '--repo', `${OWNER}/${repo}`], {}))
+    log('badrepo', await run(['status', '--repo', `x`], { GITHUB_TOKEN: 't' }))
+    log('nosub', await run([], { GITHUB_TOKEN: 't' }))
+    log('badopt', await run(['status', '--bogus'], { GITHUB_TOKEN: 't' }))
+    log('nopolicy', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }, os.tmpdir()))
+    fake.inject({ status: 500, method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })
+    log('500', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }))
+    ;(fake as unknown as { faults: unknown[] }).faults.splice(0)
+    fake.inject({ ...faultKinds()['403-rate-limit'], method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })
+    log('rate', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }))
+    ;(fake as unknown as { faults: unknown[] }).faults.splice(0)
+    const r = request(repo, 'a', FAILING)
+    const s0 = r.opening
+    r.opening = () => { const o = s0(); return { ...o, body: o.body.replace('"reason":"', '"reason":"\\u001b[31mRED\\u001b]0;pwned\\u0007 ') } }
+    await respondToPush(client(), r)
+    log('ansi', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }))
+  })
+})
+describe('PROBE4', () => {
+  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
+  test('bad trigger', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
+    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('triggers: [runtime-canary]', 'triggers:\n    - runtime-canary\n    - nope'))
+    await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
+    const stdout: string[] = []
+    const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
+    log('badtrigger', r.exitCode, r.outputs, issuesOf(repo).length, stdout)
+    const { loadPolicy } = await import('../src/io/policy-file.js')
+    const { Workspace } = await import('../src/io/workspace.js')
+    await loadPolicy(await Workspace.open(dir), '.github/gonogo.yml').then(() => log('loaded'), (e) => log('err', String(e)))
+    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('fix_label: incident-fix', 'fix_label: incident-fix\n  labels: [needs-postmortem]'))
+    await loadPolicy(await Workspace.open(dir), '.github/gonogo.yml').then(() => log('loaded needs-postmortem label'), (e) => log('err', String(e)))
   })
 })

@@ -119,15 +119,23 @@ function planShards(repos, count, costs = new Map()) {
     return shards;
 }
 /**
+ * The reports verify-rules writes for every repository: a repository missing one of them is not
+ * fully verified (an artifact with a file removed or replaced must not pass).
+ */
+const ORG_CONTROLS = ['branch-protection', 'required-checks'];
+/**
  * The setting a check is about: its id without the branch prefix and detail (`main/min-approvals`
- * → `min-approvals`, `main/required-check:ci/test` → `required-check`), prefixed by the report's
- * control (`branch-protection`, `required-checks`) so the two reports never mix.
+ * → `min-approvals`, `main/required-check:ci/test` → `required-check`,
+ * `release/v2/min-approvals` → `min-approvals`), prefixed by the report's control
+ * (`branch-protection`, `required-checks`) so the two reports never mix. Check ids are
+ * `<branch>/<setting>[:<detail>]`; a branch name may hold `/` but never `:` (git-check-ref-format),
+ * and setting names hold neither, so the setting is what lies between the last `/` before the
+ * first `:` and that `:`.
  */
 function settingOf(control, check) {
-    const slash = check.id.indexOf('/');
-    const rest = slash >= 0 ? check.id.slice(slash + 1) : check.id;
-    const colon = rest.indexOf(':');
-    return `${control}:${colon >= 0 ? rest.slice(0, colon) : rest}`;
+    const colon = check.id.indexOf(':');
+    const head = colon >= 0 ? check.id.slice(0, colon) : check.id;
+    return `${control}:${head.slice(head.lastIndexOf('/') + 1)}`;
 }
 /**
  * One organisation report from the plan and what each shard left: a repository whose shard is
@@ -150,6 +158,8 @@ function mergeOrg(o) {
         });
         for (const repo of shard.repositories) {
             const reports = result?.reports?.get(repo);
+            const measured = result?.requests?.get(repo);
+            const requests = measured !== undefined && Number.isInteger(measured) && measured >= 0 ? measured : null;
             if (missing || reports === undefined || reports.length === 0) {
                 rows.push({
                     repository: repo,
@@ -159,12 +169,19 @@ function mergeOrg(o) {
                     unverified: 1,
                     reason: missing
                         ? `shard ${shard.index}: ${result?.why ?? 'the shard left no artifact (it failed or never ran)'}`
-                        : `shard ${shard.index} did not report this repository`
+                        : `shard ${shard.index} did not report this repository`,
+                    requests
                 });
                 continue;
             }
             const per = new Map();
+            // A report of another repository, or a control missing, proves nothing for this one.
+            for (const control of ORG_CONTROLS)
+                if (!reports.some((r) => r.control === control && r.subject.repository === repo))
+                    per.set(`${control}:(not reported)`, ['unverified']);
             for (const r of reports) {
+                if (r.subject.repository !== repo)
+                    continue;
                 if (r.checks.length === 0)
                     per.set(`${r.control}:(no checks)`, ['unverified']);
                 for (const c of r.checks) {
@@ -180,11 +197,15 @@ function mergeOrg(o) {
             const values = Object.values(cells);
             rows.push({
                 repository: repo,
-                status: worstOf([...values, ...reports.map((r) => r.status)]),
+                status: worstOf([
+                    ...values,
+                    ...reports.filter((r) => r.subject.repository === repo).map((r) => r.status)
+                ]),
                 settings: cells,
                 failed: values.filter((v) => v === 'failed').length,
                 unverified: values.filter((v) => v === 'unverified').length,
-                reason: null
+                reason: null,
+                requests
             });
         }
     }
@@ -209,50 +230,95 @@ function mergeOrg(o) {
     };
 }
 const MARK = { passed: '✅', failed: '❌', unverified: '🟡' };
+const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+/** Inline code that nothing can break out of: no backtick, pipe or line break; capped. */
+function mdCode(s, max = 120) {
+    return `\`${cap(s.replace(CONTROL, ' '), max).replace(/[`|]/g, ' ')}\``;
+}
+/**
+ * Plain Markdown text from untrusted input (a shard's artifact, an API error): control
+ * characters and line breaks flattened, Markdown and HTML syntax escaped, @mentions, #references
+ * and URLs broken with a zero-width space so nothing links, notifies or renders; capped.
+ */
+function mdText(s, max = 300) {
+    return cap(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_{}[\]()<>#!|~&+=-]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+}
+function cap(s, max) {
+    const chars = [...s];
+    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
 /**
  * The organisation report as a job summary: totals, shards that did not report, and the table
  * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
- * Every name is shown as code, with backticks and pipes escaped.
+ * Names are shown as code (no backtick, pipe or line break can leave the cell); reasons from
+ * artifacts and API errors as escaped text (no link, mention, HTML or table syntax survives).
  */
 function renderOrgMarkdown(r, maxRows = 200) {
-    const code = (s) => `\`${s.replace(/[`|\r\n]/g, ' ')}\``;
     const t = r.totals;
     const out = [
-        `## gonogo: branch rules across ${code(r.organisation)}`,
+        `## gonogo: branch rules across ${mdCode(r.organisation)}`,
         '',
         `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
         ''
     ];
+    if (t.repositories === 0)
+        out.push('No repository was verified: the plan is empty (check the filters).', '');
     const missing = r.shards.filter((s) => s.status === 'missing');
     if (missing.length > 0) {
-        out.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${(s.why ?? '').replace(/[|\r\n]/g, ' ')})`).join(', ')}`, '');
+        out.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${mdText(s.why ?? '')})`).join(', ')}`, '');
     }
-    const header = ['Repository', 'Status', ...r.settings.map(code)];
+    const header = ['Repository', 'Status', ...r.settings.map((s) => mdCode(s))];
     out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`);
     for (const row of r.repositories.slice(0, maxRows)) {
         const cells = r.settings.map((s) => {
             const v = row.settings[s];
             return v ? MARK[v] : '—';
         });
-        out.push(`| ${[code(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`);
+        out.push(`| ${[mdCode(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`);
     }
     if (r.repositories.length > maxRows)
         out.push('', `_… and ${r.repositories.length - maxRows} more repositories (see the JSON report)._`);
     out.push('');
     return out.join('\n');
 }
+/** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
+const SARIF_MAX_RESULTS = 25_000;
+/**
+ * The org policy's path as code scanning wants an artifact location: relative to the root of the
+ * repository the log is uploaded to, `/`-separated, no `./` (docs: "SARIF support for code
+ * scanning", physicalLocation.artifactLocation.uri).
+ */
+function repoRelative(p) {
+    const s = p
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/');
+    return s === '' || s.startsWith('/') || s.split('/').includes('..') ? '.github/gonogo.yml' : s;
+}
 /**
  * The organisation report as SARIF 2.1.0 for code scanning in the repository that holds the org
- * policy: one result per repository and setting that is not passed (`error` for failed, `warning`
- * for unverified), located at the policy file (code scanning needs a file of the repository the
- * log is uploaded to), the repository named in the message and in `partialFingerprints` so the
- * alert follows the repository and setting across runs.
+ * policy (docs: "SARIF support for code scanning"): one result per repository and setting that is
+ * not passed (`error` for failed, `warning` for unverified), each with the required `ruleId`,
+ * `message.text` and one location — the policy file, relative to the repository root with
+ * `uriBaseId: %SRCROOT%`, line 1 (code scanning needs a file of the repository the log is
+ * uploaded to) — the repository as a logical location and in `partialFingerprints`, so the alert
+ * follows the repository and setting across runs. Results are the worst repositories first and at
+ * most {@link SARIF_MAX_RESULTS} (code scanning rejects more); when some are left out, the run's
+ * `invocations[0].toolExecutionNotifications` says how many.
  *
  * @param policyPath the org policy's path in the uploading repository, e.g. `.github/gonogo-org.yml`
  */
 function orgSarif(r, policyPath, version) {
+    const uri = repoRelative(policyPath);
     const rules = new Map();
     const results = [];
+    let omitted = 0;
     for (const row of r.repositories) {
         const entries = row.reason !== null
             ? [['repository:unverified', 'unverified', row.reason]]
@@ -260,6 +326,10 @@ function orgSarif(r, policyPath, version) {
                 .filter(([, v]) => v !== 'passed')
                 .map(([s, v]) => [s, v, `${s} is ${v}`]);
         for (const [setting, status, why] of entries) {
+            if (results.length >= SARIF_MAX_RESULTS) {
+                omitted++;
+                continue;
+            }
             if (!rules.has(setting))
                 rules.set(setting, {
                     id: setting,
@@ -272,7 +342,7 @@ function orgSarif(r, policyPath, version) {
                 locations: [
                     {
                         physicalLocation: {
-                            artifactLocation: { uri: policyPath },
+                            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
                             region: { startLine: 1 }
                         },
                         logicalLocations: [{ name: row.repository, kind: 'module' }]
@@ -295,6 +365,26 @@ function orgSarif(r, policyPath, version) {
                         rules: [...rules.values()].sort((a, b) => byName(a.id, b.id))
                     }
                 },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository holding the policy.' } }
+                },
+                ...(omitted > 0
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${omitted} results left out: code scanning accepts at most ${SARIF_MAX_RESULTS} per run; org-report.json has them all`
+                                        }
+                                    }
+                                ]
+                            }
+                        ]
+                    }
+                    : {}),
                 results
             }
         ]

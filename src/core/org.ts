@@ -124,8 +124,16 @@ export interface ShardResult {
   index: number
   /** Undefined: the shard's artifact is missing or unreadable (`why` says which). */
   reports?: ReadonlyMap<string, readonly Report[]>
+  /** Requests each repository took (its shard.json), the measured cost for the next plan. */
+  requests?: ReadonlyMap<string, number>
   why?: string
 }
+
+/**
+ * The reports verify-rules writes for every repository: a repository missing one of them is not
+ * fully verified (an artifact with a file removed or replaced must not pass).
+ */
+export const ORG_CONTROLS = ['branch-protection', 'required-checks'] as const
 
 export type SettingStatus = ReportStatus
 
@@ -138,6 +146,8 @@ export interface OrgRepoRow {
   unverified: number
   /** Why the repository is unverified as a whole (its shard did not report it), else null. */
   reason: string | null
+  /** Requests its verification took (from its shard), null when not measured. */
+  requests: number | null
 }
 
 export interface OrgReport {
@@ -159,14 +169,17 @@ export interface OrgReport {
 
 /**
  * The setting a check is about: its id without the branch prefix and detail (`main/min-approvals`
- * → `min-approvals`, `main/required-check:ci/test` → `required-check`), prefixed by the report's
- * control (`branch-protection`, `required-checks`) so the two reports never mix.
+ * → `min-approvals`, `main/required-check:ci/test` → `required-check`,
+ * `release/v2/min-approvals` → `min-approvals`), prefixed by the report's control
+ * (`branch-protection`, `required-checks`) so the two reports never mix. Check ids are
+ * `<branch>/<setting>[:<detail>]`; a branch name may hold `/` but never `:` (git-check-ref-format),
+ * and setting names hold neither, so the setting is what lies between the last `/` before the
+ * first `:` and that `:`.
  */
 export function settingOf(control: string, check: Pick<ReportCheck, 'id'>): string {
-  const slash = check.id.indexOf('/')
-  const rest = slash >= 0 ? check.id.slice(slash + 1) : check.id
-  const colon = rest.indexOf(':')
-  return `${control}:${colon >= 0 ? rest.slice(0, colon) : rest}`
+  const colon = check.id.indexOf(':')
+  const head = colon >= 0 ? check.id.slice(0, colon) : check.id
+  return `${control}:${head.slice(head.lastIndexOf('/') + 1)}`
 }
 
 /**
@@ -195,6 +208,9 @@ export function mergeOrg(o: {
     })
     for (const repo of shard.repositories) {
       const reports = result?.reports?.get(repo)
+      const measured = result?.requests?.get(repo)
+      const requests =
+        measured !== undefined && Number.isInteger(measured) && measured >= 0 ? measured : null
       if (missing || reports === undefined || reports.length === 0) {
         rows.push({
           repository: repo,
@@ -204,12 +220,18 @@ export function mergeOrg(o: {
           unverified: 1,
           reason: missing
             ? `shard ${shard.index}: ${result?.why ?? 'the shard left no artifact (it failed or never ran)'}`
-            : `shard ${shard.index} did not report this repository`
+            : `shard ${shard.index} did not report this repository`,
+          requests
         })
         continue
       }
       const per = new Map<string, SettingStatus[]>()
+      // A report of another repository, or a control missing, proves nothing for this one.
+      for (const control of ORG_CONTROLS)
+        if (!reports.some((r) => r.control === control && r.subject.repository === repo))
+          per.set(`${control}:(not reported)`, ['unverified'])
       for (const r of reports) {
+        if (r.subject.repository !== repo) continue
         if (r.checks.length === 0) per.set(`${r.control}:(no checks)`, ['unverified'])
         for (const c of r.checks) {
           const s = settingOf(r.control, c)
@@ -224,11 +246,15 @@ export function mergeOrg(o: {
       const values = Object.values(cells)
       rows.push({
         repository: repo,
-        status: worstOf([...values, ...reports.map((r) => r.status)]),
+        status: worstOf([
+          ...values,
+          ...reports.filter((r) => r.subject.repository === repo).map((r) => r.status)
+        ]),
         settings: cells,
         failed: values.filter((v) => v === 'failed').length,
         unverified: values.filter((v) => v === 'unverified').length,
-        reason: null
+        reason: null,
+        requests
       })
     }
   }
@@ -257,29 +283,59 @@ export function mergeOrg(o: {
 }
 
 const MARK: Record<SettingStatus, string> = { passed: '✅', failed: '❌', unverified: '🟡' }
+const ZWSP = '\u200b'
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g
+
+/** Inline code that nothing can break out of: no backtick, pipe or line break; capped. */
+function mdCode(s: string, max = 120): string {
+  return `\`${cap(s.replace(CONTROL, ' '), max).replace(/[`|]/g, ' ')}\``
+}
+
+/**
+ * Plain Markdown text from untrusted input (a shard's artifact, an API error): control
+ * characters and line breaks flattened, Markdown and HTML syntax escaped, @mentions, #references
+ * and URLs broken with a zero-width space so nothing links, notifies or renders; capped.
+ */
+function mdText(s: string, max = 300): string {
+  return cap(s.replace(CONTROL, ' '), max)
+    .replace(/[\\`*_{}[\]()<>#!|~&+=-]/g, (c) =>
+      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`
+    )
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
+}
+
+function cap(s: string, max: number): string {
+  const chars = [...s]
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`
+}
 
 /**
  * The organisation report as a job summary: totals, shards that did not report, and the table
  * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
- * Every name is shown as code, with backticks and pipes escaped.
+ * Names are shown as code (no backtick, pipe or line break can leave the cell); reasons from
+ * artifacts and API errors as escaped text (no link, mention, HTML or table syntax survives).
  */
 export function renderOrgMarkdown(r: OrgReport, maxRows = 200): string {
-  const code = (s: string): string => `\`${s.replace(/[`|\r\n]/g, ' ')}\``
   const t = r.totals
   const out = [
-    `## gonogo: branch rules across ${code(r.organisation)}`,
+    `## gonogo: branch rules across ${mdCode(r.organisation)}`,
     '',
     `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
     ''
   ]
+  if (t.repositories === 0)
+    out.push('No repository was verified: the plan is empty (check the filters).', '')
   const missing = r.shards.filter((s) => s.status === 'missing')
   if (missing.length > 0) {
     out.push(
-      `Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${(s.why ?? '').replace(/[|\r\n]/g, ' ')})`).join(', ')}`,
+      `Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${mdText(s.why ?? '')})`).join(', ')}`,
       ''
     )
   }
-  const header = ['Repository', 'Status', ...r.settings.map(code)]
+  const header = ['Repository', 'Status', ...r.settings.map((s) => mdCode(s))]
   out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`)
   for (const row of r.repositories.slice(0, maxRows)) {
     const cells = r.settings.map((s) => {
@@ -287,7 +343,7 @@ export function renderOrgMarkdown(r: OrgReport, maxRows = 200): string {
       return v ? MARK[v] : '—'
     })
     out.push(
-      `| ${[code(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`
+      `| ${[mdCode(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`
     )
   }
   if (r.repositories.length > maxRows)
@@ -299,18 +355,40 @@ export function renderOrgMarkdown(r: OrgReport, maxRows = 200): string {
   return out.join('\n')
 }
 
+/** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
+export const SARIF_MAX_RESULTS = 25_000
+
+/**
+ * The org policy's path as code scanning wants an artifact location: relative to the root of the
+ * repository the log is uploaded to, `/`-separated, no `./` (docs: "SARIF support for code
+ * scanning", physicalLocation.artifactLocation.uri).
+ */
+function repoRelative(p: string): string {
+  const s = p
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/{2,}/g, '/')
+  return s === '' || s.startsWith('/') || s.split('/').includes('..') ? '.github/gonogo.yml' : s
+}
+
 /**
  * The organisation report as SARIF 2.1.0 for code scanning in the repository that holds the org
- * policy: one result per repository and setting that is not passed (`error` for failed, `warning`
- * for unverified), located at the policy file (code scanning needs a file of the repository the
- * log is uploaded to), the repository named in the message and in `partialFingerprints` so the
- * alert follows the repository and setting across runs.
+ * policy (docs: "SARIF support for code scanning"): one result per repository and setting that is
+ * not passed (`error` for failed, `warning` for unverified), each with the required `ruleId`,
+ * `message.text` and one location — the policy file, relative to the repository root with
+ * `uriBaseId: %SRCROOT%`, line 1 (code scanning needs a file of the repository the log is
+ * uploaded to) — the repository as a logical location and in `partialFingerprints`, so the alert
+ * follows the repository and setting across runs. Results are the worst repositories first and at
+ * most {@link SARIF_MAX_RESULTS} (code scanning rejects more); when some are left out, the run's
+ * `invocations[0].toolExecutionNotifications` says how many.
  *
  * @param policyPath the org policy's path in the uploading repository, e.g. `.github/gonogo-org.yml`
  */
 export function orgSarif(r: OrgReport, policyPath: string, version: string): unknown {
+  const uri = repoRelative(policyPath)
   const rules = new Map<string, { id: string; shortDescription: { text: string } }>()
   const results: unknown[] = []
+  let omitted = 0
   for (const row of r.repositories) {
     const entries: [string, SettingStatus, string][] =
       row.reason !== null
@@ -319,6 +397,10 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
             .filter(([, v]) => v !== 'passed')
             .map(([s, v]) => [s, v, `${s} is ${v}`])
     for (const [setting, status, why] of entries) {
+      if (results.length >= SARIF_MAX_RESULTS) {
+        omitted++
+        continue
+      }
       if (!rules.has(setting))
         rules.set(setting, {
           id: setting,
@@ -331,7 +413,7 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: policyPath },
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
               region: { startLine: 1 }
             },
             logicalLocations: [{ name: row.repository, kind: 'module' }]
@@ -354,6 +436,26 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
             rules: [...rules.values()].sort((a, b) => byName(a.id, b.id))
           }
         },
+        originalUriBaseIds: {
+          '%SRCROOT%': { description: { text: 'The root of the repository holding the policy.' } }
+        },
+        ...(omitted > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${omitted} results left out: code scanning accepts at most ${SARIF_MAX_RESULTS} per run; org-report.json has them all`
+                      }
+                    }
+                  ]
+                }
+              ]
+            }
+          : {}),
         results
       }
     ]

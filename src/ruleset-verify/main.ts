@@ -55,6 +55,17 @@ function inputs(): {
 /** action-ruleset-verify: inputs → read rules and workflows → two reports, summary, outputs. */
 export async function run(): Promise<void> {
   try {
+    const mode = (core.getInput('mode') || 'verify').trim()
+    if (mode !== 'verify') {
+      const { isOrgMode, orgStep } = await import('./org-step.js')
+      if (!isOrgMode(mode))
+        throw new ConfigurationError(
+          `Input 'mode' must be verify, plan, shard or merge, got '${mode}'.`
+        )
+      apiLimitsFromEnv()
+      await orgStep(mode)
+      return
+    }
     const i = inputs()
     const ctx = readRunnerContext()
     if (!i.token)

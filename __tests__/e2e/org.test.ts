@@ -1,0 +1,178 @@
+// Issue 19 end to end: the three organisation modes of action-ruleset-verify run through
+// dist/ruleset-verify/index.js with the runner's environment (every input at its action.yml
+// default unless set), against the loopback fake (validated against the OpenAPI description):
+// plan → one job per shard (upload off: the shard folders stand in for the downloaded
+// artifacts, one named as actions/download-artifact names it) → merge, with one shard missing.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { mkdtemp, readFile, rename, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  fullRepositoryJson,
+  notFound,
+  paginate,
+  startGitHubFake,
+  tokenKind,
+  type GitHubFake
+} from '../support/github-fake.js'
+import {
+  addRuleset,
+  rulesetPullRequest,
+  rulesetStatusChecks,
+  seedRepo
+} from '../support/rules-fixtures.js'
+import { defaultInputs, runAction } from '../support/runner.js'
+import { writeIn } from '../support/temp-workspace.js'
+
+const ORG = 'acme'
+const TOKEN = 'ghs_installation'
+const WORKFLOW =
+  'name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n'
+const POLICY = `version: 1
+controls:
+  - id: branch-protection
+    source: { report: gonogo-reports/branch-protection.json }
+    severity: high
+branches:
+  main:
+    required_checks: [test]
+    min_approvals: 1
+`
+let fake: GitHubFake
+let dir = ''
+
+beforeAll(async () => {
+  fake = await startGitHubFake()
+  fake.tokens.set(TOKEN, 'admin')
+  dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-e2e-'))
+  await writeIn(dir, '.github/gonogo.yml', POLICY)
+  for (let i = 0; i < 12; i++) {
+    const repo = `svc-${i}`
+    seedRepo(fake, { owner: ORG, repo, default_branch: 'main', branches: ['main'] })
+    if (i % 4 !== 3)
+      addRuleset(fake, {
+        source: `${ORG}/${repo}`,
+        name: 'main',
+        include: ['~DEFAULT_BRANCH'],
+        rules: [
+          rulesetPullRequest({ required_approving_review_count: 1 }),
+          rulesetStatusChecks(['test'])
+        ]
+      })
+  }
+  fake.route('GET /orgs/{org}/repos', (req, f) =>
+    paginate(
+      req,
+      [...f.state.repos.entries()]
+        .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
+        .map(([full, st]) => {
+          const [owner = '', repo = ''] = full.split('/')
+          return fullRepositoryJson(f.url, owner, repo, st, tokenKind(req, f))
+        }),
+      f
+    )
+  )
+  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
+    const full = `${req.params.owner}/${req.params.repo}`
+    if (!f.state.repos.has(full)) return notFound()
+    const p = req.params.path ?? ''
+    const api = `${f.url}/repos/${full}/contents`
+    const entry = (x: string) => ({
+      type: 'file',
+      size: WORKFLOW.length,
+      name: x.split('/').pop() ?? x,
+      path: x,
+      sha: 'b'.repeat(40),
+      url: `${api}/${x}`,
+      git_url: null,
+      html_url: null,
+      download_url: null,
+      _links: { self: `${api}/${x}`, git: null, html: null }
+    })
+    if (p === '.github/workflows') return { status: 200, body: [entry('.github/workflows/ci.yml')] }
+    if (p === '.github/workflows/ci.yml')
+      return {
+        status: 200,
+        body: { ...entry(p), encoding: 'base64', content: Buffer.from(WORKFLOW).toString('base64') }
+      }
+    return notFound()
+  })
+  fake.route('GET /rate_limit', () => {
+    const r = { limit: 5000, remaining: 4000, reset: 1796000000, used: 1000 }
+    return { status: 200, body: { resources: { core: r, search: r }, rate: r } }
+  })
+})
+
+afterAll(async () => {
+  await fake.close()
+  fake.assertNoViolations()
+  await rm(dir, { recursive: true, force: true })
+})
+
+function env(inputs: Record<string, string>): Record<string, string> {
+  return {
+    ...defaultInputs('action-ruleset-verify/action.yml', {
+      token: TOKEN,
+      'effective-time': '2026-11-30T00:00:00Z',
+      ...inputs
+    }),
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_REPOSITORY: `${ORG}/.github`,
+    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: fake.url
+  }
+}
+
+describe('action-ruleset-verify organisation modes (dist/ruleset-verify/index.js)', () => {
+  test('plan → shards → merge: one report for the organisation; a shard that never reported leaves its repositories unverified', async () => {
+    const plan = await runAction(
+      'dist/ruleset-verify/index.js',
+      env({ mode: 'plan', org: ORG, shards: '3' })
+    )
+    expect(plan.stderr).toBe('')
+    expect(plan.code).toBe(0)
+    const shards = JSON.parse(plan.outputs.shards ?? '[]') as {
+      index: number
+      repositories: string[]
+    }[]
+    expect(shards).toHaveLength(3)
+    expect(shards.flatMap((s) => s.repositories)).toHaveLength(12)
+    for (const shard of shards.slice(0, 2)) {
+      const r = await runAction(
+        'dist/ruleset-verify/index.js',
+        env({ mode: 'shard', shard: JSON.stringify(shard), upload: 'false', output: 'gonogo-org' })
+      )
+      expect(r.stderr).toBe('')
+      expect(r.code).toBe(0)
+    }
+    // As actions/download-artifact (pattern gonogo-org-shard-*) names the folders.
+    await rename(
+      path.join(dir, 'gonogo-org/shard-1'),
+      path.join(dir, 'gonogo-org/gonogo-org-shard-1')
+    )
+    const merge = await runAction(
+      'dist/ruleset-verify/index.js',
+      env({ mode: 'merge', plan: plan.outputs.plan ?? '', input: 'gonogo-org', output: 'org-out' })
+    )
+    expect(merge.stderr).toBe('')
+    expect(merge.code).toBe(0)
+    expect(merge.outputs.status).toBe('failed')
+    const report = JSON.parse(
+      await readFile(path.join(dir, 'org-out/org-report.json'), 'utf8')
+    ) as {
+      repositories: { repository: string; status: string }[]
+      totals: { repositories: number; unverified: number }
+    }
+    expect(report.totals.repositories).toBe(12)
+    for (const repo of shards[2]?.repositories ?? [])
+      expect(report.repositories.find((r) => r.repository === repo)?.status).toBe('unverified')
+    expect(report.repositories.find((r) => r.repository === `${ORG}/svc-3`)?.status).toMatch(
+      /failed|unverified/
+    )
+    expect(merge.summary).toContain('## gonogo: branch rules across')
+    await readFile(path.join(dir, 'org-out/org-report.sarif'), 'utf8')
+  }, 120_000)
+})
