@@ -16,6 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import {
+  buildManifest,
   bundleId,
   bundlePathProblem,
   filesDigest,
@@ -25,6 +26,7 @@ import {
   type BundleManifest
 } from '../src/core/bundle-manifest.js'
 import { ConfigurationError } from '../src/core/errors.js'
+import { stableStringify } from '../src/core/canonical-json.js'
 import { validateBundleManifest } from '../src/generated/validators.js'
 import { createBundle, type CreateBundleOptions } from '../src/io/bundle-create.js'
 import { verifyBundle, type VerifyResult } from '../src/io/bundle-verify.js'
@@ -532,6 +534,31 @@ describe('verifyBundle on a zip', () => {
 
   beforeAll(async () => {
     entries = await entriesOf(pristine)
+  })
+
+  test('UTF-8 names without the UTF-8 flag (as Info-ZIP zip writes them on Linux) are read as UTF-8', async () => {
+    const dir = path.join(tmp, 'utf8-names')
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(path.join(dir, 'reports'), { recursive: true })
+    await writeFile(path.join(dir, 'reports', 'prüfung.json'), '{"status":"passed"}\n')
+    const data = await readFile(path.join(dir, 'reports', 'prüfung.json'))
+    const m = buildManifest({
+      subject: { repository: 'acme/shop', sha: 'a'.repeat(40), ref: '' },
+      run: LOCAL_RUN,
+      createdAt: Date.parse('2026-11-21T00:00:00Z'),
+      files: [
+        {
+          path: 'reports/prüfung.json',
+          size: data.length,
+          sha256: createHash('sha256').update(data).digest('hex')
+        }
+      ]
+    })
+    await writeFile(path.join(dir, 'manifest.json'), `${stableStringify(m)}\n`)
+    const file = await zipOf((await entriesOf(dir)).map((e) => ({ ...e, utf8Flag: false })))
+    const r = await verifyBundle(file)
+    expect(r.problems).toEqual([])
+    expect(r.ok).toBe(true)
   })
 
   test('the downloaded artifact verifies, signature included, without extracting anything', async () => {

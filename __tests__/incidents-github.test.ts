@@ -36,7 +36,13 @@ import {
   timelineComment
 } from '../src/render/incident-markdown.js'
 import { control, gateInput } from './support/builders.js'
-import { faultKinds, seedIssue, startGitHubFake, type GitHubFake } from './support/github-fake.js'
+import {
+  faultKinds,
+  rateLimitFault,
+  seedIssue,
+  startGitHubFake,
+  type GitHubFake
+} from './support/github-fake.js'
 import { defaultInputs, parseOutputFile } from './support/runner.js'
 
 const OWNER = 'acme'
@@ -97,7 +103,7 @@ function request(repo: string, c: string, pairs: Parameters<typeof gateInput>[0]
         links
       )
     }),
-    timeline: () => timelineComment(s, push, req.assessment.first, links),
+    timeline: (o) => timelineComment(s, push, req.assessment.first, links, o),
     recovery: (closing) => recoveryComment(push, links, closing),
     duplicate: (n) => duplicateComment(n)
   }
@@ -386,6 +392,12 @@ describe('the tracking issue (github/incidents.ts)', () => {
     expect(denied).toMatchObject({ ok: false, permission: 'issues: read' })
     if (denied.ok) return
     expect(denied.reason).toMatch(/^GET \/repos\/\{owner\}\/\{repo\}\/issues answered 403/)
+    // A rate limit is not a missing permission: the unlock says to wait.
+    fake.inject(rateLimitFault({ path: `/repos/${OWNER}/${repo}/issues`, resetInSeconds: 3600 }))
+    const limited = await history.read({ label: 'gonogo-incident' })
+    expect(limited).toMatchObject({ ok: false })
+    if (limited.ok) return
+    expect(limited.unlock).toContain('rate limit to reset')
   })
 
   test('a token that may only read issues is refused with 403 on opening', async () => {
@@ -465,7 +477,7 @@ async function runGateMain(o: {
   dir: string
   repo: string
   commit: string
-  event: 'push' | 'pull_request'
+  event: 'push' | 'pull_request' | 'merge_group'
   pr?: { number: number; fork?: boolean }
   token?: string
   comment?: boolean
@@ -473,6 +485,7 @@ async function runGateMain(o: {
   branch?: string
 }): Promise<GateRun> {
   const branch = o.branch ?? 'main'
+  const queueRef = `refs/heads/gh-readonly-queue/${branch}/pr-${o.pr?.number}-${o.commit}`
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-runner-'))
   cleanups.push(tmp)
   const outputFile = path.join(tmp, 'output')
@@ -491,18 +504,28 @@ async function runGateMain(o: {
     JSON.stringify(
       o.event === 'push'
         ? { ref: `refs/heads/${branch}`, after: o.commit, repository }
-        : {
-            number: o.pr?.number,
-            pull_request: {
-              number: o.pr?.number,
-              head: {
-                sha: o.commit,
-                repo: { full_name: o.pr?.fork ? `mallory/${o.repo}` : repository.full_name }
+        : o.event === 'merge_group'
+          ? {
+              action: 'checks_requested',
+              merge_group: {
+                head_sha: o.commit,
+                head_ref: queueRef,
+                base_ref: `refs/heads/${branch}`
               },
-              base: { ref: branch }
-            },
-            repository
-          }
+              repository
+            }
+          : {
+              number: o.pr?.number,
+              pull_request: {
+                number: o.pr?.number,
+                head: {
+                  sha: o.commit,
+                  repo: { full_name: o.pr?.fork ? `mallory/${o.repo}` : repository.full_name }
+                },
+                base: { ref: branch }
+              },
+              repository
+            }
     )
   )
   const saved = { ...process.env }
@@ -523,8 +546,18 @@ async function runGateMain(o: {
       GITHUB_REPOSITORY: `${OWNER}/${o.repo}`,
       GITHUB_EVENT_NAME: o.event,
       GITHUB_EVENT_PATH: eventFile,
-      GITHUB_REF: o.event === 'push' ? `refs/heads/${branch}` : `refs/pull/${o.pr?.number}/merge`,
-      GITHUB_REF_NAME: o.event === 'push' ? branch : `${o.pr?.number}/merge`,
+      GITHUB_REF:
+        o.event === 'push'
+          ? `refs/heads/${branch}`
+          : o.event === 'merge_group'
+            ? queueRef
+            : `refs/pull/${o.pr?.number}/merge`,
+      GITHUB_REF_NAME:
+        o.event === 'push'
+          ? branch
+          : o.event === 'merge_group'
+            ? queueRef.slice('refs/heads/'.length)
+            : `${o.pr?.number}/merge`,
       GITHUB_SHA: o.commit,
       GITHUB_API_URL: fake.url,
       GITHUB_SERVER_URL: 'https://github.com',
@@ -533,7 +566,7 @@ async function runGateMain(o: {
     },
     o.event === 'pull_request' ? { GITHUB_BASE_REF: branch, GITHUB_HEAD_REF: 'fix' } : {}
   )
-  if (o.event === 'push') delete process.env.GITHUB_BASE_REF
+  if (o.event !== 'pull_request') delete process.env.GITHUB_BASE_REF
   jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   try {
     const { run } = await import('../src/gate/main.js')
@@ -770,165 +803,293 @@ describe('gonogo incident status', () => {
   })
 })
 
-describe('PROBE', () => {
-  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
-  test('non-default push, PR into another branch', async () => {
-    const repo = newRepo()
-    const dir = await workspace()
-    cleanups.push(dir)
-    await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
-    const before = fake.requests.length
-    const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push', branch: 'feature' })
-    log('nondefault', r.outputs.decision, fake.requests.slice(before).map((q) => `${q.method} ${q.path}`))
-    await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
-    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
-    await writeReports(dir, repo, sha('2'), { unit: 'passed', canary: 'passed' })
-    const b2 = fake.requests.length
-    const other = await runGateMain({ dir, repo, commit: sha('2'), event: 'pull_request', pr: { number: pr.number }, branch: 'release' })
-    log('pr other', other.outputs.decision, fake.requests.slice(b2).map((q) => `${q.method} ${q.path}`))
-  })
-  test('lenient profile PR freeze', async () => {
-    const repo = newRepo()
-    const dir = await workspace()
-    cleanups.push(dir)
-    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('strict: { max_high: 0, max_medium: 0 }', 'lenient: { max_high: 3, max_medium: 3 }').replace('incidents:', 'incidents:\n  on: [trigger]'))
-    await writeReports(dir, repo, sha('1'), { unit: 'passed', canary: 'failed' })
-    const p = await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
-    log('lenient push', p.outputs.decision, issuesOf(repo).length)
-    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
-    await writeReports(dir, repo, sha('2'), { unit: 'passed', canary: 'passed' })
-    const f = await runGateMain({ dir, repo, commit: sha('2'), event: 'pull_request', pr: { number: pr.number } })
-    log('lenient pr', f.outputs.decision, f.exitCode)
-  })
-  test('human close, human edit, needs-postmortem by hand, label casing', async () => {
+// ------------------------------------------------------------------------------------------------
+// Break test (issue 18): what people and GitHub do to the incident between two pushes
+
+describe('people and GitHub between two pushes', () => {
+  const target = (repo: string) => ({ owner: OWNER, repo, label: 'gonogo-incident' })
+
+  test('an incident closed by a person while the branch fails is reopened, never a second issue; a healthy push records the recovery on it', async () => {
     const gh = client()
     const repo = newRepo()
     await respondToPush(gh, request(repo, 'a', FAILING))
-    issuesOf(repo)[0]!.state = 'closed'
-    const n = await respondToPush(gh, request(repo, 'b', FAILING))
-    log('after human close', n.action, issuesOf(repo).map((i) => [i.number, i.state]))
-    const repo2 = newRepo()
-    await respondToPush(gh, request(repo2, 'a', FAILING))
-    issuesOf(repo2)[0]!.body = `Update: we are on it\r\n\r\n${issuesOf(repo2)[0]!.body!.replace(/\n/g, '\r\n')}`
-    const m = await respondToPush(gh, request(repo2, 'b', FAILING))
-    log('after human edit', m.action, issuesOf(repo2).map((i) => [i.number, i.state]))
-    const repo3 = newRepo()
-    await respondToPush(gh, request(repo3, 'a', FAILING))
-    issuesOf(repo3)[0]!.labels.push(NEEDS_POSTMORTEM_LABEL)
-    const k = await respondToPush(gh, request(repo3, 'b', FAILING))
-    log('after hand label', k.action, issuesOf(repo3).map((i) => [i.number, i.state]))
-    const repo4 = newRepo()
-    const gh4 = client()
-    gh4.hook.after('request', (res) => {
-      const d = res.data as unknown
-      const fix = (i: { labels?: { name: string }[] }) => i.labels?.forEach((l) => (l.name = l.name.toUpperCase()))
-      if (Array.isArray(d)) d.forEach((i) => fix(i as never))
-      else if (d && typeof d === 'object') fix(d as never)
-    })
-    await respondToPush(gh4, request(repo4, 'a', FAILING))
-    const c = await respondToPush(gh4, request(repo4, 'b', FAILING))
-    log('label case', c.action, issuesOf(repo4).map((i) => [i.number, i.state]))
+    const issue = issuesOf(repo)[0]!
+    issue.state = 'closed'
+    issue.state_reason = 'completed'
+    const next = await respondToPush(gh, request(repo, 'b', FAILING))
+    expect(next).toMatchObject({ action: 'update', reopened: true, incident: { number: 1 } })
+    expect(issuesOf(repo)).toHaveLength(1)
+    expect(issue.state).toBe('open')
+    expect(commentsOf(repo, 1).at(-1)?.body).toContain('Reopened: this incident was closed')
+    expect(next.record?.commits.map((c) => c.sha)).toEqual([sha('a'), sha('b')])
+    // Closed by hand again; this time the branch recovers: the recovery is recorded on it.
+    issue.state = 'closed'
+    const healthy = await respondToPush(gh, request(repo, 'c', PASSING))
+    expect(healthy).toMatchObject({ action: 'recover', closedByHand: true })
+    expect(healthy.record?.recovered?.sha).toBe(sha('c'))
+    expect(issue.state).toBe('closed')
+    expect(commentsOf(repo, 1).at(-1)?.body).toContain('closed before the default branch recovered')
+    // A later failure is a new incident: the recovered one is not reopened.
+    const again = await respondToPush(gh, request(repo, 'd', FAILING))
+    expect(again).toMatchObject({ action: 'open', incident: { number: 2 } })
+    expect(issue.state).toBe('closed')
+    // A healthy push with nothing to record writes nothing.
+    await respondToPush(gh, request(repo, 'e', PASSING))
+    const before = fake.requests.length
+    expect((await respondToPush(gh, request(repo, 'f', PASSING))).action).toBe('none')
+    expect(fake.requests.slice(before).filter((q) => q.method !== 'GET')).toEqual([])
   })
-  test('faults', async () => {
-    const kinds = faultKinds()
-    for (const [name, f] of Object.entries(kinds)) {
-      if (name === 'huge' || name === 'slow-body' || name === 'hang') continue
-      for (const [method, p] of [['GET', '/repos/{owner}/{repo}/issues'], ['POST', '/repos/{owner}/{repo}/issues'], ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments']] as const) {
-        const repo = newRepo()
-        const gh = createClient('ghs_incidents', { baseUrl: fake.url, retries: 1, retryBaseMs: 1, timeoutMs: 2000, deadlineMs: 10_000, maxWaitMs: 5 })
-        if (method === 'POST' && p.endsWith('comments')) await respondToPush(gh, request(repo, 'a', FAILING))
-        fake.inject({ ...f, method, path: p, times: 1 })
-        let res: string
-        try {
-          const o = await respondToPush(gh, request(repo, 'b', FAILING))
-          res = o.action
-        } catch (e) {
-          res = `threw ${(e as { status?: number }).status} ${String((e as Error).message).slice(0, 100)}`
+
+  test('a body a person edited (text above the marker, CRLF line ends) is still the incident', async () => {
+    const gh = client()
+    const repo = newRepo()
+    await respondToPush(gh, request(repo, 'a', FAILING))
+    const issue = issuesOf(repo)[0]!
+    issue.title = 'Prod down: checkout'
+    issue.body = `**Update:** rolling back.\r\n\r\n${issue.body!.replace(/\n/g, '\r\n')}`
+      .replace('- [ ] Cause: <!-- write the cause after the colon -->', '- [x] **Cause:** bad flag')
+      .replace(
+        '- [ ] Corrective action: <!-- write the corrective action after the colon -->',
+        '- [x] **Corrective action:**\r\n  - flag defaults tested in CI'
+      )
+    expect((await respondToPush(gh, request(repo, 'b', FAILING))).action).toBe('update')
+    expect(issuesOf(repo)).toHaveLength(1)
+    const healed = await respondToPush(gh, request(repo, 'c', PASSING))
+    expect(healed).toMatchObject({ action: 'recover', closed: true })
+    expect(healed.record).toMatchObject({
+      cause: 'bad flag',
+      corrective_action: '- flag defaults tested in CI',
+      first_control: { control: 'unit' }
+    })
+  })
+
+  test('a needs-postmortem label added by hand neither lifts the freeze nor opens a second issue', async () => {
+    const gh = client()
+    const repo = newRepo()
+    await respondToPush(gh, request(repo, 'a', FAILING))
+    issuesOf(repo)[0]!.labels.push(NEEDS_POSTMORTEM_LABEL)
+    expect((await findOpenIncident(gh, target(repo)))?.number).toBe(1)
+    expect((await respondToPush(gh, request(repo, 'b', FAILING))).action).toBe('update')
+    expect(issuesOf(repo)).toHaveLength(1)
+    // The gate's own recovery does lift it.
+    await respondToPush(gh, request(repo, 'c', PASSING))
+    expect(await findOpenIncident(gh, target(repo))).toBeUndefined()
+  })
+
+  test('labels spelt with other case by the repository still find the incident and exempt the fix', async () => {
+    const gh = client()
+    // GitHub answers with the repository's own spelling of an existing label.
+    gh.hook.after('request', (res) => {
+      const shout = (i: unknown) =>
+        (i as { labels?: { name: string }[] } | null)?.labels?.forEach(
+          (l) => (l.name = l.name.toUpperCase())
+        )
+      const d: unknown = res.data
+      if (Array.isArray(d))
+        for (const x of d) {
+          if ((x as { name?: unknown }).name !== undefined) shout({ labels: [x] })
+          else shout(x)
         }
-        const again = await respondToPush(gh, request(repo, 'c', FAILING)).then((o) => o.action, (e) => `threw2 ${String(e)}`)
-        log(name, method, p.split('/').pop(), res, again, issuesOf(repo).map((i) => [i.number, i.state]), issuesOf(repo).map((i) => commentsOf(repo, i.number).length))
+      else shout(d)
+    })
+    const repo = newRepo()
+    await respondToPush(gh, request(repo, 'a', FAILING))
+    expect((await respondToPush(gh, request(repo, 'b', FAILING))).action).toBe('update')
+    expect(issuesOf(repo)).toHaveLength(1)
+    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true, labels: ['incident-fix'] })
+    const facts = await freezeFacts(gh, target(repo), pr.number)
+    expect(facts.labels).toEqual(['INCIDENT-FIX'])
+    expect(freezeBlocker(facts.incident!, facts.labels, 'incident-fix')).toBeUndefined()
+  })
+
+  test('API faults on creating the issue or a comment never leave two issues or a doubled comment', async () => {
+    const kinds = faultKinds()
+    for (const kind of ['reset', 'html-502', 'null-items', 'wrong-shape', 'empty-200'] as const) {
+      for (const route of ['issues', 'comments'] as const) {
+        const repo = newRepo()
+        const gh = createClient('ghs_incidents', {
+          baseUrl: fake.url,
+          retries: 1,
+          retryBaseMs: 1,
+          timeoutMs: 5000,
+          deadlineMs: 30_000
+        })
+        if (route === 'comments') await respondToPush(gh, request(repo, 'a', FAILING))
+        fake.inject({
+          ...kinds[kind],
+          method: 'POST',
+          path:
+            route === 'issues'
+              ? `/repos/${OWNER}/${repo}/issues`
+              : `/repos/${OWNER}/${repo}/issues/1/comments`,
+          times: 1
+        })
+        await respondToPush(gh, request(repo, 'b', FAILING))
+        await respondToPush(gh, request(repo, 'b', FAILING))
+        expect([kind, route, issuesOf(repo).length]).toEqual([kind, route, 1])
+        const timeline = commentsOf(repo, 1).filter((c) => c.body.includes(sha('b')))
+        expect([kind, route, timeline.length]).toEqual([kind, route, route === 'issues' ? 0 : 1])
       }
     }
   })
 })
-describe('PROBE2', () => {
-  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
-  test('gate notes', async () => {
-    for (const [name, setup] of [
-      ['rate', () => fake.inject({ ...faultKinds()['403-rate-limit'], method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })],
-      ['500', () => fake.inject({ status: 500, method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })],
-      ['none', () => fake.tokenPermissions.set('ghs_p_none', { issues: 'none' })],
-      ['notoken', () => undefined]
-    ] as const) {
-      const repo = newRepo()
-      const dir = await workspace()
-      cleanups.push(dir)
-      await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
-      setup()
-      const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push', token: name === 'none' ? 'ghs_p_none' : name === 'notoken' ? '' : undefined })
-      fake.inject({ path: /never/, times: 0 })
-      log(name, r.exitCode, r.outputs.decision, r.summary.split('\n').filter((l) => /ncident/.test(l)))
-      // clear faults
-      ;(fake as unknown as { faults?: unknown[] }).faults?.splice(0)
-    }
-  })
-  test('300 blockers', async () => {
+
+describe('action-gate run(): freeze, faults and branches', () => {
+  test('the freeze makes a pull request no-go even when the profile allows high blockers', async () => {
     const repo = newRepo()
     const dir = await workspace()
     cleanups.push(dir)
-    const controls = Array.from({ length: 300 }, (_, i) => `  - id: c-${i}-${'x'.repeat(50)}\n    severity: high\n    owner: "${'o'.repeat(90)}"\n    runbook: https://example.com/${'p'.repeat(900)}\n`).join('')
-    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('controls:\n', `controls:\n${controls}`))
+    await writeFile(
+      path.join(dir, '.github/gonogo.yml'),
+      POLICY.replace(
+        'strict: { max_high: 0, max_medium: 0 }',
+        'lenient: { max_high: 3, max_medium: 3 }'
+      ).replace('incidents:', 'incidents:\n  on: [trigger]')
+    )
+    await writeReports(dir, repo, sha('1'), { unit: 'passed', canary: 'failed' })
+    expect(
+      (await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })).outputs.decision
+    ).toBe('conditional-go')
+    expect(issuesOf(repo)).toHaveLength(1)
+    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
+    await writeReports(dir, repo, sha('2'), { unit: 'passed', canary: 'passed' })
+    const frozen = await runGateMain({
+      dir,
+      repo,
+      commit: sha('2'),
+      event: 'pull_request',
+      pr: { number: pr.number }
+    })
+    expect(frozen.outputs.decision).toBe('no-go')
+    expect(frozen.exitCode).toBe(1)
+    const written = JSON.parse(
+      await readFile(frozen.outputs['summary-path']!, 'utf8')
+    ) as ExecutiveSummary
+    expect(written).toMatchObject({ decision: 'no-go', status: 'failed' })
+  })
+
+  test('a merge queue group into main is frozen like its pull request; the fix label exempts it', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
     await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
-    const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
-    log('300', r.outputs.decision, issuesOf(repo).map((i) => i.body?.length), r.summary.split('\n').filter((l) => /ncident/.test(l)))
+    await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
+    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
+    await writeReports(dir, repo, sha('2'), { unit: 'passed', canary: 'passed' })
+    const queued = await runGateMain({
+      dir,
+      repo,
+      commit: sha('2'),
+      event: 'merge_group',
+      pr: { number: pr.number }
+    })
+    expect(queued.outputs.decision).toBe('no-go')
+    expect(queued.outputs.blockers).toMatch(/merges frozen by incident #1/)
+    pr.labels.push('incident-fix')
+    const fix = await runGateMain({
+      dir,
+      repo,
+      commit: sha('2'),
+      event: 'merge_group',
+      pr: { number: pr.number }
+    })
+    expect(fix.outputs.decision).toBe('go')
+    // A queue into another branch is not frozen.
+    pr.labels.splice(0)
+    const other = await runGateMain({
+      dir,
+      repo,
+      commit: sha('2'),
+      event: 'merge_group',
+      pr: { number: pr.number },
+      branch: 'release/1.x'
+    })
+    expect(other.outputs.decision).toBe('go')
   })
-})
-describe('PROBE3', () => {
-  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
-  test('cli', async () => {
+
+  test('a push to another branch and a pull request into another branch touch no incident', async () => {
     const repo = newRepo()
     const dir = await workspace()
     cleanups.push(dir)
-    const run = async (args: string[], env: Record<string, string>, cwd = dir) => {
-      const out: string[] = []
-      const err: string[] = []
-      const { main } = await import('../src/cli/main.js')
-      const code = await main(['incident', ...args], { out: (s) => out.push(s), err: (s) => err.push(s), env: { GITHUB_API_URL: fake.url, ...env }, cwd })
-      return [code, out.join('').slice(0, 300), err.join('').slice(0, 300)]
-    }
-    log('notoken', await run(['status', '--repo', `${OWNER}/${repo}`], {}))
-    log('badrepo', await run(['status', '--repo', `x`], { GITHUB_TOKEN: 't' }))
-    log('nosub', await run([], { GITHUB_TOKEN: 't' }))
-    log('badopt', await run(['status', '--bogus'], { GITHUB_TOKEN: 't' }))
-    log('nopolicy', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }, os.tmpdir()))
-    fake.inject({ status: 500, method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })
-    log('500', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }))
-    ;(fake as unknown as { faults: unknown[] }).faults.splice(0)
-    fake.inject({ ...faultKinds()['403-rate-limit'], method: 'GET', path: '/repos/{owner}/{repo}/issues', times: Infinity })
-    log('rate', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }))
-    ;(fake as unknown as { faults: unknown[] }).faults.splice(0)
-    const r = request(repo, 'a', FAILING)
-    const s0 = r.opening
-    r.opening = () => { const o = s0(); return { ...o, body: o.body.replace('"reason":"', '"reason":"\\u001b[31mRED\\u001b]0;pwned\\u0007 ') } }
-    await respondToPush(client(), r)
-    log('ansi', await run(['status', '--repo', `${OWNER}/${repo}`], { GITHUB_TOKEN: 't' }))
-  })
-})
-describe('PROBE4', () => {
-  const log = (...a: unknown[]) => process.stderr.write(`PROBE ${JSON.stringify(a)}\n`)
-  test('bad trigger', async () => {
-    const repo = newRepo()
-    const dir = await workspace()
-    cleanups.push(dir)
-    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('triggers: [runtime-canary]', 'triggers:\n    - runtime-canary\n    - nope'))
     await writeReports(dir, repo, sha('1'), { unit: 'failed', canary: 'passed' })
-    const stdout: string[] = []
-    const r = await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
-    log('badtrigger', r.exitCode, r.outputs, issuesOf(repo).length, stdout)
-    const { loadPolicy } = await import('../src/io/policy-file.js')
-    const { Workspace } = await import('../src/io/workspace.js')
-    await loadPolicy(await Workspace.open(dir), '.github/gonogo.yml').then(() => log('loaded'), (e) => log('err', String(e)))
-    await writeFile(path.join(dir, '.github/gonogo.yml'), POLICY.replace('fix_label: incident-fix', 'fix_label: incident-fix\n  labels: [needs-postmortem]'))
-    await loadPolicy(await Workspace.open(dir), '.github/gonogo.yml').then(() => log('loaded needs-postmortem label'), (e) => log('err', String(e)))
+    await runGateMain({ dir, repo, commit: sha('1'), event: 'push' })
+    const pr = seedIssue(fake, { owner: OWNER, repo, pull_request: true })
+    const before = fake.requests.length
+    const side = await runGateMain({
+      dir,
+      repo,
+      commit: sha('2'),
+      event: 'push',
+      branch: 'feature'
+    })
+    expect(side.outputs.decision).toBe('no-go')
+    await writeReports(dir, repo, sha('3'), { unit: 'passed', canary: 'passed' })
+    const other = await runGateMain({
+      dir,
+      repo,
+      commit: sha('3'),
+      event: 'pull_request',
+      pr: { number: pr.number },
+      branch: 'release/1.x'
+    })
+    expect(other.outputs.decision).toBe('go')
+    expect(fake.requests.slice(before).filter((q) => q.path.includes('/issues'))).toEqual([])
+  })
+
+  test('a rate limit is named as one in the job summary, a 5xx names its status; neither fails the step', async () => {
+    const dir = await workspace()
+    cleanups.push(dir)
+    const limited = newRepo()
+    await writeReports(dir, limited, sha('1'), { unit: 'passed', canary: 'failed' })
+    await writeFile(
+      path.join(dir, '.github/gonogo.yml'),
+      POLICY.replace(
+        'strict: { max_high: 0, max_medium: 0 }',
+        'lenient: { max_high: 0, max_medium: 1 }'
+      )
+    )
+    fake.inject(
+      rateLimitFault({
+        path: `/repos/${OWNER}/${limited}/issues`,
+        method: 'GET',
+        resetInSeconds: 3600
+      })
+    )
+    const r = await runGateMain({ dir, repo: limited, commit: sha('1'), event: 'push' })
+    expect(r.exitCode).toBe(0)
+    expect(r.summary).toContain('Incidents were not handled: the GitHub API rate limit was reached')
+    expect(r.summary).not.toContain('may not write issues')
+    const broken = newRepo()
+    await writeReports(dir, broken, sha('2'), { unit: 'passed', canary: 'failed' })
+    fake.inject({ path: `/repos/${OWNER}/${broken}/issues`, method: 'GET', status: 503, times: 20 })
+    const b = await runGateMain({ dir, repo: broken, commit: sha('2'), event: 'push' })
+    expect(b.exitCode).toBe(0)
+    expect(b.summary).toContain('Incidents were not handled: the GitHub API answered 503')
+    expect(issuesOf(broken)).toHaveLength(0)
+  })
+
+  test('gonogo incident status names a rate limit (exit 2, status unknown)', async () => {
+    const repo = newRepo()
+    const dir = await workspace()
+    cleanups.push(dir)
+    fake.inject(
+      rateLimitFault({
+        path: `/repos/${OWNER}/${repo}/issues`,
+        method: 'GET',
+        resetInSeconds: 3600
+      })
+    )
+    const err: string[] = []
+    const { main } = await import('../src/cli/main.js')
+    const code = await main(['incident', 'status', '--repo', `${OWNER}/${repo}`], {
+      out: () => undefined,
+      err: (s) => err.push(s),
+      env: { GITHUB_TOKEN: 'ghs_incidents', GITHUB_API_URL: fake.url },
+      cwd: dir
+    })
+    expect(code).toBe(2)
+    expect(err.join('')).toContain('rate limit was reached')
+    expect(err.join('')).toContain('the incident status is unknown')
+    expect(err.join('')).not.toContain('grant the token')
   })
 })

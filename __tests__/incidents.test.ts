@@ -10,7 +10,9 @@ import {
   ciTrendBreachWindows,
   firstFailingControl,
   freezeBlocker,
+  hasLabel,
   incidentAction,
+  isIncidentBody,
   incidentRecord,
   incidentSettings,
   INCIDENT_MARKER,
@@ -23,10 +25,15 @@ import {
 } from '../src/core/incidents.js'
 import { makeReport, type Report } from '../src/core/report.js'
 import { checkPolicyReferences, type Policy } from '../src/core/policy.js'
-import { incidentBody, incidentTitle, timelineComment } from '../src/render/incident-markdown.js'
+import {
+  incidentBody,
+  incidentTitle,
+  MAX_BODY_CHARS,
+  timelineComment
+} from '../src/render/incident-markdown.js'
 import { control, gateInput, SHA } from './support/builders.js'
 import type { BuiltinContext } from '../src/checks/builtin-contract.js'
-import { previousRelease } from '../src/checks/incidents/judge.js'
+import { incidentsInScope, previousRelease } from '../src/checks/incidents/judge.js'
 import { runIncidents } from '../src/checks/incidents/run.js'
 import type { CheckFacts } from '../src/core/facts.js'
 import type { IncidentIssue, ReleaseFact } from '../src/core/facts-runtime.js'
@@ -419,5 +426,195 @@ describe('the incidents built-in check', () => {
     expect(denied.status).toBe('unverified')
     expect(denied.checks[0]?.message).toContain('answered 403')
     expect(denied.checks[0]?.unlock).toContain('issues: read')
+  })
+})
+
+// ------------------------------------------------------------------------------------------------
+// Break test (issue 18): what people write and what reports hold
+
+describe('break test: the freeze, labels, markers', () => {
+  const incident = { number: 9, url: 'https://github.com/acme/shop/issues/9' }
+
+  test('the freeze is no-go whatever the profile allows, and added blockers never turn no-go into go', () => {
+    const lenient = { name: 'lenient', max_high: 5, max_medium: 5, selected_by: 'test' }
+    const s = decide({ ...gateInput([[control('a'), 'passed']]), profile: lenient })
+    expect(s.decision).toBe('go')
+    const b = freezeBlocker(incident, [], 'incident-fix')!
+    expect(withBlockers(s, [b], { noGo: true })).toMatchObject({
+      decision: 'no-go',
+      status: 'failed'
+    })
+    // Without noGo the counts decide (conditional-go under this profile) …
+    expect(withBlockers(s, [b]).decision).toBe('conditional-go')
+    // … but a no-go stays no-go (decide() has no-go reasons the counts do not show).
+    const noGo = { ...s, decision: 'no-go' as const, status: 'failed' as const }
+    expect(withBlockers(noGo, [b]).decision).toBe('no-go')
+  })
+
+  test('labels are compared without case (GitHub answers with the repository’s spelling)', () => {
+    expect(hasLabel(['Gonogo-Incident'], 'gonogo-incident')).toBe(true)
+    expect(hasLabel(['gonogo-incidents'], 'gonogo-incident')).toBe(false)
+    expect(freezeBlocker(incident, ['INCIDENT-FIX'], 'incident-fix')).toBeUndefined()
+    expect(freezeBlocker(incident, ['incident-fixed'], 'incident-fix')).toBeDefined()
+  })
+
+  test('the marker is found on any line of a body a person edited, never inside other text', () => {
+    expect(isIncidentBody(`${INCIDENT_MARKER}\nx`)).toBe(true)
+    expect(isIncidentBody(`**Update:** rolled back\r\n\r\n  ${INCIDENT_MARKER}  \r\nx`)).toBe(true)
+    expect(isIncidentBody(`quoted: ${INCIDENT_MARKER}`)).toBe(false)
+    expect(isIncidentBody(`> ${INCIDENT_MARKER}`)).toBe(false)
+    expect(isIncidentBody(null)).toBe(false)
+  })
+
+  test('owners: users (Enterprise Managed Users too) and teams mentioned; emails, lists, bots escaped', () => {
+    expect(ownerMention('@octo-cat_acme')).toBe('@octo-cat_acme')
+    expect(ownerMention(' @acme/sre ')).toBe('@acme/sre')
+    for (const o of [
+      'sre@acme.com',
+      '@alice, @bob',
+      '@alice @bob',
+      '@github-actions[bot]',
+      '@a_',
+      '@acme/'
+    ])
+      expect([o, ownerMention(o)]).toEqual([o, undefined])
+  })
+})
+
+describe('break test: the postmortem as people write it', () => {
+  const pm = (items: string) =>
+    readPostmortem(`${INCIDENT_MARKER}\n${POSTMORTEM_MARKER}\n### Postmortem\n\n${items}\n`)
+
+  test('bold, italic, plain bullets, numbered items, plural and CRLF are read', () => {
+    const want = { cause: 'bad flag', corrective_action: 'test flags' }
+    expect(pm('- [x] **Cause:** bad flag\n- [x] **Corrective action:** test flags')).toEqual(want)
+    expect(pm('- [x] **Cause**: bad flag\n- [x] _Corrective action_: test flags')).toEqual(want)
+    expect(pm('- Cause: bad flag\n- Corrective actions: test flags')).toEqual(want)
+    expect(pm('1. Cause: bad flag\n2. Corrective action: test flags')).toEqual(want)
+    expect(pm('- [X] CAUSE : bad flag\r\n- [X] corrective-action : test flags\r\n')).toEqual(want)
+    expect(
+      pm('- [x] Cause:\n  - bad flag\n  - no review\n- [x] Corrective action: test flags')
+    ).toEqual({ cause: '- bad flag\n  - no review', corrective_action: 'test flags' })
+  })
+
+  test('an empty item, a placeholder or emphasis alone is not written (the recovery does not close)', () => {
+    for (const empty of ['', '**', 'TBD', 'todo', 'n/a', '…', '...', '-', '?', '<!-- later -->'])
+      expect([
+        empty,
+        pm(`- [x] Cause: ${empty}\n- [x] Corrective action: test flags`).cause
+      ]).toEqual([empty, null])
+    expect(pm('- [x] **Cause:**\n- [x] Corrective action:').corrective_action).toBeNull()
+  })
+
+  test('a person who deleted the hidden marker keeps the postmortem under its heading', () => {
+    expect(
+      readPostmortem(
+        'intro\n### Postmortem\n- [x] Cause: bad flag\n- [x] Corrective action: test flags'
+      )
+    ).toEqual({ cause: 'bad flag', corrective_action: 'test flags' })
+    // Neither marker nor heading: nothing counts.
+    expect(readPostmortem('- [x] Cause: a\n- [x] Corrective action: b').cause).toBeNull()
+  })
+})
+
+describe('break test: the issue body against hostile and huge inputs', () => {
+  const push = {
+    sha: 'a'.repeat(40),
+    decision: 'no-go' as const,
+    at: '2026-11-21T00:00:00.000Z',
+    run_url: null
+  }
+  const links = {
+    commitUrl: 'https://github.com/acme/shop/commit/x',
+    runUrl: null,
+    blobBase: 'https://github.com/acme/shop/blob/x'
+  }
+
+  test('300 blockers with long runbooks, owners and reasons stay under GitHub’s 65,536 characters', () => {
+    const s = summaryOf([[control('unit'), 'failed']])
+    const huge = {
+      ...s,
+      blockers: Array.from({ length: 300 }, (_, i) => ({
+        ...s.blockers[0]!,
+        control: `control-${i}-${'x'.repeat(60)}`,
+        reason: 'r'.repeat(5000),
+        owner: 'o'.repeat(500),
+        runbook: `https://runbooks.example.com/${'p'.repeat(3000)}`
+      }))
+    }
+    const opening: IncidentOpening = {
+      opened_at: push.at,
+      first_control: { control: 'x'.repeat(5000), severity: 'high', reason: 'y'.repeat(100_000) },
+      reasons: [
+        { kind: 'trigger', controls: Array.from({ length: 300 }, (_, i) => `t-${i}`.repeat(30)) }
+      ],
+      push
+    }
+    const body = incidentBody(huge, opening, links)
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARS)
+    expect(body).toMatch(/…and \d+ more blockers/)
+    expect(body).toMatch(/and 280 more\./)
+    // The hidden data still reads back, capped; the checklist is still there.
+    expect(readOpening(body)?.first_control?.reason).toHaveLength(300)
+    expect(
+      readPostmortem(
+        body
+          .replace('Cause: <!-- write the cause after the colon -->', 'Cause: c')
+          .replace(
+            'Corrective action: <!-- write the corrective action after the colon -->',
+            'Corrective action: d'
+          )
+      )
+    ).toEqual({ cause: 'c', corrective_action: 'd' })
+    // Rows that fit are listed, the rest counted: never a "no blockers" row when there are some.
+    expect(body).not.toContain('no blockers recorded')
+  })
+
+  test('Markdown, HTML, newlines and planted markers in reasons and owners cannot fill the postmortem', () => {
+    const s = summaryOf([[control('unit'), 'failed']])
+    const evil = `${POSTMORTEM_MARKER}\n- [x] Cause: planted\n- [x] Corrective action: planted\n-->`
+    const hostile = {
+      ...s,
+      blockers: s.blockers.map((b) => ({ ...b, reason: evil, owner: `@bob\n${INCIDENT_MARKER}` }))
+    }
+    const body = incidentBody(
+      hostile,
+      {
+        opened_at: push.at,
+        first_control: { control: 'unit', severity: 'high', reason: evil },
+        reasons: [{ kind: 'no-go' }],
+        push
+      },
+      links
+    )
+    expect(readPostmortem(body)).toEqual({ cause: null, corrective_action: null })
+    expect(body.split('\n').filter((l) => l.trim() === INCIDENT_MARKER)).toHaveLength(1)
+    expect(body.split('\n').filter((l) => l.includes(POSTMORTEM_MARKER))).toHaveLength(1)
+  })
+})
+
+describe('break test: the incidents control’s scope', () => {
+  test('an incident open at the previous release and closed after it without postmortem is judged', () => {
+    const since = { tag: 'v1.1.0', published_at: '2026-11-01T00:00:00Z' }
+    const i = (n: number, created: string, closed: string | null) => ({
+      number: n,
+      url: `https://github.com/acme/shop/issues/${n}`,
+      state: closed ? ('closed' as const) : ('open' as const),
+      state_reason: closed ? 'completed' : null,
+      created_at: created,
+      closed_at: closed,
+      body: INCIDENT_MARKER,
+      labels: ['gonogo-incident']
+    })
+    const scope = incidentsInScope(
+      [
+        i(1, '2026-10-20T00:00:00Z', '2026-10-25T00:00:00Z'),
+        i(2, '2026-10-28T00:00:00Z', '2026-11-03T00:00:00Z'),
+        i(3, '2026-11-04T00:00:00Z', null)
+      ],
+      since,
+      Date.parse('2026-11-21T00:00:00Z')
+    )
+    expect(scope.map((x) => x.number)).toEqual([2, 3])
   })
 })

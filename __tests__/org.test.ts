@@ -4,11 +4,16 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import {
+  checkPlan,
+  costsFromReport,
   DEFAULT_REPO_REQUESTS,
+  isOrganisationName,
+  isRepositoryName,
   mergeOrg,
   orgSarif,
   planShards,
   renderOrgMarkdown,
+  SARIF_MAX_RESULTS,
   selectRepos,
   settingOf,
   type OrgRepo,
@@ -144,7 +149,8 @@ describe('merge', () => {
           report(r, 'branch-protection', [
             check('main/min-approvals', i === 0 ? 'failed' : 'passed'),
             check('main/block-force-pushes', 'passed')
-          ])
+          ]),
+          report(r, 'required-checks', [check('main/producible:test', 'passed')])
         ]
       ])
     )
@@ -249,6 +255,275 @@ describe('merge', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| `')))
       expect(line.split(' | ').length).toBe(2 + m.settings.length)
     expect(md).not.toContain('ac|me')
+  })
+})
+
+describe('faults found at organisation scale', () => {
+  const at = '2026-11-30T00:00:00Z'
+  const both = (r: string, bp: ReportCheck[], rc: ReportCheck[]): Report[] => [
+    report(r, 'branch-protection', bp),
+    report(r, 'required-checks', rc)
+  ]
+  const one = (r: string, reports: Report[]) =>
+    mergeOrg({
+      organisation: 'acme',
+      generatedAt: at,
+      plan: [{ index: 0, repositories: [r], cost: 9 }],
+      results: [{ index: 0, reports: new Map([[r, reports]]) }]
+    })
+
+  test('a default branch with a slash gives the same setting columns as main', () => {
+    expect(settingOf('branch-protection', { id: 'release/v2/min-approvals' })).toBe(
+      'branch-protection:min-approvals'
+    )
+    expect(settingOf('required-checks', { id: 'release/v2/producible:ci/test (20)' })).toBe(
+      'required-checks:producible'
+    )
+    expect(settingOf('branch-protection', { id: 'api-budget' })).toBe(
+      'branch-protection:api-budget'
+    )
+  })
+
+  test('a tampered report (status passed, a check failed) never passes', () => {
+    const [bp, rc] = both(
+      'acme/a',
+      [check('main/min-approvals', 'failed')],
+      [check('main/producible:test', 'passed')]
+    ) as [Report, Report]
+    const m = one('acme/a', [{ ...bp, status: 'passed' }, rc])
+    expect(m.repositories[0]).toMatchObject({ status: 'failed', failed: 1 })
+  })
+
+  test("a repository missing one of its two reports, or given another repository's, is unverified", () => {
+    const bpOnly = one('acme/a', [
+      report('acme/a', 'branch-protection', [check('main/strict', 'passed')])
+    ])
+    expect(bpOnly.repositories[0]).toMatchObject({
+      status: 'unverified',
+      settings: { 'required-checks:(not reported)': 'unverified' }
+    })
+    const foreign = one(
+      'acme/a',
+      both('acme/b', [check('main/strict', 'passed')], [check('main/producible:t', 'passed')])
+    )
+    expect(foreign.repositories[0]?.status).toBe('unverified')
+  })
+
+  test('Markdown: reasons from artifacts cannot link, mention, render HTML or break the table', () => {
+    const m = mergeOrg({
+      organisation: 'acme',
+      generatedAt: at,
+      plan: [
+        { index: 0, repositories: ['acme/a'], cost: 9 },
+        { index: 1, repositories: ['acme/b'], cost: 9 }
+      ],
+      results: [
+        {
+          index: 0,
+          why: 'see [here](https://evil.example/x) @acme/admins <img src=x onerror=y> #1\n| a | b |'
+        },
+        {
+          index: 1,
+          reports: new Map([
+            [
+              'acme/b',
+              both('acme/b', [check('main/x`|y:<b>', 'failed')], [check('main/p:t', 'passed')])
+            ]
+          ])
+        }
+      ]
+    })
+    const md = renderOrgMarkdown(m)
+    expect(md).not.toMatch(/(^|[^\\])\]\(/)
+    expect(md).not.toContain('https://')
+    expect(md).not.toContain('@acme')
+    expect(md).not.toContain('<img')
+    expect(md).not.toMatch(/(^|[^\\])#1/)
+    const lines = md.split('\n')
+    const header = lines.find((l) => l.startsWith('| Repository'))
+    const cols = (header ?? '').split(' | ').length
+    for (const line of lines.filter((l) => l.startsWith('| `')))
+      expect(line.split(' | ').length).toBe(cols)
+  })
+
+  test('an empty plan says nothing was verified', () => {
+    const m = mergeOrg({ organisation: 'acme', generatedAt: at, plan: [], results: [] })
+    expect(renderOrgMarkdown(m)).toContain('No repository was verified')
+  })
+
+  test('SARIF meets code scanning: ruleId, message.text, a repository-relative location with %SRCROOT%, partialFingerprints', () => {
+    const m = one(
+      'acme/a',
+      both(
+        'acme/a',
+        [check('main/min-approvals', 'failed')],
+        [check('main/producible:t', 'unverified')]
+      )
+    )
+    for (const given of [
+      './.github/gonogo-org.yml',
+      '.github\\gonogo-org.yml',
+      '.github//gonogo-org.yml'
+    ]) {
+      const log = orgSarif(m, given, '1.0.0') as {
+        runs: {
+          tool: { driver: { name: string; rules: { id: string }[] } }
+          originalUriBaseIds: Record<string, unknown>
+          results: {
+            ruleId: string
+            level: string
+            message: { text: string }
+            locations: {
+              physicalLocation: {
+                artifactLocation: { uri: string; uriBaseId: string }
+                region: { startLine: number }
+              }
+            }[]
+            partialFingerprints: Record<string, string>
+          }[]
+        }[]
+      }
+      const run = log.runs[0]
+      expect(run?.tool.driver.name).toBe('gonogo')
+      expect(run?.originalUriBaseIds).toHaveProperty('%SRCROOT%')
+      expect(run?.results).toHaveLength(2)
+      for (const r of run?.results ?? []) {
+        expect(run?.tool.driver.rules.map((x) => x.id)).toContain(r.ruleId)
+        expect(r.message.text).toMatch(/^acme\/a: /)
+        expect(r.locations).toHaveLength(1)
+        expect(r.locations[0]?.physicalLocation).toEqual({
+          artifactLocation: { uri: '.github/gonogo-org.yml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1 }
+        })
+        expect(Object.values(r.partialFingerprints)[0]).toMatch(/^acme\/a#/)
+      }
+    }
+    const abs = orgSarif(m, '/etc/passwd', '1') as {
+      runs: {
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]
+      }[]
+    }
+    expect(abs.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(
+      '.github/gonogo.yml'
+    )
+  })
+
+  test("SARIF stays within code scanning's 25,000 results per run, worst first, and says how many were left out", () => {
+    const n = 2600
+    const names = Array.from({ length: n }, (_, i) => `acme/r${String(i).padStart(5, '0')}`)
+    const ten = Array.from({ length: 10 }, (_, k) => check(`main/s${k}`, 'failed'))
+    const m = mergeOrg({
+      organisation: 'acme',
+      generatedAt: at,
+      plan: [{ index: 0, repositories: names, cost: 0 }],
+      results: [
+        {
+          index: 0,
+          reports: new Map(names.map((r) => [r, both(r, ten, [check('main/p:t', 'passed')])]))
+        }
+      ]
+    })
+    const log = orgSarif(m, '.github/gonogo.yml', '1') as {
+      runs: {
+        results: unknown[]
+        invocations?: { toolExecutionNotifications: { message: { text: string } }[] }[]
+      }[]
+    }
+    expect(log.runs[0]?.results).toHaveLength(SARIF_MAX_RESULTS)
+    expect(log.runs[0]?.invocations?.[0]?.toolExecutionNotifications[0]?.message.text).toMatch(
+      /^1000 results left out/
+    )
+  })
+
+  test('plan read back: malformed, foreign or path-climbing plans are refused, naming the field', () => {
+    const ok = {
+      contract: 'gonogo.org-plan/v1',
+      organisation: 'acme',
+      shards: [{ index: 0, repositories: ['acme/b', 'acme/a'], cost: 18 }]
+    }
+    expect(checkPlan(ok)).toEqual({
+      plan: { ...ok, shards: [{ index: 0, repositories: ['acme/a', 'acme/b'], cost: 18 }] }
+    })
+    const bad: [unknown, RegExp][] = [
+      [null, /not a JSON object/],
+      [[], /not a JSON object/],
+      [{ ...ok, contract: 'x' }, /contract/],
+      [{ ...ok, organisation: 'ac|me' }, /organisation/],
+      [{ ...ok, shards: 'x' }, /shards is not a list/],
+      [
+        { ...ok, shards: Array.from({ length: 257 }, (_, i) => ({ index: i, repositories: [] })) },
+        /at most 256/
+      ],
+      [{ ...ok, shards: [null] }, /shards\[0\] is not an object/],
+      [{ ...ok, shards: [{ index: 1.5, repositories: [] }] }, /index/],
+      [
+        {
+          ...ok,
+          shards: [
+            { index: 0, repositories: [] },
+            { index: 0, repositories: [] }
+          ]
+        },
+        /appears twice/
+      ],
+      [{ ...ok, shards: [{ index: 0, repositories: ['acme/..'] }] }, /not OWNER\/NAME/],
+      [{ ...ok, shards: [{ index: 0, repositories: ['acme/a/../../x'] }] }, /not OWNER\/NAME/],
+      [{ ...ok, shards: [{ index: 0, repositories: ['other/a'] }] }, /not a repository of acme/],
+      [
+        {
+          ...ok,
+          shards: [
+            { index: 0, repositories: ['acme/a'] },
+            { index: 1, repositories: ['ACME/A'] }
+          ]
+        },
+        /more than one shard/
+      ]
+    ]
+    for (const [doc, why] of bad) {
+      const r = checkPlan(doc)
+      expect('error' in r ? r.error : 'accepted').toMatch(why)
+    }
+  })
+
+  test('names: organisation logins and OWNER/NAME as GitHub allows them', () => {
+    for (const o of ['acme', 'a', 'a-b', 'A1'.padEnd(39, 'x')])
+      expect(isOrganisationName(o)).toBe(true)
+    for (const o of ['', '-acme', 'acme-', 'a--b', 'ac me', 'a'.repeat(40), 'a/b'])
+      expect(isOrganisationName(o)).toBe(false)
+    for (const r of ['acme/a', 'acme/.github', 'acme/a.b_c-d', 'acme/...'])
+      expect(isRepositoryName(r)).toBe(true)
+    for (const r of ['acme/.', 'acme/..', 'acme', 'acme/a/b', 'acme/a b', 'acme/a`b', '../x'])
+      expect(isRepositoryName(r)).toBe(false)
+  })
+
+  test('measured requests go into the report and balance the next plan', () => {
+    const repos = ['a', 'b', 'c', 'd'].map((n) => repo(n))
+    const plan = planShards(repos, 1)
+    const reports = new Map(
+      repos.map((r) => [
+        r.full_name,
+        both(r.full_name, [check('main/strict', 'passed')], [check('main/p:t', 'passed')])
+      ])
+    )
+    const requests = new Map([
+      ['acme/a', 60],
+      ['acme/b', 8],
+      ['acme/c', 7],
+      ['acme/d', 9]
+    ])
+    const m = mergeOrg({
+      organisation: 'acme',
+      generatedAt: at,
+      plan,
+      results: [{ index: 0, reports, requests }]
+    })
+    expect(m.repositories.find((r) => r.repository === 'acme/a')?.requests).toBe(60)
+    const costs = costsFromReport(JSON.parse(JSON.stringify(m)))
+    expect(costs.get('acme/a')).toBe(60)
+    const next = planShards(repos, 2, costs)
+    expect(next.map((s) => s.repositories)).toEqual([['acme/a'], ['acme/b', 'acme/c', 'acme/d']])
+    expect(costsFromReport(null).size).toBe(0)
   })
 })
 

@@ -19,6 +19,8 @@ export interface ZipEntry {
   data?: Buffer
   mode?: number
   deflate?: boolean
+  /** Set the UTF-8 name flag (bit 11); Info-ZIP's zip on Linux writes UTF-8 names without it. */
+  utf8Flag?: boolean
 }
 
 export function makeZip(entries: ZipEntry[]): Buffer {
@@ -34,7 +36,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0x800, 6)
+    local.writeUInt16LE(e.utf8Flag === false ? 0 : 0x800, 6)
     local.writeUInt16LE(method, 8)
     local.writeUInt16LE(0, 10)
     local.writeUInt16LE(0x5b75, 12)
@@ -47,7 +49,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE((3 << 8) | 20, 4)
     central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x800, 8)
+    central.writeUInt16LE(e.utf8Flag === false ? 0 : 0x800, 8)
     central.writeUInt16LE(method, 10)
     central.writeUInt16LE(0, 12)
     central.writeUInt16LE(0x5b75, 14)

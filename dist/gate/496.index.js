@@ -36,13 +36,19 @@ function previousRelease(releases, o) {
     const r = eligible[0];
     return r ? { tag: r.tag, published_at: r.published_at } : undefined;
 }
-/** The judged incidents: those opened after the previous release, and any still open. */
+/**
+ * The judged incidents: those open at some time since the previous release: opened after it,
+ * still open, or closed after it (an incident open when the previous release was cut escaped no
+ * judgement by being closed later without its postmortem). Duplicates the gate closed are left
+ * out, and so are issues opened after `effectiveTime`.
+ */
 function incidentsInScope(issues, since, effectiveTime) {
     const from = since ? Date.parse(since.published_at) : -Infinity;
+    const after = (t) => t !== null && Date.parse(t) > from;
     return issues
         .filter((i) => i.state_reason !== 'duplicate')
         .filter((i) => Date.parse(i.created_at) <= effectiveTime)
-        .filter((i) => i.state === 'open' || Date.parse(i.created_at) > from)
+        .filter((i) => i.state === 'open' || after(i.created_at) || after(i.closed_at))
         .sort((a, b) => a.number - b.number);
 }
 /**

@@ -33539,6 +33539,7 @@ const ISSUES_READ_UNLOCK = `a token with "${ISSUES_READ_PERMISSION}" (add \`perm
 /* harmony export */   HH: () => (/* binding */ incidentAction),
 /* harmony export */   Qh: () => (/* binding */ freezeBlocker),
 /* harmony export */   RR: () => (/* binding */ DEFAULT_INCIDENT_SETTINGS),
+/* harmony export */   RX: () => (/* binding */ hasLabel),
 /* harmony export */   SV: () => (/* binding */ INCIDENT_MARKER),
 /* harmony export */   V5: () => (/* binding */ readPostmortem),
 /* harmony export */   Y0: () => (/* binding */ ownerMention),
@@ -33552,7 +33553,8 @@ const ISSUES_READ_UNLOCK = `a token with "${ISSUES_READ_PERMISSION}" (add \`perm
 /* harmony export */   qf: () => (/* binding */ incidentSettings),
 /* harmony export */   sw: () => (/* binding */ POSTMORTEM_MARKER),
 /* harmony export */   t7: () => (/* binding */ readMarker),
-/* harmony export */   vx: () => (/* binding */ DATA_MARKER_PREFIX)
+/* harmony export */   vx: () => (/* binding */ DATA_MARKER_PREFIX),
+/* harmony export */   z_: () => (/* binding */ isIncidentBody)
 /* harmony export */ });
 /* unused harmony exports firstFailingControl, ciTrendBreachWindows, FREEZE_CONTROL, INCIDENT_CONTRACT */
 /** Defaults of `incidents:` (issue 18's example). */
@@ -33591,6 +33593,26 @@ const PUSH_MARKER_PREFIX = '<!-- gonogo:incident-push ';
 const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered ';
 /** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
 const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data ';
+/**
+ * Whether an issue body is one the gate wrote: a line that is exactly {@link INCIDENT_MARKER}
+ * (spaces around it ignored) anywhere in it, so a person who writes above it, or whose editor
+ * turns line ends into CRLF, does not make the gate lose its issue and open a second one. Who
+ * wrote the issue and its label are checked by the caller (github/incidents.ts).
+ */
+function isIncidentBody(body) {
+    if (!body)
+        return false;
+    return body.split(/\r\n|\r|\n/).some((l) => l.trim() === INCIDENT_MARKER);
+}
+/**
+ * Whether `labels` holds `name`. GitHub label names are unique regardless of case, and an issue
+ * carries the repository's own spelling of a label ("Gonogo-Incident" when the policy says
+ * `gonogo-incident`), so names are compared without case.
+ */
+function hasLabel(labels, name) {
+    const n = name.toLowerCase();
+    return labels.some((l) => l.toLowerCase() === n);
+}
 /** A hidden JSON marker line; `>` and `-` are escaped so no text can end the HTML comment early. */
 function markerLine(prefix, data) {
     const json = JSON.stringify(data).replace(/[<>-]/g, (c) => c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u002d');
@@ -33749,33 +33771,56 @@ function incidentAction(a, hasOpen) {
         return hasOpen ? 'update' : 'open';
     return hasOpen && a.healthy ? 'recover' : 'none';
 }
-const ITEM = /^\s*[-*]\s*\[[ xX]\]\s*(?:\*\*)?\s*(cause|corrective action)\s*(?:\*\*)?\s*:(?:\*\*)?(.*)$/i;
-const NEXT_ITEM = /^\s*([-*]\s*\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+/**
+ * A postmortem item: an optional list bullet (`-`, `*`, `+` or `1.`), an optional checkbox, the
+ * label `Cause` or `Corrective action(s)` (optionally bold or italic), a colon, and the text.
+ */
+const ITEM = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]{0,3}\s*(cause|corrective[ -]actions?)\s*[*_]{0,3}\s*:\s*[*_]{0,3}(.*)$/i;
+const NEXT_ITEM = /^\s*((?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+const POSTMORTEM_HEADING = /^\s*#{1,6}\s*postmortem\s*$/im;
+/**
+ * Text that stands in for an answer without being one: a placeholder, punctuation or emphasis
+ * markers only. Such an item is not written (a recovery does not close the incident for it).
+ */
+const PLACEHOLDER = /^(?:tbd|tba|todo|fixme|xxx|n\/?a|none|unknown|pending|later|\?+|\.{2,}|…|[-–—_*~`#>.:\s]*)$/i;
 /**
  * Cause and corrective action as written in the issue body's checklist (after
- * {@link POSTMORTEM_MARKER}): `- [ ] Cause: …` and `- [ ] Corrective action: …`, each item's text
+ * {@link POSTMORTEM_MARKER}, else after a `### Postmortem` heading when a person removed the
+ * marker): `- [ ] Cause: …` and `- [ ] Corrective action: …` (a bullet without checkbox, a
+ * numbered item, a bold or italic label and a plural "actions" are read too), each item's text
  * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
- * left empty is null. Without the marker nothing counts as written.
+ * left empty or holding only a placeholder (`TBD`, `TODO`, `n/a`, `…`, `-`, emphasis markers) is
+ * null. Without the marker or the heading nothing counts as written.
  */
 function readPostmortem(body) {
     const out = { cause: null, corrective_action: null };
-    const at = body?.indexOf(POSTMORTEM_MARKER) ?? -1;
-    if (!body || at < 0)
+    if (!body)
         return out;
-    const lines = body.slice(at + POSTMORTEM_MARKER.length).split(/\r?\n/);
+    let at = body.indexOf(POSTMORTEM_MARKER);
+    if (at >= 0)
+        at += POSTMORTEM_MARKER.length;
+    else {
+        const h = POSTMORTEM_HEADING.exec(body);
+        if (!h)
+            return out;
+        at = h.index + h[0].length;
+    }
+    const lines = body.slice(at).split(/\r\n|\r|\n/);
     for (let i = 0; i < lines.length; i++) {
         const m = ITEM.exec(lines[i] ?? '');
         if (!m)
             continue;
         const parts = [m[2] ?? ''];
-        while (i + 1 < lines.length && !NEXT_ITEM.test(lines[i + 1] ?? ''))
+        while (i + 1 < lines.length &&
+            !NEXT_ITEM.test(lines[i + 1] ?? '') &&
+            !ITEM.test(lines[i + 1] ?? ''))
             parts.push(lines[++i] ?? '');
         const text = parts
             .join('\n')
             .replace(/<!--[\s\S]*?(-->|$)/g, '')
             .trim();
         const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action';
-        if (text !== '' && out[key] === null)
+        if (text !== '' && !PLACEHOLDER.test(text) && out[key] === null)
             out[key] = text;
     }
     return out;
@@ -33790,11 +33835,12 @@ function postmortemFilled(p) {
 const FREEZE_CONTROL = 'incident-freeze';
 /**
  * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
- * "merges frozen by incident #N", high), unless it carries `fixLabel`; undefined when exempt.
+ * "merges frozen by incident #N", high), unless it carries `fixLabel` (compared without case,
+ * {@link hasLabel}); undefined when exempt.
  * The incident's URL is the blocker's runbook, so the PR comment links it.
  */
 function freezeBlocker(incident, prLabels, fixLabel) {
-    if (prLabels.includes(fixLabel))
+    if (hasLabel(prLabels, fixLabel))
         return undefined;
     return {
         control: FREEZE_CONTROL,
@@ -33809,10 +33855,13 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
  * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Controls
- * and everything else are unchanged. Pure.
+ * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
+ * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
+ * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
+ * requests says no-go"). Controls and everything else are unchanged. Pure.
  */
-function withBlockers(summary, extra) {
+function withBlockers(summary, extra, o = {}) {
     if (extra.length === 0)
         return summary;
     const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
@@ -33824,7 +33873,7 @@ function withBlockers(summary, extra) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = summary.profile;
-    const decision = high > max_high || medium > max_medium
+    const decision = o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
         ? 'no-go'
         : high + medium + low > 0
             ? 'conditional-go'
@@ -33896,12 +33945,13 @@ function incidentRecord(o) {
 }
 // ------------------------------------------------------------------------------------------------
 // Owners
-const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]{1,20})?$/;
 const TEAM_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 /**
  * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
- * inner hyphens, at most 39) or team (`@org/team-slug`) handle; undefined otherwise (the caller
- * escapes it). Source: GitHub's username rules and team mention syntax
+ * inner hyphens, at most 39, optionally followed by an Enterprise Managed User's `_shortcode`) or
+ * team (`@org/team-slug`) handle; undefined otherwise (the caller escapes it: an email, a name,
+ * several handles in one string, a bot). Source: GitHub's username rules and team mention syntax
  * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
  */
 function ownerMention(owner) {
@@ -45214,6 +45264,14 @@ var incidents = __nccwpck_require__(3576);
 
 /** Blocker rows listed in the issue body at most; the rest are counted. */
 const MAX_ROWS = 50;
+/**
+ * The longest issue body written, in UTF-16 code units (what JavaScript's `length` counts): GitHub
+ * refuses a body over 65,536 characters (422 "body is too long"), and a refused body would leave
+ * the incident unopened. Rows that do not fit are counted instead, whatever their length.
+ */
+const MAX_BODY_CHARS = 60_000;
+/** Trigger controls named in the issue text and its hidden data at most. */
+const MAX_TRIGGERS = 20;
 /** GitHub refuses issue titles over 256 characters. */
 const MAX_TITLE = 200;
 /** `Incident: <first failing control> failing on <branch>` (plain text: titles render no Markdown). */
@@ -45230,8 +45288,11 @@ function reasonText(r) {
     switch (r.kind) {
         case 'no-go':
             return 'the gate decided no-go';
-        case 'trigger':
-            return `incident trigger${r.controls.length === 1 ? '' : 's'} failed: ${r.controls.map((c) => code(c, 80)).join(', ')}`;
+        case 'trigger': {
+            const named = r.controls.slice(0, MAX_TRIGGERS).map((c) => code(c, 80));
+            const more = r.controls.length - named.length;
+            return `incident trigger${r.controls.length === 1 ? '' : 's'} failed: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+        }
         case 'ci-trend':
             return `ci-trend breached its SLO in ${r.windows} consecutive windows`;
     }
@@ -45245,19 +45306,42 @@ function runbook(r, blobBase) {
     return r === null ? '—' : safeLink('runbook', r, blobBase);
 }
 /**
+ * The opening data as the issue keeps it: the first failing control's id and reason capped (a
+ * report's reason may be any length) and at most {@link MAX_TRIGGERS} trigger controls, so the
+ * hidden data cannot push the body over GitHub's limit.
+ */
+function cappedOpening(opening) {
+    const f = opening.first_control;
+    return {
+        ...opening,
+        first_control: f
+            ? {
+                control: capLength(f.control, 200),
+                severity: f.severity,
+                reason: capLength(f.reason, 300)
+            }
+            : null,
+        reasons: opening.reasons.map((r) => r.kind === 'trigger'
+            ? {
+                kind: 'trigger',
+                controls: r.controls.slice(0, MAX_TRIGGERS).map((c) => capLength(c, 200))
+            }
+            : r)
+    };
+}
+/**
  * The issue body: marker and hidden opening data, why it is an incident, the first failing
  * control, the blocker register (severity, control, owner, runbook, reason), the commit and run,
- * the immediate actions, and the postmortem checklist the recovery reads back.
+ * the immediate actions, and the postmortem checklist the recovery reads back. At most
+ * {@link MAX_BODY_CHARS} characters: blocker rows past {@link MAX_ROWS} or past that length are
+ * counted, not listed.
  */
 function incidentBody(summary, opening, links) {
-    const first = opening.first_control;
-    const rows = summary.blockers
-        .slice(0, MAX_ROWS)
-        .map((b) => `| ${b.severity} | ${code(b.control, 80)} | ${owner(b.owner)} | ${runbook(b.runbook, links.blobBase)} | ${escapeText(b.reason, 300)} |`);
-    const more = summary.blockers.length - rows.length;
-    return [
+    const data = cappedOpening(opening);
+    const first = data.first_control;
+    const head = [
         incidents/* INCIDENT_MARKER */.SV,
-        (0,incidents/* markerLine */.B_)(incidents/* DATA_MARKER_PREFIX */.vx, opening),
+        (0,incidents/* markerLine */.B_)(incidents/* DATA_MARKER_PREFIX */.vx, data),
         '',
         `**Why:** ${opening.reasons.map(reasonText).join('; ')}.`,
         '',
@@ -45270,9 +45354,9 @@ function incidentBody(summary, opening, links) {
         '### Blocker register',
         '',
         '| Severity | Control | Owner | Runbook | Reason |',
-        '| --- | --- | --- | --- | --- |',
-        ...(rows.length > 0 ? rows : ['| — | — | — | — | no blockers recorded |']),
-        ...(more > 0 ? ['', `…and ${more} more blockers (see the gate run's executive summary).`] : []),
+        '| --- | --- | --- | --- | --- |'
+    ];
+    const tail = [
         '',
         '### Immediate actions',
         '',
@@ -45286,16 +45370,46 @@ function incidentBody(summary, opening, links) {
         '- [ ] Cause: <!-- write the cause after the colon -->',
         '- [ ] Corrective action: <!-- write the corrective action after the colon -->',
         ''
+    ];
+    // Room for the rows: the body without them, and the longest "…and N more" line.
+    let room = MAX_BODY_CHARS -
+        [...head, ...tail].join('\n').length -
+        `\n\n…and ${summary.blockers.length} more blockers (see the gate run's executive summary).\n`
+            .length;
+    const rows = [];
+    for (const b of summary.blockers.slice(0, MAX_ROWS)) {
+        const row = `| ${b.severity} | ${code(b.control, 80)} | ${owner(b.owner)} | ${runbook(b.runbook, links.blobBase)} | ${escapeText(b.reason, 300)} |`;
+        if (row.length + 1 > room)
+            break;
+        rows.push(row);
+        room -= row.length + 1;
+    }
+    const more = summary.blockers.length - rows.length;
+    return [
+        ...head,
+        ...(rows.length > 0 || more > 0 ? rows : ['| — | — | — | — | no blockers recorded |']),
+        ...(more > 0 ? ['', `…and ${more} more blockers (see the gate run's executive summary).`] : []),
+        ...tail
     ].join('\n');
 }
-/** A failing push on an open incident: a timeline comment with its commit, decision and blockers. */
-function timelineComment(summary, push, first, links) {
+/**
+ * A failing push on an open incident: a timeline comment with its commit, decision and blockers.
+ * `reopened`: a person had closed the incident while the default branch still failed, and the
+ * gate reopened it (one incident, one issue; the freeze applies again).
+ */
+function timelineComment(summary, push, first, links, o = {}) {
     const top = summary.blockers
         .slice(0, 10)
         .map((b) => `- ${b.severity} ${code(b.control, 80)}: ${escapeText(b.reason, 200)}`);
     return [
         (0,incidents/* markerLine */.B_)(incidents/* PUSH_MARKER_PREFIX */.fl, push),
         `Still failing at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}.`,
+        ...(o.reopened
+            ? [
+                '',
+                'Reopened: this incident was closed while the default branch was still failing. It closes when a push passes again (merges stay frozen until then, except pull requests carrying the fix label).'
+            ]
+            : []),
         ...(first
             ? ['', `First failing control: ${code(first.control, 80)} (${first.severity}).`]
             : []),
@@ -45303,15 +45417,21 @@ function timelineComment(summary, push, first, links) {
         ''
     ].join('\n');
 }
-/** The recovery comment: the recovering commit, and whether the issue closes or needs its postmortem. */
-function recoveryComment(push, links, closing) {
+/**
+ * The recovery comment: the recovering commit, and what happens to the issue: `close` (cause and
+ * corrective action written), `label` (labelled needs-postmortem, left open), `closed-by-hand`
+ * (a person closed it before the branch recovered; only the recovery is recorded).
+ */
+function recoveryComment(push, links, outcome) {
     return [
         (0,incidents/* markerLine */.B_)(incidents/* RECOVERED_MARKER_PREFIX */.ir, push),
-        `Recovered at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}. The merge freeze is lifted.`,
+        `Recovered at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}.${outcome === 'closed-by-hand' ? '' : ' The merge freeze is lifted.'}`,
         '',
-        closing
+        outcome === 'close'
             ? 'Cause and corrective action are written: closing this incident.'
-            : 'Cause and corrective action are not both written yet: labelled `needs-postmortem` and left open. Fill in the postmortem checklist above, then close this issue.',
+            : outcome === 'label'
+                ? 'Cause and corrective action are not both written yet: labelled `needs-postmortem` and left open. Fill in the postmortem checklist above, then close this issue.'
+                : 'This incident was closed before the default branch recovered; the recovering commit is recorded here. If cause or corrective action is missing from the checklist above, the `incidents` release control fails until it is written.',
         ''
     ].join('\n');
 }
@@ -45400,17 +45520,25 @@ async function incidentStep(i) {
                         `Incident #${facts.incident.number} is open; this pull request carries '${settings.fix_label}', so the freeze does not apply.`
                     ]
                 };
-            return { result: await frozen(result, (0,incidents/* withBlockers */.er)(result.summary, [blocker]), i), notes: [] };
+            return {
+                result: await frozen(result, (0,incidents/* withBlockers */.er)(result.summary, [blocker], { noGo: true }), i),
+                notes: []
+            };
         }
         return await onPush(i, settings, policy, gh, target, respondToPush);
     }
     catch (e) {
         const status = (0,github_status/* statusOf */.c)(e);
-        const why = status === 403 && ctx.pullRequest?.isFork
-            ? 'this pull request comes from a fork and its token cannot read issues'
-            : status === 403 || status === 404
-                ? `the token may not ${isPush ? 'write' : 'read'} issues (grant \`issues: ${isPush ? 'write' : 'read'}\`)`
-                : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        const rateLimited = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932)).then((m) => m.isRateLimited(e), () => false);
+        const why = rateLimited
+            ? `the GitHub API rate limit was reached (HTTP ${status}: ${(0,github_status/* apiErrorText */.I)(e)}); the next run tries again`
+            : status === 403 && ctx.pullRequest?.isFork
+                ? 'this pull request comes from a fork and its token cannot read issues'
+                : status === 403 || status === 404
+                    ? `the token may not ${isPush ? 'write' : 'read'} issues (grant \`issues: ${isPush ? 'write' : 'read'}\`)`
+                    : status !== undefined
+                        ? `the GitHub API answered ${status}: ${(0,github_status/* apiErrorText */.I)(e)}`
+                        : `the GitHub API could not be used: ${(0,github_status/* apiErrorText */.I)(e)}`;
         i.log(`gonogo could not handle incidents: ${why}`);
         return { result, notes: [`Incidents were not handled: ${why}.`] };
     }
@@ -45447,8 +45575,8 @@ async function onPush(i, settings, policy, gh, target, respondToPush) {
                 push
             }, links)
         }),
-        timeline: () => timelineComment(s, push, assessment.first, links),
-        recovery: (closing) => recoveryComment(push, links, closing),
+        timeline: (o) => timelineComment(s, push, assessment.first, links, o),
+        recovery: (outcome) => recoveryComment(push, links, outcome),
         duplicate: (winner) => duplicateComment(winner)
     });
     if (!out.incident || !out.record)
@@ -45459,10 +45587,14 @@ async function onPush(i, settings, policy, gh, target, respondToPush) {
     const verb = out.action === 'open'
         ? 'opened'
         : out.action === 'update'
-            ? 'updated'
-            : out.closed
-                ? 'recovered and closed'
-                : `recovered; labelled needs-postmortem until cause and corrective action are written`;
+            ? out.reopened
+                ? 'reopened (it was closed while the default branch was still failing) and updated'
+                : 'updated'
+            : out.closedByHand
+                ? 'recovered (it had been closed by hand; the recovery is recorded on it)'
+                : out.closed
+                    ? 'recovered and closed'
+                    : `recovered; labelled needs-postmortem until cause and corrective action are written`;
     i.log(`incident #${out.incident.number} ${verb}: ${out.incident.url}`);
     return {
         result,

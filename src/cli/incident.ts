@@ -9,7 +9,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { stableStringify } from '../core/canonical-json.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { ConfigurationError } from '../core/errors.js'
 import {
   DEFAULT_INCIDENT_SETTINGS,
   incidentSettings,
@@ -17,6 +17,7 @@ import {
   type IncidentRecord,
   type IncidentSettings
 } from '../core/incidents.js'
+import type { TrackedIssue } from '../github/incidents.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { Workspace } from '../io/workspace.js'
 
@@ -97,16 +98,14 @@ export async function incidentCommand(args: string[], io: IncidentIo): Promise<n
   const client = createClient(token, {
     baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com'
   })
-  let open: IncidentRecord[]
   try {
     const authors = new gh.Authors(client)
-    const issues = await gh.listIncidents(client, target, { state: 'open', authors })
-    open = await Promise.all(issues.map((i) => gh.readRecord(client, target, i, authors)))
-    const labelled = new Set(
-      issues.filter((i) => i.labels.includes(NEEDS_POSTMORTEM_LABEL)).map((i) => i.number)
-    )
-    const active = open.filter((r) => !labelled.has(r.number))
-    const waiting = open.filter((r) => labelled.has(r.number))
+    // Active and waiting as the gate splits them (a needs-postmortem label alone lifts nothing).
+    const split = await gh.openIncidents(client, target, authors)
+    const read = (list: readonly TrackedIssue[]): Promise<IncidentRecord[]> =>
+      Promise.all(list.map((i) => gh.readRecord(client, target, i, authors)))
+    const active: IncidentRecord[] = await read(split.active)
+    const waiting: IncidentRecord[] = await read(split.waiting)
     if (values.format === 'json') {
       io.out(
         `${stableStringify({ repository: full, label: target.label, configured: configured !== undefined, freeze: settings.freeze && active.length > 0, open: active, needs_postmortem: waiting })}\n`
@@ -116,10 +115,15 @@ export async function incidentCommand(args: string[], io: IncidentIo): Promise<n
     io.out(statusText(full, settings, configured !== undefined, active, waiting))
     return active.length > 0 ? 1 : 0
   } catch (e) {
-    const { statusOf } = await import('../github/status.js')
+    const { statusOf, apiErrorText } = await import('../github/status.js')
     const status = statusOf(e)
+    const why = gh.isRateLimited(e)
+      ? 'the GitHub API rate limit was reached; try again after it resets'
+      : status === 403 || status === 404
+        ? 'grant the token issues: read'
+        : `the GitHub API answered ${status ?? 'with an error'}`
     io.err(
-      `gonogo: the incident issues of ${full} could not be read (${status === 403 || status === 404 ? 'grant the token issues: read' : `the GitHub API answered ${status ?? 'with an error'}`}): ${errorMessage(e)}\n`
+      `gonogo: the incident issues of ${full} could not be read (${why}): ${apiErrorText(e)}; the incident status is unknown\n`
     )
     return 2
   }

@@ -2,11 +2,17 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { stableStringify } from '../core/canonical-json.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
-import type { PlanFilters, ShardResult } from '../core/org.js'
+import {
+  checkPlan,
+  costsFromReport,
+  isOrganisationName,
+  type OrgPlan,
+  type PlanFilters,
+  type ShardResult
+} from '../core/org.js'
 import { effectiveTimeOption, type Io } from './main.js'
-import type { OrgPlan } from '../ruleset-verify/org.js'
 
 export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
   --org NAME                the organisation (plan, verify)
@@ -16,6 +22,8 @@ export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_
                             --include-archived)
   --config FILE             verify: the policy with branches: (default .github/gonogo.yml)
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
+  --costs FILE              plan, verify: a previous org-report.json; the requests each
+                            repository took balance the shards
   --input DIR               merge: the shard-<n>/ folders (default gonogo-org)
   --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
   --effective-time TIME     the time in the reports (default: now)
@@ -31,6 +39,7 @@ const OPTIONS = {
   'include-archived': { type: 'boolean', default: false },
   config: { type: 'string', default: '.github/gonogo.yml' },
   plan: { type: 'string', default: 'org-plan.json' },
+  costs: { type: 'string' },
   input: { type: 'string', default: 'gonogo-org' },
   output: { type: 'string', default: 'gonogo-org' },
   'effective-time': { type: 'string' },
@@ -78,12 +87,12 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     )
   }
   const org = values.org ?? ''
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org))
+  if (!isOrganisationName(org))
     throw new ConfigurationError(`--org must be an organisation name, got ${JSON.stringify(org)}`)
-  const shards = Number(values.shards)
+  const shards = /^\d{1,3}$/.test(values.shards) ? Number(values.shards) : NaN
   if (!Number.isInteger(shards) || shards < 1 || shards > 256)
     throw new ConfigurationError(
-      `--shards must be a whole number from 1 to 256, got ${values.shards}`
+      `--shards must be a whole number from 1 to 256, got ${JSON.stringify(values.shards)}`
     )
   const visibility = (values.visibility ?? []).map((v) => {
     if (v !== 'public' && v !== 'private' && v !== 'internal')
@@ -106,13 +115,20 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
   let requests = 0
   const { createClient } = await import('../github/client.js')
   const gh = createClient(token, { baseUrl: apiUrl, onRequest: () => requests++ })
-  const plan = await planOrg({ gh, org, filters, shards })
+  const costs = values.costs ? await readCosts(at(values.costs)) : undefined
+  const plan = await planOrg({ gh, org, filters, shards, ...(costs ? { costs } : {}) })
   if (sub === 'plan') {
     await writeFile(at(values.plan), `${stableStringify(plan)}\n`)
     const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0)
     io.out(
       `plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests)\n  ${at(values.plan)}\n`
     )
+    if (n === 0) {
+      io.err(
+        `gonogo org plan: no repository of ${org} is selected (check the token's access and the filters): nothing would be verified\n`
+      )
+      return 1
+    }
     return 0
   }
   const { loadPolicy } = await import('../io/policy-file.js')
@@ -130,7 +146,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
       output: path.join(out, `shard-${shard.index}`),
       requestCount: () => requests
     })
-    return { index: shard.index, reports: r.reports }
+    return { index: shard.index, reports: r.reports, requests: new Map(Object.entries(r.requests)) }
   })
   const written = await writeOrgReport({
     plan,
@@ -163,32 +179,38 @@ function report(
   for (const r of w.report.repositories.filter((x) => x.status !== 'passed').slice(0, 20))
     io.out(`  [${r.status}] ${r.repository}\n`)
   io.out(`  reports: ${w.paths.join(', ')}\n`)
+  if (t.repositories === 0) {
+    io.out('  no repository in the plan: nothing was verified\n')
+    return 1
+  }
   return t.failed === 0 && t.unverified === 0 ? 0 : 1
 }
 
+/** Measured costs from a previous org-report.json (see costsFromReport). */
+async function readCosts(file: string): Promise<Map<string, number>> {
+  try {
+    return costsFromReport(JSON.parse(await readFile(file, 'utf8')))
+  } catch (e) {
+    throw new ConfigurationError(
+      `${file}: not a readable org-report.json (${errorMessage(e)}); drop --costs or run gonogo org verify`
+    )
+  }
+}
+
+/** The plan file, checked (core/org.ts checkPlan); a usage error naming the file otherwise. */
 async function readPlan(file: string): Promise<OrgPlan> {
   let doc: unknown
   try {
     doc = JSON.parse(await readFile(file, 'utf8'))
   } catch (e) {
     throw new ConfigurationError(
-      `${file}: not a readable plan (${(e as Error).message}); run gonogo org plan`
+      `${file}: not a readable plan (${errorMessage(e)}); run gonogo org plan`
     )
   }
-  const p = doc as { contract?: unknown; organisation?: unknown; shards?: unknown }
-  const ok =
-    p.contract === 'gonogo.org-plan/v1' &&
-    typeof p.organisation === 'string' &&
-    Array.isArray(p.shards) &&
-    p.shards.every(
-      (s: unknown) =>
-        typeof s === 'object' &&
-        s !== null &&
-        Number.isInteger((s as { index?: unknown }).index) &&
-        Array.isArray((s as { repositories?: unknown }).repositories) &&
-        (s as { repositories: unknown[] }).repositories.every((r) => typeof r === 'string')
+  const checked = checkPlan(doc)
+  if ('error' in checked)
+    throw new ConfigurationError(
+      `${file}: not a gonogo.org-plan/v1 plan (${checked.error}); run gonogo org plan`
     )
-  if (!ok)
-    throw new ConfigurationError(`${file}: not a gonogo.org-plan/v1 plan; run gonogo org plan`)
-  return doc as OrgPlan
+  return checked.plan
 }

@@ -83,6 +83,27 @@ export const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered '
 /** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
 export const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data '
 
+/**
+ * Whether an issue body is one the gate wrote: a line that is exactly {@link INCIDENT_MARKER}
+ * (spaces around it ignored) anywhere in it, so a person who writes above it, or whose editor
+ * turns line ends into CRLF, does not make the gate lose its issue and open a second one. Who
+ * wrote the issue and its label are checked by the caller (github/incidents.ts).
+ */
+export function isIncidentBody(body: string | null | undefined): boolean {
+  if (!body) return false
+  return body.split(/\r\n|\r|\n/).some((l) => l.trim() === INCIDENT_MARKER)
+}
+
+/**
+ * Whether `labels` holds `name`. GitHub label names are unique regardless of case, and an issue
+ * carries the repository's own spelling of a label ("Gonogo-Incident" when the policy says
+ * `gonogo-incident`), so names are compared without case.
+ */
+export function hasLabel(labels: readonly string[], name: string): boolean {
+  const n = name.toLowerCase()
+  return labels.some((l) => l.toLowerCase() === n)
+}
+
 /** One push the incident saw: its commit, the decision, when (the gate's effective time). */
 export interface IncidentPush {
   sha: string
@@ -306,32 +327,58 @@ export interface Postmortem {
   corrective_action: string | null
 }
 
+/**
+ * A postmortem item: an optional list bullet (`-`, `*`, `+` or `1.`), an optional checkbox, the
+ * label `Cause` or `Corrective action(s)` (optionally bold or italic), a colon, and the text.
+ */
 const ITEM =
-  /^\s*[-*]\s*\[[ xX]\]\s*(?:\*\*)?\s*(cause|corrective action)\s*(?:\*\*)?\s*:(?:\*\*)?(.*)$/i
-const NEXT_ITEM = /^\s*([-*]\s*\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/
+  /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]{0,3}\s*(cause|corrective[ -]actions?)\s*[*_]{0,3}\s*:\s*[*_]{0,3}(.*)$/i
+const NEXT_ITEM = /^\s*((?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/
+const POSTMORTEM_HEADING = /^\s*#{1,6}\s*postmortem\s*$/im
+
+/**
+ * Text that stands in for an answer without being one: a placeholder, punctuation or emphasis
+ * markers only. Such an item is not written (a recovery does not close the incident for it).
+ */
+const PLACEHOLDER =
+  /^(?:tbd|tba|todo|fixme|xxx|n\/?a|none|unknown|pending|later|\?+|\.{2,}|…|[-–—_*~`#>.:\s]*)$/i
 
 /**
  * Cause and corrective action as written in the issue body's checklist (after
- * {@link POSTMORTEM_MARKER}): `- [ ] Cause: …` and `- [ ] Corrective action: …`, each item's text
+ * {@link POSTMORTEM_MARKER}, else after a `### Postmortem` heading when a person removed the
+ * marker): `- [ ] Cause: …` and `- [ ] Corrective action: …` (a bullet without checkbox, a
+ * numbered item, a bold or italic label and a plural "actions" are read too), each item's text
  * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
- * left empty is null. Without the marker nothing counts as written.
+ * left empty or holding only a placeholder (`TBD`, `TODO`, `n/a`, `…`, `-`, emphasis markers) is
+ * null. Without the marker or the heading nothing counts as written.
  */
 export function readPostmortem(body: string | null | undefined): Postmortem {
   const out: Postmortem = { cause: null, corrective_action: null }
-  const at = body?.indexOf(POSTMORTEM_MARKER) ?? -1
-  if (!body || at < 0) return out
-  const lines = body.slice(at + POSTMORTEM_MARKER.length).split(/\r?\n/)
+  if (!body) return out
+  let at = body.indexOf(POSTMORTEM_MARKER)
+  if (at >= 0) at += POSTMORTEM_MARKER.length
+  else {
+    const h = POSTMORTEM_HEADING.exec(body)
+    if (!h) return out
+    at = h.index + h[0].length
+  }
+  const lines = body.slice(at).split(/\r\n|\r|\n/)
   for (let i = 0; i < lines.length; i++) {
     const m = ITEM.exec(lines[i] ?? '')
     if (!m) continue
     const parts = [m[2] ?? '']
-    while (i + 1 < lines.length && !NEXT_ITEM.test(lines[i + 1] ?? '')) parts.push(lines[++i] ?? '')
+    while (
+      i + 1 < lines.length &&
+      !NEXT_ITEM.test(lines[i + 1] ?? '') &&
+      !ITEM.test(lines[i + 1] ?? '')
+    )
+      parts.push(lines[++i] ?? '')
     const text = parts
       .join('\n')
       .replace(/<!--[\s\S]*?(-->|$)/g, '')
       .trim()
     const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action'
-    if (text !== '' && out[key] === null) out[key] = text
+    if (text !== '' && !PLACEHOLDER.test(text) && out[key] === null) out[key] = text
   }
   return out
 }
@@ -355,7 +402,8 @@ export interface OpenIncidentRef {
 
 /**
  * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
- * "merges frozen by incident #N", high), unless it carries `fixLabel`; undefined when exempt.
+ * "merges frozen by incident #N", high), unless it carries `fixLabel` (compared without case,
+ * {@link hasLabel}); undefined when exempt.
  * The incident's URL is the blocker's runbook, so the PR comment links it.
  */
 export function freezeBlocker(
@@ -363,7 +411,7 @@ export function freezeBlocker(
   prLabels: readonly string[],
   fixLabel: string
 ): Blocker | undefined {
-  if (prLabels.includes(fixLabel)) return undefined
+  if (hasLabel(prLabels, fixLabel)) return undefined
   return {
     control: FREEZE_CONTROL,
     severity: 'high',
@@ -379,12 +427,16 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 /**
  * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
  * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Controls
- * and everything else are unchanged. Pure.
+ * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
+ * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
+ * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
+ * requests says no-go"). Controls and everything else are unchanged. Pure.
  */
 export function withBlockers(
   summary: ExecutiveSummary,
-  extra: readonly Blocker[]
+  extra: readonly Blocker[],
+  o: { noGo?: boolean } = {}
 ): ExecutiveSummary {
   if (extra.length === 0) return summary
   const blockers = [...summary.blockers, ...extra].sort(
@@ -400,7 +452,7 @@ export function withBlockers(
   const low = count('low')
   const { max_high, max_medium } = summary.profile
   const decision: Decision =
-    high > max_high || medium > max_medium
+    o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
       ? 'no-go'
       : high + medium + low > 0
         ? 'conditional-go'
@@ -511,14 +563,15 @@ export function incidentRecord(o: {
 // ------------------------------------------------------------------------------------------------
 // Owners
 
-const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]{1,20})?$/
 const TEAM_HANDLE =
   /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/
 
 /**
  * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
- * inner hyphens, at most 39) or team (`@org/team-slug`) handle; undefined otherwise (the caller
- * escapes it). Source: GitHub's username rules and team mention syntax
+ * inner hyphens, at most 39, optionally followed by an Enterprise Managed User's `_shortcode`) or
+ * team (`@org/team-slug`) handle; undefined otherwise (the caller escapes it: an email, a name,
+ * several handles in one string, a bot). Source: GitHub's username rules and team mention syntax
  * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
  */
 export function ownerMention(owner: string | null): string | undefined {

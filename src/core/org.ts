@@ -32,6 +32,24 @@ export interface PlanFilters {
   includeArchived?: boolean
 }
 
+/**
+ * An organisation login as GitHub allows it: letters, digits and single hyphens, not at either
+ * end, at most 39 characters.
+ */
+export function isOrganisationName(s: string): boolean {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(s)
+}
+
+/**
+ * OWNER/NAME as GitHub allows it (letters, digits, `-`, `_`, `.`; the name at most 100
+ * characters and neither `.` nor `..`): a name that is safe as a folder name under a shard's
+ * output (no path can climb out of it) and as Markdown code.
+ */
+export function isRepositoryName(full: string): boolean {
+  const m = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100})$/.exec(full)
+  return m !== null && m[2] !== '.' && m[2] !== '..'
+}
+
 /** One share of the plan: the repositories one matrix job verifies. */
 export interface Shard {
   /** 0-based, also the matrix value. */
@@ -117,6 +135,86 @@ export function planShards(
   }
   for (const s of shards) s.repositories.sort(byName)
   return shards
+}
+
+/** The organisation's plan: what `mode: plan` outputs and `mode: merge` reads back. */
+export interface OrgPlan {
+  contract: 'gonogo.org-plan/v1'
+  organisation: string
+  shards: Shard[]
+}
+
+/**
+ * A plan read back (a file, an action input): the contract, a valid organisation name, at most
+ * 256 shards with distinct whole indexes 0–255, and repositories that are valid OWNER/NAMEs of
+ * that organisation, each in one shard only. Returns the plan (shards by index, their
+ * repositories sorted) or what is wrong with it, naming the field; never throws.
+ */
+export function checkPlan(doc: unknown): { plan: OrgPlan } | { error: string } {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return { error: 'not a JSON object' }
+  const p = doc as { contract?: unknown; organisation?: unknown; shards?: unknown }
+  if (p.contract !== 'gonogo.org-plan/v1')
+    return { error: `contract is ${JSON.stringify(p.contract)}, not "gonogo.org-plan/v1"` }
+  if (typeof p.organisation !== 'string' || !isOrganisationName(p.organisation))
+    return { error: 'organisation is not an organisation name' }
+  const org = p.organisation.toLowerCase()
+  if (!Array.isArray(p.shards) || p.shards.length > 256)
+    return { error: 'shards is not a list of at most 256 shards' }
+  const indexes = new Set<number>()
+  const seen = new Set<string>()
+  const shards: Shard[] = []
+  for (const [i, raw] of p.shards.entries()) {
+    const s = raw as { index?: unknown; repositories?: unknown; cost?: unknown } | null
+    if (typeof s !== 'object' || s === null) return { error: `shards[${i}] is not an object` }
+    if (!Number.isInteger(s.index) || (s.index as number) < 0 || (s.index as number) > 255)
+      return { error: `shards[${i}].index is not a whole number from 0 to 255` }
+    const index = s.index as number
+    if (indexes.has(index)) return { error: `shards[${i}].index ${index} appears twice` }
+    indexes.add(index)
+    if (!Array.isArray(s.repositories)) return { error: `shards[${i}].repositories is not a list` }
+    for (const r of s.repositories as unknown[]) {
+      if (typeof r !== 'string' || !isRepositoryName(r))
+        return { error: `shards[${i}].repositories holds ${JSON.stringify(r)}, not OWNER/NAME` }
+      if (r.split('/')[0]?.toLowerCase() !== org)
+        return {
+          error: `shards[${i}].repositories holds ${r}, not a repository of ${p.organisation}`
+        }
+      if (seen.has(r.toLowerCase())) return { error: `${r} is in more than one shard` }
+      seen.add(r.toLowerCase())
+    }
+    const cost = typeof s.cost === 'number' && Number.isFinite(s.cost) && s.cost >= 0 ? s.cost : 0
+    shards.push({ index, repositories: [...(s.repositories as string[])].sort(byName), cost })
+  }
+  return {
+    plan: {
+      contract: 'gonogo.org-plan/v1',
+      organisation: p.organisation,
+      shards: shards.sort((a, b) => a.index - b.index)
+    }
+  }
+}
+
+/**
+ * Measured costs for {@link planShards} from a previous org-report.json: OWNER/NAME → the
+ * requests its verification took (`requests` of its row). Anything else in the document, or a
+ * document that is not a report, gives no cost (the default is used).
+ */
+export function costsFromReport(doc: unknown): Map<string, number> {
+  const out = new Map<string, number>()
+  const rows = (doc as { repositories?: unknown } | null)?.repositories
+  if (!Array.isArray(rows)) return out
+  for (const row of rows as unknown[]) {
+    const r = row as { repository?: unknown; requests?: unknown } | null
+    if (
+      typeof r?.repository === 'string' &&
+      typeof r.requests === 'number' &&
+      Number.isInteger(r.requests) &&
+      r.requests > 0
+    )
+      out.set(r.repository, r.requests)
+  }
+  return out
 }
 
 /** What one shard job left: its reports by repository, or nothing (failed, never uploaded). */
@@ -299,7 +397,7 @@ function mdCode(s: string, max = 120): string {
  */
 function mdText(s: string, max = 300): string {
   return cap(s.replace(CONTROL, ' '), max)
-    .replace(/[\\`*_{}[\]()<>#!|~&+=-]/g, (c) =>
+    .replace(/[\\`*_{}[\]<>#!|~&]/g, (c) =>
       c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`
     )
     .replace(/@/g, `@${ZWSP}`)

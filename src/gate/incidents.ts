@@ -23,7 +23,7 @@ import {
 import type { Policy } from '../core/policy.js'
 import type { Report } from '../core/report.js'
 import type { Deadline } from '../github/api-limits.js'
-import { statusOf } from '../github/status.js'
+import { apiErrorText, statusOf } from '../github/status.js'
 import type { RunnerContext } from '../github/runner-context.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
@@ -70,14 +70,27 @@ export interface IncidentStepResult {
 }
 
 /**
+ * A merge queue's temporary branch, `gh-readonly-queue/<base>/pr-<number>-<sha>` (GitHub docs,
+ * "Managing a merge queue": the `merge_group` event runs on it): the base branch and the pull
+ * request it merges. Undefined for any other ref.
+ */
+export function mergeQueueRef(ref: string): { base: string; number: number } | undefined {
+  const m = /^refs\/heads\/gh-readonly-queue\/(.+)\/pr-(\d{1,10})-[0-9a-f]{40,64}$/.exec(ref)
+  return m ? { base: m[1] as string, number: Number(m[2]) } : undefined
+}
+
+/**
  * The incident step for this event. Off (no notes) when the policy has no `incidents:` or the
- * event is neither a push to nor a pull request into the default branch.
+ * event is neither a push to, a pull request into, nor a merge queue's group for the default
+ * branch. A merge group is frozen like the pull request it merges (a pull request whose gate
+ * passed before the incident opened would otherwise merge through the queue).
  */
 export async function incidentStep(i: IncidentStepInput): Promise<IncidentStepResult> {
   const { ctx, result } = i
   const same = { result, notes: [] as string[] }
   const isPush = ctx.eventName === 'push'
-  const isPull = ctx.pullRequest !== undefined
+  const queued = ctx.eventName === 'merge_group' ? mergeQueueRef(ctx.ref) : undefined
+  const isPull = ctx.pullRequest !== undefined || queued !== undefined
   if (!isPush && !isPull) return same
   let policy: Policy
   try {
@@ -94,7 +107,7 @@ export async function incidentStep(i: IncidentStepInput): Promise<IncidentStepRe
       notes: ['Incidents were not checked: the event payload names no default branch.']
     }
   if (isPush && ctx.ref !== `refs/heads/${def}`) return same
-  if (isPull && ctx.branch !== def) return same
+  if (isPull && (queued ? queued.base : ctx.branch) !== def) return same
   if (!i.token)
     return {
       result,
@@ -109,8 +122,8 @@ export async function incidentStep(i: IncidentStepInput): Promise<IncidentStepRe
     const { respondToPush, freezeFacts } = await import('../github/incidents.js')
     if (isPull) {
       if (!settings.freeze) return same
-      const pr = ctx.pullRequest as NonNullable<RunnerContext['pullRequest']>
-      const facts = await freezeFacts(gh, target, pr.number)
+      const prNumber = queued ? queued.number : (ctx.pullRequest?.number as number)
+      const facts = await freezeFacts(gh, target, prNumber)
       if (!facts.incident) return same
       const blocker = freezeBlocker(facts.incident, facts.labels, settings.fix_label)
       if (!blocker)
@@ -120,17 +133,27 @@ export async function incidentStep(i: IncidentStepInput): Promise<IncidentStepRe
             `Incident #${facts.incident.number} is open; this pull request carries '${settings.fix_label}', so the freeze does not apply.`
           ]
         }
-      return { result: await frozen(result, withBlockers(result.summary, [blocker]), i), notes: [] }
+      return {
+        result: await frozen(result, withBlockers(result.summary, [blocker], { noGo: true }), i),
+        notes: []
+      }
     }
     return await onPush(i, settings, policy, gh, target, respondToPush)
   } catch (e) {
     const status = statusOf(e)
-    const why =
-      status === 403 && ctx.pullRequest?.isFork
+    const rateLimited = await import('../github/incidents.js').then(
+      (m) => m.isRateLimited(e),
+      () => false
+    )
+    const why = rateLimited
+      ? `the GitHub API rate limit was reached (HTTP ${status}: ${apiErrorText(e)}); the next run tries again`
+      : status === 403 && ctx.pullRequest?.isFork
         ? 'this pull request comes from a fork and its token cannot read issues'
         : status === 403 || status === 404
           ? `the token may not ${isPush ? 'write' : 'read'} issues (grant \`issues: ${isPush ? 'write' : 'read'}\`)`
-          : `the GitHub API answered ${status ?? 'with an error'}: ${errorMessage(e)}`
+          : status !== undefined
+            ? `the GitHub API answered ${status}: ${apiErrorText(e)}`
+            : `the GitHub API could not be used: ${apiErrorText(e)}`
     i.log(`gonogo could not handle incidents: ${why}`)
     return { result, notes: [`Incidents were not handled: ${why}.`] }
   }
@@ -184,8 +207,8 @@ async function onPush(
         links
       )
     }),
-    timeline: () => timelineComment(s, push, assessment.first, links),
-    recovery: (closing) => recoveryComment(push, links, closing),
+    timeline: (o) => timelineComment(s, push, assessment.first, links, o),
+    recovery: (outcome) => recoveryComment(push, links, outcome),
     duplicate: (winner) => duplicateComment(winner)
   })
   if (!out.incident || !out.record) return { result, notes: [] }
@@ -196,10 +219,14 @@ async function onPush(
     out.action === 'open'
       ? 'opened'
       : out.action === 'update'
-        ? 'updated'
-        : out.closed
-          ? 'recovered and closed'
-          : `recovered; labelled needs-postmortem until cause and corrective action are written`
+        ? out.reopened
+          ? 'reopened (it was closed while the default branch was still failing) and updated'
+          : 'updated'
+        : out.closedByHand
+          ? 'recovered (it had been closed by hand; the recovery is recorded on it)'
+          : out.closed
+            ? 'recovered and closed'
+            : `recovered; labelled needs-postmortem until cause and corrective action are written`
   i.log(`incident #${out.incident.number} ${verb}: ${out.incident.url}`)
   return {
     result,

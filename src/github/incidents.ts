@@ -22,9 +22,10 @@ import {
 import { listAll } from './paginate.js'
 import {
   asPush,
+  hasLabel,
   incidentAction,
   incidentRecord,
-  INCIDENT_MARKER,
+  isIncidentBody,
   NEEDS_POSTMORTEM_LABEL,
   postmortemFilled,
   PUSH_MARKER_PREFIX,
@@ -138,8 +139,34 @@ function toTracked(i: {
 }
 
 /**
- * The gate's incident issues with `t.label`: the body starts with the marker, the label is on
- * it, and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
+ * Whether an API error is a rate limit (GitHub "Rate limits for the REST API": 429, or 403 with
+ * `x-ratelimit-remaining: 0`, a `retry-after` header or a message saying so) rather than a
+ * permission the token lacks: the two call for different advice.
+ */
+export function isRateLimited(e: unknown): boolean {
+  const status = statusOf(e)
+  if (status === 429) return true
+  if (status !== 403) return false
+  const r = (e as { response?: { headers?: Record<string, unknown>; data?: unknown } } | null)
+    ?.response
+  const h = r?.headers ?? {}
+  const m = (r?.data as { message?: unknown } | null | undefined)?.message
+  return (
+    h['x-ratelimit-remaining'] === '0' ||
+    h['retry-after'] !== undefined ||
+    (typeof m === 'string' && /rate limit/i.test(m))
+  )
+}
+
+/** The issue is one of the gate's incidents: its marker in the body and the label on it. */
+function isOurs(i: TrackedIssue, label: string): boolean {
+  return isIncidentBody(i.body) && hasLabel(i.labels, label)
+}
+
+/**
+ * The gate's incident issues with `t.label`: the marker on a line of the body (core/incidents.ts
+ * `isIncidentBody`: text a person wrote above it does not hide it), the label on it (compared
+ * without case), and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
  * only, or all; `since` (ISO time) leaves out issues not updated since (GitHub's `since`).
  * Sorted by number. Throws the API's error (callers name the permission).
  */
@@ -167,24 +194,98 @@ export async function listIncidents(
   for (const i of raw) {
     if (i.pull_request !== undefined) continue
     const tracked = toTracked(i)
-    if (!tracked.body?.startsWith(INCIDENT_MARKER) || !tracked.labels.includes(t.label)) continue
+    if (!isOurs(tracked, t.label)) continue
     if (!(await authors.trusted(tracked.author))) continue
     out.push(tracked)
   }
   return out.sort((a, b) => a.number - b.number)
 }
 
+/** Open incidents: those that freeze, and those that recovered and wait for their postmortem. */
+export interface OpenIncidents {
+  /** Not recovered, lowest number first: the first one is the incident. */
+  active: TrackedIssue[]
+  /** Recovered (a trusted recovery comment) and labelled `needs-postmortem`. */
+  waiting: TrackedIssue[]
+}
+
 /**
- * The open incident: the lowest-numbered open incident issue that has not recovered (recovered
- * ones carry `needs-postmortem` until closed, and no longer freeze). Undefined when none.
+ * The open incidents, split into active and waiting. An issue waits only when it carries
+ * `needs-postmortem` and the gate's own recovery comment is on it: the label alone, which anyone
+ * who may triage can add by hand (or a policy can list among `labels`), neither lifts the freeze
+ * nor makes the next failing push open a second issue.
  */
+export async function openIncidents(
+  gh: GitHubClient,
+  t: IncidentTarget,
+  authors: Authors = new Authors(gh)
+): Promise<OpenIncidents> {
+  const open = await listIncidents(gh, t, { state: 'open', authors })
+  const out: OpenIncidents = { active: [], waiting: [] }
+  for (const i of open) {
+    const recovered =
+      hasLabel(i.labels, NEEDS_POSTMORTEM_LABEL) &&
+      recoveryOf(await trustedComments(gh, t, i.number, authors)) !== undefined
+    out[recovered ? 'waiting' : 'active'].push(i)
+  }
+  return out
+}
+
+/** The open incident: the lowest-numbered active one ({@link openIncidents}); undefined when none. */
 export async function findOpenIncident(
   gh: GitHubClient,
   t: IncidentTarget,
   authors?: Authors
 ): Promise<TrackedIssue | undefined> {
-  const open = await listIncidents(gh, t, { state: 'open', ...(authors ? { authors } : {}) })
-  return open.find((i) => !i.labels.includes(NEEDS_POSTMORTEM_LABEL))
+  return (await openIncidents(gh, t, authors)).active[0]
+}
+
+/** The last recovery push among the gate's comments; undefined when it never recovered. */
+function recoveryOf(comments: readonly CommentFound[]): IncidentPush | undefined {
+  return comments
+    .map((c) => asPush(readMarker(c.body, RECOVERED_MARKER_PREFIX)))
+    .filter((p): p is IncidentPush => p !== undefined)
+    .pop()
+}
+
+/**
+ * The newest incident that was closed before the default branch recovered (a person closed it
+ * while the branch still failed): among the newest closed incidents (one page of 10, newest
+ * first), the highest-numbered one not closed as a duplicate, when none of the gate's comments
+ * on it records a recovery. Undefined otherwise.
+ */
+async function closedUnrecovered(
+  gh: GitHubClient,
+  t: IncidentTarget,
+  authors: Authors
+): Promise<{ issue: TrackedIssue; comments: CommentFound[] } | undefined> {
+  const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+    owner: t.owner,
+    repo: t.repo,
+    state: 'closed',
+    labels: t.label,
+    sort: 'created',
+    direction: 'desc',
+    per_page: 10
+  })
+  const raw = expectShape<(Parameters<typeof toTracked>[0] & { pull_request?: unknown })[]>(
+    res.data,
+    list(ISSUE_SHAPE),
+    'GET /repos/{owner}/{repo}/issues',
+    'the list of issues'
+  )
+  let newest: TrackedIssue | undefined
+  for (const i of raw) {
+    if (i.pull_request !== undefined) continue
+    const tracked = toTracked(i)
+    if (!isOurs(tracked, t.label) || tracked.stateReason === 'duplicate') continue
+    if (newest && newest.number > tracked.number) continue
+    if (!(await authors.trusted(tracked.author))) continue
+    newest = tracked
+  }
+  if (!newest || newest.state !== 'closed') return undefined
+  const comments = await trustedComments(gh, t, newest.number, authors)
+  return recoveryOf(comments) === undefined ? { issue: newest, comments } : undefined
 }
 
 interface CommentFound {
@@ -257,17 +358,29 @@ export interface PushRequest {
   push: IncidentPush
   /** Title and body of a new issue, made only when one is opened. */
   opening: () => { title: string; body: string }
-  timeline: () => string
-  recovery: (closing: boolean) => string
+  /** `reopened`: a person closed the incident while the branch still failed; the gate reopened it. */
+  timeline: (o: { reopened: boolean }) => string
+  recovery: (outcome: RecoveryOutcome) => string
   duplicate: (winner: number) => string
 }
+
+/**
+ * What a recovery does with the issue: `close` (cause and corrective action written), `label`
+ * (`needs-postmortem`, left open), `closed-by-hand` (a person closed it before the branch
+ * recovered: the recovering commit is recorded on it, nothing else changes).
+ */
+export type RecoveryOutcome = 'close' | 'label' | 'closed-by-hand'
 
 /** What happened: the action taken, the incident it concerns and its record. */
 export interface PushOutcome {
   action: IncidentAction
   incident?: { number: number; url: string; state: 'open' | 'closed' }
-  /** open+recover: whether the recovery closed it (false: labelled needs-postmortem). */
+  /** recover: whether the recovery closed it (false: labelled needs-postmortem). */
   closed?: boolean
+  /** update: a person had closed the incident while the branch still failed; it was reopened. */
+  reopened?: boolean
+  /** recover: a person had closed the incident before the branch recovered. */
+  closedByHand?: boolean
   record?: IncidentRecord
 }
 
@@ -275,20 +388,61 @@ export interface PushOutcome {
  * Opens, updates or recovers the incident for one push (core/incidents.ts `incidentAction`).
  * Opening is idempotent against a race: after creating, the open incidents are listed again and
  * the lowest number wins; a run that lost closes its own issue as a duplicate and comments on the
- * winner instead. A push already on the timeline (a re-run) is not commented twice. Throws the
- * API's errors (the caller turns them into a note; they never fail the step).
+ * winner instead. A push already on the timeline (a re-run) is not commented twice. An incident
+ * a person closed while the branch still failed is one incident still: the next failing push
+ * reopens it (never a second issue), and the next healthy push records its recovery on it.
+ * Throws the API's errors (the caller turns them into a note; they never fail the step).
  */
 export async function respondToPush(gh: GitHubClient, r: PushRequest): Promise<PushOutcome> {
   const t = r.target
   const authors = new Authors(gh)
-  let open = await findOpenIncident(gh, t, authors)
+  let open = (await openIncidents(gh, t, authors)).active[0]
   let action = incidentAction(r.assessment, open !== undefined)
-  if (action === 'none') return { action }
+  let reopened = false
+  let closedByHand: { issue: TrackedIssue; comments: CommentFound[] } | undefined
+  if (action === 'open' || (action === 'none' && r.assessment.healthy))
+    closedByHand = await closedUnrecovered(gh, t, authors)
+  if (action === 'none' && !closedByHand) return { action }
+  if (action === 'none' && closedByHand) {
+    // Closed by a person before the branch recovered: record the recovery, change nothing else.
+    const { issue, comments } = closedByHand
+    await commentOnce(gh, t, issue.number, r.recovery('closed-by-hand'), authors)
+    return {
+      action: 'recover',
+      incident: { number: issue.number, url: issue.url, state: 'closed' },
+      closed: false,
+      closedByHand: true,
+      record: incidentRecord({
+        number: issue.number,
+        url: issue.url,
+        state: 'closed',
+        body: issue.body,
+        createdAt: issue.createdAt,
+        pushes: pushesOf(comments),
+        recovered: r.push
+      })
+    }
+  }
+  if (action === 'open' && closedByHand) {
+    const res = await gh.rest.issues.update({
+      owner: t.owner,
+      repo: t.repo,
+      issue_number: closedByHand.issue.number,
+      state: 'open'
+    })
+    expectShape(
+      res.data,
+      obj({ number: num }),
+      'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+      'an issue'
+    )
+    open = { ...closedByHand.issue, state: 'open', stateReason: 'reopened', closedAt: null }
+    action = 'update'
+    reopened = true
+  }
   if (action === 'open') {
     const mine = await createIncident(gh, r, authors)
-    const all = (await listIncidents(gh, t, { state: 'open', authors })).filter(
-      (i) => !i.labels.includes(NEEDS_POSTMORTEM_LABEL)
-    )
+    const all = (await openIncidents(gh, t, authors)).active
     const winner = all[0] ?? mine
     if (winner.number !== mine.number) {
       await commentOnce(gh, t, mine.number, r.duplicate(winner.number), authors)
@@ -305,21 +459,19 @@ export async function respondToPush(gh: GitHubClient, r: PushRequest): Promise<P
   }
   if (!open) return { action: 'none' }
   const comments = await trustedComments(gh, t, open.number, authors)
-  const pushes = comments
-    .map((c) => asPush(readMarker(c.body, PUSH_MARKER_PREFIX)))
-    .filter((p): p is IncidentPush => p !== undefined)
+  const pushes = pushesOf(comments)
   let closed: boolean | undefined
   let state: 'open' | 'closed' = 'open'
   let recovered: IncidentPush | null = null
   if (action === 'update') {
     const opened = readOpening(open.body)?.push.sha
-    if (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha)) {
-      await commentOnce(gh, t, open.number, r.timeline(), authors)
+    if (reopened || (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha))) {
+      await commentOnce(gh, t, open.number, r.timeline({ reopened }), authors)
       pushes.push(r.push)
     }
   } else if (action === 'recover') {
     const filled = postmortemFilled(readPostmortem(open.body))
-    await commentOnce(gh, t, open.number, r.recovery(filled), authors)
+    await commentOnce(gh, t, open.number, r.recovery(filled ? 'close' : 'label'), authors)
     recovered = r.push
     if (filled) {
       await gh.rest.issues.update({
@@ -353,8 +505,16 @@ export async function respondToPush(gh: GitHubClient, r: PushRequest): Promise<P
     action,
     incident: { number: open.number, url: open.url, state },
     ...(closed !== undefined ? { closed } : {}),
+    ...(reopened ? { reopened } : {}),
     record
   }
+}
+
+/** The failing pushes the gate's timeline comments record. */
+function pushesOf(comments: readonly CommentFound[]): IncidentPush[] {
+  return comments
+    .map((c) => asPush(readMarker(c.body, PUSH_MARKER_PREFIX)))
+    .filter((p): p is IncidentPush => p !== undefined)
 }
 
 /**
@@ -427,14 +587,8 @@ export async function readRecord(
   authors = new Authors(gh)
 ): Promise<IncidentRecord> {
   const comments = await trustedComments(gh, t, issue.number, authors)
-  const pushes = comments
-    .map((c) => asPush(readMarker(c.body, PUSH_MARKER_PREFIX)))
-    .filter((p): p is IncidentPush => p !== undefined)
-  const recovered =
-    comments
-      .map((c) => asPush(readMarker(c.body, RECOVERED_MARKER_PREFIX)))
-      .filter((p): p is IncidentPush => p !== undefined)
-      .pop() ?? null
+  const pushes = pushesOf(comments)
+  const recovered = recoveryOf(comments) ?? null
   return incidentRecord({
     number: issue.number,
     url: issue.url,
@@ -457,7 +611,7 @@ const RELEASE_SHAPE = obj({
  * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
  * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
  * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
- * the endpoint and `issues: read`.
+ * the endpoint and `issues: read` (a rate limit says to wait for its reset instead).
  */
 export function createIncidentHistory(
   access: { owner: string; repo: string },
@@ -509,7 +663,9 @@ export function createIncidentHistory(
         return {
           ok: false,
           reason: `${endpoint} answered ${status ?? 'with an error'}: ${apiErrorText(e)}`,
-          unlock: ISSUES_READ_UNLOCK,
+          unlock: isRateLimited(e)
+            ? 'wait for the GitHub API rate limit to reset, then run the gate again'
+            : ISSUES_READ_UNLOCK,
           permission: ISSUES_READ_PERMISSION
         }
       }

@@ -1,4 +1,4 @@
-import type { OrgRepo } from '../core/org.js'
+import { isRepositoryName, type OrgRepo } from '../core/org.js'
 import type { WorkflowFile } from '../workflow/parse.js'
 import { errorMessage } from '../core/errors.js'
 import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../io/workflows.js'
@@ -22,8 +22,8 @@ export async function listOrgRepos(gh: GitHubClient, org: string): Promise<OrgRe
   )
   const out: OrgRepo[] = []
   for (const r of raw) {
-    if (typeof r.full_name !== 'string' || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r.full_name))
-      continue
+    // GitHub never lists another name; one that is not OWNER/NAME could climb out of a folder.
+    if (typeof r.full_name !== 'string' || !isRepositoryName(r.full_name)) continue
     const visibility =
       r.visibility === 'public' || r.visibility === 'internal' || r.visibility === 'private'
         ? r.visibility
@@ -79,7 +79,7 @@ export async function readWorkflowsViaApi(
   }
   if (!Array.isArray(listing))
     return [{ path: WORKFLOWS_DIR, text: '', readError: `${WORKFLOWS_DIR} is not a folder` }]
-  const files = listing
+  const entries = listing
     .filter(
       (e): e is { name: string; path: string; type: string; size?: number } =>
         typeof e === 'object' &&
@@ -88,11 +88,22 @@ export async function readWorkflowsViaApi(
         typeof (e as { name?: unknown }).name === 'string' &&
         /\.ya?ml$/.test((e as { name: string }).name)
     )
-    .map((e) => `${WORKFLOWS_DIR}/${e.name}`)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, MAX_WORKFLOW_FILES)
+    .map((e) => ({ path: `${WORKFLOWS_DIR}/${e.name}`, size: e.size }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const out: WorkflowFile[] = []
-  for (const path of files) {
+  if (entries.length > MAX_WORKFLOW_FILES)
+    out.push({
+      path: WORKFLOWS_DIR,
+      text: '',
+      readError: `more than ${MAX_WORKFLOW_FILES} workflow files; only the first ${MAX_WORKFLOW_FILES} were read`
+    })
+  for (const { path, size } of entries.slice(0, MAX_WORKFLOW_FILES)) {
+    // The listing gives the size: a file over the limit is not fetched (the API would answer an
+    // empty content with encoding "none" for 1–100 MB anyway).
+    if (typeof size === 'number' && size > MAX_WORKFLOW_BYTES) {
+      out.push({ path, text: '', readError: `larger than ${MAX_WORKFLOW_BYTES} bytes` })
+      continue
+    }
     try {
       const res = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
         owner,

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isUtf8 } from 'node:buffer'
 import yauzl from 'yauzl'
 import {
   bundlePathProblem,
@@ -364,12 +365,7 @@ async function listZip(file: string): Promise<Listing> {
       zip.on('error', reject)
       zip.on('end', () => resolve())
       zip.on('entry', (entry: yauzl.Entry) => {
-        const name = yauzl.getFileNameLowLevel(
-          entry.generalPurposeBitFlag,
-          entry.fileNameRaw,
-          entry.extraFields,
-          true
-        )
+        const name = entryName(entry)
         const isDir = name.endsWith('/')
         const p = isDir ? name.slice(0, -1) : name
         const pathProblem = bundlePathProblem(p)
@@ -409,6 +405,19 @@ async function listZip(file: string): Promise<Listing> {
     throw e
   }
   return { files, problems, close: () => zip.close() }
+}
+
+/**
+ * A zip entry's name. The zip format (APPNOTE 4.4.4, bit 11) says names without the UTF-8 flag
+ * are CP437, but Info-ZIP's `zip` on Linux writes UTF-8 names without setting it: a name that is
+ * valid UTF-8 and not plain ASCII is read as UTF-8 (CP437 text is almost never valid UTF-8), so
+ * `ü.xml` zipped by hand is not "missing" plus an added `├╝.xml`.
+ */
+function entryName(entry: yauzl.Entry): string {
+  const flagged = (entry.generalPurposeBitFlag & 0x800) !== 0
+  const raw = entry.fileNameRaw
+  if (!flagged && raw.some((b) => b >= 0x80) && isUtf8(raw)) return raw.toString('utf8')
+  return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true)
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

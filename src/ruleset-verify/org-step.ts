@@ -3,10 +3,16 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { addSecret, info, setOutput, writeSummary } from '../io/action-output.js'
 import { ConfigurationError } from '../core/errors.js'
-import type { PlanFilters, Shard } from '../core/org.js'
+import {
+  checkPlan,
+  isOrganisationName,
+  isRepositoryName,
+  type OrgPlan,
+  type PlanFilters,
+  type Shard
+} from '../core/org.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { readRunnerContext } from '../github/runner-context.js'
-import type { OrgPlan } from './org.js'
 
 /** The organisation modes of action-ruleset-verify (issue 19). */
 export const ORG_MODES = ['plan', 'shard', 'merge'] as const
@@ -64,9 +70,10 @@ export async function orgStep(mode: OrgMode): Promise<void> {
   const gh = createClient(token, { baseUrl: ctx.apiUrl, onRequest: () => requests++ })
   if (mode === 'plan') {
     const name = core.getInput('org') || ctx.owner
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(name))
+    if (!isOrganisationName(name))
       throw new ConfigurationError(`Input 'org' must be an organisation name, got '${name}'`)
-    const count = Number(core.getInput('shards') || '10')
+    const shardsText = (core.getInput('shards') || '10').trim()
+    const count = /^\d{1,3}$/.test(shardsText) ? Number(shardsText) : NaN
     if (!Number.isInteger(count) || count < 1 || count > 256)
       throw new ConfigurationError(`Input 'shards' must be a whole number from 1 to 256`)
     const visibility = list('visibility').map((v) => {
@@ -82,6 +89,10 @@ export async function orgStep(mode: OrgMode): Promise<void> {
       includeArchived: core.getInput('include-archived') === 'true'
     }
     const plan = await org.planOrg({ gh, org: name, filters, shards: count })
+    if (plan.shards.length === 0)
+      throw new ConfigurationError(
+        `the plan selects no repository of ${name} (filters: topics, visibility, include, exclude, include-archived); a matrix needs at least one shard`
+      )
     setOutput('shards', JSON.stringify(plan.shards))
     setOutput('plan', JSON.stringify(plan))
     setOutput('requests', String(requests))
@@ -138,10 +149,11 @@ function parseShard(text: string): Shard {
   const s = v as Partial<Shard>
   if (
     !Number.isInteger(s.index) ||
+    (s.index as number) < 0 ||
+    (s.index as number) > 255 ||
     !Array.isArray(s.repositories) ||
-    !s.repositories.every(
-      (r) => typeof r === 'string' && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r)
-    )
+    !s.repositories.every((r) => typeof r === 'string' && isRepositoryName(r)) ||
+    new Set(s.repositories).size !== s.repositories.length
   )
     throw new ConfigurationError("Input 'shard' is not a shard of the plan (index, repositories)")
   return { index: s.index as number, repositories: s.repositories, cost: Number(s.cost) || 0 }
@@ -154,18 +166,9 @@ function parsePlan(text: string): OrgPlan {
   } catch {
     throw new ConfigurationError("Input 'plan' must be the plan job's plan output (JSON)")
   }
-  const p = v as { contract?: unknown; organisation?: unknown; shards?: unknown }
-  if (
-    p.contract !== 'gonogo.org-plan/v1' ||
-    typeof p.organisation !== 'string' ||
-    !Array.isArray(p.shards)
-  )
-    throw new ConfigurationError("Input 'plan' is not a gonogo.org-plan/v1 plan")
-  return {
-    contract: 'gonogo.org-plan/v1',
-    organisation: p.organisation,
-    shards: p.shards.map((s) => parseShard(JSON.stringify(s)))
-  }
+  const checked = checkPlan(v)
+  if ('error' in checked) throw new ConfigurationError(`Input 'plan': ${checked.error}`)
+  return checked.plan
 }
 
 /**

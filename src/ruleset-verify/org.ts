@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { AsyncLocalStorage } from 'node:async_hooks'
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
 import { REPORT_CONTRACT } from '../core/contracts.js'
@@ -6,11 +7,14 @@ import { errorMessage } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
 import {
   DEFAULT_REPO_REQUESTS,
+  isRepositoryName,
   mergeOrg,
+  ORG_CONTROLS,
   orgSarif,
   planShards,
   renderOrgMarkdown,
   selectRepos,
+  type OrgPlan,
   type OrgReport,
   type PlanFilters,
   type Shard,
@@ -25,12 +29,7 @@ import { listOrgRepos, readWorkflowsViaApi, remainingRequests } from '../github/
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT, verifyRepository } from './run-verify.js'
 
-/** The organisation's plan: what `mode: plan` outputs and `mode: merge` reads back. */
-export interface OrgPlan {
-  contract: 'gonogo.org-plan/v1'
-  organisation: string
-  shards: Shard[]
-}
+export type { OrgPlan } from '../core/org.js'
 
 /** Lists the organisation's repositories, selects and splits them (core/org.ts). */
 export async function planOrg(o: {
@@ -51,15 +50,55 @@ export async function planOrg(o: {
 /** The requests kept back from a shard's budget (other steps of the job, retries). */
 const BUDGET_MARGIN = 2 * DEFAULT_REPO_REQUESTS
 
+/** Which repository the requests made in this async context are for (per-repository counts). */
+const current = new AsyncLocalStorage<{ requests: number }>()
+
+/** The core rate limit as the last answer's x-ratelimit-* headers gave it. */
+interface LiveBudget {
+  remaining?: number
+}
+const budgets = new WeakMap<GitHubClient, LiveBudget>()
+
+/**
+ * Hooks a client once: every request counts for the repository whose verification made it, and
+ * every answer's (or error's) `x-ratelimit-remaining` updates the live budget, so a budget spent
+ * by someone else with the same installation (another shard, another workflow) is seen at once
+ * (docs: "Rate limits for the REST API", checking the status of your rate limit).
+ */
+function watch(gh: GitHubClient): LiveBudget {
+  const known = budgets.get(gh)
+  if (known) return known
+  const live: LiveBudget = {}
+  budgets.set(gh, live)
+  const note = (headers: Record<string, unknown> | undefined): void => {
+    const rem = Number(headers?.['x-ratelimit-remaining'])
+    const resource = headers?.['x-ratelimit-resource']
+    if (!Number.isFinite(rem) || (resource !== undefined && resource !== 'core')) return
+    live.remaining = rem
+  }
+  gh.hook.before('request', () => {
+    const c = current.getStore()
+    if (c) c.requests++
+  })
+  gh.hook.after('request', (res) => note(res.headers as Record<string, unknown>))
+  gh.hook.error('request', (e) => {
+    note((e as { response?: { headers?: Record<string, unknown> } }).response?.headers)
+    throw e
+  })
+  return live
+}
+
 /**
  * Verify-rules for every repository of one shard, a few at once, within the rate-limit budget:
- * the remaining core requests are read first (GET /rate_limit); a repository that would start
- * with less than its expected cost (plus a margin) left is not started and is `unverified` naming
- * the budget, as is one whose verification failed (naming why). Workflows are read through the
- * contents API. Writes `shard.json` (index, repositories, requests each took) and each
- * repository's two reports under `<output>/<owner>/<name>/`.
+ * the remaining core requests are read first (GET /rate_limit) and then followed through every
+ * answer's x-ratelimit-remaining; a repository that would start with less than its expected cost
+ * for itself and for each repository still in flight (plus a margin) left is not started and is
+ * `unverified` naming the budget, as is one whose verification failed (naming why). Workflows are
+ * read through the contents API. Writes `shard.json` (index, repositories, requests each took) and
+ * each repository's two reports under `<output>/<owner>/<name>/`.
  *
  * @param requestCount the client's running request count (its onRequest hook)
+ * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`)
  */
 export async function verifyShard(o: {
   gh: GitHubClient
@@ -72,49 +111,67 @@ export async function verifyShard(o: {
   requestCount: () => number
   concurrency?: number
 }): Promise<{ reports: Map<string, Report[]>; requests: Record<string, number> }> {
+  const bad = o.shard.repositories.find((r) => !isRepositoryName(r))
+  if (bad !== undefined)
+    throw new Error(
+      `shard ${o.shard.index}: ${JSON.stringify(bad)} is not an OWNER/NAME repository`
+    )
+  const live = watch(o.gh)
   const remaining = await remainingRequests(o.gh)
   const start = o.requestCount()
   const reports = new Map<string, Report[]>()
   const requests: Record<string, number> = {}
   const generatedAt = new Date(o.effectiveTime).toISOString()
+  let inFlight = 0
   await mapLimit(o.shard.repositories, o.concurrency ?? 4, async (full) => {
     const [owner = '', repo = ''] = full.split('/')
     const subject = { repository: full, sha: '0'.repeat(40) }
     const used = o.requestCount() - start
-    if (remaining !== undefined && remaining - used < DEFAULT_REPO_REQUESTS + BUDGET_MARGIN) {
-      reports.set(full, [
-        unverifiedReport(
+    const left = Math.min(
+      remaining === undefined ? Infinity : remaining - used,
+      live.remaining ?? Infinity
+    )
+    if (left < DEFAULT_REPO_REQUESTS * (1 + inFlight) + BUDGET_MARGIN) {
+      reports.set(
+        full,
+        unverifiedReports(
           full,
           generatedAt,
           'api-budget',
-          `not verified: the API budget ran out (${Math.max(0, remaining - used)} requests left of the rate limit when this repository's turn came); run the shard again after the reset, or plan more shards`
+          `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the reset, or plan more shards`
         )
-      ])
+      )
       return
     }
-    const before = o.requestCount()
+    inFlight++
+    const count = { requests: 0 }
     try {
-      const workflows = await readWorkflowsViaApi(o.gh, owner, repo)
-      const r = await verifyRepository({
-        gh: o.gh,
-        apiUrl: o.apiUrl,
-        owner,
-        repo,
-        policy: o.policy,
-        config: o.config,
-        branches: [],
-        workflows,
-        sha: subject.sha,
-        ref: '',
-        effectiveTime: o.effectiveTime
+      await current.run(count, async () => {
+        const workflows = await readWorkflowsViaApi(o.gh, owner, repo)
+        const r = await verifyRepository({
+          gh: o.gh,
+          apiUrl: o.apiUrl,
+          owner,
+          repo,
+          policy: o.policy,
+          config: o.config,
+          branches: [],
+          workflows,
+          sha: subject.sha,
+          ref: '',
+          effectiveTime: o.effectiveTime
+        })
+        reports.set(full, [r.branchProtection, r.requiredChecks])
       })
-      reports.set(full, [r.branchProtection, r.requiredChecks])
     } catch (e) {
-      reports.set(full, [
-        unverifiedReport(full, generatedAt, 'verify', `could not be verified: ${errorMessage(e)}`)
-      ])
+      reports.set(
+        full,
+        unverifiedReports(full, generatedAt, 'verify', `could not be verified: ${errorMessage(e)}`)
+      )
+    } finally {
+      inFlight--
     }
-    requests[full] = o.requestCount() - before
+    requests[full] = count.requests
   })
   const files = [
     {
@@ -137,22 +194,44 @@ export async function verifyShard(o: {
   return { reports, requests }
 }
 
-function unverifiedReport(full: string, generatedAt: string, id: string, message: string): Report {
-  return makeReport({
-    control: 'branch-protection',
-    subject: { repository: full, sha: '0'.repeat(40) },
-    generatedAt,
-    generator: 'ruleset-verify',
-    checks: [{ id, status: 'unverified', message }]
-  })
+/** Both reports of a repository that was not verified, with the same unverified check. */
+function unverifiedReports(
+  full: string,
+  generatedAt: string,
+  id: string,
+  message: string
+): Report[] {
+  return ORG_CONTROLS.map((control) =>
+    makeReport({
+      control,
+      subject: { repository: full, sha: '0'.repeat(40) },
+      generatedAt,
+      generator: 'ruleset-verify',
+      checks: [{ id, status: 'unverified', message }]
+    })
+  )
+}
+
+/** Largest shard.json or report read back (a report of one repository is a few KiB). */
+const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024
+
+async function readJson(file: string): Promise<unknown> {
+  const st = await stat(file)
+  if (!st.isFile()) throw new Error('not a file')
+  if (st.size > MAX_ARTIFACT_FILE_BYTES)
+    throw new Error(`larger than ${MAX_ARTIFACT_FILE_BYTES} bytes`)
+  return JSON.parse(await readFile(file, 'utf8')) as unknown
 }
 
 /**
  * What each shard left in `dir` (`shard-<index>/` folders, as the shard jobs' artifacts are
- * downloaded): its reports by repository, read and checked against gonogo.report/v1. A shard
- * without `shard.json`, or whose `shard.json` does not list the plan's repositories, is missing
- * (its repositories become unverified in the merge); a report that is not valid is left out (its
- * repository becomes unverified).
+ * downloaded): its reports by repository, read and checked against gonogo.report/v1, and the
+ * requests each repository took. A shard without a readable `shard.json`, whose `shard.json` is
+ * for another index, or lists other repositories than the plan's shard (an artifact of another
+ * plan), is missing: its repositories become unverified in the merge. A report that is absent,
+ * not valid, about another repository, or whose control is not its file's, is left out (the merge
+ * marks that control `(not reported)`, unverified). Reports of repositories outside the plan's
+ * shard are not read. Never throws for what is in `dir`.
  */
 export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResult[]> {
   const out: ShardResult[] = []
@@ -163,52 +242,71 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
     names = []
   }
   for (const shard of plan.shards) {
-    const folder = path.join(dir, `shard-${shard.index}`)
-    if (!names.includes(`shard-${shard.index}`)) {
-      out.push({
-        index: shard.index,
-        why: `no artifact shard-${shard.index} (the job failed or never ran)`
-      })
+    const label = `shard-${shard.index}`
+    const folder = path.join(dir, label)
+    if (!names.includes(label)) {
+      out.push({ index: shard.index, why: `no artifact ${label} (the job failed or never ran)` })
       continue
     }
-    let meta: { index?: unknown; repositories?: unknown }
+    let meta: { index?: unknown; repositories?: unknown; requests?: unknown }
     try {
-      meta = JSON.parse(await readFile(path.join(folder, 'shard.json'), 'utf8')) as typeof meta
+      const doc = await readJson(path.join(folder, 'shard.json'))
+      if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        throw new Error('not a JSON object')
+      meta = doc
     } catch (e) {
       out.push({
         index: shard.index,
-        why: `shard-${shard.index}/shard.json unreadable (${errorMessage(e)})`
+        why: `${label}/shard.json unreadable (${errorMessage(e)}); the shard job did not finish`
       })
       continue
     }
     if (meta.index !== shard.index) {
       out.push({
         index: shard.index,
-        why: `shard-${shard.index}/shard.json is for shard ${String(meta.index)}`
+        why: `${label}/shard.json is for shard ${JSON.stringify(meta.index)}, not ${shard.index}`
       })
       continue
     }
+    const listed = Array.isArray(meta.repositories)
+      ? meta.repositories.map(String).sort()
+      : []
+    const wanted = [...shard.repositories].sort()
+    if (listed.length !== wanted.length || listed.some((r, i) => r !== wanted[i])) {
+      out.push({
+        index: shard.index,
+        why: `${label}/shard.json lists other repositories than shard ${shard.index} of the plan (an artifact of another plan?)`
+      })
+      continue
+    }
+    const requests = new Map<string, number>()
+    const measured = meta.requests as Record<string, unknown> | undefined
     const reports = new Map<string, Report[]>()
     for (const full of shard.repositories) {
+      if (!isRepositoryName(full)) continue
+      const n = measured?.[full]
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) requests.set(full, n)
       const rs: Report[] = []
-      for (const f of [BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT]) {
+      for (const [control, f] of [
+        ['branch-protection', BRANCH_PROTECTION_REPORT],
+        ['required-checks', REQUIRED_CHECKS_REPORT]
+      ] as const) {
         try {
-          const doc: unknown = JSON.parse(
-            await readFile(path.join(folder, ...full.split('/'), f), 'utf8')
-          )
+          const doc = await readJson(path.join(folder, ...full.split('/'), f))
           if (
             validateReport(doc) &&
             (doc as Report).contract === REPORT_CONTRACT &&
+            (doc as Report).control === control &&
             (doc as Report).subject.repository === full
           )
             rs.push(doc as Report)
         } catch {
-          /* absent or unreadable: the repository shows as not (fully) reported */
+          /* absent or unreadable: the merge marks this control not reported */
         }
       }
       if (rs.length > 0) reports.set(full, rs)
     }
-    out.push({ index: shard.index, reports })
+    out.push({ index: shard.index, reports, requests })
   }
   return out
 }
