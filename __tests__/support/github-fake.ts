@@ -1142,6 +1142,8 @@ function registerBuiltins(fake: GitHubFakeImpl): void {
     `${p.owner ?? ''}/${p.repo ?? ''}#${p.issue_number ?? ''}`
 
   fake.route('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', (req, f) => {
+    const denied = issuesDenied(req, f, ISSUE_DOCS, false)
+    if (denied) return denied
     let comments = state.comments.get(key(req.params)) ?? []
     const since = req.query.get('since')
     if (since !== null) {
@@ -3934,7 +3936,8 @@ function registerIssueRoutes(fake: GitHubFake): void {
           i.owner === req.params.owner &&
           i.repo === req.params.repo &&
           (state === 'all' || i.state === state) &&
-          labels.every((l) => i.labels.includes(l)) &&
+          // GitHub matches label names without case.
+          labels.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())) &&
           (Number.isNaN(from) || Date.parse(i.updated_at) >= from)
       )
       .sort((a, b) => {

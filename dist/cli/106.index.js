@@ -97,14 +97,13 @@ async function incidentCommand(args, io) {
     const client = createClient(token, {
         baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com'
     });
-    let open;
     try {
         const authors = new gh.Authors(client);
-        const issues = await gh.listIncidents(client, target, { state: 'open', authors });
-        open = await Promise.all(issues.map((i) => gh.readRecord(client, target, i, authors)));
-        const labelled = new Set(issues.filter((i) => i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_3__/* .NEEDS_POSTMORTEM_LABEL */ .Gq)).map((i) => i.number));
-        const active = open.filter((r) => !labelled.has(r.number));
-        const waiting = open.filter((r) => labelled.has(r.number));
+        // Active and waiting as the gate splits them (a needs-postmortem label alone lifts nothing).
+        const split = await gh.openIncidents(client, target, authors);
+        const read = (list) => Promise.all(list.map((i) => gh.readRecord(client, target, i, authors)));
+        const active = await read(split.active);
+        const waiting = await read(split.waiting);
         if (values.format === 'json') {
             io.out(`${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stableStringify */ .J)({ repository: full, label: target.label, configured: configured !== undefined, freeze: settings.freeze && active.length > 0, open: active, needs_postmortem: waiting })}\n`);
             return active.length > 0 ? 1 : 0;
@@ -113,9 +112,14 @@ async function incidentCommand(args, io) {
         return active.length > 0 ? 1 : 0;
     }
     catch (e) {
-        const { statusOf } = await __webpack_require__.e(/* import() */ 957).then(__webpack_require__.bind(__webpack_require__, 957));
+        const { statusOf, apiErrorText } = await __webpack_require__.e(/* import() */ 957).then(__webpack_require__.bind(__webpack_require__, 957));
         const status = statusOf(e);
-        io.err(`gonogo: the incident issues of ${full} could not be read (${status === 403 || status === 404 ? 'grant the token issues: read' : `the GitHub API answered ${status ?? 'with an error'}`}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}\n`);
+        const why = gh.isRateLimited(e)
+            ? 'the GitHub API rate limit was reached; try again after it resets'
+            : status === 403 || status === 404
+                ? 'grant the token issues: read'
+                : `the GitHub API answered ${status ?? 'with an error'}`;
+        io.err(`gonogo: the incident issues of ${full} could not be read (${why}): ${apiErrorText(e)}; the incident status is unknown\n`);
         return 2;
     }
 }
@@ -158,7 +162,7 @@ function statusText(repository, settings, configured, active, waiting) {
 /* harmony export */   Gq: () => (/* binding */ NEEDS_POSTMORTEM_LABEL),
 /* harmony export */   HH: () => (/* binding */ incidentAction),
 /* harmony export */   RR: () => (/* binding */ DEFAULT_INCIDENT_SETTINGS),
-/* harmony export */   SV: () => (/* binding */ INCIDENT_MARKER),
+/* harmony export */   RX: () => (/* binding */ hasLabel),
 /* harmony export */   V5: () => (/* binding */ readPostmortem),
 /* harmony export */   ZF: () => (/* binding */ postmortemFilled),
 /* harmony export */   fl: () => (/* binding */ PUSH_MARKER_PREFIX),
@@ -166,9 +170,10 @@ function statusText(repository, settings, configured, active, waiting) {
 /* harmony export */   jA: () => (/* binding */ readOpening),
 /* harmony export */   nR: () => (/* binding */ asPush),
 /* harmony export */   qf: () => (/* binding */ incidentSettings),
-/* harmony export */   t7: () => (/* binding */ readMarker)
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   z_: () => (/* binding */ isIncidentBody)
 /* harmony export */ });
-/* unused harmony exports POSTMORTEM_MARKER, DATA_MARKER_PREFIX, markerLine, firstFailingControl, ciTrendBreachWindows, assessPush, FREEZE_CONTROL, freezeBlocker, withBlockers, INCIDENT_CONTRACT, incidentRecordName, ownerMention */
+/* unused harmony exports INCIDENT_MARKER, POSTMORTEM_MARKER, DATA_MARKER_PREFIX, markerLine, firstFailingControl, ciTrendBreachWindows, assessPush, FREEZE_CONTROL, freezeBlocker, withBlockers, INCIDENT_CONTRACT, incidentRecordName, ownerMention */
 /** Defaults of `incidents:` (issue 18's example). */
 const DEFAULT_INCIDENT_SETTINGS = {
     on: ['no-go', 'trigger'],
@@ -205,6 +210,26 @@ const PUSH_MARKER_PREFIX = '<!-- gonogo:incident-push ';
 const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered ';
 /** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
 const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data ';
+/**
+ * Whether an issue body is one the gate wrote: a line that is exactly {@link INCIDENT_MARKER}
+ * (spaces around it ignored) anywhere in it, so a person who writes above it, or whose editor
+ * turns line ends into CRLF, does not make the gate lose its issue and open a second one. Who
+ * wrote the issue and its label are checked by the caller (github/incidents.ts).
+ */
+function isIncidentBody(body) {
+    if (!body)
+        return false;
+    return body.split(/\r\n|\r|\n/).some((l) => l.trim() === INCIDENT_MARKER);
+}
+/**
+ * Whether `labels` holds `name`. GitHub label names are unique regardless of case, and an issue
+ * carries the repository's own spelling of a label ("Gonogo-Incident" when the policy says
+ * `gonogo-incident`), so names are compared without case.
+ */
+function hasLabel(labels, name) {
+    const n = name.toLowerCase();
+    return labels.some((l) => l.toLowerCase() === n);
+}
 /** A hidden JSON marker line; `>` and `-` are escaped so no text can end the HTML comment early. */
 function markerLine(prefix, data) {
     const json = JSON.stringify(data).replace(/[<>-]/g, (c) => c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u002d');
@@ -363,33 +388,56 @@ function incidentAction(a, hasOpen) {
         return hasOpen ? 'update' : 'open';
     return hasOpen && a.healthy ? 'recover' : 'none';
 }
-const ITEM = /^\s*[-*]\s*\[[ xX]\]\s*(?:\*\*)?\s*(cause|corrective action)\s*(?:\*\*)?\s*:(?:\*\*)?(.*)$/i;
-const NEXT_ITEM = /^\s*([-*]\s*\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+/**
+ * A postmortem item: an optional list bullet (`-`, `*`, `+` or `1.`), an optional checkbox, the
+ * label `Cause` or `Corrective action(s)` (optionally bold or italic), a colon, and the text.
+ */
+const ITEM = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]{0,3}\s*(cause|corrective[ -]actions?)\s*[*_]{0,3}\s*:\s*[*_]{0,3}(.*)$/i;
+const NEXT_ITEM = /^\s*((?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+const POSTMORTEM_HEADING = /^\s*#{1,6}\s*postmortem\s*$/im;
+/**
+ * Text that stands in for an answer without being one: a placeholder, punctuation or emphasis
+ * markers only. Such an item is not written (a recovery does not close the incident for it).
+ */
+const PLACEHOLDER = /^(?:tbd|tba|todo|fixme|xxx|n\/?a|none|unknown|pending|later|\?+|\.{2,}|…|[-–—_*~`#>.:\s]*)$/i;
 /**
  * Cause and corrective action as written in the issue body's checklist (after
- * {@link POSTMORTEM_MARKER}): `- [ ] Cause: …` and `- [ ] Corrective action: …`, each item's text
+ * {@link POSTMORTEM_MARKER}, else after a `### Postmortem` heading when a person removed the
+ * marker): `- [ ] Cause: …` and `- [ ] Corrective action: …` (a bullet without checkbox, a
+ * numbered item, a bold or italic label and a plural "actions" are read too), each item's text
  * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
- * left empty is null. Without the marker nothing counts as written.
+ * left empty or holding only a placeholder (`TBD`, `TODO`, `n/a`, `…`, `-`, emphasis markers) is
+ * null. Without the marker or the heading nothing counts as written.
  */
 function readPostmortem(body) {
     const out = { cause: null, corrective_action: null };
-    const at = body?.indexOf(POSTMORTEM_MARKER) ?? -1;
-    if (!body || at < 0)
+    if (!body)
         return out;
-    const lines = body.slice(at + POSTMORTEM_MARKER.length).split(/\r?\n/);
+    let at = body.indexOf(POSTMORTEM_MARKER);
+    if (at >= 0)
+        at += POSTMORTEM_MARKER.length;
+    else {
+        const h = POSTMORTEM_HEADING.exec(body);
+        if (!h)
+            return out;
+        at = h.index + h[0].length;
+    }
+    const lines = body.slice(at).split(/\r\n|\r|\n/);
     for (let i = 0; i < lines.length; i++) {
         const m = ITEM.exec(lines[i] ?? '');
         if (!m)
             continue;
         const parts = [m[2] ?? ''];
-        while (i + 1 < lines.length && !NEXT_ITEM.test(lines[i + 1] ?? ''))
+        while (i + 1 < lines.length &&
+            !NEXT_ITEM.test(lines[i + 1] ?? '') &&
+            !ITEM.test(lines[i + 1] ?? ''))
             parts.push(lines[++i] ?? '');
         const text = parts
             .join('\n')
             .replace(/<!--[\s\S]*?(-->|$)/g, '')
             .trim();
         const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action';
-        if (text !== '' && out[key] === null)
+        if (text !== '' && !PLACEHOLDER.test(text) && out[key] === null)
             out[key] = text;
     }
     return out;
@@ -404,11 +452,12 @@ function postmortemFilled(p) {
 const FREEZE_CONTROL = 'incident-freeze';
 /**
  * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
- * "merges frozen by incident #N", high), unless it carries `fixLabel`; undefined when exempt.
+ * "merges frozen by incident #N", high), unless it carries `fixLabel` (compared without case,
+ * {@link hasLabel}); undefined when exempt.
  * The incident's URL is the blocker's runbook, so the PR comment links it.
  */
 function freezeBlocker(incident, prLabels, fixLabel) {
-    if (prLabels.includes(fixLabel))
+    if (hasLabel(prLabels, fixLabel))
         return undefined;
     return {
         control: FREEZE_CONTROL,
@@ -423,10 +472,13 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
  * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Controls
- * and everything else are unchanged. Pure.
+ * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
+ * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
+ * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
+ * requests says no-go"). Controls and everything else are unchanged. Pure.
  */
-function withBlockers(summary, extra) {
+function withBlockers(summary, extra, o = {}) {
     if (extra.length === 0)
         return summary;
     const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
@@ -438,7 +490,7 @@ function withBlockers(summary, extra) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = summary.profile;
-    const decision = high > max_high || medium > max_medium
+    const decision = o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
         ? 'no-go'
         : high + medium + low > 0
             ? 'conditional-go'
@@ -510,12 +562,13 @@ function incidentRecord(o) {
 }
 // ------------------------------------------------------------------------------------------------
 // Owners
-const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]{1,20})?$/;
 const TEAM_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 /**
  * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
- * inner hyphens, at most 39) or team (`@org/team-slug`) handle; undefined otherwise (the caller
- * escapes it). Source: GitHub's username rules and team mention syntax
+ * inner hyphens, at most 39, optionally followed by an Enterprise Managed User's `_shortcode`) or
+ * team (`@org/team-slug`) handle; undefined otherwise (the caller escapes it: an email, a name,
+ * several handles in one string, a bot). Source: GitHub's username rules and team mention syntax
  * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
  */
 function ownerMention(owner) {

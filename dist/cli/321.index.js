@@ -1051,6 +1051,8 @@ var local_uses = __webpack_require__(7903);
 var workspace = __webpack_require__(2645);
 // EXTERNAL MODULE: ./src/cli/migrate-usage.ts
 var migrate_usage = __webpack_require__(6825);
+// EXTERNAL MODULE: ./src/render/cli-findings.ts
+var cli_findings = __webpack_require__(6133);
 ;// CONCATENATED MODULE: ./src/cli/promote-usage.ts
 /** The promote/rollback/history part of `gonogo --help` (kept apart: main loads promote lazily). */
 const PROMOTE_USAGE = `Options for promote, rollback and history (records kept in a local folder):
@@ -1070,6 +1072,7 @@ const PROMOTE_USAGE = `Options for promote, rollback and history (records kept i
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -1215,10 +1218,13 @@ async function main(argv, rawIo) {
     (0,secrets/* clearSecrets */.lL)();
     (0,secrets/* registerSecret */.cl)(rawIo.env.GITHUB_TOKEN);
     (0,secrets/* registerSecret */.cl)(rawIo.env.GH_TOKEN);
+    // No line gonogo prints (report text, file names, messages) can act as a workflow command when
+    // the CLI runs in a workflow; only `check --format github` writes commands, on purpose.
     const io = {
         ...rawIo,
-        out: (s) => rawIo.out(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s))),
-        err: (s) => rawIo.err(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s))),
+        out: (s) => rawIo.out(noCommands(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s)))),
+        err: (s) => rawIo.err(noCommands(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s)))),
+        outCommands: (s) => rawIo.out(terminalSafe((0,secrets/* scrubSecrets */.Zg)(s))),
         ...(rawIo.outStyled ? { outStyled: (s) => rawIo.outStyled?.((0,secrets/* scrubSecrets */.Zg)(s)) } : {})
     };
     // No operating system passes a NUL inside an argument; a caller in-process could, and no file
@@ -1279,6 +1285,10 @@ async function main(argv, rawIo) {
         io.err(`gonogo: unexpected error: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
         return EXIT.usage;
     }
+}
+/** Each line made unable to act as a workflow command (render/cli-findings.ts notCommand). */
+function noCommands(s) {
+    return s.includes('::') || s.includes('##[') ? s.split('\n').map(cli_findings.notCommand).join('\n') : s;
 }
 /** node:util parseArgs's errors (unknown option, missing value…); duck-typed, as their realm may differ. */
 function isArgError(e) {
@@ -1494,6 +1504,8 @@ async function check(args, io) {
     const text = render.renderFindings(r.report, { format, reportPath: r.path, colour });
     if (colour && io.outStyled)
         io.outStyled(text);
+    else if (format === 'github' && io.outCommands)
+        io.outCommands(text);
     else
         io.out(text);
     return r.report.status === 'passed' ? 0 : 1;

@@ -12,7 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createIncidentHistory: () => (/* binding */ createIncidentHistory),
 /* harmony export */   findOpenIncident: () => (/* binding */ findOpenIncident),
 /* harmony export */   freezeFacts: () => (/* binding */ freezeFacts),
+/* harmony export */   isRateLimited: () => (/* binding */ isRateLimited),
 /* harmony export */   listIncidents: () => (/* binding */ listIncidents),
+/* harmony export */   openIncidents: () => (/* binding */ openIncidents),
 /* harmony export */   readRecord: () => (/* binding */ readRecord),
 /* harmony export */   respondToPush: () => (/* binding */ respondToPush)
 /* harmony export */ });
@@ -105,8 +107,32 @@ function toTracked(i) {
     };
 }
 /**
- * The gate's incident issues with `t.label`: the body starts with the marker, the label is on
- * it, and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
+ * Whether an API error is a rate limit (GitHub "Rate limits for the REST API": 429, or 403 with
+ * `x-ratelimit-remaining: 0`, a `retry-after` header or a message saying so) rather than a
+ * permission the token lacks: the two call for different advice.
+ */
+function isRateLimited(e) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+    if (status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    const r = e
+        ?.response;
+    const h = r?.headers ?? {};
+    const m = r?.data?.message;
+    return (h['x-ratelimit-remaining'] === '0' ||
+        h['retry-after'] !== undefined ||
+        (typeof m === 'string' && /rate limit/i.test(m)));
+}
+/** The issue is one of the gate's incidents: its marker in the body and the label on it. */
+function isOurs(i, label) {
+    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .isIncidentBody */ .z_)(i.body) && (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLabel */ .RX)(i.labels, label);
+}
+/**
+ * The gate's incident issues with `t.label`: the marker on a line of the body (core/incidents.ts
+ * `isIncidentBody`: text a person wrote above it does not hide it), the label on it (compared
+ * without case), and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
  * only, or all; `since` (ISO time) leaves out issues not updated since (GitHub's `since`).
  * Sorted by number. Throws the API's error (callers name the permission).
  */
@@ -126,7 +152,7 @@ async function listIncidents(gh, t, o) {
         if (i.pull_request !== undefined)
             continue;
         const tracked = toTracked(i);
-        if (!tracked.body?.startsWith(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .INCIDENT_MARKER */ .SV) || !tracked.labels.includes(t.label))
+        if (!isOurs(tracked, t.label))
             continue;
         if (!(await authors.trusted(tracked.author)))
             continue;
@@ -135,12 +161,66 @@ async function listIncidents(gh, t, o) {
     return out.sort((a, b) => a.number - b.number);
 }
 /**
- * The open incident: the lowest-numbered open incident issue that has not recovered (recovered
- * ones carry `needs-postmortem` until closed, and no longer freeze). Undefined when none.
+ * The open incidents, split into active and waiting. An issue waits only when it carries
+ * `needs-postmortem` and the gate's own recovery comment is on it: the label alone, which anyone
+ * who may triage can add by hand (or a policy can list among `labels`), neither lifts the freeze
+ * nor makes the next failing push open a second issue.
  */
+async function openIncidents(gh, t, authors = new Authors(gh)) {
+    const open = await listIncidents(gh, t, { state: 'open', authors });
+    const out = { active: [], waiting: [] };
+    for (const i of open) {
+        const recovered = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLabel */ .RX)(i.labels, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq) &&
+            recoveryOf(await trustedComments(gh, t, i.number, authors)) !== undefined;
+        out[recovered ? 'waiting' : 'active'].push(i);
+    }
+    return out;
+}
+/** The open incident: the lowest-numbered active one ({@link openIncidents}); undefined when none. */
 async function findOpenIncident(gh, t, authors) {
-    const open = await listIncidents(gh, t, { state: 'open', ...(authors ? { authors } : {}) });
-    return open.find((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+    return (await openIncidents(gh, t, authors)).active[0];
+}
+/** The last recovery push among the gate's comments; undefined when it never recovered. */
+function recoveryOf(comments) {
+    return comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
+        .filter((p) => p !== undefined)
+        .pop();
+}
+/**
+ * The newest incident that was closed before the default branch recovered (a person closed it
+ * while the branch still failed): among the newest closed incidents (one page of 10, newest
+ * first), the highest-numbered one not closed as a duplicate, when none of the gate's comments
+ * on it records a recovery. Undefined otherwise.
+ */
+async function closedUnrecovered(gh, t, authors) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+        owner: t.owner,
+        repo: t.repo,
+        state: 'closed',
+        labels: t.label,
+        sort: 'created',
+        direction: 'desc',
+        per_page: 10
+    });
+    const raw = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ISSUE_SHAPE), 'GET /repos/{owner}/{repo}/issues', 'the list of issues');
+    let newest;
+    for (const i of raw) {
+        if (i.pull_request !== undefined)
+            continue;
+        const tracked = toTracked(i);
+        if (!isOurs(tracked, t.label) || tracked.stateReason === 'duplicate')
+            continue;
+        if (newest && newest.number > tracked.number)
+            continue;
+        if (!(await authors.trusted(tracked.author)))
+            continue;
+        newest = tracked;
+    }
+    if (!newest || newest.state !== 'closed')
+        return undefined;
+    const comments = await trustedComments(gh, t, newest.number, authors);
+    return recoveryOf(comments) === undefined ? { issue: newest, comments } : undefined;
 }
 /** The trusted comments of an issue, oldest first. */
 async function trustedComments(gh, t, number, authors) {
@@ -182,19 +262,57 @@ async function commentOnce(gh, t, number, body, authors) {
  * Opens, updates or recovers the incident for one push (core/incidents.ts `incidentAction`).
  * Opening is idempotent against a race: after creating, the open incidents are listed again and
  * the lowest number wins; a run that lost closes its own issue as a duplicate and comments on the
- * winner instead. A push already on the timeline (a re-run) is not commented twice. Throws the
- * API's errors (the caller turns them into a note; they never fail the step).
+ * winner instead. A push already on the timeline (a re-run) is not commented twice. An incident
+ * a person closed while the branch still failed is one incident still: the next failing push
+ * reopens it (never a second issue), and the next healthy push records its recovery on it.
+ * Throws the API's errors (the caller turns them into a note; they never fail the step).
  */
 async function respondToPush(gh, r) {
     const t = r.target;
     const authors = new Authors(gh);
-    let open = await findOpenIncident(gh, t, authors);
+    let open = (await openIncidents(gh, t, authors)).active[0];
     let action = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentAction */ .HH)(r.assessment, open !== undefined);
-    if (action === 'none')
+    let reopened = false;
+    let closedByHand;
+    if (action === 'open' || (action === 'none' && r.assessment.healthy))
+        closedByHand = await closedUnrecovered(gh, t, authors);
+    if (action === 'none' && !closedByHand)
         return { action };
+    if (action === 'none' && closedByHand) {
+        // Closed by a person before the branch recovered: record the recovery, change nothing else.
+        const { issue, comments } = closedByHand;
+        await commentOnce(gh, t, issue.number, r.recovery('closed-by-hand'), authors);
+        return {
+            action: 'recover',
+            incident: { number: issue.number, url: issue.url, state: 'closed' },
+            closed: false,
+            closedByHand: true,
+            record: (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+                number: issue.number,
+                url: issue.url,
+                state: 'closed',
+                body: issue.body,
+                createdAt: issue.createdAt,
+                pushes: pushesOf(comments),
+                recovered: r.push
+            })
+        };
+    }
+    if (action === 'open' && closedByHand) {
+        const res = await gh.rest.issues.update({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: closedByHand.issue.number,
+            state: 'open'
+        });
+        (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ number: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu }), 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', 'an issue');
+        open = { ...closedByHand.issue, state: 'open', stateReason: 'reopened', closedAt: null };
+        action = 'update';
+        reopened = true;
+    }
     if (action === 'open') {
         const mine = await createIncident(gh, r, authors);
-        const all = (await listIncidents(gh, t, { state: 'open', authors })).filter((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+        const all = (await openIncidents(gh, t, authors)).active;
         const winner = all[0] ?? mine;
         if (winner.number !== mine.number) {
             await commentOnce(gh, t, mine.number, r.duplicate(winner.number), authors);
@@ -214,22 +332,20 @@ async function respondToPush(gh, r) {
     if (!open)
         return { action: 'none' };
     const comments = await trustedComments(gh, t, open.number, authors);
-    const pushes = comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
-        .filter((p) => p !== undefined);
+    const pushes = pushesOf(comments);
     let closed;
     let state = 'open';
     let recovered = null;
     if (action === 'update') {
         const opened = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(open.body)?.push.sha;
-        if (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha)) {
-            await commentOnce(gh, t, open.number, r.timeline(), authors);
+        if (reopened || (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha))) {
+            await commentOnce(gh, t, open.number, r.timeline({ reopened }), authors);
             pushes.push(r.push);
         }
     }
     else if (action === 'recover') {
         const filled = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .postmortemFilled */ .ZF)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostmortem */ .V5)(open.body));
-        await commentOnce(gh, t, open.number, r.recovery(filled), authors);
+        await commentOnce(gh, t, open.number, r.recovery(filled ? 'close' : 'label'), authors);
         recovered = r.push;
         if (filled) {
             await gh.rest.issues.update({
@@ -264,8 +380,15 @@ async function respondToPush(gh, r) {
         action,
         incident: { number: open.number, url: open.url, state },
         ...(closed !== undefined ? { closed } : {}),
+        ...(reopened ? { reopened } : {}),
         record
     };
+}
+/** The failing pushes the gate's timeline comments record. */
+function pushesOf(comments) {
+    return comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .filter((p) => p !== undefined);
 }
 /**
  * Creates the tracking issue once: not retried blindly (a POST that got no answer may have
@@ -311,13 +434,8 @@ async function freezeFacts(gh, t, pullNumber) {
 /** The record of an incident as it stands (for `gonogo incident status` and the check). */
 async function readRecord(gh, t, issue, authors = new Authors(gh)) {
     const comments = await trustedComments(gh, t, issue.number, authors);
-    const pushes = comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
-        .filter((p) => p !== undefined);
-    const recovered = comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
-        .filter((p) => p !== undefined)
-        .pop() ?? null;
+    const pushes = pushesOf(comments);
+    const recovered = recoveryOf(comments) ?? null;
     return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
         number: issue.number,
         url: issue.url,
@@ -338,7 +456,7 @@ const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(
  * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
  * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
  * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
- * the endpoint and `issues: read`.
+ * the endpoint and `issues: read` (a rate limit says to wait for its reset instead).
  */
 function createIncidentHistory(access, client) {
     return {
@@ -377,8 +495,10 @@ function createIncidentHistory(access, client) {
                 const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
                 return {
                     ok: false,
-                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorText */ .I)(e)}`,
-                    unlock: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
+                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__.apiErrorText)(e)}`,
+                    unlock: isRateLimited(e)
+                        ? 'wait for the GitHub API rate limit to reset, then run the gate again'
+                        : _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
                     permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_PERMISSION */ .ol
                 };
             }

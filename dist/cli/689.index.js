@@ -55,7 +55,7 @@ function describeFailure(e, unlock) {
     const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(e);
     const headers = e?.response
         ?.headers ?? {};
-    const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .apiErrorText */ .I)(e);
+    const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__.apiErrorText)(e);
     const at = endpointOf(e);
     if ((status === 403 || status === 429) &&
         (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))) {

@@ -14,13 +14,16 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
-/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7985);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1639);
-/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3525);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6161);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2145);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6161);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2145);
+
 
 
 
@@ -58,7 +61,7 @@ async function verifyBundle(target, opts = {}) {
         return {
             ok: false,
             problems: [
-                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` }
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` }
             ],
             kept: new Map()
         };
@@ -81,22 +84,22 @@ async function judge(listing, signingKey, keep) {
         ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
         kept
     });
-    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
     if (manifestText === undefined)
         return done();
     // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
-    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoundedJson */ .Rj)(manifestText);
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoundedJson */ .Rj)(manifestText);
     if (!parsed.ok) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: parsed.message });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: parsed.message });
         return done();
     }
     const doc = parsed.value;
-    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS)(doc)) {
-        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
             // Bad file paths are reported below, each naming its file.
             if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
                 continue;
-            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .formatSchemaError */ .t)(e)}` });
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t)(e)}` });
         }
     }
     if (!isRecord(doc))
@@ -110,10 +113,10 @@ async function judge(listing, signingKey, keep) {
         if (!isRecord(entry) || typeof entry.path !== 'string')
             continue;
         const p = entry.path;
-        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(previous, p) > 0)
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(previous, p) > 0)
             sorted = false;
         previous = p;
-        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
         if (pathProblem !== undefined) {
             problems.push({
                 file: p,
@@ -121,7 +124,7 @@ async function judge(listing, signingKey, keep) {
             });
             continue;
         }
-        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p)) {
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p)) {
             problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
             continue;
         }
@@ -143,7 +146,7 @@ async function judge(listing, signingKey, keep) {
             got = hashed instanceof Promise ? await hashed : hashed;
         }
         catch (e) {
-            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
             continue;
         }
         if (got.size !== entry.size || got.sha256 !== entry.sha256) {
@@ -157,22 +160,22 @@ async function judge(listing, signingKey, keep) {
         }
     }
     if (!sorted)
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
-    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)) {
-        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .UNLISTED_FILES */ .VP.includes(p))
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p))
             problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
     }
     let digest;
     try {
-        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(doc);
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestDigest */ .It)(doc);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
         return done();
     }
     if (doc.digest !== digest) {
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_FILE */ .h1,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1,
             message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
         });
     }
@@ -181,11 +184,11 @@ async function judge(listing, signingKey, keep) {
     return done(digest, doc);
 }
 async function checkSignature(listing, key, digest, problems) {
-    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9)) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
         return;
     }
-    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
     if (text === undefined)
         return;
     let sig;
@@ -193,38 +196,38 @@ async function checkSignature(listing, key, digest, problems) {
         sig = JSON.parse(text);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
         return;
     }
     if (!isRecord(sig) ||
-        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM ||
         typeof sig.signature !== 'string' ||
         !/^[0-9a-f]{64}$/.test(sig.signature)) {
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
-            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
         });
         return;
     }
     if (sig.digest !== digest)
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
             message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
         });
-    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .signDigest */ ._i)(key, digest), 'hex');
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .signDigest */ ._i)(key, digest), 'hex');
     const got = Buffer.from(sig.signature, 'hex');
     if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_FILE */ .I9,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
             message: 'signature does not match: wrong key, or the bundle was changed after signing'
         });
 }
 /** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
 async function hashZipEntry(stream, keepUpTo) {
     if (keepUpTo === undefined)
-        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(stream);
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashStream */ .LH)(stream);
     const chunks = [];
-    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
+    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
     return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
 }
 /** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
@@ -262,7 +265,7 @@ async function readSmall(listing, file, max, problems) {
         }
     }
     catch (e) {
-        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
         return undefined;
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -276,10 +279,10 @@ async function listFolder(root) {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...rel.split('/').filter(Boolean)), {
             withFileTypes: true
         });
-        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .comparePaths */ .cD)(a.name, b.name));
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(a.name, b.name));
         for (const e of entries) {
             const p = rel === '' ? e.name : `${rel}/${e.name}`;
-            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
             if (pathProblem !== undefined) {
                 problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
             }
@@ -297,8 +300,8 @@ async function listFolder(root) {
                 // Opened without following a link and checked by fstat on the descriptor it reads
                 // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
                 files.set(p, {
-                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
-                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_8__/* .hashRegularFile */ .vF)(abs, keepUpTo)
+                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashRegularFile */ .vF)(abs, keepUpTo)
                 });
             }
             else {
@@ -315,7 +318,7 @@ async function listFolder(root) {
  * are hashed from the archive's streams: nothing is extracted.
  */
 async function listZip(file) {
-    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(file, {
+    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, {
         lazyEntries: true,
         autoClose: false,
         decodeStrings: false,
@@ -329,10 +332,10 @@ async function listZip(file) {
             zip.on('error', reject);
             zip.on('end', () => resolve());
             zip.on('entry', (entry) => {
-                const name = yauzl__WEBPACK_IMPORTED_MODULE_3__.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+                const name = entryName(entry);
                 const isDir = name.endsWith('/');
                 const p = isDir ? name.slice(0, -1) : name;
-                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .bundlePathProblem */ .fR)(p);
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
                 const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
                 if (pathProblem !== undefined) {
                     problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
@@ -375,6 +378,19 @@ async function listZip(file) {
         throw e;
     }
     return { files, problems, close: () => zip.close() };
+}
+/**
+ * A zip entry's name. The zip format (APPNOTE 4.4.4, bit 11) says names without the UTF-8 flag
+ * are CP437, but Info-ZIP's `zip` on Linux writes UTF-8 names without setting it: a name that is
+ * valid UTF-8 and not plain ASCII is read as UTF-8 (CP437 text is almost never valid UTF-8), so
+ * `ü.xml` zipped by hand is not "missing" plus an added `├╝.xml`.
+ */
+function entryName(entry) {
+    const flagged = (entry.generalPurposeBitFlag & 0x800) !== 0;
+    const raw = entry.fileNameRaw;
+    if (!flagged && raw.some((b) => b >= 0x80) && (0,node_buffer__WEBPACK_IMPORTED_MODULE_3__.isUtf8)(raw))
+        return raw.toString('utf8');
+    return yauzl__WEBPACK_IMPORTED_MODULE_4__.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
 }
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -903,7 +903,7 @@ const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(
  * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
  * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
  * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
- * the endpoint and `issues: read`.
+ * the endpoint and `issues: read` (a rate limit says to wait for its reset instead).
  */
 function createIncidentHistory(access, client) {
     return {
@@ -943,7 +943,9 @@ function createIncidentHistory(access, client) {
                 return {
                     ok: false,
                     reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorText */ .I)(e)}`,
-                    unlock: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
+                    unlock: isRateLimited(e)
+                        ? 'wait for the GitHub API rate limit to reset, then run the gate again'
+                        : _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
                     permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_PERMISSION */ .ol
                 };
             }

@@ -45463,14 +45463,26 @@ function duplicateComment(winner) {
 /** GitHub's job summary limit is 1 MiB per step (as run-gate.ts renders it). */
 const incidents_JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /**
+ * A merge queue's temporary branch, `gh-readonly-queue/<base>/pr-<number>-<sha>` (GitHub docs,
+ * "Managing a merge queue": the `merge_group` event runs on it): the base branch and the pull
+ * request it merges. Undefined for any other ref.
+ */
+function mergeQueueRef(ref) {
+    const m = /^refs\/heads\/gh-readonly-queue\/(.+)\/pr-(\d{1,10})-[0-9a-f]{40,64}$/.exec(ref);
+    return m ? { base: m[1], number: Number(m[2]) } : undefined;
+}
+/**
  * The incident step for this event. Off (no notes) when the policy has no `incidents:` or the
- * event is neither a push to nor a pull request into the default branch.
+ * event is neither a push to, a pull request into, nor a merge queue's group for the default
+ * branch. A merge group is frozen like the pull request it merges (a pull request whose gate
+ * passed before the incident opened would otherwise merge through the queue).
  */
 async function incidentStep(i) {
     const { ctx, result } = i;
     const same = { result, notes: [] };
     const isPush = ctx.eventName === 'push';
-    const isPull = ctx.pullRequest !== undefined;
+    const queued = ctx.eventName === 'merge_group' ? mergeQueueRef(ctx.ref) : undefined;
+    const isPull = ctx.pullRequest !== undefined || queued !== undefined;
     if (!isPush && !isPull)
         return same;
     let policy;
@@ -45491,7 +45503,7 @@ async function incidentStep(i) {
         };
     if (isPush && ctx.ref !== `refs/heads/${def}`)
         return same;
-    if (isPull && ctx.branch !== def)
+    if (isPull && (queued ? queued.base : ctx.branch) !== def)
         return same;
     if (!i.token)
         return {
@@ -45508,8 +45520,8 @@ async function incidentStep(i) {
         if (isPull) {
             if (!settings.freeze)
                 return same;
-            const pr = ctx.pullRequest;
-            const facts = await freezeFacts(gh, target, pr.number);
+            const prNumber = queued ? queued.number : ctx.pullRequest?.number;
+            const facts = await freezeFacts(gh, target, prNumber);
             if (!facts.incident)
                 return same;
             const blocker = (0,incidents/* freezeBlocker */.Qh)(facts.incident, facts.labels, settings.fix_label);

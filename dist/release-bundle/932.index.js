@@ -10,16 +10,17 @@ export const modules = {
 /* harmony export */   Gq: () => (/* binding */ NEEDS_POSTMORTEM_LABEL),
 /* harmony export */   HH: () => (/* binding */ incidentAction),
 /* harmony export */   RR: () => (/* binding */ DEFAULT_INCIDENT_SETTINGS),
-/* harmony export */   SV: () => (/* binding */ INCIDENT_MARKER),
+/* harmony export */   RX: () => (/* binding */ hasLabel),
 /* harmony export */   V5: () => (/* binding */ readPostmortem),
 /* harmony export */   ZF: () => (/* binding */ postmortemFilled),
 /* harmony export */   fl: () => (/* binding */ PUSH_MARKER_PREFIX),
 /* harmony export */   ir: () => (/* binding */ RECOVERED_MARKER_PREFIX),
 /* harmony export */   jA: () => (/* binding */ readOpening),
 /* harmony export */   nR: () => (/* binding */ asPush),
-/* harmony export */   t7: () => (/* binding */ readMarker)
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   z_: () => (/* binding */ isIncidentBody)
 /* harmony export */ });
-/* unused harmony exports incidentSettings, POSTMORTEM_MARKER, DATA_MARKER_PREFIX, markerLine, firstFailingControl, ciTrendBreachWindows, assessPush, FREEZE_CONTROL, freezeBlocker, withBlockers, INCIDENT_CONTRACT, incidentRecordName, ownerMention */
+/* unused harmony exports incidentSettings, INCIDENT_MARKER, POSTMORTEM_MARKER, DATA_MARKER_PREFIX, markerLine, firstFailingControl, ciTrendBreachWindows, assessPush, FREEZE_CONTROL, freezeBlocker, withBlockers, INCIDENT_CONTRACT, incidentRecordName, ownerMention */
 /** Defaults of `incidents:` (issue 18's example). */
 const DEFAULT_INCIDENT_SETTINGS = {
     on: ['no-go', 'trigger'],
@@ -56,6 +57,26 @@ const PUSH_MARKER_PREFIX = '<!-- gonogo:incident-push ';
 const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered ';
 /** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
 const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data ';
+/**
+ * Whether an issue body is one the gate wrote: a line that is exactly {@link INCIDENT_MARKER}
+ * (spaces around it ignored) anywhere in it, so a person who writes above it, or whose editor
+ * turns line ends into CRLF, does not make the gate lose its issue and open a second one. Who
+ * wrote the issue and its label are checked by the caller (github/incidents.ts).
+ */
+function isIncidentBody(body) {
+    if (!body)
+        return false;
+    return body.split(/\r\n|\r|\n/).some((l) => l.trim() === INCIDENT_MARKER);
+}
+/**
+ * Whether `labels` holds `name`. GitHub label names are unique regardless of case, and an issue
+ * carries the repository's own spelling of a label ("Gonogo-Incident" when the policy says
+ * `gonogo-incident`), so names are compared without case.
+ */
+function hasLabel(labels, name) {
+    const n = name.toLowerCase();
+    return labels.some((l) => l.toLowerCase() === n);
+}
 /** A hidden JSON marker line; `>` and `-` are escaped so no text can end the HTML comment early. */
 function markerLine(prefix, data) {
     const json = JSON.stringify(data).replace(/[<>-]/g, (c) => c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u002d');
@@ -214,33 +235,56 @@ function incidentAction(a, hasOpen) {
         return hasOpen ? 'update' : 'open';
     return hasOpen && a.healthy ? 'recover' : 'none';
 }
-const ITEM = /^\s*[-*]\s*\[[ xX]\]\s*(?:\*\*)?\s*(cause|corrective action)\s*(?:\*\*)?\s*:(?:\*\*)?(.*)$/i;
-const NEXT_ITEM = /^\s*([-*]\s*\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+/**
+ * A postmortem item: an optional list bullet (`-`, `*`, `+` or `1.`), an optional checkbox, the
+ * label `Cause` or `Corrective action(s)` (optionally bold or italic), a colon, and the text.
+ */
+const ITEM = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]{0,3}\s*(cause|corrective[ -]actions?)\s*[*_]{0,3}\s*:\s*[*_]{0,3}(.*)$/i;
+const NEXT_ITEM = /^\s*((?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
+const POSTMORTEM_HEADING = /^\s*#{1,6}\s*postmortem\s*$/im;
+/**
+ * Text that stands in for an answer without being one: a placeholder, punctuation or emphasis
+ * markers only. Such an item is not written (a recovery does not close the incident for it).
+ */
+const PLACEHOLDER = /^(?:tbd|tba|todo|fixme|xxx|n\/?a|none|unknown|pending|later|\?+|\.{2,}|…|[-–—_*~`#>.:\s]*)$/i;
 /**
  * Cause and corrective action as written in the issue body's checklist (after
- * {@link POSTMORTEM_MARKER}): `- [ ] Cause: …` and `- [ ] Corrective action: …`, each item's text
+ * {@link POSTMORTEM_MARKER}, else after a `### Postmortem` heading when a person removed the
+ * marker): `- [ ] Cause: …` and `- [ ] Corrective action: …` (a bullet without checkbox, a
+ * numbered item, a bold or italic label and a plural "actions" are read too), each item's text
  * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
- * left empty is null. Without the marker nothing counts as written.
+ * left empty or holding only a placeholder (`TBD`, `TODO`, `n/a`, `…`, `-`, emphasis markers) is
+ * null. Without the marker or the heading nothing counts as written.
  */
 function readPostmortem(body) {
     const out = { cause: null, corrective_action: null };
-    const at = body?.indexOf(POSTMORTEM_MARKER) ?? -1;
-    if (!body || at < 0)
+    if (!body)
         return out;
-    const lines = body.slice(at + POSTMORTEM_MARKER.length).split(/\r?\n/);
+    let at = body.indexOf(POSTMORTEM_MARKER);
+    if (at >= 0)
+        at += POSTMORTEM_MARKER.length;
+    else {
+        const h = POSTMORTEM_HEADING.exec(body);
+        if (!h)
+            return out;
+        at = h.index + h[0].length;
+    }
+    const lines = body.slice(at).split(/\r\n|\r|\n/);
     for (let i = 0; i < lines.length; i++) {
         const m = ITEM.exec(lines[i] ?? '');
         if (!m)
             continue;
         const parts = [m[2] ?? ''];
-        while (i + 1 < lines.length && !NEXT_ITEM.test(lines[i + 1] ?? ''))
+        while (i + 1 < lines.length &&
+            !NEXT_ITEM.test(lines[i + 1] ?? '') &&
+            !ITEM.test(lines[i + 1] ?? ''))
             parts.push(lines[++i] ?? '');
         const text = parts
             .join('\n')
             .replace(/<!--[\s\S]*?(-->|$)/g, '')
             .trim();
         const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action';
-        if (text !== '' && out[key] === null)
+        if (text !== '' && !PLACEHOLDER.test(text) && out[key] === null)
             out[key] = text;
     }
     return out;
@@ -255,11 +299,12 @@ function postmortemFilled(p) {
 const FREEZE_CONTROL = 'incident-freeze';
 /**
  * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
- * "merges frozen by incident #N", high), unless it carries `fixLabel`; undefined when exempt.
+ * "merges frozen by incident #N", high), unless it carries `fixLabel` (compared without case,
+ * {@link hasLabel}); undefined when exempt.
  * The incident's URL is the blocker's runbook, so the PR comment links it.
  */
 function freezeBlocker(incident, prLabels, fixLabel) {
-    if (prLabels.includes(fixLabel))
+    if (hasLabel(prLabels, fixLabel))
         return undefined;
     return {
         control: FREEZE_CONTROL,
@@ -274,10 +319,13 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
  * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Controls
- * and everything else are unchanged. Pure.
+ * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
+ * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
+ * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
+ * requests says no-go"). Controls and everything else are unchanged. Pure.
  */
-function withBlockers(summary, extra) {
+function withBlockers(summary, extra, o = {}) {
     if (extra.length === 0)
         return summary;
     const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
@@ -289,7 +337,7 @@ function withBlockers(summary, extra) {
     const medium = count('medium');
     const low = count('low');
     const { max_high, max_medium } = summary.profile;
-    const decision = high > max_high || medium > max_medium
+    const decision = o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
         ? 'no-go'
         : high + medium + low > 0
             ? 'conditional-go'
@@ -361,12 +409,13 @@ function incidentRecord(o) {
 }
 // ------------------------------------------------------------------------------------------------
 // Owners
-const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]{1,20})?$/;
 const TEAM_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 /**
  * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
- * inner hyphens, at most 39) or team (`@org/team-slug`) handle; undefined otherwise (the caller
- * escapes it). Source: GitHub's username rules and team mention syntax
+ * inner hyphens, at most 39, optionally followed by an Enterprise Managed User's `_shortcode`) or
+ * team (`@org/team-slug`) handle; undefined otherwise (the caller escapes it: an email, a name,
+ * several handles in one string, a bot). Source: GitHub's username rules and team mention syntax
  * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
  */
 function ownerMention(owner) {
@@ -836,7 +885,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createIncidentHistory: () => (/* binding */ createIncidentHistory),
 /* harmony export */   findOpenIncident: () => (/* binding */ findOpenIncident),
 /* harmony export */   freezeFacts: () => (/* binding */ freezeFacts),
+/* harmony export */   isRateLimited: () => (/* binding */ isRateLimited),
 /* harmony export */   listIncidents: () => (/* binding */ listIncidents),
+/* harmony export */   openIncidents: () => (/* binding */ openIncidents),
 /* harmony export */   readRecord: () => (/* binding */ readRecord),
 /* harmony export */   respondToPush: () => (/* binding */ respondToPush)
 /* harmony export */ });
@@ -929,8 +980,32 @@ function toTracked(i) {
     };
 }
 /**
- * The gate's incident issues with `t.label`: the body starts with the marker, the label is on
- * it, and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
+ * Whether an API error is a rate limit (GitHub "Rate limits for the REST API": 429, or 403 with
+ * `x-ratelimit-remaining: 0`, a `retry-after` header or a message saying so) rather than a
+ * permission the token lacks: the two call for different advice.
+ */
+function isRateLimited(e) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+    if (status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    const r = e
+        ?.response;
+    const h = r?.headers ?? {};
+    const m = r?.data?.message;
+    return (h['x-ratelimit-remaining'] === '0' ||
+        h['retry-after'] !== undefined ||
+        (typeof m === 'string' && /rate limit/i.test(m)));
+}
+/** The issue is one of the gate's incidents: its marker in the body and the label on it. */
+function isOurs(i, label) {
+    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .isIncidentBody */ .z_)(i.body) && (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLabel */ .RX)(i.labels, label);
+}
+/**
+ * The gate's incident issues with `t.label`: the marker on a line of the body (core/incidents.ts
+ * `isIncidentBody`: text a person wrote above it does not hide it), the label on it (compared
+ * without case), and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
  * only, or all; `since` (ISO time) leaves out issues not updated since (GitHub's `since`).
  * Sorted by number. Throws the API's error (callers name the permission).
  */
@@ -950,7 +1025,7 @@ async function listIncidents(gh, t, o) {
         if (i.pull_request !== undefined)
             continue;
         const tracked = toTracked(i);
-        if (!tracked.body?.startsWith(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .INCIDENT_MARKER */ .SV) || !tracked.labels.includes(t.label))
+        if (!isOurs(tracked, t.label))
             continue;
         if (!(await authors.trusted(tracked.author)))
             continue;
@@ -959,12 +1034,66 @@ async function listIncidents(gh, t, o) {
     return out.sort((a, b) => a.number - b.number);
 }
 /**
- * The open incident: the lowest-numbered open incident issue that has not recovered (recovered
- * ones carry `needs-postmortem` until closed, and no longer freeze). Undefined when none.
+ * The open incidents, split into active and waiting. An issue waits only when it carries
+ * `needs-postmortem` and the gate's own recovery comment is on it: the label alone, which anyone
+ * who may triage can add by hand (or a policy can list among `labels`), neither lifts the freeze
+ * nor makes the next failing push open a second issue.
  */
+async function openIncidents(gh, t, authors = new Authors(gh)) {
+    const open = await listIncidents(gh, t, { state: 'open', authors });
+    const out = { active: [], waiting: [] };
+    for (const i of open) {
+        const recovered = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLabel */ .RX)(i.labels, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq) &&
+            recoveryOf(await trustedComments(gh, t, i.number, authors)) !== undefined;
+        out[recovered ? 'waiting' : 'active'].push(i);
+    }
+    return out;
+}
+/** The open incident: the lowest-numbered active one ({@link openIncidents}); undefined when none. */
 async function findOpenIncident(gh, t, authors) {
-    const open = await listIncidents(gh, t, { state: 'open', ...(authors ? { authors } : {}) });
-    return open.find((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+    return (await openIncidents(gh, t, authors)).active[0];
+}
+/** The last recovery push among the gate's comments; undefined when it never recovered. */
+function recoveryOf(comments) {
+    return comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
+        .filter((p) => p !== undefined)
+        .pop();
+}
+/**
+ * The newest incident that was closed before the default branch recovered (a person closed it
+ * while the branch still failed): among the newest closed incidents (one page of 10, newest
+ * first), the highest-numbered one not closed as a duplicate, when none of the gate's comments
+ * on it records a recovery. Undefined otherwise.
+ */
+async function closedUnrecovered(gh, t, authors) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+        owner: t.owner,
+        repo: t.repo,
+        state: 'closed',
+        labels: t.label,
+        sort: 'created',
+        direction: 'desc',
+        per_page: 10
+    });
+    const raw = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ISSUE_SHAPE), 'GET /repos/{owner}/{repo}/issues', 'the list of issues');
+    let newest;
+    for (const i of raw) {
+        if (i.pull_request !== undefined)
+            continue;
+        const tracked = toTracked(i);
+        if (!isOurs(tracked, t.label) || tracked.stateReason === 'duplicate')
+            continue;
+        if (newest && newest.number > tracked.number)
+            continue;
+        if (!(await authors.trusted(tracked.author)))
+            continue;
+        newest = tracked;
+    }
+    if (!newest || newest.state !== 'closed')
+        return undefined;
+    const comments = await trustedComments(gh, t, newest.number, authors);
+    return recoveryOf(comments) === undefined ? { issue: newest, comments } : undefined;
 }
 /** The trusted comments of an issue, oldest first. */
 async function trustedComments(gh, t, number, authors) {
@@ -1006,19 +1135,57 @@ async function commentOnce(gh, t, number, body, authors) {
  * Opens, updates or recovers the incident for one push (core/incidents.ts `incidentAction`).
  * Opening is idempotent against a race: after creating, the open incidents are listed again and
  * the lowest number wins; a run that lost closes its own issue as a duplicate and comments on the
- * winner instead. A push already on the timeline (a re-run) is not commented twice. Throws the
- * API's errors (the caller turns them into a note; they never fail the step).
+ * winner instead. A push already on the timeline (a re-run) is not commented twice. An incident
+ * a person closed while the branch still failed is one incident still: the next failing push
+ * reopens it (never a second issue), and the next healthy push records its recovery on it.
+ * Throws the API's errors (the caller turns them into a note; they never fail the step).
  */
 async function respondToPush(gh, r) {
     const t = r.target;
     const authors = new Authors(gh);
-    let open = await findOpenIncident(gh, t, authors);
+    let open = (await openIncidents(gh, t, authors)).active[0];
     let action = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentAction */ .HH)(r.assessment, open !== undefined);
-    if (action === 'none')
+    let reopened = false;
+    let closedByHand;
+    if (action === 'open' || (action === 'none' && r.assessment.healthy))
+        closedByHand = await closedUnrecovered(gh, t, authors);
+    if (action === 'none' && !closedByHand)
         return { action };
+    if (action === 'none' && closedByHand) {
+        // Closed by a person before the branch recovered: record the recovery, change nothing else.
+        const { issue, comments } = closedByHand;
+        await commentOnce(gh, t, issue.number, r.recovery('closed-by-hand'), authors);
+        return {
+            action: 'recover',
+            incident: { number: issue.number, url: issue.url, state: 'closed' },
+            closed: false,
+            closedByHand: true,
+            record: (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+                number: issue.number,
+                url: issue.url,
+                state: 'closed',
+                body: issue.body,
+                createdAt: issue.createdAt,
+                pushes: pushesOf(comments),
+                recovered: r.push
+            })
+        };
+    }
+    if (action === 'open' && closedByHand) {
+        const res = await gh.rest.issues.update({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: closedByHand.issue.number,
+            state: 'open'
+        });
+        (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ number: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu }), 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', 'an issue');
+        open = { ...closedByHand.issue, state: 'open', stateReason: 'reopened', closedAt: null };
+        action = 'update';
+        reopened = true;
+    }
     if (action === 'open') {
         const mine = await createIncident(gh, r, authors);
-        const all = (await listIncidents(gh, t, { state: 'open', authors })).filter((i) => !i.labels.includes(_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq));
+        const all = (await openIncidents(gh, t, authors)).active;
         const winner = all[0] ?? mine;
         if (winner.number !== mine.number) {
             await commentOnce(gh, t, mine.number, r.duplicate(winner.number), authors);
@@ -1038,22 +1205,20 @@ async function respondToPush(gh, r) {
     if (!open)
         return { action: 'none' };
     const comments = await trustedComments(gh, t, open.number, authors);
-    const pushes = comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
-        .filter((p) => p !== undefined);
+    const pushes = pushesOf(comments);
     let closed;
     let state = 'open';
     let recovered = null;
     if (action === 'update') {
         const opened = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(open.body)?.push.sha;
-        if (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha)) {
-            await commentOnce(gh, t, open.number, r.timeline(), authors);
+        if (reopened || (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha))) {
+            await commentOnce(gh, t, open.number, r.timeline({ reopened }), authors);
             pushes.push(r.push);
         }
     }
     else if (action === 'recover') {
         const filled = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .postmortemFilled */ .ZF)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostmortem */ .V5)(open.body));
-        await commentOnce(gh, t, open.number, r.recovery(filled), authors);
+        await commentOnce(gh, t, open.number, r.recovery(filled ? 'close' : 'label'), authors);
         recovered = r.push;
         if (filled) {
             await gh.rest.issues.update({
@@ -1088,8 +1253,15 @@ async function respondToPush(gh, r) {
         action,
         incident: { number: open.number, url: open.url, state },
         ...(closed !== undefined ? { closed } : {}),
+        ...(reopened ? { reopened } : {}),
         record
     };
+}
+/** The failing pushes the gate's timeline comments record. */
+function pushesOf(comments) {
+    return comments
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .filter((p) => p !== undefined);
 }
 /**
  * Creates the tracking issue once: not retried blindly (a POST that got no answer may have
@@ -1135,13 +1307,8 @@ async function freezeFacts(gh, t, pullNumber) {
 /** The record of an incident as it stands (for `gonogo incident status` and the check). */
 async function readRecord(gh, t, issue, authors = new Authors(gh)) {
     const comments = await trustedComments(gh, t, issue.number, authors);
-    const pushes = comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
-        .filter((p) => p !== undefined);
-    const recovered = comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
-        .filter((p) => p !== undefined)
-        .pop() ?? null;
+    const pushes = pushesOf(comments);
+    const recovered = recoveryOf(comments) ?? null;
     return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
         number: issue.number,
         url: issue.url,
@@ -1162,7 +1329,7 @@ const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(
  * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
  * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
  * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
- * the endpoint and `issues: read`.
+ * the endpoint and `issues: read` (a rate limit says to wait for its reset instead).
  */
 function createIncidentHistory(access, client) {
     return {
@@ -1202,7 +1369,9 @@ function createIncidentHistory(access, client) {
                 return {
                     ok: false,
                     reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorText */ .I)(e)}`,
-                    unlock: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
+                    unlock: isRateLimited(e)
+                        ? 'wait for the GitHub API rate limit to reset, then run the gate again'
+                        : _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
                     permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_PERMISSION */ .ol
                 };
             }

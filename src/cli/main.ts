@@ -12,6 +12,7 @@ import { currentBranch, headSha } from '../io/git.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
 import { MIGRATE_USAGE } from './migrate-usage.js'
+import { notCommand } from '../render/cli-findings.js'
 import { PROMOTE_USAGE } from './promote-usage.js'
 
 export const EXIT = { go: 0, noGo: 1, usage: 2 } as const
@@ -134,6 +135,8 @@ export interface Io {
   isTTY?: boolean
   /** stdout for text with the renderer's own colour escapes (secrets are still masked). */
   outStyled?: (s: string) => void
+  /** stdout for workflow commands written on purpose (`check --format github`). */
+  outCommands?: (s: string) => void
 }
 
 const GATE_OPTIONS = {
@@ -159,10 +162,13 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   clearSecrets()
   registerSecret(rawIo.env.GITHUB_TOKEN)
   registerSecret(rawIo.env.GH_TOKEN)
+  // No line gonogo prints (report text, file names, messages) can act as a workflow command when
+  // the CLI runs in a workflow; only `check --format github` writes commands, on purpose.
   const io: Io = {
     ...rawIo,
-    out: (s) => rawIo.out(terminalSafe(scrubSecrets(s))),
-    err: (s) => rawIo.err(terminalSafe(scrubSecrets(s))),
+    out: (s) => rawIo.out(noCommands(terminalSafe(scrubSecrets(s)))),
+    err: (s) => rawIo.err(noCommands(terminalSafe(scrubSecrets(s)))),
+    outCommands: (s) => rawIo.out(terminalSafe(scrubSecrets(s))),
     ...(rawIo.outStyled ? { outStyled: (s: string) => rawIo.outStyled?.(scrubSecrets(s)) } : {})
   }
   // No operating system passes a NUL inside an argument; a caller in-process could, and no file
@@ -219,6 +225,11 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     io.err(`gonogo: unexpected error: ${errorMessage(e)}\n`)
     return EXIT.usage
   }
+}
+
+/** Each line made unable to act as a workflow command (render/cli-findings.ts notCommand). */
+function noCommands(s: string): string {
+  return s.includes('::') || s.includes('##[') ? s.split('\n').map(notCommand).join('\n') : s
 }
 
 /** node:util parseArgs's errors (unknown option, missing value…); duck-typed, as their realm may differ. */
@@ -459,6 +470,7 @@ async function check(args: string[], io: Io): Promise<number> {
     render.colourWanted({ format, isTTY: io.isTTY === true, env: io.env })
   const text = render.renderFindings(r.report, { format, reportPath: r.path, colour })
   if (colour && io.outStyled) io.outStyled(text)
+  else if (format === 'github' && io.outCommands) io.outCommands(text)
   else io.out(text)
   return r.report.status === 'passed' ? 0 : 1
 }
