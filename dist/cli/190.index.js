@@ -386,9 +386,7 @@ async function readShards(dir, plan) {
             });
             continue;
         }
-        const listed = Array.isArray(meta.repositories)
-            ? meta.repositories.map(String).sort()
-            : [];
+        const listed = Array.isArray(meta.repositories) ? meta.repositories.map(String).sort() : [];
         const wanted = [...shard.repositories].sort();
         if (listed.length !== wanted.length || listed.some((r, i) => r !== wanted[i])) {
             out.push({

@@ -268,9 +268,7 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       })
       continue
     }
-    const listed = Array.isArray(meta.repositories)
-      ? meta.repositories.map(String).sort()
-      : []
+    const listed = Array.isArray(meta.repositories) ? meta.repositories.map(String).sort() : []
     const wanted = [...shard.repositories].sort()
     if (listed.length !== wanted.length || listed.some((r, i) => r !== wanted[i])) {
       out.push({
