@@ -6,7 +6,7 @@
 // from its report) and policy-freshness (reads git history: replayed from its report).
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
@@ -306,6 +306,59 @@ describe('bundle create carries the evidence', () => {
     } finally {
       await writeFile(junit, original)
     }
+  })
+})
+
+describe('files the gate matched but could not read', () => {
+  test('a link out of the workspace among the sources: recorded as unread, and the bundle replays the same', async () => {
+    const repo = path.join(tmp, 'unread-repo')
+    const outside = path.join(tmp, 'unread-outside')
+    await mkdir(path.join(repo, '.github'), { recursive: true })
+    await mkdir(path.join(repo, 'test-results'), { recursive: true })
+    await mkdir(path.join(repo, 'gonogo-reports'), { recursive: true })
+    await mkdir(outside, { recursive: true })
+    await writeFile(path.join(outside, 'secret.xml'), '<testsuite tests="1"/>')
+    await writeFile(
+      path.join(repo, '.github/gonogo.yml'),
+      "version: 1\ncontrols:\n  - { id: unit-tests, severity: high, source: { junit: 'test-results/*.xml' } }\n"
+    )
+    await writeFile(
+      path.join(repo, 'test-results/ok.xml'),
+      '<testsuite name="s" tests="1" failures="0"><testcase name="t"/></testsuite>'
+    )
+    await symlink(path.join(outside, 'secret.xml'), path.join(repo, 'test-results/out.xml'))
+    // (A link out in the reports folder is refused by bundle create, which copies that folder to
+    // reports/; this case puts the link among a control's sources.)
+    const out2 = path.join(tmp, 'unread-out')
+    const b2 = path.join(tmp, 'unread-bundle')
+    const g = io(repo)
+    expect([0, 1]).toContain(await main(['gate', '--sha', SHA, '--output', out2, ...TIME], g))
+    const summary = await readSummary(path.join(out2, 'executive-summary.json'))
+    expect(summary.inputs?.unread?.map((u) => [u.path, u.reason])).toEqual([
+      ['test-results/out.xml', 'escapes']
+    ])
+    const c = io(repo)
+    expect(
+      await main(
+        [
+          'bundle',
+          'create',
+          '--reports',
+          'gonogo-reports',
+          '--summary',
+          out2,
+          '--output',
+          b2,
+          '--sha',
+          SHA,
+          ...TIME
+        ],
+        c
+      )
+    ).toBe(0)
+    const r = await replay(b2)
+    expect(r.text).toMatch(/^replayed: same decision/)
+    expect(r.code).toBe(0)
   })
 })
 

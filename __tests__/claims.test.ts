@@ -360,6 +360,35 @@ describe('claims in the policy file: errors with line and column', () => {
     )
   })
 
+  test('a claim id that is a control id, and a control named twice, are refused at their line', () => {
+    expect(
+      errorOf(
+        POLICY(
+          ['  - id: drill', '    title: A', '    tier: 0', '    controls: [drill]', ''].join('\n')
+        )
+      )
+    ).toBe(
+      `${FILE}:9:9: claims[0].id: claim id 'drill' is also a control id, so the blocker register could not tell them apart; use another id (for example T0.1)`
+    )
+    expect(
+      errorOf(
+        POLICY(
+          [
+            '  - id: T0.1',
+            '    title: A',
+            '    tier: 0',
+            '    controls:',
+            '      - drill',
+            '      - drill',
+            ''
+          ].join('\n')
+        )
+      )
+    ).toBe(
+      `${FILE}:14:9: claims[0].controls[1]: claim 'T0.1' names control 'drill' twice; name each control once`
+    )
+  })
+
   test('a tier outside 0–2: the line and column of the tier', () => {
     for (const tier of ['3', '-1', '0.5', '"0"']) {
       const msg = errorOf(

@@ -35,6 +35,7 @@ import { control, gateInput, SHA } from './support/builders.js'
 import type { BuiltinContext } from '../src/checks/builtin-contract.js'
 import { incidentsInScope, previousRelease } from '../src/checks/incidents/judge.js'
 import { runIncidents } from '../src/checks/incidents/run.js'
+import { parsePolicy } from '../src/io/policy-file.js'
 import type { CheckFacts } from '../src/core/facts.js'
 import type { IncidentIssue, ReleaseFact } from '../src/core/facts-runtime.js'
 import { validatePolicy, validateReport } from '../src/generated/validators.js'
@@ -616,5 +617,30 @@ describe('break test: the incidents control’s scope', () => {
       Date.parse('2026-11-21T00:00:00Z')
     )
     expect(scope.map((x) => x.number)).toEqual([2, 3])
+  })
+})
+
+describe('incidents: in the policy file', () => {
+  const policy = (incidents: string): string =>
+    `version: 1\ncontrols:\n  - { id: unit-tests, severity: high, source: { report: r.json } }\nincidents:\n${incidents}`
+
+  test('an unknown trigger, needs-postmortem as an incident label, and the fix label as one are refused at their line', () => {
+    const err = (text: string): string => {
+      try {
+        parsePolicy(text, '.github/gonogo.yml')
+      } catch (e) {
+        return (e as Error).message
+      }
+      return ''
+    }
+    expect(err(policy('  triggers: [nope]\n'))).toMatch(
+      /^\.github\/gonogo\.yml:5:14: incidents\.triggers\[0\]: incident trigger names unknown control 'nope'/
+    )
+    expect(err(policy('  labels: [gonogo-incident, Needs-Postmortem]\n'))).toMatch(
+      /^\.github\/gonogo\.yml:5:29: incidents\.labels\[1\]: 'needs-postmortem' is the label the gate gives/
+    )
+    expect(err(policy('  labels: [incident]\n  fix_label: INCIDENT\n'))).toMatch(
+      /^\.github\/gonogo\.yml:6:14: incidents\.fix_label: the fix label 'INCIDENT' is also an incident label/
+    )
   })
 })

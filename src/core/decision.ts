@@ -92,6 +92,12 @@ export interface GateInputs {
   builtins: BuiltinInput[]
   /** Every file read (policy, sources, `allow_unverified` evidence, unclaimed reports, built-ins' reads), sorted by path, each once. */
   files: InputFile[]
+  /**
+   * Files the gate matched but could not read (a link out of the workspace, not a regular file,
+   * over the size limit, unreadable), with the reason and message: not in the bundle, they read
+   * as refused again in a replay. Absent when there is none.
+   */
+  unread?: { path: string; reason: string; message: string }[]
 }
 
 export type WaiverState = 'active' | 'expiring' | 'expired'

@@ -15,6 +15,7 @@ import {
   type ReplayDifference
 } from '../core/replay-diff.js'
 import { runGate } from './run-gate.js'
+import type { ReadRefusal } from '../io/read-log.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
 import { bundledBuiltinReport, bundledEvidence, summaryInputs } from '../io/bundle-evidence.js'
 import { verifyBundle, type BundleProblem } from '../io/bundle-verify.js'
@@ -318,7 +319,13 @@ async function decideAgain(o: {
       ...(blobBase !== undefined ? { blobBase } : {}),
       replay: {
         reports: o.reports,
-        shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
+        shas: new Map(inputs.builtins.map((b) => [b.name, b.sha])),
+        refusals: new Map(
+          (inputs.unread ?? []).map((u) => [
+            u.path,
+            { path: u.path, reason: u.reason as ReadRefusal['reason'], message: u.message }
+          ])
+        )
       },
       log: () => undefined
     })

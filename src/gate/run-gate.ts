@@ -19,7 +19,7 @@ import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 import { createHash } from 'node:crypto'
 import type { BuiltinInput, BuiltinReplay, GateInputs } from '../core/decision.js'
 import { watchFacts, type FactUsage } from '../io/fact-usage.js'
-import { ReadLog } from '../io/read-log.js'
+import { ReadLog, type ReadRefusal } from '../io/read-log.js'
 import { controlScope } from '../io/sources.js'
 import { sourceOf, type Policy } from '../core/policy.js'
 import type { Evidence } from '../core/evidence.js'
@@ -58,6 +58,8 @@ export interface GateOptions {
     >
     /** The commit each built-in was run for, by name (recorded in the summary's inputs). */
     shas: ReadonlyMap<string, string>
+    /** Files the original run could not read, by path (the summary's `inputs.unread`). */
+    refusals?: ReadonlyMap<string, ReadRefusal>
   }
 }
 
@@ -86,6 +88,7 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
   // Every file read is noted with its digest (the summary's `inputs`; read-log.ts).
   const log = new ReadLog()
   ws.log = log
+  ws.replayRefusals = o.replay?.refusals
   const policy = await log.within(POLICY_SCOPE, () => loadPolicy(ws, o.config))
   if (ws.relative(o.reports) === undefined || path.isAbsolute(o.reports)) {
     throw new ConfigurationError(
@@ -295,7 +298,8 @@ function gateInputs(
     branch: o.branch,
     profile_override: o.profile ?? null,
     builtins,
-    files: all
+    files: all,
+    ...(log.refusals().length > 0 ? { unread: log.refusals() } : {})
   }
 }
 

@@ -7,6 +7,13 @@ export interface ReadRecord {
   sha256: string
 }
 
+/** A file a run could not read: workspace-relative path, the reason and the message it gave. */
+export interface ReadRefusal {
+  path: string
+  reason: 'escapes' | 'too-large' | 'not-a-file' | 'unreadable'
+  message: string
+}
+
 /**
  * Every file one gate run read, with the digest of the bytes it read, and which part of the run
  * read it (a control's sources, a built-in check, the policy): what `bundle create` copies into
@@ -22,6 +29,7 @@ export class ReadLog {
   private readonly byPath = new Map<string, ReadRecord>()
   private readonly byScope = new Map<string, Set<string>>()
   private readonly changedPaths = new Set<string>()
+  private readonly refused = new Map<string, ReadRefusal>()
 
   /** Runs `fn` with its reads attributed to `scope` (nested scopes replace the outer one). */
   within<T>(scope: string, fn: () => Promise<T>): Promise<T> {
@@ -38,6 +46,20 @@ export class ReadLog {
     let paths = this.byScope.get(scope)
     if (paths === undefined) this.byScope.set(scope, (paths = new Set()))
     paths.add(r.path)
+  }
+
+  /**
+   * Notes a file the run tried to read and was refused (a link out of the workspace, not a
+   * regular file, over its size limit, unreadable): a replay must meet the same refusal, since the
+   * bundle cannot hold the file.
+   */
+  recordRefusal(r: ReadRefusal): void {
+    if (!this.refused.has(r.path)) this.refused.set(r.path, { ...r })
+  }
+
+  /** The refusals, sorted by path. */
+  refusals(): ReadRefusal[] {
+    return [...this.refused.values()].sort((a, b) => comparePaths(a.path, b.path))
   }
 
   /** Every file read, sorted by path (UTF-16 code units), each once. */

@@ -5,8 +5,8 @@ import type { Dirent } from 'node:fs'
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { hashRegularFile } from './hash-file.js'
-import type { ReadLog } from './read-log.js'
+import { hashRegularFile, NotRegularFileError } from './hash-file.js'
+import type { ReadLog, ReadRefusal } from './read-log.js'
 
 /**
  * Folder listings shared by several globs of one short task (one gate's sources): each folder is
@@ -49,6 +49,12 @@ export class Workspace {
 
   /** When set, every file read (and every {@link fingerprint}) is noted with its digest. */
   log: ReadLog | undefined
+
+  /**
+   * Replaying a bundle: files the original run was refused (workspace-relative path → refusal).
+   * Each reads as refused again, and globs list it where it matches, as the original tree did.
+   */
+  replayRefusals: ReadonlyMap<string, ReadRefusal> | undefined
 
   private constructor(
     readonly root: string,
@@ -156,6 +162,13 @@ export class Workspace {
         message: `${p}: path is outside the workspace; use a path relative to the repository root`
       }
     }
+    const refusedBefore = this.replayRefusals?.get(rel)
+    if (refusedBefore)
+      return this.noted(rel, {
+        ok: false,
+        reason: refusedBefore.reason,
+        message: refusedBefore.message
+      })
     const abs =
       rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : path.join(this.root, rel)
     // The folder the file is in: resolved once per folder (symbolic links on the way included)
@@ -184,6 +197,8 @@ export class Workspace {
         size: r.data.length,
         sha256: createHash('sha256').update(r.data).digest('hex')
       })
+    } else if (this.log && !r.ok && r.reason !== 'missing' && rel !== '') {
+      this.log.recordRefusal({ path: rel, reason: r.reason, message: r.message })
     }
     return r
   }
@@ -197,19 +212,41 @@ export class Workspace {
   async fingerprint(p: string): Promise<{ size: number; sha256: string } | undefined> {
     const rel = this.relative(p)
     if (rel === undefined || rel === '' || path.isAbsolute(p)) return undefined
+    const refuse = (reason: ReadRefusal['reason'], why: string): undefined => {
+      this.log?.recordRefusal({ path: rel, reason, message: `${rel}: ${why}` })
+      return undefined
+    }
+    const before = this.replayRefusals?.get(rel)
+    if (before) return refuse(before.reason, before.message.slice(rel.length + 2))
     const abs = path.join(this.root, ...rel.split('/'))
-    if (this.realDir(path.dirname(abs)) !== 'inside') return undefined
+    const dir = this.realDir(path.dirname(abs))
+    if (dir === 'escapes')
+      return refuse('escapes', 'symbolic link that leads outside the workspace')
+    if (dir === 'missing') return undefined
     let h
     try {
       h = await hashRegularFile(abs)
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ELOOP') return undefined
+      const code = (e as NodeJS.ErrnoException).code
+      if (e instanceof NotRegularFileError) return refuse('not-a-file', 'not a regular file')
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+      if (code !== 'ELOOP') return refuse('unreadable', `cannot be read (${code ?? 'error'})`)
+      let real: string
       try {
-        const real = realpathSync.native(abs)
-        if (!isInside(path.relative(this.realRoot, real))) return undefined
-        h = await hashRegularFile(real)
+        real = realpathSync.native(abs)
       } catch {
-        return undefined
+        return undefined // a dangling link: nothing there
+      }
+      if (!isInside(path.relative(this.realRoot, real)))
+        return refuse('escapes', 'symbolic link that leads outside the workspace')
+      try {
+        h = await hashRegularFile(real)
+      } catch (e2) {
+        if (e2 instanceof NotRegularFileError) return refuse('not-a-file', 'not a regular file')
+        return refuse(
+          'unreadable',
+          `cannot be read (${(e2 as NodeJS.ErrnoException).code ?? 'error'})`
+        )
       }
     }
     this.log?.record({ path: rel, size: h.size, sha256: h.sha256 })
@@ -341,6 +378,11 @@ export class Workspace {
       }
     }
     await walk(relBase === '' ? '' : relBase)
+    // A replay lists the files the original run matched but could not read (not in the bundle).
+    for (const rel of this.replayRefusals?.keys() ?? []) {
+      const under = relBase === '' || rel.startsWith(`${relBase}/`)
+      if (under && isMatch(rel) && !files.includes(rel) && files.length < limit) files.push(rel)
+    }
     files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     return { files, truncated }
   }
