@@ -41,7 +41,8 @@ function short(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`
 }
 
-function payloadOf(d: DeploymentJson): unknown {
+/** A deployment's payload as a value: GitHub may hand it back as the JSON text it was given. */
+export function payloadOf(d: { payload?: unknown }): unknown {
   if (typeof d.payload !== 'string') return d.payload
   try {
     return JSON.parse(d.payload) as unknown

@@ -24,6 +24,7 @@ import { any, num, obj, str } from '../github/answer.js'
 import { describeFailure } from '../github/branch-rules.js'
 import { createClient, statusOf, type GitHubClient } from '../github/client.js'
 import { listAll } from '../github/paginate.js'
+import { payloadOf } from '../github/deployment-store.js'
 
 const LIST_ROUTE = 'GET /repos/{owner}/{repo}/deployments'
 const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
@@ -42,16 +43,6 @@ interface DeploymentJson {
 interface StatusJson {
   state: string
   created_at: string
-}
-
-/** The payload as a value: GitHub may hand it back as the JSON text it was given. */
-function payloadOf(d: DeploymentJson): unknown {
-  if (typeof d.payload !== 'string') return d.payload
-  try {
-    return JSON.parse(d.payload) as unknown
-  } catch {
-    return { unreadable: 'payload is not JSON' }
-  }
 }
 
 /** Milliseconds of an ISO 8601 time, or undefined when it is not one. */
