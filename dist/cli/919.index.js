@@ -569,7 +569,11 @@ async function decideAgain(o) {
             ...(blobBase !== undefined ? { blobBase } : {}),
             replay: {
                 reports: o.reports,
-                shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
+                shas: new Map(inputs.builtins.map((b) => [b.name, b.sha])),
+                refusals: new Map((inputs.unread ?? []).map((u) => [
+                    u.path,
+                    { path: u.path, reason: u.reason, message: u.message }
+                ]))
             },
             log: () => undefined
         });
@@ -904,6 +908,22 @@ function inputsProblem(inputs) {
     const listed = files.get(pol.path);
     if (listed === undefined || listed.sha256 !== pol.sha256 || listed.size !== pol.size)
         return '`inputs.policy` is not among `inputs.files` with the same size and SHA-256';
+    if (inputs.unread !== undefined) {
+        if (!Array.isArray(inputs.unread))
+            return '`inputs.unread` is not an array';
+        for (const [i, u] of inputs.unread.entries()) {
+            const at = `inputs.unread[${i}]`;
+            if (!isRecord(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
+                return `\`${at}\` is not an object with path, reason and message`;
+            const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(u.path);
+            if (p !== undefined)
+                return `\`${at}.path\` ${JSON.stringify(u.path)}: ${p}`;
+            if (!['escapes', 'too-large', 'not-a-file', 'unreadable'].includes(String(u.reason)))
+                return `\`${at}.reason\` is not one of escapes, too-large, not-a-file, unreadable`;
+            if (files.has(u.path))
+                return `\`${at}.path\` is also among \`inputs.files\``;
+        }
+    }
     if (!Array.isArray(inputs.builtins))
         return '`inputs.builtins` is not an array';
     const names = new Set();

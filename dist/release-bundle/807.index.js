@@ -5514,6 +5514,7 @@ class ReadLog {
     byPath = new Map();
     byScope = new Map();
     changedPaths = new Set();
+    refused = new Map();
     /** Runs `fn` with its reads attributed to `scope` (nested scopes replace the outer one). */
     within(scope, fn) {
         return this.scope.run(scope, fn);
@@ -5530,6 +5531,19 @@ class ReadLog {
         if (paths === undefined)
             this.byScope.set(scope, (paths = new Set()));
         paths.add(r.path);
+    }
+    /**
+     * Notes a file the run tried to read and was refused (a link out of the workspace, not a
+     * regular file, over its size limit, unreadable): a replay must meet the same refusal, since the
+     * bundle cannot hold the file.
+     */
+    recordRefusal(r) {
+        if (!this.refused.has(r.path))
+            this.refused.set(r.path, { ...r });
+    }
+    /** The refusals, sorted by path. */
+    refusals() {
+        return [...this.refused.values()].sort((a, b) => comparePaths(a.path, b.path));
     }
     /** Every file read, sorted by path (UTF-16 code units), each once. */
     all() {
@@ -5585,6 +5599,7 @@ async function runGate(o) {
     // Every file read is noted with its digest (the summary's `inputs`; read-log.ts).
     const log = new ReadLog();
     ws.log = log;
+    ws.replayRefusals = o.replay?.refusals;
     const policy = await log.within(POLICY_SCOPE, () => (0,policy_file/* loadPolicy */.tb)(ws, o.config));
     if (ws.relative(o.reports) === undefined || external_node_path_default().isAbsolute(o.reports)) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${o.reports}' is outside the workspace; give a path relative to the repository root`);
@@ -5765,7 +5780,8 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         branch: o.branch,
         profile_override: o.profile ?? null,
         builtins,
-        files: all
+        files: all,
+        ...(log.refusals().length > 0 ? { unread: log.refusals() } : {})
     };
 }
 function sha256Hex(text) {
@@ -6060,7 +6076,11 @@ async function decideAgain(o) {
             ...(blobBase !== undefined ? { blobBase } : {}),
             replay: {
                 reports: o.reports,
-                shas: new Map(inputs.builtins.map((b) => [b.name, b.sha]))
+                shas: new Map(inputs.builtins.map((b) => [b.name, b.sha])),
+                refusals: new Map((inputs.unread ?? []).map((u) => [
+                    u.path,
+                    { path: u.path, reason: u.reason, message: u.message }
+                ]))
             },
             log: () => undefined
         });
@@ -6395,6 +6415,22 @@ function inputsProblem(inputs) {
     const listed = files.get(pol.path);
     if (listed === undefined || listed.sha256 !== pol.sha256 || listed.size !== pol.size)
         return '`inputs.policy` is not among `inputs.files` with the same size and SHA-256';
+    if (inputs.unread !== undefined) {
+        if (!Array.isArray(inputs.unread))
+            return '`inputs.unread` is not an array';
+        for (const [i, u] of inputs.unread.entries()) {
+            const at = `inputs.unread[${i}]`;
+            if (!isRecord(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
+                return `\`${at}\` is not an object with path, reason and message`;
+            const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(u.path);
+            if (p !== undefined)
+                return `\`${at}.path\` ${JSON.stringify(u.path)}: ${p}`;
+            if (!['escapes', 'too-large', 'not-a-file', 'unreadable'].includes(String(u.reason)))
+                return `\`${at}.reason\` is not one of escapes, too-large, not-a-file, unreadable`;
+            if (files.has(u.path))
+                return `\`${at}.path\` is also among \`inputs.files\``;
+        }
+    }
     if (!Array.isArray(inputs.builtins))
         return '`inputs.builtins` is not an array';
     const names = new Set();

@@ -363,6 +363,11 @@ class Workspace {
     realDirs = new Map();
     /** When set, every file read (and every {@link fingerprint}) is noted with its digest. */
     log;
+    /**
+     * Replaying a bundle: files the original run was refused (workspace-relative path → refusal).
+     * Each reads as refused again, and globs list it where it matches, as the original tree did.
+     */
+    replayRefusals;
     constructor(root, realRoot) {
         this.root = root;
         this.realRoot = realRoot;
@@ -460,6 +465,13 @@ class Workspace {
                 message: `${p}: path is outside the workspace; use a path relative to the repository root`
             };
         }
+        const refusedBefore = this.replayRefusals?.get(rel);
+        if (refusedBefore)
+            return this.noted(rel, {
+                ok: false,
+                reason: refusedBefore.reason,
+                message: refusedBefore.message
+            });
         const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, rel);
         // The folder the file is in: resolved once per folder (symbolic links on the way included)
         // and confined to the workspace; the last component is never followed by open() below.
@@ -489,6 +501,9 @@ class Workspace {
                 sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(r.data).digest('hex')
             });
         }
+        else if (this.log && !r.ok && r.reason !== 'missing' && rel !== '') {
+            this.log.recordRefusal({ path: rel, reason: r.reason, message: r.message });
+        }
         return r;
     }
     /**
@@ -501,24 +516,47 @@ class Workspace {
         const rel = this.relative(p);
         if (rel === undefined || rel === '' || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(p))
             return undefined;
+        const refuse = (reason, why) => {
+            this.log?.recordRefusal({ path: rel, reason, message: `${rel}: ${why}` });
+            return undefined;
+        };
+        const before = this.replayRefusals?.get(rel);
+        if (before)
+            return refuse(before.reason, before.message.slice(rel.length + 2));
         const abs = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, ...rel.split('/'));
-        if (this.realDir(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(abs)) !== 'inside')
+        const dir = this.realDir(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(abs));
+        if (dir === 'escapes')
+            return refuse('escapes', 'symbolic link that leads outside the workspace');
+        if (dir === 'missing')
             return undefined;
         let h;
         try {
             h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRegularFile */ .vF)(abs);
         }
         catch (e) {
-            if (e.code !== 'ELOOP')
+            const code = e.code;
+            if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .NotRegularFileError */ .iZ)
+                return refuse('not-a-file', 'not a regular file');
+            if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
+            if (code !== 'ELOOP')
+                return refuse('unreadable', `cannot be read (${code ?? 'error'})`);
+            let real;
             try {
-                const real = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(abs);
-                if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, real)))
-                    return undefined;
-                h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRegularFile */ .vF)(real);
+                real = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(abs);
             }
             catch {
-                return undefined;
+                return undefined; // a dangling link: nothing there
+            }
+            if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, real)))
+                return refuse('escapes', 'symbolic link that leads outside the workspace');
+            try {
+                h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRegularFile */ .vF)(real);
+            }
+            catch (e2) {
+                if (e2 instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .NotRegularFileError */ .iZ)
+                    return refuse('not-a-file', 'not a regular file');
+                return refuse('unreadable', `cannot be read (${e2.code ?? 'error'})`);
             }
         }
         this.log?.record({ path: rel, size: h.size, sha256: h.sha256 });
@@ -653,6 +691,12 @@ class Workspace {
             }
         };
         await walk(relBase === '' ? '' : relBase);
+        // A replay lists the files the original run matched but could not read (not in the bundle).
+        for (const rel of this.replayRefusals?.keys() ?? []) {
+            const under = relBase === '' || rel.startsWith(`${relBase}/`);
+            if (under && isMatch(rel) && !files.includes(rel) && files.length < limit)
+                files.push(rel);
+        }
         files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         return { files, truncated };
     }

@@ -189,6 +189,30 @@ function checkPolicyReferences(policy) {
             message: `incident trigger names unknown control '${id}'; declared controls: ${controlIds}`
         });
     });
+    problems.push(...checkIncidentLabels(policy.incidents));
+    return problems;
+}
+/**
+ * The incident labels cannot be the gate's own `needs-postmortem` (the mark of a recovered
+ * incident) nor the fix label (the mark of a pull request exempt from the freeze); GitHub compares
+ * label names without case, so these do too.
+ */
+function checkIncidentLabels(incidents) {
+    const problems = [];
+    const labels = (incidents?.labels ?? []).map((l) => l.toLowerCase());
+    labels.forEach((l, i) => {
+        if (l === 'needs-postmortem')
+            problems.push({
+                path: ['incidents', 'labels', i],
+                message: "'needs-postmortem' is the label the gate gives a recovered incident without its postmortem; choose another label"
+            });
+    });
+    const fix = incidents?.fix_label?.toLowerCase();
+    if (fix !== undefined && labels.includes(fix))
+        problems.push({
+            path: ['incidents', 'fix_label'],
+            message: `the fix label '${incidents?.fix_label ?? ''}' is also an incident label; a pull request carrying it would look like an incident: choose another`
+        });
     return problems;
 }
 /**
@@ -209,7 +233,21 @@ function checkClaims(claims, controls) {
         }
         else
             seen.set(claim.id, i);
+        if (controls.has(claim.id))
+            problems.push({
+                path: ['claims', i, 'id'],
+                message: `claim id '${claim.id}' is also a control id, so the blocker register could not tell them apart; use another id (for example T0.1)`
+            });
+        const named = new Set();
         claim.controls.forEach((id, j) => {
+            if (named.has(id)) {
+                problems.push({
+                    path: ['claims', i, 'controls', j],
+                    message: `claim '${claim.id}' names control '${id}' twice; name each control once`
+                });
+                return;
+            }
+            named.add(id);
             if (controls.has(id))
                 return;
             declared ??= listed([...controls.keys()].sort());

@@ -2,6 +2,205 @@ export const id = 992;
 export const ids = [992];
 export const modules = {
 
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ DeploymentStore),
+/* harmony export */   Md: () => (/* binding */ payloadOf)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENTS_PERMISSION */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_promotion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19918);
+/* harmony import */ var _branch_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56689);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1893);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71674);
+/* harmony import */ var _core_map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43075);
+
+
+
+
+
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
+const UNLOCK = `a token with "${DEPLOYMENTS_PERMISSION}" (add \`permissions: deployments: write\` to the job)`;
+/** GitHub keeps deployment and status descriptions to 140 characters. */
+const MAX_DESCRIPTION = 140;
+/** Status lookups in flight at once while reading a history. */
+const CONCURRENCY = 6;
+// Shapes read (OpenAPI `deployment`, `deployment-status`), restricted to the fields used.
+const DEPLOYMENT_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu, payload: _answer_js__WEBPACK_IMPORTED_MODULE_3__/* .any */ .bz });
+const STATUS_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)({ state: _answer_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx });
+const CREATED_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu });
+const STATUS_CREATED_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_3__/* .num */ .bu, state: _answer_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx });
+/** A state that ends a deployment without it having happened. */
+const FAILED_STATES = new Set(['failure', 'error']);
+function short(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+/** A deployment's payload as a value: GitHub may hand it back as the JSON text it was given. */
+function payloadOf(d) {
+    if (typeof d.payload !== 'string')
+        return d.payload;
+    try {
+        return JSON.parse(d.payload);
+    }
+    catch {
+        return { unreadable: 'payload is not JSON' };
+    }
+}
+function sequenceOf(d) {
+    const p = payloadOf(d);
+    if (p === null || typeof p !== 'object')
+        return undefined;
+    const n = p.sequence;
+    return typeof n === 'number' ? n : undefined;
+}
+/**
+ * Promotion records as GitHub deployments: one deployment per promotion (task `deploy:gonogo`,
+ * the record as its payload) with statuses in_progress, then success or failure. The history of
+ * an environment is its deployments that reached success, oldest first.
+ *
+ * Races: after creating its deployment (in_progress), a promotion lists the environment's
+ * deployments again; if an earlier deployment claims the same record number and has not failed,
+ * the earlier one wins and this one is marked failure, naming the winner. Deployment ids only
+ * grow, so exactly one of racing promotions sees no earlier claimant.
+ */
+class DeploymentStore {
+    gh;
+    r;
+    opts;
+    describe;
+    constructor(gh, r, opts = {}) {
+        this.gh = gh;
+        this.r = r;
+        this.opts = opts;
+        this.describe = `deployments of ${r.owner}/${r.repo}`;
+    }
+    async list(environment) {
+        try {
+            const all = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(this.gh, 'GET /repos/{owner}/{repo}/deployments', {
+                owner: this.r.owner,
+                repo: this.r.repo,
+                task: _core_promotion_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTION_TASK */ .uv,
+                environment
+            }, { item: DEPLOYMENT_SHAPE, what: 'a list of deployments' });
+            return all.sort((a, b) => a.id - b.id);
+        }
+        catch (e) {
+            throw this.failure(`cannot list the deployments of ${environment}`, e);
+        }
+    }
+    async statuses(id) {
+        try {
+            const all = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(this.gh, 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { owner: this.r.owner, repo: this.r.repo, deployment_id: id }, { maxPages: 10, item: STATUS_SHAPE, what: 'a list of deployment statuses' });
+            return all.map((s) => s.state);
+        }
+        catch (e) {
+            throw this.failure(`cannot read the statuses of deployment ${id}`, e);
+        }
+    }
+    failure(what, e) {
+        const d = (0,_branch_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(e, UNLOCK);
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what} in ${this.r.owner}/${this.r.repo}: ${d.reason}; ${d.unlock}`);
+    }
+    async history(environment) {
+        const deployments = await this.list(environment);
+        const states = await (0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(deployments, CONCURRENCY, (d) => this.statuses(d.id));
+        return deployments
+            .filter((_, i) => (states[i] ?? []).includes('success'))
+            .map((d) => ({ where: `deployment ${d.id}`, record: payloadOf(d) }));
+    }
+    async create(record, description) {
+        try {
+            const res = await this.gh.request('POST /repos/{owner}/{repo}/deployments', {
+                owner: this.r.owner,
+                repo: this.r.repo,
+                ref: record.bundle.subject.sha,
+                task: _core_promotion_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTION_TASK */ .uv,
+                environment: record.environment,
+                payload: record,
+                description: short(description),
+                auto_merge: false,
+                // The gate already judged the commit; GitHub's commit-status check would only repeat it.
+                required_contexts: [],
+                transient_environment: false
+            });
+            if (res.status !== 201)
+                throw new Error(`GitHub did not create the deployment (HTTP ${res.status})`);
+            return (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .expectShape */ .hG)(res.data, CREATED_SHAPE, 'POST /repos/{owner}/{repo}/deployments', 'a deployment').id;
+        }
+        catch (e) {
+            throw this.failure(`cannot create a deployment for ${record.environment}`, e);
+        }
+    }
+    async setStatus(id, state, description) {
+        const route = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
+        try {
+            const res = await this.gh.request(route, {
+                owner: this.r.owner,
+                repo: this.r.repo,
+                deployment_id: id,
+                state,
+                description: short(description),
+                ...(this.opts.logUrl ? { log_url: this.opts.logUrl } : {})
+            });
+            // Only an answer that is the new status confirms it (a redirect or an empty 200 does not).
+            const created = (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .expectShape */ .hG)(res.data, STATUS_CREATED_SHAPE, route, 'a deployment status');
+            if (res.status !== 201 || created.state !== state)
+                throw new Error(`GitHub did not record the ${state} status (HTTP ${res.status})`);
+        }
+        catch (e) {
+            throw this.failure(`cannot set deployment ${id} to ${state}`, e);
+        }
+    }
+    async append(record) {
+        const label = `gonogo ${record.kind} #${record.sequence}: ${record.bundle.id}`;
+        const id = await this.create(record, label);
+        try {
+            await this.setStatus(id, 'in_progress', `${label}: checking for a concurrent promotion`);
+            const winner = await this.earlierClaimant(record, id);
+            if (winner !== undefined) {
+                const still = winner.finished
+                    ? ''
+                    : ` and is still in progress (if its run has died, set its status to failure: POST /repos/${this.r.owner}/${this.r.repo}/deployments/${winner.id}/statuses with state=failure)`;
+                const message = `deployment ${winner.id} claimed ${record.environment} #${record.sequence} first${still}; this promotion (deployment ${id}) is not recorded: run it again to promote on top of it`;
+                await this.setStatus(id, 'failure', `lost the race to deployment ${winner.id}`);
+                return { ok: false, message };
+            }
+            await this.setStatus(id, 'success', label);
+        }
+        catch (e) {
+            // Never leave a claim behind that would block every later promotion.
+            await this.setStatus(id, 'failure', 'gonogo could not finish recording this promotion').catch(() => undefined);
+            throw e;
+        }
+        return { ok: true, where: `deployment ${id}` };
+    }
+    /** An earlier deployment claiming the same record number (or a later one), not failed. */
+    async earlierClaimant(record, mine) {
+        for (const d of await this.list(record.environment)) {
+            if (d.id >= mine)
+                break;
+            const n = sequenceOf(d);
+            if (n === undefined || n < record.sequence)
+                continue;
+            const states = await this.statuses(d.id);
+            if (!states.some((s) => FAILED_STATES.has(s)))
+                return { id: d.id, finished: states.includes('success') };
+        }
+        return undefined;
+    }
+    async refuse(record, why) {
+        const id = await this.create(record, `gonogo ${record.kind} refused: ${record.bundle.id}`);
+        // Retried once: a refused deployment without a failure status would read as a claimant.
+        await this.setStatus(id, 'failure', why).catch(() => this.setStatus(id, 'failure', why));
+    }
+}
+
+
+/***/ }),
+
 /***/ 5992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,13 +209,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deploymentClient: () => (/* binding */ deploymentClient),
 /* harmony export */   readDeploymentHistory: () => (/* binding */ readDeploymentHistory)
 /* harmony export */ });
-/* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39389);
-/* harmony import */ var _core_map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43075);
+/* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39389);
+/* harmony import */ var _core_map_limit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43075);
 /* harmony import */ var _core_promotion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19918);
 /* harmony import */ var _github_answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1893);
 /* harmony import */ var _github_branch_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56689);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96584);
 /* harmony import */ var _github_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71674);
+/* harmony import */ var _github_deployment_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
 /**
  * An environment's promotion records from GitHub deployments, with the times GitHub gave them:
  * the same records the promotion store (github/deployment-store.ts) reads as a history (task
@@ -37,6 +237,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const LIST_ROUTE = 'GET /repos/{owner}/{repo}/deployments';
 const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
 /** Status lookups in flight at once (as the promotion store reads a history). */
@@ -44,17 +245,6 @@ const CONCURRENCY = 6;
 // Shapes read (OpenAPI `deployment`, `deployment-status`), restricted to the fields used.
 const DEPLOYMENT_SHAPE = (0,_github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ id: _github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu, payload: _github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .any */ .bz, created_at: _github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx });
 const STATUS_SHAPE = (0,_github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ state: _github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, created_at: _github_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx });
-/** The payload as a value: GitHub may hand it back as the JSON text it was given. */
-function payloadOf(d) {
-    if (typeof d.payload !== 'string')
-        return d.payload;
-    try {
-        return JSON.parse(d.payload);
-    }
-    catch {
-        return { unreadable: 'payload is not JSON' };
-    }
-}
 /** Milliseconds of an ISO 8601 time, or undefined when it is not one. */
 function timeOf(text) {
     const t = Date.parse(text);
@@ -78,7 +268,7 @@ async function readDeploymentHistory(gh, a, environment) {
     const describe = `deployments of ${a.owner}/${a.repo}`;
     try {
         const deployments = (await (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, LIST_ROUTE, { owner: a.owner, repo: a.repo, task: _core_promotion_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMOTION_TASK */ .uv, environment }, { item: DEPLOYMENT_SHAPE, what: 'a list of deployments' })).sort((x, y) => x.id - y.id);
-        const statuses = await (0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(deployments, CONCURRENCY, (d) => (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, STATUS_ROUTE, { owner: a.owner, repo: a.repo, deployment_id: d.id }, { maxPages: 10, item: STATUS_SHAPE, what: 'a list of deployment statuses' }));
+        const statuses = await (0,_core_map_limit_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(deployments, CONCURRENCY, (d) => (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, STATUS_ROUTE, { owner: a.owner, repo: a.repo, deployment_id: d.id }, { maxPages: 10, item: STATUS_SHAPE, what: 'a list of deployment statuses' }));
         const entries = [];
         deployments.forEach((d, i) => {
             const successes = (statuses[i] ?? [])
@@ -90,7 +280,7 @@ async function readDeploymentHistory(gh, a, environment) {
             const startedAt = timeOf(d.created_at);
             entries.push({
                 where: `deployment ${d.id}`,
-                record: payloadOf(d),
+                record: (0,_github_deployment_store_js__WEBPACK_IMPORTED_MODULE_5__/* .payloadOf */ .Md)(d),
                 ...(startedAt !== undefined ? { startedAt } : {}),
                 ...(known.length === successes.length ? { completedAt: Math.min(...known) } : {})
             });
@@ -98,7 +288,7 @@ async function readDeploymentHistory(gh, a, environment) {
         return { ok: true, source: 'deployments', describe, entries };
     }
     catch (e) {
-        const f = (0,_github_branch_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(e, _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOYMENTS_READ_UNLOCK */ .$5);
+        const f = (0,_github_branch_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .Ic)(e, _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .DEPLOYMENTS_READ_UNLOCK */ .$5);
         const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__.statusOf)(e);
         return {
             ok: false,
@@ -107,7 +297,7 @@ async function readDeploymentHistory(gh, a, environment) {
             reason: f.reason,
             unlock: f.unlock,
             ...((status === 401 || status === 403 || status === 404) && !/^rate limited/.test(f.reason)
-                ? { permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .DEPLOYMENTS_READ_PERMISSION */ ._f }
+                ? { permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .DEPLOYMENTS_READ_PERMISSION */ ._f }
                 : {})
         };
     }
