@@ -7085,7 +7085,8 @@ async function runGate(o) {
         summaryPath,
         markdownPath,
         maxRows,
-        builtinReports: [...builtinReports.values()]
+        builtinReports: [...builtinReports.values()],
+        policy
     };
 }
 /**

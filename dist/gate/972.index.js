@@ -27,7 +27,7 @@ var branch_rules = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/paginate.ts
-var paginate = __webpack_require__(1674);
+var paginate = __webpack_require__(9293);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/github/deployment-store.ts

@@ -33363,6 +33363,195 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ stableStringify)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every depth, so output never depends on insertion order.
+ * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
+ */
+function stableStringify(value, indent = 2) {
+    return JSON.stringify(sortKeys(value), null, indent);
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            const v = value[k];
+            if (v !== undefined)
+                out[k] = sortKeys(v);
+        }
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 1674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T5: () => (/* binding */ gradeClaims),
+/* harmony export */   aT: () => (/* binding */ controlNote)
+/* harmony export */ });
+/* unused harmony exports BLOCKER_CLASSES, CLAIM_GRADES, CLAIM_LEVELS, BUILTIN_CLASS, countsAs */
+/** The fixed list of blocker classes, in the order a claim's class is chosen. */
+const BLOCKER_CLASSES = [
+    'release-corridor',
+    'rollback',
+    'provenance',
+    'runbook-ownership',
+    'determinism',
+    'unresolved-tier-0'
+];
+const CLAIM_GRADES = (/* unused pure expression or super */ null && (['proven', 'partial', 'not-proven']));
+const CLAIM_LEVELS = (/* unused pure expression or super */ null && (['L0', 'L1', 'L2', 'L3', 'L4']));
+/** The class of a failing control by the built-in check behind it. */
+const BUILTIN_CLASS = {
+    'policy-bundle': 'release-corridor',
+    'policy-freshness': 'release-corridor',
+    'workflow-lint': 'release-corridor',
+    'ci-trend': 'release-corridor',
+    'provenance-coverage': 'provenance',
+    'replay-determinism': 'determinism',
+    'rollback-drill': 'rollback',
+    incidents: 'release-corridor'
+};
+/** Built-ins whose pass is a rehearsal within its window (level L4). */
+const REHEARSALS = new Set([
+    'rollback-drill',
+    'replay-determinism'
+]);
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const GRADE_RANK = {
+    'not-proven': 0,
+    partial: 1,
+    proven: 2
+};
+/** How one control result counts for a claim (see the module comment). */
+function countsAs(r) {
+    if (!r)
+        return 'fails';
+    if (r.outcome === 'passed' || r.outcome === 'accepted-unverified')
+        return 'proves';
+    if (r.outcome === 'conditional' || r.outcome === 'waived' || r.status === 'unverified')
+        return 'weak';
+    return 'fails';
+}
+/**
+ * Why a control keeps its claim from proven, in a few words for the blocker reason and the
+ * Markdown matrix: `waived`, `conditional go`, `unverified`, its status (`failed`, `missing`,
+ * `invalid`, `stale`), with `no owner/runbook` added when it lacks either under
+ * `require_ownership`; null for a control that proves and is owned.
+ */
+function controlNote(c) {
+    const why = c.counts === 'proves'
+        ? null
+        : c.outcome === 'waived'
+            ? 'waived'
+            : c.outcome === 'conditional'
+                ? 'conditional go'
+                : c.status;
+    const notes = [why, c.unowned ? 'no owner/runbook' : null].filter((n) => n !== null);
+    return notes.length > 0 ? notes.join(', ') : null;
+}
+/** The class of one failing control (see the module comment). */
+function classOf(c, r) {
+    if (c.counts === 'proves' && c.unowned)
+        return 'runbook-ownership';
+    if (r?.evidence.kind === 'builtin' && Object.hasOwn(BUILTIN_CLASS, r.evidence.pattern))
+        return BUILTIN_CLASS[r.evidence.pattern];
+    if (c.id === 'branch-protection' || c.id === 'required-checks' || c.id.startsWith('promotion-'))
+        return 'release-corridor';
+    return 'unresolved-tier-0';
+}
+/**
+ * Grades every claim from the control results of one gate decision.
+ *
+ * @param claims `claims` of the policy (already checked: unique ids, declared controls)
+ * @param controls `ExecutiveSummary.controls` of `decide` (core/decision.ts)
+ * @returns the claims by tier then id, and the controls no claim names
+ */
+function gradeClaims(claims, controls) {
+    const results = new Map(controls.map((r) => [r.id, r]));
+    const named = new Set(claims.flatMap((c) => c.controls));
+    const graded = claims.map((claim) => gradeOne(claim, results));
+    graded.sort((a, b) => a.tier - b.tier || byString(a.id, b.id));
+    return {
+        claims: graded,
+        unclaimed_controls: controls
+            .map((r) => r.id)
+            .filter((id) => !named.has(id))
+            .sort(byString)
+    };
+}
+function gradeOne(claim, results) {
+    const ownership = claim.require_ownership === true;
+    const controls = claim.controls.map((id) => {
+        const r = results.get(id);
+        return {
+            id,
+            status: r?.status ?? 'missing',
+            outcome: r?.outcome ?? null,
+            counts: countsAs(r),
+            unowned: ownership && (!r?.owner || !r.runbook)
+        };
+    });
+    const proves = controls.filter((c) => c.counts === 'proves').length;
+    let grade = controls.length === 0 || controls.some((c) => c.counts === 'fails') || proves === 0
+        ? 'not-proven'
+        : proves === controls.length
+            ? 'proven'
+            : 'partial';
+    if (controls.some((c) => c.unowned) && GRADE_RANK[grade] > GRADE_RANK.partial)
+        grade = 'partial';
+    const rehearsed = controls.some((c) => {
+        const r = results.get(c.id);
+        return (r?.outcome === 'passed' && r.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern));
+    });
+    const level = grade === 'proven'
+        ? rehearsed
+            ? 'L4'
+            : 'L3'
+        : grade === 'partial'
+            ? 'L2'
+            : proves > 0
+                ? 'L1'
+                : 'L0';
+    const failingControls = controls.filter((c) => c.counts !== 'proves' || c.unowned);
+    const blocker = claim.tier === 0 && grade !== 'proven';
+    let blockerClass = null;
+    if (blocker) {
+        if (claim.class !== undefined)
+            blockerClass = claim.class;
+        else {
+            const found = new Set(failingControls.map((c) => classOf(c, results.get(c.id))));
+            blockerClass = BLOCKER_CLASSES.find((k) => found.has(k)) ?? 'unresolved-tier-0';
+        }
+    }
+    return {
+        id: claim.id,
+        title: claim.title,
+        tier: claim.tier,
+        grade,
+        level,
+        controls,
+        failing: failingControls.map((c) => c.id),
+        blocker,
+        blocker_class: blockerClass
+    };
+}
+
+
+/***/ }),
+
 /***/ 3348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33524,442 +33713,6 @@ const DEPLOYMENTS_READ_UNLOCK = `a token with "${DEPLOYMENTS_READ_PERMISSION}" (
 const ISSUES_READ_PERMISSION = 'issues: read';
 /** The unlock for incident issues a token may not read. */
 const ISSUES_READ_UNLOCK = `a token with "${ISSUES_READ_PERMISSION}" (add \`permissions: { issues: read }\` to the job)`;
-
-
-/***/ }),
-
-/***/ 3576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B_: () => (/* binding */ markerLine),
-/* harmony export */   F8: () => (/* binding */ incidentRecordName),
-/* harmony export */   GN: () => (/* binding */ incidentRecord),
-/* harmony export */   Gq: () => (/* binding */ NEEDS_POSTMORTEM_LABEL),
-/* harmony export */   HH: () => (/* binding */ incidentAction),
-/* harmony export */   Qh: () => (/* binding */ freezeBlocker),
-/* harmony export */   RR: () => (/* binding */ DEFAULT_INCIDENT_SETTINGS),
-/* harmony export */   RX: () => (/* binding */ hasLabel),
-/* harmony export */   SV: () => (/* binding */ INCIDENT_MARKER),
-/* harmony export */   V5: () => (/* binding */ readPostmortem),
-/* harmony export */   Y0: () => (/* binding */ ownerMention),
-/* harmony export */   ZF: () => (/* binding */ postmortemFilled),
-/* harmony export */   er: () => (/* binding */ withBlockers),
-/* harmony export */   fl: () => (/* binding */ PUSH_MARKER_PREFIX),
-/* harmony export */   ir: () => (/* binding */ RECOVERED_MARKER_PREFIX),
-/* harmony export */   jA: () => (/* binding */ readOpening),
-/* harmony export */   lt: () => (/* binding */ assessPush),
-/* harmony export */   nR: () => (/* binding */ asPush),
-/* harmony export */   qf: () => (/* binding */ incidentSettings),
-/* harmony export */   sw: () => (/* binding */ POSTMORTEM_MARKER),
-/* harmony export */   t7: () => (/* binding */ readMarker),
-/* harmony export */   vx: () => (/* binding */ DATA_MARKER_PREFIX),
-/* harmony export */   z_: () => (/* binding */ isIncidentBody)
-/* harmony export */ });
-/* unused harmony exports firstFailingControl, ciTrendBreachWindows, FREEZE_CONTROL, INCIDENT_CONTRACT */
-/** Defaults of `incidents:` (issue 18's example). */
-const DEFAULT_INCIDENT_SETTINGS = {
-    on: ['no-go', 'trigger'],
-    triggers: [],
-    freeze: true,
-    fix_label: 'incident-fix',
-    labels: ['gonogo-incident']
-};
-/** The label a recovered incident without its postmortem carries (and the freeze ignores). */
-const NEEDS_POSTMORTEM_LABEL = 'needs-postmortem';
-/** `incidents:` with defaults; undefined when the policy has no `incidents:` (the feature is off). */
-function incidentSettings(raw) {
-    if (raw === undefined)
-        return undefined;
-    const d = DEFAULT_INCIDENT_SETTINGS;
-    return {
-        on: [...new Set(raw.on ?? d.on)].sort(),
-        triggers: [...(raw.triggers ?? d.triggers)],
-        ...(raw.ci_trend_breaches !== undefined ? { ci_trend_breaches: raw.ci_trend_breaches } : {}),
-        freeze: raw.freeze ?? d.freeze,
-        fix_label: raw.fix_label ?? d.fix_label,
-        labels: raw.labels && raw.labels.length > 0 ? [...raw.labels] : [...d.labels]
-    };
-}
-// ------------------------------------------------------------------------------------------------
-// Markers: hidden HTML comments the gate writes first in its issue and comments
-/** Starts the body of every tracking issue the gate opens. */
-const INCIDENT_MARKER = '<!-- gonogo:incident -->';
-/** Starts the postmortem checklist inside the issue body. */
-const POSTMORTEM_MARKER = '<!-- gonogo:postmortem -->';
-/** Starts a timeline comment: `<!-- gonogo:incident-push {json} -->`. */
-const PUSH_MARKER_PREFIX = '<!-- gonogo:incident-push ';
-/** Starts the recovery comment: `<!-- gonogo:incident-recovered {json} -->`. */
-const RECOVERED_MARKER_PREFIX = '<!-- gonogo:incident-recovered ';
-/** Hidden data of the issue body: `<!-- gonogo:incident-data {json} -->`. */
-const DATA_MARKER_PREFIX = '<!-- gonogo:incident-data ';
-/**
- * Whether an issue body is one the gate wrote: a line that is exactly {@link INCIDENT_MARKER}
- * (spaces around it ignored) anywhere in it, so a person who writes above it, or whose editor
- * turns line ends into CRLF, does not make the gate lose its issue and open a second one. Who
- * wrote the issue and its label are checked by the caller (github/incidents.ts).
- */
-function isIncidentBody(body) {
-    if (!body)
-        return false;
-    return body.split(/\r\n|\r|\n/).some((l) => l.trim() === INCIDENT_MARKER);
-}
-/**
- * Whether `labels` holds `name`. GitHub label names are unique regardless of case, and an issue
- * carries the repository's own spelling of a label ("Gonogo-Incident" when the policy says
- * `gonogo-incident`), so names are compared without case.
- */
-function hasLabel(labels, name) {
-    const n = name.toLowerCase();
-    return labels.some((l) => l.toLowerCase() === n);
-}
-/** A hidden JSON marker line; `>` and `-` are escaped so no text can end the HTML comment early. */
-function markerLine(prefix, data) {
-    const json = JSON.stringify(data).replace(/[<>-]/g, (c) => c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u002d');
-    return `${prefix}${json} -->`;
-}
-/** The JSON of the first line `text` starts with when it is a `prefix` marker; undefined otherwise. */
-function readMarker(text, prefix) {
-    const lines = text.split(/\r?\n/);
-    const line = lines.find((l) => l.startsWith(prefix));
-    if (line === undefined || !line.endsWith(' -->'))
-        return undefined;
-    try {
-        return JSON.parse(line.slice(prefix.length, -' -->'.length));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A push record read back from a marker; undefined when its shape is wrong (never trusted half). */
-function asPush(v) {
-    if (typeof v !== 'object' || v === null)
-        return undefined;
-    const o = v;
-    if (typeof o.sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(o.sha))
-        return undefined;
-    if (o.decision !== 'go' && o.decision !== 'conditional-go' && o.decision !== 'no-go')
-        return undefined;
-    if (typeof o.at !== 'string')
-        return undefined;
-    return {
-        sha: o.sha,
-        decision: o.decision,
-        at: o.at,
-        run_url: typeof o.run_url === 'string' && /^https:\/\//.test(o.run_url) ? o.run_url : null
-    };
-}
-const RANK = { high: 0, medium: 1, low: 2 };
-/**
- * The first failing control of a decision: among the controls that failed (outcome `failed` or
- * `waived`), the highest declared severity first, then the policy's order (`order`: control ids
- * as the policy lists them). `only` restricts the candidates (the trigger controls). When no
- * control failed, the first blocker (blockers are sorted by severity) stands for it; undefined
- * when there is none either.
- */
-function firstFailingControl(summary, order, only) {
-    const pos = new Map(order.map((id, i) => [id, i]));
-    const failed = summary.controls
-        .filter((c) => (c.outcome === 'failed' || c.outcome === 'waived') && (!only || only.has(c.id)))
-        .sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        (pos.get(a.id) ?? order.length) - (pos.get(b.id) ?? order.length) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const c = failed[0];
-    if (c)
-        return { control: c.id, severity: c.severity, reason: c.message };
-    if (only)
-        return undefined;
-    const b = summary.blockers[0];
-    return b ? { control: b.control, severity: b.severity, reason: b.reason } : undefined;
-}
-function trendJobs(report) {
-    const facts = report.facts;
-    if (!facts || !Array.isArray(facts.jobs))
-        return undefined;
-    const jobs = [];
-    for (const j of facts.jobs) {
-        const o = j;
-        const budget = o?.budget;
-        if (!o ||
-            typeof o.workflow !== 'string' ||
-            typeof o.job !== 'string' ||
-            typeof budget?.allowed !== 'number' ||
-            !Array.isArray(o.series))
-            return undefined;
-        jobs.push({
-            workflow: o.workflow,
-            job: o.job,
-            allowed: budget.allowed,
-            outcomes: o.series.map((s) => {
-                const outcome = s?.outcome;
-                return typeof outcome === 'string' ? outcome : '';
-            })
-        });
-    }
-    return jobs;
-}
-/**
- * Consecutive breaching windows in a ci-trend report, counted back from the newest run: window 0
- * is the report's own window; window k is the same window as it stood k runs earlier (the newest
- * k runs left out; the report holds no older runs, so earlier windows are shorter). A window
- * breaches when some critical job failed more often in it than its error budget allows
- * (`budget.allowed`) or its pass rate fell below the SLO's `min_pass_rate`. 0 when the report did
- * not fail or its facts cannot be read (fail closed: an unreadable trend opens nothing, and the
- * ci-trend control itself already fails or is unverified in the decision).
- */
-function ciTrendBreachWindows(report) {
-    if (!report || report.status !== 'failed')
-        return 0;
-    const jobs = trendJobs(report);
-    if (!jobs || jobs.length === 0)
-        return 0;
-    const slo = report.facts.slo;
-    const minPass = typeof slo?.min_pass_rate === 'number' ? slo.min_pass_rate : undefined;
-    const longest = Math.max(...jobs.map((j) => j.outcomes.length));
-    let windows = 0;
-    for (let k = 0; k < longest; k++) {
-        const breached = jobs.some((j) => {
-            const w = j.outcomes.slice(0, Math.max(0, j.outcomes.length - k));
-            const failed = w.filter((o) => o === 'failed').length;
-            const passed = w.filter((o) => o === 'passed').length;
-            if (failed > j.allowed)
-                return true;
-            return (minPass !== undefined && passed + failed > 0 && (passed * 100) / (passed + failed) < minPass);
-        });
-        if (!breached)
-            break;
-        windows++;
-    }
-    return windows;
-}
-/**
- * What a push to the default branch means for incidents: the reasons it is one (`settings.on`:
- * a no-go decision; a failing trigger control; ci-trend breaching `ci_trend_breaches` windows in
- * a row), the first failing control, and whether it is healthy (the gate passed and no rule
- * holds), which recovers an open incident. `order` is the policy's control ids in order.
- */
-function assessPush(summary, settings, order, ciTrend) {
-    const reasons = [];
-    if (settings.on.includes('no-go') && summary.decision === 'no-go')
-        reasons.push({ kind: 'no-go' });
-    const triggers = new Set(settings.triggers);
-    const firing = settings.on.includes('trigger')
-        ? summary.controls
-            .filter((c) => triggers.has(c.id) && (c.outcome === 'failed' || c.outcome === 'waived'))
-            .map((c) => c.id)
-            .sort()
-        : [];
-    if (firing.length > 0)
-        reasons.push({ kind: 'trigger', controls: firing });
-    if (settings.ci_trend_breaches !== undefined) {
-        const windows = ciTrendBreachWindows(ciTrend);
-        if (windows >= settings.ci_trend_breaches)
-            reasons.push({ kind: 'ci-trend', windows });
-    }
-    const first = (firing.length > 0 && !reasons.some((r) => r.kind === 'no-go')
-        ? firstFailingControl(summary, order, new Set(firing))
-        : undefined) ??
-        firstFailingControl(summary, order) ??
-        (reasons.some((r) => r.kind === 'ci-trend')
-            ? { control: 'ci-trend', severity: 'high', reason: 'repeated SLO breaches of critical jobs' }
-            : undefined);
-    return { reasons, first, healthy: reasons.length === 0 && summary.status === 'passed' };
-}
-/** open: an incident and none open; update: an incident and one open; recover: healthy and one open. */
-function incidentAction(a, hasOpen) {
-    if (a.reasons.length > 0)
-        return hasOpen ? 'update' : 'open';
-    return hasOpen && a.healthy ? 'recover' : 'none';
-}
-/**
- * A postmortem item: an optional list bullet (`-`, `*`, `+` or `1.`), an optional checkbox, the
- * label `Cause` or `Corrective action(s)` (optionally bold or italic), a colon, and the text.
- */
-const ITEM = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:\[[ xX]\]\s*)?[*_]{0,3}\s*(cause|corrective[ -]actions?)\s*[*_]{0,3}\s*:\s*[*_]{0,3}(.*)$/i;
-const NEXT_ITEM = /^\s*((?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]|#{1,6}\s|<!-- gonogo:)/;
-const POSTMORTEM_HEADING = /^\s*#{1,6}\s*postmortem\s*$/im;
-/**
- * Text that stands in for an answer without being one: a placeholder, punctuation or emphasis
- * markers only. Such an item is not written (a recovery does not close the incident for it).
- */
-const PLACEHOLDER = /^(?:tbd|tba|todo|fixme|xxx|n\/?a|none|unknown|pending|later|\?+|\.{2,}|…|[-–—_*~`#>.:\s]*)$/i;
-/**
- * Cause and corrective action as written in the issue body's checklist (after
- * {@link POSTMORTEM_MARKER}, else after a `### Postmortem` heading when a person removed the
- * marker): `- [ ] Cause: …` and `- [ ] Corrective action: …` (a bullet without checkbox, a
- * numbered item, a bold or italic label and a plural "actions" are read too), each item's text
- * running on to the next item or heading. HTML comments (the placeholders) are removed; an item
- * left empty or holding only a placeholder (`TBD`, `TODO`, `n/a`, `…`, `-`, emphasis markers) is
- * null. Without the marker or the heading nothing counts as written.
- */
-function readPostmortem(body) {
-    const out = { cause: null, corrective_action: null };
-    if (!body)
-        return out;
-    let at = body.indexOf(POSTMORTEM_MARKER);
-    if (at >= 0)
-        at += POSTMORTEM_MARKER.length;
-    else {
-        const h = POSTMORTEM_HEADING.exec(body);
-        if (!h)
-            return out;
-        at = h.index + h[0].length;
-    }
-    const lines = body.slice(at).split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const m = ITEM.exec(lines[i] ?? '');
-        if (!m)
-            continue;
-        const parts = [m[2] ?? ''];
-        while (i + 1 < lines.length &&
-            !NEXT_ITEM.test(lines[i + 1] ?? '') &&
-            !ITEM.test(lines[i + 1] ?? ''))
-            parts.push(lines[++i] ?? '');
-        const text = parts
-            .join('\n')
-            .replace(/<!--[\s\S]*?(-->|$)/g, '')
-            .trim();
-        const key = (m[1] ?? '').toLowerCase() === 'cause' ? 'cause' : 'corrective_action';
-        if (text !== '' && !PLACEHOLDER.test(text) && out[key] === null)
-            out[key] = text;
-    }
-    return out;
-}
-/** Both cause and corrective action are written. */
-function postmortemFilled(p) {
-    return p.cause !== null && p.corrective_action !== null;
-}
-// ------------------------------------------------------------------------------------------------
-// The freeze
-/** The control id of the freeze blocker (no policy control has it: ids are the policy's own). */
-const FREEZE_CONTROL = 'incident-freeze';
-/**
- * The blocker a pull request into the default branch gains while incident #N is open (issue 18:
- * "merges frozen by incident #N", high), unless it carries `fixLabel` (compared without case,
- * {@link hasLabel}); undefined when exempt.
- * The incident's URL is the blocker's runbook, so the PR comment links it.
- */
-function freezeBlocker(incident, prLabels, fixLabel) {
-    if (hasLabel(prLabels, fixLabel))
-        return undefined;
-    return {
-        control: FREEZE_CONTROL,
-        severity: 'high',
-        kind: 'failed',
-        reason: `merges frozen by incident #${incident.number}: the default branch is failing; only a pull request labelled '${fixLabel}' may merge until the incident recovers`,
-        owner: null,
-        runbook: incident.url
-    };
-}
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
- * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
- * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
- * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
- * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
- * requests says no-go"). Controls and everything else are unchanged. Pure.
- */
-function withBlockers(summary, extra, o = {}) {
-    if (extra.length === 0)
-        return summary;
-    const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        byString(a.control, b.control) ||
-        byString(a.kind, b.kind) ||
-        byString(a.reason, b.reason));
-    const count = (s) => blockers.filter((b) => b.severity === s).length;
-    const high = count('high');
-    const medium = count('medium');
-    const low = count('low');
-    const { max_high, max_medium } = summary.profile;
-    const decision = o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
-        ? 'no-go'
-        : high + medium + low > 0
-            ? 'conditional-go'
-            : 'go';
-    return {
-        ...summary,
-        decision,
-        status: decision === 'no-go' ? 'failed' : 'passed',
-        counts: { ...summary.counts, high, medium, low },
-        blockers
-    };
-}
-// ------------------------------------------------------------------------------------------------
-// The incident record
-/** Contract of `incident-<number>.json`. */
-const INCIDENT_CONTRACT = 'gonogo.incident/v1';
-function isSeverity(x) {
-    return x === 'high' || x === 'medium' || x === 'low';
-}
-/** Reads the issue body's hidden data back; undefined when absent or malformed. */
-function readOpening(body) {
-    const v = readMarker(body ?? '', DATA_MARKER_PREFIX);
-    if (!v || typeof v !== 'object' || typeof v.opened_at !== 'string')
-        return undefined;
-    const push = asPush(v.push);
-    if (!push)
-        return undefined;
-    const f = v.first_control;
-    const severity = f?.severity;
-    const first = f && typeof f.control === 'string' && isSeverity(severity) && typeof f.reason === 'string'
-        ? { control: f.control, severity, reason: f.reason }
-        : null;
-    return {
-        opened_at: v.opened_at,
-        first_control: first,
-        reasons: Array.isArray(v.reasons) ? v.reasons : [],
-        push
-    };
-}
-/** The file name of an incident's record, next to the executive summary. */
-function incidentRecordName(number) {
-    return `incident-${number}.json`;
-}
-/**
- * The incident record from what the issue holds: its opening data, the pushes of the gate's own
- * timeline comments and its recovery comment, and the postmortem in its body. Commits are kept
- * once each (the first time seen), ordered by time then sha, so the same issue gives the same
- * record.
- */
-function incidentRecord(o) {
-    const opening = readOpening(o.body);
-    const seen = new Map();
-    for (const p of [...(opening ? [opening.push] : []), ...o.pushes].sort((a, b) => byString(a.at, b.at) || byString(a.sha, b.sha)))
-        if (!seen.has(p.sha))
-            seen.set(p.sha, p);
-    const pm = readPostmortem(o.body);
-    return {
-        contract: INCIDENT_CONTRACT,
-        number: o.number,
-        url: o.url,
-        state: o.state,
-        opened_at: opening?.opened_at ?? o.createdAt,
-        first_control: opening?.first_control ?? null,
-        commits: [...seen.values()],
-        recovered: o.recovered,
-        cause: pm.cause,
-        corrective_action: pm.corrective_action
-    };
-}
-// ------------------------------------------------------------------------------------------------
-// Owners
-const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]{1,20})?$/;
-const TEAM_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-/**
- * The owner as a mention when it is exactly a GitHub user (`@login`: letters, digits and single
- * inner hyphens, at most 39, optionally followed by an Enterprise Managed User's `_shortcode`) or
- * team (`@org/team-slug`) handle; undefined otherwise (the caller escapes it: an email, a name,
- * several handles in one string, a bot). Source: GitHub's username rules and team mention syntax
- * (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#mentioning-people-and-teams).
- */
-function ownerMention(owner) {
-    if (owner === null)
-        return undefined;
-    const t = owner.trim();
-    return USER_HANDLE.test(t) || TEAM_HANDLE.test(t) ? t : undefined;
-}
 
 
 /***/ }),
@@ -35430,7 +35183,7 @@ function visibleLine(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9172);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6005);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35439,7 +35192,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9172:
+/***/ 6005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38505,84 +38258,8 @@ function readPayload(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Text from reports and policy files is untrusted (a pull request can change both). Everything
- * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped. Registered secrets
- * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
- */
-
-const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
-const ZWSP = '\u200b';
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-function escapeText(text, max = 300) {
-    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
-    let s = capLength((0,secrets/* scrubSecrets */.Zg)(text).replace(CONTROL, ''), max);
-    s = s.replace(/\r?\n|\r/g, ' ');
-    // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
-    s = s.replace(MD_SPECIAL, (c) => c === '&'
-        ? '&amp;'
-        : c === '<'
-            ? '&lt;'
-            : c === '>'
-                ? '&gt;'
-                : c === '#'
-                    ? `\\#${ZWSP}`
-                    : `\\${c}`);
-    s = s.replace(/@/g, `@${ZWSP}`);
-    // Bare URLs and www. autolinks would render as links.
-    s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
-    return s;
-}
-/**
- * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
- * on it even inside a code span. Length capped.
- */
-function code(text, max = 120) {
-    const s = capLength((0,secrets/* scrubSecrets */.Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
-    return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
-}
-function capLength(text, max) {
-    const chars = [...text];
-    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * A link only when the target is a relative repository path or an https URL; anything else
- * (javascript:, data:, http:) is shown as text.
- */
-function safeLink(label, target, blobBase) {
-    const t = target.trim();
-    if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
-        const href = safeHref(t);
-        if (href)
-            return `[${escapeText(label, 80)}](${href})`;
-    }
-    if (blobBase &&
-        /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
-        !t.split('/').includes('..')) {
-        return `[${escapeText(label, 80)}](${blobBase}/${t
-            .replace(/^\.?\//, '')
-            .split('/')
-            .map(encodeURIComponent)
-            .join('/')})`;
-    }
-    return code(t, 120);
-}
-/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
-function safeHref(t) {
-    try {
-        const u = new URL(t);
-        if (u.protocol !== 'https:' || u.username || u.password)
-            return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/check-run.ts
 
 
@@ -38606,16 +38283,16 @@ function checkRunOutput(s, summaryMarkdown) {
                 start_line: line,
                 end_line: line,
                 annotation_level: r.outcome === 'failed' && f.status === 'failed' ? 'failure' : 'warning',
-                title: capLength((0,secrets/* scrubSecrets */.Zg)(`${r.id}: ${f.id}`), 255),
-                message: capLength((0,secrets/* scrubSecrets */.Zg)(`${f.message}${f.remediation ? `\n${f.remediation}` : ''}`), 64000)
+                title: (0,render_escape/* capLength */.bu)((0,secrets/* scrubSecrets */.Zg)(`${r.id}: ${f.id}`), 255),
+                message: (0,render_escape/* capLength */.bu)((0,secrets/* scrubSecrets */.Zg)(`${f.message}${f.remediation ? `\n${f.remediation}` : ''}`), 64000)
             });
         }
     }
     const conclusion = s.decision === 'go' ? 'success' : s.decision === 'conditional-go' ? 'neutral' : 'failure';
     return {
         conclusion,
-        title: capLength(`${s.decision}: ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} waived`, 255),
-        summary: capLength((0,secrets/* scrubSecrets */.Zg)(summaryMarkdown), 65000),
+        title: (0,render_escape/* capLength */.bu)(`${s.decision}: ${s.counts.high} high, ${s.counts.medium} medium, ${s.counts.low} waived`, 255),
+        summary: (0,render_escape/* capLength */.bu)((0,secrets/* scrubSecrets */.Zg)(summaryMarkdown), 65000),
         annotations
     };
 }
@@ -38633,12 +38310,12 @@ function label(s) {
 function renderCiTrendMarkdown(r) {
     const f = (r.facts ?? {});
     const out = [`### CI stability (${r.status})`, ''];
-    out.push(`Branch ${code(f.branch ?? '?', 60)} · last ${f.window ?? '?'} completed runs per workflow · ${f.requests ?? '?'} API requests`, '');
+    out.push(`Branch ${(0,render_escape/* code */.aY)(f.branch ?? '?', 60)} · last ${f.window ?? '?'} completed runs per workflow · ${f.requests ?? '?'} API requests`, '');
     const jobs = f.jobs ?? [];
     if (jobs.length > 0) {
         out.push('| Workflow | Job | Samples | Pass rate | Flaky rate | Duration median / p95 (s) | Budget spent | Recent (newest first) |', '|---|---|---:|---:|---:|---:|---:|---|');
         for (const j of jobs) {
-            out.push(`| ${code(j.workflow, 60)} | ${code(j.job, 80)} | ${j.samples} | ${j.pass_rate ?? '—'}% | ${j.flaky_rate ?? '—'}% | ${j.duration_median ?? '—'} / ${j.duration_p95 ?? '—'} | ${j.budget.spent} of ${j.budget.allowed} | ${code(j.recent, 40)} |`);
+            out.push(`| ${(0,render_escape/* code */.aY)(j.workflow, 60)} | ${(0,render_escape/* code */.aY)(j.job, 80)} | ${j.samples} | ${j.pass_rate ?? '—'}% | ${j.flaky_rate ?? '—'}% | ${j.duration_median ?? '—'} / ${j.duration_p95 ?? '—'} | ${j.budget.spent} of ${j.budget.allowed} | ${(0,render_escape/* code */.aY)(j.recent, 40)} |`);
         }
         out.push('');
     }
@@ -38662,7 +38339,7 @@ function renderCiTrendMarkdown(r) {
     if (bad.length > 0) {
         out.push('| Check | Status | Detail |', '|---|---|---|');
         for (const c of bad.slice(0, 50))
-            out.push(`| ${code(c.id, 100)} | ${c.status} | ${escapeText(c.message, 300)}${c.unlock ? ` — unlock: ${escapeText(c.unlock, 160)}` : ''} |`);
+            out.push(`| ${(0,render_escape/* code */.aY)(c.id, 100)} | ${c.status} | ${(0,render_escape/* escapeText */.X1)(c.message, 300)}${c.unlock ? ` — unlock: ${(0,render_escape/* escapeText */.X1)(c.unlock, 160)}` : ''} |`);
         out.push('');
     }
     return out.join('\n');
@@ -38674,607 +38351,8 @@ function renderBuiltinMarkdown(r) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/render/cli-findings.ts
-const CLI_FINDINGS_CONTRACT = 'gonogo.cli-findings/v1';
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'github']));
-/** Findings the text format lists before it cuts the list. */
-const DEFAULT_TEXT_LIMIT = 50;
-/** Whether a string names an output format. */
-function isOutputFormat(s) {
-    return OUTPUT_FORMATS.includes(s);
-}
-/**
- * Whether the text may be coloured: only the `text` format, only on a terminal, never when
- * `NO_COLOR` is set to a non-empty value (https://no-color.org: "when present and not an empty
- * string, prevents the addition of ANSI color"), nor when `TERM` is `dumb`.
- */
-function colourWanted(o) {
-    if (o.format !== 'text' || !o.isTTY)
-        return false;
-    if ((o.env.NO_COLOR ?? '') !== '')
-        return false;
-    return o.env.TERM !== 'dumb';
-}
-/**
- * The rule a check id names: the id without a `/<file>:<line>[:<column>]` (or `/<file>`) suffix
- * equal to its location, nor the `#n` that tells apart findings at one place (`unpinned-action/ci.yml:14#2`
- * → `unpinned-action`). An id that does not end with its location is its own rule.
- */
-function ruleOf(c) {
-    if (!c.location)
-        return c.id;
-    const id = c.id.replace(/#\d+$/, '');
-    const { file, line } = c.location;
-    const suffixes = [`/${locationText(c.location)}`, `/${file}:${line}`, `/${file}`];
-    for (const suffix of suffixes) {
-        if (id.endsWith(suffix) && id.length > suffix.length)
-            return id.slice(0, -suffix.length);
-    }
-    return c.id;
-}
-/** `file:line:column`, `file:line` or `file`. */
-function locationText(l) {
-    if (l.line === undefined)
-        return l.file;
-    return `${l.file}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
-}
-const WARNING_PREFIX = 'warning: ';
-/** The findings of a report (every check that is not a plain pass), worst first, then by place. */
-function findingsOf(report) {
-    const out = [];
-    for (const c of report.checks) {
-        let status;
-        let message = c.message;
-        if (c.status === 'failed' || c.status === 'unverified')
-            status = c.status;
-        else if (c.status === 'passed' && message.startsWith(WARNING_PREFIX)) {
-            status = 'warning';
-            message = message.slice(WARNING_PREFIX.length);
-        }
-        else
-            continue;
-        // A message that repeats its location first (older reports) does not print it twice.
-        if (c.location) {
-            const loc = `${locationText(c.location)}: `;
-            if (message.startsWith(loc))
-                message = message.slice(loc.length);
-        }
-        out.push({
-            rule: ruleOf(c),
-            id: c.id,
-            status,
-            ...(c.location ? { location: { ...c.location } } : {}),
-            message,
-            ...(c.remediation !== undefined ? { remediation: c.remediation } : {}),
-            ...(c.unlock !== undefined ? { unlock: c.unlock } : {})
-        });
-    }
-    return out.sort(compareFindings);
-}
-const RANK = { failed: 0, unverified: 1, warning: 2 };
-function compareFindings(a, b) {
-    return (RANK[a.status] - RANK[b.status] ||
-        cmp(a.location?.file ?? '', b.location?.file ?? '') ||
-        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-        (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.message, b.message) ||
-        cmp(a.id, b.id));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Counts of findings by rule (rules in code-point order) and in all. */
-function countFindings(findings) {
-    const total = { failed: 0, unverified: 0, warning: 0 };
-    const by = new Map();
-    for (const f of findings) {
-        total[f.status]++;
-        let c = by.get(f.rule);
-        if (!c)
-            by.set(f.rule, (c = { failed: 0, unverified: 0, warning: 0 }));
-        c[f.status]++;
-    }
-    const byRule = {};
-    for (const rule of [...by.keys()].sort(cmp))
-        byRule[rule] = by.get(rule);
-    return { total, byRule };
-}
-/** The output for a report in the chosen format (ends with a line feed). */
-function renderFindings(report, o) {
-    const findings = findingsOf(report);
-    if (o.format === 'json') {
-        // JSON.stringify escapes C0 but not DEL and C1 (a C1 CSI can still drive some terminals).
-        const json = JSON.stringify(findingsDocument(report, findings, o.reportPath), null, 2);
-        return `${json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
-    }
-    if (o.format === 'github')
-        return renderGithub(report, findings, o.reportPath);
-    return renderText(report, findings, o);
-}
-/** The `json` format's document. */
-function findingsDocument(report, findings, reportPath) {
-    const { total, byRule } = countFindings(findings);
-    return {
-        contract: CLI_FINDINGS_CONTRACT,
-        control: report.control,
-        status: report.status,
-        report: reportPath,
-        summary: {
-            checks: report.checks.length,
-            passed: report.checks.filter((c) => c.status === 'passed').length,
-            failed: total.failed,
-            unverified: total.unverified,
-            warnings: total.warning,
-            by_rule: byRule
-        },
-        findings: [...findings]
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// text
-const SGR = {
-    reset: '\u001b[0m',
-    bold: '\u001b[1m',
-    dim: '\u001b[2m',
-    red: '\u001b[31m',
-    green: '\u001b[32m',
-    yellow: '\u001b[33m'
-};
-/**
- * One line of report text for a terminal: line breaks and runs of white space become one space,
- * and every other control character (C0, DEL, C1) is shown as `\xNN`, so nothing from a report
- * can move the cursor, recolour the output or start a workflow command on a line of its own.
- */
-function terminalLine(s) {
-    return visible(s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/\t/g, ' '));
-}
-/** Control characters (C0 but CR and LF, DEL, C1) shown as `\xNN`. */
-function visible(s) {
-    return s.replace(
-    // eslint-disable-next-line no-control-regex -- showing control characters is the point
-    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-const STATUS_STYLE = {
-    failed: 'red',
-    unverified: 'yellow',
-    warning: 'yellow'
-};
-function renderText(report, findings, o) {
-    const paint = (style, s) => o.colour ? `${SGR[style]}${s}${SGR.reset}` : s;
-    const limit = Math.max(0, Math.floor(o.limit ?? DEFAULT_TEXT_LIMIT));
-    const s = report.summary;
-    const statusStyle = report.status === 'passed' ? 'green' : report.status === 'failed' ? 'red' : 'yellow';
-    const lines = [
-        `${terminalLine(report.control)}: ${paint(statusStyle, report.status)} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified)`
-    ];
-    for (const f of findings.slice(0, limit)) {
-        const where = f.location ? `${paint('bold', terminalLine(locationText(f.location)))} ` : '';
-        const tag = f.status === 'failed' ? '' : ` [${f.status}]`;
-        const unlock = f.unlock ? ` (unlock: ${terminalLine(f.unlock)})` : '';
-        lines.push(`${where}${paint(STATUS_STYLE[f.status], `${terminalLine(f.rule)}${tag}`)}: ${terminalLine(f.message)}${unlock}`);
-    }
-    const path = terminalLine(o.reportPath);
-    if (findings.length > limit)
-        lines.push(paint('dim', `and ${findings.length - limit} more (see the report: ${path})`));
-    lines.push(`report: ${path}`);
-    lines.push(summaryLine(findings, report.checks.length, paint));
-    // No line is a workflow command (`::` first, `##[` anywhere) when the CLI runs in a workflow.
-    return `${lines.map(notCommand).join('\n')}\n`;
-}
-/**
- * `summary: 3 failed, 1 unverified, 1 warning in 12 checks — unpinned-action 2 failed, 1
- * warning; script-syntax 1 failed, 1 unverified`, or `summary: no findings in 12 checks`.
- */
-function summaryLine(findings, checks, paint = (_, s) => s) {
-    const { total, byRule } = countFindings(findings);
-    const inChecks = `in ${checks} check${checks === 1 ? '' : 's'}`;
-    if (findings.length === 0)
-        return `summary: ${paint('green', 'no findings')} ${inChecks}`;
-    const parts = (c, coloured) => [
-        ['failed', c.failed, 'red'],
-        ['unverified', c.unverified, 'yellow'],
-        [c.warning === 1 ? 'warning' : 'warnings', c.warning, 'yellow']
-    ]
-        .filter(([, n]) => n > 0)
-        .map(([word, n, style]) => (coloured ? paint(style, `${n} ${word}`) : `${n} ${word}`))
-        .join(', ');
-    const rules = Object.entries(byRule)
-        .map(([rule, c]) => `${terminalLine(rule)} ${parts(c, false)}`)
-        .join('; ');
-    return `summary: ${parts(total, true)} ${inChecks} — ${rules}`;
-}
-// ---------------------------------------------------------------------------------------------
-// github
-/**
- * @actions/core escapeData: `%`, CR, LF. Other control characters are then shown as `\xNN`
- * (the toolkit leaves them; none can end a command, but they could recolour the log).
- */
-function cli_findings_escapeData(s) {
-    return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
-}
-/** @actions/core escapeProperty: escapeData plus `:` and `,`. */
-function cli_findings_escapeProperty(s) {
-    return cli_findings_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * Annotations of one kind (error, warning) GitHub shows per step; the rest of a step's commands
- * stay in the log only (50 per job in all). GitHub community discussion "Annotation limitation"
- * (https://github.com/orgs/community/discussions/26680) and zizmor's GitHub output format
- * (https://github.com/zizmorcore/zizmor/pull/634). Findings are written errors first, so the
- * ones shown are the failures.
- */
-const ANNOTATIONS_PER_KIND = 10;
-const COMMAND = {
-    failed: 'error',
-    unverified: 'warning',
-    warning: 'warning'
-};
-/**
- * A workflow command line: `::name k=v,k=v::data`. Properties in the order given; an empty one
- * (undefined, '' or 0) is left out, as the toolkit's Command.toString does, so the line is the
- * toolkit's byte for byte (core.error/warning order their properties title, file, line, col).
- */
-function workflowCommand(name, props, data) {
-    const kv = props
-        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
-        .map(([k, v]) => `${k}=${cli_findings_escapeProperty(String(v))}`);
-    return `::${name}${kv.length > 0 ? ` ${kv.join(',')}` : ''}::${cli_findings_escapeData(data)}`;
-}
-function renderGithub(report, findings, reportPath) {
-    const lines = [];
-    for (const f of findings) {
-        const title = `${report.control} ${f.rule}${f.status === 'failed' ? '' : ` (${f.status})`}`;
-        const body = [
-            f.message,
-            ...(f.remediation ? [f.remediation] : []),
-            ...(f.unlock ? [`unlock: ${f.unlock}`] : [])
-        ].join('\n');
-        lines.push(workflowCommand(COMMAND[f.status], [
-            ['title', title],
-            ['file', f.location?.file],
-            ['line', f.location?.line],
-            ['col', f.location?.column]
-        ], body));
-    }
-    // Plain log lines, never commands: what ran, what GitHub will not show, and the counts.
-    const s = report.summary;
-    const errors = findings.filter((f) => COMMAND[f.status] === 'error').length;
-    const hidden = Math.max(0, errors - ANNOTATIONS_PER_KIND) +
-        Math.max(0, findings.length - errors - ANNOTATIONS_PER_KIND);
-    const plain = [
-        ...(hidden > 0
-            ? [
-                `and ${hidden} more not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step; every finding is in this log and the report: ${terminalLine(reportPath)})`
-            ]
-            : []),
-        `${terminalLine(report.control)}: ${report.status} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified); report: ${terminalLine(reportPath)}`,
-        summaryLine(findings, report.checks.length)
-    ];
-    return `${[...lines, ...plain.map(notCommand)].join('\n')}\n`;
-}
-/**
- * A plain line that the Actions runner cannot read as a workflow command. The runner
- * (actions/runner src/Runner.Common/ActionCommand.cs) tries each line of a step's output twice:
- * `TryParseV2` trims leading white space and then looks for `::` at the start, and the older
- * `TryParse` looks for `##[` anywhere in the line. So a leading space is not enough: the `::`
- * that would start the line (after any white space) is written `\x3a:` and every `##[` is
- * written `##\x5b`, the way this module shows other characters a reader must not act on.
- */
-function notCommand(line) {
-    // .NET's white space includes NEL (U+0085), which JavaScript's \s does not.
-    const lead = /^[\s\u0085]*/.exec(line)?.[0] ?? '';
-    const start = line.startsWith('::', lead.length)
-        ? `${lead}\\x3a${line.slice(lead.length + 1)}`
-        : line;
-    return start.replace(/##\[/g, '##\\x5b');
-}
-
-;// CONCATENATED MODULE: ./src/core/claims.ts
-/** The fixed list of blocker classes, in the order a claim's class is chosen. */
-const BLOCKER_CLASSES = [
-    'release-corridor',
-    'rollback',
-    'provenance',
-    'runbook-ownership',
-    'determinism',
-    'unresolved-tier-0'
-];
-const CLAIM_GRADES = (/* unused pure expression or super */ null && (['proven', 'partial', 'not-proven']));
-const CLAIM_LEVELS = (/* unused pure expression or super */ null && (['L0', 'L1', 'L2', 'L3', 'L4']));
-/** The class of a failing control by the built-in check behind it. */
-const BUILTIN_CLASS = {
-    'policy-bundle': 'release-corridor',
-    'policy-freshness': 'release-corridor',
-    'workflow-lint': 'release-corridor',
-    'ci-trend': 'release-corridor',
-    'provenance-coverage': 'provenance',
-    'replay-determinism': 'determinism',
-    'rollback-drill': 'rollback',
-    incidents: 'release-corridor'
-};
-/** Built-ins whose pass is a rehearsal within its window (level L4). */
-const REHEARSALS = new Set([
-    'rollback-drill',
-    'replay-determinism'
-]);
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const GRADE_RANK = {
-    'not-proven': 0,
-    partial: 1,
-    proven: 2
-};
-/** How one control result counts for a claim (see the module comment). */
-function countsAs(r) {
-    if (!r)
-        return 'fails';
-    if (r.outcome === 'passed' || r.outcome === 'accepted-unverified')
-        return 'proves';
-    if (r.outcome === 'conditional' || r.outcome === 'waived' || r.status === 'unverified')
-        return 'weak';
-    return 'fails';
-}
-/**
- * Why a control keeps its claim from proven, in a few words for the blocker reason and the
- * Markdown matrix: `waived`, `conditional go`, `unverified`, its status (`failed`, `missing`,
- * `invalid`, `stale`), with `no owner/runbook` added when it lacks either under
- * `require_ownership`; null for a control that proves and is owned.
- */
-function controlNote(c) {
-    const why = c.counts === 'proves'
-        ? null
-        : c.outcome === 'waived'
-            ? 'waived'
-            : c.outcome === 'conditional'
-                ? 'conditional go'
-                : c.status;
-    const notes = [why, c.unowned ? 'no owner/runbook' : null].filter((n) => n !== null);
-    return notes.length > 0 ? notes.join(', ') : null;
-}
-/** The class of one failing control (see the module comment). */
-function classOf(c, r) {
-    if (c.counts === 'proves' && c.unowned)
-        return 'runbook-ownership';
-    if (r?.evidence.kind === 'builtin' && Object.hasOwn(BUILTIN_CLASS, r.evidence.pattern))
-        return BUILTIN_CLASS[r.evidence.pattern];
-    if (c.id === 'branch-protection' || c.id === 'required-checks' || c.id.startsWith('promotion-'))
-        return 'release-corridor';
-    return 'unresolved-tier-0';
-}
-/**
- * Grades every claim from the control results of one gate decision.
- *
- * @param claims `claims` of the policy (already checked: unique ids, declared controls)
- * @param controls `ExecutiveSummary.controls` of `decide` (core/decision.ts)
- * @returns the claims by tier then id, and the controls no claim names
- */
-function gradeClaims(claims, controls) {
-    const results = new Map(controls.map((r) => [r.id, r]));
-    const named = new Set(claims.flatMap((c) => c.controls));
-    const graded = claims.map((claim) => gradeOne(claim, results));
-    graded.sort((a, b) => a.tier - b.tier || byString(a.id, b.id));
-    return {
-        claims: graded,
-        unclaimed_controls: controls
-            .map((r) => r.id)
-            .filter((id) => !named.has(id))
-            .sort(byString)
-    };
-}
-function gradeOne(claim, results) {
-    const ownership = claim.require_ownership === true;
-    const controls = claim.controls.map((id) => {
-        const r = results.get(id);
-        return {
-            id,
-            status: r?.status ?? 'missing',
-            outcome: r?.outcome ?? null,
-            counts: countsAs(r),
-            unowned: ownership && (!r?.owner || !r.runbook)
-        };
-    });
-    const proves = controls.filter((c) => c.counts === 'proves').length;
-    let grade = controls.length === 0 || controls.some((c) => c.counts === 'fails') || proves === 0
-        ? 'not-proven'
-        : proves === controls.length
-            ? 'proven'
-            : 'partial';
-    if (controls.some((c) => c.unowned) && GRADE_RANK[grade] > GRADE_RANK.partial)
-        grade = 'partial';
-    const rehearsed = controls.some((c) => {
-        const r = results.get(c.id);
-        return (r?.outcome === 'passed' && r.evidence.kind === 'builtin' && REHEARSALS.has(r.evidence.pattern));
-    });
-    const level = grade === 'proven'
-        ? rehearsed
-            ? 'L4'
-            : 'L3'
-        : grade === 'partial'
-            ? 'L2'
-            : proves > 0
-                ? 'L1'
-                : 'L0';
-    const failingControls = controls.filter((c) => c.counts !== 'proves' || c.unowned);
-    const blocker = claim.tier === 0 && grade !== 'proven';
-    let blockerClass = null;
-    if (blocker) {
-        if (claim.class !== undefined)
-            blockerClass = claim.class;
-        else {
-            const found = new Set(failingControls.map((c) => classOf(c, results.get(c.id))));
-            blockerClass = BLOCKER_CLASSES.find((k) => found.has(k)) ?? 'unresolved-tier-0';
-        }
-    }
-    return {
-        id: claim.id,
-        title: claim.title,
-        tier: claim.tier,
-        grade,
-        level,
-        controls,
-        failing: failingControls.map((c) => c.id),
-        blocker,
-        blocker_class: blockerClass
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/visible-text.ts
-var visible_text = __nccwpck_require__(9505);
-;// CONCATENATED MODULE: ./src/render/summary-markdown.ts
-
-
-
-
-const HEADLINE = {
-    go: '✅ gonogo: GO',
-    'conditional-go': '⚠️ gonogo: CONDITIONAL GO',
-    'no-go': '⛔ gonogo: NO-GO'
-};
-const OUTCOME = {
-    passed: '✅ passed',
-    conditional: '🟠 conditional go',
-    'accepted-unverified': '🟡 unverified (accepted)',
-    waived: '🟠 waived',
-    failed: '❌ failed'
-};
-/** The executive summary as Markdown: headline, counts, blocker register, claim matrix. */
-function renderSummaryMarkdown(s, opts) {
-    let rows = opts.maxRows;
-    for (;;) {
-        const md = render(s, { ...opts, maxRows: rows });
-        if (md.length <= opts.maxChars || rows <= 1)
-            return md.length <= opts.maxChars ? md : truncate(md, opts.maxChars);
-        rows = Math.floor(rows / 2);
-    }
-}
-function truncate(md, max) {
-    const note = '\n\n_… truncated: the full summary is in executive-summary.json._\n';
-    return md.slice(0, max - note.length) + note;
-}
-function render(s, opts) {
-    const out = [];
-    if (opts.marker)
-        out.push(opts.marker);
-    out.push(`## ${HEADLINE[s.decision]}`, '');
-    const p = s.profile;
-    out.push(`**Decision:** \`${s.decision}\` · **Profile:** ${code(p.name, 64)} (max high ${p.max_high}, max medium ${p.max_medium}; ${escapeText(p.selected_by, 40)}) · **Commit:** ${code(s.subject.sha.slice(0, 12) || 'unknown', 16)} · **Effective time:** ${s.effective_time}`, '');
-    for (const n of opts.notes ?? [])
-        out.push(`> ${escapeText(n, 500)}`, '');
-    const c = s.counts;
-    out.push('| Controls | Passed | Failed | Waived | Unverified (accepted) | High | Medium | Low (waived) |', '|---:|---:|---:|---:|---:|---:|---:|---:|', `| ${c.controls} | ${c.passed} | ${c.failed} | ${c.waived} | ${c.accepted_unverified} | ${c.high} | ${c.medium} | ${c.low} |`, '');
-    out.push('### Blocker register', '');
-    if (s.blockers.length === 0)
-        out.push('No blockers.', '');
-    else {
-        out.push('| Severity | Control | Kind | Reason | Owner | Runbook |', '|---|---|---|---|---|---|');
-        for (const b of s.blockers.slice(0, opts.maxRows))
-            out.push(blockerRow(b, opts));
-        more(out, s.blockers.length, opts.maxRows, 'blockers');
-        out.push('');
-    }
-    if (s.warnings.length > 0) {
-        out.push('### Warnings', '');
-        for (const w of s.warnings.slice(0, opts.maxRows))
-            out.push(`- ${code(w.control, 64)}: ${escapeText(w.message, 300)}`);
-        more(out, s.warnings.length, opts.maxRows, 'warnings');
-        out.push('');
-    }
-    if (s.claims && s.claims.claims.length > 0) {
-        out.push('### Claims by tier', '');
-        out.push('| Tier | Claim | Grade | Level | Controls | Blocker |', '|---:|---|---|---|---|---|');
-        for (const g of s.claims.claims.slice(0, opts.maxRows)) {
-            // Each control that keeps the claim from proven says why (waived, unverified, failed…);
-            // a long list shows those first, so one row stays small enough for a PR comment.
-            const noted = g.controls.map((c) => ({ id: c.id, note: controlNote(c) }));
-            const shown = noted.length > CLAIM_CONTROLS
-                ? [...noted.filter((c) => c.note), ...noted.filter((c) => !c.note)].slice(0, CLAIM_CONTROLS)
-                : noted;
-            const listed = shown.map((c) => `${code(c.id, 64)}${c.note ? ` (${c.note})` : ''}`);
-            if (noted.length > shown.length)
-                listed.push(`… and ${noted.length - shown.length} more`);
-            const controls = listed.join(', ');
-            out.push(`| ${g.tier} | ${code(g.id, 32)} ${escapeText((0,visible_text/* visibleLine */.P8)(g.title), 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`);
-        }
-        more(out, s.claims.claims.length, opts.maxRows, 'claims');
-        if (s.claims.unclaimed_controls.length > 0)
-            out.push('', `Controls no claim names: ${s.claims.unclaimed_controls
-                .slice(0, 50)
-                .map((id) => code(id, 64))
-                .join(', ')}${s.claims.unclaimed_controls.length > 50 ? ', …' : ''}`);
-        out.push('');
-    }
-    out.push('### Claim matrix', '');
-    out.push('| Control | Severity | Status | Evidence | Waiver | Owner | Runbook |', '|---|---|---|---|---|---|---|');
-    const ordered = [...s.controls].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
-    for (const r of ordered.slice(0, opts.maxRows))
-        out.push(controlRow(r, opts));
-    more(out, ordered.length, opts.maxRows, 'controls');
-    out.push('');
-    const withFindings = ordered.filter((r) => r.findings.length > 0 && r.outcome !== 'passed');
-    if (withFindings.length > 0) {
-        out.push('<details><summary>Findings</summary>', '');
-        for (const r of withFindings.slice(0, opts.maxRows)) {
-            out.push(`**${escapeText(r.id, 64)}**`, '');
-            for (const f of r.findings.slice(0, 10)) {
-                const loc = f.location
-                    ? ` (${code(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})`
-                    : '';
-                out.push(`- ${f.status === 'failed' ? '❌' : '🟡'} ${escapeText(ruleOf(f), 120)}${loc}: ${escapeText(f.message, 300)}${f.remediation ? ` — ${escapeText(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${escapeText(f.unlock, 120)})` : ''}`);
-            }
-            const hidden = r.findings.length - 10 + r.findings_omitted;
-            if (hidden > 0)
-                out.push(`- … and ${hidden} more`);
-            out.push('');
-        }
-        out.push('</details>', '');
-    }
-    if (s.unclaimed_reports.length > 0) {
-        out.push(`<details><summary>Reports no control reads (${s.unclaimed_reports.length})</summary>`, '');
-        for (const f of s.unclaimed_reports.slice(0, opts.maxRows))
-            out.push(`- ${code(f, 200)}`);
-        more(out, s.unclaimed_reports.length, opts.maxRows, 'reports');
-        out.push('', '</details>', '');
-    }
-    out.push(`<sub>${s.generator.name} ${s.generator.version} · ${s.contract}</sub>`, '');
-    return out.join('\n');
-}
-function rank(r) {
-    return r.outcome === 'failed'
-        ? 0
-        : r.outcome === 'waived'
-            ? 1
-            : r.outcome === 'accepted-unverified' || r.outcome === 'conditional'
-                ? 2
-                : 3;
-}
-function more(out, total, shown, what) {
-    if (total > shown)
-        out.push('', `_… and ${total - shown} more ${what} (see executive-summary.json)._`);
-}
-function cell(text, max = 200) {
-    return text ? escapeText(text, max) : '—';
-}
-/** Controls listed per claim in the Markdown matrix (all of them: executive-summary.json). */
-const CLAIM_CONTROLS = 20;
-const GRADE = { proven: '✅ proven', partial: '🟡 partial', 'not-proven': '❌ not proven' };
-function blockerRow(b, opts) {
-    return `| ${b.severity} | ${code(b.control, 64)} | ${b.kind}${b.class ? ` (${b.class})` : ''} | ${cell(b.reason, 300)} | ${cell(b.owner, 60)} | ${b.runbook ? safeLink('runbook', b.runbook, opts.blobBase) : '—'} |`;
-}
-function controlRow(r, opts) {
-    // A single file is shown with the start of its SHA-256 (all digests: executive-summary.json).
-    const digest = r.evidence.inputs?.find((i) => i.path === r.evidence.files[0])?.sha256;
-    const evidence = r.evidence.files.length === 1
-        ? `${code(r.evidence.files[0] ?? '', 120)}${digest ? ` · sha256 ${code(digest.slice(0, 12), 16)}` : ''}`
-        : r.evidence.files.length > 1
-            ? `${r.evidence.files.length} files (${code(r.evidence.pattern, 100)})`
-            : `${r.status}: ${code(r.evidence.pattern, 100)}`;
-    const waiver = r.waiver
-        ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}`
-        : '—';
-    const status = r.outcome === 'failed' ? `${OUTCOME.failed} (${r.status})` : OUTCOME[r.outcome];
-    return `| ${code(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? safeLink('runbook', r.runbook, opts.blobBase) : '—'} |`;
-}
-
+// EXTERNAL MODULE: ./src/render/summary-markdown.ts + 1 modules
+var summary_markdown = __nccwpck_require__(2784);
 // EXTERNAL MODULE: ./src/github/api-limits.ts
 var api_limits = __nccwpck_require__(1760);
 ;// CONCATENATED MODULE: ./src/gate/inputs.ts
@@ -39346,33 +38424,16 @@ async function loadBuiltin(name) {
     return BUILTIN_REGISTRY[name]();
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
-/**
- * JSON with object keys sorted at every depth, so output never depends on insertion order.
- * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
- */
-function stableStringify(value, indent = 2) {
-    return JSON.stringify(sortKeys(value), null, indent);
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const k of Object.keys(value).sort()) {
-            const v = value[k];
-            if (v !== undefined)
-                out[k] = sortKeys(v);
-        }
-        return out;
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/core/visible-text.ts
+var visible_text = __nccwpck_require__(9505);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/claims.ts
+var claims = __nccwpck_require__(1674);
 // EXTERNAL MODULE: ./src/core/status.ts
 var core_status = __nccwpck_require__(5009);
 ;// CONCATENATED MODULE: ./src/core/decision.ts
@@ -39384,7 +38445,7 @@ var core_status = __nccwpck_require__(5009);
 
 
 const WAIVER_WARNING_DAYS = 7;
-const decision_byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
 function lower(s) {
     return s === 'high' ? 'medium' : 'low';
@@ -39426,7 +38487,7 @@ const REASON_CONTROLS = 20;
 function unprovenReason(g) {
     const why = [];
     for (const c of g.controls) {
-        const note = controlNote(c);
+        const note = (0,claims/* controlNote */.aT)(c);
         if (note !== null)
             why.push(`${c.id} (${note})`);
     }
@@ -39443,7 +38504,7 @@ function unprovenReason(g) {
  */
 function decide(input) {
     const now = input.effectiveTime;
-    const controls = [...input.controls].sort((a, b) => decision_byString(a.id, b.id));
+    const controls = [...input.controls].sort((a, b) => byString(a.id, b.id));
     const evidenceOf = (c) => input.evidence.get(c.id) ?? missingEvidence(c, '');
     // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
     // A source may itself refuse acceptance (the Playbook's §2.4 for the older scripts' reports).
@@ -39462,11 +38523,11 @@ function decide(input) {
         .map((c) => c.id));
     const waiversByControl = new Map();
     // Ordered by expiry, so the live waiver applied is the one that lasts longest.
-    for (const w of [...input.waivers].sort((a, b) => decision_byString(a.control, b.control) ||
+    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
         (0,core_policy/* waiverExpiry */.GH)(a.expires) - (0,core_policy/* waiverExpiry */.GH)(b.expires) ||
-        decision_byString(a.owner, b.owner) ||
-        decision_byString(a.reason, b.reason) ||
-        decision_byString(stableStringify(a), stableStringify(b)))) {
+        byString(a.owner, b.owner) ||
+        byString(a.reason, b.reason) ||
+        byString((0,canonical_json/* stableStringify */.J)(a), (0,canonical_json/* stableStringify */.J)(b)))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -39590,7 +38651,7 @@ function decide(input) {
     }
     // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
     // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
-    const matrix = input.claims && input.claims.length > 0 ? gradeClaims(input.claims, results) : undefined;
+    const matrix = input.claims && input.claims.length > 0 ? (0,claims/* gradeClaims */.T5)(input.claims, results) : undefined;
     let unprovenTier0 = 0;
     for (const g of matrix?.claims ?? []) {
         if (!g.blocker)
@@ -39607,10 +38668,10 @@ function decide(input) {
         });
     }
     blockers.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        decision_byString(a.control, b.control) ||
-        decision_byString(a.kind, b.kind) ||
-        decision_byString(a.reason, b.reason));
-    warnings.sort((a, b) => decision_byString(a.control, b.control) || decision_byString(a.kind, b.kind) || decision_byString(a.message, b.message));
+        byString(a.control, b.control) ||
+        byString(a.kind, b.kind) ||
+        byString(a.reason, b.reason));
+    warnings.sort((a, b) => byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message));
     const count = (s) => blockers.filter((b) => b.severity === s).length;
     const high = count('high');
     const medium = count('medium');
@@ -39654,7 +38715,7 @@ function decide(input) {
         controls: results,
         blockers,
         warnings,
-        unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(decision_byString),
+        unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString),
         ...(matrix ? { claims: matrix } : {}),
         ...(input.inputs ? { inputs: input.inputs } : {})
     };
@@ -39699,39 +38760,8 @@ function selectProfile(policy, ctx) {
     throw new ProfileSelectionError(`no select_profile rule matches event '${ctx.event}' on branch '${ctx.branch}'; add a last rule without event and branch as the fallback`);
 }
 
-;// CONCATENATED MODULE: ./src/io/atomic-write.ts
-
-
-
-/**
- * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
- * place only when every one was written, so a failure never leaves half an output behind.
- *
- * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
- * in the content before it is written. Without a secret in the text the bytes are exactly the
- * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
- * manifest) hashes what is on disk.
- */
-async function writeAllOrNothing(dir, files) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const staged = [];
-    try {
-        for (const f of files) {
-            const final = external_node_path_default().join(dir, f.name);
-            const tmp = external_node_path_default().join(dir, `.${f.name}.${process.pid}.tmp`);
-            staged.push({ tmp, final });
-            await (0,promises_namespaceObject.writeFile)(tmp, (0,secrets/* scrubSecrets */.Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
-        }
-        for (const s of staged)
-            await (0,promises_namespaceObject.rename)(s.tmp, s.final);
-    }
-    catch (e) {
-        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.tmp, { force: true })));
-        throw e;
-    }
-    return staged.map((s) => s.final);
-}
-
+// EXTERNAL MODULE: ./src/io/atomic-write.ts
+var atomic_write = __nccwpck_require__(7869);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/generated/validators.js
@@ -41791,10 +40821,10 @@ function explain(v) {
 ;// CONCATENATED MODULE: ./src/parsers/sarif-level-word.ts
 /** SARIF 2.1.0 level words (§3.27.10, §3.50.3) and their order of severity. */
 const LEVELS = ['error', 'warning', 'note', 'none'];
-const sarif_level_word_RANK = { none: 0, note: 1, warning: 2, error: 3 };
+const RANK = { none: 0, note: 1, warning: 2, error: 3 };
 /** Whether `a` is more severe than `b`. */
 function moreSevere(a, b) {
-    return sarif_level_word_RANK[a] > sarif_level_word_RANK[b];
+    return RANK[a] > RANK[b];
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/sarif-shape.ts
@@ -42991,14 +42021,14 @@ class Workspace {
         const abs = external_node_path_default().resolve(root);
         let real;
         try {
-            real = await (0,promises_namespaceObject.realpath)(abs);
+            real = await (0,promises_.realpath)(abs);
         }
         catch {
             throw new errors/* ConfigurationError */.j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
         let isDir = false;
         try {
-            isDir = (await (0,promises_namespaceObject.stat)(real)).isDirectory();
+            isDir = (await (0,promises_.stat)(real)).isDirectory();
         }
         catch {
             isDir = false;
@@ -43043,7 +42073,7 @@ class Workspace {
         }
     }
     async insideReal(abs) {
-        return isInside(external_node_path_default().relative(this.realRoot, await (0,promises_namespaceObject.realpath)(abs)));
+        return isInside(external_node_path_default().relative(this.realRoot, await (0,promises_.realpath)(abs)));
     }
     /**
      * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
@@ -43232,7 +42262,7 @@ class Workspace {
         try {
             if (!(await this.insideReal(abs)))
                 return false;
-            const st = await (0,promises_namespaceObject.stat)(abs);
+            const st = await (0,promises_.stat)(abs);
             return st.isFile() && st.size > 0;
         }
         catch {
@@ -43252,7 +42282,7 @@ class Workspace {
                 throw new PathEscapeError(pattern);
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
-                await (0,promises_namespaceObject.lstat)(external_node_path_default().join(this.root, rel));
+                await (0,promises_.lstat)(external_node_path_default().join(this.root, rel));
                 return { files: [rel], truncated: false };
             }
             catch {
@@ -43280,7 +42310,7 @@ class Workspace {
             let entries = listings?.get(dirRel);
             if (entries === undefined) {
                 try {
-                    entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(this.root, dirRel), { withFileTypes: true });
+                    entries = await (0,promises_.readdir)(external_node_path_default().join(this.root, dirRel), { withFileTypes: true });
                 }
                 catch {
                     return;
@@ -43973,7 +43003,7 @@ function workspaceFiles(ws) {
         if (abs === undefined)
             return { kind: 'link-out', rel };
         try {
-            const st = await (0,promises_namespaceObject.stat)(abs);
+            const st = await (0,promises_.stat)(abs);
             return { kind: st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other', rel };
         }
         catch {
@@ -44023,7 +43053,7 @@ async function repo_facts_hashFile(ws, k) {
     const abs = external_node_path_default().join(ws.root, k.rel);
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await (0,promises_.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (e) {
         return {
@@ -44064,7 +43094,7 @@ async function writeOutput(ws, p, content) {
         return { ok: false, reason: 'link-out', rel };
     const abs = external_node_path_default().join(ws.root, rel);
     try {
-        await writeAllOrNothing(external_node_path_default().dirname(abs), [{ name: external_node_path_default().basename(abs), content }]);
+        await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().dirname(abs), [{ name: external_node_path_default().basename(abs), content }]);
     }
     catch (e) {
         return {
@@ -44218,7 +43248,7 @@ function runTool(command, args, o) {
 async function openToolScratch() {
     let dir;
     try {
-        dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-workflow-lint-'));
+        dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-workflow-lint-'));
     }
     catch (e) {
         return { error: `cannot create a temporary folder (${errno(e)})` };
@@ -44229,14 +43259,14 @@ async function openToolScratch() {
                 return { error: `cannot write ${name} (not a plain file name)` };
             const file = external_node_path_default().join(dir, name);
             try {
-                await (0,promises_namespaceObject.writeFile)(file, text, 'utf8');
+                await (0,promises_.writeFile)(file, text, 'utf8');
                 return { path: file };
             }
             catch (e) {
                 return { error: `cannot write ${name} (${errno(e)})` };
             }
         },
-        dispose: () => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true }).catch(() => undefined)
+        dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined)
     };
 }
 /** `git log -1 --format=%ct HEAD` in `root`: seconds, or undefined (no git, no repository). */
@@ -44291,7 +43321,7 @@ class LocalStateStore {
         const dir = this.dir(environment);
         let names;
         try {
-            names = await (0,promises_namespaceObject.readdir)(dir);
+            names = await (0,promises_.readdir)(dir);
         }
         catch (e) {
             if (e.code === 'ENOENT')
@@ -44304,7 +43334,7 @@ class LocalStateStore {
             const where = this.label(environment, name);
             let text;
             try {
-                text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, name), 'utf8');
+                text = await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8');
             }
             catch (e) {
                 entries.push({ where, record: { unreadable: (0,errors/* errorMessage */.gJ)(e) } });
@@ -44325,13 +43355,13 @@ class LocalStateStore {
     }
     async append(record) {
         const dir = this.dir(record.environment);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
         const name = `${String(record.sequence).padStart(6, '0')}.json`;
         const final = external_node_path_default().join(dir, name);
         const tmp = external_node_path_default().join(dir, `.${name}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
-        await (0,promises_namespaceObject.writeFile)(tmp, `${stableStringify(record)}\n`, { mode: 0o644, flag: 'wx' });
+        await (0,promises_.writeFile)(tmp, `${(0,canonical_json/* stableStringify */.J)(record)}\n`, { mode: 0o644, flag: 'wx' });
         try {
-            await (0,promises_namespaceObject.link)(tmp, final);
+            await (0,promises_.link)(tmp, final);
         }
         catch (e) {
             if (e.code === 'EEXIST') {
@@ -44343,7 +43373,7 @@ class LocalStateStore {
             throw e;
         }
         finally {
-            await (0,promises_namespaceObject.rm)(tmp, { force: true });
+            await (0,promises_.rm)(tmp, { force: true });
         }
         return { ok: true, where: this.label(record.environment, name) };
     }
@@ -44449,7 +43479,7 @@ async function readLocal(ws, folder, environment) {
         let completedAt;
         let record = entry.record;
         try {
-            const st = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(envDir, name));
+            const st = await (0,promises_.lstat)(external_node_path_default().join(envDir, name));
             if (st.isFile())
                 completedAt = Math.trunc(st.mtimeMs);
             else
@@ -44488,7 +43518,7 @@ async function hashOutputs(dir, globs) {
     const special = [];
     let realDir;
     try {
-        realDir = await (0,promises_namespaceObject.realpath)(dir);
+        realDir = await (0,promises_.realpath)(dir);
     }
     catch {
         // The build removed or renamed its own working folder: nothing to hash, which fails the check.
@@ -44507,7 +43537,7 @@ async function hashOutputs(dir, globs) {
     const walk = async (rel) => {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, rel), { withFileTypes: true });
+            entries = await (0,promises_.readdir)(external_node_path_default().join(dir, rel), { withFileTypes: true });
         }
         catch {
             // A base that is a file (a glob without wildcards) or does not exist.
@@ -44562,7 +43592,7 @@ async function hashOutputs(dir, globs) {
 /** False when `abs` exists but resolves outside `realDir` (through a link the command made). */
 async function staysInside(realDir, abs) {
     try {
-        const rel = external_node_path_default().relative(realDir, await (0,promises_namespaceObject.realpath)(abs));
+        const rel = external_node_path_default().relative(realDir, await (0,promises_.realpath)(abs));
         return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
     }
     catch {
@@ -44571,9 +43601,9 @@ async function staysInside(realDir, abs) {
 }
 async function digestOf(abs) {
     try {
-        const st = await (0,promises_namespaceObject.lstat)(abs);
+        const st = await (0,promises_.lstat)(abs);
         if (st.isSymbolicLink())
-            return { ok: true, digest: `link:${await (0,promises_namespaceObject.readlink)(abs)}` };
+            return { ok: true, digest: `link:${await (0,promises_.readlink)(abs)}` };
         if (!st.isFile())
             return { ok: false, detail: 'not a regular file' };
     }
@@ -44607,7 +43637,7 @@ const COPY_CONCURRENCY = 32;
  * kept; on copy-on-write file systems files are reflinked.
  */
 async function copyWorkspace(root, dest, opts) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = await (0,promises_.realpath)(root);
     const facts = {
         files: 0,
         bytes: 0,
@@ -44625,13 +43655,13 @@ async function copyWorkspace(root, dest, opts) {
     const walk = async (rel) => {
         const srcDir = external_node_path_default().join(realRoot, rel);
         const dstDir = external_node_path_default().join(dest, rel);
-        await (0,promises_namespaceObject.mkdir)(dstDir, { recursive: true });
+        await (0,promises_.mkdir)(dstDir, { recursive: true });
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(srcDir, { withFileTypes: true });
+            entries = await (0,promises_.readdir)(srcDir, { withFileTypes: true });
         }
         catch (e) {
-            skip({ path: rel || '.', reason: 'unreadable', detail: workspace_copy_code(e) });
+            skip({ path: rel || '.', reason: 'unreadable', detail: code(e) });
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -44655,11 +43685,11 @@ async function copyWorkspace(root, dest, opts) {
             }
             else if (e.isFile()) {
                 try {
-                    const st = await (0,promises_namespaceObject.lstat)(src);
+                    const st = await (0,promises_.lstat)(src);
                     files.push({ src, dst, rel: childRel, size: st.size, atime: st.atime, mtime: st.mtime });
                 }
                 catch (err) {
-                    skip({ path: childRel, reason: 'unreadable', detail: workspace_copy_code(err) });
+                    skip({ path: childRel, reason: 'unreadable', detail: code(err) });
                 }
             }
             else if (e.isSymbolicLink()) {
@@ -44667,7 +43697,7 @@ async function copyWorkspace(root, dest, opts) {
                 if (target === undefined) {
                     let raw = '';
                     try {
-                        raw = await (0,promises_namespaceObject.readlink)(src);
+                        raw = await (0,promises_.readlink)(src);
                     }
                     catch {
                         raw = '?';
@@ -44702,19 +43732,19 @@ async function copyWorkspace(root, dest, opts) {
             if (f === undefined)
                 return;
             try {
-                await (0,promises_namespaceObject.copyFile)(f.src, f.dst, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
-                await (0,promises_namespaceObject.utimes)(f.dst, f.atime, f.mtime);
+                await (0,promises_.copyFile)(f.src, f.dst, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+                await (0,promises_.utimes)(f.dst, f.atime, f.mtime);
                 facts.files++;
                 facts.bytes += f.size;
             }
             catch (err) {
-                skip({ path: f.rel, reason: 'unreadable', detail: workspace_copy_code(err) });
+                skip({ path: f.rel, reason: 'unreadable', detail: code(err) });
             }
         }
     };
     await Promise.all(Array.from({ length: COPY_CONCURRENCY }, () => worker()));
     for (const l of links) {
-        await (0,promises_namespaceObject.symlink)(l.target, l.dst);
+        await (0,promises_.symlink)(l.target, l.dst);
         facts.links++;
     }
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -44729,11 +43759,11 @@ async function copyWorkspace(root, dest, opts) {
 async function linkInside(realRoot, linkPath) {
     let resolved;
     try {
-        resolved = await (0,promises_namespaceObject.realpath)(linkPath);
+        resolved = await (0,promises_.realpath)(linkPath);
     }
     catch {
         try {
-            resolved = external_node_path_default().resolve(external_node_path_default().dirname(linkPath), await (0,promises_namespaceObject.readlink)(linkPath));
+            resolved = external_node_path_default().resolve(external_node_path_default().dirname(linkPath), await (0,promises_.readlink)(linkPath));
         }
         catch {
             return undefined;
@@ -44744,7 +43774,7 @@ async function linkInside(realRoot, linkPath) {
         return undefined;
     return rel;
 }
-function workspace_copy_code(e) {
+function code(e) {
     return `cannot be read (${e.code ?? 'error'})`;
 }
 
@@ -44775,7 +43805,7 @@ const WORKFLOW_FILE_VARIABLES = [
 async function openReplaySandbox(o) {
     let base;
     try {
-        base = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(o.tempRoot, 'gonogo-replay-'));
+        base = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempRoot, 'gonogo-replay-'));
     }
     catch (e) {
         return { error: `cannot create a temporary folder: ${e.message}` };
@@ -44818,18 +43848,18 @@ async function openReplaySandbox(o) {
 /** Removes a folder a build wrote, even where it left read-only folders behind. Never throws. */
 async function removeTree(dir) {
     try {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
         return;
     }
     catch {
         await makeWritable(dir);
     }
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
+    await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => undefined);
 }
 async function makeWritable(dir) {
     try {
-        await (0,promises_namespaceObject.chmod)(dir, 0o700);
-        for (const e of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }))
+        await (0,promises_.chmod)(dir, 0o700);
+        for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true }))
             if (e.isDirectory())
                 await makeWritable(external_node_path_default().join(dir, e.name));
     }
@@ -44839,7 +43869,7 @@ async function makeWritable(dir) {
 }
 async function replay_sandbox_exists(p) {
     try {
-        await (0,promises_namespaceObject.stat)(p);
+        await (0,promises_.stat)(p);
         return true;
     }
     catch {
@@ -45136,7 +44166,7 @@ const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
     // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
-    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_namespaceObject.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
+    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
     const ws = await Workspace.open(o.workspace);
     // Every file read is noted with its digest (the summary's `inputs`; read-log.ts).
     const log = new ReadLog();
@@ -45238,13 +44268,13 @@ async function runGate(o) {
         ...(policy.claims ? { claims: policy.claims } : {})
     });
     const maxRows = policy.comment?.max_rows ?? 50;
-    const markdown = renderSummaryMarkdown(summary, {
+    const markdown = (0,summary_markdown/* renderSummaryMarkdown */.i)(summary, {
         maxRows: Math.max(maxRows, 500),
         maxChars: JOB_SUMMARY_MAX_CHARS,
         ...(o.blobBase ? { blobBase: o.blobBase } : {})
     });
-    const [summaryPath, markdownPath] = (await writeAllOrNothing(external_node_path_default().resolve(o.output), [
-        { name: contracts/* SUMMARY_JSON */.qJ, content: `${stableStringify(summary)}\n` },
+    const [summaryPath, markdownPath] = (await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().resolve(o.output), [
+        { name: contracts/* SUMMARY_JSON */.qJ, content: `${(0,canonical_json/* stableStringify */.J)(summary)}\n` },
         { name: contracts/* SUMMARY_MD */.Hr, content: markdown },
         // The reports the gate computed itself travel with its summary (evidence for the bundle).
         ...[...builtinReports]
@@ -45260,7 +44290,8 @@ async function runGate(o) {
         summaryPath,
         markdownPath,
         maxRows,
-        builtinReports: [...builtinReports.values()]
+        builtinReports: [...builtinReports.values()],
+        policy
     };
 }
 /**
@@ -45278,7 +44309,7 @@ function builtinScope(name) {
 }
 /** The bytes the gate writes for a built-in's report (`report-<name>.json`). */
 function builtinReportText(report) {
-    return `${stableStringify(report)}\n`;
+    return `${(0,canonical_json/* stableStringify */.J)(report)}\n`;
 }
 /**
  * The summary's `inputs` from the run's read log (and each control's evidence gets the digests of
@@ -45343,7 +44374,7 @@ async function checkReportsFolder(ws, reports) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' leads outside the workspace through a symbolic link; give a folder inside the repository`);
     let st;
     try {
-        st = await (0,promises_namespaceObject.stat)(abs);
+        st = await (0,promises_.stat)(abs);
     }
     catch (e) {
         const code = e.code;
@@ -45355,380 +44386,7 @@ async function checkReportsFolder(ws, reports) {
         throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' is not a folder`);
 }
 
-// EXTERNAL MODULE: ./src/core/incidents.ts
-var incidents = __nccwpck_require__(3576);
-;// CONCATENATED MODULE: ./src/render/incident-markdown.ts
-
-
-/** Blocker rows listed in the issue body at most; the rest are counted. */
-const MAX_ROWS = 50;
-/**
- * The longest issue body written, in UTF-16 code units (what JavaScript's `length` counts): GitHub
- * refuses a body over 65,536 characters (422 "body is too long"), and a refused body would leave
- * the incident unopened. Rows that do not fit are counted instead, whatever their length.
- */
-const MAX_BODY_CHARS = 60_000;
-/** Trigger controls named in the issue text and its hidden data at most. */
-const MAX_TRIGGERS = 20;
-/** GitHub refuses issue titles over 256 characters. */
-const MAX_TITLE = 200;
-/** `Incident: <first failing control> failing on <branch>` (plain text: titles render no Markdown). */
-function incidentTitle(first, branch) {
-    const what = first ? `${first.control} failing` : 'gate failing';
-    // Titles are plain text, but a mention or #reference would still notify or link in lists.
-    const plain = `Incident: ${what} on ${branch}`
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/@/g, '@\u200b')
-        .replace(/#/g, '#\u200b');
-    return capLength(plain, MAX_TITLE);
-}
-function reasonText(r) {
-    switch (r.kind) {
-        case 'no-go':
-            return 'the gate decided no-go';
-        case 'trigger': {
-            const named = r.controls.slice(0, MAX_TRIGGERS).map((c) => code(c, 80));
-            const more = r.controls.length - named.length;
-            return `incident trigger${r.controls.length === 1 ? '' : 's'} failed: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-        }
-        case 'ci-trend':
-            return `ci-trend breached its SLO in ${r.windows} consecutive windows`;
-    }
-}
-function owner(o) {
-    if (o === null)
-        return '—';
-    return (0,incidents/* ownerMention */.Y0)(o) ?? escapeText(o, 80);
-}
-function runbook(r, blobBase) {
-    return r === null ? '—' : safeLink('runbook', r, blobBase);
-}
-/**
- * The opening data as the issue keeps it: the first failing control's id and reason capped (a
- * report's reason may be any length) and at most {@link MAX_TRIGGERS} trigger controls, so the
- * hidden data cannot push the body over GitHub's limit.
- */
-function cappedOpening(opening) {
-    const f = opening.first_control;
-    return {
-        ...opening,
-        first_control: f
-            ? {
-                control: capLength(f.control, 200),
-                severity: f.severity,
-                reason: capLength(f.reason, 300)
-            }
-            : null,
-        reasons: opening.reasons.map((r) => r.kind === 'trigger'
-            ? {
-                kind: 'trigger',
-                controls: r.controls.slice(0, MAX_TRIGGERS).map((c) => capLength(c, 200))
-            }
-            : r)
-    };
-}
-/**
- * The issue body: marker and hidden opening data, why it is an incident, the first failing
- * control, the blocker register (severity, control, owner, runbook, reason), the commit and run,
- * the immediate actions, and the postmortem checklist the recovery reads back. At most
- * {@link MAX_BODY_CHARS} characters: blocker rows past {@link MAX_ROWS} or past that length are
- * counted, not listed.
- */
-function incidentBody(summary, opening, links) {
-    const data = cappedOpening(opening);
-    const first = data.first_control;
-    const head = [
-        incidents/* INCIDENT_MARKER */.SV,
-        (0,incidents/* markerLine */.B_)(incidents/* DATA_MARKER_PREFIX */.vx, data),
-        '',
-        `**Why:** ${opening.reasons.map(reasonText).join('; ')}.`,
-        '',
-        first
-            ? `**First failing control:** ${code(first.control, 80)} (${first.severity}): ${escapeText(first.reason, 300)}`
-            : '**First failing control:** none named by the gate.',
-        '',
-        `**Commit:** [${opening.push.sha.slice(0, 12)}](${links.commitUrl}) · **Decision:** ${opening.push.decision}${links.runUrl ? ` · [gate run](${links.runUrl})` : ''}`,
-        '',
-        '### Blocker register',
-        '',
-        '| Severity | Control | Owner | Runbook | Reason |',
-        '| --- | --- | --- | --- | --- |'
-    ];
-    const tail = [
-        '',
-        '### Immediate actions',
-        '',
-        '1. Merges into the default branch are frozen while this issue is open, except pull requests carrying the fix label.',
-        '2. Fix the first failing control and re-run the gate on the default branch.',
-        '3. Write down the cause and the corrective action below: the gate closes this issue on recovery only when both are filled in.',
-        '',
-        incidents/* POSTMORTEM_MARKER */.sw,
-        '### Postmortem',
-        '',
-        '- [ ] Cause: <!-- write the cause after the colon -->',
-        '- [ ] Corrective action: <!-- write the corrective action after the colon -->',
-        ''
-    ];
-    // Room for the rows: the body without them, and the longest "…and N more" line.
-    let room = MAX_BODY_CHARS -
-        [...head, ...tail].join('\n').length -
-        `\n\n…and ${summary.blockers.length} more blockers (see the gate run's executive summary).\n`
-            .length;
-    const rows = [];
-    for (const b of summary.blockers.slice(0, MAX_ROWS)) {
-        const row = `| ${b.severity} | ${code(b.control, 80)} | ${owner(b.owner)} | ${runbook(b.runbook, links.blobBase)} | ${escapeText(b.reason, 300)} |`;
-        if (row.length + 1 > room)
-            break;
-        rows.push(row);
-        room -= row.length + 1;
-    }
-    const more = summary.blockers.length - rows.length;
-    return [
-        ...head,
-        ...(rows.length > 0 || more > 0 ? rows : ['| — | — | — | — | no blockers recorded |']),
-        ...(more > 0 ? ['', `…and ${more} more blockers (see the gate run's executive summary).`] : []),
-        ...tail
-    ].join('\n');
-}
-/**
- * A failing push on an open incident: a timeline comment with its commit, decision and blockers.
- * `reopened`: a person had closed the incident while the default branch still failed, and the
- * gate reopened it (one incident, one issue; the freeze applies again).
- */
-function timelineComment(summary, push, first, links, o = {}) {
-    const top = summary.blockers
-        .slice(0, 10)
-        .map((b) => `- ${b.severity} ${code(b.control, 80)}: ${escapeText(b.reason, 200)}`);
-    return [
-        (0,incidents/* markerLine */.B_)(incidents/* PUSH_MARKER_PREFIX */.fl, push),
-        `Still failing at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}.`,
-        ...(o.reopened
-            ? [
-                '',
-                'Reopened: this incident was closed while the default branch was still failing. It closes when a push passes again (merges stay frozen until then, except pull requests carrying the fix label).'
-            ]
-            : []),
-        ...(first
-            ? ['', `First failing control: ${code(first.control, 80)} (${first.severity}).`]
-            : []),
-        ...(top.length > 0 ? ['', ...top] : []),
-        ''
-    ].join('\n');
-}
-/**
- * The recovery comment: the recovering commit, and what happens to the issue: `close` (cause and
- * corrective action written), `label` (labelled needs-postmortem, left open), `closed-by-hand`
- * (a person closed it before the branch recovered; only the recovery is recorded).
- */
-function recoveryComment(push, links, outcome) {
-    return [
-        (0,incidents/* markerLine */.B_)(incidents/* RECOVERED_MARKER_PREFIX */.ir, push),
-        `Recovered at [${push.sha.slice(0, 12)}](${links.commitUrl}): **${push.decision}**${links.runUrl ? ` ([gate run](${links.runUrl}))` : ''}.${outcome === 'closed-by-hand' ? '' : ' The merge freeze is lifted.'}`,
-        '',
-        outcome === 'close'
-            ? 'Cause and corrective action are written: closing this incident.'
-            : outcome === 'label'
-                ? 'Cause and corrective action are not both written yet: labelled `needs-postmortem` and left open. Fill in the postmortem checklist above, then close this issue.'
-                : 'This incident was closed before the default branch recovered; the recovering commit is recorded here. If cause or corrective action is missing from the checklist above, the `incidents` release control fails until it is written.',
-        ''
-    ].join('\n');
-}
-/** The comment that closes a duplicate the gate opened while another run opened the same incident. */
-function duplicateComment(winner) {
-    return `Another gate run opened this incident at the same time: it is tracked in #${winner}. Closing this duplicate.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/gate/incidents.ts
-/**
- * action-gate's incident step (issue 18), run after the decision: on a push to the default
- * branch it opens, updates or recovers the tracking issue and writes `incident-<number>.json`
- * next to the executive summary; on a pull request into the default branch it adds the freeze
- * blocker while an incident is open (and rewrites the summary files so they say what the step
- * decided). Nothing here fails the step: a token that may not read or write issues, a fork, an
- * API error become notes for the job summary.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub's job summary limit is 1 MiB per step (as run-gate.ts renders it). */
-const incidents_JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
-/**
- * A merge queue's temporary branch, `gh-readonly-queue/<base>/pr-<number>-<sha>` (GitHub docs,
- * "Managing a merge queue": the `merge_group` event runs on it): the base branch and the pull
- * request it merges. Undefined for any other ref.
- */
-function mergeQueueRef(ref) {
-    const m = /^refs\/heads\/gh-readonly-queue\/(.+)\/pr-(\d{1,10})-[0-9a-f]{40,64}$/.exec(ref);
-    return m ? { base: m[1], number: Number(m[2]) } : undefined;
-}
-/**
- * The incident step for this event. Off (no notes) when the policy has no `incidents:` or the
- * event is neither a push to, a pull request into, nor a merge queue's group for the default
- * branch. A merge group is frozen like the pull request it merges (a pull request whose gate
- * passed before the incident opened would otherwise merge through the queue).
- */
-async function incidentStep(i) {
-    const { ctx, result } = i;
-    const same = { result, notes: [] };
-    const isPush = ctx.eventName === 'push';
-    const queued = ctx.eventName === 'merge_group' ? mergeQueueRef(ctx.ref) : undefined;
-    const isPull = ctx.pullRequest !== undefined || queued !== undefined;
-    if (!isPush && !isPull)
-        return same;
-    let policy;
-    try {
-        policy = await loadPolicy(await Workspace.open(ctx.workspace), i.config);
-    }
-    catch (e) {
-        return { result, notes: [`Incidents were not checked: ${(0,errors/* errorMessage */.gJ)(e)}.`] };
-    }
-    const settings = (0,incidents/* incidentSettings */.qf)(policy.incidents);
-    if (!settings)
-        return same;
-    const def = ctx.defaultBranch;
-    if (def === undefined)
-        return {
-            result,
-            notes: ['Incidents were not checked: the event payload names no default branch.']
-        };
-    if (isPush && ctx.ref !== `refs/heads/${def}`)
-        return same;
-    if (isPull && (queued ? queued.base : ctx.branch) !== def)
-        return same;
-    if (!i.token)
-        return {
-            result,
-            notes: [
-                'Incidents were not checked: no token (pass `token`; a push needs `issues: write`, a pull request `issues: read`).'
-            ]
-        };
-    try {
-        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const gh = createClient(i.token, { baseUrl: ctx.apiUrl, log: i.log, ...i.api });
-        const target = { owner: ctx.owner, repo: ctx.repo, label: settings.labels[0] };
-        const { respondToPush, freezeFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932));
-        if (isPull) {
-            if (!settings.freeze)
-                return same;
-            const prNumber = queued ? queued.number : ctx.pullRequest?.number;
-            const facts = await freezeFacts(gh, target, prNumber);
-            if (!facts.incident)
-                return same;
-            const blocker = (0,incidents/* freezeBlocker */.Qh)(facts.incident, facts.labels, settings.fix_label);
-            if (!blocker)
-                return {
-                    result,
-                    notes: [
-                        `Incident #${facts.incident.number} is open; this pull request carries '${settings.fix_label}', so the freeze does not apply.`
-                    ]
-                };
-            return {
-                result: await frozen(result, (0,incidents/* withBlockers */.er)(result.summary, [blocker], { noGo: true }), i),
-                notes: []
-            };
-        }
-        return await onPush(i, settings, policy, gh, target, respondToPush);
-    }
-    catch (e) {
-        const status = (0,github_status/* statusOf */.c)(e);
-        const rateLimited = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932)).then((m) => m.isRateLimited(e), () => false);
-        const why = rateLimited
-            ? `the GitHub API rate limit was reached (HTTP ${status}: ${(0,github_status/* apiErrorText */.I)(e)}); the next run tries again`
-            : status === 403 && ctx.pullRequest?.isFork
-                ? 'this pull request comes from a fork and its token cannot read issues'
-                : status === 403 || status === 404
-                    ? `the token may not ${isPush ? 'write' : 'read'} issues (grant \`issues: ${isPush ? 'write' : 'read'}\`)`
-                    : status !== undefined
-                        ? `the GitHub API answered ${status}: ${(0,github_status/* apiErrorText */.I)(e)}`
-                        : `the GitHub API could not be used: ${(0,github_status/* apiErrorText */.I)(e)}`;
-        i.log(`gonogo could not handle incidents: ${why}`);
-        return { result, notes: [`Incidents were not handled: ${why}.`] };
-    }
-}
-async function onPush(i, settings, policy, gh, target, respondToPush) {
-    const { ctx, result } = i;
-    const s = result.summary;
-    const ciTrend = result.builtinReports.find((r) => r.control === 'ci-trend');
-    const assessment = (0,incidents/* assessPush */.lt)(s, settings, policy.controls.map((c) => c.id), ciTrend);
-    const runUrl = ctx.runId ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : null;
-    const push = {
-        sha: i.sha,
-        decision: s.decision,
-        at: s.effective_time,
-        run_url: runUrl
-    };
-    const links = {
-        commitUrl: `${ctx.serverUrl}/${ctx.repository}/commit/${i.sha}`,
-        runUrl,
-        blobBase: i.blobBase
-    };
-    const branch = ctx.defaultBranch ?? ctx.branch;
-    const out = await respondToPush(gh, {
-        target,
-        labels: settings.labels,
-        assessment,
-        push,
-        opening: () => ({
-            title: incidentTitle(assessment.first, branch),
-            body: incidentBody(s, {
-                opened_at: s.effective_time,
-                first_control: assessment.first ?? null,
-                reasons: assessment.reasons,
-                push
-            }, links)
-        }),
-        timeline: (o) => timelineComment(s, push, assessment.first, links, o),
-        recovery: (outcome) => recoveryComment(push, links, outcome),
-        duplicate: (winner) => duplicateComment(winner)
-    });
-    if (!out.incident || !out.record)
-        return { result, notes: [] };
-    const [recordPath] = await writeAllOrNothing(external_node_path_default().dirname(result.summaryPath), [
-        { name: (0,incidents/* incidentRecordName */.F8)(out.incident.number), content: `${stableStringify(out.record)}\n` }
-    ]);
-    const verb = out.action === 'open'
-        ? 'opened'
-        : out.action === 'update'
-            ? out.reopened
-                ? 'reopened (it was closed while the default branch was still failing) and updated'
-                : 'updated'
-            : out.closedByHand
-                ? 'recovered (it had been closed by hand; the recovery is recorded on it)'
-                : out.closed
-                    ? 'recovered and closed'
-                    : `recovered; labelled needs-postmortem until cause and corrective action are written`;
-    i.log(`incident #${out.incident.number} ${verb}: ${out.incident.url}`);
-    return {
-        result,
-        notes: [`Incident #${out.incident.number} ${verb}: ${out.incident.url}`],
-        ...(recordPath ? { recordPath } : {})
-    };
-}
-/** The result with the frozen summary, its files rewritten all or nothing. */
-async function frozen(result, summary, i) {
-    const markdown = renderSummaryMarkdown(summary, {
-        maxRows: Math.max(result.maxRows, 500),
-        maxChars: incidents_JOB_SUMMARY_MAX_CHARS,
-        blobBase: i.blobBase
-    });
-    const dir = external_node_path_default().dirname(result.summaryPath);
-    await writeAllOrNothing(dir, [
-        { name: contracts/* SUMMARY_JSON */.qJ, content: `${stableStringify(summary)}\n` },
-        { name: contracts/* SUMMARY_MD */.Hr, content: markdown }
-    ]);
-    return { ...result, summary, markdown };
-}
-
 ;// CONCATENATED MODULE: ./src/gate/main.ts
-
 
 
 
@@ -45782,6 +44440,10 @@ async function main_run() {
         });
         // Incidents (issue 18): a push to the default branch opens, updates or recovers the tracking
         // issue; a pull request into it gains the freeze blocker while one is open. Never fails the step.
+        // Loaded only when the policy declares incidents (start-up stays as small as before).
+        const { incidentStep } = gated.policy.incidents
+            ? await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713))
+            : { incidentStep: noIncidents };
         const incidents = await incidentStep({
             token: inputs.token,
             config: inputs.config,
@@ -45805,7 +44467,7 @@ async function main_run() {
             ...(await publishCheck(inputs, ctx, result, api))
         ];
         const md = notes.length > 0
-            ? renderSummaryMarkdown(s, {
+            ? (0,summary_markdown/* renderSummaryMarkdown */.i)(s, {
                 maxRows: 500,
                 maxChars: 1_000_000,
                 notes,
@@ -45828,6 +44490,10 @@ async function main_run() {
         action_output_setFailed(e instanceof errors/* ConfigurationError */.j1 ? e.message : `gonogo failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
+/** Without `incidents:` in the policy the step changes nothing. */
+function noIncidents(i) {
+    return Promise.resolve({ result: i.result, notes: [] });
+}
 function blobBase(ctx, inputs) {
     return `${ctx.serverUrl}/${ctx.repository}/blob/${inputs.sha || ctx.sha}`;
 }
@@ -45838,7 +44504,7 @@ async function publishComment(inputs, ctx, result, api) {
     if (!inputs.token)
         return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).'];
     const marker = (0,contracts/* commentMarker */.Ql)(inputs.commentKey);
-    const body = (0,secrets/* scrubSecrets */.Zg)(renderSummaryMarkdown(result.summary, {
+    const body = (0,secrets/* scrubSecrets */.Zg)((0,summary_markdown/* renderSummaryMarkdown */.i)(result.summary, {
         marker,
         maxRows: result.maxRows,
         maxChars: COMMENT_MAX_CHARS,
@@ -46025,6 +44691,52 @@ function apiErrorText(e) {
     }
     text = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/\s+/g, ' ').trim();
     return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 7869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ writeAllOrNothing)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
+
+
+/**
+ * Writes a set of files all or nothing: each goes to a temporary name first and is renamed into
+ * place only when every one was written, so a failure never leaves half an output behind.
+ *
+ * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
+ * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
+ * manifest) hashes what is on disk.
+ */
+async function writeAllOrNothing(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const staged = [];
+    try {
+        for (const f of files) {
+            const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
+            const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
+            staged.push({ tmp, final });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+        }
+        for (const s of staged)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);
+    }
+    catch (e) {
+        await Promise.all(staged.map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(s.tmp, { force: true })));
+        throw e;
+    }
+    return staged.map((s) => s.final);
 }
 
 
@@ -46469,6 +45181,565 @@ function sameCommit(reportSha, sha) {
 
 /***/ }),
 
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bu: () => (/* binding */ capLength),
+/* harmony export */   o3: () => (/* binding */ safeLink)
+/* harmony export */ });
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8198);
+/**
+ * Text from reports and policy files is untrusted (a pull request can change both). Everything
+ * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
+ * #references neutralised, line breaks flattened, lengths capped. Registered secrets
+ * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
+ */
+
+const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
+const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+function escapeText(text, max = 300) {
+    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
+    let s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(CONTROL, ''), max);
+    s = s.replace(/\r?\n|\r/g, ' ');
+    // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
+    s = s.replace(MD_SPECIAL, (c) => c === '&'
+        ? '&amp;'
+        : c === '<'
+            ? '&lt;'
+            : c === '>'
+                ? '&gt;'
+                : c === '#'
+                    ? `\\#${ZWSP}`
+                    : `\\${c}`);
+    s = s.replace(/@/g, `@${ZWSP}`);
+    // Bare URLs and www. autolinks would render as links.
+    s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+    return s;
+}
+/**
+ * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
+ * on it even inside a code span. Length capped.
+ */
+function code(text, max = 120) {
+    const s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
+    return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
+}
+function capLength(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+/**
+ * A link only when the target is a relative repository path or an https URL; anything else
+ * (javascript:, data:, http:) is shown as text.
+ */
+function safeLink(label, target, blobBase) {
+    const t = target.trim();
+    if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
+        const href = safeHref(t);
+        if (href)
+            return `[${escapeText(label, 80)}](${href})`;
+    }
+    if (blobBase &&
+        /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
+        !t.split('/').includes('..')) {
+        return `[${escapeText(label, 80)}](${blobBase}/${t
+            .replace(/^\.?\//, '')
+            .split('/')
+            .map(encodeURIComponent)
+            .join('/')})`;
+    }
+    return code(t, 120);
+}
+/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
+function safeHref(t) {
+    try {
+        const u = new URL(t);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ renderSummaryMarkdown)
+});
+
+;// CONCATENATED MODULE: ./src/render/cli-findings.ts
+const CLI_FINDINGS_CONTRACT = 'gonogo.cli-findings/v1';
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'github']));
+/** Findings the text format lists before it cuts the list. */
+const DEFAULT_TEXT_LIMIT = 50;
+/** Whether a string names an output format. */
+function isOutputFormat(s) {
+    return OUTPUT_FORMATS.includes(s);
+}
+/**
+ * Whether the text may be coloured: only the `text` format, only on a terminal, never when
+ * `NO_COLOR` is set to a non-empty value (https://no-color.org: "when present and not an empty
+ * string, prevents the addition of ANSI color"), nor when `TERM` is `dumb`.
+ */
+function colourWanted(o) {
+    if (o.format !== 'text' || !o.isTTY)
+        return false;
+    if ((o.env.NO_COLOR ?? '') !== '')
+        return false;
+    return o.env.TERM !== 'dumb';
+}
+/**
+ * The rule a check id names: the id without a `/<file>:<line>[:<column>]` (or `/<file>`) suffix
+ * equal to its location, nor the `#n` that tells apart findings at one place (`unpinned-action/ci.yml:14#2`
+ * → `unpinned-action`). An id that does not end with its location is its own rule.
+ */
+function ruleOf(c) {
+    if (!c.location)
+        return c.id;
+    const id = c.id.replace(/#\d+$/, '');
+    const { file, line } = c.location;
+    const suffixes = [`/${locationText(c.location)}`, `/${file}:${line}`, `/${file}`];
+    for (const suffix of suffixes) {
+        if (id.endsWith(suffix) && id.length > suffix.length)
+            return id.slice(0, -suffix.length);
+    }
+    return c.id;
+}
+/** `file:line:column`, `file:line` or `file`. */
+function locationText(l) {
+    if (l.line === undefined)
+        return l.file;
+    return `${l.file}:${l.line}${l.column !== undefined ? `:${l.column}` : ''}`;
+}
+const WARNING_PREFIX = 'warning: ';
+/** The findings of a report (every check that is not a plain pass), worst first, then by place. */
+function findingsOf(report) {
+    const out = [];
+    for (const c of report.checks) {
+        let status;
+        let message = c.message;
+        if (c.status === 'failed' || c.status === 'unverified')
+            status = c.status;
+        else if (c.status === 'passed' && message.startsWith(WARNING_PREFIX)) {
+            status = 'warning';
+            message = message.slice(WARNING_PREFIX.length);
+        }
+        else
+            continue;
+        // A message that repeats its location first (older reports) does not print it twice.
+        if (c.location) {
+            const loc = `${locationText(c.location)}: `;
+            if (message.startsWith(loc))
+                message = message.slice(loc.length);
+        }
+        out.push({
+            rule: ruleOf(c),
+            id: c.id,
+            status,
+            ...(c.location ? { location: { ...c.location } } : {}),
+            message,
+            ...(c.remediation !== undefined ? { remediation: c.remediation } : {}),
+            ...(c.unlock !== undefined ? { unlock: c.unlock } : {})
+        });
+    }
+    return out.sort(compareFindings);
+}
+const RANK = { failed: 0, unverified: 1, warning: 2 };
+function compareFindings(a, b) {
+    return (RANK[a.status] - RANK[b.status] ||
+        cmp(a.location?.file ?? '', b.location?.file ?? '') ||
+        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.message, b.message) ||
+        cmp(a.id, b.id));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Counts of findings by rule (rules in code-point order) and in all. */
+function countFindings(findings) {
+    const total = { failed: 0, unverified: 0, warning: 0 };
+    const by = new Map();
+    for (const f of findings) {
+        total[f.status]++;
+        let c = by.get(f.rule);
+        if (!c)
+            by.set(f.rule, (c = { failed: 0, unverified: 0, warning: 0 }));
+        c[f.status]++;
+    }
+    const byRule = {};
+    for (const rule of [...by.keys()].sort(cmp))
+        byRule[rule] = by.get(rule);
+    return { total, byRule };
+}
+/** The output for a report in the chosen format (ends with a line feed). */
+function renderFindings(report, o) {
+    const findings = findingsOf(report);
+    if (o.format === 'json') {
+        // JSON.stringify escapes C0 but not DEL and C1 (a C1 CSI can still drive some terminals).
+        const json = JSON.stringify(findingsDocument(report, findings, o.reportPath), null, 2);
+        return `${json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+    }
+    if (o.format === 'github')
+        return renderGithub(report, findings, o.reportPath);
+    return renderText(report, findings, o);
+}
+/** The `json` format's document. */
+function findingsDocument(report, findings, reportPath) {
+    const { total, byRule } = countFindings(findings);
+    return {
+        contract: CLI_FINDINGS_CONTRACT,
+        control: report.control,
+        status: report.status,
+        report: reportPath,
+        summary: {
+            checks: report.checks.length,
+            passed: report.checks.filter((c) => c.status === 'passed').length,
+            failed: total.failed,
+            unverified: total.unverified,
+            warnings: total.warning,
+            by_rule: byRule
+        },
+        findings: [...findings]
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// text
+const SGR = {
+    reset: '\u001b[0m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    green: '\u001b[32m',
+    yellow: '\u001b[33m'
+};
+/**
+ * One line of report text for a terminal: line breaks and runs of white space become one space,
+ * and every other control character (C0, DEL, C1) is shown as `\xNN`, so nothing from a report
+ * can move the cursor, recolour the output or start a workflow command on a line of its own.
+ */
+function terminalLine(s) {
+    return visible(s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/\t/g, ' '));
+}
+/** Control characters (C0 but CR and LF, DEL, C1) shown as `\xNN`. */
+function visible(s) {
+    return s.replace(
+    // eslint-disable-next-line no-control-regex -- showing control characters is the point
+    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const STATUS_STYLE = {
+    failed: 'red',
+    unverified: 'yellow',
+    warning: 'yellow'
+};
+function renderText(report, findings, o) {
+    const paint = (style, s) => o.colour ? `${SGR[style]}${s}${SGR.reset}` : s;
+    const limit = Math.max(0, Math.floor(o.limit ?? DEFAULT_TEXT_LIMIT));
+    const s = report.summary;
+    const statusStyle = report.status === 'passed' ? 'green' : report.status === 'failed' ? 'red' : 'yellow';
+    const lines = [
+        `${terminalLine(report.control)}: ${paint(statusStyle, report.status)} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified)`
+    ];
+    for (const f of findings.slice(0, limit)) {
+        const where = f.location ? `${paint('bold', terminalLine(locationText(f.location)))} ` : '';
+        const tag = f.status === 'failed' ? '' : ` [${f.status}]`;
+        const unlock = f.unlock ? ` (unlock: ${terminalLine(f.unlock)})` : '';
+        lines.push(`${where}${paint(STATUS_STYLE[f.status], `${terminalLine(f.rule)}${tag}`)}: ${terminalLine(f.message)}${unlock}`);
+    }
+    const path = terminalLine(o.reportPath);
+    if (findings.length > limit)
+        lines.push(paint('dim', `and ${findings.length - limit} more (see the report: ${path})`));
+    lines.push(`report: ${path}`);
+    lines.push(summaryLine(findings, report.checks.length, paint));
+    // No line is a workflow command (`::` first, `##[` anywhere) when the CLI runs in a workflow.
+    return `${lines.map(notCommand).join('\n')}\n`;
+}
+/**
+ * `summary: 3 failed, 1 unverified, 1 warning in 12 checks — unpinned-action 2 failed, 1
+ * warning; script-syntax 1 failed, 1 unverified`, or `summary: no findings in 12 checks`.
+ */
+function summaryLine(findings, checks, paint = (_, s) => s) {
+    const { total, byRule } = countFindings(findings);
+    const inChecks = `in ${checks} check${checks === 1 ? '' : 's'}`;
+    if (findings.length === 0)
+        return `summary: ${paint('green', 'no findings')} ${inChecks}`;
+    const parts = (c, coloured) => [
+        ['failed', c.failed, 'red'],
+        ['unverified', c.unverified, 'yellow'],
+        [c.warning === 1 ? 'warning' : 'warnings', c.warning, 'yellow']
+    ]
+        .filter(([, n]) => n > 0)
+        .map(([word, n, style]) => (coloured ? paint(style, `${n} ${word}`) : `${n} ${word}`))
+        .join(', ');
+    const rules = Object.entries(byRule)
+        .map(([rule, c]) => `${terminalLine(rule)} ${parts(c, false)}`)
+        .join('; ');
+    return `summary: ${parts(total, true)} ${inChecks} — ${rules}`;
+}
+// ---------------------------------------------------------------------------------------------
+// github
+/**
+ * @actions/core escapeData: `%`, CR, LF. Other control characters are then shown as `\xNN`
+ * (the toolkit leaves them; none can end a command, but they could recolour the log).
+ */
+function escapeData(s) {
+    return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/** @actions/core escapeProperty: escapeData plus `:` and `,`. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Annotations of one kind (error, warning) GitHub shows per step; the rest of a step's commands
+ * stay in the log only (50 per job in all). GitHub community discussion "Annotation limitation"
+ * (https://github.com/orgs/community/discussions/26680) and zizmor's GitHub output format
+ * (https://github.com/zizmorcore/zizmor/pull/634). Findings are written errors first, so the
+ * ones shown are the failures.
+ */
+const ANNOTATIONS_PER_KIND = 10;
+const COMMAND = {
+    failed: 'error',
+    unverified: 'warning',
+    warning: 'warning'
+};
+/**
+ * A workflow command line: `::name k=v,k=v::data`. Properties in the order given; an empty one
+ * (undefined, '' or 0) is left out, as the toolkit's Command.toString does, so the line is the
+ * toolkit's byte for byte (core.error/warning order their properties title, file, line, col).
+ */
+function workflowCommand(name, props, data) {
+    const kv = props
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${name}${kv.length > 0 ? ` ${kv.join(',')}` : ''}::${escapeData(data)}`;
+}
+function renderGithub(report, findings, reportPath) {
+    const lines = [];
+    for (const f of findings) {
+        const title = `${report.control} ${f.rule}${f.status === 'failed' ? '' : ` (${f.status})`}`;
+        const body = [
+            f.message,
+            ...(f.remediation ? [f.remediation] : []),
+            ...(f.unlock ? [`unlock: ${f.unlock}`] : [])
+        ].join('\n');
+        lines.push(workflowCommand(COMMAND[f.status], [
+            ['title', title],
+            ['file', f.location?.file],
+            ['line', f.location?.line],
+            ['col', f.location?.column]
+        ], body));
+    }
+    // Plain log lines, never commands: what ran, what GitHub will not show, and the counts.
+    const s = report.summary;
+    const errors = findings.filter((f) => COMMAND[f.status] === 'error').length;
+    const hidden = Math.max(0, errors - ANNOTATIONS_PER_KIND) +
+        Math.max(0, findings.length - errors - ANNOTATIONS_PER_KIND);
+    const plain = [
+        ...(hidden > 0
+            ? [
+                `and ${hidden} more not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step; every finding is in this log and the report: ${terminalLine(reportPath)})`
+            ]
+            : []),
+        `${terminalLine(report.control)}: ${report.status} (${s.passed ?? 0} passed, ${s.failed ?? 0} failed, ${s.unverified ?? 0} unverified); report: ${terminalLine(reportPath)}`,
+        summaryLine(findings, report.checks.length)
+    ];
+    return `${[...lines, ...plain.map(notCommand)].join('\n')}\n`;
+}
+/**
+ * A plain line that the Actions runner cannot read as a workflow command. The runner
+ * (actions/runner src/Runner.Common/ActionCommand.cs) tries each line of a step's output twice:
+ * `TryParseV2` trims leading white space and then looks for `::` at the start, and the older
+ * `TryParse` looks for `##[` anywhere in the line. So a leading space is not enough: the `::`
+ * that would start the line (after any white space) is written `\x3a:` and every `##[` is
+ * written `##\x5b`, the way this module shows other characters a reader must not act on.
+ */
+function notCommand(line) {
+    // .NET's white space includes NEL (U+0085), which JavaScript's \s does not.
+    const lead = /^[\s\u0085]*/.exec(line)?.[0] ?? '';
+    const start = line.startsWith('::', lead.length)
+        ? `${lead}\\x3a${line.slice(lead.length + 1)}`
+        : line;
+    return start.replace(/##\[/g, '##\\x5b');
+}
+
+// EXTERNAL MODULE: ./src/core/claims.ts
+var claims = __nccwpck_require__(1674);
+// EXTERNAL MODULE: ./src/core/visible-text.ts
+var visible_text = __nccwpck_require__(9505);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(7789);
+;// CONCATENATED MODULE: ./src/render/summary-markdown.ts
+
+
+
+
+const HEADLINE = {
+    go: '✅ gonogo: GO',
+    'conditional-go': '⚠️ gonogo: CONDITIONAL GO',
+    'no-go': '⛔ gonogo: NO-GO'
+};
+const OUTCOME = {
+    passed: '✅ passed',
+    conditional: '🟠 conditional go',
+    'accepted-unverified': '🟡 unverified (accepted)',
+    waived: '🟠 waived',
+    failed: '❌ failed'
+};
+/** The executive summary as Markdown: headline, counts, blocker register, claim matrix. */
+function renderSummaryMarkdown(s, opts) {
+    let rows = opts.maxRows;
+    for (;;) {
+        const md = render(s, { ...opts, maxRows: rows });
+        if (md.length <= opts.maxChars || rows <= 1)
+            return md.length <= opts.maxChars ? md : truncate(md, opts.maxChars);
+        rows = Math.floor(rows / 2);
+    }
+}
+function truncate(md, max) {
+    const note = '\n\n_… truncated: the full summary is in executive-summary.json._\n';
+    return md.slice(0, max - note.length) + note;
+}
+function render(s, opts) {
+    const out = [];
+    if (opts.marker)
+        out.push(opts.marker);
+    out.push(`## ${HEADLINE[s.decision]}`, '');
+    const p = s.profile;
+    out.push(`**Decision:** \`${s.decision}\` · **Profile:** ${(0,render_escape/* code */.aY)(p.name, 64)} (max high ${p.max_high}, max medium ${p.max_medium}; ${(0,render_escape/* escapeText */.X1)(p.selected_by, 40)}) · **Commit:** ${(0,render_escape/* code */.aY)(s.subject.sha.slice(0, 12) || 'unknown', 16)} · **Effective time:** ${s.effective_time}`, '');
+    for (const n of opts.notes ?? [])
+        out.push(`> ${(0,render_escape/* escapeText */.X1)(n, 500)}`, '');
+    const c = s.counts;
+    out.push('| Controls | Passed | Failed | Waived | Unverified (accepted) | High | Medium | Low (waived) |', '|---:|---:|---:|---:|---:|---:|---:|---:|', `| ${c.controls} | ${c.passed} | ${c.failed} | ${c.waived} | ${c.accepted_unverified} | ${c.high} | ${c.medium} | ${c.low} |`, '');
+    out.push('### Blocker register', '');
+    if (s.blockers.length === 0)
+        out.push('No blockers.', '');
+    else {
+        out.push('| Severity | Control | Kind | Reason | Owner | Runbook |', '|---|---|---|---|---|---|');
+        for (const b of s.blockers.slice(0, opts.maxRows))
+            out.push(blockerRow(b, opts));
+        more(out, s.blockers.length, opts.maxRows, 'blockers');
+        out.push('');
+    }
+    if (s.warnings.length > 0) {
+        out.push('### Warnings', '');
+        for (const w of s.warnings.slice(0, opts.maxRows))
+            out.push(`- ${(0,render_escape/* code */.aY)(w.control, 64)}: ${(0,render_escape/* escapeText */.X1)(w.message, 300)}`);
+        more(out, s.warnings.length, opts.maxRows, 'warnings');
+        out.push('');
+    }
+    if (s.claims && s.claims.claims.length > 0) {
+        out.push('### Claims by tier', '');
+        out.push('| Tier | Claim | Grade | Level | Controls | Blocker |', '|---:|---|---|---|---|---|');
+        for (const g of s.claims.claims.slice(0, opts.maxRows)) {
+            // Each control that keeps the claim from proven says why (waived, unverified, failed…);
+            // a long list shows those first, so one row stays small enough for a PR comment.
+            const noted = g.controls.map((c) => ({ id: c.id, note: (0,claims/* controlNote */.aT)(c) }));
+            const shown = noted.length > CLAIM_CONTROLS
+                ? [...noted.filter((c) => c.note), ...noted.filter((c) => !c.note)].slice(0, CLAIM_CONTROLS)
+                : noted;
+            const listed = shown.map((c) => `${(0,render_escape/* code */.aY)(c.id, 64)}${c.note ? ` (${c.note})` : ''}`);
+            if (noted.length > shown.length)
+                listed.push(`… and ${noted.length - shown.length} more`);
+            const controls = listed.join(', ');
+            out.push(`| ${g.tier} | ${(0,render_escape/* code */.aY)(g.id, 32)} ${(0,render_escape/* escapeText */.X1)((0,visible_text/* visibleLine */.P8)(g.title), 120)} | ${GRADE[g.grade]} | ${g.level} | ${controls} | ${g.blocker ? `high: ${g.blocker_class ?? 'unresolved-tier-0'}` : '—'} |`);
+        }
+        more(out, s.claims.claims.length, opts.maxRows, 'claims');
+        if (s.claims.unclaimed_controls.length > 0)
+            out.push('', `Controls no claim names: ${s.claims.unclaimed_controls
+                .slice(0, 50)
+                .map((id) => (0,render_escape/* code */.aY)(id, 64))
+                .join(', ')}${s.claims.unclaimed_controls.length > 50 ? ', …' : ''}`);
+        out.push('');
+    }
+    out.push('### Claim matrix', '');
+    out.push('| Control | Severity | Status | Evidence | Waiver | Owner | Runbook |', '|---|---|---|---|---|---|---|');
+    const ordered = [...s.controls].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
+    for (const r of ordered.slice(0, opts.maxRows))
+        out.push(controlRow(r, opts));
+    more(out, ordered.length, opts.maxRows, 'controls');
+    out.push('');
+    const withFindings = ordered.filter((r) => r.findings.length > 0 && r.outcome !== 'passed');
+    if (withFindings.length > 0) {
+        out.push('<details><summary>Findings</summary>', '');
+        for (const r of withFindings.slice(0, opts.maxRows)) {
+            out.push(`**${(0,render_escape/* escapeText */.X1)(r.id, 64)}**`, '');
+            for (const f of r.findings.slice(0, 10)) {
+                const loc = f.location
+                    ? ` (${(0,render_escape/* code */.aY)(`${f.location.file}${f.location.line ? `:${f.location.line}` : ''}`, 120)})`
+                    : '';
+                out.push(`- ${f.status === 'failed' ? '❌' : '🟡'} ${(0,render_escape/* escapeText */.X1)(ruleOf(f), 120)}${loc}: ${(0,render_escape/* escapeText */.X1)(f.message, 300)}${f.remediation ? ` — ${(0,render_escape/* escapeText */.X1)(f.remediation, 200)}` : ''}${f.unlock ? ` (unlock: ${(0,render_escape/* escapeText */.X1)(f.unlock, 120)})` : ''}`);
+            }
+            const hidden = r.findings.length - 10 + r.findings_omitted;
+            if (hidden > 0)
+                out.push(`- … and ${hidden} more`);
+            out.push('');
+        }
+        out.push('</details>', '');
+    }
+    if (s.unclaimed_reports.length > 0) {
+        out.push(`<details><summary>Reports no control reads (${s.unclaimed_reports.length})</summary>`, '');
+        for (const f of s.unclaimed_reports.slice(0, opts.maxRows))
+            out.push(`- ${(0,render_escape/* code */.aY)(f, 200)}`);
+        more(out, s.unclaimed_reports.length, opts.maxRows, 'reports');
+        out.push('', '</details>', '');
+    }
+    out.push(`<sub>${s.generator.name} ${s.generator.version} · ${s.contract}</sub>`, '');
+    return out.join('\n');
+}
+function rank(r) {
+    return r.outcome === 'failed'
+        ? 0
+        : r.outcome === 'waived'
+            ? 1
+            : r.outcome === 'accepted-unverified' || r.outcome === 'conditional'
+                ? 2
+                : 3;
+}
+function more(out, total, shown, what) {
+    if (total > shown)
+        out.push('', `_… and ${total - shown} more ${what} (see executive-summary.json)._`);
+}
+function cell(text, max = 200) {
+    return text ? (0,render_escape/* escapeText */.X1)(text, max) : '—';
+}
+/** Controls listed per claim in the Markdown matrix (all of them: executive-summary.json). */
+const CLAIM_CONTROLS = 20;
+const GRADE = { proven: '✅ proven', partial: '🟡 partial', 'not-proven': '❌ not proven' };
+function blockerRow(b, opts) {
+    return `| ${b.severity} | ${(0,render_escape/* code */.aY)(b.control, 64)} | ${b.kind}${b.class ? ` (${b.class})` : ''} | ${cell(b.reason, 300)} | ${cell(b.owner, 60)} | ${b.runbook ? (0,render_escape/* safeLink */.o3)('runbook', b.runbook, opts.blobBase) : '—'} |`;
+}
+function controlRow(r, opts) {
+    // A single file is shown with the start of its SHA-256 (all digests: executive-summary.json).
+    const digest = r.evidence.inputs?.find((i) => i.path === r.evidence.files[0])?.sha256;
+    const evidence = r.evidence.files.length === 1
+        ? `${(0,render_escape/* code */.aY)(r.evidence.files[0] ?? '', 120)}${digest ? ` · sha256 ${(0,render_escape/* code */.aY)(digest.slice(0, 12), 16)}` : ''}`
+        : r.evidence.files.length > 1
+            ? `${r.evidence.files.length} files (${(0,render_escape/* code */.aY)(r.evidence.pattern, 100)})`
+            : `${r.status}: ${(0,render_escape/* code */.aY)(r.evidence.pattern, 100)}`;
+    const waiver = r.waiver
+        ? `${cell(r.waiver.owner, 40)} until ${r.waiver.expires}${r.waiver.state === 'expiring' ? ' (expiring)' : ''}`
+        : '—';
+    const status = r.outcome === 'failed' ? `${OUTCOME.failed} (${r.status})` : OUTCOME[r.outcome];
+    return `| ${(0,render_escape/* code */.aY)(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? (0,render_escape/* safeLink */.o3)('runbook', r.runbook, opts.blobBase) : '—'} |`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -46571,6 +45842,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

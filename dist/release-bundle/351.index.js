@@ -1637,8 +1637,8 @@ async function reportFactsFromSummary(file) {
         out.push({ path: f, control: external_node_path_default().basename(f, '.json'), status: 'unclaimed' });
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-/** Reports larger than this are listed in the lineage without their status (not parsed). */
-const LINEAGE_REPORT_BYTES = 8 * 1024 * 1024;
+/** Reports larger than this (1 MiB; a status report is a few KiB, larger JSON is data such as SARIF) are listed in the lineage without their status, not parsed. */
+const LINEAGE_REPORT_BYTES = 1024 * 1024;
 async function reportFacts(ws, reports) {
     const out = [];
     const { files } = await ws

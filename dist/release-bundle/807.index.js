@@ -5718,7 +5718,8 @@ async function runGate(o) {
         summaryPath,
         markdownPath,
         maxRows,
-        builtinReports: [...builtinReports.values()]
+        builtinReports: [...builtinReports.values()],
+        policy
     };
 }
 /**

@@ -10,7 +10,6 @@ import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
 import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import type { ExecutiveSummary } from '../core/decision.js'
-import { errorMessage } from '../core/errors.js'
 import {
   assessPush,
   freezeBlocker,
@@ -26,8 +25,6 @@ import type { Deadline } from '../github/api-limits.js'
 import { apiErrorText, statusOf } from '../github/status.js'
 import type { RunnerContext } from '../github/runner-context.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
-import { loadPolicy } from '../io/policy-file.js'
-import { Workspace } from '../io/workspace.js'
 import {
   duplicateComment,
   incidentBody,
@@ -92,12 +89,8 @@ export async function incidentStep(i: IncidentStepInput): Promise<IncidentStepRe
   const queued = ctx.eventName === 'merge_group' ? mergeQueueRef(ctx.ref) : undefined
   const isPull = ctx.pullRequest !== undefined || queued !== undefined
   if (!isPush && !isPull) return same
-  let policy: Policy
-  try {
-    policy = await loadPolicy(await Workspace.open(ctx.workspace), i.config)
-  } catch (e) {
-    return { result, notes: [`Incidents were not checked: ${errorMessage(e)}.`] }
-  }
+  // The gate read the policy once; the incident settings are part of it.
+  const policy: Policy = result.policy
   const settings = incidentSettings(policy.incidents)
   if (!settings) return same
   const def = ctx.defaultBranch

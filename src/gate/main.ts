@@ -12,7 +12,7 @@ import { getInputs, type GateInputs } from './inputs.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { runGate, type GateResult } from './run-gate.js'
 import { Deadline } from '../github/api-limits.js'
-import { incidentStep } from './incidents.js'
+import type { IncidentStepInput, IncidentStepResult } from './incidents.js'
 
 /** The run's API limits, passed to every client it creates. */
 type ApiBudget = { timeoutMs: number; deadline: Deadline }
@@ -57,6 +57,10 @@ export async function run(): Promise<void> {
     })
     // Incidents (issue 18): a push to the default branch opens, updates or recovers the tracking
     // issue; a pull request into it gains the freeze blocker while one is open. Never fails the step.
+    // Loaded only when the policy declares incidents (start-up stays as small as before).
+    const { incidentStep } = gated.policy.incidents
+      ? await import('./incidents.js')
+      : { incidentStep: noIncidents }
     const incidents = await incidentStep({
       token: inputs.token,
       config: inputs.config,
@@ -104,6 +108,11 @@ export async function run(): Promise<void> {
       e instanceof ConfigurationError ? e.message : `gonogo failed unexpectedly: ${errorMessage(e)}`
     )
   }
+}
+
+/** Without `incidents:` in the policy the step changes nothing. */
+function noIncidents(i: IncidentStepInput): Promise<IncidentStepResult> {
+  return Promise.resolve({ result: i.result, notes: [] })
 }
 
 function blobBase(ctx: RunnerContext, inputs: GateInputs): string {

@@ -71,6 +71,8 @@ export interface GateResult {
   maxRows: number
   /** Reports the gate computed itself (built-in checks). */
   builtinReports: Report[]
+  /** The policy the decision was made under (as read once by the gate). */
+  policy: Policy
 }
 
 /** Built-in check reports are written next to the summary as report-<name>.json. */
@@ -225,7 +227,8 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     summaryPath,
     markdownPath,
     maxRows,
-    builtinReports: [...builtinReports.values()]
+    builtinReports: [...builtinReports.values()],
+    policy
   }
 }
 
