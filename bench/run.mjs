@@ -3,12 +3,14 @@
 //  - size of each dist/ bundle
 //  - the gate's time for 10,000 reports (10,000 controls, one report each; and one glob over 10,000)
 //  - … and more sections below; BENCH_ONLY=promotion (comma-separated section names: cold-start,
-//    sizes, reports, rulesets, ci-trend, workflow-lint, policy-bundle, bundle, promotion, goals)
+//    sizes, reports, rulesets, ci-trend, workflow-lint, policy-bundle, bundle, promotion, org,
+//    goals)
 //    runs only those; BENCH_GOALS=reports,bundle,cold-start picks the goals section's rows
 //  - goals (issue 15): gonogo next to what a user would run instead, ratios of alternating pairs
 //  - BENCH_DIST=/tmp/perf benchmarks /tmp/perf/<name>/index.js instead of dist/<name>/index.js
 import { spawn, spawnSync } from 'node:child_process'
 import { loadFake } from './support.mjs'
+import { bench as orgBench } from './org.mjs'
 import { bench as policyBundleBench } from './policy-bundle.mjs'
 import { bench as workflowLintBench } from './workflow-lint.mjs'
 import { bench as goalsBench } from './goals.mjs'
@@ -247,6 +249,7 @@ try {
   }
   if (want('bundle')) await bundleBench(tmp)
   if (want('promotion')) await promotionBench(tmp)
+  if (want('org')) await orgBench({ root, tmp, dist, run })
   if (want('goals')) {
     console.log('')
     const rows = process.env.BENCH_GOALS?.split(',').map((x) => x.trim())
