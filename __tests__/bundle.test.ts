@@ -687,6 +687,35 @@ describe('gonogo bundle', () => {
     expect(bad.stdout).toMatch(/invalid: 1 problem\n {2}executive-summary\.json: content changed/)
   })
 
+  test('an edited summary whose controls are not what the gate writes is refused naming it, not a crash', async () => {
+    await put(
+      tmp,
+      'edited-out/executive-summary.json',
+      '{"decision":"go","status":"passed","inputs":{},"controls":[null,{"id":"c","status":"passed","evidence":{"kind":"report","files":[1]}}],"unclaimed_reports":[null]}\n'
+    )
+    const c = io({ GITHUB_REPOSITORY: 'acme/shop' })
+    const code = await main(
+      [
+        'bundle',
+        'create',
+        '--workspace',
+        'ws',
+        '--reports',
+        'gonogo-reports',
+        '--output',
+        'edited-bundle',
+        '--summary',
+        'edited-out',
+        '--sha',
+        SHA
+      ],
+      c
+    )
+    expect(code).toBe(2)
+    expect(c.stderr).toMatch(/executive-summary\.json: `inputs\.policy` is not an object/)
+    expect(c.stderr).not.toMatch(/TypeError|Cannot read properties/)
+  })
+
   test('usage mistakes exit 2', async () => {
     for (const args of [
       ['bundle'],

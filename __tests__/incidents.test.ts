@@ -618,6 +618,30 @@ describe('break test: the incidents control’s scope', () => {
     )
     expect(scope.map((x) => x.number)).toEqual([2, 3])
   })
+
+  test('an incident whose times do not parse stays in scope (fail closed)', () => {
+    const since = { tag: 'v1.1.0', published_at: '2026-11-01T00:00:00Z' }
+    const issue = (n: number, created: string, closed: string) => ({
+      number: n,
+      url: `https://github.com/acme/shop/issues/${n}`,
+      state: 'closed' as const,
+      state_reason: 'completed',
+      created_at: created,
+      closed_at: closed,
+      body: INCIDENT_MARKER,
+      labels: ['gonogo-incident']
+    })
+    const scope = incidentsInScope(
+      [
+        issue(4, 'not a time', '2026-10-25T00:00:00Z'),
+        issue(5, '2026-10-20T00:00:00Z', 'not a time'),
+        issue(6, '2026-10-20T00:00:00Z', '2026-10-25T00:00:00Z')
+      ],
+      since,
+      Date.parse('2026-11-21T00:00:00Z')
+    )
+    expect(scope.map((x) => x.number)).toEqual([4, 5])
+  })
 })
 
 describe('incidents: in the policy file', () => {

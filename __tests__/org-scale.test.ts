@@ -508,6 +508,27 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
     const [p1 = '', p2 = '', p3 = '', p4 = ''] = shard(0).filter(
       (r) => scenario(Number(r.slice(-4))) === 'matching'
     )
+    // a shard not tampered above: a failed report rewritten to pass, keeping `"status":"failed"`
+    // as a key written twice (JSON.parse keeps the last one): refused as every report reader does
+    const twiceShard = plan.shards.find(
+      (s) => ![0, 1, 2, 3, 4, 5, 10].includes(s.index) && of(s.index, 'no-rules') !== ''
+    )
+    const twiceRepo = of(twiceShard?.index ?? -1, 'no-rules')
+    expect(twiceRepo).not.toBe('')
+    const twiceIndex = twiceShard?.index ?? -1
+    const bp6 = JSON.parse(
+      await readFile(file(twiceIndex, twiceRepo, 'branch-protection.json'), 'utf8')
+    ) as { status: string; checks: { status: string }[] }
+    expect(bp6.status).toBe('failed')
+    const forged = JSON.stringify({
+      ...bp6,
+      status: 'passed',
+      checks: bp6.checks.map((c) => ({ ...c, status: 'passed' }))
+    })
+    await writeFile(
+      file(twiceIndex, twiceRepo, 'branch-protection.json'),
+      `{"status":"failed",${forged.slice(1)}`
+    )
     await cp(file(0, p2, 'required-checks.json'), file(0, p1, 'required-checks.json'))
     await rm(file(0, p3, 'required-checks.json'))
     await cp(file(0, p4, 'required-checks.json'), file(0, p4, 'branch-protection.json'))
@@ -535,6 +556,8 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
       expect([repo, rowOf(r, repo)?.status]).toEqual([repo, 'unverified'])
     expect(rowOf(r, p1)?.settings['required-checks:(not reported)']).toBe('unverified')
     expect(rowOf(r, p4)?.settings['branch-protection:(not reported)']).toBe('unverified')
+    expect(rowOf(r, twiceRepo)?.status).not.toBe('passed')
+    expect(rowOf(r, twiceRepo)?.settings['branch-protection:(not reported)']).toBe('unverified')
     const md = await readFile(path.join(dir, 'hostile-out', 'org-report.md'), 'utf8')
     expect(md).toContain('Shards that did not report')
 

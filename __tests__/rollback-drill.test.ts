@@ -224,6 +224,17 @@ describe('rollback-drill judge on hand-made histories', () => {
     expect(age?.remediation).toMatch(/rehearse a rollback of prod again/)
   })
 
+  test('a later rollback without a readable start fails the history, never letting an older drill stand for it', () => {
+    const entries = entriesOf('prod', [...HISTORIES.recentAndFast, rollback(1, 5)])
+    const last = entries[entries.length - 1] as PromotionEntry
+    entries[entries.length - 1] = { ...last, startedAt: Number.NaN }
+    const j = judge(entries)
+    expect(byId(j.checks)).toEqual({ 'prod/history': 'failed' })
+    expect(j.checks[0]?.message).toMatch(
+      /^prod: record #5 \(deployment 104\) in deployments of acme\/shop has no readable start time/
+    )
+  })
+
   test('too slow: recovery fails naming the minutes against the objective', () => {
     const j = judge(HISTORIES.tooSlow)
     expect(byId(j.checks)).toEqual({ ...ALL_PASSED, 'prod/recovery': 'failed' })

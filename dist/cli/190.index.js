@@ -35,6 +35,8 @@ var core_org = __webpack_require__(1405);
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __webpack_require__(6161);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 // EXTERNAL MODULE: ./src/io/workflows.ts
 var workflows = __webpack_require__(2886);
 // EXTERNAL MODULE: ./src/github/paginate.ts
@@ -251,12 +253,16 @@ function watch(gh) {
  * each repository's two reports under `<output>/<owner>/<name>/`.
  *
  * @param requestCount the client's running request count (its onRequest hook)
- * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`)
+ * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`);
+ *   ConfigurationError for a policy without `branches:`
  */
 async function verifyShard(o) {
     const bad = o.shard.repositories.find((r) => !(0,core_org/* isRepositoryName */.en)(r));
     if (bad !== undefined)
         throw new Error(`shard ${o.shard.index}: ${JSON.stringify(bad)} is not an OWNER/NAME repository`);
+    // Checked once here, not per repository after its workflows were read through the API.
+    if (!o.policy.branches)
+        throw new errors/* ConfigurationError */.j1(`${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`);
     const live = watch(o.gh);
     const remaining = await remainingRequests(o.gh);
     const start = o.requestCount();
@@ -331,13 +337,22 @@ function unverifiedReports(full, generatedAt, id, message) {
 }
 /** Largest shard.json or report read back (a report of one repository is a few KiB). */
 const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * A shard's JSON file read as every report is (parsers/verdict.ts parseJson): a key written twice
+ * (`"status":"failed", … "status":"passed"`), NUL bytes or malformed JSON are refused.
+ *
+ * @throws Error naming what is wrong (the caller marks the file unreadable)
+ */
 async function readJson(file) {
     const st = await (0,promises_.stat)(file);
     if (!st.isFile())
         throw new Error('not a file');
     if (st.size > MAX_ARTIFACT_FILE_BYTES)
         throw new Error(`larger than ${MAX_ARTIFACT_FILE_BYTES} bytes`);
-    return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    const parsed = (0,verdict/* parseJson */.qF)(await (0,promises_.readFile)(file, 'utf8'), external_node_path_default().basename(file));
+    if (!parsed.ok)
+        throw new Error(parsed.verdict.message);
+    return parsed.value;
 }
 /**
  * What each shard left in `dir` (`shard-<index>/` folders, as the shard jobs' artifacts are

@@ -1033,6 +1033,8 @@ var builtin_names = __webpack_require__(5293);
 var contracts = __webpack_require__(3348);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/org.ts
+var org = __webpack_require__(1405);
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/core/secrets.ts
@@ -1072,6 +1074,7 @@ const PROMOTE_USAGE = `Options for promote, rollback and history (records kept i
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -1644,13 +1647,14 @@ function inWorkspace(workspace, file) {
 function effectiveTimeOption(value) {
     return value === undefined ? Date.now() : (0,time/* parseEffectiveTime */.cD)(value);
 }
-/** GitHub's owner (user or organisation) and repository name characters. */
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** --repo (or $GITHUB_REPOSITORY) split into owner and name; anything else is a usage error. */
+/**
+ * --repo (or $GITHUB_REPOSITORY) split into owner and name; anything that is not OWNER/NAME as
+ * GitHub allows it (core/org.ts isRepositoryName) is a usage error.
+ */
 function ownerRepo(full, what = '--repo') {
-    const [owner = '', repo = ''] = full.split('/');
-    if (!REPO_PATTERN.test(full) || repo === '.' || repo === '..')
+    if (!(0,org/* isRepositoryName */.en)(full))
         throw new errors/* ConfigurationError */.j1(`${what} must be OWNER/NAME, got '${full}'`);
+    const [owner = '', repo = ''] = full.split('/');
     return [owner, repo];
 }
 /** A --sha given must be a full commit SHA. */
@@ -2196,9 +2200,10 @@ function commentMarker(key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ decide),
-/* harmony export */   U: () => (/* binding */ WAIVER_WARNING_DAYS)
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   UP: () => (/* binding */ WAIVER_WARNING_DAYS)
 /* harmony export */ });
+/* unused harmony exports compareBlockers, decisionOf */
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(484);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3348);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
@@ -2216,6 +2221,30 @@ function commentMarker(key) {
 const WAIVER_WARNING_DAYS = 7;
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
+/** The order of `ExecutiveSummary.blockers`: severity (high first), control, kind, reason. */
+function compareBlockers(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        byString(a.control, b.control) ||
+        byString(a.kind, b.kind) ||
+        byString(a.reason, b.reason));
+}
+/**
+ * The decision from the blockers and the profile: no-go when `forceNoGo` (an unproven Tier 0
+ * claim, the incident freeze) or past the profile's `max_high`/`max_medium`; conditional-go with
+ * any blocker; go otherwise. Also the high/medium/low counts it was derived from.
+ */
+function decisionOf(blockers, profile, forceNoGo) {
+    const count = (s) => blockers.filter((b) => b.severity === s).length;
+    const high = count('high');
+    const medium = count('medium');
+    const low = count('low');
+    const decision = forceNoGo || high > profile.max_high || medium > profile.max_medium
+        ? 'no-go'
+        : high + medium + low > 0
+            ? 'conditional-go'
+            : 'go';
+    return { decision, high, medium, low };
+}
 function lower(s) {
     return s === 'high' ? 'medium' : 'low';
 }
@@ -2436,21 +2465,9 @@ function decide(input) {
             runbook: null
         });
     }
-    blockers.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        byString(a.control, b.control) ||
-        byString(a.kind, b.kind) ||
-        byString(a.reason, b.reason));
+    blockers.sort(compareBlockers);
     warnings.sort((a, b) => byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message));
-    const count = (s) => blockers.filter((b) => b.severity === s).length;
-    const high = count('high');
-    const medium = count('medium');
-    const low = count('low');
-    const { max_high, max_medium } = input.profile;
-    const decision = high > max_high || medium > max_medium || unprovenTier0 > 0
-        ? 'no-go'
-        : high + medium + low > 0
-            ? 'conditional-go'
-            : 'go';
+    const { decision, high, medium, low } = decisionOf(blockers, input.profile, unprovenTier0 > 0);
     const byStatus = {
         passed: 0,
         failed: 0,
@@ -2643,6 +2660,492 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ checkPlan),
+/* harmony export */   Jl: () => (/* binding */ costsFromReport),
+/* harmony export */   Ok: () => (/* binding */ ORG_CONTROLS),
+/* harmony export */   Qt: () => (/* binding */ isOrganisationName),
+/* harmony export */   Sg: () => (/* binding */ renderOrgMarkdown),
+/* harmony export */   Ue: () => (/* binding */ DEFAULT_REPO_REQUESTS),
+/* harmony export */   _b: () => (/* binding */ orgSarif),
+/* harmony export */   bO: () => (/* binding */ mergeOrg),
+/* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   i9: () => (/* binding */ selectRepos),
+/* harmony export */   tF: () => (/* binding */ planShards)
+/* harmony export */ });
+/* unused harmony exports settingOf, SARIF_MAX_RESULTS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Organisation scale (issue 19), the pure half: which repositories a plan covers, how they are
+ * split into shards of balanced expected request cost, and how the shards' verify-rules reports
+ * merge into one organisation report (table repository × setting, totals, worst first), its
+ * Markdown and a SARIF log for code scanning. No I/O: the listing, the per-shard verification and
+ * the artifacts live in io/ and github/.
+ */
+
+/**
+ * An organisation login as GitHub allows it: letters, digits and single hyphens, not at either
+ * end, at most 39 characters.
+ */
+function isOrganisationName(s) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(s);
+}
+/**
+ * OWNER/NAME as GitHub allows it (the owner: letters, digits and `-`, not first, at most 39;
+ * the name: letters, digits, `-`, `_`, `.`, at most 100
+ * characters and neither `.` nor `..`): a name that is safe as a folder name under a shard's
+ * output (no path can climb out of it) and as Markdown code.
+ */
+function isRepositoryName(full) {
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(full);
+    return m !== null && m[2] !== '.' && m[2] !== '..';
+}
+/**
+ * The requests one repository's verify-rules is expected to cost when no earlier run measured it:
+ * the repository, the default branch's classic protection and its rules
+ * (GET /repos/{o}/{r}/rules/branches/{branch}), the rulesets list, the workflows listing and a few
+ * workflow files (for the check names). A measured figure from the previous organisation report
+ * (`requests` of its row) replaces it in {@link planShards}.
+ */
+const DEFAULT_REPO_REQUESTS = 9;
+/**
+ * The repositories a plan covers, sorted by full name (case-insensitive, then exact): archived
+ * ones left out unless `includeArchived`, then topics, visibility, include and exclude globs.
+ */
+function selectRepos(repos, f = {}) {
+    const include = f.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...f.include], { nocase: true, dot: true }) : null;
+    const exclude = f.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...f.exclude], { nocase: true, dot: true }) : null;
+    const topics = f.topics?.length ? new Set(f.topics.map((t) => t.toLowerCase())) : null;
+    const visibility = f.visibility?.length ? new Set(f.visibility) : null;
+    const seen = new Set();
+    const out = [];
+    for (const r of repos) {
+        const key = r.full_name.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const name = r.full_name.split('/')[1] ?? r.full_name;
+        if (r.archived && !f.includeArchived)
+            continue;
+        if (topics && !r.topics.some((t) => topics.has(t.toLowerCase())))
+            continue;
+        if (visibility && !visibility.has(r.visibility))
+            continue;
+        if (include && !include(name))
+            continue;
+        if (exclude && exclude(name))
+            continue;
+        out.push(r);
+    }
+    return out.sort((a, b) => byName(a.full_name, b.full_name));
+}
+/**
+ * Splits repositories into `count` shards of balanced expected cost, deterministically: the same
+ * list gives the same shards whatever its order. Longest-processing-time-first (Graham 1969):
+ * repositories by cost, highest first (ties by name), each to the shard with the least cost so
+ * far (ties: the lowest index); no shard is more than one repository's cost above the lightest.
+ * Fewer repositories than shards gives fewer shards (no empty matrix job).
+ *
+ * @param count shards wanted, 1–256 (GitHub's matrix limit is 256 jobs)
+ * @param costs requests each repository took in an earlier run (OWNER/NAME → requests); others
+ *   cost {@link DEFAULT_REPO_REQUESTS}
+ * @throws RangeError for a count outside 1–256
+ */
+function planShards(repos, count, costs = new Map()) {
+    if (!Number.isInteger(count) || count < 1 || count > 256)
+        throw new RangeError(`shards must be a whole number from 1 to 256, got ${count}`);
+    const costOf = (name) => {
+        const c = costs.get(name);
+        return c !== undefined && Number.isFinite(c) && c > 0 ? Math.ceil(c) : DEFAULT_REPO_REQUESTS;
+    };
+    const items = repos
+        .map((r) => ({ name: r.full_name, cost: costOf(r.full_name) }))
+        .sort((a, b) => b.cost - a.cost || byName(a.name, b.name));
+    const n = Math.min(count, items.length);
+    const shards = Array.from({ length: n }, (_, index) => ({
+        index,
+        repositories: [],
+        cost: 0
+    }));
+    for (const it of items) {
+        let best = shards[0];
+        for (const s of shards)
+            if (s.cost < best.cost)
+                best = s;
+        best.repositories.push(it.name);
+        best.cost += it.cost;
+    }
+    for (const s of shards)
+        s.repositories.sort(byName);
+    return shards;
+}
+/**
+ * A plan read back (a file, an action input): the contract, a valid organisation name, at most
+ * 256 shards with distinct whole indexes 0–255, and repositories that are valid OWNER/NAMEs of
+ * that organisation, each in one shard only. Returns the plan (shards by index, their
+ * repositories sorted) or what is wrong with it, naming the field; never throws.
+ */
+function checkPlan(doc) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return { error: 'not a JSON object' };
+    const p = doc;
+    if (p.contract !== 'gonogo.org-plan/v1')
+        return { error: `contract is ${JSON.stringify(p.contract)}, not "gonogo.org-plan/v1"` };
+    if (typeof p.organisation !== 'string' || !isOrganisationName(p.organisation))
+        return { error: 'organisation is not an organisation name' };
+    const org = p.organisation.toLowerCase();
+    if (!Array.isArray(p.shards) || p.shards.length > 256)
+        return { error: 'shards is not a list of at most 256 shards' };
+    const indexes = new Set();
+    const seen = new Set();
+    const shards = [];
+    for (const [i, raw] of p.shards.entries()) {
+        const s = raw;
+        if (typeof s !== 'object' || s === null)
+            return { error: `shards[${i}] is not an object` };
+        if (!Number.isInteger(s.index) || s.index < 0 || s.index > 255)
+            return { error: `shards[${i}].index is not a whole number from 0 to 255` };
+        const index = s.index;
+        if (indexes.has(index))
+            return { error: `shards[${i}].index ${index} appears twice` };
+        indexes.add(index);
+        if (!Array.isArray(s.repositories))
+            return { error: `shards[${i}].repositories is not a list` };
+        for (const r of s.repositories) {
+            if (typeof r !== 'string' || !isRepositoryName(r))
+                return { error: `shards[${i}].repositories holds ${JSON.stringify(r)}, not OWNER/NAME` };
+            if (r.split('/')[0]?.toLowerCase() !== org)
+                return {
+                    error: `shards[${i}].repositories holds ${r}, not a repository of ${p.organisation}`
+                };
+            if (seen.has(r.toLowerCase()))
+                return { error: `${r} is in more than one shard` };
+            seen.add(r.toLowerCase());
+        }
+        const cost = typeof s.cost === 'number' && Number.isFinite(s.cost) && s.cost >= 0 ? s.cost : 0;
+        shards.push({ index, repositories: [...s.repositories].sort(byName), cost });
+    }
+    return {
+        plan: {
+            contract: 'gonogo.org-plan/v1',
+            organisation: p.organisation,
+            shards: shards.sort((a, b) => a.index - b.index)
+        }
+    };
+}
+/**
+ * Measured costs for {@link planShards} from a previous org-report.json: OWNER/NAME → the
+ * requests its verification took (`requests` of its row). Anything else in the document, or a
+ * document that is not a report, gives no cost (the default is used).
+ */
+function costsFromReport(doc) {
+    const out = new Map();
+    const rows = doc?.repositories;
+    if (!Array.isArray(rows))
+        return out;
+    for (const row of rows) {
+        const r = row;
+        if (typeof r?.repository === 'string' &&
+            typeof r.requests === 'number' &&
+            Number.isInteger(r.requests) &&
+            r.requests > 0)
+            out.set(r.repository, r.requests);
+    }
+    return out;
+}
+/**
+ * The reports verify-rules writes for every repository: a repository missing one of them is not
+ * fully verified (an artifact with a file removed or replaced must not pass).
+ */
+const ORG_CONTROLS = ['branch-protection', 'required-checks'];
+/**
+ * The setting a check is about: its id without the branch prefix and detail (`main/min-approvals`
+ * → `min-approvals`, `main/required-check:ci/test` → `required-check`,
+ * `release/v2/min-approvals` → `min-approvals`), prefixed by the report's control
+ * (`branch-protection`, `required-checks`) so the two reports never mix. Check ids are
+ * `<branch>/<setting>[:<detail>]`; a branch name may hold `/` but never `:` (git-check-ref-format),
+ * and setting names hold neither, so the setting is what lies between the last `/` before the
+ * first `:` and that `:`.
+ */
+function settingOf(control, check) {
+    const colon = check.id.indexOf(':');
+    const head = colon >= 0 ? check.id.slice(0, colon) : check.id;
+    return `${control}:${head.slice(head.lastIndexOf('/') + 1)}`;
+}
+/**
+ * One organisation report from the plan and what each shard left: a repository whose shard is
+ * missing, or that its shard did not report, is `unverified` with the reason — never passed.
+ * Deterministic for the same inputs (`generatedAt` is the only time in it).
+ */
+function mergeOrg(o) {
+    const byIndex = new Map(o.results.map((r) => [r.index, r]));
+    const rows = [];
+    const settings = new Set();
+    const shards = [];
+    for (const shard of o.plan) {
+        const result = byIndex.get(shard.index);
+        const missing = result?.reports === undefined;
+        shards.push({
+            index: shard.index,
+            repositories: shard.repositories.length,
+            status: missing ? 'missing' : 'reported',
+            why: missing ? (result?.why ?? 'the shard left no artifact (it failed or never ran)') : null
+        });
+        for (const repo of shard.repositories) {
+            const reports = result?.reports?.get(repo);
+            const measured = result?.requests?.get(repo);
+            const requests = measured !== undefined && Number.isInteger(measured) && measured >= 0 ? measured : null;
+            if (missing || reports === undefined || reports.length === 0) {
+                rows.push({
+                    repository: repo,
+                    status: 'unverified',
+                    settings: {},
+                    failed: 0,
+                    unverified: 1,
+                    reason: missing
+                        ? `shard ${shard.index}: ${result?.why ?? 'the shard left no artifact (it failed or never ran)'}`
+                        : `shard ${shard.index} did not report this repository`,
+                    requests
+                });
+                continue;
+            }
+            const per = new Map();
+            // A report of another repository, or a control missing, proves nothing for this one.
+            for (const control of ORG_CONTROLS)
+                if (!reports.some((r) => r.control === control && r.subject.repository === repo))
+                    per.set(`${control}:(not reported)`, ['unverified']);
+            for (const r of reports) {
+                if (r.subject.repository !== repo)
+                    continue;
+                if (r.checks.length === 0)
+                    per.set(`${r.control}:(no checks)`, ['unverified']);
+                for (const c of r.checks) {
+                    const s = settingOf(r.control, c);
+                    per.set(s, [...(per.get(s) ?? []), c.status]);
+                }
+            }
+            const cells = {};
+            for (const s of [...per.keys()].sort(byName)) {
+                cells[s] = worstOf(per.get(s) ?? []);
+                settings.add(s);
+            }
+            const values = Object.values(cells);
+            rows.push({
+                repository: repo,
+                status: worstOf([
+                    ...values,
+                    ...reports.filter((r) => r.subject.repository === repo).map((r) => r.status)
+                ]),
+                settings: cells,
+                failed: values.filter((v) => v === 'failed').length,
+                unverified: values.filter((v) => v === 'unverified').length,
+                reason: null,
+                requests
+            });
+        }
+    }
+    const rank = { failed: 0, unverified: 1, passed: 2 };
+    rows.sort((a, b) => rank[a.status] - rank[b.status] ||
+        b.failed - a.failed ||
+        b.unverified - a.unverified ||
+        byName(a.repository, b.repository));
+    return {
+        contract: 'gonogo.org-report/v1',
+        organisation: o.organisation,
+        generated_at: o.generatedAt,
+        settings: [...settings].sort(byName),
+        repositories: rows,
+        totals: {
+            repositories: rows.length,
+            passed: rows.filter((r) => r.status === 'passed').length,
+            failed: rows.filter((r) => r.status === 'failed').length,
+            unverified: rows.filter((r) => r.status === 'unverified').length
+        },
+        shards: shards.sort((a, b) => a.index - b.index)
+    };
+}
+const MARK = { passed: '✅', failed: '❌', unverified: '🟡' };
+const ZWSP = '\u200b';
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+/** Inline code that nothing can break out of: no backtick, pipe or line break; capped. */
+function mdCode(s, max = 120) {
+    return `\`${cap(s.replace(CONTROL, ' '), max).replace(/[`|]/g, ' ')}\``;
+}
+/**
+ * Plain Markdown text from untrusted input (a shard's artifact, an API error): control
+ * characters and line breaks flattened, Markdown and HTML syntax escaped, @mentions, #references
+ * and URLs broken with a zero-width space so nothing links, notifies or renders; capped.
+ */
+function mdText(s, max = 300) {
+    return cap(s.replace(CONTROL, ' '), max)
+        .replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+}
+function cap(s, max) {
+    const chars = [...s];
+    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
+/**
+ * The organisation report as a job summary: totals, shards that did not report, and the table
+ * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
+ * Names are shown as code (no backtick, pipe or line break can leave the cell); reasons from
+ * artifacts and API errors as escaped text (no link, mention, HTML or table syntax survives).
+ */
+function renderOrgMarkdown(r, maxRows = 200) {
+    const t = r.totals;
+    const out = [
+        `## gonogo: branch rules across ${mdCode(r.organisation)}`,
+        '',
+        `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
+        ''
+    ];
+    if (t.repositories === 0)
+        out.push('No repository was verified: the plan is empty (check the filters).', '');
+    const missing = r.shards.filter((s) => s.status === 'missing');
+    if (missing.length > 0) {
+        out.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${mdText(s.why ?? '')})`).join(', ')}`, '');
+    }
+    const header = ['Repository', 'Status', ...r.settings.map((s) => mdCode(s))];
+    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`);
+    for (const row of r.repositories.slice(0, maxRows)) {
+        const cells = r.settings.map((s) => {
+            const v = row.settings[s];
+            return v ? MARK[v] : '—';
+        });
+        out.push(`| ${[mdCode(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`);
+    }
+    if (r.repositories.length > maxRows)
+        out.push('', `_… and ${r.repositories.length - maxRows} more repositories (see the JSON report)._`);
+    out.push('');
+    return out.join('\n');
+}
+/** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
+const SARIF_MAX_RESULTS = 25_000;
+/**
+ * The org policy's path as code scanning wants an artifact location: relative to the root of the
+ * repository the log is uploaded to, `/`-separated, no `./` (docs: "SARIF support for code
+ * scanning", physicalLocation.artifactLocation.uri).
+ */
+function repoRelative(p) {
+    const s = p
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/{2,}/g, '/');
+    return s === '' || s.startsWith('/') || s.split('/').includes('..') ? '.github/gonogo.yml' : s;
+}
+/**
+ * The organisation report as SARIF 2.1.0 for code scanning in the repository that holds the org
+ * policy (docs: "SARIF support for code scanning"): one result per repository and setting that is
+ * not passed (`error` for failed, `warning` for unverified), each with the required `ruleId`,
+ * `message.text` and one location — the policy file, relative to the repository root with
+ * `uriBaseId: %SRCROOT%`, line 1 (code scanning needs a file of the repository the log is
+ * uploaded to) — the repository as a logical location and in `partialFingerprints`, so the alert
+ * follows the repository and setting across runs. Results are the worst repositories first and at
+ * most {@link SARIF_MAX_RESULTS} (code scanning rejects more); when some are left out, the run's
+ * `invocations[0].toolExecutionNotifications` says how many.
+ *
+ * @param policyPath the org policy's path in the uploading repository, e.g. `.github/gonogo-org.yml`
+ */
+function orgSarif(r, policyPath, version) {
+    const uri = repoRelative(policyPath);
+    const rules = new Map();
+    const results = [];
+    let omitted = 0;
+    for (const row of r.repositories) {
+        const entries = row.reason !== null
+            ? [['repository:unverified', 'unverified', row.reason]]
+            : Object.entries(row.settings)
+                .filter(([, v]) => v !== 'passed')
+                .map(([s, v]) => [s, v, `${s} is ${v}`]);
+        for (const [setting, status, why] of entries) {
+            if (results.length >= SARIF_MAX_RESULTS) {
+                omitted++;
+                continue;
+            }
+            if (!rules.has(setting))
+                rules.set(setting, {
+                    id: setting,
+                    shortDescription: { text: `branch rule setting ${setting}` }
+                });
+            results.push({
+                ruleId: setting,
+                level: status === 'failed' ? 'error' : 'warning',
+                message: { text: `${row.repository}: ${why}` },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                            region: { startLine: 1 }
+                        },
+                        logicalLocations: [{ name: row.repository, kind: 'module' }]
+                    }
+                ],
+                partialFingerprints: { 'gonogo/repository-setting': `${row.repository}#${setting}` }
+            });
+        }
+    }
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'gonogo',
+                        version,
+                        informationUri: 'https://github.com/acme/gonogo',
+                        rules: [...rules.values()].sort((a, b) => byName(a.id, b.id))
+                    }
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': { description: { text: 'The root of the repository holding the policy.' } }
+                },
+                ...(omitted > 0
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${omitted} results left out: code scanning accepts at most ${SARIF_MAX_RESULTS} per run; org-report.json has them all`
+                                        }
+                                    }
+                                ]
+                            }
+                        ]
+                    }
+                    : {}),
+                results
+            }
+        ]
+    };
+}
+/** failed before unverified before passed; none is unverified (nothing proves it passed). */
+function worstOf(statuses) {
+    if (statuses.length === 0)
+        return 'unverified';
+    if (statuses.includes('failed'))
+        return 'failed';
+    return statuses.includes('unverified') ? 'unverified' : 'passed';
+}
+function byName(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -3090,11 +3593,12 @@ function bundleCheck(f) {
     }
     // A rollback returns to a bundle promoted before; one made before replayable bundles is let
     // through as it was then.
-    if (replay?.kind === 'unreplayable' && !f.allowUnreplayable && f.kind !== 'rollback') {
+    // No replay result at all is treated as a bundle that cannot be replayed (fail closed).
+    if (replay?.kind !== 'same' && !f.allowUnreplayable && f.kind !== 'rollback') {
         return {
             id,
             status: 'failed',
-            message: `the bundle cannot be replayed: ${replay.message}`,
+            message: `the bundle cannot be replayed: ${replay?.kind === 'unreplayable' ? replay.message : 'it was not replayed'}`,
             remediation: 'rebuild the bundle with this gonogo (gonogo gate, then bundle create --summary with its output), or accept it once with --allow-unreplayable (input allow-unreplayable: true): the record then says it was not replayed'
         };
     }
@@ -3672,7 +4176,7 @@ __webpack_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: BUILTIN_REPORT_PREFIX, builtinReportText
+// UNUSED EXPORTS: BUILTIN_REPORT_PREFIX, JOB_SUMMARY_MAX_CHARS, builtinReportText
 
 // EXTERNAL MODULE: ./src/checks/registry.ts
 var registry = __webpack_require__(6538);
@@ -3681,8 +4185,12 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle-manifest.ts
+var bundle_manifest = __webpack_require__(7985);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/io/bundle-copy.ts
+var bundle_copy = __webpack_require__(426);
 // EXTERNAL MODULE: ./src/core/decision.ts
 var decision = __webpack_require__(5125);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -6801,8 +7309,6 @@ function controlRow(r, opts) {
     return `| ${(0,render_escape/* code */.aY)(r.id, 64)} | ${r.severity} | ${status} | ${evidence} | ${waiver} | ${cell(r.owner, 60)} | ${r.runbook ? (0,render_escape/* safeLink */.o3)('runbook', r.runbook, opts.blobBase) : '—'} |`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/fact-usage.ts
 /**
  * `facts` for one built-in check, watched: every file it hashes through `files.hash` is noted in
@@ -6866,6 +7372,7 @@ function watchObject(name, target, note) {
 var external_node_async_hooks_ = __webpack_require__(6698);
 ;// CONCATENATED MODULE: ./src/io/read-log.ts
 
+
 /**
  * Every file one gate run read, with the digest of the bytes it read, and which part of the run
  * read it (a control's sources, a built-in check, the policy): what `bundle create` copies into
@@ -6910,30 +7417,27 @@ class ReadLog {
     }
     /** The refusals, sorted by path. */
     refusals() {
-        return [...this.refused.values()].sort((a, b) => comparePaths(a.path, b.path));
+        return [...this.refused.values()].sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
     }
     /** Every file read, sorted by path (UTF-16 code units), each once. */
     all() {
-        return [...this.byPath.values()].sort((a, b) => comparePaths(a.path, b.path));
+        return [...this.byPath.values()].sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
     }
     /** The files read within `scope`, sorted by path. */
     inScope(scope) {
         const paths = this.byScope.get(scope);
         if (paths === undefined)
             return [];
-        return [...paths].sort(comparePaths).map((p) => this.byPath.get(p));
+        return [...paths].sort(bundle_manifest/* comparePaths */.cD).map((p) => this.byPath.get(p));
     }
     /** Files read more than once with different bytes, sorted. */
     changed() {
-        return [...this.changedPaths].sort(comparePaths);
+        return [...this.changedPaths].sort(bundle_manifest/* comparePaths */.cD);
     }
-}
-/** Path order of the manifest and the summary: by UTF-16 code unit. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
 
 
 
@@ -7050,7 +7554,7 @@ async function runGate(o) {
         throw new errors/* ConfigurationError */.j1(`${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}: changed while the gate read ${changed.length === 1 ? 'it' : 'them'} (two reads gave different bytes); run the gate again when nothing writes to the workspace`);
     }
     const inputs = gateInputs(o, policy.controls, gathered.evidence, log, ws.relative(o.reports) || '.', builtinReports, builtinUse);
-    const summary = (0,decision/* decide */.L)({
+    const summary = (0,decision/* decide */.LD)({
         controls: policy.controls,
         waivers: policy.waivers ?? [],
         profile,
@@ -7125,21 +7629,21 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
             ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
         ];
         const byPath = new Map(read.map((r) => [r.path, r.sha256]));
-        ev.inputs = [...byPath.keys()].sort(byCodeUnit).map((p) => ({
+        ev.inputs = [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD).map((p) => ({
             path: p,
             sha256: byPath.get(p)
         }));
     }
-    const builtins = [...reports.keys()].sort(byCodeUnit).map((name) => {
+    const builtins = [...reports.keys()].sort(bundle_manifest/* comparePaths */.cD).map((name) => {
         const u = use.get(name);
         const replay = u?.usage && u.usage.other.size === 0 ? 'files' : 'report';
         return {
             name,
             replay,
             sha: u?.sha ?? '',
-            report_sha256: sha256Hex(builtinReportText(reports.get(name))),
+            report_sha256: (0,bundle_copy/* sha256Hex */.fg)(builtinReportText(reports.get(name))),
             files: u?.files ?? log.inScope(builtinScope(name)).map((r) => r.path),
-            other_facts: u?.usage ? [...u.usage.other].sort(byCodeUnit) : (u?.other ?? [])
+            other_facts: u?.usage ? [...u.usage.other].sort(bundle_manifest/* comparePaths */.cD) : (u?.other ?? [])
         };
     });
     return {
@@ -7151,12 +7655,6 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         files: all,
         ...(log.refusals().length > 0 ? { unread: log.refusals() } : {})
     };
-}
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
  * The reports folder may be missing (no report yet), but what is there must be a folder inside
@@ -7225,6 +7723,186 @@ async function writeAllOrNothing(dir, files) {
         throw e;
     }
     return staged.map((s) => s.final);
+}
+
+
+/***/ }),
+
+/***/ 426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ copyEvidence),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   lV: () => (/* binding */ copyExact),
+/* harmony export */   oD: () => (/* binding */ openSource)
+/* harmony export */ });
+/* unused harmony exports sourceError, MAX_SCRUB_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+
+
+
+
+
+
+
+// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (${code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)})`);
+}
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ */
+async function copyEvidence(source, dest) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if ((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data);
+        if (scrubbed.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, scrubbed, { flag: 'wx' });
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
+    }
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9
+            ? (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFdSync */ .oo)(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+    }
+}
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.write)(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Whether `inner` is `outer` or lies inside it (path text only). */
+function isWithin(outer, inner) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(outer, inner);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+}
+/**
+ * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
+ * nothing is masked. So that a secret never travels in a bundle, a file of at most
+ * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
+ *
+ * @param rel the file as named in messages
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ * @throws ConfigurationError naming `rel` when it holds a secret
+ */
+async function copyExact(source, dest, rel) {
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() || source.size > MAX_SCRUB_BYTES)
+        return copyEvidence(source, dest);
+    const chunks = [];
+    await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+    const data = Buffer.concat(chunks);
+    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data).equals(data))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
+    if (data.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, data, { flag: 'wx' });
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, data, { flag: 'wx' });
+    return { size: data.length, sha256: sha256Hex(data) };
 }
 
 
@@ -8305,7 +8983,7 @@ function lazyIncidents(github) {
         read: async (q) => {
             try {
                 const [m, c] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 9932)),
+                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 128)),
                     Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 572))
                 ]);
                 const client = () => Promise.resolve(c.createClient(github.token, {
@@ -9320,7 +9998,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, OPEN_FLAGS);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
         }
         catch (e) {
             const code = e.code;
@@ -9437,7 +10115,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(real, OPEN_FLAGS);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(real, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
         }
         catch (e) {
             const code = e.code;
@@ -9541,21 +10219,6 @@ class Workspace {
     }
 }
 /**
- * Opening flags for every read: read-only, never following a symbolic link in the last component
- * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
- * refused by fstat), never taking a terminal as the controlling one.
- */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY |
-    node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NONBLOCK |
-    (node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOFOLLOW ?? 0) |
-    (node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
- * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
- * not hold up the event loop.
- */
-const SYNC_READ_BYTES = 1024 * 1024;
-/**
  * Reads an open descriptor (closed before this returns): it must be a regular file of at most
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
@@ -9569,7 +10232,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= SYNC_READ_BYTES
+        const buf = st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {

@@ -378,189 +378,6 @@ function parseNeeds(text) {
 
 /***/ }),
 
-/***/ 426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ copyEvidence),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   lV: () => (/* binding */ copyExact),
-/* harmony export */   oD: () => (/* binding */ openSource)
-/* harmony export */ });
-/* unused harmony exports sourceError, MAX_SCRUB_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
-
-
-
-
-
-
-
-// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
-/**
- * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
- * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
- * file by fstat. A link in the last component is followed only to a target inside the workspace,
- * which is then opened without following another link.
- *
- * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
- *   file, unreadable
- */
-function openSource(abs, rel, realRoot, realDirs) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs);
-    let realDir = realDirs.get(dir);
-    if (realDir === undefined) {
-        try {
-            realDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
-        }
-        catch {
-            realDir = null;
-        }
-        realDirs.set(dir, realDir);
-    }
-    if (realDir === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
-    if (!isWithin(realRoot, realDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
-    try {
-        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(abs);
-    }
-    catch (e) {
-        if (e.code !== 'ELOOP')
-            throw sourceError(rel, e);
-    }
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
-    }
-    if (!isWithin(realRoot, real))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
-    try {
-        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(real);
-    }
-    catch (e) {
-        throw sourceError(rel, e);
-    }
-}
-function sourceError(rel, e) {
-    if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: not a regular file`);
-    const code = e.code;
-    if (code === 'ELOOP')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that changed while it was read`);
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (${code ?? errorText(e)})`);
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
-const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
-/**
- * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
- * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
- * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
- * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
- * byte-exact.
- *
- * The source is read once, from the descriptor that was checked (see openSource); the bytes are
- * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
- * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
- * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
- *
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- */
-async function copyEvidence(source, dest) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    if ((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() && source.size <= MAX_SCRUB_BYTES) {
-        const chunks = [];
-        await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
-        const data = Buffer.concat(chunks);
-        const scrubbed = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data);
-        if (scrubbed.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, scrubbed, { flag: 'wx' });
-        else
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, scrubbed, { flag: 'wx' });
-        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
-    }
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dest, 'wx');
-    try {
-        // A small file is read, hashed and written with synchronous calls; a large one streamed.
-        const size = source.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9
-            ? (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFdSync */ .oo)(source.fd, (chunk) => {
-                hash.update(chunk);
-                writeAllSync(out, chunk);
-            })
-            : await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, async (chunk) => {
-                hash.update(chunk);
-                await writeAll(out, chunk);
-            });
-        return { size, sha256: hash.digest('hex') };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
-    }
-}
-function writeAllSync(fd, data) {
-    for (let at = 0; at < data.length;)
-        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, at, data.length - at);
-}
-async function writeAll(fd, data) {
-    for (let at = 0; at < data.length;)
-        at += await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.write)(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
-}
-/** Whether `inner` is `outer` or lies inside it (path text only). */
-function isWithin(outer, inner) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(outer, inner);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
-}
-/**
- * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
- * nothing is masked. So that a secret never travels in a bundle, a file of at most
- * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
- *
- * @param rel the file as named in messages
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- * @throws ConfigurationError naming `rel` when it holds a secret
- */
-async function copyExact(source, dest, rel) {
-    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() || source.size > MAX_SCRUB_BYTES)
-        return copyEvidence(source, dest);
-    const chunks = [];
-    await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
-    const data = Buffer.concat(chunks);
-    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data).equals(data))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
-    if (data.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, data, { flag: 'wx' });
-    else
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, data, { flag: 'wx' });
-    return { size: data.length, sha256: sha256Hex(data) };
-}
-
-
-/***/ }),
-
 /***/ 8566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -578,8 +395,10 @@ async function copyExact(source, dest, rel) {
 /* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7985);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1639);
-/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(426);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+/* harmony import */ var _parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9281);
+/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(426);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2145);
+
 
 
 
@@ -619,15 +438,12 @@ function summaryInputs(summary) {
         : { problem: `${problem}; this is not what gonogo gate writes (was the summary edited?)` };
 }
 const HEX64 = /^[0-9a-f]{64}$/;
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
 function inputsProblem(inputs) {
-    if (!isRecord(inputs))
+    if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(inputs))
         return '`inputs` is not an object';
     const fileProblem = (f, at) => {
-        if (!isRecord(f))
+        if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(f))
             return `\`${at}\` is not an object with path, size and sha256`;
         if (typeof f.path !== 'string')
             return `\`${at}.path\` is not a string`;
@@ -672,7 +488,7 @@ function inputsProblem(inputs) {
             return '`inputs.unread` is not an array';
         for (const [i, u] of inputs.unread.entries()) {
             const at = `inputs.unread[${i}]`;
-            if (!isRecord(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
+            if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
                 return `\`${at}\` is not an object with path, reason and message`;
             const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(u.path);
             if (p !== undefined)
@@ -688,7 +504,7 @@ function inputsProblem(inputs) {
     const names = new Set();
     for (const [i, b] of inputs.builtins.entries()) {
         const at = `inputs.builtins[${i}]`;
-        if (!isRecord(b))
+        if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(b))
             return `\`${at}\` is not an object`;
         if (typeof b.name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(b.name))
             return `\`${at}.name\` is not a built-in check's name`;
@@ -755,7 +571,7 @@ async function copyDecisionInputs(o) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: ${problem}`);
         let source;
         try {
-            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
+            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
         }
         catch (e) {
             if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && /cannot be read \(a broken/.test(e.message))
@@ -763,7 +579,7 @@ async function copyDecisionInputs(o) {
             throw e;
         }
         try {
-            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), f.path);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .copyExact */ .lV)(source, place(inBundle), f.path);
             same(f.path, got, f);
             o.written.set(inBundle, got);
         }
@@ -775,19 +591,19 @@ async function copyDecisionInputs(o) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.summaryDir, builtinReportName(b.name));
         let source;
         try {
-            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(file);
+            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
         }
         catch (e) {
-            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ
+            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .NotRegularFileError */ .iZ
                 ? 'not a regular file'
                 : e.code === 'ENOENT'
                     ? 'not found'
-                    : (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(e);
+                    : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e);
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: the built-in report the gate wrote next to its summary is ${why}; bundle the folder gonogo gate --output wrote`);
         }
         try {
             const inBundle = bundledBuiltinReport(b.name);
-            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), file);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .copyExact */ .lV)(source, place(inBundle), file);
             if (got.sha256 !== b.report_sha256)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: changed since the gate wrote it (SHA-256 ${got.sha256}, the summary records ${b.report_sha256}); run the gate again, then bundle`);
             o.written.set(inBundle, got);
@@ -1046,7 +862,7 @@ async function copySummaries(summaryFiles, stage, written) {
         catch (e) {
             if (e instanceof hash_file/* NotRegularFileError */.iZ || e.code === 'ELOOP')
                 throw new errors/* ConfigurationError */.j1(`${file}: not a regular file (symbolic links are not bundled)`);
-            throw new errors/* ConfigurationError */.j1(`${file}: summary file cannot be read (${(0,bundle_copy/* errorText */.kc)(e)})`);
+            throw new errors/* ConfigurationError */.j1(`${file}: summary file cannot be read (${(0,errors/* errorMessage */.gJ)(e)})`);
         }
         try {
             written.set(name, await (0,bundle_copy/* copyEvidence */.JC)(source, external_node_path_default().join(stage, name)));
@@ -1326,7 +1142,13 @@ async function readGitLineage(cwd, options = {}) {
     return { head, previousTag: previousTag ?? null, commits, shallow, gaps };
 }
 
+// EXTERNAL MODULE: ./src/parsers/json-error.ts
+var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 ;// CONCATENATED MODULE: ./src/release-bundle/run-bundle.ts
+
+
 
 
 
@@ -1436,38 +1258,48 @@ async function readDecision(file) {
         return null;
     }
 }
-/** The gonogo reports in the reports folder (control and status), for the lineage. */
 /**
  * The reports of the lineage as the gate judged them: each report-kind source file of each control
  * with the control's status, and the unclaimed reports; read from the summary, so no report is
  * read and parsed again (10,000 reports or 1 GiB of them cost nothing here). Undefined when there
- * is no summary or it records no inputs (then the reports folder is read as before).
+ * is no summary, it is not what gonogo gate writes, or it records no inputs (then the reports
+ * folder is read as before).
  */
 async function reportFactsFromSummary(file) {
     if (!file)
         return undefined;
-    let s;
+    let parsed;
     try {
-        s = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        parsed = (0,json_error/* parseBoundedJson */.Rj)(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
     }
+    if (!parsed.ok || !(0,verdict/* isRecord */.u4)(parsed.value))
+        return undefined;
+    const s = parsed.value;
     if (s.inputs === undefined || !Array.isArray(s.controls))
         return undefined;
     const out = [];
     for (const c of s.controls) {
-        if (c.evidence?.kind !== 'report' || !Array.isArray(c.evidence.files))
+        // An edited summary: an entry not shaped as the gate writes it is not a report fact.
+        if (!(0,verdict/* isRecord */.u4)(c) || typeof c.id !== 'string' || typeof c.status !== 'string')
             continue;
-        for (const f of c.evidence.files)
-            out.push({ path: f, control: c.id, status: c.status });
+        const ev = c.evidence;
+        if (!(0,verdict/* isRecord */.u4)(ev) || ev.kind !== 'report' || !Array.isArray(ev.files))
+            continue;
+        for (const f of ev.files)
+            if (typeof f === 'string')
+                out.push({ path: f, control: c.id, status: c.status });
     }
     for (const f of Array.isArray(s.unclaimed_reports) ? s.unclaimed_reports : [])
-        out.push({ path: f, control: external_node_path_default().basename(f, '.json'), status: 'unclaimed' });
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        if (typeof f === 'string')
+            out.push({ path: f, control: external_node_path_default().basename(f, '.json'), status: 'unclaimed' });
+    return out.sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
 }
 /** Reports larger than this (1 MiB; a status report is a few KiB, larger JSON is data such as SARIF) are listed in the lineage without their status, not parsed. */
 const LINEAGE_REPORT_BYTES = 1024 * 1024;
+/** The gonogo reports in the reports folder (control and status), for the lineage. */
 async function reportFacts(ws, reports) {
     const out = [];
     const { files } = await ws

@@ -414,12 +414,12 @@ function renderJobs(f, plan, branch) {
     return `${L.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/org.ts
+var org = __webpack_require__(1405);
 // EXTERNAL MODULE: ./src/core/protection.ts
 var protection = __webpack_require__(5524);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var secrets = __webpack_require__(8198);
-// EXTERNAL MODULE: ./src/core/time.ts
-var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/io/atomic-write.ts
 var atomic_write = __webpack_require__(7869);
 // EXTERNAL MODULE: ./src/io/migrate-files.ts + 3 modules
@@ -434,6 +434,8 @@ var local_uses = __webpack_require__(7903);
 var workspace = __webpack_require__(2645);
 // EXTERNAL MODULE: ./src/migrate/older-files.ts
 var older_files = __webpack_require__(2889);
+// EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
+var main = __webpack_require__(4321);
 // EXTERNAL MODULE: ./src/cli/migrate.ts
 var migrate = __webpack_require__(4515);
 ;// CONCATENATED MODULE: ./src/cli/init.ts
@@ -444,6 +446,7 @@ var migrate = __webpack_require__(4515);
  * add. With the older scripts' policy it hands over to `gonogo migrate`. Never replaces a file
  * without `--force`; exit 0 when written, 2 for a usage or input problem (src/cli/main.ts).
  */
+
 
 
 
@@ -477,8 +480,6 @@ const INIT_LIMITS = {
     junitFiles: 1000,
     sarifFiles: 200
 };
-/** GitHub's owner (user or organisation) and repository name characters (as main.ts). */
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** Parses the options, inspects the repository, writes the starter and prints what to add. */
 async function initCommand(args, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -500,11 +501,9 @@ async function initCommand(args, io) {
     }
     if (positionals.length > 0)
         throw new errors/* ConfigurationError */.j1(`init takes no arguments, got '${positionals.join(' ')}'; run gonogo init --help`);
-    const now = values['effective-time'] !== undefined
-        ? (0,time/* parseEffectiveTime */.cD)(values['effective-time'])
-        : Date.now();
+    const now = (0,main/* effectiveTimeOption */.c)(values['effective-time']);
     const repoFull = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
-    if (repoFull !== '' && (!REPO_PATTERN.test(repoFull) || /\/\.\.?$/.test(repoFull)))
+    if (repoFull !== '' && !(0,org/* isRepositoryName */.en)(repoFull))
         throw new errors/* ConfigurationError */.j1(`${values.repo !== undefined ? '--repo' : 'GITHUB_REPOSITORY'} must be OWNER/NAME, got '${repoFull}'`);
     const ws = await workspace.Workspace.open(external_node_path_default().resolve(io.cwd, values.workspace ?? '.'));
     // Relative to the workspace, or absolute inside it (as gate's --config): written relative.

@@ -40,14 +40,15 @@ function previousRelease(releases, o) {
  * The judged incidents: those open at some time since the previous release: opened after it,
  * still open, or closed after it (an incident open when the previous release was cut escaped no
  * judgement by being closed later without its postmortem). Duplicates the gate closed are left
- * out, and so are issues opened after `effectiveTime`.
+ * out, and so are issues opened after `effectiveTime`. A time that does not parse counts as within
+ * the scope (fail closed: an unreadable date never hides an incident from judgement).
  */
 function incidentsInScope(issues, since, effectiveTime) {
     const from = since ? Date.parse(since.published_at) : -Infinity;
-    const after = (t) => t !== null && Date.parse(t) > from;
+    const after = (t) => t !== null && !(Date.parse(t) <= from);
     return issues
         .filter((i) => i.state_reason !== 'duplicate')
-        .filter((i) => Date.parse(i.created_at) <= effectiveTime)
+        .filter((i) => !(Date.parse(i.created_at) > effectiveTime))
         .filter((i) => i.state === 'open' || after(i.created_at) || after(i.closed_at))
         .sort((a, b) => a.number - b.number);
 }
@@ -199,6 +200,21 @@ const runIncidents = async (ctx) => {
 /* harmony export */   z_: () => (/* binding */ isIncidentBody)
 /* harmony export */ });
 /* unused harmony exports INCIDENT_MARKER, POSTMORTEM_MARKER, DATA_MARKER_PREFIX, markerLine, firstFailingControl, ciTrendBreachWindows, assessPush, FREEZE_CONTROL, freezeBlocker, withBlockers, INCIDENT_CONTRACT, incidentRecordName, ownerMention */
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5125);
+/**
+ * Incident response on the default branch (issue 18), the pure half: when a push opens, updates
+ * or recovers an incident, which control failed first, the freeze a pull request gains while an
+ * incident is open, what the tracking issue's postmortem checklist says, and the incident record
+ * (`incident-<number>.json`). The Markdown of the issue lives in render/incident-markdown.ts and
+ * the GitHub I/O in github/incidents.ts.
+ *
+ * Source of the rules: the Production Readiness Playbook's incident section as issue 18 restates
+ * it: a required control fails (the gate says no-go), a control marked as an incident trigger
+ * fails, or the CI trend reports repeated SLO breaches; immediate actions are to freeze
+ * non-essential merges, identify the first failing control, fix and re-run, and document cause
+ * and corrective action.
+ */
+
 /** Defaults of `incidents:` (issue 18's example). */
 const DEFAULT_INCIDENT_SETTINGS = {
     on: ['no-go', 'trigger'],
@@ -495,9 +511,9 @@ function freezeBlocker(incident, prLabels, fixLabel) {
 }
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
- * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
- * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * The summary with `extra` blockers added and the decision derived again by core/decision.ts's own
+ * rule (`compareBlockers`, `decisionOf`): blockers sorted, counts of high/medium/low, no-go past
+ * the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
  * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
  * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
  * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
@@ -506,20 +522,8 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function withBlockers(summary, extra, o = {}) {
     if (extra.length === 0)
         return summary;
-    const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        byString(a.control, b.control) ||
-        byString(a.kind, b.kind) ||
-        byString(a.reason, b.reason));
-    const count = (s) => blockers.filter((b) => b.severity === s).length;
-    const high = count('high');
-    const medium = count('medium');
-    const low = count('low');
-    const { max_high, max_medium } = summary.profile;
-    const decision = o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
-        ? 'no-go'
-        : high + medium + low > 0
-            ? 'conditional-go'
-            : 'go';
+    const blockers = [...summary.blockers, ...extra].sort(compareBlockers);
+    const { decision, high, medium, low } = decisionOf(blockers, summary.profile, o.noGo === true || summary.decision === 'no-go');
     return {
         ...summary,
         decision,

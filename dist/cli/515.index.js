@@ -396,8 +396,8 @@ function mapExceptions(input, note) {
             note('unmapped', `${at}: ${e.unknownKeys.join(', ')} not carried over (a waiver has control, owner, reason, expires, mitigation, link)`);
         if (e.expiresMs <= input.now)
             note('todo', `${at}: expired at ${e.expires}; kept as a waiver on ${control}. gonogo blocks on an expired waiver (a high blocker: no-go) until you renew its expires or remove it; the older gate ignored it (and failed exceptions_entry_issue, medium)`);
-        else if (e.expiresMs - input.now <= decision/* WAIVER_WARNING_DAYS */.U * time/* DAY_MS */.sO)
-            note('info', `${at}: expires at ${e.expires}, within ${decision/* WAIVER_WARNING_DAYS */.U} days`);
+        else if (e.expiresMs - input.now <= decision/* WAIVER_WARNING_DAYS */.UP * time/* DAY_MS */.sO)
+            note('info', `${at}: expires at ${e.expires}, within ${decision/* WAIVER_WARNING_DAYS */.UP} days`);
         return {
             exception: e,
             report,

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   replayBundle: () => (/* binding */ replayBundle)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -221,7 +219,7 @@ function bundleContentDifferences(summary, inputs, listed) {
         }
     }
     return out
-        .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))
+        .sort((x, y) => (0,bundle_manifest/* comparePaths */.cD)(x.at, y.at))
         .map((x) => x.d)
         .slice(0, MAX_DIFFERENCES);
 }
@@ -256,6 +254,8 @@ function firstDifference(x, y, at) {
 var run_gate = __webpack_require__(8006);
 // EXTERNAL MODULE: ./src/parsers/json-error.ts
 var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/io/bundle-copy.ts
+var bundle_copy = __webpack_require__(426);
 // EXTERNAL MODULE: ./src/io/bundle-evidence.ts
 var bundle_evidence = __webpack_require__(8566);
 // EXTERNAL MODULE: ./src/io/bundle-verify.ts
@@ -326,7 +326,10 @@ async function replayBundle(target, opts = {}) {
     const summary = parsed.value;
     const inputs = (0,bundle_evidence/* summaryInputs */.mH)(summary);
     if (inputs === undefined)
-        return fail('records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)');
+        return {
+            ...fail('records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)'),
+            unreplayable: true
+        };
     if ('problem' in inputs)
         return fail(inputs.problem);
     const effectiveTime = typeof summary.effective_time === 'string' ? Date.parse(summary.effective_time) : NaN;
@@ -429,7 +432,7 @@ async function keptOrRead(target, manifest, kept, name) {
     if (!(await (0,promises_.stat)(target)).isDirectory())
         return `${entry.size} bytes: larger than the ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB a replay reads from a zip; unzip the bundle and replay the folder`;
     const data = await (0,promises_.readFile)(external_node_path_default().join(target, name));
-    const sha = (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    const sha = (0,bundle_copy/* sha256Hex */.fg)(data);
     if (data.length !== entry.size || sha !== entry.sha256)
         return `changed while the bundle was replayed (${data.length} bytes with SHA-256 ${sha}, the manifest says ${entry.size} bytes with ${entry.sha256})`;
     return data;
@@ -569,189 +572,6 @@ function markdownDifference(bundled, replayed) {
 
 /***/ }),
 
-/***/ 426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JC: () => (/* binding */ copyEvidence),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   lV: () => (/* binding */ copyExact),
-/* harmony export */   oD: () => (/* binding */ openSource)
-/* harmony export */ });
-/* unused harmony exports sourceError, MAX_SCRUB_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8198);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
-
-
-
-
-
-
-
-// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
-/**
- * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
- * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
- * file by fstat. A link in the last component is followed only to a target inside the workspace,
- * which is then opened without following another link.
- *
- * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
- *   file, unreadable
- */
-function openSource(abs, rel, realRoot, realDirs) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs);
-    let realDir = realDirs.get(dir);
-    if (realDir === undefined) {
-        try {
-            realDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
-        }
-        catch {
-            realDir = null;
-        }
-        realDirs.set(dir, realDir);
-    }
-    if (realDir === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
-    if (!isWithin(realRoot, realDir))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
-    try {
-        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(abs);
-    }
-    catch (e) {
-        if (e.code !== 'ELOOP')
-            throw sourceError(rel, e);
-    }
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
-    }
-    if (!isWithin(realRoot, real))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that leads outside the workspace`);
-    try {
-        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(real);
-    }
-    catch (e) {
-        throw sourceError(rel, e);
-    }
-}
-function sourceError(rel, e) {
-    if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: not a regular file`);
-    const code = e.code;
-    if (code === 'ELOOP')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: symbolic link that changed while it was read`);
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (a broken symbolic link?)`);
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: cannot be read (${code ?? errorText(e)})`);
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
-const MAX_SCRUB_BYTES = 256 * 1024 * 1024;
-/**
- * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
- * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
- * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
- * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
- * byte-exact.
- *
- * The source is read once, from the descriptor that was checked (see openSource); the bytes are
- * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
- * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
- * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
- *
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- */
-async function copyEvidence(source, dest) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    if ((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() && source.size <= MAX_SCRUB_BYTES) {
-        const chunks = [];
-        await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
-        const data = Buffer.concat(chunks);
-        const scrubbed = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data);
-        if (scrubbed.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, scrubbed, { flag: 'wx' });
-        else
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, scrubbed, { flag: 'wx' });
-        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
-    }
-    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dest, 'wx');
-    try {
-        // A small file is read, hashed and written with synchronous calls; a large one streamed.
-        const size = source.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9
-            ? (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFdSync */ .oo)(source.fd, (chunk) => {
-                hash.update(chunk);
-                writeAllSync(out, chunk);
-            })
-            : await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, async (chunk) => {
-                hash.update(chunk);
-                await writeAll(out, chunk);
-            });
-        return { size, sha256: hash.digest('hex') };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
-    }
-}
-function writeAllSync(fd, data) {
-    for (let at = 0; at < data.length;)
-        at += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, data, at, data.length - at);
-}
-async function writeAll(fd, data) {
-    for (let at = 0; at < data.length;)
-        at += await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.write)(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
-}
-/** Whether `inner` is `outer` or lies inside it (path text only). */
-function isWithin(outer, inner) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(outer, inner);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
-}
-/**
- * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
- * nothing is masked. So that a secret never travels in a bundle, a file of at most
- * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
- *
- * @param rel the file as named in messages
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- * @throws ConfigurationError naming `rel` when it holds a secret
- */
-async function copyExact(source, dest, rel) {
-    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .hasSecrets */ .kH)() || source.size > MAX_SCRUB_BYTES)
-        return copyEvidence(source, dest);
-    const chunks = [];
-    await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pumpFd */ .rV)(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
-    const data = Buffer.concat(chunks);
-    if (!(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubBytes */ .Jv)(data).equals(data))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
-    if (data.length <= _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .SYNC_READ_BYTES */ .N9)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(dest, data, { flag: 'wx' });
-    else
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, data, { flag: 'wx' });
-    return { size: data.length, sha256: sha256Hex(data) };
-}
-
-
-/***/ }),
-
 /***/ 8566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -769,8 +589,10 @@ async function copyExact(source, dest, rel) {
 /* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7985);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1639);
-/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(426);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2145);
+/* harmony import */ var _parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9281);
+/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(426);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2145);
+
 
 
 
@@ -810,15 +632,12 @@ function summaryInputs(summary) {
         : { problem: `${problem}; this is not what gonogo gate writes (was the summary edited?)` };
 }
 const HEX64 = /^[0-9a-f]{64}$/;
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
 function inputsProblem(inputs) {
-    if (!isRecord(inputs))
+    if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(inputs))
         return '`inputs` is not an object';
     const fileProblem = (f, at) => {
-        if (!isRecord(f))
+        if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(f))
             return `\`${at}\` is not an object with path, size and sha256`;
         if (typeof f.path !== 'string')
             return `\`${at}.path\` is not a string`;
@@ -863,7 +682,7 @@ function inputsProblem(inputs) {
             return '`inputs.unread` is not an array';
         for (const [i, u] of inputs.unread.entries()) {
             const at = `inputs.unread[${i}]`;
-            if (!isRecord(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
+            if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
                 return `\`${at}\` is not an object with path, reason and message`;
             const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(u.path);
             if (p !== undefined)
@@ -879,7 +698,7 @@ function inputsProblem(inputs) {
     const names = new Set();
     for (const [i, b] of inputs.builtins.entries()) {
         const at = `inputs.builtins[${i}]`;
-        if (!isRecord(b))
+        if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(b))
             return `\`${at}\` is not an object`;
         if (typeof b.name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(b.name))
             return `\`${at}.name\` is not a built-in check's name`;
@@ -946,7 +765,7 @@ async function copyDecisionInputs(o) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: ${problem}`);
         let source;
         try {
-            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
+            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
         }
         catch (e) {
             if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && /cannot be read \(a broken/.test(e.message))
@@ -954,7 +773,7 @@ async function copyDecisionInputs(o) {
             throw e;
         }
         try {
-            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), f.path);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .copyExact */ .lV)(source, place(inBundle), f.path);
             same(f.path, got, f);
             o.written.set(inBundle, got);
         }
@@ -966,19 +785,19 @@ async function copyDecisionInputs(o) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.summaryDir, builtinReportName(b.name));
         let source;
         try {
-            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .openRegularFile */ .ZU)(file);
+            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
         }
         catch (e) {
-            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_6__/* .NotRegularFileError */ .iZ
+            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .NotRegularFileError */ .iZ
                 ? 'not a regular file'
                 : e.code === 'ENOENT'
                     ? 'not found'
-                    : (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(e);
+                    : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e);
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: the built-in report the gate wrote next to its summary is ${why}; bundle the folder gonogo gate --output wrote`);
         }
         try {
             const inBundle = bundledBuiltinReport(b.name);
-            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_5__/* .copyExact */ .lV)(source, place(inBundle), file);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .copyExact */ .lV)(source, place(inBundle), file);
             if (got.sha256 !== b.report_sha256)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: changed since the gate wrote it (SHA-256 ${got.sha256}, the summary records ${b.report_sha256}); run the gate again, then bundle`);
             o.written.set(inBundle, got);

@@ -1615,7 +1615,7 @@ function checkouts(site, privileged, out) {
 }
 function unpinned(file, line, where, uses, why, chain) {
     const name = uses.split('@')[0] ?? uses;
-    const repo = name.split('/').slice(0, 2).join('/');
+    const repo = repositoryOf(uses);
     const owner = repo.split('/')[0] ?? repo;
     const rule = why.rule;
     let remediation;

@@ -1,460 +1,12 @@
 export const id = 551;
-export const ids = [551,584];
+export const ids = [551];
 export const modules = {
-
-/***/ 1893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sz: () => (/* binding */ MalformedAnswerError),
-/* harmony export */   WL: () => (/* binding */ obj),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   bz: () => (/* binding */ any),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   hG: () => (/* binding */ expectShape),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   lq: () => (/* binding */ optional),
-/* harmony export */   me: () => (/* binding */ nullable),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* unused harmony exports kindOf, problemOf */
-/** An answer that does not have the shape gonogo needs; its message names the endpoint. */
-class MalformedAnswerError extends Error {
-    endpoint;
-    what;
-    problem;
-    name = 'MalformedAnswerError';
-    constructor(endpoint, what, problem) {
-        super(`${endpoint} answered with a body that is not ${what} (${problem})`);
-        this.endpoint = endpoint;
-        this.what = what;
-        this.problem = problem;
-    }
-}
-/** `null`, `a list`, `a string`… for messages. */
-function kindOf(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (v instanceof ArrayBuffer)
-        return 'binary data';
-    if (typeof v === 'string') {
-        if (v.trim() === '')
-            return 'empty';
-        return /^\s*</.test(v) ? 'an HTML or XML page' : 'text that is not JSON (truncated?)';
-    }
-    if (typeof v === 'object')
-        return 'an object';
-    return `a ${typeof v}`;
-}
-const where = (at) => (at === '' ? 'the body' : `\`${at}\``);
-const wrong = (at, v, wanted) => `${where(at)} is ${kindOf(v)}, expected ${wanted}`;
-const str = (v, at) => (typeof v === 'string' ? undefined : wrong(at, v, 'a string'));
-const num = (v, at) => typeof v === 'number' && Number.isFinite(v) ? undefined : wrong(at, v, 'a number');
-const bool = (v, at) => typeof v === 'boolean' ? undefined : wrong(at, v, 'true or false');
-/** Any JSON value (a field that must be present, whatever it holds). */
-const any = () => undefined;
-function optional(s) {
-    const o = (v, at) => (v === undefined ? undefined : s(v, at));
-    OPTIONAL.add(o);
-    return o;
-}
-/** `null` or undefined allowed. */
-function nullable(s) {
-    const o = (v, at) => (v === undefined || v === null ? undefined : s(v, at));
-    OPTIONAL.add(o);
-    return o;
-}
-const OPTIONAL = new WeakSet();
-function oneOf(values) {
-    return (v, at) => typeof v === 'string' && values.includes(v)
-        ? undefined
-        : typeof v === 'string'
-            ? `${where(at)} is not one of ${values.join(', ')}`
-            : wrong(at, v, `one of ${values.join(', ')}`);
-}
-function list(item) {
-    return (v, at) => {
-        if (!Array.isArray(v))
-            return wrong(at, v, 'a list');
-        for (let i = 0; i < v.length; i++) {
-            const p = item(v[i], `${at}[${i}]`);
-            if (p)
-                return p;
-        }
-        return undefined;
-    };
-}
-/** An object with these fields; a field whose shape is not optional()/nullable() is required. */
-function obj(fields, check) {
-    return (v, at) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof ArrayBuffer)
-            return wrong(at, v, 'an object');
-        const o = v;
-        for (const [k, s] of Object.entries(fields)) {
-            const value = Object.hasOwn(o, k) ? o[k] : undefined;
-            if (value === undefined && !OPTIONAL.has(s))
-                return `${where(`${at}.${k}`)} is missing`;
-            const p = s(value, `${at}.${k}`);
-            if (p)
-                return p;
-        }
-        return check?.(o, at);
-    };
-}
-/** The first problem of `value` against `shape`, or undefined. */
-function problemOf(value, shape) {
-    return shape(value, '');
-}
-/**
- * `data` as T when it has the shape; otherwise a {@link MalformedAnswerError} such as
- * "GET /repos/{owner}/{repo}/branches/{branch}/protection answered with a body that is not
- * branch protection (`.required_status_checks.contexts` is an object, expected a list)".
- */
-function expectShape(data, shape, endpoint, what) {
-    const problem = shape(data, '');
-    if (problem)
-        throw new MalformedAnswerError(endpoint, what, problem);
-    return data;
-}
-
-
-/***/ }),
-
-/***/ 6584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AnswerTooLargeError: () => (/* binding */ AnswerTooLargeError),
-/* harmony export */   ApiDeadlineError: () => (/* binding */ ApiDeadlineError),
-/* harmony export */   ApiTimeoutError: () => (/* binding */ ApiTimeoutError),
-/* harmony export */   DEFAULT_API_LIMITS: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.sC),
-/* harmony export */   Deadline: () => (/* reexport safe */ _api_limits_js__WEBPACK_IMPORTED_MODULE_3__.B2),
-/* harmony export */   createClient: () => (/* binding */ createClient),
-/* harmony export */   statusOf: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_4__.c)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8665);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
-/* harmony import */ var _api_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1760);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(957);
-
-
-
-
-
-
-
-/** The deadline passed: no request is sent any more. */
-class ApiDeadlineError extends Error {
-    name = 'ApiDeadlineError';
-}
-/** An attempt got no complete answer in time. */
-class ApiTimeoutError extends Error {
-    name = 'ApiTimeoutError';
-}
-/** An answer larger than the client reads. */
-class AnswerTooLargeError extends Error {
-    name = 'AnswerTooLargeError';
-}
-/** Rate-limit waits per request. */
-const MAX_RATE_LIMIT_WAITS = 2;
-/** A timed-out request is tried again once at most: a server silent twice is down. */
-const MAX_TIMEOUT_RETRIES = 1;
-/** Binary answers (artifact zips) are read up to this size. */
-const MAX_BINARY_BYTES = 2 * 1024 * 1024 * 1024;
-/** GitHub's advice when a secondary rate limit gives no retry-after: wait a minute. */
-const SECONDARY_WAIT_MS = 60_000;
-/** Thrown inside fetch; the retry loop turns them into messages naming the endpoint. */
-class AttemptTimeout extends Error {
-    ms;
-    byDeadline;
-    constructor(ms, byDeadline) {
-        super(`no answer within ${ms} ms`);
-        this.ms = ms;
-        this.byDeadline = byDeadline;
-    }
-}
-class BodyTooLarge extends Error {
-    limit;
-    constructor(limit) {
-        super(`answer larger than ${limit} bytes`);
-        this.limit = limit;
-    }
-}
-class DeadlineBeforeSend extends Error {
-}
-/**
- * An Octokit whose every request is bounded: a per-attempt timeout covering headers and body, a
- * whole-client deadline after which requests fail at once, bounded retries with exponential
- * backoff (a fresh count per request) honouring `retry-after` and `x-ratelimit-reset`, answers
- * read whole and capped in size, and the token scrubbed from what is sent and from error
- * messages. Limits and defaults: {@link ApiLimits}. Honours the runner's proxy settings.
- *
- * Retries are done here, not by @octokit/plugin-retry: that plugin keeps its retry count on
- * `options.request`, which @octokit/endpoint's mergeDeep shares by reference with the client's
- * defaults whenever a call passes no `request` option, so one request's count carried over to
- * the next and its first retry waited (count + 1)² s (25 s after one exhausted request).
- */
-function createClient(token, o) {
-    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(token);
-    const env = (0,_api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiLimitsFromEnv */ .E0)();
-    const limits = {
-        timeoutMs: o.timeoutMs ?? env.timeoutMs,
-        deadlineMs: o.deadlineMs ?? env.deadlineMs,
-        retries: o.retries ?? env.retries,
-        retryBaseMs: o.retryBaseMs ?? env.retryBaseMs,
-        maxWaitMs: o.maxWaitMs ?? env.maxWaitMs,
-        maxBodyBytes: o.maxBodyBytes ?? env.maxBodyBytes
-    };
-    const deadline = o.deadline ?? new _api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .Deadline */ .B2(limits.deadlineMs);
-    const base = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? globalThis.fetch;
-    const gh = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: o.baseUrl.replace(/\/+$/, ''),
-        request: { fetch: boundedFetch(base, limits, deadline) }
-    });
-    gh.hook.wrap('request', async (request, options) => {
-        const endpoint = `${String(options.method)} ${String(options.url)}`;
-        const verb = options.method === 'GET' || options.method === 'HEAD' ? 'read' : 'sent';
-        // Inner hooks are bound to this very options object (before-after-hook): scrub it in place.
-        scrubRequest(options);
-        const req = options.request;
-        const maxRetries = typeof req?.retries === 'number' ? req.retries : limits.retries;
-        let retries = 0;
-        let timeouts = 0;
-        let rateWaits = 0;
-        const deadlineError = () => new ApiDeadlineError(`GitHub API deadline of ${deadline.seconds} s passed before ${endpoint} was ${verb}`);
-        for (;;) {
-            if (deadline.remaining() <= 0)
-                throw deadlineError();
-            o.onRequest?.();
-            let e;
-            try {
-                return await request(options);
-            }
-            catch (caught) {
-                e = caught;
-            }
-            const cause = e.cause;
-            if (cause instanceof DeadlineBeforeSend)
-                throw deadlineError();
-            if (cause instanceof BodyTooLarge)
-                throw new AnswerTooLargeError(`${endpoint} answered with more than ${Math.round(cause.limit / 1024 / 1024)} MiB; gonogo does not read answers that large`);
-            let waitMs;
-            if (cause instanceof AttemptTimeout) {
-                if (cause.byDeadline)
-                    throw deadlineError();
-                if (timeouts >= MAX_TIMEOUT_RETRIES || retries >= maxRetries)
-                    throw new ApiTimeoutError(`${endpoint} did not answer within ${cause.ms / 1000} s (${timeouts + 1} attempts)`);
-                timeouts++;
-                waitMs = backoff(limits.retryBaseMs, ++retries);
-            }
-            else {
-                const kind = classify(e);
-                if (kind === 'final' || (kind === 'retry' && retries >= maxRetries))
-                    throw scrubError(e);
-                if (kind === 'rate') {
-                    waitMs = rateLimitWait(e);
-                    const giveUp = rateWaits >= MAX_RATE_LIMIT_WAITS ||
-                        waitMs > limits.maxWaitMs ||
-                        waitMs >= deadline.remaining();
-                    o.log?.(`GitHub rate limit on ${endpoint}: ${giveUp ? 'giving up' : `retrying after ${Math.ceil(waitMs / 1000)} s`}`);
-                    if (giveUp)
-                        throw scrubError(e);
-                    rateWaits++;
-                }
-                else {
-                    waitMs = Math.max(backoff(limits.retryBaseMs, ++retries), retryAfterMs(e) ?? 0);
-                }
-            }
-            // A wait that would outlast the budget ends the request now, with what went wrong.
-            if (waitMs > limits.maxWaitMs || waitMs >= deadline.remaining())
-                throw scrubError(e);
-            o.onRetry?.({
-                endpoint,
-                retry: retries + rateWaits,
-                waitMs,
-                reason: cause instanceof AttemptTimeout ? 'timeout' : `HTTP ${(0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e) ?? 'error'}`
-            });
-            await sleep(waitMs);
-        }
-    });
-    return gh;
-}
-function backoff(baseMs, retry) {
-    return baseMs * 2 ** (retry - 1);
-}
-function headersOf(e) {
-    return (e.response?.headers ?? {});
-}
-function messageOf(e) {
-    const data = e.response?.data;
-    const m = data?.message;
-    return typeof m === 'string' ? m : e instanceof Error ? e.message : '';
-}
-/** retry: 5xx and dropped connections; rate: a rate limit; final: anything else. */
-function classify(e) {
-    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .statusOf */ .c)(e);
-    if (status === undefined)
-        return 'final';
-    const h = headersOf(e);
-    if (status === 429)
-        return 'rate';
-    if (status === 403 &&
-        (h['x-ratelimit-remaining'] === '0' ||
-            h['retry-after'] !== undefined ||
-            /rate limit/i.test(messageOf(e))))
-        return 'rate';
-    return status >= 500 ? 'retry' : 'final';
-}
-function retryAfterMs(e) {
-    const v = headersOf(e)['retry-after']?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isFinite(at) ? Math.max(0, at - Date.now()) : undefined;
-}
-/** How long GitHub asks us to wait (docs: "Rate limits for the REST API", "Handle rate limit errors appropriately"). */
-function rateLimitWait(e) {
-    const after = retryAfterMs(e);
-    if (after !== undefined)
-        return after;
-    const h = headersOf(e);
-    const reset = Number(h['x-ratelimit-reset']);
-    if (h['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0)
-        return Math.max(0, reset * 1000 - Date.now()) + 1000;
-    return SECONDARY_WAIT_MS;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Option keys that are Octokit's own, not data sent to GitHub. */
-const STRUCTURAL = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
-/**
- * Removes every registered secret from the data a request sends (bodies, parameters), replacing
- * the top-level values of this per-request options object; nested values are copied, so the
- * caller's objects are left as they were.
- */
-function scrubRequest(options) {
-    const o = options;
-    for (const [k, v] of Object.entries(o))
-        if (!STRUCTURAL.has(k))
-            o[k] = scrubDeep(v);
-}
-function scrubDeep(v, depth = 0) {
-    if (typeof v === 'string')
-        return (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(v);
-    if (depth > 32 || typeof v !== 'object' || v === null || v instanceof ArrayBuffer)
-        return v;
-    if (Array.isArray(v))
-        return v.map((x) => scrubDeep(x, depth + 1));
-    if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null)
-        return v;
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubDeep(x, depth + 1)]));
-}
-/** The error with registered secrets removed from its message and the answer it carries. */
-function scrubError(e) {
-    if (!(e instanceof Error))
-        return e;
-    try {
-        e.message = (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(e.message);
-        const res = e.response;
-        if (res && res.data !== undefined)
-            res.data = scrubDeep(res.data);
-    }
-    catch {
-        // a frozen error stays as it is; messages are scrubbed again where they are written
-    }
-    return e;
-}
-const TEXTUAL = /^(application\/([\w.+-]*\+)?json|text\/)/i;
-/**
- * fetch with the per-attempt timeout (bounded by the deadline) over headers and body, the body
- * read whole here so that a reset or truncation mid-body is an error (Octokit would read it as
- * an empty answer), and its size capped.
- */
-function boundedFetch(base, limits, deadline) {
-    return async (input, init) => {
-        const left = deadline.remaining();
-        if (left <= 0)
-            throw new DeadlineBeforeSend();
-        const ms = Math.min(limits.timeoutMs, left);
-        const byDeadline = ms < limits.timeoutMs;
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(new AttemptTimeout(ms, byDeadline)), ms);
-        const signal = init?.signal
-            ? AbortSignal.any([init.signal, controller.signal])
-            : controller.signal;
-        const timedOut = () => controller.signal.aborted ? controller.signal.reason : undefined;
-        try {
-            let res;
-            try {
-                res = await base(input, { ...init, signal });
-            }
-            catch (e) {
-                throw timedOut() ?? e;
-            }
-            const type = res.headers.get('content-type') ?? '';
-            const limit = TEXTUAL.test(type) || type === '' ? limits.maxBodyBytes : MAX_BINARY_BYTES;
-            const declared = Number(res.headers.get('content-length'));
-            if (Number.isFinite(declared) && declared > limit) {
-                await res.body?.cancel().catch(() => undefined);
-                throw new BodyTooLarge(limit);
-            }
-            const chunks = [];
-            let size = 0;
-            if (res.body) {
-                const reader = res.body.getReader();
-                try {
-                    for (;;) {
-                        const { done, value } = await reader.read();
-                        if (done)
-                            break;
-                        size += value.byteLength;
-                        if (size > limit) {
-                            await reader.cancel().catch(() => undefined);
-                            throw new BodyTooLarge(limit);
-                        }
-                        chunks.push(value);
-                    }
-                }
-                catch (e) {
-                    if (e instanceof BodyTooLarge)
-                        throw e;
-                    throw (timedOut() ??
-                        new Error(`the connection broke after ${size} bytes of the answer (${e instanceof Error ? e.message : String(e)})`));
-                }
-            }
-            const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
-            const whole = new Response(nullBody ? null : Buffer.concat(chunks), {
-                status: res.status,
-                statusText: res.statusText,
-                headers: res.headers
-            });
-            // Where a redirect led (artifact downloads end on a storage URL).
-            Object.defineProperty(whole, 'url', { value: res.url });
-            return whole;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-}
-
-
-/***/ }),
 
 /***/ 9932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
 /* harmony export */   Authors: () => (/* binding */ Authors),
 /* harmony export */   createIncidentHistory: () => (/* binding */ createIncidentHistory),
 /* harmony export */   findOpenIncident: () => (/* binding */ findOpenIncident),
@@ -465,12 +17,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readRecord: () => (/* binding */ readRecord),
 /* harmony export */   respondToPush: () => (/* binding */ respondToPush)
 /* harmony export */ });
-/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(957);
-/* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9389);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9293);
-/* harmony import */ var _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3576);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7648);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1893);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(957);
+/* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9389);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9293);
+/* harmony import */ var _core_incidents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3576);
 /**
  * The incident tracking issue on GitHub (issue 18): found again by its hidden marker, opened once,
  * commented on by later failing pushes, closed or labelled on recovery; and what a pull request
@@ -489,26 +42,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The Actions token writes as this bot. */
-const ACTIONS_BOT = 'github-actions[bot]';
-const LABEL_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ name: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx });
-const ISSUE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    number: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu,
-    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    title: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
-    state: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    state_reason: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
-    created_at: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    closed_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)),
-    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx })),
-    labels: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .any */ .bz)
+
+const LABEL_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ name: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx });
+const ISSUE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+    number: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu,
+    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    title: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)),
+    state: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    state_reason: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)),
+    created_at: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    closed_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)),
+    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx })),
+    labels: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .any */ .bz)
 });
-const COMMENT_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    id: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu,
-    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx),
-    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx }))
+const COMMENT_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+    id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu,
+    body: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+    html_url: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    user: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx }))
 });
 /**
  * Who may have written the gate's issues and comments: the Actions bot always; another login only
@@ -524,7 +76,7 @@ class Authors {
     async trusted(login) {
         if (login === undefined)
             return false;
-        if (login === ACTIONS_BOT)
+        if (login === _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS_BOT */ .a)
             return true;
         this.me ??= this.gh.rest.users.getAuthenticated().then((r) => {
             const l = r.data?.login;
@@ -559,7 +111,7 @@ function toTracked(i) {
  * permission the token lacks: the two call for different advice.
  */
 function isRateLimited(e) {
-    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(e);
     if (status === 429)
         return true;
     if (status !== 403)
@@ -574,7 +126,7 @@ function isRateLimited(e) {
 }
 /** The issue is one of the gate's incidents: its marker in the body and the label on it. */
 function isOurs(i, label) {
-    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .isIncidentBody */ .z_)(i.body) && (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLabel */ .RX)(i.labels, label);
+    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .isIncidentBody */ .z_)(i.body) && (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .hasLabel */ .RX)(i.labels, label);
 }
 /**
  * The gate's incident issues with `t.label`: the marker on a line of the body (core/incidents.ts
@@ -585,7 +137,7 @@ function isOurs(i, label) {
  */
 async function listIncidents(gh, t, o) {
     const authors = o.authors ?? new Authors(gh);
-    const raw = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues', {
+    const raw = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues', {
         owner: t.owner,
         repo: t.repo,
         state: o.state,
@@ -617,7 +169,7 @@ async function openIncidents(gh, t, authors = new Authors(gh)) {
     const open = await listIncidents(gh, t, { state: 'open', authors });
     const out = { active: [], waiting: [] };
     for (const i of open) {
-        const recovered = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLabel */ .RX)(i.labels, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq) &&
+        const recovered = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .hasLabel */ .RX)(i.labels, _core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .NEEDS_POSTMORTEM_LABEL */ .Gq) &&
             recoveryOf(await trustedComments(gh, t, i.number, authors)) !== undefined;
         out[recovered ? 'waiting' : 'active'].push(i);
     }
@@ -630,7 +182,7 @@ async function findOpenIncident(gh, t, authors) {
 /** The last recovery push among the gate's comments; undefined when it never recovered. */
 function recoveryOf(comments) {
     return comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .RECOVERED_MARKER_PREFIX */ .ir)))
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .RECOVERED_MARKER_PREFIX */ .ir)))
         .filter((p) => p !== undefined)
         .pop();
 }
@@ -650,7 +202,7 @@ async function closedUnrecovered(gh, t, authors) {
         direction: 'desc',
         per_page: 10
     });
-    const raw = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(ISSUE_SHAPE), 'GET /repos/{owner}/{repo}/issues', 'the list of issues');
+    const raw = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(ISSUE_SHAPE), 'GET /repos/{owner}/{repo}/issues', 'the list of issues');
     let newest;
     for (const i of raw) {
         if (i.pull_request !== undefined)
@@ -671,7 +223,7 @@ async function closedUnrecovered(gh, t, authors) {
 }
 /** The trusted comments of an issue, oldest first. */
 async function trustedComments(gh, t, number, authors) {
-    const all = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: t.owner, repo: t.repo, issue_number: number }, { item: COMMENT_SHAPE, what: 'the list of comments' });
+    const all = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: t.owner, repo: t.repo, issue_number: number }, { item: COMMENT_SHAPE, what: 'the list of comments' });
     const out = [];
     for (const c of all)
         if (c.body !== undefined && (await authors.trusted(c.user?.login)))
@@ -693,10 +245,10 @@ async function commentOnce(gh, t, number, body, authors) {
     });
     try {
         const res = await post();
-        (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu }), 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'a comment');
+        (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu }), 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'a comment');
     }
     catch (e) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(e);
         if (status !== undefined && status < 500)
             throw e;
         const firstLine = body.split('\n')[0] ?? body;
@@ -718,7 +270,7 @@ async function respondToPush(gh, r) {
     const t = r.target;
     const authors = new Authors(gh);
     let open = (await openIncidents(gh, t, authors)).active[0];
-    let action = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentAction */ .HH)(r.assessment, open !== undefined);
+    let action = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentAction */ .HH)(r.assessment, open !== undefined);
     let reopened = false;
     let closedByHand;
     if (action === 'open' || (action === 'none' && r.assessment.healthy))
@@ -734,7 +286,7 @@ async function respondToPush(gh, r) {
             incident: { number: issue.number, url: issue.url, state: 'closed' },
             closed: false,
             closedByHand: true,
-            record: (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+            record: (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentRecord */ .GN)({
                 number: issue.number,
                 url: issue.url,
                 state: 'closed',
@@ -752,7 +304,7 @@ async function respondToPush(gh, r) {
             issue_number: closedByHand.issue.number,
             state: 'open'
         });
-        (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ number: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu }), 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', 'an issue');
+        (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .expectShape */ .hG)(res.data, (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ number: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu }), 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', 'an issue');
         open = { ...closedByHand.issue, state: 'open', stateReason: 'reopened', closedAt: null };
         action = 'update';
         reopened = true;
@@ -784,14 +336,14 @@ async function respondToPush(gh, r) {
     let state = 'open';
     let recovered = null;
     if (action === 'update') {
-        const opened = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(open.body)?.push.sha;
+        const opened = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .readOpening */ .jA)(open.body)?.push.sha;
         if (reopened || (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha))) {
             await commentOnce(gh, t, open.number, r.timeline({ reopened }), authors);
             pushes.push(r.push);
         }
     }
     else if (action === 'recover') {
-        const filled = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .postmortemFilled */ .ZF)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostmortem */ .V5)(open.body));
+        const filled = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .postmortemFilled */ .ZF)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .readPostmortem */ .V5)(open.body));
         await commentOnce(gh, t, open.number, r.recovery(filled ? 'close' : 'label'), authors);
         recovered = r.push;
         if (filled) {
@@ -809,12 +361,12 @@ async function respondToPush(gh, r) {
                 owner: t.owner,
                 repo: t.repo,
                 issue_number: open.number,
-                labels: [_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq]
+                labels: [_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .NEEDS_POSTMORTEM_LABEL */ .Gq]
             });
         }
         closed = filled;
     }
-    const record = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+    const record = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentRecord */ .GN)({
         number: open.number,
         url: open.url,
         state,
@@ -834,7 +386,7 @@ async function respondToPush(gh, r) {
 /** The failing pushes the gate's timeline comments record. */
 function pushesOf(comments) {
     return comments
-        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .PUSH_MARKER_PREFIX */ .fl)))
+        .map((c) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .asPush */ .nR)((0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .readMarker */ .t7)(c.body, _core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .PUSH_MARKER_PREFIX */ .fl)))
         .filter((p) => p !== undefined);
 }
 /**
@@ -853,17 +405,17 @@ async function createIncident(gh, r, authors) {
             labels: [...r.labels],
             request: { retries: 0 }
         });
-        return toTracked((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, ISSUE_SHAPE, 'POST /repos/{owner}/{repo}/issues', 'an issue'));
+        return toTracked((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .expectShape */ .hG)(res.data, ISSUE_SHAPE, 'POST /repos/{owner}/{repo}/issues', 'an issue'));
     };
     try {
         return await create();
     }
     catch (e) {
-        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+        const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(e);
         if (status !== undefined && status < 500)
             throw e;
         const open = await listIncidents(gh, r.target, { state: 'open', authors });
-        const ours = open.find((i) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .readOpening */ .jA)(i.body)?.push.sha === r.push.sha);
+        const ours = open.find((i) => (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .readOpening */ .jA)(i.body)?.push.sha === r.push.sha);
         return ours ?? create();
     }
 }
@@ -875,7 +427,7 @@ async function freezeFacts(gh, t, pullNumber) {
     const open = await findOpenIncident(gh, t);
     if (!open)
         return { labels: [] };
-    const labels = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: t.owner, repo: t.repo, issue_number: pullNumber }, { item: LABEL_SHAPE, what: 'the list of labels' });
+    const labels = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: t.owner, repo: t.repo, issue_number: pullNumber }, { item: LABEL_SHAPE, what: 'the list of labels' });
     return { incident: { number: open.number, url: open.url }, labels: labels.map((l) => l.name) };
 }
 /** The record of an incident as it stands (for `gonogo incident status` and the check). */
@@ -883,7 +435,7 @@ async function readRecord(gh, t, issue, authors = new Authors(gh)) {
     const comments = await trustedComments(gh, t, issue.number, authors);
     const pushes = pushesOf(comments);
     const recovered = recoveryOf(comments) ?? null;
-    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentRecord */ .GN)({
+    return (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentRecord */ .GN)({
         number: issue.number,
         url: issue.url,
         state: issue.state,
@@ -893,11 +445,11 @@ async function readRecord(gh, t, issue, authors = new Authors(gh)) {
         recovered
     });
 }
-const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    tag_name: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx,
-    draft: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
-    prerelease: _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
-    published_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx))
+const RELEASE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+    tag_name: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    draft: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+    prerelease: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc,
+    published_at: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx))
 });
 /**
  * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
@@ -915,7 +467,7 @@ function createIncidentHistory(access, client) {
                 const authors = new Authors(gh);
                 const tracked = await listIncidents(gh, target, { state: 'all', authors });
                 endpoint = 'GET /repos/{owner}/{repo}/releases';
-                const releases = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, endpoint, { owner: access.owner, repo: access.repo }, { item: RELEASE_SHAPE, what: 'the list of releases', maxPages: 10 });
+                const releases = await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._)(gh, endpoint, { owner: access.owner, repo: access.repo }, { item: RELEASE_SHAPE, what: 'the list of releases', maxPages: 10 });
                 return {
                     ok: true,
                     issues: tracked.map((i) => ({
@@ -939,65 +491,18 @@ function createIncidentHistory(access, client) {
                 };
             }
             catch (e) {
-                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(e);
+                const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__.statusOf)(e);
                 return {
                     ok: false,
-                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorText */ .I)(e)}`,
+                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .apiErrorText */ .I)(e)}`,
                     unlock: isRateLimited(e)
                         ? 'wait for the GitHub API rate limit to reset, then run the gate again'
-                        : _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_UNLOCK */ .Ps,
-                    permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ISSUES_READ_PERMISSION */ .ol
+                        : _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .ISSUES_READ_UNLOCK */ .Ps,
+                    permission: _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_6__/* .ISSUES_READ_PERMISSION */ .ol
                 };
             }
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 9293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ listAll)
-/* harmony export */ });
-/* unused harmony export UnreadablePageError */
-/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
-
-/** A list answer that cannot be read whole (a malformed page, too many pages). */
-class UnreadablePageError extends _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .Sz {
-    name = 'UnreadablePageError';
-}
-const notNull = (v, at) => (v === null ? `\`${at}\` is null` : (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .any */ .bz)(v, at));
-/**
- * Every item of a paginated list, following the Link header's rel="next". Octokit's own
- * paginator turns a truncated or empty body into an empty page; here a page that is not a JSON
- * list, or holds an item without the expected shape (`null` included), is an
- * {@link UnreadablePageError} naming the endpoint, so a broken answer can never read as
- * "nothing there" nor crash a reader.
- */
-async function listAll(gh, route, params, options = {}) {
-    const o = typeof options === 'number' ? { maxPages: options } : options;
-    const maxPages = o.maxPages ?? 100;
-    const shape = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(o.item ?? notNull);
-    const what = o.what ?? 'a list';
-    const out = [];
-    for (let page = 1; page <= maxPages; page++) {
-        const res = await gh.request(route, { ...params, per_page: 100, page });
-        try {
-            out.push(...(0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, shape, route, what));
-        }
-        catch (e) {
-            if (!(e instanceof _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .Sz))
-                throw e;
-            throw new UnreadablePageError(route, what, page > 1 ? `page ${page}: ${e.problem}` : e.problem);
-        }
-        const link = res.headers.link ?? '';
-        if (!/rel="next"/.test(link))
-            return out;
-    }
-    throw new UnreadablePageError(route, what, `more than ${maxPages} pages`);
 }
 
 

@@ -500,6 +500,7 @@ async function listAll(gh, route, params, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ ACTIONS_BOT),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
@@ -580,6 +581,7 @@ async function createOnce(gh, t, body) {
     }
 }
 /** The Actions token writes as this bot; other authors' comments are never ours. */
+/** The login GITHUB_TOKEN writes as (comments, issues). */
 const ACTIONS_BOT = 'github-actions[bot]';
 /**
  * Our comment: one that starts with the marker and was written by us. Preferred: the Actions

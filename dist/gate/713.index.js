@@ -31,6 +31,21 @@ export const modules = {
 /* harmony export */   z_: () => (/* binding */ isIncidentBody)
 /* harmony export */ });
 /* unused harmony exports firstFailingControl, ciTrendBreachWindows, FREEZE_CONTROL, INCIDENT_CONTRACT */
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5125);
+/**
+ * Incident response on the default branch (issue 18), the pure half: when a push opens, updates
+ * or recovers an incident, which control failed first, the freeze a pull request gains while an
+ * incident is open, what the tracking issue's postmortem checklist says, and the incident record
+ * (`incident-<number>.json`). The Markdown of the issue lives in render/incident-markdown.ts and
+ * the GitHub I/O in github/incidents.ts.
+ *
+ * Source of the rules: the Production Readiness Playbook's incident section as issue 18 restates
+ * it: a required control fails (the gate says no-go), a control marked as an incident trigger
+ * fails, or the CI trend reports repeated SLO breaches; immediate actions are to freeze
+ * non-essential merges, identify the first failing control, fix and re-run, and document cause
+ * and corrective action.
+ */
+
 /** Defaults of `incidents:` (issue 18's example). */
 const DEFAULT_INCIDENT_SETTINGS = {
     on: ['no-go', 'trigger'],
@@ -327,9 +342,9 @@ function freezeBlocker(incident, prLabels, fixLabel) {
 }
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
- * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
- * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * The summary with `extra` blockers added and the decision derived again by core/decision.ts's own
+ * rule (`compareBlockers`, `decisionOf`): blockers sorted, counts of high/medium/low, no-go past
+ * the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
  * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
  * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
  * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
@@ -338,20 +353,8 @@ const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function withBlockers(summary, extra, o = {}) {
     if (extra.length === 0)
         return summary;
-    const blockers = [...summary.blockers, ...extra].sort((a, b) => RANK[a.severity] - RANK[b.severity] ||
-        byString(a.control, b.control) ||
-        byString(a.kind, b.kind) ||
-        byString(a.reason, b.reason));
-    const count = (s) => blockers.filter((b) => b.severity === s).length;
-    const high = count('high');
-    const medium = count('medium');
-    const low = count('low');
-    const { max_high, max_medium } = summary.profile;
-    const decision = o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
-        ? 'no-go'
-        : high + medium + low > 0
-            ? 'conditional-go'
-            : 'go';
+    const blockers = [...summary.blockers, ...extra].sort(_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBlockers */ .Fj);
+    const { decision, high, medium, low } = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionOf */ .uv)(blockers, summary.profile, o.noGo === true || summary.decision === 'no-go');
     return {
         ...summary,
         decision,
@@ -648,6 +651,8 @@ function duplicateComment(winner) {
 
 // EXTERNAL MODULE: ./src/render/summary-markdown.ts + 1 modules
 var summary_markdown = __webpack_require__(2784);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 37 modules
+var run_gate = __webpack_require__(3396);
 ;// CONCATENATED MODULE: ./src/gate/incidents.ts
 /**
  * action-gate's incident step (issue 18), run after the decision: on a push to the default
@@ -665,8 +670,7 @@ var summary_markdown = __webpack_require__(2784);
 
 
 
-/** GitHub's job summary limit is 1 MiB per step (as run-gate.ts renders it). */
-const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
+
 /**
  * A merge queue's temporary branch, `gh-readonly-queue/<base>/pr-<number>-<sha>` (GitHub docs,
  * "Managing a merge queue": the `merge_group` event runs on it): the base branch and the pull
@@ -716,7 +720,7 @@ async function incidentStep(i) {
         const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         const gh = createClient(i.token, { baseUrl: ctx.apiUrl, log: i.log, ...i.api });
         const target = { owner: ctx.owner, repo: ctx.repo, label: settings.labels[0] };
-        const { respondToPush, freezeFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932));
+        const { respondToPush, freezeFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(648), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932));
         if (isPull) {
             if (!settings.freeze)
                 return same;
@@ -741,7 +745,7 @@ async function incidentStep(i) {
     }
     catch (e) {
         const status = (0,github_status/* statusOf */.c)(e);
-        const rateLimited = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932)).then((m) => m.isRateLimited(e), () => false);
+        const rateLimited = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(648), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932)).then((m) => m.isRateLimited(e), () => false);
         const why = rateLimited
             ? `the GitHub API rate limit was reached (HTTP ${status}: ${(0,github_status/* apiErrorText */.I)(e)}); the next run tries again`
             : status === 403 && ctx.pullRequest?.isFork
@@ -818,7 +822,7 @@ async function onPush(i, settings, policy, gh, target, respondToPush) {
 async function frozen(result, summary, i) {
     const markdown = (0,summary_markdown/* renderSummaryMarkdown */.i)(summary, {
         maxRows: Math.max(result.maxRows, 500),
-        maxChars: JOB_SUMMARY_MAX_CHARS,
+        maxChars: run_gate/* JOB_SUMMARY_MAX_CHARS */.aq,
         blobBase: i.blobBase
     });
     const dir = external_node_path_default().dirname(result.summaryPath);

@@ -61,8 +61,8 @@ async function gatherDrills(promotions, settings) {
     return { source, state: settings.state, environments };
 }
 
-// EXTERNAL MODULE: ./src/core/promotion.ts + 2 modules
-var promotion = __webpack_require__(350);
+// EXTERNAL MODULE: ./src/core/promotion.ts
+var promotion = __webpack_require__(9918);
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/checks/rollback-drill/judge.ts
@@ -144,8 +144,19 @@ function judgeDrills(facts, settings, effectiveTime) {
             });
             continue;
         }
-        const timed = timedRecords(chain.records, answer.entries, answer.source, effectiveTime).filter((t) => Number.isFinite(t.start) &&
-            (answer.source === 'local' ? t.start : (t.end ?? t.start)) <= effectiveTime);
+        const all = timedRecords(chain.records, answer.entries, answer.source, effectiveTime);
+        const undated = all.find((t) => !Number.isFinite(t.start));
+        if (undated) {
+            // Left out, it could hide the last rollback and let an older drill stand for it.
+            checks.push({
+                id: id('history'),
+                status: 'failed',
+                message: `${environment}: record #${undated.record.sequence} (${undated.where}) in ${answer.describe} has no readable start time (promoted_at ${JSON.stringify(undated.record.promoted_at).slice(0, 80)}); it proves no drill`,
+                remediation: 'find who changed the record and restore it (its promoted_at must be an ISO 8601 UTC time)'
+            });
+            continue;
+        }
+        const timed = all.filter((t) => (answer.source === 'local' ? t.start : (t.end ?? t.start)) <= effectiveTime);
         figures.records = timed.length;
         if (timed.length === 0) {
             checks.push({

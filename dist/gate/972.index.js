@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var facts_runtime = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/core/map-limit.ts
 var map_limit = __webpack_require__(3075);
-// EXTERNAL MODULE: ./src/core/promotion.ts + 2 modules
-var promotion = __webpack_require__(350);
+// EXTERNAL MODULE: ./src/core/promotion.ts
+var promotion = __webpack_require__(9918);
 // EXTERNAL MODULE: ./src/github/answer.ts
 var answer = __webpack_require__(1893);
 // EXTERNAL MODULE: ./src/github/branch-rules.ts

@@ -33363,6 +33363,454 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
+/***/ 3853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Xz: () => (/* binding */ canonicalDigest),
+  WU: () => (/* binding */ canonicalProblem),
+  cD: () => (/* binding */ comparePaths),
+  _i: () => (/* binding */ signDigest)
+});
+
+// UNUSED EXPORTS: BUILTINS_DIR, BUNDLE_CONTRACT, EVIDENCE_DIR, LINEAGE_FILE, LOCAL_RUN, MANIFEST_FILE, REPORTS_DIR, SIGNATURE_ALGORITHM, SIGNATURE_FILE, UNLISTED_FILES, buildManifest, bundleCreationTime, bundleId, bundlePathProblem, duplicatePaths, filesDigest, manifestDigest, parseSourceDateEpoch, runFromEnv, runUrl
+
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __nccwpck_require__(2334);
+;// CONCATENATED MODULE: ./src/core/bundle-manifest.ts
+
+
+
+
+/** Contract of an evidence bundle's manifest.json. */
+const BUNDLE_CONTRACT = 'gonogo.bundle/v1';
+const MANIFEST_FILE = 'manifest.json';
+const SIGNATURE_FILE = 'signature.json';
+const LINEAGE_FILE = 'lineage.json';
+/** Where the reports go inside a bundle. */
+const REPORTS_DIR = 'reports';
+/** Where the files the gate's decision read go, by their repository paths (issue 16). */
+const EVIDENCE_DIR = 'evidence';
+/** Where the built-in checks' reports the gate wrote go. */
+const BUILTINS_DIR = 'builtins';
+/** Files at the bundle root that describe the bundle and so are not listed in it. */
+const UNLISTED_FILES = [MANIFEST_FILE, SIGNATURE_FILE];
+const SIGNATURE_ALGORITHM = 'hmac-sha256';
+const LOCAL_RUN = {
+    url: null,
+    workflow: null,
+    actor: null,
+    event: null,
+    id: null,
+    attempt: null
+};
+/**
+ * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
+ *
+ * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
+ *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
+ *   are not in pairs), naming the first such string's path. Callers that read stored records turn
+ *   this into a refusal ({@link canonicalProblem}).
+ */
+function canonicalDigest(value) {
+    const problem = canonicalProblem(value);
+    if (problem !== undefined)
+        throw new TypeError(problem);
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new TypeError('value has no JSON form');
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
+ * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
+ * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
+ * recurse that deep).
+ */
+function canonicalProblem(value, maxDepth = 1000) {
+    const pathOf = (f) => {
+        const parts = [];
+        for (let at = f; at?.parent !== undefined; at = at.parent)
+            parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${String(at.key).slice(0, 80)}`);
+        return `$${parts.reverse().join('')}`;
+    };
+    const stack = [{ v: value, parent: undefined, key: undefined, depth: 0 }];
+    while (stack.length > 0) {
+        const frame = stack.pop();
+        const { v, depth } = frame;
+        if (typeof v === 'string') {
+            if (LONE_SURROGATE.test(v))
+                return `${pathOf(frame)} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            continue;
+        }
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (depth >= maxDepth)
+            return `${pathOf(frame)} is nested deeper than ${maxDepth} levels`;
+        if (Array.isArray(v)) {
+            for (let i = v.length - 1; i >= 0; i--)
+                stack.push({ v: v[i], parent: frame, key: i, depth: depth + 1 });
+            continue;
+        }
+        for (const k of Object.keys(v)) {
+            if (LONE_SURROGATE.test(k))
+                return `key ${pathOf({ v: undefined, parent: frame, key: k, depth: depth + 1 })} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
+            stack.push({ v: v[k], parent: frame, key: k, depth: depth + 1 });
+        }
+    }
+    return undefined;
+}
+/** The manifest's digest: over its canonical JSON without `digest` itself. */
+function manifestDigest(m) {
+    const rest = { ...m };
+    delete rest.digest;
+    return canonicalDigest(rest);
+}
+/** Hex HMAC-SHA256 of the manifest digest (the `sha256:…` text, UTF-8) under `key`. */
+function signDigest(key, digest) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(digest, 'utf8').digest('hex');
+}
+/** Digest of the file list alone: what the bundle holds, whatever the run or time. */
+function filesDigest(files) {
+    return canonicalDigest(files);
+}
+/**
+ * `<repository name>-<first 12 of the sha>-<first 12 of the files digest>`: the same evidence for
+ * the same commit has the same id, and any change to a file changes it.
+ */
+function bundleId(subject, digestOfFiles) {
+    const name = (subject.repository.split('/').pop() ?? '').replace(/[^A-Za-z0-9._-]/g, '-') || 'local';
+    const sha = /^[0-9a-f]{12}/.test(subject.sha) ? subject.sha.slice(0, 12) : 'nosha';
+    const hex = digestOfFiles.replace(/^sha256:/, '').slice(0, 12);
+    return `${name}-${sha}-${hex}`;
+}
+/** Path order of the manifest: by UTF-16 code unit, as everywhere else in gonogo. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Why `p` cannot name a file in a bundle, or undefined when it can: a bundle path is POSIX,
+ * relative and normalized, so it can never land outside the folder it is extracted to.
+ */
+function bundlePathProblem(p) {
+    if (p === '')
+        return 'empty path';
+    if (p.includes('\0'))
+        return 'path contains a NUL character';
+    if (p.includes('\\'))
+        return 'path contains a backslash; bundle paths use /';
+    if (p.startsWith('/'))
+        return 'absolute path; bundle paths are relative to the bundle root';
+    if (/^[A-Za-z]:/.test(p))
+        return 'path starts with a drive letter';
+    const segments = p.split('/');
+    if (segments.includes('..'))
+        return "path contains '..' and would escape the bundle";
+    if (segments.some((s) => s === '' || s === '.'))
+        return "path is not normalized (empty or '.' segment)";
+    return undefined;
+}
+/** Paths that occur more than once, each named once, sorted. */
+function duplicatePaths(paths) {
+    const seen = new Set();
+    const dup = new Set();
+    for (const p of paths) {
+        if (seen.has(p))
+            dup.add(p);
+        seen.add(p);
+    }
+    return [...dup].sort(comparePaths);
+}
+/** `{server}/{repository}/actions/runs/{id}/attempts/{attempt}` */
+function runUrl(server, repository, id, attempt) {
+    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${id}/attempts/${attempt}`;
+}
+/** The run from the runner's environment (GITHUB_RUN_ID …); LOCAL_RUN's nulls where absent. */
+function runFromEnv(env) {
+    const id = /^[0-9]{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : null;
+    const attemptText = env.GITHUB_RUN_ATTEMPT ?? '';
+    const attempt = /^[1-9][0-9]{0,8}$/.test(attemptText) ? Number(attemptText) : null;
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const orNull = (v) => (v ? v : null);
+    return {
+        url: id !== null && repository !== '' ? runUrl(server, repository, id, attempt ?? 1) : null,
+        workflow: orNull(env.GITHUB_WORKFLOW),
+        actor: orNull(env.GITHUB_ACTOR),
+        event: orNull(env.GITHUB_EVENT_NAME),
+        id,
+        attempt: id !== null ? (attempt ?? 1) : null
+    };
+}
+/**
+ * A bundle's creation time: SOURCE_DATE_EPOCH when set (a malformed one is an error, never
+ * silently replaced by the clock), else the effective time, else now.
+ */
+function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
+    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
+        const t = parseSourceDateEpoch(sourceDateEpoch);
+        if (Number.isNaN(t))
+            throw new ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
+        return t;
+    }
+    return effectiveTime ? parseEffectiveTime(effectiveTime) : now();
+}
+/**
+ * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;
+ * NaN when the text is not such a number.
+ */
+function parseSourceDateEpoch(text) {
+    const t = text.trim();
+    if (!/^[0-9]{1,12}$/.test(t))
+        return NaN;
+    return Number(t) * 1000;
+}
+/**
+ * The manifest for files already hashed: sorted by path, with its id and digest. Throws on a path
+ * a bundle cannot hold or on a path listed twice, so a manifest made here always verifies.
+ */
+function buildManifest(o) {
+    for (const f of o.files) {
+        const problem = bundlePathProblem(f.path);
+        if (problem !== undefined)
+            throw new Error(`${f.path}: ${problem}`);
+        if (UNLISTED_FILES.includes(f.path))
+            throw new Error(`${f.path}: reserved for the bundle itself`);
+    }
+    const dup = duplicatePaths(o.files.map((f) => f.path));
+    if (dup.length > 0)
+        throw new Error(`${dup.join(', ')}: listed more than once`);
+    const files = [...o.files]
+        .map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 }))
+        .sort((a, b) => comparePaths(a.path, b.path));
+    const subject = {
+        repository: o.subject.repository,
+        sha: o.subject.sha,
+        ref: o.subject.ref,
+        ...(o.subject.tag ? { tag: o.subject.tag } : {})
+    };
+    const body = {
+        contract: BUNDLE_CONTRACT,
+        bundle_id: bundleId(subject, filesDigest(files)),
+        created_at: new Date(o.createdAt).toISOString(),
+        subject,
+        run: { ...o.run },
+        files
+    };
+    return { ...body, digest: manifestDigest(body) };
+}
+
+
+/***/ }),
+
 /***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33580,6 +34028,321 @@ const GENERATOR_VERSION = '1.0.0';
 const COMMENT_MARKER_PREFIX = '<!-- gonogo:gate';
 function commentMarker(key) {
     return `${COMMENT_MARKER_PREFIX}:${key} -->`;
+}
+
+
+/***/ }),
+
+/***/ 5125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ compareBlockers),
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   uv: () => (/* binding */ decisionOf)
+/* harmony export */ });
+/* unused harmony export WAIVER_WARNING_DAYS */
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(484);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3348);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1674);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5009);
+
+
+
+
+
+
+
+const WAIVER_WARNING_DAYS = 7;
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
+/** The order of `ExecutiveSummary.blockers`: severity (high first), control, kind, reason. */
+function compareBlockers(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        byString(a.control, b.control) ||
+        byString(a.kind, b.kind) ||
+        byString(a.reason, b.reason));
+}
+/**
+ * The decision from the blockers and the profile: no-go when `forceNoGo` (an unproven Tier 0
+ * claim, the incident freeze) or past the profile's `max_high`/`max_medium`; conditional-go with
+ * any blocker; go otherwise. Also the high/medium/low counts it was derived from.
+ */
+function decisionOf(blockers, profile, forceNoGo) {
+    const count = (s) => blockers.filter((b) => b.severity === s).length;
+    const high = count('high');
+    const medium = count('medium');
+    const low = count('low');
+    const decision = forceNoGo || high > profile.max_high || medium > profile.max_medium
+        ? 'no-go'
+        : high + medium + low > 0
+            ? 'conditional-go'
+            : 'go';
+    return { decision, high, medium, low };
+}
+function lower(s) {
+    return s === 'high' ? 'medium' : 'low';
+}
+function waiverView(w, state) {
+    return {
+        owner: w.owner,
+        reason: w.reason,
+        mitigation: w.mitigation ?? null,
+        link: w.link ?? null,
+        expires: w.expires,
+        state
+    };
+}
+function waiverState(w, now) {
+    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(w.expires);
+    if (!(now < end))
+        return 'expired';
+    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO ? 'expiring' : 'active';
+}
+function missingEvidence(control, pattern) {
+    return {
+        status: 'missing',
+        message: `no evidence was gathered for control '${control.id}'`,
+        kind: 'report',
+        pattern,
+        files: [],
+        findings: [],
+        findingsOmitted: 0,
+        summary: {}
+    };
+}
+/** Controls named in an `unproven-claim` reason; the rest are counted (all: `claims`). */
+const REASON_CONTROLS = 20;
+/**
+ * The reason of a Tier 0 claim's blocker: its title, grade and level, and each control keeping
+ * it from proven with why (`controlNote`, core/claims.ts), the first {@link REASON_CONTROLS}.
+ */
+function unprovenReason(g) {
+    const why = [];
+    for (const c of g.controls) {
+        const note = (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .controlNote */ .aT)(c);
+        if (note !== null)
+            why.push(`${c.id} (${note})`);
+    }
+    const listed = why.length === 0
+        ? 'no control proves it'
+        : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`;
+    return `Tier 0 claim '${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
+}
+/**
+ * The gate decision: a pure function of its input. The output is sorted throughout, so it does
+ * not depend on the order of controls, waivers or files. With `claims`, each is graded
+ * (core/claims.ts) and a Tier 0 claim not proven is a high `unproven-claim` blocker that makes
+ * the decision no-go whatever the profile's `max_high` (issue 17).
+ */
+function decide(input) {
+    const now = input.effectiveTime;
+    const controls = [...input.controls].sort((a, b) => byString(a.id, b.id));
+    const evidenceOf = (c) => input.evidence.get(c.id) ?? missingEvidence(c, '');
+    // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
+    // A source may itself refuse acceptance (the Playbook's §2.4 for the older scripts' reports).
+    const acceptableUnverified = (c) => c.allow_unverified !== undefined &&
+        input.unverifiedEvidence.get(c.id) === true &&
+        evidenceOf(c).refuseUnverified === undefined;
+    // An expired waiver is itself a high blocker, so its control counts as failing too.
+    const expiredWaiverIds = new Set(input.waivers.filter((w) => waiverState(w, now) === 'expired').map((w) => w.control));
+    const failingIds = new Set(controls
+        .filter((c) => {
+        const s = evidenceOf(c).status;
+        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailing */ .DI)(s) ||
+            (s === 'unverified' && !acceptableUnverified(c)) ||
+            expiredWaiverIds.has(c.id));
+    })
+        .map((c) => c.id));
+    const waiversByControl = new Map();
+    // Ordered by expiry, so the live waiver applied is the one that lasts longest.
+    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
+        (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(b.expires) ||
+        byString(a.owner, b.owner) ||
+        byString(a.reason, b.reason) ||
+        byString((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(a), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(b)))) {
+        const list = waiversByControl.get(w.control) ?? [];
+        list.push({ w, state: waiverState(w, now) });
+        waiversByControl.set(w.control, list);
+    }
+    const results = [];
+    const blockers = [];
+    const warnings = [];
+    for (const c of controls) {
+        const ev = evidenceOf(c);
+        const owner = c.owner ?? null;
+        const runbook = c.runbook ?? null;
+        const waivers = waiversByControl.get(c.id) ?? [];
+        const live = waivers.filter((x) => x.state !== 'expired');
+        const applied = live.length > 0 ? live[live.length - 1] : undefined;
+        for (const x of waivers) {
+            if (x.state === 'expired') {
+                blockers.push({
+                    control: c.id,
+                    severity: 'high',
+                    kind: 'expired-waiver',
+                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
+                    owner,
+                    runbook
+                });
+            }
+            else if (x.state === 'expiring') {
+                warnings.push({
+                    control: c.id,
+                    kind: 'waiver-expiring',
+                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
+                });
+            }
+        }
+        let outcome = 'passed';
+        let counted = null;
+        let message = ev.message;
+        if (ev.status === 'unverified' && acceptableUnverified(c)) {
+            const others = [...failingIds].filter((id) => id !== c.id);
+            if (others.length === 0) {
+                outcome = 'accepted-unverified';
+                warnings.push({
+                    control: c.id,
+                    kind: 'unverified-accepted',
+                    message: `unverified, accepted on the manual evidence in ${c.allow_unverified?.evidence ?? ''}`
+                });
+            }
+            else {
+                outcome = 'failed';
+                message = `${ev.message}; unverified is accepted only when no other control fails (failing: ${others.join(', ')})`;
+            }
+        }
+        else if (ev.status === 'unverified') {
+            outcome = 'failed';
+            message = !c.allow_unverified
+                ? ev.refuseUnverified
+                    ? ev.message
+                    : `${ev.message}; this control does not allow unverified (declare allow_unverified with evidence)`
+                : ev.refuseUnverified
+                    ? `${ev.message}; so allow_unverified cannot accept it`
+                    : `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`;
+        }
+        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailing */ .DI)(ev.status)) {
+            outcome = 'failed';
+        }
+        else if (ev.status === 'passed' && ev.conditional) {
+            // The source itself decided only a conditional go (the older release gate's
+            // conditional-go): a low blocker keeps this decision conditional, never go.
+            outcome = 'conditional';
+            counted = 'low';
+            blockers.push({
+                control: c.id,
+                severity: 'low',
+                kind: 'conditional-go',
+                reason: ev.conditional,
+                owner,
+                runbook
+            });
+        }
+        if (outcome === 'failed') {
+            counted = applied ? lower(c.severity) : c.severity;
+            if (applied)
+                outcome = 'waived';
+            blockers.push({
+                control: c.id,
+                severity: counted,
+                kind: ev.status,
+                reason: applied
+                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.reason)})`
+                    : message,
+                owner,
+                runbook
+            });
+        }
+        else if (applied) {
+            warnings.push({
+                control: c.id,
+                kind: 'waiver-unused',
+                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
+            });
+        }
+        results.push({
+            id: c.id,
+            severity: c.severity,
+            status: ev.status,
+            outcome,
+            counted_severity: counted,
+            message,
+            evidence: {
+                kind: ev.kind,
+                pattern: ev.pattern,
+                files: ev.files,
+                summary: ev.summary,
+                ...(ev.inputs ? { inputs: ev.inputs } : {})
+            },
+            waiver: applied ? waiverView(applied.w, applied.state) : null,
+            owner,
+            runbook,
+            findings: ev.findings,
+            findings_omitted: ev.findingsOmitted
+        });
+    }
+    // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
+    // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
+    const matrix = input.claims && input.claims.length > 0 ? (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .gradeClaims */ .T5)(input.claims, results) : undefined;
+    let unprovenTier0 = 0;
+    for (const g of matrix?.claims ?? []) {
+        if (!g.blocker)
+            continue;
+        unprovenTier0 += 1;
+        blockers.push({
+            control: g.id,
+            class: g.blocker_class ?? 'unresolved-tier-0',
+            severity: 'high',
+            kind: 'unproven-claim',
+            reason: unprovenReason(g),
+            owner: null,
+            runbook: null
+        });
+    }
+    blockers.sort(compareBlockers);
+    warnings.sort((a, b) => byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message));
+    const { decision, high, medium, low } = decisionOf(blockers, input.profile, unprovenTier0 > 0);
+    const byStatus = {
+        passed: 0,
+        failed: 0,
+        unverified: 0,
+        missing: 0,
+        invalid: 0,
+        stale: 0
+    };
+    for (const r of results)
+        byStatus[r.status] += 1;
+    return {
+        contract: _contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .SUMMARY_CONTRACT */ .qt,
+        generator: { name: _contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .GENERATOR_NAME */ .yM, version: _contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .GENERATOR_VERSION */ .RO },
+        decision,
+        status: decision === 'no-go' ? 'failed' : 'passed',
+        profile: input.profile,
+        effective_time: new Date(now).toISOString(),
+        subject: input.subject,
+        counts: {
+            controls: results.length,
+            passed: results.filter((r) => r.outcome === 'passed').length,
+            conditional: results.filter((r) => r.outcome === 'conditional').length,
+            failed: results.filter((r) => r.outcome === 'failed').length,
+            waived: results.filter((r) => r.outcome === 'waived').length,
+            accepted_unverified: results.filter((r) => r.outcome === 'accepted-unverified').length,
+            high,
+            medium,
+            low,
+            by_status: byStatus
+        },
+        controls: results,
+        blockers,
+        warnings,
+        unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString),
+        ...(matrix ? { claims: matrix } : {}),
+        ...(input.inputs ? { inputs: input.inputs } : {})
+    };
 }
 
 
@@ -33974,459 +34737,22 @@ function waiverExpiry(expires) {
 
 /***/ }),
 
-/***/ 350:
+/***/ 9918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YR: () => (/* binding */ ENVIRONMENT_NAME),
-  uv: () => (/* binding */ PROMOTION_TASK),
-  H5: () => (/* binding */ verifyChain)
-});
-
-// UNUSED EXPORTS: PROMOTION_CHECKS, PROMOTION_CONTRACT, corridorStop, isDecision, judgePromotion, promotionAllowed, recordDigest, recordSchemaProblem, rollbackTarget, sealRecord
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
-function serializeString (value) {
-  if (!value.isWellFormed()) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-  return JSON.stringify(value);
-}
-
-function serializePrimitive (value) {
-  switch (typeof value) {
-    case 'number':
-      if (isNaN(value)) {
-        throw new Error('NaN is not allowed');
-      }
-      if (!isFinite(value)) {
-        throw new Error('Infinity is not allowed');
-      }
-      // For finite numbers String(value) would give identical output, but
-      // JSON.stringify benchmarks faster on V8.
-      return JSON.stringify(value);
-    case 'string':
-      return serializeString(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    default:
-      // null, or values JSON.stringify maps to undefined (undefined,
-      // functions, symbols).
-      return JSON.stringify(value);
-  }
-}
-
-// Resolves a value to either its serialized primitive form (a string — or
-// undefined, for values JSON.stringify drops) or a frame describing the
-// container to descend into. Callers distinguish the two cases with
-// `typeof result !== 'object'`.
-//
-// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
-// until the resolved subtree is fully serialized, so cycles introduced via
-// toJSON are still detected.
-function enterValue (value, seen) {
-  let wrappers = null;
-  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
-    if (seen.has(value)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(value);
-    (wrappers ??= []).push(value);
-    value = value.toJSON();
-  }
-
-  // Boxed Number/String/Boolean objects serialize as their primitive values,
-  // mirroring how JSON.stringify treats them.
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    value = value.valueOf();
-  }
-
-  if (value === null || typeof value !== 'object') {
-    if (wrappers !== null) {
-      for (const wrapper of wrappers) seen.delete(wrapper);
-    }
-    return serializePrimitive(value);
-  }
-
-  if (seen.has(value)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(value);
-
-  return {
-    container: value,
-    // null marks an array frame; object frames carry their sorted keys.
-    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
-    // order JCS requires.
-    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
-    // Next child to serialize; the frame resumes here after a nested
-    // container's subtree completes.
-    index: 0,
-    // Whether no member has been emitted yet (controls comma placement).
-    first: true,
-    // toJSON wrappers to release from `seen` when this frame completes.
-    wrappers
-  };
-}
-
-function canonicalize (object) {
-  if (object === null || typeof object !== 'object') {
-    return serializePrimitive(object);
-  }
-
-  const seen = new Set();
-  const root = enterValue(object, seen);
-  if (typeof root !== 'object') {
-    // A toJSON chain resolved the input to a primitive.
-    return root;
-  }
-
-  let result = root.keys === null ? '[' : '{';
-  const stack = [root];
-
-  // Depth-first serialization with an explicit stack instead of recursion, so
-  // nesting depth is bounded by heap size rather than call-stack size. The top
-  // frame is the container currently being serialized: primitive children are
-  // appended inline, while a nested container pushes a new frame and jumps
-  // back to the outer loop. Because frame.index was already advanced, the
-  // parent resumes at its next child once the subtree is done. Opening
-  // brackets are emitted when a frame is pushed, closing brackets when it
-  // completes.
-  outer:
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const container = frame.container;
-
-    // keys === null marks an array frame; otherwise keys holds the object's
-    // sorted property names. Either way the iteration counter lives on the
-    // frame itself (frame.index), so when a frame is resumed after a nested
-    // container completes, the while condition continues at the first
-    // unserialized child instead of restarting from the beginning.
-    if (frame.keys === null) {
-      while (frame.index < container.length) {
-        const i = frame.index++;
-        if (i > 0) {
-          result += ',';
-        }
-        const element = container[i];
-        // Inside arrays, JSON.stringify serializes values with no JSON
-        // representation (undefined, symbols, functions) as null.
-        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
-        if (value === null || typeof value !== 'object') {
-          result += serializePrimitive(value);
-          continue;
-        }
-        const child = enterValue(value, seen);
-        if (typeof child !== 'object') {
-          // A toJSON chain resolved the child to an already-serialized
-          // primitive — or, when child is undefined, to a value with no JSON
-          // representation, which becomes null inside arrays.
-          result += child === undefined ? 'null' : child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += ']';
-    } else {
-      const keys = frame.keys;
-      while (frame.index < keys.length) {
-        const key = keys[frame.index++];
-        const value = container[key];
-        // Inside objects, JSON.stringify omits properties whose value has no
-        // JSON representation (undefined, symbols, functions).
-        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
-          continue;
-        }
-        if (value === null || typeof value !== 'object') {
-          // Commas are tracked with a flag rather than the key index: a
-          // skipped key must not leave a stray comma behind.
-          if (frame.first) {
-            frame.first = false;
-          } else {
-            result += ',';
-          }
-          result += serializeString(key) + ':' + serializePrimitive(value);
-          continue;
-        }
-        // The child must be resolved before the key is emitted: a toJSON
-        // returning a value with no JSON representation drops the whole
-        // property.
-        const child = enterValue(value, seen);
-        if (child === undefined) {
-          continue;
-        }
-        if (frame.first) {
-          frame.first = false;
-        } else {
-          result += ',';
-        }
-        result += serializeString(key) + ':';
-        if (typeof child !== 'object') {
-          result += child;
-          continue;
-        }
-        result += child.keys === null ? '[' : '{';
-        stack.push(child);
-        continue outer;
-      }
-      result += '}';
-    }
-
-    // Frame complete. The container leaves `seen` so that a later, sibling
-    // reference to the same object is not mistaken for a cycle.
-    seen.delete(container);
-    if (frame.wrappers !== null) {
-      for (const wrapper of frame.wrappers) seen.delete(wrapper);
-    }
-    stack.pop();
-  }
-
-  return result;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/time.ts
-var time = __nccwpck_require__(2334);
-;// CONCATENATED MODULE: ./src/core/bundle-manifest.ts
-
-
-
-
-/** Contract of an evidence bundle's manifest.json. */
-const BUNDLE_CONTRACT = 'gonogo.bundle/v1';
-const MANIFEST_FILE = 'manifest.json';
-const SIGNATURE_FILE = 'signature.json';
-const LINEAGE_FILE = 'lineage.json';
-/** Where the reports go inside a bundle. */
-const REPORTS_DIR = 'reports';
-/** Where the files the gate's decision read go, by their repository paths (issue 16). */
-const EVIDENCE_DIR = 'evidence';
-/** Where the built-in checks' reports the gate wrote go. */
-const BUILTINS_DIR = 'builtins';
-/** Files at the bundle root that describe the bundle and so are not listed in it. */
-const UNLISTED_FILES = [MANIFEST_FILE, SIGNATURE_FILE];
-const SIGNATURE_ALGORITHM = 'hmac-sha256';
-const LOCAL_RUN = {
-    url: null,
-    workflow: null,
-    actor: null,
-    event: null,
-    id: null,
-    attempt: null
-};
-/**
- * `sha256:<hex>` of the RFC 8785 canonical JSON of `value`.
- *
- * @throws TypeError when `value` has no canonical form: no JSON form at all, or a string with a
- *   lone surrogate (RFC 8785 §3.1 takes I-JSON input, and RFC 7493 §2.1 excludes surrogates that
- *   are not in pairs), naming the first such string's path. Callers that read stored records turn
- *   this into a refusal ({@link canonicalProblem}).
- */
-function canonicalDigest(value) {
-    const problem = canonicalProblem(value);
-    if (problem !== undefined)
-        throw new TypeError(problem);
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new TypeError('value has no JSON form');
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex')}`;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * Why `value` has no RFC 8785 canonical form, or undefined: the first string (key or value) that
- * holds a lone surrogate (I-JSON, RFC 7493 §2.1), by its JSON path (`$.bundle.id`). Walks without
- * recursion; a value nested deeper than `maxDepth` is refused too (canonical JSON of it would
- * recurse that deep).
- */
-function canonicalProblem(value, maxDepth = 1000) {
-    const pathOf = (f) => {
-        const parts = [];
-        for (let at = f; at?.parent !== undefined; at = at.parent)
-            parts.push(typeof at.key === 'number' ? `[${at.key}]` : `.${String(at.key).slice(0, 80)}`);
-        return `$${parts.reverse().join('')}`;
-    };
-    const stack = [{ v: value, parent: undefined, key: undefined, depth: 0 }];
-    while (stack.length > 0) {
-        const frame = stack.pop();
-        const { v, depth } = frame;
-        if (typeof v === 'string') {
-            if (LONE_SURROGATE.test(v))
-                return `${pathOf(frame)} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
-            continue;
-        }
-        if (v === null || typeof v !== 'object')
-            continue;
-        if (depth >= maxDepth)
-            return `${pathOf(frame)} is nested deeper than ${maxDepth} levels`;
-        if (Array.isArray(v)) {
-            for (let i = v.length - 1; i >= 0; i--)
-                stack.push({ v: v[i], parent: frame, key: i, depth: depth + 1 });
-            continue;
-        }
-        for (const k of Object.keys(v)) {
-            if (LONE_SURROGATE.test(k))
-                return `key ${pathOf({ v: undefined, parent: frame, key: k, depth: depth + 1 })} holds a lone surrogate, which JSON canonicalization (RFC 8785, I-JSON) does not allow`;
-            stack.push({ v: v[k], parent: frame, key: k, depth: depth + 1 });
-        }
-    }
-    return undefined;
-}
-/** The manifest's digest: over its canonical JSON without `digest` itself. */
-function manifestDigest(m) {
-    const rest = { ...m };
-    delete rest.digest;
-    return canonicalDigest(rest);
-}
-/** Hex HMAC-SHA256 of the manifest digest (the `sha256:…` text, UTF-8) under `key`. */
-function bundle_manifest_signDigest(key, digest) {
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(digest, 'utf8').digest('hex');
-}
-/** Digest of the file list alone: what the bundle holds, whatever the run or time. */
-function filesDigest(files) {
-    return canonicalDigest(files);
-}
-/**
- * `<repository name>-<first 12 of the sha>-<first 12 of the files digest>`: the same evidence for
- * the same commit has the same id, and any change to a file changes it.
- */
-function bundleId(subject, digestOfFiles) {
-    const name = (subject.repository.split('/').pop() ?? '').replace(/[^A-Za-z0-9._-]/g, '-') || 'local';
-    const sha = /^[0-9a-f]{12}/.test(subject.sha) ? subject.sha.slice(0, 12) : 'nosha';
-    const hex = digestOfFiles.replace(/^sha256:/, '').slice(0, 12);
-    return `${name}-${sha}-${hex}`;
-}
-/** Path order of the manifest: by UTF-16 code unit, as everywhere else in gonogo. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Why `p` cannot name a file in a bundle, or undefined when it can: a bundle path is POSIX,
- * relative and normalized, so it can never land outside the folder it is extracted to.
- */
-function bundlePathProblem(p) {
-    if (p === '')
-        return 'empty path';
-    if (p.includes('\0'))
-        return 'path contains a NUL character';
-    if (p.includes('\\'))
-        return 'path contains a backslash; bundle paths use /';
-    if (p.startsWith('/'))
-        return 'absolute path; bundle paths are relative to the bundle root';
-    if (/^[A-Za-z]:/.test(p))
-        return 'path starts with a drive letter';
-    const segments = p.split('/');
-    if (segments.includes('..'))
-        return "path contains '..' and would escape the bundle";
-    if (segments.some((s) => s === '' || s === '.'))
-        return "path is not normalized (empty or '.' segment)";
-    return undefined;
-}
-/** Paths that occur more than once, each named once, sorted. */
-function duplicatePaths(paths) {
-    const seen = new Set();
-    const dup = new Set();
-    for (const p of paths) {
-        if (seen.has(p))
-            dup.add(p);
-        seen.add(p);
-    }
-    return [...dup].sort(comparePaths);
-}
-/** `{server}/{repository}/actions/runs/{id}/attempts/{attempt}` */
-function runUrl(server, repository, id, attempt) {
-    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${id}/attempts/${attempt}`;
-}
-/** The run from the runner's environment (GITHUB_RUN_ID …); LOCAL_RUN's nulls where absent. */
-function runFromEnv(env) {
-    const id = /^[0-9]{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : null;
-    const attemptText = env.GITHUB_RUN_ATTEMPT ?? '';
-    const attempt = /^[1-9][0-9]{0,8}$/.test(attemptText) ? Number(attemptText) : null;
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const orNull = (v) => (v ? v : null);
-    return {
-        url: id !== null && repository !== '' ? runUrl(server, repository, id, attempt ?? 1) : null,
-        workflow: orNull(env.GITHUB_WORKFLOW),
-        actor: orNull(env.GITHUB_ACTOR),
-        event: orNull(env.GITHUB_EVENT_NAME),
-        id,
-        attempt: id !== null ? (attempt ?? 1) : null
-    };
-}
-/**
- * A bundle's creation time: SOURCE_DATE_EPOCH when set (a malformed one is an error, never
- * silently replaced by the clock), else the effective time, else now.
- */
-function bundleCreationTime(sourceDateEpoch, effectiveTime, now) {
-    if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
-        const t = parseSourceDateEpoch(sourceDateEpoch);
-        if (Number.isNaN(t))
-            throw new ConfigurationError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got '${sourceDateEpoch}'`);
-        return t;
-    }
-    return effectiveTime ? parseEffectiveTime(effectiveTime) : now();
-}
-/**
- * SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it) in milliseconds;
- * NaN when the text is not such a number.
- */
-function parseSourceDateEpoch(text) {
-    const t = text.trim();
-    if (!/^[0-9]{1,12}$/.test(t))
-        return NaN;
-    return Number(t) * 1000;
-}
-/**
- * The manifest for files already hashed: sorted by path, with its id and digest. Throws on a path
- * a bundle cannot hold or on a path listed twice, so a manifest made here always verifies.
- */
-function buildManifest(o) {
-    for (const f of o.files) {
-        const problem = bundlePathProblem(f.path);
-        if (problem !== undefined)
-            throw new Error(`${f.path}: ${problem}`);
-        if (UNLISTED_FILES.includes(f.path))
-            throw new Error(`${f.path}: reserved for the bundle itself`);
-    }
-    const dup = duplicatePaths(o.files.map((f) => f.path));
-    if (dup.length > 0)
-        throw new Error(`${dup.join(', ')}: listed more than once`);
-    const files = [...o.files]
-        .map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 }))
-        .sort((a, b) => comparePaths(a.path, b.path));
-    const subject = {
-        repository: o.subject.repository,
-        sha: o.subject.sha,
-        ref: o.subject.ref,
-        ...(o.subject.tag ? { tag: o.subject.tag } : {})
-    };
-    const body = {
-        contract: BUNDLE_CONTRACT,
-        bundle_id: bundleId(subject, filesDigest(files)),
-        created_at: new Date(o.createdAt).toISOString(),
-        subject,
-        run: { ...o.run },
-        files
-    };
-    return { ...body, digest: manifestDigest(body) };
-}
-
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/core/status.ts
-var core_status = __nccwpck_require__(5009);
-// EXTERNAL MODULE: ./src/parsers/schema-errors.ts
-var schema_errors = __nccwpck_require__(3525);
-// EXTERNAL MODULE: ./src/generated/validators.js
-var validators = __nccwpck_require__(6161);
-;// CONCATENATED MODULE: ./src/core/promotion.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ verifyChain),
+/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
+/* harmony export */   uv: () => (/* binding */ PROMOTION_TASK)
+/* harmony export */ });
+/* unused harmony exports PROMOTION_CONTRACT, recordDigest, sealRecord, recordSchemaProblem, isDecision, rollbackTarget, PROMOTION_CHECKS, judgePromotion, corridorStop, promotionAllowed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3853);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2721);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5009);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6161);
 
 
 
@@ -34444,7 +34770,7 @@ function recordDigest(r) {
     const rest = { ...r };
     delete rest.digest;
     delete rest.signature;
-    return canonicalDigest(rest);
+    return (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDigest */ .Xz)(rest);
 }
 /** Seals a record with its digest, and signs the digest when there is a key. */
 function sealRecord(r, key) {
@@ -34454,17 +34780,17 @@ function sealRecord(r, key) {
 function signedBy(r, key) {
     if (r.signature === undefined)
         return false;
-    const want = Buffer.from(bundle_manifest_signDigest(key, r.digest), 'hex');
+    const want = Buffer.from((0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .signDigest */ ._i)(key, r.digest), 'hex');
     const got = Buffer.from(r.signature, 'hex');
-    return got.length === want.length && (0,external_node_crypto_.timingSafeEqual)(got, want);
+    return got.length === want.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want);
 }
 /** Why `value` is not a valid promotion record (the first schema errors), or undefined. */
 function recordSchemaProblem(value) {
-    if ((0,validators/* validatePromotionRecord */.DV)(value))
+    if ((0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validatePromotionRecord */ .DV)(value))
         return undefined;
-    const why = (validators/* validatePromotionRecord */.DV.errors ?? [])
+    const why = (_generated_validators_js__WEBPACK_IMPORTED_MODULE_4__/* .validatePromotionRecord */ .DV.errors ?? [])
         .slice(0, 3)
-        .map((e) => (0,schema_errors/* formatSchemaError */.t)(e))
+        .map((e) => (0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSchemaError */ .t)(e))
         .join('; ');
     return `not a valid ${PROMOTION_CONTRACT} record (${why})`;
 }
@@ -34495,7 +34821,7 @@ function verifyChain(environment, entries, key) {
         const r = entry.record;
         let invalid;
         try {
-            invalid = recordSchemaProblem(r) ?? canonicalProblem(r);
+            invalid = recordSchemaProblem(r) ?? (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalProblem */ .WU)(r);
         }
         catch (e) {
             invalid = `cannot be read as a ${PROMOTION_CONTRACT} record (${e instanceof Error ? e.message : String(e)})`;
@@ -34610,11 +34936,12 @@ function bundleCheck(f) {
     }
     // A rollback returns to a bundle promoted before; one made before replayable bundles is let
     // through as it was then.
-    if (replay?.kind === 'unreplayable' && !f.allowUnreplayable && f.kind !== 'rollback') {
+    // No replay result at all is treated as a bundle that cannot be replayed (fail closed).
+    if (replay?.kind !== 'same' && !f.allowUnreplayable && f.kind !== 'rollback') {
         return {
             id,
             status: 'failed',
-            message: `the bundle cannot be replayed: ${replay.message}`,
+            message: `the bundle cannot be replayed: ${replay?.kind === 'unreplayable' ? replay.message : 'it was not replayed'}`,
             remediation: 'rebuild the bundle with this gonogo (gonogo gate, then bundle create --summary with its output), or accept it once with --allow-unreplayable (input allow-unreplayable: true): the record then says it was not replayed'
         };
     }
@@ -35183,7 +35510,7 @@ function visibleLine(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6005);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(252);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35192,13 +35519,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6005:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -38198,9 +38525,8 @@ async function writeSummary(markdown) {
     await summary.addRaw((0,secrets/* scrubSecrets */.Zg)(markdown)).write();
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/runner-context.ts
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
@@ -38250,7 +38576,7 @@ function readPayload(file) {
     if (!file)
         return undefined;
     try {
-        const v = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const v = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         return typeof v === 'object' && v !== null ? v : undefined;
     }
     catch {
@@ -38404,6 +38730,200 @@ function getInputs() {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __nccwpck_require__(2334);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 37 modules
+var run_gate = __nccwpck_require__(3396);
+;// CONCATENATED MODULE: ./src/gate/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub refuses comments over 65,536 characters. */
+const COMMENT_MAX_CHARS = 65_000;
+/** action-gate: inputs → gate → outputs, PR comment, check run, job summary; fails on no-go. */
+async function run() {
+    try {
+        const inputs = getInputs();
+        const ctx = readRunnerContext();
+        // One API budget for the whole run: ci-trend's history, the comment and the check run.
+        const deadline = new api_limits/* Deadline */.B2(inputs.api.deadlineMs);
+        const api = { timeoutMs: inputs.api.timeoutMs, deadline };
+        const gated = await (0,run_gate/* runGate */.Rg)({
+            workspace: ctx.workspace,
+            config: inputs.config,
+            reports: inputs.reports,
+            output: inputs.output || external_node_path_default().join(process.env.RUNNER_TEMP ?? ctx.workspace, 'gonogo'),
+            effectiveTime: inputs.effectiveTime ? (0,time/* parseEffectiveTime */.cD)(inputs.effectiveTime) : Date.now(),
+            sha: inputs.sha || ctx.sha,
+            repository: ctx.repository,
+            ref: ctx.ref,
+            event: ctx.eventName,
+            branch: ctx.branch,
+            ...(inputs.profile ? { profile: inputs.profile } : {}),
+            ...(inputs.token && ctx.owner
+                ? {
+                    github: {
+                        token: inputs.token,
+                        apiUrl: ctx.apiUrl,
+                        owner: ctx.owner,
+                        repo: ctx.repo,
+                        ...api
+                    }
+                }
+                : {}),
+            ...(process.env.GITHUB_BASE_REF ? { baseRef: `origin/${process.env.GITHUB_BASE_REF}` } : {}),
+            log: (m) => action_output_warning(m),
+            blobBase: blobBase(ctx, inputs)
+        });
+        // Incidents (issue 18): a push to the default branch opens, updates or recovers the tracking
+        // issue; a pull request into it gains the freeze blocker while one is open. Never fails the step.
+        // Loaded only when the policy declares incidents (start-up stays as small as before).
+        const { incidentStep } = gated.policy.incidents
+            ? await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713))
+            : { incidentStep: noIncidents };
+        const incidents = await incidentStep({
+            token: inputs.token,
+            ctx,
+            result: gated,
+            api,
+            sha: inputs.sha || ctx.sha,
+            blobBase: blobBase(ctx, inputs),
+            log: (m) => action_output_warning(m)
+        });
+        const result = incidents.result;
+        const s = result.summary;
+        action_output_setOutput('decision', s.decision);
+        action_output_setOutput('status', s.status);
+        action_output_setOutput('blockers', JSON.stringify(s.blockers));
+        action_output_setOutput('summary-path', result.summaryPath);
+        action_output_setOutput('markdown-path', result.markdownPath);
+        const notes = [
+            ...incidents.notes,
+            ...(await publishComment(inputs, ctx, result, api)),
+            ...(await publishCheck(inputs, ctx, result, api))
+        ];
+        const md = notes.length > 0
+            ? (0,summary_markdown/* renderSummaryMarkdown */.i)(s, {
+                maxRows: 500,
+                maxChars: run_gate/* JOB_SUMMARY_MAX_CHARS */.aq,
+                notes,
+                blobBase: blobBase(ctx, inputs)
+            })
+            : result.markdown;
+        const extra = result.builtinReports
+            .map((r) => renderBuiltinMarkdown(r))
+            .filter((x) => x !== undefined);
+        await writeSummary([md, ...extra].join('\n'));
+        const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`;
+        if (s.decision === 'no-go' && inputs.failOnNoGo) {
+            const top = s.blockers.slice(0, 5).map((b) => `  - [${b.severity}] ${b.control}: ${b.reason}`);
+            action_output_setFailed([line, ...top].join('\n'));
+        }
+        else
+            action_output_info(line);
+    }
+    catch (e) {
+        action_output_setFailed(e instanceof errors/* ConfigurationError */.j1 ? e.message : `gonogo failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(e)}`);
+    }
+}
+/** Without `incidents:` in the policy the step changes nothing. */
+function noIncidents(i) {
+    return Promise.resolve({ result: i.result, notes: [] });
+}
+function blobBase(ctx, inputs) {
+    return `${ctx.serverUrl}/${ctx.repository}/blob/${inputs.sha || ctx.sha}`;
+}
+/** Returns notes for the job summary; a comment that cannot be written never fails the step. */
+async function publishComment(inputs, ctx, result, api) {
+    if (!inputs.comment || !ctx.pullRequest)
+        return [];
+    if (!inputs.token)
+        return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).'];
+    const marker = (0,contracts/* commentMarker */.Ql)(inputs.commentKey);
+    const body = (0,secrets/* scrubSecrets */.Zg)((0,summary_markdown/* renderSummaryMarkdown */.i)(result.summary, {
+        marker,
+        maxRows: result.maxRows,
+        maxChars: COMMENT_MAX_CHARS,
+        blobBase: blobBase(ctx, inputs)
+    }));
+    try {
+        // The GitHub client loads only when there is something to publish.
+        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { upsertStickyComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
+        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => action_output_warning(m), ...api });
+        const r = await upsertStickyComment(gh, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker }, body);
+        action_output_setOutput('comment-url', r.url);
+        action_output_info(`PR comment ${r.action}: ${r.url}`);
+        return [];
+    }
+    catch (e) {
+        const status = (0,github_status/* statusOf */.c)(e);
+        const why = status === 403 && ctx.pullRequest.isFork
+            ? 'this pull request comes from a fork, and its token cannot write comments; the decision is in this job summary'
+            : status === 403
+                ? 'the token may not write comments (grant `pull-requests: write`)'
+                : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        action_output_warning(`gonogo could not write the PR comment: ${why}`);
+        return [`The PR comment was not written: ${why}.`];
+    }
+}
+async function publishCheck(inputs, ctx, result, api) {
+    if (!inputs.checkRun)
+        return [];
+    try {
+        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 5867));
+        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => action_output_warning(m), ...api });
+        const out = checkRunOutput(result.summary, result.markdown);
+        const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha);
+        const r = await publishCheckRun(gh, {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            headSha,
+            name: inputs.checkName,
+            ...(ctx.runId
+                ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` }
+                : {})
+        }, out);
+        action_output_setOutput('check-run-id', String(r.id));
+        return [];
+    }
+    catch (e) {
+        const status = (0,github_status/* statusOf */.c)(e);
+        const why = status === 403
+            ? ctx.pullRequest?.isFork
+                ? 'this pull request comes from a fork, and its token cannot create check runs'
+                : 'the token may not create check runs (grant `checks: write`)'
+            : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        action_output_warning(`gonogo could not create the check run: ${why}`);
+        return [`The check run was not created: ${why}.`];
+    }
+}
+
+
+/***/ }),
+
+/***/ 3396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aq: () => (/* binding */ JOB_SUMMARY_MAX_CHARS),
+  Rg: () => (/* binding */ runGate)
+});
+
+// UNUSED EXPORTS: BUILTIN_REPORT_PREFIX, builtinReportText
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 const BUILTIN_REGISTRY = {
     'policy-bundle': async () => (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle,
@@ -38426,304 +38946,420 @@ async function loadBuiltin(name) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/bundle-manifest.ts + 1 modules
+var bundle_manifest = __nccwpck_require__(3853);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __nccwpck_require__(484);
-// EXTERNAL MODULE: ./src/core/visible-text.ts
-var visible_text = __nccwpck_require__(9505);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/core/claims.ts
-var claims = __nccwpck_require__(1674);
-// EXTERNAL MODULE: ./src/core/status.ts
-var core_status = __nccwpck_require__(5009);
-;// CONCATENATED MODULE: ./src/core/decision.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+;// CONCATENATED MODULE: ./src/io/hash-file.ts
 
 
-
-
-
-
-
-const WAIVER_WARNING_DAYS = 7;
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2 };
-function lower(s) {
-    return s === 'high' ? 'medium' : 'low';
-}
-function waiverView(w, state) {
-    return {
-        owner: w.owner,
-        reason: w.reason,
-        mitigation: w.mitigation ?? null,
-        link: w.link ?? null,
-        expires: w.expires,
-        state
-    };
-}
-function waiverState(w, now) {
-    const end = (0,core_policy/* waiverExpiry */.GH)(w.expires);
-    if (!(now < end))
-        return 'expired';
-    return end - now <= WAIVER_WARNING_DAYS * time/* DAY_MS */.sO ? 'expiring' : 'active';
-}
-function missingEvidence(control, pattern) {
-    return {
-        status: 'missing',
-        message: `no evidence was gathered for control '${control.id}'`,
-        kind: 'report',
-        pattern,
-        files: [],
-        findings: [],
-        findingsOmitted: 0,
-        summary: {}
-    };
-}
-/** Controls named in an `unproven-claim` reason; the rest are counted (all: `claims`). */
-const REASON_CONTROLS = 20;
 /**
- * The reason of a Tier 0 claim's blocker: its title, grade and level, and each control keeping
- * it from proven with why (`controlNote`, core/claims.ts), the first {@link REASON_CONTROLS}.
+ * Flags for opening a file to read it: read-only, never following a symbolic link in the last
+ * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
+ * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
+ * taking a terminal as the controlling one.
  */
-function unprovenReason(g) {
-    const why = [];
-    for (const c of g.controls) {
-        const note = (0,claims/* controlNote */.aT)(c);
-        if (note !== null)
-            why.push(`${c.id} (${note})`);
+const READ_NOFOLLOW = external_node_fs_.constants.O_RDONLY |
+    external_node_fs_.constants.O_NONBLOCK |
+    (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
+    (external_node_fs_.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
+ * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
+ * big file does not hold up the event loop.
+ */
+const hash_file_SYNC_READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
+const spareBuffers = [];
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+function giveBuffer(b) {
+    if (spareBuffers.length < 4)
+        spareBuffers.push(b);
+}
+/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
+class hash_file_NotRegularFileError extends Error {
+    file;
+    constructor(file) {
+        super(`${file}: not a regular file`);
+        this.file = file;
     }
-    const listed = why.length === 0
-        ? 'no control proves it'
-        : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`;
-    return `Tier 0 claim '${(0,visible_text/* visibleLine */.P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
 }
 /**
- * The gate decision: a pure function of its input. The output is sorted throughout, so it does
- * not depend on the order of controls, waivers or files. With `claims`, each is graded
- * (core/claims.ts) and a Tier 0 claim not proven is a high `unproven-claim` blocker that makes
- * the decision no-go whatever the profile's `max_high` (issue 17).
+ * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
+ * that will be read, whatever happens to the path meanwhile) that it is a regular file.
+ *
+ * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
+ * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
  */
-function decide(input) {
-    const now = input.effectiveTime;
-    const controls = [...input.controls].sort((a, b) => byString(a.id, b.id));
-    const evidenceOf = (c) => input.evidence.get(c.id) ?? missingEvidence(c, '');
-    // unverified is acceptable only with allow_unverified, its evidence present, and nothing else failing.
-    // A source may itself refuse acceptance (the Playbook's §2.4 for the older scripts' reports).
-    const acceptableUnverified = (c) => c.allow_unverified !== undefined &&
-        input.unverifiedEvidence.get(c.id) === true &&
-        evidenceOf(c).refuseUnverified === undefined;
-    // An expired waiver is itself a high blocker, so its control counts as failing too.
-    const expiredWaiverIds = new Set(input.waivers.filter((w) => waiverState(w, now) === 'expired').map((w) => w.control));
-    const failingIds = new Set(controls
-        .filter((c) => {
-        const s = evidenceOf(c).status;
-        return ((0,core_status/* isFailing */.DI)(s) ||
-            (s === 'unverified' && !acceptableUnverified(c)) ||
-            expiredWaiverIds.has(c.id));
-    })
-        .map((c) => c.id));
-    const waiversByControl = new Map();
-    // Ordered by expiry, so the live waiver applied is the one that lasts longest.
-    for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
-        (0,core_policy/* waiverExpiry */.GH)(a.expires) - (0,core_policy/* waiverExpiry */.GH)(b.expires) ||
-        byString(a.owner, b.owner) ||
-        byString(a.reason, b.reason) ||
-        byString((0,canonical_json/* stableStringify */.J)(a), (0,canonical_json/* stableStringify */.J)(b)))) {
-        const list = waiversByControl.get(w.control) ?? [];
-        list.push({ w, state: waiverState(w, now) });
-        waiversByControl.set(w.control, list);
+function hash_file_openRegularFile(file) {
+    const fd = (0,external_node_fs_.openSync)(file, READ_NOFOLLOW);
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new hash_file_NotRegularFileError(file);
+        return { fd, size: st.size };
     }
-    const results = [];
-    const blockers = [];
-    const warnings = [];
-    for (const c of controls) {
-        const ev = evidenceOf(c);
-        const owner = c.owner ?? null;
-        const runbook = c.runbook ?? null;
-        const waivers = waiversByControl.get(c.id) ?? [];
-        const live = waivers.filter((x) => x.state !== 'expired');
-        const applied = live.length > 0 ? live[live.length - 1] : undefined;
-        for (const x of waivers) {
-            if (x.state === 'expired') {
-                blockers.push({
-                    control: c.id,
-                    severity: 'high',
-                    kind: 'expired-waiver',
-                    reason: `waiver by ${(0,visible_text/* visibleLine */.P8)(x.w.owner)} expired on ${(0,visible_text/* visibleLine */.P8)(x.w.expires)}: renew it with a new expiry or remove it`,
-                    owner,
-                    runbook
-                });
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw e;
+    }
+}
+/**
+ * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
+ * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
+ * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
+ * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
+ * handles the last (double buffering).
+ *
+ * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
+ * @returns the number of bytes read
+ */
+async function hash_file_pumpFd(fd, sizeHint, onChunk) {
+    let total = 0;
+    if (sizeHint <= hash_file_SYNC_READ_BYTES) {
+        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
+        // lands in the buffer's free space: no allocation per file).
+        const buf = takeBuffer();
+        try {
+            let filled = 0;
+            for (;;) {
+                const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                filled += n;
+                if (filled === buf.length) {
+                    total += filled;
+                    await onChunk(buf);
+                    filled = 0;
+                }
             }
-            else if (x.state === 'expiring') {
-                warnings.push({
-                    control: c.id,
-                    kind: 'waiver-expiring',
-                    message: `waiver by ${(0,visible_text/* visibleLine */.P8)(x.w.owner)} expires on ${(0,visible_text/* visibleLine */.P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
-                });
+            if (filled > 0) {
+                total += filled;
+                await onChunk(buf.subarray(0, filled));
+            }
+            return total;
+        }
+        finally {
+            giveBuffer(buf);
+        }
+    }
+    const readInto = (b) => new Promise((resolve, reject) => external_node_fs_default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    let current = takeBuffer();
+    let spare = takeBuffer();
+    try {
+        let n = await readInto(current);
+        while (n > 0) {
+            total += n;
+            const next = readInto(spare);
+            try {
+                await onChunk(n === current.length ? current : current.subarray(0, n));
+            }
+            catch (e) {
+                await next.catch(() => 0);
+                throw e;
+            }
+            n = await next;
+            [current, spare] = [spare, current];
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(current);
+        giveBuffer(spare);
+    }
+}
+/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
+async function hashStream(stream) {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buf.length;
+        hash.update(buf);
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
+ * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
+ *
+ * @returns the number of bytes read
+ */
+function hash_file_pumpFdSync(fd, onChunk) {
+    const buf = takeBuffer();
+    try {
+        let total = 0;
+        let filled = 0;
+        for (;;) {
+            const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buf.length) {
+                total += filled;
+                onChunk(buf);
+                filled = 0;
             }
         }
-        let outcome = 'passed';
-        let counted = null;
-        let message = ev.message;
-        if (ev.status === 'unverified' && acceptableUnverified(c)) {
-            const others = [...failingIds].filter((id) => id !== c.id);
-            if (others.length === 0) {
-                outcome = 'accepted-unverified';
-                warnings.push({
-                    control: c.id,
-                    kind: 'unverified-accepted',
-                    message: `unverified, accepted on the manual evidence in ${c.allow_unverified?.evidence ?? ''}`
-                });
-            }
-            else {
-                outcome = 'failed';
-                message = `${ev.message}; unverified is accepted only when no other control fails (failing: ${others.join(', ')})`;
-            }
+        if (filled > 0) {
+            total += filled;
+            onChunk(buf.subarray(0, filled));
         }
-        else if (ev.status === 'unverified') {
-            outcome = 'failed';
-            message = !c.allow_unverified
-                ? ev.refuseUnverified
-                    ? ev.message
-                    : `${ev.message}; this control does not allow unverified (declare allow_unverified with evidence)`
-                : ev.refuseUnverified
-                    ? `${ev.message}; so allow_unverified cannot accept it`
-                    : `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`;
-        }
-        else if ((0,core_status/* isFailing */.DI)(ev.status)) {
-            outcome = 'failed';
-        }
-        else if (ev.status === 'passed' && ev.conditional) {
-            // The source itself decided only a conditional go (the older release gate's
-            // conditional-go): a low blocker keeps this decision conditional, never go.
-            outcome = 'conditional';
-            counted = 'low';
-            blockers.push({
-                control: c.id,
-                severity: 'low',
-                kind: 'conditional-go',
-                reason: ev.conditional,
-                owner,
-                runbook
-            });
-        }
-        if (outcome === 'failed') {
-            counted = applied ? lower(c.severity) : c.severity;
-            if (applied)
-                outcome = 'waived';
-            blockers.push({
-                control: c.id,
-                severity: counted,
-                kind: ev.status,
-                reason: applied
-                    ? `${message} (waived by ${(0,visible_text/* visibleLine */.P8)(applied.w.owner)} until ${(0,visible_text/* visibleLine */.P8)(applied.w.expires)}: ${(0,visible_text/* visibleLine */.P8)(applied.w.reason)})`
-                    : message,
-                owner,
-                runbook
-            });
-        }
-        else if (applied) {
-            warnings.push({
-                control: c.id,
-                kind: 'waiver-unused',
-                message: `waiver by ${(0,visible_text/* visibleLine */.P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
-            });
-        }
-        results.push({
-            id: c.id,
-            severity: c.severity,
-            status: ev.status,
-            outcome,
-            counted_severity: counted,
-            message,
-            evidence: {
-                kind: ev.kind,
-                pattern: ev.pattern,
-                files: ev.files,
-                summary: ev.summary,
-                ...(ev.inputs ? { inputs: ev.inputs } : {})
-            },
-            waiver: applied ? waiverView(applied.w, applied.state) : null,
-            owner,
-            runbook,
-            findings: ev.findings,
-            findings_omitted: ev.findingsOmitted
+        return total;
+    }
+    finally {
+        giveBuffer(buf);
+    }
+}
+/**
+ * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
+ * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
+ * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
+ * small files costs no event-loop turn each); a larger one returns a promise.
+ *
+ * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
+ * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
+ */
+function hashRegularFile(file, keepUpTo) {
+    const { fd, size: sizeHint } = hash_file_openRegularFile(file);
+    if (sizeHint > hash_file_SYNC_READ_BYTES)
+        return hashLarge(fd, sizeHint, keepUpTo);
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = hash_file_pumpFdSync(fd, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
         });
+        return keep.done({ size, sha256: hash.digest('hex') });
     }
-    // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
-    // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
-    const matrix = input.claims && input.claims.length > 0 ? (0,claims/* gradeClaims */.T5)(input.claims, results) : undefined;
-    let unprovenTier0 = 0;
-    for (const g of matrix?.claims ?? []) {
-        if (!g.blocker)
-            continue;
-        unprovenTier0 += 1;
-        blockers.push({
-            control: g.id,
-            class: g.blocker_class ?? 'unresolved-tier-0',
-            severity: 'high',
-            kind: 'unproven-claim',
-            reason: unprovenReason(g),
-            owner: null,
-            runbook: null
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function hashLarge(fd, sizeHint, keepUpTo) {
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = await hash_file_pumpFd(fd, sizeHint, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
         });
+        return keep.done({ size, sha256: hash.digest('hex') });
     }
-    blockers.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        byString(a.control, b.control) ||
-        byString(a.kind, b.kind) ||
-        byString(a.reason, b.reason));
-    warnings.sort((a, b) => byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message));
-    const count = (s) => blockers.filter((b) => b.severity === s).length;
-    const high = count('high');
-    const medium = count('medium');
-    const low = count('low');
-    const { max_high, max_medium } = input.profile;
-    const decision = high > max_high || medium > max_medium || unprovenTier0 > 0
-        ? 'no-go'
-        : high + medium + low > 0
-            ? 'conditional-go'
-            : 'go';
-    const byStatus = {
-        passed: 0,
-        failed: 0,
-        unverified: 0,
-        missing: 0,
-        invalid: 0,
-        stale: 0
-    };
-    for (const r of results)
-        byStatus[r.status] += 1;
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
+function keeper(max) {
+    const kept = [];
+    let bytes = 0;
     return {
-        contract: contracts/* SUMMARY_CONTRACT */.qt,
-        generator: { name: contracts/* GENERATOR_NAME */.yM, version: contracts/* GENERATOR_VERSION */.RO },
-        decision,
-        status: decision === 'no-go' ? 'failed' : 'passed',
-        profile: input.profile,
-        effective_time: new Date(now).toISOString(),
-        subject: input.subject,
-        counts: {
-            controls: results.length,
-            passed: results.filter((r) => r.outcome === 'passed').length,
-            conditional: results.filter((r) => r.outcome === 'conditional').length,
-            failed: results.filter((r) => r.outcome === 'failed').length,
-            waived: results.filter((r) => r.outcome === 'waived').length,
-            accepted_unverified: results.filter((r) => r.outcome === 'accepted-unverified').length,
-            high,
-            medium,
-            low,
-            by_status: byStatus
+        add: (chunk) => {
+            if (max === undefined)
+                return;
+            bytes += chunk.length;
+            if (bytes <= max)
+                kept.push(Buffer.from(chunk));
+            else
+                kept.length = 0;
         },
-        controls: results,
-        blockers,
-        warnings,
-        unclaimed_reports: [...(input.unclaimedReports ?? [])].sort(byString),
-        ...(matrix ? { claims: matrix } : {}),
-        ...(input.inputs ? { inputs: input.inputs } : {})
+        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
     };
 }
+/**
+ * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
+ * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
+ *
+ * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
+ *   many bytes
+ */
+async function hashFile(file, keepUpTo) {
+    return hashRegularFile(file, keepUpTo);
+}
 
+;// CONCATENATED MODULE: ./src/io/bundle-copy.ts
+
+
+
+
+
+
+
+// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = path.dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return openRegularFile(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = realpathSync.native(abs);
+    }
+    catch {
+        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return openRegularFile(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof NotRegularFileError)
+        return new ConfigurationError(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new ConfigurationError(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new ConfigurationError(`${rel}: cannot be read (${code ?? errorMessage(e)})`);
+}
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ */
+async function copyEvidence(source, dest) {
+    const hash = createHash('sha256');
+    if (hasSecrets() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = scrubBytes(data);
+        if (scrubbed.length <= SYNC_READ_BYTES)
+            writeFileSync(dest, scrubbed, { flag: 'wx' });
+        else
+            await writeFile(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
+    }
+    const out = openSync(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= SYNC_READ_BYTES
+            ? pumpFdSync(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await pumpFd(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        closeSync(out);
+    }
+}
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += writeSync(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => write(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Whether `inner` is `outer` or lies inside it (path text only). */
+function isWithin(outer, inner) {
+    const rel = path.relative(outer, inner);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+/**
+ * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
+ * nothing is masked. So that a secret never travels in a bundle, a file of at most
+ * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
+ *
+ * @param rel the file as named in messages
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ * @throws ConfigurationError naming `rel` when it holds a secret
+ */
+async function copyExact(source, dest, rel) {
+    if (!hasSecrets() || source.size > MAX_SCRUB_BYTES)
+        return copyEvidence(source, dest);
+    const chunks = [];
+    await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+    const data = Buffer.concat(chunks);
+    if (!scrubBytes(data).equals(data))
+        throw new ConfigurationError(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
+    if (data.length <= SYNC_READ_BYTES)
+        writeFileSync(dest, data, { flag: 'wx' });
+    else
+        await writeFile(dest, data, { flag: 'wx' });
+    return { size: data.length, sha256: sha256Hex(data) };
+}
+
+// EXTERNAL MODULE: ./src/core/decision.ts
+var decision = __nccwpck_require__(5125);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __nccwpck_require__(3348);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __nccwpck_require__(2721);
 ;// CONCATENATED MODULE: ./src/core/profile.ts
 
 
@@ -39076,6 +39712,8 @@ function article(t) {
     return names[t] ?? t;
 }
 
+// EXTERNAL MODULE: ./src/core/visible-text.ts
+var visible_text = __nccwpck_require__(9505);
 // EXTERNAL MODULE: ./src/core/map-limit.ts
 var map_limit = __nccwpck_require__(3075);
 ;// CONCATENATED MODULE: ./src/core/evidence.ts
@@ -39101,6 +39739,8 @@ function addSummaries(a, b) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __nccwpck_require__(5009);
 ;// CONCATENATED MODULE: ./src/parsers/decode-text.ts
 
 const SAVE_AS_UTF8 = 'save the report as UTF-8';
@@ -41751,241 +42391,6 @@ function withNamedInvisibles(v) {
         : { ...v, message, findings };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-/**
- * Flags for opening a file to read it: read-only, never following a symbolic link in the last
- * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
- * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
- * taking a terminal as the controlling one.
- */
-const READ_NOFOLLOW = external_node_fs_namespaceObject.constants.O_RDONLY |
-    external_node_fs_namespaceObject.constants.O_NONBLOCK |
-    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) |
-    (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
- * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
- * big file does not hold up the event loop.
- */
-const SYNC_READ_BYTES = 1024 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
-/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
-const spareBuffers = [];
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
-}
-function giveBuffer(b) {
-    if (spareBuffers.length < 4)
-        spareBuffers.push(b);
-}
-/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
-class NotRegularFileError extends Error {
-    file;
-    constructor(file) {
-        super(`${file}: not a regular file`);
-        this.file = file;
-    }
-}
-/**
- * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
- * that will be read, whatever happens to the path meanwhile) that it is a regular file.
- *
- * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
- * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
- */
-function openRegularFile(file) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_NOFOLLOW);
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new NotRegularFileError(file);
-        return { fd, size: st.size };
-    }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw e;
-    }
-}
-/**
- * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
- * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
- * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
- * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
- * handles the last (double buffering).
- *
- * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
- * @returns the number of bytes read
- */
-async function pumpFd(fd, sizeHint, onChunk) {
-    let total = 0;
-    if (sizeHint <= SYNC_READ_BYTES) {
-        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
-        // lands in the buffer's free space: no allocation per file).
-        const buf = takeBuffer();
-        try {
-            let filled = 0;
-            for (;;) {
-                const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-                if (n === 0)
-                    break;
-                filled += n;
-                if (filled === buf.length) {
-                    total += filled;
-                    await onChunk(buf);
-                    filled = 0;
-                }
-            }
-            if (filled > 0) {
-                total += filled;
-                await onChunk(buf.subarray(0, filled));
-            }
-            return total;
-        }
-        finally {
-            giveBuffer(buf);
-        }
-    }
-    const readInto = (b) => new Promise((resolve, reject) => external_node_fs_default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
-    let current = takeBuffer();
-    let spare = takeBuffer();
-    try {
-        let n = await readInto(current);
-        while (n > 0) {
-            total += n;
-            const next = readInto(spare);
-            try {
-                await onChunk(n === current.length ? current : current.subarray(0, n));
-            }
-            catch (e) {
-                await next.catch(() => 0);
-                throw e;
-            }
-            n = await next;
-            [current, spare] = [spare, current];
-        }
-        return total;
-    }
-    finally {
-        giveBuffer(current);
-        giveBuffer(spare);
-    }
-}
-/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
-async function hashStream(stream) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += buf.length;
-        hash.update(buf);
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/**
- * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
- * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
- *
- * @returns the number of bytes read
- */
-function pumpFdSync(fd, onChunk) {
-    const buf = takeBuffer();
-    try {
-        let total = 0;
-        let filled = 0;
-        for (;;) {
-            const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-            if (n === 0)
-                break;
-            filled += n;
-            if (filled === buf.length) {
-                total += filled;
-                onChunk(buf);
-                filled = 0;
-            }
-        }
-        if (filled > 0) {
-            total += filled;
-            onChunk(buf.subarray(0, filled));
-        }
-        return total;
-    }
-    finally {
-        giveBuffer(buf);
-    }
-}
-/**
- * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
- * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
- * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
- * small files costs no event-loop turn each); a larger one returns a promise.
- *
- * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
- * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
- */
-function hashRegularFile(file, keepUpTo) {
-    const { fd, size: sizeHint } = openRegularFile(file);
-    if (sizeHint > SYNC_READ_BYTES)
-        return hashLarge(fd, sizeHint, keepUpTo);
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const keep = keeper(keepUpTo);
-        const size = pumpFdSync(fd, (chunk) => {
-            hash.update(chunk);
-            keep.add(chunk);
-        });
-        return keep.done({ size, sha256: hash.digest('hex') });
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-async function hashLarge(fd, sizeHint, keepUpTo) {
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const keep = keeper(keepUpTo);
-        const size = await pumpFd(fd, sizeHint, (chunk) => {
-            hash.update(chunk);
-            keep.add(chunk);
-        });
-        return keep.done({ size, sha256: hash.digest('hex') });
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
-function keeper(max) {
-    const kept = [];
-    let bytes = 0;
-    return {
-        add: (chunk) => {
-            if (max === undefined)
-                return;
-            bytes += chunk.length;
-            if (bytes <= max)
-                kept.push(Buffer.from(chunk));
-            else
-                kept.length = 0;
-        },
-        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
-    };
-}
-/**
- * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
- * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
- *
- * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
- *   many bytes
- */
-async function hashFile(file, keepUpTo) {
-    return hashRegularFile(file, keepUpTo);
-}
-
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
 
 
@@ -42128,7 +42533,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(abs, OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(abs, READ_NOFOLLOW);
         }
         catch (e) {
             const code = e.code;
@@ -42182,7 +42587,7 @@ class Workspace {
         }
         catch (e) {
             const code = e.code;
-            if (e instanceof NotRegularFileError)
+            if (e instanceof hash_file_NotRegularFileError)
                 return refuse('not-a-file', 'not a regular file');
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
@@ -42190,7 +42595,7 @@ class Workspace {
                 return refuse('unreadable', `cannot be read (${code ?? 'error'})`);
             let real;
             try {
-                real = external_node_fs_namespaceObject.realpathSync.native(abs);
+                real = external_node_fs_.realpathSync.native(abs);
             }
             catch {
                 return undefined; // a dangling link: nothing there
@@ -42201,7 +42606,7 @@ class Workspace {
                 h = await hashRegularFile(real);
             }
             catch (e2) {
-                if (e2 instanceof NotRegularFileError)
+                if (e2 instanceof hash_file_NotRegularFileError)
                     return refuse('not-a-file', 'not a regular file');
                 return refuse('unreadable', `cannot be read (${e2.code ?? 'error'})`);
             }
@@ -42218,7 +42623,7 @@ class Workspace {
         let verdict = this.realDirs.get(absDir);
         if (verdict === undefined) {
             try {
-                const real = external_node_fs_namespaceObject.realpathSync.native(absDir);
+                const real = external_node_fs_.realpathSync.native(absDir);
                 verdict = isInside(external_node_path_default().relative(this.realRoot, real)) ? 'inside' : 'escapes';
             }
             catch {
@@ -42236,7 +42641,7 @@ class Workspace {
     async readThroughLink(abs, rel, maxBytes, limitName, reserve) {
         let real;
         try {
-            real = external_node_fs_namespaceObject.realpathSync.native(abs);
+            real = external_node_fs_.realpathSync.native(abs);
         }
         catch {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
@@ -42245,7 +42650,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(real, OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(real, READ_NOFOLLOW);
         }
         catch (e) {
             const code = e.code;
@@ -42349,27 +42754,12 @@ class Workspace {
     }
 }
 /**
- * Opening flags for every read: read-only, never following a symbolic link in the last component
- * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
- * refused by fstat), never taking a terminal as the controlling one.
- */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY |
-    external_node_fs_namespaceObject.constants.O_NONBLOCK |
-    (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) |
-    (external_node_fs_namespaceObject.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
- * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
- * not hold up the event loop.
- */
-const workspace_SYNC_READ_BYTES = 1024 * 1024;
-/**
  * Reads an open descriptor (closed before this returns): it must be a regular file of at most
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
 async function readOpened(fd, rel, maxBytes, limitName, reserve) {
     try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile())
             return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
         if (st.size > maxBytes)
@@ -42377,7 +42767,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= workspace_SYNC_READ_BYTES
+        const buf = st.size <= hash_file_SYNC_READ_BYTES
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {
@@ -42397,7 +42787,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function escapes(rel) {
@@ -43060,7 +43450,7 @@ async function repo_facts_hashFile(ws, k) {
     const abs = external_node_path_default().join(ws.root, k.rel);
     let handle;
     try {
-        handle = await (0,promises_.open)(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        handle = await (0,promises_.open)(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (e) {
         return {
@@ -43291,8 +43681,8 @@ function errno(e) {
     return e.code ?? (e instanceof Error ? e.message : 'error');
 }
 
-// EXTERNAL MODULE: ./src/core/promotion.ts + 2 modules
-var promotion = __nccwpck_require__(350);
+// EXTERNAL MODULE: ./src/core/promotion.ts
+var promotion = __nccwpck_require__(9918);
 ;// CONCATENATED MODULE: ./src/io/local-state.ts
 
 
@@ -43622,7 +44012,7 @@ async function digestOf(abs) {
     }
     return new Promise((resolve) => {
         const h = (0,external_node_crypto_.createHash)('sha256');
-        const s = (0,external_node_fs_namespaceObject.createReadStream)(abs);
+        const s = (0,external_node_fs_.createReadStream)(abs);
         s.on('data', (chunk) => h.update(chunk));
         s.on('error', (e) => resolve({ ok: false, detail: `cannot be read (${e.code ?? 'error'})` }));
         s.on('end', () => resolve({ ok: true, digest: `sha256:${h.digest('hex')}` }));
@@ -43739,7 +44129,7 @@ async function copyWorkspace(root, dest, opts) {
             if (f === undefined)
                 return;
             try {
-                await (0,promises_.copyFile)(f.src, f.dst, external_node_fs_namespaceObject.constants.COPYFILE_FICLONE);
+                await (0,promises_.copyFile)(f.src, f.dst, external_node_fs_.constants.COPYFILE_FICLONE);
                 await (0,promises_.utimes)(f.dst, f.atime, f.mtime);
                 facts.files++;
                 facts.bytes += f.size;
@@ -43847,7 +44237,7 @@ async function openReplaySandbox(o) {
         hashOutputs: (workingDirectory, globs) => hashOutputs(external_node_path_default().join(copyDir, workingDirectory), globs),
         removeCopy: async () => {
             await removeTree(copyDir);
-            return !(await replay_sandbox_exists(copyDir));
+            return !(await exists(copyDir));
         },
         dispose: () => removeTree(base)
     };
@@ -43874,7 +44264,7 @@ async function makeWritable(dir) {
         // Best effort.
     }
 }
-async function replay_sandbox_exists(p) {
+async function exists(p) {
     try {
         await (0,promises_.stat)(p);
         return true;
@@ -43928,7 +44318,7 @@ function lazyIncidents(github) {
         read: async (q) => {
             try {
                 const [m, c] = await Promise.all([
-                    Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(648), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9932)),
                     Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584))
                 ]);
                 const client = () => Promise.resolve(c.createClient(github.token, {
@@ -44015,6 +44405,8 @@ async function headSha(cwd) {
     }
 }
 
+// EXTERNAL MODULE: ./src/render/summary-markdown.ts + 1 modules
+var summary_markdown = __nccwpck_require__(2784);
 ;// CONCATENATED MODULE: ./src/io/fact-usage.ts
 /**
  * `facts` for one built-in check, watched: every file it hashes through `files.hash` is noted in
@@ -44078,6 +44470,7 @@ function watchObject(name, target, note) {
 var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./src/io/read-log.ts
 
+
 /**
  * Every file one gate run read, with the digest of the bytes it read, and which part of the run
  * read it (a control's sources, a built-in check, the policy): what `bundle create` copies into
@@ -44122,30 +44515,27 @@ class ReadLog {
     }
     /** The refusals, sorted by path. */
     refusals() {
-        return [...this.refused.values()].sort((a, b) => comparePaths(a.path, b.path));
+        return [...this.refused.values()].sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
     }
     /** Every file read, sorted by path (UTF-16 code units), each once. */
     all() {
-        return [...this.byPath.values()].sort((a, b) => comparePaths(a.path, b.path));
+        return [...this.byPath.values()].sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
     }
     /** The files read within `scope`, sorted by path. */
     inScope(scope) {
         const paths = this.byScope.get(scope);
         if (paths === undefined)
             return [];
-        return [...paths].sort(comparePaths).map((p) => this.byPath.get(p));
+        return [...paths].sort(bundle_manifest/* comparePaths */.cD).map((p) => this.byPath.get(p));
     }
     /** Files read more than once with different bytes, sorted. */
     changed() {
-        return [...this.changedPaths].sort(comparePaths);
+        return [...this.changedPaths].sort(bundle_manifest/* comparePaths */.cD);
     }
-}
-/** Path order of the manifest and the summary: by UTF-16 code unit. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/run-gate.ts
+
 
 
 
@@ -44262,7 +44652,7 @@ async function runGate(o) {
         throw new errors/* ConfigurationError */.j1(`${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}: changed while the gate read ${changed.length === 1 ? 'it' : 'them'} (two reads gave different bytes); run the gate again when nothing writes to the workspace`);
     }
     const inputs = gateInputs(o, policy.controls, gathered.evidence, log, ws.relative(o.reports) || '.', builtinReports, builtinUse);
-    const summary = decide({
+    const summary = (0,decision/* decide */.LD)({
         controls: policy.controls,
         waivers: policy.waivers ?? [],
         profile,
@@ -44337,12 +44727,12 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
             ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
         ];
         const byPath = new Map(read.map((r) => [r.path, r.sha256]));
-        ev.inputs = [...byPath.keys()].sort(byCodeUnit).map((p) => ({
+        ev.inputs = [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD).map((p) => ({
             path: p,
             sha256: byPath.get(p)
         }));
     }
-    const builtins = [...reports.keys()].sort(byCodeUnit).map((name) => {
+    const builtins = [...reports.keys()].sort(bundle_manifest/* comparePaths */.cD).map((name) => {
         const u = use.get(name);
         const replay = u?.usage && u.usage.other.size === 0 ? 'files' : 'report';
         return {
@@ -44351,7 +44741,7 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
             sha: u?.sha ?? '',
             report_sha256: sha256Hex(builtinReportText(reports.get(name))),
             files: u?.files ?? log.inScope(builtinScope(name)).map((r) => r.path),
-            other_facts: u?.usage ? [...u.usage.other].sort(byCodeUnit) : (u?.other ?? [])
+            other_facts: u?.usage ? [...u.usage.other].sort(bundle_manifest/* comparePaths */.cD) : (u?.other ?? [])
         };
     });
     return {
@@ -44363,12 +44753,6 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         files: all,
         ...(log.refusals().length > 0 ? { unread: log.refusals() } : {})
     };
-}
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
  * The reports folder may be missing (no report yet), but what is there must be a folder inside
@@ -44391,184 +44775,6 @@ async function checkReportsFolder(ws, reports) {
     }
     if (!st.isDirectory())
         throw new errors/* ConfigurationError */.j1(`reports folder '${reports}' is not a folder`);
-}
-
-;// CONCATENATED MODULE: ./src/gate/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub refuses comments over 65,536 characters. */
-const COMMENT_MAX_CHARS = 65_000;
-/** action-gate: inputs → gate → outputs, PR comment, check run, job summary; fails on no-go. */
-async function main_run() {
-    try {
-        const inputs = getInputs();
-        const ctx = readRunnerContext();
-        // One API budget for the whole run: ci-trend's history, the comment and the check run.
-        const deadline = new api_limits/* Deadline */.B2(inputs.api.deadlineMs);
-        const api = { timeoutMs: inputs.api.timeoutMs, deadline };
-        const gated = await runGate({
-            workspace: ctx.workspace,
-            config: inputs.config,
-            reports: inputs.reports,
-            output: inputs.output || external_node_path_default().join(process.env.RUNNER_TEMP ?? ctx.workspace, 'gonogo'),
-            effectiveTime: inputs.effectiveTime ? (0,time/* parseEffectiveTime */.cD)(inputs.effectiveTime) : Date.now(),
-            sha: inputs.sha || ctx.sha,
-            repository: ctx.repository,
-            ref: ctx.ref,
-            event: ctx.eventName,
-            branch: ctx.branch,
-            ...(inputs.profile ? { profile: inputs.profile } : {}),
-            ...(inputs.token && ctx.owner
-                ? {
-                    github: {
-                        token: inputs.token,
-                        apiUrl: ctx.apiUrl,
-                        owner: ctx.owner,
-                        repo: ctx.repo,
-                        ...api
-                    }
-                }
-                : {}),
-            ...(process.env.GITHUB_BASE_REF ? { baseRef: `origin/${process.env.GITHUB_BASE_REF}` } : {}),
-            log: (m) => action_output_warning(m),
-            blobBase: blobBase(ctx, inputs)
-        });
-        // Incidents (issue 18): a push to the default branch opens, updates or recovers the tracking
-        // issue; a pull request into it gains the freeze blocker while one is open. Never fails the step.
-        // Loaded only when the policy declares incidents (start-up stays as small as before).
-        const { incidentStep } = gated.policy.incidents
-            ? await __nccwpck_require__.e(/* import() */ 713).then(__nccwpck_require__.bind(__nccwpck_require__, 2713))
-            : { incidentStep: noIncidents };
-        const incidents = await incidentStep({
-            token: inputs.token,
-            config: inputs.config,
-            ctx,
-            result: gated,
-            api,
-            sha: inputs.sha || ctx.sha,
-            blobBase: blobBase(ctx, inputs),
-            log: (m) => action_output_warning(m)
-        });
-        const result = incidents.result;
-        const s = result.summary;
-        action_output_setOutput('decision', s.decision);
-        action_output_setOutput('status', s.status);
-        action_output_setOutput('blockers', JSON.stringify(s.blockers));
-        action_output_setOutput('summary-path', result.summaryPath);
-        action_output_setOutput('markdown-path', result.markdownPath);
-        const notes = [
-            ...incidents.notes,
-            ...(await publishComment(inputs, ctx, result, api)),
-            ...(await publishCheck(inputs, ctx, result, api))
-        ];
-        const md = notes.length > 0
-            ? (0,summary_markdown/* renderSummaryMarkdown */.i)(s, {
-                maxRows: 500,
-                maxChars: 1_000_000,
-                notes,
-                blobBase: blobBase(ctx, inputs)
-            })
-            : result.markdown;
-        const extra = result.builtinReports
-            .map((r) => renderBuiltinMarkdown(r))
-            .filter((x) => x !== undefined);
-        await writeSummary([md, ...extra].join('\n'));
-        const line = `gonogo: ${s.decision} (profile ${s.profile.name}: ${s.counts.high} high of max ${s.profile.max_high}, ${s.counts.medium} medium of max ${s.profile.max_medium})`;
-        if (s.decision === 'no-go' && inputs.failOnNoGo) {
-            const top = s.blockers.slice(0, 5).map((b) => `  - [${b.severity}] ${b.control}: ${b.reason}`);
-            action_output_setFailed([line, ...top].join('\n'));
-        }
-        else
-            action_output_info(line);
-    }
-    catch (e) {
-        action_output_setFailed(e instanceof errors/* ConfigurationError */.j1 ? e.message : `gonogo failed unexpectedly: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-}
-/** Without `incidents:` in the policy the step changes nothing. */
-function noIncidents(i) {
-    return Promise.resolve({ result: i.result, notes: [] });
-}
-function blobBase(ctx, inputs) {
-    return `${ctx.serverUrl}/${ctx.repository}/blob/${inputs.sha || ctx.sha}`;
-}
-/** Returns notes for the job summary; a comment that cannot be written never fails the step. */
-async function publishComment(inputs, ctx, result, api) {
-    if (!inputs.comment || !ctx.pullRequest)
-        return [];
-    if (!inputs.token)
-        return ['No token: the PR comment was not written; pass `token` (needs pull-requests: write).'];
-    const marker = (0,contracts/* commentMarker */.Ql)(inputs.commentKey);
-    const body = (0,secrets/* scrubSecrets */.Zg)((0,summary_markdown/* renderSummaryMarkdown */.i)(result.summary, {
-        marker,
-        maxRows: result.maxRows,
-        maxChars: COMMENT_MAX_CHARS,
-        blobBase: blobBase(ctx, inputs)
-    }));
-    try {
-        // The GitHub client loads only when there is something to publish.
-        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const { upsertStickyComment } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7648));
-        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => action_output_warning(m), ...api });
-        const r = await upsertStickyComment(gh, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, marker }, body);
-        action_output_setOutput('comment-url', r.url);
-        action_output_info(`PR comment ${r.action}: ${r.url}`);
-        return [];
-    }
-    catch (e) {
-        const status = (0,github_status/* statusOf */.c)(e);
-        const why = status === 403 && ctx.pullRequest.isFork
-            ? 'this pull request comes from a fork, and its token cannot write comments; the decision is in this job summary'
-            : status === 403
-                ? 'the token may not write comments (grant `pull-requests: write`)'
-                : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
-        action_output_warning(`gonogo could not write the PR comment: ${why}`);
-        return [`The PR comment was not written: ${why}.`];
-    }
-}
-async function publishCheck(inputs, ctx, result, api) {
-    if (!inputs.checkRun)
-        return [];
-    try {
-        const { createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const { publishCheckRun } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 5867));
-        const gh = createClient(inputs.token, { baseUrl: ctx.apiUrl, log: (m) => action_output_warning(m), ...api });
-        const out = checkRunOutput(result.summary, result.markdown);
-        const headSha = ctx.pullRequest?.headSha ?? (inputs.sha || ctx.sha);
-        const r = await publishCheckRun(gh, {
-            owner: ctx.owner,
-            repo: ctx.repo,
-            headSha,
-            name: inputs.checkName,
-            ...(ctx.runId
-                ? { detailsUrl: `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` }
-                : {})
-        }, out);
-        action_output_setOutput('check-run-id', String(r.id));
-        return [];
-    }
-    catch (e) {
-        const status = (0,github_status/* statusOf */.c)(e);
-        const why = status === 403
-            ? ctx.pullRequest?.isFork
-                ? 'this pull request comes from a fork, and its token cannot create check runs'
-                : 'the token may not create check runs (grant `checks: write`)'
-            : `the GitHub API answered ${status ?? 'with an error'}: ${(0,errors/* errorMessage */.gJ)(e)}`;
-        action_output_warning(`gonogo could not create the check run: ${why}`);
-        return [`The check run was not created: ${why}.`];
-    }
 }
 
 
@@ -45849,6 +46055,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -744,13 +744,15 @@ async function verifyRef(ref, signingKey) {
  * summary, what differs, or why it cannot be replayed (it records no inputs).
  */
 async function replayOf(ref, signingKey) {
-    const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(807), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 5807));
+    const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(566), __webpack_require__.e(37), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 92037));
     const r = await replayBundle(ref.path, signingKey !== undefined ? { signingKey } : {});
     if (r.ok)
         return { kind: 'same' };
-    const unreplayable = r.problems.find((p) => /records no inputs/.test(p.message));
-    if (unreplayable)
-        return { kind: 'unreplayable', message: unreplayable.message };
+    if (r.unreplayable === true)
+        return {
+            kind: 'unreplayable',
+            message: r.problems[0]?.message ?? 'records no inputs'
+        };
     return {
         kind: 'different',
         differences: [

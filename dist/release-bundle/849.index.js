@@ -482,7 +482,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, OPEN_FLAGS);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
         }
         catch (e) {
             const code = e.code;
@@ -599,7 +599,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(real, OPEN_FLAGS);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(real, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
         }
         catch (e) {
             const code = e.code;
@@ -703,21 +703,6 @@ class Workspace {
     }
 }
 /**
- * Opening flags for every read: read-only, never following a symbolic link in the last component
- * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
- * refused by fstat), never taking a terminal as the controlling one.
- */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY |
-    node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NONBLOCK |
-    (node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOFOLLOW ?? 0) |
-    (node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
- * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
- * not hold up the event loop.
- */
-const SYNC_READ_BYTES = 1024 * 1024;
-/**
  * Reads an open descriptor (closed before this returns): it must be a regular file of at most
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
@@ -731,7 +716,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= SYNC_READ_BYTES
+        const buf = st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {

@@ -530,11 +530,12 @@ function bundleCheck(f) {
     }
     // A rollback returns to a bundle promoted before; one made before replayable bundles is let
     // through as it was then.
-    if (replay?.kind === 'unreplayable' && !f.allowUnreplayable && f.kind !== 'rollback') {
+    // No replay result at all is treated as a bundle that cannot be replayed (fail closed).
+    if (replay?.kind !== 'same' && !f.allowUnreplayable && f.kind !== 'rollback') {
         return {
             id,
             status: 'failed',
-            message: `the bundle cannot be replayed: ${replay.message}`,
+            message: `the bundle cannot be replayed: ${replay?.kind === 'unreplayable' ? replay.message : 'it was not replayed'}`,
             remediation: 'rebuild the bundle with this gonogo (gonogo gate, then bundle create --summary with its output), or accept it once with --allow-unreplayable (input allow-unreplayable: true): the record then says it was not replayed'
         };
     }

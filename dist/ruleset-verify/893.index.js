@@ -36,12 +36,13 @@ function isOrganisationName(s) {
     return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(s);
 }
 /**
- * OWNER/NAME as GitHub allows it (letters, digits, `-`, `_`, `.`; the name at most 100
+ * OWNER/NAME as GitHub allows it (the owner: letters, digits and `-`, not first, at most 39;
+ * the name: letters, digits, `-`, `_`, `.`, at most 100
  * characters and neither `.` nor `..`): a name that is safe as a folder name under a shard's
  * output (no path can climb out of it) and as Markdown code.
  */
 function isRepositoryName(full) {
-    const m = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100})$/.exec(full);
+    const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(full);
     return m !== null && m[2] !== '.' && m[2] !== '..';
 }
 /**
@@ -534,7 +535,7 @@ async function orgStep(mode) {
     const effective = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('effective-time');
     const time = effective ? (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEffectiveTime */ .cD)(effective) : Date.now();
     const out = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('output') || 'gonogo-reports');
-    const org = await __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 51190));
+    const org = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 39823));
     if (mode === 'merge') {
         const plan = parsePlan(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('plan'));
         const input = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('input') || 'gonogo-org');
@@ -548,7 +549,8 @@ async function orgStep(mode) {
             policyPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('config') || '.github/gonogo.yml'
         });
         const t = w.report.totals;
-        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('status', t.failed > 0 ? 'failed' : t.unverified > 0 ? 'unverified' : 'passed');
+        // An empty plan verified nothing: unverified, never passed.
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('status', t.failed > 0 ? 'failed' : t.unverified > 0 || t.repositories === 0 ? 'unverified' : 'passed');
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-paths', JSON.stringify(w.paths));
         await (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(w.markdown);
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`gonogo org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified`);

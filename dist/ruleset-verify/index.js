@@ -35178,7 +35178,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(abs, READ_NOFOLLOW);
         }
         catch (e) {
             const code = e.code;
@@ -35295,7 +35295,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
+            fd = (0,external_node_fs_.openSync)(real, READ_NOFOLLOW);
         }
         catch (e) {
             const code = e.code;
@@ -35399,21 +35399,6 @@ class Workspace {
     }
 }
 /**
- * Opening flags for every read: read-only, never following a symbolic link in the last component
- * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
- * refused by fstat), never taking a terminal as the controlling one.
- */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY |
-    external_node_fs_.constants.O_NONBLOCK |
-    (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
-    (external_node_fs_.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
- * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
- * not hold up the event loop.
- */
-const workspace_SYNC_READ_BYTES = 1024 * 1024;
-/**
  * Reads an open descriptor (closed before this returns): it must be a regular file of at most
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
@@ -35427,7 +35412,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= workspace_SYNC_READ_BYTES
+        const buf = st.size <= SYNC_READ_BYTES
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {

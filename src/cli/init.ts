@@ -17,16 +17,16 @@ import {
   type FoundRules,
   type InitFindings
 } from '../core/init-plan.js'
+import { isRepositoryName } from '../core/org.js'
 import { combine, noProtection, type Protection } from '../core/protection.js'
 import { scrubSecrets } from '../core/secrets.js'
-import { parseEffectiveTime } from '../core/time.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import { MIGRATE_DEFAULTS, runMigrate } from '../io/migrate-files.js'
 import { parsePolicy } from '../io/policy-file.js'
 import { listWorkflows, localResolver, readWorkflowFiles } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
 import { classifyArtifact } from '../migrate/older-files.js'
-import type { Io } from './main.js'
+import { effectiveTimeOption, type Io } from './main.js'
 import { formatNotes } from './migrate.js'
 
 /** The init part of `gonogo --help` (main.ts's USAGE holds the same lines). */
@@ -46,9 +46,6 @@ export const INIT_LIMITS = {
   junitFiles: 1000,
   sarifFiles: 200
 } as const
-
-/** GitHub's owner (user or organisation) and repository name characters (as main.ts). */
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 
 /** Parses the options, inspects the repository, writes the starter and prints what to add. */
 export async function initCommand(args: string[], io: Io): Promise<number> {
@@ -73,12 +70,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     throw new ConfigurationError(
       `init takes no arguments, got '${positionals.join(' ')}'; run gonogo init --help`
     )
-  const now =
-    values['effective-time'] !== undefined
-      ? parseEffectiveTime(values['effective-time'])
-      : Date.now()
+  const now = effectiveTimeOption(values['effective-time'])
   const repoFull = values.repo ?? io.env.GITHUB_REPOSITORY ?? ''
-  if (repoFull !== '' && (!REPO_PATTERN.test(repoFull) || /\/\.\.?$/.test(repoFull)))
+  if (repoFull !== '' && !isRepositoryName(repoFull))
     throw new ConfigurationError(
       `${values.repo !== undefined ? '--repo' : 'GITHUB_REPOSITORY'} must be OWNER/NAME, got '${repoFull}'`
     )

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { BUILTIN_NAMES } from '../core/builtin-names.js'
 import { GENERATOR_VERSION, SHA_PATTERN, SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import { ConfigurationError, errorMessage, fileSystemProblem } from '../core/errors.js'
+import { isRepositoryName } from '../core/org.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { clearSecrets, registerSecret, scrubSecrets } from '../core/secrets.js'
 import { runGate } from '../gate/run-gate.js'
@@ -624,14 +625,14 @@ export function effectiveTimeOption(value: string | undefined): number {
   return value === undefined ? Date.now() : parseEffectiveTime(value)
 }
 
-/** GitHub's owner (user or organisation) and repository name characters. */
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
-
-/** --repo (or $GITHUB_REPOSITORY) split into owner and name; anything else is a usage error. */
+/**
+ * --repo (or $GITHUB_REPOSITORY) split into owner and name; anything that is not OWNER/NAME as
+ * GitHub allows it (core/org.ts isRepositoryName) is a usage error.
+ */
 function ownerRepo(full: string, what = '--repo'): [string, string] {
-  const [owner = '', repo = ''] = full.split('/')
-  if (!REPO_PATTERN.test(full) || repo === '.' || repo === '..')
+  if (!isRepositoryName(full))
     throw new ConfigurationError(`${what} must be OWNER/NAME, got '${full}'`)
+  const [owner = '', repo = ''] = full.split('/')
   return [owner, repo]
 }
 

@@ -1,9 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
+import type { Policy } from '../core/policy.js'
+import { writeAllOrNothing } from '../io/atomic-write.js'
 import {
   checkPlan,
   costsFromReport,
@@ -116,9 +118,14 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
   const { createClient } = await import('../github/client.js')
   const gh = createClient(token, { baseUrl: apiUrl, onRequest: () => requests++ })
   const costs = values.costs ? await readCosts(at(values.costs)) : undefined
+  // verify: a missing or unreadable policy fails before the organisation is listed.
+  const policy = sub === 'verify' ? await readPolicy(io.cwd, values.config) : undefined
   const plan = await planOrg({ gh, org, filters, shards, ...(costs ? { costs } : {}) })
-  if (sub === 'plan') {
-    await writeFile(at(values.plan), `${stableStringify(plan)}\n`)
+  if (sub === 'plan' || policy === undefined) {
+    const file = at(values.plan)
+    await writeAllOrNothing(path.dirname(file), [
+      { name: path.basename(file), content: `${stableStringify(plan)}\n` }
+    ])
     const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0)
     io.out(
       `plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests)\n  ${at(values.plan)}\n`
@@ -131,9 +138,6 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     }
     return 0
   }
-  const { loadPolicy } = await import('../io/policy-file.js')
-  const { Workspace } = await import('../io/workspace.js')
-  const policy = await loadPolicy(await Workspace.open(io.cwd), values.config)
   const out = at(values.output)
   const results: ShardResult[] = await mapLimit(plan.shards, 2, async (shard) => {
     const r = await verifyShard({
@@ -184,6 +188,13 @@ function report(
     return 1
   }
   return t.failed === 0 && t.unverified === 0 ? 0 : 1
+}
+
+/** The policy verify checks every repository against (loaded on demand, as the gate loads it). */
+async function readPolicy(cwd: string, config: string): Promise<Policy> {
+  const { loadPolicy } = await import('../io/policy-file.js')
+  const { Workspace } = await import('../io/workspace.js')
+  return loadPolicy(await Workspace.open(cwd), config)
 }
 
 /** Measured costs from a previous org-report.json (see costsFromReport). */

@@ -191,6 +191,39 @@ export interface ExecutiveSummary {
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 const SEVERITY_RANK: Record<CountedSeverity, number> = { high: 0, medium: 1, low: 2 }
 
+/** The order of `ExecutiveSummary.blockers`: severity (high first), control, kind, reason. */
+export function compareBlockers(a: Blocker, b: Blocker): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    byString(a.control, b.control) ||
+    byString(a.kind, b.kind) ||
+    byString(a.reason, b.reason)
+  )
+}
+
+/**
+ * The decision from the blockers and the profile: no-go when `forceNoGo` (an unproven Tier 0
+ * claim, the incident freeze) or past the profile's `max_high`/`max_medium`; conditional-go with
+ * any blocker; go otherwise. Also the high/medium/low counts it was derived from.
+ */
+export function decisionOf(
+  blockers: readonly Blocker[],
+  profile: { max_high: number; max_medium: number },
+  forceNoGo: boolean
+): { decision: Decision; high: number; medium: number; low: number } {
+  const count = (s: CountedSeverity): number => blockers.filter((b) => b.severity === s).length
+  const high = count('high')
+  const medium = count('medium')
+  const low = count('low')
+  const decision: Decision =
+    forceNoGo || high > profile.max_high || medium > profile.max_medium
+      ? 'no-go'
+      : high + medium + low > 0
+        ? 'conditional-go'
+        : 'go'
+  return { decision, high, medium, low }
+}
+
 function lower(s: Severity): CountedSeverity {
   return s === 'high' ? 'medium' : 'low'
 }
@@ -429,29 +462,13 @@ export function decide(input: GateInput): ExecutiveSummary {
     })
   }
 
-  blockers.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      byString(a.control, b.control) ||
-      byString(a.kind, b.kind) ||
-      byString(a.reason, b.reason)
-  )
+  blockers.sort(compareBlockers)
   warnings.sort(
     (a, b) =>
       byString(a.control, b.control) || byString(a.kind, b.kind) || byString(a.message, b.message)
   )
 
-  const count = (s: CountedSeverity): number => blockers.filter((b) => b.severity === s).length
-  const high = count('high')
-  const medium = count('medium')
-  const low = count('low')
-  const { max_high, max_medium } = input.profile
-  const decision: Decision =
-    high > max_high || medium > max_medium || unprovenTier0 > 0
-      ? 'no-go'
-      : high + medium + low > 0
-        ? 'conditional-go'
-        : 'go'
+  const { decision, high, medium, low } = decisionOf(blockers, input.profile, unprovenTier0 > 0)
 
   const byStatus = {
     passed: 0,

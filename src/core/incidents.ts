@@ -11,7 +11,7 @@
  * non-essential merges, identify the first failing control, fix and re-run, and document cause
  * and corrective action.
  */
-import type { Blocker, ExecutiveSummary } from './decision.js'
+import { compareBlockers, decisionOf, type Blocker, type ExecutiveSummary } from './decision.js'
 import type { Report } from './report.js'
 import type { CountedSeverity, Decision } from './status.js'
 
@@ -425,9 +425,9 @@ export function freezeBlocker(
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
- * The summary with `extra` blockers added and the decision derived again the way core/decision.ts
- * derives it: blockers sorted (severity, control, kind, reason), counts of high/medium/low, no-go
- * past the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
+ * The summary with `extra` blockers added and the decision derived again by core/decision.ts's own
+ * rule (`compareBlockers`, `decisionOf`): blockers sorted, counts of high/medium/low, no-go past
+ * the profile's maxima, conditional-go with any blocker, `status` failed on no-go. Adding
  * blockers never makes a decision better: a no-go stays no-go (core/decision.ts also says no-go
  * for reasons the counts do not show, such as an unproven Tier 0 claim). `o.noGo`: the decision
  * is no-go whatever the profile allows (the freeze: issue 18, "while open, the gate on pull
@@ -439,24 +439,12 @@ export function withBlockers(
   o: { noGo?: boolean } = {}
 ): ExecutiveSummary {
   if (extra.length === 0) return summary
-  const blockers = [...summary.blockers, ...extra].sort(
-    (a, b) =>
-      RANK[a.severity] - RANK[b.severity] ||
-      byString(a.control, b.control) ||
-      byString(a.kind, b.kind) ||
-      byString(a.reason, b.reason)
+  const blockers = [...summary.blockers, ...extra].sort(compareBlockers)
+  const { decision, high, medium, low } = decisionOf(
+    blockers,
+    summary.profile,
+    o.noGo === true || summary.decision === 'no-go'
   )
-  const count = (s: CountedSeverity): number => blockers.filter((b) => b.severity === s).length
-  const high = count('high')
-  const medium = count('medium')
-  const low = count('low')
-  const { max_high, max_medium } = summary.profile
-  const decision: Decision =
-    o.noGo === true || summary.decision === 'no-go' || high > max_high || medium > max_medium
-      ? 'no-go'
-      : high + medium + low > 0
-        ? 'conditional-go'
-        : 'go'
   return {
     ...summary,
     decision,

@@ -41,12 +41,13 @@ export function isOrganisationName(s: string): boolean {
 }
 
 /**
- * OWNER/NAME as GitHub allows it (letters, digits, `-`, `_`, `.`; the name at most 100
+ * OWNER/NAME as GitHub allows it (the owner: letters, digits and `-`, not first, at most 39;
+ * the name: letters, digits, `-`, `_`, `.`, at most 100
  * characters and neither `.` nor `..`): a name that is safe as a folder name under a shard's
  * output (no path can climb out of it) and as Markdown code.
  */
 export function isRepositoryName(full: string): boolean {
-  const m = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9_.-]{1,100})$/.exec(full)
+  const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(full)
   return m !== null && m[2] !== '.' && m[2] !== '..'
 }
 

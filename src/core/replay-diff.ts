@@ -1,4 +1,4 @@
-import { BUILTINS_DIR, EVIDENCE_DIR, REPORTS_DIR } from './bundle-manifest.js'
+import { BUILTINS_DIR, comparePaths, EVIDENCE_DIR, REPORTS_DIR } from './bundle-manifest.js'
 import type { ControlResult, ExecutiveSummary, GateInputs, InputFile } from './decision.js'
 
 /** One way a replayed decision differs from the bundled one, for a person to act on. */
@@ -219,7 +219,7 @@ export function bundleContentDifferences(
     }
   }
   return out
-    .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0))
+    .sort((x, y) => comparePaths(x.at, y.at))
     .map((x) => x.d)
     .slice(0, MAX_DIFFERENCES)
 }

@@ -33,21 +33,17 @@ import {
   timelineComment
 } from '../render/incident-markdown.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
-import type { GateResult } from './run-gate.js'
+import { JOB_SUMMARY_MAX_CHARS, type GateResult } from './run-gate.js'
 import type { GitHubClient } from '../github/client.js'
 import type { respondToPush as RespondToPushFn } from '../github/incidents.js'
 
 type RespondToPush = typeof RespondToPushFn
 
 /** The run's API limits, shared with every client it creates. */
-type ApiBudget = { timeoutMs: number; deadline: Deadline }
-
-/** GitHub's job summary limit is 1 MiB per step (as run-gate.ts renders it). */
-const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
+export type ApiBudget = { timeoutMs: number; deadline: Deadline }
 
 export interface IncidentStepInput {
   token: string
-  config: string
   ctx: RunnerContext
   result: GateResult
   api: ApiBudget

@@ -10,12 +10,9 @@ import { renderBuiltinMarkdown } from '../render/ci-trend-markdown.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
 import { getInputs, type GateInputs } from './inputs.js'
 import { parseEffectiveTime } from '../core/time.js'
-import { runGate, type GateResult } from './run-gate.js'
+import { JOB_SUMMARY_MAX_CHARS, runGate, type GateResult } from './run-gate.js'
 import { Deadline } from '../github/api-limits.js'
-import type { IncidentStepInput, IncidentStepResult } from './incidents.js'
-
-/** The run's API limits, passed to every client it creates. */
-type ApiBudget = { timeoutMs: number; deadline: Deadline }
+import type { ApiBudget, IncidentStepInput, IncidentStepResult } from './incidents.js'
 
 /** GitHub refuses comments over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_000
@@ -63,7 +60,6 @@ export async function run(): Promise<void> {
       : { incidentStep: noIncidents }
     const incidents = await incidentStep({
       token: inputs.token,
-      config: inputs.config,
       ctx,
       result: gated,
       api,
@@ -88,7 +84,7 @@ export async function run(): Promise<void> {
       notes.length > 0
         ? renderSummaryMarkdown(s, {
             maxRows: 500,
-            maxChars: 1_000_000,
+            maxChars: JOB_SUMMARY_MAX_CHARS,
             notes,
             blobBase: blobBase(ctx, inputs)
           })

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
@@ -17,6 +16,7 @@ import {
 import { runGate } from './run-gate.js'
 import type { ReadRefusal } from '../io/read-log.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
+import { sha256Hex } from '../io/bundle-copy.js'
 import { bundledBuiltinReport, bundledEvidence, summaryInputs } from '../io/bundle-evidence.js'
 import { verifyBundle, type BundleProblem } from '../io/bundle-verify.js'
 
@@ -36,6 +36,11 @@ export interface ReplayResult {
   /** Built-in checks run again on the bundled files, sorted. */
   rerun: string[]
   controls: number
+  /**
+   * True when the bundle verified but its summary records no inputs: it was made by a gonogo
+   * before bundles could be replayed (the one problem then says to rebuild it).
+   */
+  unreplayable?: boolean
   /**
    * The server the bundled executive-summary.md links files to (`https://github.example.com`),
    * when it is not https://github.com: the gate took it from GITHUB_SERVER_URL, which the summary
@@ -98,9 +103,12 @@ export async function replayBundle(
   const summary = parsed.value as Record<string, unknown>
   const inputs = summaryInputs(summary)
   if (inputs === undefined)
-    return fail(
-      'records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)'
-    )
+    return {
+      ...fail(
+        'records no inputs: the bundle was made by a gonogo before bundles could be replayed; rebuild it (gonogo gate, then gonogo bundle create --summary)'
+      ),
+      unreplayable: true
+    }
   if ('problem' in inputs) return fail(inputs.problem)
   const effectiveTime =
     typeof summary.effective_time === 'string' ? Date.parse(summary.effective_time) : NaN
@@ -217,7 +225,7 @@ async function keptOrRead(
   if (!(await stat(target)).isDirectory())
     return `${entry.size} bytes: larger than the ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB a replay reads from a zip; unzip the bundle and replay the folder`
   const data = await readFile(path.join(target, name))
-  const sha = createHash('sha256').update(data).digest('hex')
+  const sha = sha256Hex(data)
   if (data.length !== entry.size || sha !== entry.sha256)
     return `changed while the bundle was replayed (${data.length} bytes with SHA-256 ${sha}, the manifest says ${entry.size} bytes with ${entry.sha256})`
   return data

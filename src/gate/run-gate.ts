@@ -3,7 +3,9 @@ import type { CheckFacts } from '../core/facts.js'
 import type { Report } from '../core/report.js'
 import { rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { comparePaths } from '../core/bundle-manifest.js'
 import { stableStringify } from '../core/canonical-json.js'
+import { sha256Hex } from '../io/bundle-copy.js'
 import { decide, type ExecutiveSummary } from '../core/decision.js'
 import { ConfigurationError } from '../core/errors.js'
 import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
@@ -16,7 +18,6 @@ import type { ActionsAccess } from '../io/runtime-facts.js'
 import { Workspace } from '../io/workspace.js'
 import { headSha } from '../io/git.js'
 import { renderSummaryMarkdown } from '../render/summary-markdown.js'
-import { createHash } from 'node:crypto'
 import type { BuiltinInput, BuiltinReplay, GateInputs } from '../core/decision.js'
 import { watchFacts, type FactUsage } from '../io/fact-usage.js'
 import { ReadLog, type ReadRefusal } from '../io/read-log.js'
@@ -78,7 +79,7 @@ export interface GateResult {
 /** Built-in check reports are written next to the summary as report-<name>.json. */
 export const BUILTIN_REPORT_PREFIX = 'report-'
 /** GitHub's job summary limit is 1 MiB per step. */
-const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
+export const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
 
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 export async function runGate(o: GateOptions): Promise<GateResult> {
@@ -278,12 +279,12 @@ function gateInputs(
       ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
     ]
     const byPath = new Map(read.map((r) => [r.path, r.sha256]))
-    ev.inputs = [...byPath.keys()].sort(byCodeUnit).map((p) => ({
+    ev.inputs = [...byPath.keys()].sort(comparePaths).map((p) => ({
       path: p,
       sha256: byPath.get(p) as string
     }))
   }
-  const builtins: BuiltinInput[] = [...reports.keys()].sort(byCodeUnit).map((name) => {
+  const builtins: BuiltinInput[] = [...reports.keys()].sort(comparePaths).map((name) => {
     const u = use.get(name)
     const replay: BuiltinReplay = u?.usage && u.usage.other.size === 0 ? 'files' : 'report'
     return {
@@ -292,7 +293,7 @@ function gateInputs(
       sha: u?.sha ?? '',
       report_sha256: sha256Hex(builtinReportText(reports.get(name) as Report)),
       files: u?.files ?? log.inScope(builtinScope(name)).map((r) => r.path),
-      other_facts: u?.usage ? [...u.usage.other].sort(byCodeUnit) : (u?.other ?? [])
+      other_facts: u?.usage ? [...u.usage.other].sort(comparePaths) : (u?.other ?? [])
     }
   })
   return {
@@ -304,14 +305,6 @@ function gateInputs(
     files: all,
     ...(log.refusals().length > 0 ? { unread: log.refusals() } : {})
   }
-}
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /**

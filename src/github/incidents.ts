@@ -10,6 +10,7 @@
  * /repos/{owner}/{repo}/issues/{issue_number}/labels`. Listing by label is used rather than the
  * search API, whose index lags: a second gate run must see the issue the first one just opened.
  */
+import { ACTIONS_BOT } from './sticky-comment.js'
 import { any, bool, expectShape, list, nullable, num, obj, optional, str } from './answer.js'
 import { statusOf, type GitHubClient } from './client.js'
 import { apiErrorText } from './status.js'
@@ -38,9 +39,6 @@ import {
   type IncidentRecord,
   type PushAssessment
 } from '../core/incidents.js'
-
-/** The Actions token writes as this bot. */
-export const ACTIONS_BOT = 'github-actions[bot]'
 
 const LABEL_SHAPE = obj({ name: str })
 const ISSUE_SHAPE = obj({

@@ -96,7 +96,8 @@ async function createOnce(gh: GitHubClient, t: StickyTarget, body: string): Prom
 }
 
 /** The Actions token writes as this bot; other authors' comments are never ours. */
-const ACTIONS_BOT = 'github-actions[bot]'
+/** The login GITHUB_TOKEN writes as (comments, issues). */
+export const ACTIONS_BOT = 'github-actions[bot]'
 
 /**
  * Our comment: one that starts with the marker and was written by us. Preferred: the Actions

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, openSync, realpathSync, write, writeFileSync, writeSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { hasSecrets, scrubBytes } from '../core/secrets.js'
 import {
   NotRegularFileError,
@@ -71,14 +71,11 @@ export function sourceError(rel: string, e: unknown): ConfigurationError {
     return new ConfigurationError(`${rel}: symbolic link that changed while it was read`)
   if (code === 'ENOENT' || code === 'ENOTDIR')
     return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`)
-  return new ConfigurationError(`${rel}: cannot be read (${code ?? errorText(e)})`)
+  return new ConfigurationError(`${rel}: cannot be read (${code ?? errorMessage(e)})`)
 }
 
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
-}
-
-export function sha256Hex(data: Uint8Array): string {
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
+export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex')
 }
 

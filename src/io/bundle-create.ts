@@ -21,12 +21,12 @@ import {
   type BundleSubject
 } from '../core/bundle-manifest.js'
 import { stableStringify } from '../core/canonical-json.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { scrubSecrets } from '../core/secrets.js'
 import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
 import { NotRegularFileError, openRegularFile, type FileHash } from './hash-file.js'
-import { copyEvidence, errorText, isWithin, openSource, sha256Hex } from './bundle-copy.js'
+import { copyEvidence, isWithin, openSource, sha256Hex } from './bundle-copy.js'
 import { copyDecisionInputs } from './bundle-evidence.js'
 import { Workspace } from './workspace.js'
 import { SUMMARY_JSON } from '../core/contracts.js'
@@ -275,7 +275,7 @@ async function copySummaries(
     } catch (e) {
       if (e instanceof NotRegularFileError || (e as NodeJS.ErrnoException).code === 'ELOOP')
         throw new ConfigurationError(`${file}: not a regular file (symbolic links are not bundled)`)
-      throw new ConfigurationError(`${file}: summary file cannot be read (${errorText(e)})`)
+      throw new ConfigurationError(`${file}: summary file cannot be read (${errorMessage(e)})`)
     }
     try {
       written.set(name, await copyEvidence(source, path.join(stage, name)))

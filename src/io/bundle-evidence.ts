@@ -2,9 +2,10 @@ import { closeSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { BUILTINS_DIR, bundlePathProblem, EVIDENCE_DIR } from '../core/bundle-manifest.js'
 import type { GateInputs } from '../core/decision.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
-import { copyExact, errorText, openSource } from './bundle-copy.js'
+import { isRecord } from '../parsers/verdict.js'
+import { copyExact, openSource } from './bundle-copy.js'
 import { NotRegularFileError, openRegularFile, type FileHash } from './hash-file.js'
 
 /** The gate writes a built-in's report next to its summary under this name. */
@@ -42,10 +43,6 @@ export function summaryInputs(summary: unknown): GateInputs | undefined | { prob
 }
 
 const HEX64 = /^[0-9a-f]{64}$/
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 /** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
 function inputsProblem(inputs: unknown): string | undefined {
@@ -198,7 +195,7 @@ export async function copyDecisionInputs(o: {
           ? 'not a regular file'
           : (e as NodeJS.ErrnoException).code === 'ENOENT'
             ? 'not found'
-            : errorText(e)
+            : errorMessage(e)
       throw new ConfigurationError(
         `${file}: the built-in report the gate wrote next to its summary is ${why}; bundle the folder gonogo gate --output wrote`
       )

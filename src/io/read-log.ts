@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { comparePaths } from '../core/bundle-manifest.js'
 
 /** One file a gate read: workspace-relative POSIX path, size in bytes, SHA-256 (hex) of the bytes. */
 export interface ReadRecord {
@@ -78,9 +79,4 @@ export class ReadLog {
   changed(): string[] {
     return [...this.changedPaths].sort(comparePaths)
   }
-}
-
-/** Path order of the manifest and the summary: by UTF-16 code unit. */
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

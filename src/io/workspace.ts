@@ -1,11 +1,16 @@
 import crypto, { createHash } from 'node:crypto'
 import { ConfigurationError } from '../core/errors.js'
-import fs, { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs'
+import fs, { closeSync, fstatSync, openSync, realpathSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { hashRegularFile, NotRegularFileError } from './hash-file.js'
+import {
+  hashRegularFile,
+  NotRegularFileError,
+  READ_NOFOLLOW,
+  SYNC_READ_BYTES
+} from './hash-file.js'
 import type { ReadLog, ReadRefusal } from './read-log.js'
 
 /**
@@ -179,7 +184,7 @@ export class Workspace {
     if (dir === 'escapes') return escapes(rel)
     let fd: number
     try {
-      fd = openSync(abs, OPEN_FLAGS)
+      fd = openSync(abs, READ_NOFOLLOW)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'ELOOP')
@@ -294,7 +299,7 @@ export class Workspace {
     if (!isInside(path.relative(this.realRoot, real))) return escapes(rel)
     let fd: number
     try {
-      fd = openSync(real, OPEN_FLAGS)
+      fd = openSync(real, READ_NOFOLLOW)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'ELOOP') return escapes(rel)
@@ -388,24 +393,6 @@ export class Workspace {
     return { files, truncated }
   }
 }
-
-/**
- * Opening flags for every read: read-only, never following a symbolic link in the last component
- * (ELOOP instead), never blocking on a named pipe (O_NONBLOCK: a FIFO opens at once and is then
- * refused by fstat), never taking a terminal as the controlling one.
- */
-const OPEN_FLAGS =
-  constants.O_RDONLY |
-  constants.O_NONBLOCK |
-  (constants.O_NOFOLLOW ?? 0) |
-  (constants.O_NOCTTY ?? 0)
-
-/**
- * Files up to this size are read with synchronous calls on the descriptor (a few microseconds
- * each; a gate reads thousands of small reports); larger ones asynchronously, so a big file does
- * not hold up the event loop.
- */
-const SYNC_READ_BYTES = 1024 * 1024
 
 /**
  * Reads an open descriptor (closed before this returns): it must be a regular file of at most

@@ -2,7 +2,12 @@ import type { LineagePulls } from '../github/lineage-pulls.js'
 import { access, readdir, readFile } from 'node:fs/promises'
 import { SUMMARY_JSON, SUMMARY_MD } from '../core/contracts.js'
 import path from 'node:path'
-import { runFromEnv, type BundleRun, type BundleSubject } from '../core/bundle-manifest.js'
+import {
+  comparePaths,
+  runFromEnv,
+  type BundleRun,
+  type BundleSubject
+} from '../core/bundle-manifest.js'
 import { ConfigurationError } from '../core/errors.js'
 import {
   buildLineage,
@@ -15,6 +20,8 @@ import {
 import { createBundle } from '../io/bundle-create.js'
 import { readGitLineage } from '../io/git-lineage.js'
 import { Workspace } from '../io/workspace.js'
+import { parseBoundedJson } from '../parsers/json-error.js'
+import { isRecord } from '../parsers/verdict.js'
 
 export interface BundleRunOptions {
   workspace: string
@@ -150,39 +157,43 @@ async function readDecision(file: string | undefined): Promise<DecisionFact | nu
   }
 }
 
-/** The gonogo reports in the reports folder (control and status), for the lineage. */
 /**
  * The reports of the lineage as the gate judged them: each report-kind source file of each control
  * with the control's status, and the unclaimed reports; read from the summary, so no report is
  * read and parsed again (10,000 reports or 1 GiB of them cost nothing here). Undefined when there
- * is no summary or it records no inputs (then the reports folder is read as before).
+ * is no summary, it is not what gonogo gate writes, or it records no inputs (then the reports
+ * folder is read as before).
  */
 async function reportFactsFromSummary(file: string | undefined): Promise<ReportFact[] | undefined> {
   if (!file) return undefined
-  let s: {
-    inputs?: unknown
-    controls?: { id: string; status: string; evidence: { kind: string; files: string[] } }[]
-    unclaimed_reports?: string[]
-  }
+  let parsed
   try {
-    s = JSON.parse(await readFile(file, 'utf8')) as typeof s
+    parsed = parseBoundedJson(await readFile(file, 'utf8'))
   } catch {
     return undefined
   }
+  if (!parsed.ok || !isRecord(parsed.value)) return undefined
+  const s = parsed.value
   if (s.inputs === undefined || !Array.isArray(s.controls)) return undefined
   const out: ReportFact[] = []
-  for (const c of s.controls) {
-    if (c.evidence?.kind !== 'report' || !Array.isArray(c.evidence.files)) continue
-    for (const f of c.evidence.files) out.push({ path: f, control: c.id, status: c.status })
+  for (const c of s.controls as unknown[]) {
+    // An edited summary: an entry not shaped as the gate writes it is not a report fact.
+    if (!isRecord(c) || typeof c.id !== 'string' || typeof c.status !== 'string') continue
+    const ev = c.evidence
+    if (!isRecord(ev) || ev.kind !== 'report' || !Array.isArray(ev.files)) continue
+    for (const f of ev.files as unknown[])
+      if (typeof f === 'string') out.push({ path: f, control: c.id, status: c.status })
   }
-  for (const f of Array.isArray(s.unclaimed_reports) ? s.unclaimed_reports : [])
-    out.push({ path: f, control: path.basename(f, '.json'), status: 'unclaimed' })
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const f of Array.isArray(s.unclaimed_reports) ? (s.unclaimed_reports as unknown[]) : [])
+    if (typeof f === 'string')
+      out.push({ path: f, control: path.basename(f, '.json'), status: 'unclaimed' })
+  return out.sort((a, b) => comparePaths(a.path, b.path))
 }
 
 /** Reports larger than this (1 MiB; a status report is a few KiB, larger JSON is data such as SARIF) are listed in the lineage without their status, not parsed. */
 const LINEAGE_REPORT_BYTES = 1024 * 1024
 
+/** The gonogo reports in the reports folder (control and status), for the lineage. */
 async function reportFacts(ws: Workspace, reports: string): Promise<ReportFact[]> {
   const out: ReportFact[] = []
   const { files } = await ws

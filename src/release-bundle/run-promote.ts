@@ -285,8 +285,11 @@ async function replayOf(
   const { replayBundle } = await import('../gate/replay-bundle.js')
   const r = await replayBundle(ref.path, signingKey !== undefined ? { signingKey } : {})
   if (r.ok) return { kind: 'same' }
-  const unreplayable = r.problems.find((p) => /records no inputs/.test(p.message))
-  if (unreplayable) return { kind: 'unreplayable', message: unreplayable.message }
+  if (r.unreplayable === true)
+    return {
+      kind: 'unreplayable',
+      message: r.problems[0]?.message ?? 'records no inputs'
+    }
   return {
     kind: 'different',
     differences: [

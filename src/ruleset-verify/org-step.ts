@@ -55,7 +55,11 @@ export async function orgStep(mode: OrgMode): Promise<void> {
       policyPath: core.getInput('config') || '.github/gonogo.yml'
     })
     const t = w.report.totals
-    setOutput('status', t.failed > 0 ? 'failed' : t.unverified > 0 ? 'unverified' : 'passed')
+    // An empty plan verified nothing: unverified, never passed.
+    setOutput(
+      'status',
+      t.failed > 0 ? 'failed' : t.unverified > 0 || t.repositories === 0 ? 'unverified' : 'passed'
+    )
     setOutput('report-paths', JSON.stringify(w.paths))
     await writeSummary(w.markdown)
     info(

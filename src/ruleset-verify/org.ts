@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
-import { REPORT_CONTRACT } from '../core/contracts.js'
-import { errorMessage } from '../core/errors.js'
+import { GENERATOR_VERSION, REPORT_CONTRACT } from '../core/contracts.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
 import {
   DEFAULT_REPO_REQUESTS,
@@ -22,8 +22,8 @@ import {
 } from '../core/org.js'
 import type { Policy } from '../core/policy.js'
 import { makeReport, type Report } from '../core/report.js'
-import { GENERATOR_VERSION } from '../core/contracts.js'
 import { validateReport } from '../generated/validators.js'
+import { parseJson } from '../parsers/verdict.js'
 import type { GitHubClient } from '../github/client.js'
 import { listOrgRepos, readWorkflowsViaApi, remainingRequests } from '../github/org-repos.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
@@ -98,7 +98,8 @@ function watch(gh: GitHubClient): LiveBudget {
  * each repository's two reports under `<output>/<owner>/<name>/`.
  *
  * @param requestCount the client's running request count (its onRequest hook)
- * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`)
+ * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`);
+ *   ConfigurationError for a policy without `branches:`
  */
 export async function verifyShard(o: {
   gh: GitHubClient
@@ -115,6 +116,11 @@ export async function verifyShard(o: {
   if (bad !== undefined)
     throw new Error(
       `shard ${o.shard.index}: ${JSON.stringify(bad)} is not an OWNER/NAME repository`
+    )
+  // Checked once here, not per repository after its workflows were read through the API.
+  if (!o.policy.branches)
+    throw new ConfigurationError(
+      `${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`
     )
   const live = watch(o.gh)
   const remaining = await remainingRequests(o.gh)
@@ -215,12 +221,20 @@ function unverifiedReports(
 /** Largest shard.json or report read back (a report of one repository is a few KiB). */
 const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024
 
+/**
+ * A shard's JSON file read as every report is (parsers/verdict.ts parseJson): a key written twice
+ * (`"status":"failed", … "status":"passed"`), NUL bytes or malformed JSON are refused.
+ *
+ * @throws Error naming what is wrong (the caller marks the file unreadable)
+ */
 async function readJson(file: string): Promise<unknown> {
   const st = await stat(file)
   if (!st.isFile()) throw new Error('not a file')
   if (st.size > MAX_ARTIFACT_FILE_BYTES)
     throw new Error(`larger than ${MAX_ARTIFACT_FILE_BYTES} bytes`)
-  return JSON.parse(await readFile(file, 'utf8')) as unknown
+  const parsed = parseJson(await readFile(file, 'utf8'), path.basename(file))
+  if (!parsed.ok) throw new Error(parsed.verdict.message)
+  return parsed.value
 }
 
 /**

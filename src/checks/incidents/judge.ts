@@ -43,7 +43,8 @@ export function previousRelease(
  * The judged incidents: those open at some time since the previous release: opened after it,
  * still open, or closed after it (an incident open when the previous release was cut escaped no
  * judgement by being closed later without its postmortem). Duplicates the gate closed are left
- * out, and so are issues opened after `effectiveTime`.
+ * out, and so are issues opened after `effectiveTime`. A time that does not parse counts as within
+ * the scope (fail closed: an unreadable date never hides an incident from judgement).
  */
 export function incidentsInScope(
   issues: readonly IncidentIssue[],
@@ -51,10 +52,10 @@ export function incidentsInScope(
   effectiveTime: number
 ): IncidentIssue[] {
   const from = since ? Date.parse(since.published_at) : -Infinity
-  const after = (t: string | null): boolean => t !== null && Date.parse(t) > from
+  const after = (t: string | null): boolean => t !== null && !(Date.parse(t) <= from)
   return issues
     .filter((i) => i.state_reason !== 'duplicate')
-    .filter((i) => Date.parse(i.created_at) <= effectiveTime)
+    .filter((i) => !(Date.parse(i.created_at) > effectiveTime))
     .filter((i) => i.state === 'open' || after(i.created_at) || after(i.closed_at))
     .sort((a, b) => a.number - b.number)
 }

@@ -1,7 +1,14 @@
 import type { ReportCheck } from '../../core/report.js'
 import type { Script } from '../../workflow/model.js'
 import type { Outcome } from './interpreters.js'
-import { describeRule, describeRules, pinVerdict, policyText, type PinVerdict } from './pinning.js'
+import {
+  describeRule,
+  describeRules,
+  pinVerdict,
+  policyText,
+  repositoryOf,
+  type PinVerdict
+} from './pinning.js'
 import { originsOf, type Origin } from './resolve.js'
 import { snippetLine, type Snippet, type Unchecked } from './scripts.js'
 import type { PinRule, ResolvedSettings, RuleId } from './settings.js'
@@ -334,7 +341,7 @@ function unpinned(
   chain: readonly Via[]
 ): Draft {
   const name = uses.split('@')[0] ?? uses
-  const repo = name.split('/').slice(0, 2).join('/')
+  const repo = repositoryOf(uses)
   const owner = repo.split('/')[0] ?? repo
   const rule = why.rule
   let remediation: string

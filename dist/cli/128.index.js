@@ -1,0 +1,637 @@
+export const id = 128;
+export const ids = [128];
+export const modules = {
+
+/***/ 128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Authors: () => (/* binding */ Authors),
+  createIncidentHistory: () => (/* binding */ createIncidentHistory),
+  findOpenIncident: () => (/* binding */ findOpenIncident),
+  freezeFacts: () => (/* binding */ freezeFacts),
+  isRateLimited: () => (/* binding */ isRateLimited),
+  listIncidents: () => (/* binding */ listIncidents),
+  openIncidents: () => (/* binding */ openIncidents),
+  readRecord: () => (/* binding */ readRecord),
+  respondToPush: () => (/* binding */ respondToPush)
+});
+
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var github_client = __webpack_require__(572);
+// EXTERNAL MODULE: ./src/github/answer.ts
+var answer = __webpack_require__(1893);
+// EXTERNAL MODULE: ./src/github/paginate.ts
+var paginate = __webpack_require__(9293);
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+
+
+
+// Shapes read (OpenAPI `issue-comment`), restricted to the fields used.
+const WRITTEN_SHAPE = (0,answer/* obj */.WL)({ id: answer/* num */.bu, html_url: answer/* str */.gx });
+const COMMENT_SHAPE = (0,answer/* obj */.WL)({
+    id: answer/* num */.bu,
+    body: (0,answer/* optional */.lq)(answer/* str */.gx),
+    html_url: answer/* str */.gx,
+    user: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({ login: answer/* str */.gx, type: (0,answer/* optional */.lq)(answer/* str */.gx) }))
+});
+const written = (data, endpoint) => expectShape(data, WRITTEN_SHAPE, endpoint, 'a comment');
+/**
+ * One comment per pull request, found by its hidden marker (which we always write first) and
+ * updated in place. Reads every page, so a busy thread still finds it.
+ */
+async function upsertStickyComment(gh, t, body) {
+    const existing = await findSticky(gh, t);
+    if (existing) {
+        const updated = await updateOrGiveWay(gh, t, existing, body);
+        if (updated)
+            return updated;
+    }
+    return createOnce(gh, t, body);
+}
+/** Updates our comment; undefined when it is gone or not ours to edit (a new one is written). */
+async function updateOrGiveWay(gh, t, c, body) {
+    if (c.body === body)
+        return { action: 'unchanged', id: c.id, url: c.html_url };
+    try {
+        const res = await gh.rest.issues.updateComment({
+            owner: t.owner,
+            repo: t.repo,
+            comment_id: c.id,
+            body
+        });
+        const data = written(res.data, 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}');
+        return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    catch (e) {
+        if (statusOf(e) !== 403 && statusOf(e) !== 404)
+            throw e;
+        return undefined;
+    }
+}
+/**
+ * Creating is not idempotent: a POST that timed out or got a 5xx may still have written the
+ * comment. So it is never retried blindly; we look for the marker again before writing again.
+ */
+async function createOnce(gh, t, body) {
+    const create = async (retries) => {
+        const res = await gh.rest.issues.createComment({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: t.issueNumber,
+            body,
+            request: { retries }
+        });
+        const data = written(res.data, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments');
+        return { action: 'created', id: data.id, url: data.html_url };
+    };
+    try {
+        return await create(0);
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const written = await findSticky(gh, t);
+        if (written)
+            return (await updateOrGiveWay(gh, t, written, body)) ?? create(0);
+        return create(0);
+    }
+}
+/** The Actions token writes as this bot; other authors' comments are never ours. */
+/** The login GITHUB_TOKEN writes as (comments, issues). */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Our comment: one that starts with the marker and was written by us. Preferred: the Actions
+ * bot, then another bot (a GitHub App token). A person's comment counts only when it is the
+ * token's own user (a personal access token), so nobody can plant a marker to hijack the verdict.
+ */
+async function findSticky(gh, t) {
+    const bots = [];
+    const people = [];
+    const comments = await listAll(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: t.owner, repo: t.repo, issue_number: t.issueNumber }, { item: COMMENT_SHAPE, what: 'a list of comments' });
+    for (const c of comments) {
+        if (!c.body?.startsWith(t.marker))
+            continue;
+        const found = { id: c.id, body: c.body, html_url: c.html_url };
+        if (c.user?.login === ACTIONS_BOT)
+            return found;
+        if (c.user?.type === 'Bot')
+            bots.push(found);
+        else if (c.user)
+            people.push({ ...found, login: c.user.login });
+    }
+    if (bots[0])
+        return bots[0];
+    if (people.length === 0)
+        return undefined;
+    const me = await authenticatedLogin(gh);
+    return people.find((p) => p.login === me);
+}
+async function authenticatedLogin(gh) {
+    try {
+        // The Actions token cannot call this (403); a personal access token can.
+        const login = (await gh.rest.users.getAuthenticated()).data?.login;
+        return typeof login === 'string' ? login : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/status.ts
+var github_status = __webpack_require__(957);
+// EXTERNAL MODULE: ./src/core/facts-runtime.ts
+var facts_runtime = __webpack_require__(9389);
+// EXTERNAL MODULE: ./src/core/incidents.ts
+var incidents = __webpack_require__(3576);
+;// CONCATENATED MODULE: ./src/github/incidents.ts
+/**
+ * The incident tracking issue on GitHub (issue 18): found again by its hidden marker, opened once,
+ * commented on by later failing pushes, closed or labelled on recovery; and what a pull request
+ * needs to know for the freeze. Decisions are made in core/incidents.ts and the text in
+ * render/incident-markdown.ts; this module only reads and writes.
+ *
+ * Endpoints (GitHub REST "Issues", "Issue comments", "Labels"): `GET/POST
+ * /repos/{owner}/{repo}/issues`, `GET/PATCH /repos/{owner}/{repo}/issues/{issue_number}`, `GET/POST
+ * /repos/{owner}/{repo}/issues/{issue_number}/comments`, `GET/POST
+ * /repos/{owner}/{repo}/issues/{issue_number}/labels`. Listing by label is used rather than the
+ * search API, whose index lags: a second gate run must see the issue the first one just opened.
+ */
+
+
+
+
+
+
+
+const LABEL_SHAPE = (0,answer/* obj */.WL)({ name: answer/* str */.gx });
+const ISSUE_SHAPE = (0,answer/* obj */.WL)({
+    number: answer/* num */.bu,
+    html_url: answer/* str */.gx,
+    title: answer/* str */.gx,
+    body: (0,answer/* optional */.lq)((0,answer/* nullable */.me)(answer/* str */.gx)),
+    state: answer/* str */.gx,
+    state_reason: (0,answer/* optional */.lq)((0,answer/* nullable */.me)(answer/* str */.gx)),
+    created_at: answer/* str */.gx,
+    closed_at: (0,answer/* optional */.lq)((0,answer/* nullable */.me)(answer/* str */.gx)),
+    user: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({ login: answer/* str */.gx })),
+    labels: (0,answer/* list */.p_)(answer/* any */.bz)
+});
+const incidents_COMMENT_SHAPE = (0,answer/* obj */.WL)({
+    id: answer/* num */.bu,
+    body: (0,answer/* optional */.lq)(answer/* str */.gx),
+    html_url: answer/* str */.gx,
+    user: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({ login: answer/* str */.gx }))
+});
+/**
+ * Who may have written the gate's issues and comments: the Actions bot always; another login only
+ * when it is the token's own (a personal access token; `GET /user`, which the Actions token may
+ * not call). Someone else's issue with the marker and the label is never taken for ours.
+ */
+class Authors {
+    gh;
+    me;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async trusted(login) {
+        if (login === undefined)
+            return false;
+        if (login === ACTIONS_BOT)
+            return true;
+        this.me ??= this.gh.rest.users.getAuthenticated().then((r) => {
+            const l = r.data?.login;
+            return typeof l === 'string' ? l : undefined;
+        }, () => undefined);
+        return (await this.me) === login;
+    }
+}
+function labelName(l) {
+    if (typeof l === 'string')
+        return l;
+    const n = l?.name;
+    return typeof n === 'string' ? n : undefined;
+}
+function toTracked(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? null,
+        state: i.state === 'closed' ? 'closed' : 'open',
+        stateReason: i.state_reason ?? null,
+        createdAt: i.created_at,
+        closedAt: i.closed_at ?? null,
+        labels: i.labels.map(labelName).filter((l) => l !== undefined),
+        author: i.user?.login ?? ''
+    };
+}
+/**
+ * Whether an API error is a rate limit (GitHub "Rate limits for the REST API": 429, or 403 with
+ * `x-ratelimit-remaining: 0`, a `retry-after` header or a message saying so) rather than a
+ * permission the token lacks: the two call for different advice.
+ */
+function isRateLimited(e) {
+    const status = (0,github_client.statusOf)(e);
+    if (status === 429)
+        return true;
+    if (status !== 403)
+        return false;
+    const r = e
+        ?.response;
+    const h = r?.headers ?? {};
+    const m = r?.data?.message;
+    return (h['x-ratelimit-remaining'] === '0' ||
+        h['retry-after'] !== undefined ||
+        (typeof m === 'string' && /rate limit/i.test(m)));
+}
+/** The issue is one of the gate's incidents: its marker in the body and the label on it. */
+function isOurs(i, label) {
+    return (0,incidents/* isIncidentBody */.z_)(i.body) && (0,incidents/* hasLabel */.RX)(i.labels, label);
+}
+/**
+ * The gate's incident issues with `t.label`: the marker on a line of the body (core/incidents.ts
+ * `isIncidentBody`: text a person wrote above it does not hide it), the label on it (compared
+ * without case), and a trusted author wrote it ({@link Authors}). Pull requests are left out. `state`: open
+ * only, or all; `since` (ISO time) leaves out issues not updated since (GitHub's `since`).
+ * Sorted by number. Throws the API's error (callers name the permission).
+ */
+async function listIncidents(gh, t, o) {
+    const authors = o.authors ?? new Authors(gh);
+    const raw = await (0,paginate/* listAll */._)(gh, 'GET /repos/{owner}/{repo}/issues', {
+        owner: t.owner,
+        repo: t.repo,
+        state: o.state,
+        labels: t.label,
+        sort: 'created',
+        direction: 'asc',
+        ...(o.since ? { since: o.since } : {})
+    }, { item: ISSUE_SHAPE, what: 'the list of issues' });
+    const out = [];
+    for (const i of raw) {
+        if (i.pull_request !== undefined)
+            continue;
+        const tracked = toTracked(i);
+        if (!isOurs(tracked, t.label))
+            continue;
+        if (!(await authors.trusted(tracked.author)))
+            continue;
+        out.push(tracked);
+    }
+    return out.sort((a, b) => a.number - b.number);
+}
+/**
+ * The open incidents, split into active and waiting. An issue waits only when it carries
+ * `needs-postmortem` and the gate's own recovery comment is on it: the label alone, which anyone
+ * who may triage can add by hand (or a policy can list among `labels`), neither lifts the freeze
+ * nor makes the next failing push open a second issue.
+ */
+async function openIncidents(gh, t, authors = new Authors(gh)) {
+    const open = await listIncidents(gh, t, { state: 'open', authors });
+    const out = { active: [], waiting: [] };
+    for (const i of open) {
+        const recovered = (0,incidents/* hasLabel */.RX)(i.labels, incidents/* NEEDS_POSTMORTEM_LABEL */.Gq) &&
+            recoveryOf(await trustedComments(gh, t, i.number, authors)) !== undefined;
+        out[recovered ? 'waiting' : 'active'].push(i);
+    }
+    return out;
+}
+/** The open incident: the lowest-numbered active one ({@link openIncidents}); undefined when none. */
+async function findOpenIncident(gh, t, authors) {
+    return (await openIncidents(gh, t, authors)).active[0];
+}
+/** The last recovery push among the gate's comments; undefined when it never recovered. */
+function recoveryOf(comments) {
+    return comments
+        .map((c) => (0,incidents/* asPush */.nR)((0,incidents/* readMarker */.t7)(c.body, incidents/* RECOVERED_MARKER_PREFIX */.ir)))
+        .filter((p) => p !== undefined)
+        .pop();
+}
+/**
+ * The newest incident that was closed before the default branch recovered (a person closed it
+ * while the branch still failed): among the newest closed incidents (one page of 10, newest
+ * first), the highest-numbered one not closed as a duplicate, when none of the gate's comments
+ * on it records a recovery. Undefined otherwise.
+ */
+async function closedUnrecovered(gh, t, authors) {
+    const res = await gh.request('GET /repos/{owner}/{repo}/issues', {
+        owner: t.owner,
+        repo: t.repo,
+        state: 'closed',
+        labels: t.label,
+        sort: 'created',
+        direction: 'desc',
+        per_page: 10
+    });
+    const raw = (0,answer/* expectShape */.hG)(res.data, (0,answer/* list */.p_)(ISSUE_SHAPE), 'GET /repos/{owner}/{repo}/issues', 'the list of issues');
+    let newest;
+    for (const i of raw) {
+        if (i.pull_request !== undefined)
+            continue;
+        const tracked = toTracked(i);
+        if (!isOurs(tracked, t.label) || tracked.stateReason === 'duplicate')
+            continue;
+        if (newest && newest.number > tracked.number)
+            continue;
+        if (!(await authors.trusted(tracked.author)))
+            continue;
+        newest = tracked;
+    }
+    if (!newest || newest.state !== 'closed')
+        return undefined;
+    const comments = await trustedComments(gh, t, newest.number, authors);
+    return recoveryOf(comments) === undefined ? { issue: newest, comments } : undefined;
+}
+/** The trusted comments of an issue, oldest first. */
+async function trustedComments(gh, t, number, authors) {
+    const all = await (0,paginate/* listAll */._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: t.owner, repo: t.repo, issue_number: number }, { item: incidents_COMMENT_SHAPE, what: 'the list of comments' });
+    const out = [];
+    for (const c of all)
+        if (c.body !== undefined && (await authors.trusted(c.user?.login)))
+            out.push({ id: c.id, body: c.body });
+    return out;
+}
+/**
+ * Posts a comment without ever retrying blindly (a POST that timed out may have been written):
+ * on a 5xx or no answer, the comments are read again and the comment is posted again only when
+ * no trusted comment starts with `firstLine`.
+ */
+async function commentOnce(gh, t, number, body, authors) {
+    const post = () => gh.rest.issues.createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: number,
+        body,
+        request: { retries: 0 }
+    });
+    try {
+        const res = await post();
+        (0,answer/* expectShape */.hG)(res.data, (0,answer/* obj */.WL)({ id: answer/* num */.bu }), 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'a comment');
+    }
+    catch (e) {
+        const status = (0,github_client.statusOf)(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const firstLine = body.split('\n')[0] ?? body;
+        const seen = await trustedComments(gh, t, number, authors);
+        if (!seen.some((c) => c.body.split('\n')[0] === firstLine))
+            await post();
+    }
+}
+/**
+ * Opens, updates or recovers the incident for one push (core/incidents.ts `incidentAction`).
+ * Opening is idempotent against a race: after creating, the open incidents are listed again and
+ * the lowest number wins; a run that lost closes its own issue as a duplicate and comments on the
+ * winner instead. A push already on the timeline (a re-run) is not commented twice. An incident
+ * a person closed while the branch still failed is one incident still: the next failing push
+ * reopens it (never a second issue), and the next healthy push records its recovery on it.
+ * Throws the API's errors (the caller turns them into a note; they never fail the step).
+ */
+async function respondToPush(gh, r) {
+    const t = r.target;
+    const authors = new Authors(gh);
+    let open = (await openIncidents(gh, t, authors)).active[0];
+    let action = (0,incidents/* incidentAction */.HH)(r.assessment, open !== undefined);
+    let reopened = false;
+    let closedByHand;
+    if (action === 'open' || (action === 'none' && r.assessment.healthy))
+        closedByHand = await closedUnrecovered(gh, t, authors);
+    if (action === 'none' && !closedByHand)
+        return { action };
+    if (action === 'none' && closedByHand) {
+        // Closed by a person before the branch recovered: record the recovery, change nothing else.
+        const { issue, comments } = closedByHand;
+        await commentOnce(gh, t, issue.number, r.recovery('closed-by-hand'), authors);
+        return {
+            action: 'recover',
+            incident: { number: issue.number, url: issue.url, state: 'closed' },
+            closed: false,
+            closedByHand: true,
+            record: (0,incidents/* incidentRecord */.GN)({
+                number: issue.number,
+                url: issue.url,
+                state: 'closed',
+                body: issue.body,
+                createdAt: issue.createdAt,
+                pushes: pushesOf(comments),
+                recovered: r.push
+            })
+        };
+    }
+    if (action === 'open' && closedByHand) {
+        const res = await gh.rest.issues.update({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: closedByHand.issue.number,
+            state: 'open'
+        });
+        (0,answer/* expectShape */.hG)(res.data, (0,answer/* obj */.WL)({ number: answer/* num */.bu }), 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', 'an issue');
+        open = { ...closedByHand.issue, state: 'open', stateReason: 'reopened', closedAt: null };
+        action = 'update';
+        reopened = true;
+    }
+    if (action === 'open') {
+        const mine = await createIncident(gh, r, authors);
+        const all = (await openIncidents(gh, t, authors)).active;
+        const winner = all[0] ?? mine;
+        if (winner.number !== mine.number) {
+            await commentOnce(gh, t, mine.number, r.duplicate(winner.number), authors);
+            await gh.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: mine.number,
+                state: 'closed',
+                state_reason: 'duplicate'
+            });
+            open = winner;
+            action = 'update';
+        }
+        else
+            open = mine;
+    }
+    if (!open)
+        return { action: 'none' };
+    const comments = await trustedComments(gh, t, open.number, authors);
+    const pushes = pushesOf(comments);
+    let closed;
+    let state = 'open';
+    let recovered = null;
+    if (action === 'update') {
+        const opened = (0,incidents/* readOpening */.jA)(open.body)?.push.sha;
+        if (reopened || (opened !== r.push.sha && !pushes.some((p) => p.sha === r.push.sha))) {
+            await commentOnce(gh, t, open.number, r.timeline({ reopened }), authors);
+            pushes.push(r.push);
+        }
+    }
+    else if (action === 'recover') {
+        const filled = (0,incidents/* postmortemFilled */.ZF)((0,incidents/* readPostmortem */.V5)(open.body));
+        await commentOnce(gh, t, open.number, r.recovery(filled ? 'close' : 'label'), authors);
+        recovered = r.push;
+        if (filled) {
+            await gh.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: open.number,
+                state: 'closed',
+                state_reason: 'completed'
+            });
+            state = 'closed';
+        }
+        else {
+            await gh.rest.issues.addLabels({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: open.number,
+                labels: [incidents/* NEEDS_POSTMORTEM_LABEL */.Gq]
+            });
+        }
+        closed = filled;
+    }
+    const record = (0,incidents/* incidentRecord */.GN)({
+        number: open.number,
+        url: open.url,
+        state,
+        body: open.body,
+        createdAt: open.createdAt,
+        pushes,
+        recovered
+    });
+    return {
+        action,
+        incident: { number: open.number, url: open.url, state },
+        ...(closed !== undefined ? { closed } : {}),
+        ...(reopened ? { reopened } : {}),
+        record
+    };
+}
+/** The failing pushes the gate's timeline comments record. */
+function pushesOf(comments) {
+    return comments
+        .map((c) => (0,incidents/* asPush */.nR)((0,incidents/* readMarker */.t7)(c.body, incidents/* PUSH_MARKER_PREFIX */.fl)))
+        .filter((p) => p !== undefined);
+}
+/**
+ * Creates the tracking issue once: not retried blindly (a POST that got no answer may have
+ * created it); after a 5xx or no answer, an open incident opened by this very push is looked for
+ * first.
+ */
+async function createIncident(gh, r, authors) {
+    const { title, body } = r.opening();
+    const create = async () => {
+        const res = await gh.rest.issues.create({
+            owner: r.target.owner,
+            repo: r.target.repo,
+            title,
+            body,
+            labels: [...r.labels],
+            request: { retries: 0 }
+        });
+        return toTracked((0,answer/* expectShape */.hG)(res.data, ISSUE_SHAPE, 'POST /repos/{owner}/{repo}/issues', 'an issue'));
+    };
+    try {
+        return await create();
+    }
+    catch (e) {
+        const status = (0,github_client.statusOf)(e);
+        if (status !== undefined && status < 500)
+            throw e;
+        const open = await listIncidents(gh, r.target, { state: 'open', authors });
+        const ours = open.find((i) => (0,incidents/* readOpening */.jA)(i.body)?.push.sha === r.push.sha);
+        return ours ?? create();
+    }
+}
+/**
+ * The open incident (if any) and the pull request's current labels. Reads only: works with a
+ * read-only token, on forks too. Throws the API's error.
+ */
+async function freezeFacts(gh, t, pullNumber) {
+    const open = await findOpenIncident(gh, t);
+    if (!open)
+        return { labels: [] };
+    const labels = await (0,paginate/* listAll */._)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: t.owner, repo: t.repo, issue_number: pullNumber }, { item: LABEL_SHAPE, what: 'the list of labels' });
+    return { incident: { number: open.number, url: open.url }, labels: labels.map((l) => l.name) };
+}
+/** The record of an incident as it stands (for `gonogo incident status` and the check). */
+async function readRecord(gh, t, issue, authors = new Authors(gh)) {
+    const comments = await trustedComments(gh, t, issue.number, authors);
+    const pushes = pushesOf(comments);
+    const recovered = recoveryOf(comments) ?? null;
+    return (0,incidents/* incidentRecord */.GN)({
+        number: issue.number,
+        url: issue.url,
+        state: issue.state,
+        body: issue.body,
+        createdAt: issue.createdAt,
+        pushes,
+        recovered
+    });
+}
+const RELEASE_SHAPE = (0,answer/* obj */.WL)({
+    tag_name: answer/* str */.gx,
+    draft: answer/* bool */.lc,
+    prerelease: answer/* bool */.lc,
+    published_at: (0,answer/* optional */.lq)((0,answer/* nullable */.me)(answer/* str */.gx))
+});
+/**
+ * The incident history over the REST API (core/facts-runtime.ts `IncidentHistory`): the gate's
+ * incident issues with the label, every state (trusted authors only, as {@link listIncidents}),
+ * and the published releases (at most 10 pages). Never throws: an API error is an answer naming
+ * the endpoint and `issues: read` (a rate limit says to wait for its reset instead).
+ */
+function createIncidentHistory(access, client) {
+    return {
+        read: async (q) => {
+            let endpoint = 'GET /repos/{owner}/{repo}/issues';
+            try {
+                const gh = await client();
+                const target = { owner: access.owner, repo: access.repo, label: q.label };
+                const authors = new Authors(gh);
+                const tracked = await listIncidents(gh, target, { state: 'all', authors });
+                endpoint = 'GET /repos/{owner}/{repo}/releases';
+                const releases = await (0,paginate/* listAll */._)(gh, endpoint, { owner: access.owner, repo: access.repo }, { item: RELEASE_SHAPE, what: 'the list of releases', maxPages: 10 });
+                return {
+                    ok: true,
+                    issues: tracked.map((i) => ({
+                        number: i.number,
+                        url: i.url,
+                        state: i.state,
+                        state_reason: i.stateReason,
+                        created_at: i.createdAt,
+                        closed_at: i.closedAt,
+                        body: i.body,
+                        labels: i.labels
+                    })),
+                    releases: releases
+                        .filter((r) => typeof r.published_at === 'string')
+                        .map((r) => ({
+                        tag: r.tag_name,
+                        published_at: r.published_at,
+                        draft: r.draft,
+                        prerelease: r.prerelease
+                    }))
+                };
+            }
+            catch (e) {
+                const status = (0,github_client.statusOf)(e);
+                return {
+                    ok: false,
+                    reason: `${endpoint} answered ${status ?? 'with an error'}: ${(0,github_status.apiErrorText)(e)}`,
+                    unlock: isRateLimited(e)
+                        ? 'wait for the GitHub API rate limit to reset, then run the gate again'
+                        : facts_runtime/* ISSUES_READ_UNLOCK */.Ps,
+                    permission: facts_runtime/* ISSUES_READ_PERMISSION */.ol
+                };
+            }
+        }
+    };
+}
+
+
+/***/ })
+
+};
