@@ -208,6 +208,87 @@ describe('gonogo org (CLI) against the fake', () => {
     expect(fake.violations).toEqual([])
   }, 120_000)
 
+  test('org verify sends no more requests per repository than verify-rules does for the same repositories', async () => {
+    // Every repository once through the single-repository verify-rules (workflows from a
+    // checkout: here none), then the whole organisation through org verify.
+    const single = new Map<string, number>()
+    for (let i = 0; i < N; i++) {
+      const full = `${ORG}/${name(i)}`
+      if (i === 9 || gone.has(full)) continue // left out of the plan / gone
+      const before = fake.requests.length
+      await main(['verify-rules', '--repo', full, '--output', `single/${name(i)}`, ...TIME], io())
+      single.set(full, fake.requests.length - before)
+    }
+    const before = fake.requests.length
+    const o = io()
+    await main(
+      [
+        'org',
+        'verify',
+        '--org',
+        ORG,
+        '--shards',
+        '4',
+        '--output',
+        'per-repo',
+        '--topic',
+        'service',
+        ...TIME
+      ],
+      o
+    )
+    const sent = fake.requests.slice(before)
+    const repos = [...single.keys()]
+    const naming = (full: string): number =>
+      sent.filter((r) => r.path === `/repos/${full}` || r.path.startsWith(`/repos/${full}/`)).length
+    const singlePerRepo = [...single.values()].reduce((a, b) => a + b, 0) / repos.length
+    const orgPerRepo = repos.reduce((n, full) => n + naming(full), 0) / repos.length
+    // Shared by the whole run: the listing (100 repositories a page) and GET /rate_limit (which
+    // does not count against the rate limit).
+    const shared = sent.filter((r) => !r.path.startsWith('/repos/'))
+    const routes = new Map<string, number>()
+    for (const r of sent) routes.set(r.template, (routes.get(r.template) ?? 0) + 1)
+    process.stdout.write(
+      `\nrequests per repository over ${repos.length} repositories: org verify ${orgPerRepo.toFixed(2)} (${(sent.length / repos.length).toFixed(2)} with the ${shared.length} shared ones: listing, GET /rate_limit), verify-rules ${singlePerRepo.toFixed(2)}\n` +
+        [...routes]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([t, n]) => `  ${t}: ${n}`)
+          .join('\n') +
+        '\n'
+    )
+    // Each repository: no more requests than its own verify-rules run.
+    for (const full of repos)
+      expect([full, naming(full) <= (single.get(full) ?? 0)]).toEqual([full, true])
+    expect(shared.map((r) => r.template).sort()).toEqual([
+      '/orgs/{org}/repos',
+      '/orgs/{org}/repos',
+      '/rate_limit',
+      '/rate_limit',
+      '/rate_limit',
+      '/rate_limit'
+    ])
+    // Nothing asked twice for what the listing already said.
+    expect(sent.filter((r) => r.template === '/repos/{owner}/{repo}')).toEqual([])
+    expect(sent.filter((r) => r.template === '/repos/{owner}/{repo}/branches')).toEqual([])
+    // The same verdicts as the single-repository runs.
+    const report = JSON.parse(
+      await readFile(path.join(dir, 'per-repo/org-report.json'), 'utf8')
+    ) as { repositories: { repository: string; status: string }[] }
+    for (const full of repos) {
+      const bp = JSON.parse(
+        await readFile(
+          path.join(dir, `single/${full.split('/')[1]}/branch-protection.json`),
+          'utf8'
+        )
+      ) as { status: string }
+      expect([full, report.repositories.find((r) => r.repository === full)?.status]).toEqual([
+        full,
+        bp.status === 'passed' ? 'passed' : expect.stringMatching(/failed|unverified/)
+      ])
+    }
+    expect(fake.violations).toEqual([])
+  }, 120_000)
+
   test('a shard that never reported makes its repositories unverified in the merge, never passed', async () => {
     const input = path.join(dir, 'downloaded')
     await cp(path.join(dir, 'gonogo-org'), input, { recursive: true })

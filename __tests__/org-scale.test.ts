@@ -339,7 +339,7 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
           'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
       },
       headers: { 'retry-after': '1' },
-      path: `/repos/${ORG}/${name(41)}/branches`,
+      path: `/repos/${ORG}/${name(41)}/rules/branches/main`,
       times: 3
     })
     before = fake.requests.length
@@ -388,9 +388,17 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
     // Measured requests per repository in the report, for the next plan.
     expect(rowOf(report, 13)?.requests).toBe(perRepo(verifyRequests, `${ORG}/${name(13)}`))
     expect(rowOf(report, 0)?.requests).toBe(perRepo(verifyRequests, `${ORG}/${name(0)}`))
-    // Per repository: what verify-rules needs, plus the workflows listing and each workflow file.
+    // Per repository: no more than verify-rules needs for it, the workflows read through the
+    // contents API included (the listing's default branch spares GET /repos and the branch list;
+    // the organisation ruleset's details are read once, not per repository).
     const matching = perRepo(verifyRequests, `${ORG}/${name(0)}`)
-    expect(matching).toBeLessThanOrEqual(singleRequests + 2)
+    expect(matching).toBeLessThanOrEqual(singleRequests)
+    expect(
+      verifyRequests.filter(
+        (r) =>
+          r.template === '/repos/{owner}/{repo}' || r.template === '/repos/{owner}/{repo}/branches'
+      )
+    ).toEqual([])
 
     // Merge twice from the shard folders: byte-identical to each other and to verify's.
     const m1 = io()
@@ -432,7 +440,40 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
     )
 
     const perRepository = (verifyRequests.length + planRequests) / N
+    // verify-rules for one repository of each scenario, weighted by how many the organisation has.
+    const scenarios = new Map<string, number[]>()
+    for (let i = 0; i < N; i++)
+      scenarios.set(scenario(i), [...(scenarios.get(scenario(i)) ?? []), i])
+    let singleTotal = 0
+    for (const [sc, members] of scenarios) {
+      if (sc === 'gone') continue
+      const b = fake.requests.length
+      expect(
+        await main(
+          [
+            'verify-rules',
+            '--repo',
+            `${ORG}/${name(members[0] ?? 0)}`,
+            '--output',
+            `single-${sc}`,
+            ...TIME
+          ],
+          io()
+        )
+      ).toBeLessThanOrEqual(1)
+      singleTotal += (fake.requests.length - b) * members.length
+    }
+    const verified = N - (scenarios.get('gone')?.length ?? 0)
+    const orgNaming = verifyRequests.filter(
+      (r) =>
+        r.path.startsWith('/repos/') &&
+        !(scenarios.get('gone') ?? []).some((i) => r.path.startsWith(`/repos/${ORG}/${name(i)}/`))
+    ).length
+    // The issue's goal: no more requests per repository than verify-rules needs, everything org
+    // verify sent (listing, GET /rate_limit, the 50-workflow repository) included.
+    expect(verifyRequests.length / N).toBeLessThanOrEqual(singleTotal / verified)
     figures.push(
+      `requests per repository, the same ${verified} repositories: org verify ${(orgNaming / verified).toFixed(2)} (${(verifyRequests.length / N).toFixed(2)} with the listing and GET /rate_limit), verify-rules ${(singleTotal / verified).toFixed(2)} (workflows from a checkout)`,
       `verify-rules for one repository (${ORG}/${name(0)}): ${singleRequests} requests`,
       `org plan: ${planRequests} requests; org verify: ${verifyRequests.length} requests (${(verifyRequests.length / N).toFixed(2)} per repository, ${perRepository.toFixed(2)} with the plan)`,
       ...[
@@ -697,6 +738,70 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
     } finally {
       fake.rateLimit = saved
       routes(fake)
+    }
+  }, 120_000)
+
+  test('a second scheduled run with the ETag cache: the same reports, unchanged answers are 304s that cost no rate limit', async () => {
+    const { verifyShard } = await import('../src/ruleset-verify/org.js')
+    const { createClient, EtagCache } = await import('../src/github/client.js')
+    const { loadPolicy } = await import('../src/io/policy-file.js')
+    const { Workspace } = await import('../src/io/workspace.js')
+    const repositories = Array.from({ length: 200 }, (_, i) => `${ORG}/${name(i)}`)
+    const defaultBranches = Object.fromEntries(
+      repositories.map((r, i) => [r, scenario(i) === 'release-default' ? 'release/v2' : 'main'])
+    )
+    const policy = await loadPolicy(await Workspace.open(dir), '.github/gonogo.yml')
+    const folder = path.join(dir, 'etag-cache')
+    const saved = fake.rateLimit
+    const run = async (label: string) => {
+      // A fresh process each time: a new client and cache object over the folder actions/cache restored.
+      const cache = new EtagCache(folder)
+      let requests = 0
+      const gh = createClient(TOKEN, {
+        baseUrl: fake.url,
+        etagCache: cache,
+        onRequest: () => requests++
+      })
+      fake.rateLimit = { limit: 1_000_000, remaining: 1_000_000, reset: 1796000000 }
+      const r = await verifyShard({
+        gh,
+        apiUrl: fake.url,
+        shard: { index: 0, repositories, cost: 0 },
+        defaultBranches,
+        policy,
+        config: '.github/gonogo.yml',
+        effectiveTime: Date.parse('2026-11-30T00:00:00Z'),
+        output: path.join(dir, `etag-${label}`, 'shard-0'),
+        requestCount: () => requests
+      })
+      return { r, requests, spent: 1_000_000 - fake.rateLimit.remaining, stats: { ...cache.stats } }
+    }
+    try {
+      const first = await run('first')
+      const second = await run('second')
+      expect(first.stats.notModified).toBe(0)
+      expect(first.stats.stored).toBeGreaterThan(0)
+      // Nothing changed on GitHub: every conditional request came back 304.
+      expect(second.stats.conditional).toBe(first.stats.stored)
+      expect(second.stats.notModified).toBe(second.stats.conditional)
+      expect(second.spent).toBe(second.requests - second.stats.notModified - 1) // GET /rate_limit is free
+      // What is left: 404s and 403s (no ETag on an error), e.g. "Branch not protected".
+      expect(second.spent).toBeLessThan(first.spent / 2)
+      // The same reports, byte for byte.
+      for (const full of repositories)
+        for (const f of ['branch-protection.json', 'required-checks.json'])
+          expect([
+            full,
+            (await readFile(path.join(dir, 'etag-second', 'shard-0', full, f))).equals(
+              await readFile(path.join(dir, 'etag-first', 'shard-0', full, f))
+            )
+          ]).toEqual([full, true])
+      figures.push(
+        `ETag cache over a 200-repository shard: first run ${first.requests} requests (${first.spent} counted against the rate limit, ${first.stats.stored} answers kept); second run ${second.requests} requests, ${second.stats.notModified} answered 304 Not Modified, ${second.spent} counted (${first.spent - second.spent} saved)`
+      )
+      expect(fake.violations).toEqual([])
+    } finally {
+      fake.rateLimit = saved
     }
   }, 120_000)
 

@@ -1,25 +1,36 @@
-// Issue 19, the pure half: plan (selection and balanced deterministic shards) and merge (one
-// organisation report, its Markdown and SARIF). The API listing, shard runs and artifacts are not
-// built yet (see the issue's closing note).
+// Issue 19, the pure half: plan (selection and balanced deterministic shards, the shard
+// descriptors of the plan job's output and the plan's digest) and merge (one organisation report,
+// its Markdown and SARIF). The API listing, shard runs and artifacts: org-github, org-scale and
+// org-step tests.
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import {
+  ACTIONS_OUTPUT_MAX_BYTES,
   checkPlan,
+  checkShardRef,
   costsFromReport,
   DEFAULT_REPO_REQUESTS,
   isOrganisationName,
   isRepositoryName,
+  MAX_SHARDS,
   mergeOrg,
   orgSarif,
+  outputBytes,
+  planDigest,
   planShards,
-  renderOrgMarkdown,
+  planText,
   SARIF_MAX_RESULTS,
   selectRepos,
   settingOf,
+  shardOfPlan,
+  shardRefs,
+  type OrgPlan,
   type OrgRepo,
+  type ShardRef,
   type ShardResult
 } from '../src/core/org.js'
 import { makeReport, type Report, type ReportCheck } from '../src/core/report.js'
+import { renderOrgMarkdown } from '../src/render/org-markdown.js'
 
 const repo = (name: string, o: Partial<OrgRepo> = {}): OrgRepo => ({
   full_name: `acme/${name}`,
@@ -86,7 +97,9 @@ describe('plan', () => {
         fc.integer({ min: 1, max: 12 }),
         fc.integer(),
         (names, costList, count, seed) => {
-          const repos = names.map((n) => repo(n))
+          const repos = names.map((n) =>
+            repo(n, { default_branch: hash(n) % 3 === 0 ? 'release/v2' : 'main' })
+          )
           const costs = new Map(names.map((n, i) => [`acme/${n}`, costList[i] ?? 1]))
           const shuffled = [...repos].sort(
             (a, b) => ((hash(a.full_name) ^ seed) >>> 0) - ((hash(b.full_name) ^ seed) >>> 0)
@@ -94,6 +107,10 @@ describe('plan', () => {
           const a = planShards(repos, count, costs)
           const b = planShards(shuffled, count, costs)
           expect(b).toEqual(a)
+          // The same bytes, default branches included (whatever order they were added in).
+          const text = (shards: typeof a): string =>
+            planText({ contract: 'gonogo.org-plan/v1', organisation: 'acme', shards })
+          expect(text(b)).toBe(text(a))
           expect(a.length).toBe(Math.min(count, repos.length))
           expect(a.flatMap((s) => s.repositories).sort()).toEqual(
             repos.map((r) => r.full_name).sort()
@@ -115,6 +132,34 @@ describe('plan', () => {
       expect(s.repositories).toHaveLength(50)
       expect(s.cost).toBe(50 * DEFAULT_REPO_REQUESTS)
     }
+  })
+
+  test("each shard carries its repositories' default branches from the listing; a name unfit for the API is left out", () => {
+    const repos = [
+      repo('a'),
+      repo('b', { default_branch: 'release/v2' }),
+      repo('c', { default_branch: '' }),
+      repo('d', { default_branch: 'bad\nname' }),
+      repo('e', { default_branch: 'x'.repeat(256) }),
+      repo('f', { default_branch: 'x'.repeat(255) })
+    ]
+    const shards = planShards(repos, 2)
+    const all = Object.assign({}, ...shards.map((s) => s.default_branches)) as Record<
+      string,
+      string
+    >
+    expect(all).toEqual({
+      'acme/a': 'main',
+      'acme/b': 'release/v2',
+      'acme/f': 'x'.repeat(255)
+    })
+    for (const s of shards)
+      for (const k of Object.keys(s.default_branches ?? {})) expect(s.repositories).toContain(k)
+    // Read back unchanged: the same digest.
+    const plan: OrgPlan = { contract: 'gonogo.org-plan/v1', organisation: 'acme', shards }
+    const back = checkPlan(JSON.parse(planText(plan)))
+    expect('plan' in back && back.plan).toEqual(plan)
+    expect('plan' in back && planDigest(back.plan)).toBe(planDigest(plan))
   })
 
   test('a shard count outside 1–256 is refused', () => {
@@ -444,6 +489,18 @@ describe('faults found at organisation scale', () => {
     expect(checkPlan(ok)).toEqual({
       plan: { ...ok, shards: [{ index: 0, repositories: ['acme/a', 'acme/b'], cost: 18 }] }
     })
+    // default_branches: kept as given (a repository without one is read by its shard).
+    const branches = { 'acme/b': 'release/v2', 'acme/a': 'm'.repeat(255) }
+    expect(checkPlan({ ...ok, shards: [{ ...ok.shards[0], default_branches: branches }] })).toEqual(
+      {
+        plan: {
+          ...ok,
+          shards: [
+            { index: 0, repositories: ['acme/a', 'acme/b'], cost: 18, default_branches: branches }
+          ]
+        }
+      }
+    )
     const bad: [unknown, RegExp][] = [
       [null, /not a JSON object/],
       [[], /not a JSON object/],
@@ -469,6 +526,48 @@ describe('faults found at organisation scale', () => {
       [{ ...ok, shards: [{ index: 0, repositories: ['acme/..'] }] }, /not OWNER\/NAME/],
       [{ ...ok, shards: [{ index: 0, repositories: ['acme/a/../../x'] }] }, /not OWNER\/NAME/],
       [{ ...ok, shards: [{ index: 0, repositories: ['other/a'] }] }, /not a repository of acme/],
+      [
+        { ...ok, shards: [{ index: 0, repositories: ['acme/a'], default_branches: ['main'] }] },
+        /^shards\[0\]\.default_branches is not an object/
+      ],
+      [
+        { ...ok, shards: [{ index: 0, repositories: ['acme/a'], default_branches: null }] },
+        /^shards\[0\]\.default_branches is not an object/
+      ],
+      [
+        {
+          ...ok,
+          shards: [
+            { index: 0, repositories: ['acme/a'] },
+            { index: 1, repositories: ['acme/b'], default_branches: { 'acme/a': 'main' } }
+          ]
+        },
+        /^shards\[1\]\.default_branches names "acme\/a", not a repository of shards\[1\]/
+      ],
+      [
+        {
+          ...ok,
+          shards: [{ index: 0, repositories: ['acme/a'], default_branches: { 'ACME/A': 'main' } }]
+        },
+        /default_branches names "ACME\/A"/
+      ],
+      ...[
+        '',
+        'x'.repeat(256),
+        'a\nb',
+        'a\tb',
+        'a\u007fb',
+        'a\u0000b',
+        7,
+        null,
+        { name: 'main' }
+      ].map((branch): [unknown, RegExp] => [
+        {
+          ...ok,
+          shards: [{ index: 0, repositories: ['acme/a'], default_branches: { 'acme/a': branch } }]
+        },
+        /^shards\[0\]\.default_branches\["acme\/a"\] is not a branch name \(a string of 1 to 255 characters without control characters\)$/
+      ]),
       [
         {
           ...ok,
@@ -532,3 +631,149 @@ function hash(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
   return h
 }
+
+describe('the plan job outputs whatever the organisation size (1 MB per output, 256 matrix jobs)', () => {
+  // Names as long as GitHub allows (100 characters) make the worst case for the old output.
+  const big = (n: number, len: number): OrgRepo[] =>
+    Array.from({ length: n }, (_, i) => repo(`r${String(i).padStart(6, '0')}`.padEnd(len, 'x')))
+  const planOf = (repos: readonly OrgRepo[], count: number): OrgPlan => ({
+    contract: 'gonogo.org-plan/v1',
+    organisation: 'acme',
+    shards: planShards(repos, count)
+  })
+
+  test('20,000 repositories in 256 shards: the shards output stays under 1 MB by size, the repository lists would not', () => {
+    const plan = planOf(big(20_000, 40), MAX_SHARDS)
+    const refs = shardRefs(plan)
+    expect(refs).toHaveLength(MAX_SHARDS)
+    const shards = JSON.stringify(refs)
+    expect(outputBytes(shards)).toBeLessThan(ACTIONS_OUTPUT_MAX_BYTES)
+    expect(outputBytes(shards)).toBeLessThan(64 * 1024)
+    // What the shards output carried before: every repository name, more than an output holds.
+    expect(outputBytes(JSON.stringify(plan.shards))).toBeGreaterThan(ACTIONS_OUTPUT_MAX_BYTES)
+    expect(refs.every((r, i) => r.index === i && r.count === MAX_SHARDS)).toBe(true)
+    expect(new Set(refs.map((r) => r.plan))).toEqual(new Set([planDigest(plan)]))
+    // And the plan file carries them all, read back to the same digest.
+    const back = checkPlan(JSON.parse(planText(plan)))
+    expect('plan' in back && planDigest(back.plan)).toBe(planDigest(plan))
+    expect('plan' in back && back.plan.shards.flatMap((s) => s.repositories)).toHaveLength(20_000)
+  })
+
+  test('20,000 repositories with their default branches: the plan file stays about 1 MB, the same listing gives the same bytes', () => {
+    // Names of a usual length (acme/ and 20 characters), a few default branches not main.
+    const listing = Array.from({ length: 20_000 }, (_, i) =>
+      repo(`service-${String(i).padStart(5, '0')}`.padEnd(20, 'x'), {
+        default_branch: i % 10 === 0 ? 'develop' : 'main'
+      })
+    )
+    const plan = planOf(listing, 20)
+    const text = planText(plan)
+    const bytes = Buffer.byteLength(text)
+    expect(plan.shards.every((s) => Object.keys(s.default_branches ?? {}).length === 1000)).toBe(
+      true
+    )
+    // Shards output untouched: descriptors only.
+    expect(outputBytes(JSON.stringify(shardRefs(plan)))).toBeLessThan(8 * 1024)
+    expect(bytes).toBeLessThan(2_000_000)
+    expect(planText(planOf([...listing].reverse(), 20))).toBe(text)
+    const back = checkPlan(JSON.parse(text))
+    expect('plan' in back && planText(back.plan)).toBe(text)
+    process.stdout.write(
+      `plan file, 20,000 repositories in 20 shards with default branches: ${bytes} bytes (${(bytes / 20_000).toFixed(1)} a repository)\n`
+    )
+  })
+
+  test('each shard descriptor names its shard of its plan, and nothing else', () => {
+    const plan = planOf(big(50, 10), 4)
+    const [ref] = shardRefs(plan)
+    if (!ref) throw new Error('no shard')
+    expect(Object.keys(ref).sort()).toEqual(['count', 'index', 'plan'])
+    const picked = shardOfPlan(plan, ref)
+    expect('shard' in picked && picked.shard).toEqual(plan.shards[0])
+    expect(checkShardRef(JSON.parse(JSON.stringify(ref)))).toEqual({ ref })
+  })
+
+  test('a descriptor and a plan that disagree are refused, never verified', () => {
+    const plan = planOf(big(50, 10), 4)
+    const ref = shardRefs(plan)[2] as ShardRef
+    const other = planOf(big(51, 10), 4)
+    expect(shardOfPlan(other, ref)).toEqual({
+      error: `the plan file is not the plan this shard belongs to (its digest is ${planDigest(other)}, the shard names ${ref.plan}): download the gonogo-org-plan artifact of this workflow run`
+    })
+    // One repository moved between shards changes the digest.
+    const moved = structuredClone(plan)
+    const r = moved.shards[0]?.repositories.pop() as string
+    moved.shards[1]?.repositories.push(r)
+    const back = checkPlan(moved)
+    expect('plan' in back && planDigest(back.plan)).not.toBe(ref.plan)
+    // A count that is not the plan's, or an index the plan does not have, even with its digest.
+    expect(shardOfPlan(plan, { ...ref, count: 5 })).toEqual({
+      error: 'the plan has 4 shards, the shard says 5'
+    })
+    const gap: OrgPlan = { ...plan, shards: plan.shards.filter((s) => s.index !== 2) }
+    expect(shardOfPlan(gap, { ...ref, count: 3, plan: planDigest(gap) })).toEqual({
+      error: 'the plan has no shard 2'
+    })
+  })
+
+  test('shard descriptors read back: malformed, oversized or of an older plan are refused, naming why', () => {
+    const ok = { index: 1, count: 2, plan: `sha256:${'a'.repeat(64)}` }
+    expect(checkShardRef(ok)).toEqual({ ref: ok })
+    const bad: [unknown, RegExp][] = [
+      [null, /not a JSON object/],
+      [[ok], /not a JSON object/],
+      [{ ...ok, repositories: ['acme/a'] }, /an older plan; plan again/],
+      [{ ...ok, cost: 9 }, /unknown key "cost"/],
+      [{ ...ok, count: 257 }, /count is not a whole number from 1 to 256/],
+      [{ ...ok, count: 0 }, /count/],
+      [{ ...ok, index: 2 }, /index is not a whole number from 0 to 1/],
+      [{ ...ok, index: -1 }, /index/],
+      [{ ...ok, index: '1' }, /index/],
+      [{ ...ok, plan: `sha256:${'A'.repeat(64)}` }, /plan is not a sha256/],
+      [{ ...ok, plan: 'sha256:abc' }, /plan is not a sha256/]
+    ]
+    for (const [doc, why] of bad) {
+      const r = checkShardRef(doc)
+      expect('error' in r ? r.error : 'accepted').toMatch(why)
+    }
+  })
+
+  test('more than 256 shards are refused with the reason', () => {
+    expect(() => planShards(big(300, 5), 257)).toThrow(
+      /from 1 to 256 \(a matrix runs at most 256 jobs\), got 257/
+    )
+  })
+})
+
+describe('overrides in the organisation report', () => {
+  test('each row names the overrides its shard applied; none when its shard did not report', () => {
+    const at = '2026-11-30T00:00:00Z'
+    const reports = (r: string): Report[] => [
+      report(r, 'branch-protection', [check('main/min-approvals', 'passed')]),
+      report(r, 'required-checks', [check('main/producible:t', 'passed')])
+    ]
+    const m = mergeOrg({
+      organisation: 'acme',
+      generatedAt: at,
+      plan: [
+        { index: 0, repositories: ['acme/a', 'acme/b'], cost: 18 },
+        { index: 1, repositories: ['acme/c'], cost: 9 }
+      ],
+      results: [
+        {
+          index: 0,
+          reports: new Map([
+            ['acme/a', reports('acme/a')],
+            ['acme/b', reports('acme/b')]
+          ]),
+          overrides: new Map([['acme/a', ['legacy', 'later']]])
+        },
+        { index: 1, why: 'no artifact', overrides: new Map([['acme/c', ['legacy']]]) }
+      ]
+    })
+    const row = (r: string) => m.repositories.find((x) => x.repository === r)
+    expect(row('acme/a')?.overrides).toEqual(['legacy', 'later'])
+    expect(row('acme/b')?.overrides).toEqual([])
+    expect(row('acme/c')?.overrides).toEqual([])
+  })
+})

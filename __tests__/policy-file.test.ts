@@ -145,7 +145,7 @@ describe('parsePolicy', () => {
   test('an unknown top-level key names its line and the top-level keys', () => {
     const e = configError(() => parsePolicy(edit('waivers:', 'waiver:'), FILE))
     expect(e.message).toBe(
-      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, claims, waivers, comment, limits, branches, environments, incidents, checks"
+      ".github/gonogo.yml:33:1: waiver: unknown key 'waiver'; allowed keys here: version, profiles, select_profile, controls, claims, waivers, comment, limits, branches, org, environments, incidents, checks"
     )
   })
 
@@ -405,6 +405,18 @@ describe('hostile policy files (issue 14)', () => {
     expect(err.message).toMatch(
       /^\.github\/gonogo\.yml:2:\d+: lists and mappings nest more than 32 deep/
     )
+  })
+
+  test('flow nesting one past the limit is refused; brackets inside strings are not nesting', () => {
+    const deep = (n: number): string => `version: 1\ncontrols: ${'['.repeat(n)}${']'.repeat(n)}\n`
+    expect(configError(() => parsePolicy(deep(33), FILE)).message).toMatch(
+      /^\.github\/gonogo\.yml:2:\d+: lists and mappings nest more than 32 deep/
+    )
+    // 31 levels of lists under `controls:` (which is level 2) stay within 32: only the schema
+    // complains, about the controls, not about nesting.
+    expect(configError(() => parsePolicy(deep(31), FILE)).message).not.toContain('nest more')
+    const quoted = `${HEAD}    description: "${'[{'.repeat(40)}"\n`
+    expect(() => parsePolicy(quoted, FILE)).not.toThrow()
   })
 
   test('deep block nesting is refused too', () => {

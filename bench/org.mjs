@@ -1,6 +1,7 @@
 // Issue 19: gonogo org plan / verify / merge over 1,000 repositories of the loopback fake (whole
 // CLI processes): time of each, API requests per repository next to what verify-rules needs for
-// one repository with a checkout. Prints figures, asserts nothing.
+// the same repositories with a checkout, and a second org verify with the ETag cache
+// (--etag-cache DIR) counting the 304s. Prints figures, asserts nothing.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadFake } from './support.mjs'
@@ -96,15 +97,67 @@ export async function bench(o) {
       { env, cwd: ws }
     )
     const singleRequests = /API requests: (\d+)/.exec(single.stdout)?.[1] ?? '?'
+    // The same repositories through verify-rules: one of each kind (with rules, without),
+    // weighted by how many the organisation has.
+    const bare = await o.run(
+      [
+        cli,
+        'verify-rules',
+        '--repo',
+        `acme/${name(2)}`,
+        '--workspace',
+        ws,
+        '--output',
+        path.join(ws, 'single-bare'),
+        '--sha',
+        'a'.repeat(40),
+        ...time
+      ],
+      { env, cwd: ws }
+    )
+    const bareRequests = Number(/API requests: (\d+)/.exec(bare.stdout)?.[1] ?? NaN)
+    const withRules = Array.from({ length: N }, (_, i) => i).filter((i) => i % 3 !== 2).length
+    const singlePerRepo = (Number(singleRequests) * withRules + bareRequests * (N - withRules)) / N
     const plan = await o.run([cli, 'org', 'plan', '--org', 'acme', '--shards', '20', ...time], {
       env,
       cwd: ws
     })
+    const before = fake.requests.length
     const verify = await o.run([cli, 'org', 'verify', '--org', 'acme', '--shards', '20', ...time], {
       env,
       cwd: ws
     })
-    const perRepo = /\(([\d.]+) per repository\)/.exec(verify.stdout)?.[1] ?? '?'
+    const perRepo = ((fake.requests.length - before) / N).toFixed(2)
+    // Two scheduled runs sharing an ETag cache folder (as actions/cache would restore it).
+    const cacheDir = path.join(o.tmp, 'org-etag-cache')
+    const etagRun = async (out) => {
+      const from = fake.requests.length
+      const from304 = fake.notModified.length
+      const r = await o.run(
+        [
+          cli,
+          'org',
+          'verify',
+          '--org',
+          'acme',
+          '--shards',
+          '20',
+          '--output',
+          out,
+          '--etag-cache',
+          cacheDir,
+          ...time
+        ],
+        { env, cwd: ws }
+      )
+      const sent = fake.requests.length - from
+      const notModified = fake.notModified.length - from304
+      // What the CLI's summary line says it got back 304 (the fake's count, as the CLI saw it).
+      const reported = /(\d+) answered 304 Not Modified/.exec(r.stdout)?.[1] ?? '?'
+      return { ms: r.ms, sent, notModified, reported }
+    }
+    const etag1 = await etagRun('etag-first')
+    const etag2 = await etagRun('etag-second')
     const merge = await o.run(
       [cli, 'org', 'merge', '--input', 'gonogo-org', '--output', 'merged', ...time],
       { env, cwd: ws }
@@ -119,7 +172,16 @@ export async function bench(o) {
     )
     console.log(`| gonogo org plan | ${plan.ms.toFixed(0)} | listing only |`)
     console.log(
-      `| gonogo org verify (plan + every shard, two at a time, + merge) | ${verify.ms.toFixed(0)} | ${perRepo} per repository (workflows through the contents API) |`
+      `| gonogo org verify (plan + every shard, two at a time, + merge) | ${verify.ms.toFixed(0)} | ${perRepo} per repository (workflows through the contents API; listing and GET /rate_limit included) |`
+    )
+    console.log(
+      `| gonogo verify-rules over the same repositories (one run each, workflows from a checkout) | | ${singlePerRepo.toFixed(2)} per repository (${singleRequests} with rules, ${bareRequests} without) |`
+    )
+    console.log(
+      `| gonogo org verify, ETag cache, first run | ${etag1.ms.toFixed(0)} | ${etag1.sent} sent, ${etag1.notModified} answered 304 |`
+    )
+    console.log(
+      `| gonogo org verify, ETag cache, second run | ${etag2.ms.toFixed(0)} | ${etag2.sent} sent, ${etag2.notModified} answered 304 (not counted against the rate limit; the CLI reported ${etag2.reported}): ${etag2.sent - etag2.notModified} counted, ${((etag2.sent - etag2.notModified) / N).toFixed(2)} per repository |`
     )
     console.log(
       `| gonogo org merge (1 report from 20 shard folders) | ${merge.ms.toFixed(0)} | none |`

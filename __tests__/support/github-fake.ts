@@ -708,6 +708,13 @@ export interface GitHubFake {
   url: string
   /** every request received, in order */
   requests: FakeRequest[]
+  /**
+   * The requests answered 304 Not Modified (a GET whose If-None-Match named the ETag of the
+   * answer it would get), in order. Every GET 200 answer with a JSON body carries an ETag (a
+   * weak one over the body, as GitHub's); a 304 is not counted against the primary rate limit
+   * (docs: "Rate limits for the REST API", conditional requests).
+   */
+  notModified: FakeRequest[]
   /** every OpenAPI validation failure (request body or response), human readable */
   violations: string[]
   state: FakeState
@@ -3106,6 +3113,7 @@ function issuesText(prefix: string, issues: SchemaIssue[]): string[] {
 class GitHubFakeImpl implements GitHubFake {
   url = ''
   readonly requests: FakeRequest[] = []
+  readonly notModified: FakeRequest[] = []
   readonly violations: string[] = []
   readonly state: FakeState
   readonly tokens = new Map<string, TokenKind>()
@@ -3415,7 +3423,7 @@ class GitHubFakeImpl implements GitHubFake {
         this.sendDerived(fault, res, response, rate.headers)
         return
       }
-      this.send(res, response, operation, label, rate.headers)
+      this.send(res, response, operation, label, rate.headers, fakeRequest)
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
       this.record([`fake crashed on ${req.method ?? ''} ${req.url ?? ''}: ${message}`])
@@ -3685,12 +3693,76 @@ class GitHubFakeImpl implements GitHubFake {
     }
   }
 
+  /**
+   * Counts a request back into the primary rate limit (a 304 answer does not count) and gives
+   * the x-ratelimit-* headers as they are then.
+   */
+  private refundRateLimit(headers: Record<string, string>): Record<string, string> {
+    const budget = this.rateLimit ?? this.defaultRateLimit
+    budget.remaining++
+    const remaining = Math.max(0, budget.remaining)
+    return {
+      ...headers,
+      'x-ratelimit-remaining': String(remaining),
+      'x-ratelimit-used': String(Math.max(0, budget.limit - remaining))
+    }
+  }
+
+  /**
+   * Sends a route's answer, validated against the OpenAPI description. For a GET (`request`
+   * given) answered 200 with a JSON body: an ETag (weak, over the body's bytes) unless the
+   * handler set one, and a 304 without a body, not counted against the rate limit, when the
+   * request's If-None-Match names it (weak comparison, a list or `*`; RFC 9110 §13.1.2). The
+   * 200 representation is validated either way.
+   */
   private send(
     res: ServerResponse,
     response: FakeResponse,
     operation: OpenApiOperation | undefined,
     label: string,
-    rateHeaders: Record<string, string> = {}
+    rateHeaders: Record<string, string> = {},
+    request?: FakeRequest
+  ): void {
+    if (request?.method === 'GET' && response.status === 200 && response.body !== undefined) {
+      const etag =
+        Object.entries(response.headers ?? {}).find(([k]) => k.toLowerCase() === 'etag')?.[1] ??
+        `W/"${createHash('sha1').update(JSON.stringify(response.body)).digest('hex')}"`
+      response = { ...response, headers: { ...response.headers, etag } }
+      const asked = request.headers['if-none-match']
+      if (typeof asked === 'string' && etagMatches(asked, etag)) {
+        this.validateAnswer(response, operation, label)
+        this.notModified.push(request)
+        const headers: Record<string, string> = {
+          ...this.baseHeaders(),
+          ...this.refundRateLimit(rateHeaders),
+          ...response.headers,
+          'content-length': '0'
+        }
+        delete headers['content-type']
+        res.writeHead(304, headers)
+        res.end()
+        return
+      }
+    }
+    this.validateAnswer(response, operation, label)
+    const headers: Record<string, string> = {
+      ...this.baseHeaders(),
+      ...rateHeaders,
+      ...response.headers
+    }
+    const { status } = response
+    const noBody = status === 204 || status === 304 || response.body === undefined
+    const text = noBody ? '' : JSON.stringify(response.body)
+    headers['content-length'] = String(Buffer.byteLength(text))
+    res.writeHead(status, headers)
+    res.end(text)
+  }
+
+  /** Records where an answer departs from the OpenAPI description of its operation. */
+  private validateAnswer(
+    response: FakeResponse,
+    operation: OpenApiOperation | undefined,
+    label: string
   ): void {
     const { status } = response
     if (this.validate) {
@@ -3707,17 +3779,14 @@ class GitHubFakeImpl implements GitHubFake {
         this.record(issuesText(`${label} response ${status}`, validateBasicError(response.body)))
       }
     }
-    const headers: Record<string, string> = {
-      ...this.baseHeaders(),
-      ...rateHeaders,
-      ...response.headers
-    }
-    const noBody = status === 204 || status === 304 || response.body === undefined
-    const text = noBody ? '' : JSON.stringify(response.body)
-    headers['content-length'] = String(Buffer.byteLength(text))
-    res.writeHead(status, headers)
-    res.end(text)
   }
+}
+
+/** Whether an If-None-Match header names the entity tag (weak comparison, RFC 9110 §8.8.3.2). */
+export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+  const opaque = (t: string): string => t.trim().replace(/^W\//, '')
+  if (ifNoneMatch.trim() === '*') return true
+  return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((t) => opaque(t) === opaque(etag))
 }
 
 /** Starts a fake GitHub API on 127.0.0.1 (ephemeral port). Remember to `await fake.close()`. */

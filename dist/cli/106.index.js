@@ -92,8 +92,8 @@ async function incidentCommand(args, io) {
     const configured = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_3__/* .incidentSettings */ .qf)(policy.incidents);
     const settings = configured ?? { ..._core_incidents_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INCIDENT_SETTINGS */ .RR };
     const target = { owner, repo, label: settings.labels[0] };
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 572));
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 128));
     const client = createClient(token, {
         baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com'
     });

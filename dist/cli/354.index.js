@@ -1167,8 +1167,8 @@ async function runBundle(o) {
     const git = await readGitLineage(ws.root, o.releaseTag ? { releaseTag: o.releaseTag } : {});
     let pulls;
     if (o.github) {
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 572));
-        const { pullsForCommits } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 5511));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
+        const { pullsForCommits } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 5511));
         pulls = await pullsForCommits(createClient(o.github.token, { baseUrl: o.github.apiUrl }), { owner: o.github.owner, repo: o.github.repo }, git.commits);
     }
     const run = (0,bundle_manifest/* runFromEnv */.xc)(o.env);

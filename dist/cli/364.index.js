@@ -683,8 +683,8 @@ async function readRulesOrThrow(io, repoFull) {
         };
     const [owner = '', repo = ''] = repoFull.split('/');
     // Loaded on demand: only init with a token pays for the GitHub client.
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 572));
-    const { defaultBranch, fetchBranchFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(343), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 6689));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
+    const { defaultBranch, fetchBranchFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 6689));
     const gh = createClient(token, { baseUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com' });
     const r = { owner, repo };
     const d = await defaultBranch(gh, r);

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_facts_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9389);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
 /* harmony import */ var _branch_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6689);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(572);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6720);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(957);
 /**
  * Workflow runs and their jobs from the Actions REST API, within a request budget (moved from
@@ -181,6 +181,127 @@ function sortKeys(o) {
 
 /***/ }),
 
+/***/ 1893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ MalformedAnswerError),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   bz: () => (/* binding */ any),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   hG: () => (/* binding */ expectShape),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   me: () => (/* binding */ nullable),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports kindOf, problemOf */
+/** An answer that does not have the shape gonogo needs; its message names the endpoint. */
+class MalformedAnswerError extends Error {
+    endpoint;
+    what;
+    problem;
+    name = 'MalformedAnswerError';
+    constructor(endpoint, what, problem) {
+        super(`${endpoint} answered with a body that is not ${what} (${problem})`);
+        this.endpoint = endpoint;
+        this.what = what;
+        this.problem = problem;
+    }
+}
+/** `null`, `a list`, `a string`… for messages. */
+function kindOf(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (v instanceof ArrayBuffer)
+        return 'binary data';
+    if (typeof v === 'string') {
+        if (v.trim() === '')
+            return 'empty';
+        return /^\s*</.test(v) ? 'an HTML or XML page' : 'text that is not JSON (truncated?)';
+    }
+    if (typeof v === 'object')
+        return 'an object';
+    return `a ${typeof v}`;
+}
+const where = (at) => (at === '' ? 'the body' : `\`${at}\``);
+const wrong = (at, v, wanted) => `${where(at)} is ${kindOf(v)}, expected ${wanted}`;
+const str = (v, at) => (typeof v === 'string' ? undefined : wrong(at, v, 'a string'));
+const num = (v, at) => typeof v === 'number' && Number.isFinite(v) ? undefined : wrong(at, v, 'a number');
+const bool = (v, at) => typeof v === 'boolean' ? undefined : wrong(at, v, 'true or false');
+/** Any JSON value (a field that must be present, whatever it holds). */
+const any = () => undefined;
+function optional(s) {
+    const o = (v, at) => (v === undefined ? undefined : s(v, at));
+    OPTIONAL.add(o);
+    return o;
+}
+/** `null` or undefined allowed. */
+function nullable(s) {
+    const o = (v, at) => (v === undefined || v === null ? undefined : s(v, at));
+    OPTIONAL.add(o);
+    return o;
+}
+const OPTIONAL = new WeakSet();
+function oneOf(values) {
+    return (v, at) => typeof v === 'string' && values.includes(v)
+        ? undefined
+        : typeof v === 'string'
+            ? `${where(at)} is not one of ${values.join(', ')}`
+            : wrong(at, v, `one of ${values.join(', ')}`);
+}
+function list(item) {
+    return (v, at) => {
+        if (!Array.isArray(v))
+            return wrong(at, v, 'a list');
+        for (let i = 0; i < v.length; i++) {
+            const p = item(v[i], `${at}[${i}]`);
+            if (p)
+                return p;
+        }
+        return undefined;
+    };
+}
+/** An object with these fields; a field whose shape is not optional()/nullable() is required. */
+function obj(fields, check) {
+    return (v, at) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v) || v instanceof ArrayBuffer)
+            return wrong(at, v, 'an object');
+        const o = v;
+        for (const [k, s] of Object.entries(fields)) {
+            const value = Object.hasOwn(o, k) ? o[k] : undefined;
+            if (value === undefined && !OPTIONAL.has(s))
+                return `${where(`${at}.${k}`)} is missing`;
+            const p = s(value, `${at}.${k}`);
+            if (p)
+                return p;
+        }
+        return check?.(o, at);
+    };
+}
+/** The first problem of `value` against `shape`, or undefined. */
+function problemOf(value, shape) {
+    return shape(value, '');
+}
+/**
+ * `data` as T when it has the shape; otherwise a {@link MalformedAnswerError} such as
+ * "GET /repos/{owner}/{repo}/branches/{branch}/protection answered with a body that is not
+ * branch protection (`.required_status_checks.contexts` is an object, expected a list)".
+ */
+function expectShape(data, shape, endpoint, what) {
+    const problem = shape(data, '');
+    if (problem)
+        throw new MalformedAnswerError(endpoint, what, problem);
+    return data;
+}
+
+
+/***/ }),
+
 /***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -195,7 +316,7 @@ function sortKeys(o) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8198);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1893);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(572);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6720);
 /* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9293);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(957);
 
@@ -471,6 +592,53 @@ async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
         });
     }
     return facts;
+}
+
+
+/***/ }),
+
+/***/ 9293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ listAll),
+/* harmony export */   j: () => (/* binding */ UnreadablePageError)
+/* harmony export */ });
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1893);
+
+/** A list answer that cannot be read whole (a malformed page, too many pages). */
+class UnreadablePageError extends _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .Sz {
+    name = 'UnreadablePageError';
+}
+const notNull = (v, at) => (v === null ? `\`${at}\` is null` : (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .any */ .bz)(v, at));
+/**
+ * Every item of a paginated list, following the Link header's rel="next". Octokit's own
+ * paginator turns a truncated or empty body into an empty page; here a page that is not a JSON
+ * list, or holds an item without the expected shape (`null` included), is an
+ * {@link UnreadablePageError} naming the endpoint, so a broken answer can never read as
+ * "nothing there" nor crash a reader.
+ */
+async function listAll(gh, route, params, options = {}) {
+    const o = typeof options === 'number' ? { maxPages: options } : options;
+    const maxPages = o.maxPages ?? 100;
+    const shape = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(o.item ?? notNull);
+    const what = o.what ?? 'a list';
+    const out = [];
+    for (let page = 1; page <= maxPages; page++) {
+        const res = await gh.request(route, { ...params, per_page: 100, page });
+        try {
+            out.push(...(0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .expectShape */ .hG)(res.data, shape, route, what));
+        }
+        catch (e) {
+            if (!(e instanceof _answer_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .Sz))
+                throw e;
+            throw new UnreadablePageError(route, what, page > 1 ? `page ${page}: ${e.problem}` : e.problem);
+        }
+        const link = res.headers.link ?? '';
+        if (!/rel="next"/.test(link))
+            return out;
+    }
+    throw new UnreadablePageError(route, what, `more than ${maxPages} pages`);
 }
 
 

@@ -717,10 +717,10 @@ async function incidentStep(i) {
             ]
         };
     try {
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 4572));
         const gh = createClient(i.token, { baseUrl: ctx.apiUrl, log: i.log, ...i.api });
         const target = { owner: ctx.owner, repo: ctx.repo, label: settings.labels[0] };
-        const { respondToPush, freezeFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(648), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932));
+        const { respondToPush, freezeFacts } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932));
         if (isPull) {
             if (!settings.freeze)
                 return same;
@@ -745,7 +745,7 @@ async function incidentStep(i) {
     }
     catch (e) {
         const status = (0,github_status/* statusOf */.c)(e);
-        const rateLimited = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(648), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932)).then((m) => m.isRateLimited(e), () => false);
+        const rateLimited = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 9932)).then((m) => m.isRateLimited(e), () => false);
         const why = rateLimited
             ? `the GitHub API rate limit was reached (HTTP ${status}: ${(0,github_status/* apiErrorText */.I)(e)}); the next run tries again`
             : status === 403 && ctx.pullRequest?.isFork

@@ -1195,8 +1195,8 @@ async function runBundle(o) {
     const git = await readGitLineage(ws.root, o.releaseTag ? { releaseTag: o.releaseTag } : {});
     let pulls;
     if (o.github) {
-        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
-        const { pullsForCommits } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(689), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 5511));
+        const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572));
+        const { pullsForCommits } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 5511));
         pulls = await pullsForCommits(createClient(o.github.token, { baseUrl: o.github.apiUrl }), { owner: o.github.owner, repo: o.github.repo }, git.commits);
     }
     const run = (0,bundle_manifest/* runFromEnv */.xc)(o.env);

@@ -171,7 +171,7 @@ function gradeOne(claim, results) {
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63348);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
 /* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59505);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17898);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91674);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85009);
 
@@ -805,8 +805,8 @@ var decision = __webpack_require__(5125);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
+var core_policy = __webpack_require__(17898);
 ;// CONCATENATED MODULE: ./src/core/profile.ts
 
 
@@ -4445,7 +4445,7 @@ function createPromotionHistory(ws, github) {
                 };
             }
             try {
-                const m = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(689), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 5992));
+                const m = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(20), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 5992));
                 client ??= Promise.resolve(m.deploymentClient(github));
                 return await m.readDeploymentHistory(await client, github, q.environment);
             }
@@ -4936,8 +4936,8 @@ function lazyIncidents(github) {
         read: async (q) => {
             try {
                 const [m, c] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 30128)),
-                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))
+                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 30128)),
+                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572))
                 ]);
                 const client = () => Promise.resolve(c.createClient(github.token, {
                     baseUrl: github.apiUrl,
@@ -4970,7 +4970,7 @@ function lazyActionsHistory(github) {
     return {
         open: (o) => {
             let reader;
-            const real = () => (reader ??= Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(689), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 18733)).then((m) => m.createActionsHistory(github).open(o)));
+            const real = () => (reader ??= Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 18733)).then((m) => m.createActionsHistory(github).open(o)));
             let loaded;
             return {
                 get requests() {
@@ -5634,7 +5634,10 @@ const JOB_SUMMARY_MAX_CHARS = 1000 * 1000;
 /** Policy → evidence → decision → Markdown → files. Everything a run of the gate does but GitHub I/O. */
 async function runGate(o) {
     // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
-    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.rm)(external_node_path_default().join(external_node_path_default().resolve(o.output), f), { force: true })));
+    await Promise.all([contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].map((f) => (0,promises_.unlink)(external_node_path_default().join(external_node_path_default().resolve(o.output), f)).catch((e) => {
+        if (e.code !== 'ENOENT')
+            throw e;
+    })));
     const ws = await workspace/* Workspace */.aR.open(o.workspace);
     // Every file read is noted with its digest (the summary's `inputs`; read-log.ts).
     const log = new ReadLog();

@@ -201,8 +201,8 @@ async function bundlePath(ctx, token) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify needs 'bundle' (a folder or zip in the workspace) or 'bundle-id' (the artifact action-release-bundle uploaded)");
     if (!token || !ctx.owner)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify with 'bundle-id' downloads the artifact: it needs GITHUB_REPOSITORY and a token (input token, actions: read)");
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
-    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(689), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 68866));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572));
+    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 68866));
     const gh = createClient(token, { baseUrl: ctx.apiUrl });
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const name = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('name') || `gonogo-bundle-${bundleId}`;

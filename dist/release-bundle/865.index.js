@@ -88,18 +88,259 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 32721:
+/***/ 17898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ DEFAULT_PROFILES),
-/* harmony export */   GH: () => (/* binding */ waiverExpiry),
-/* harmony export */   Xp: () => (/* binding */ takesFresh),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
-/* harmony export */   l7: () => (/* binding */ checkPolicyReferences),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dR: () => (/* binding */ DEFAULT_LIMITS),
+  $Z: () => (/* binding */ DEFAULT_PROFILES),
+  l7: () => (/* binding */ checkPolicyReferences),
+  vz: () => (/* binding */ sourceOf),
+  Xp: () => (/* binding */ takesFresh),
+  GH: () => (/* binding */ waiverExpiry)
+});
+
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(22334);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./src/core/org-policy.ts
+/**
+ * Per-repository overrides of the organisation policy (issue 19: "the org policy lives in one
+ * file … with per-repository overrides; `branches:` as today"). Pure: the policy file's `org:`
+ * section is read by io/policy-file.ts (schema `org`, `orgOverride`, `branchOverride`,
+ * `repositoryGlob` in schemas/gonogo.schema.json) and checked here beyond the schema.
+ *
+ * ```yaml
+ * branches:
+ *   main: { required_checks: [test], min_approvals: 2, block_force_pushes: true }
+ * org:
+ *   overrides:
+ *     - id: legacy
+ *       repositories: ['legacy-*', 'old-api']
+ *       branches:
+ *         main: { min_approvals: 1, required_checks: null }
+ *     - id: trunk
+ *       repositories: ['mono']
+ *       branches:
+ *         trunk: { min_approvals: 2 }
+ * ```
+ *
+ * The precedence rule, for one repository OWNER/NAME:
+ * 1. `branches:` of the policy applies to every repository.
+ * 2. Every override with a `repositories` glob matching NAME (the name without the owner,
+ *    compared without case, as GitHub compares repository names) applies, in file order, so a
+ *    later override wins over an earlier one for what both set.
+ * 3. Within an override, a `branches` key already in effect keeps its place and gets the
+ *    override's settings one by one: a setting given replaces the one in effect (lists are
+ *    replaced whole, not appended to), `null` removes it (that setting is no longer verified), a
+ *    setting not given stays. A key not yet in effect is added before the keys in effect, so an
+ *    override's glob is tried before the organisation's globs (an exact branch name is always
+ *    tried first: checks/branch-protection.ts policyFor).
+ */
+
+/** Compiled matchers per policy object: a shard asks once per repository. */
+const matchers = new WeakMap();
+function matchersOf(policy) {
+    const known = matchers.get(policy);
+    if (known)
+        return known;
+    const made = (policy.org?.overrides ?? []).map((o) => picomatch([...o.repositories], { nocase: true, dot: true }));
+    matchers.set(policy, made);
+    return made;
+}
+/** NAME of OWNER/NAME (the whole text when there is no `/`). */
+function nameOf(repository) {
+    const slash = repository.indexOf('/');
+    return slash >= 0 ? repository.slice(slash + 1) : repository;
+}
+/**
+ * The ids of the overrides whose `repositories` globs match the repository, in file order.
+ *
+ * @param repository OWNER/NAME (or NAME); only NAME is matched
+ */
+function overridesFor(policy, repository) {
+    const name = nameOf(repository);
+    const all = policy.org?.overrides ?? [];
+    const m = matchersOf(policy);
+    return all.filter((_, i) => m[i]?.(name) === true).map((o) => o.id);
+}
+/**
+ * The policy one repository is verified against: `branches:` with every matching override
+ * applied in file order (see the precedence rule at the top of this module). Every other part of
+ * the policy is unchanged. Deterministic; never throws for a policy the schema accepted.
+ *
+ * @param repository OWNER/NAME as the plan or GITHUB_REPOSITORY gives it
+ */
+function effectivePolicy(policy, repository) {
+    const all = policy.org?.overrides ?? [];
+    if (all.length === 0 || !policy.branches)
+        return { policy, applied: [] };
+    const name = nameOf(repository);
+    const m = matchersOf(policy);
+    let branches = policy.branches;
+    const applied = [];
+    all.forEach((o, i) => {
+        if (m[i]?.(name) !== true)
+            return;
+        branches = applyOverride(branches, o.branches);
+        applied.push(o.id);
+    });
+    return applied.length === 0 ? { policy, applied } : { policy: { ...policy, branches }, applied };
+}
+/** `branches` with one override's entries applied (rule 3); new objects, inputs untouched. */
+function applyOverride(branches, override) {
+    const merge = (base, o) => {
+        const out = new Map(Object.entries(base ?? {}));
+        for (const [k, v] of Object.entries(o)) {
+            if (v === null)
+                out.delete(k);
+            else if (v !== undefined)
+                out.set(k, v);
+        }
+        return Object.fromEntries(out);
+    };
+    const added = [];
+    const kept = Object.entries(branches).map(([k, v]) => [
+        k,
+        Object.hasOwn(override, k) ? merge(v, override[k]) : v
+    ]);
+    for (const [k, v] of Object.entries(override))
+        if (!Object.hasOwn(branches, k))
+            added.push([k, merge(undefined, v)]);
+    // Object.fromEntries defines own data properties: a key `__proto__` stays a key.
+    return Object.fromEntries([...added, ...kept]);
+}
+/**
+ * What the schema cannot say about `org:` (called by checkPolicyReferences, so each problem is
+ * reported at its line and column): the section needs `branches:` (every repository starts from
+ * it), override ids are unique, and every repository glob is one picomatch can compile with its
+ * brackets and braces balanced (an unbalanced `[` or `{` would be read literally and silently
+ * match nothing).
+ */
+function checkOrgSection(policy) {
+    const org = policy.org;
+    if (org === undefined)
+        return [];
+    const problems = [];
+    if (!policy.branches)
+        problems.push({
+            path: ['org'],
+            message: 'its overrides change branches:, which this policy does not declare; add branches: (the protection every repository starts from)'
+        });
+    const seen = new Map();
+    (org.overrides ?? []).forEach((o, i) => {
+        const first = seen.get(o.id);
+        if (first !== undefined)
+            problems.push({
+                path: ['org', 'overrides', i, 'id'],
+                message: `duplicate override id '${o.id}' (first declared at org.overrides[${first}]); ids must be unique`
+            });
+        else
+            seen.set(o.id, i);
+        o.repositories.forEach((glob, j) => {
+            const why = globProblem(glob);
+            if (why !== undefined)
+                problems.push({
+                    path: ['org', 'overrides', i, 'repositories', j],
+                    message: `'${glob}' is not a usable repository name glob: ${why}`
+                });
+        });
+    });
+    return problems;
+}
+/** Why a repository glob cannot be used, or undefined. */
+function globProblem(glob) {
+    let square = 0;
+    let curly = 0;
+    for (const c of glob) {
+        if (c === '[') {
+            if (square > 0)
+                return "a '[' inside a [...] class";
+            square++;
+        }
+        else if (c === ']') {
+            if (square === 0)
+                return "a ']' without its '['";
+            square--;
+        }
+        else if (c === '{')
+            curly++;
+        else if (c === '}') {
+            if (curly === 0)
+                return "a '}' without its '{'";
+            curly--;
+        }
+    }
+    if (square > 0)
+        return "a '[' without its ']'";
+    if (curly > 0)
+        return "a '{' without its '}'";
+    if (glob.includes('[]'))
+        return "an empty '[]' class";
+    try {
+        picomatch_default().makeRe(glob, { nocase: true, dot: true });
+    }
+    catch (e) {
+        return `picomatch cannot compile it (${e instanceof Error ? e.message.slice(0, 120) : String(e)})`;
+    }
+    return undefined;
+}
+/**
+ * The overrides that match none of `repositories` (a plan's), in file order, each with a warning
+ * naming it and its globs: a misspelt glob would otherwise leave the repositories it meant under
+ * the organisation's rules without a word.
+ *
+ * @param repositories OWNER/NAME of every repository the plan covers
+ */
+function unmatchedOverrides(policy, repositories) {
+    const all = policy.org?.overrides ?? [];
+    const m = matchersOf(policy);
+    const names = repositories.map(nameOf);
+    const out = [];
+    all.forEach((o, index) => {
+        const match = m[index];
+        if (match && names.some((n) => match(n)))
+            return;
+        out.push({
+            index,
+            id: o.id,
+            message: `org.overrides[${index}] '${o.id}' matches no repository of the plan (repositories: ${o.repositories.join(', ')}); check the globs, or remove the override`
+        });
+    });
+    return out;
+}
+/** Largest number of override ids read back per repository (the schema's maxItems). */
+const MAX_APPLIED = 1000;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * The overrides a shard applied (`overrides` of its shard.json: OWNER/NAME → ids), read back
+ * for the repositories of the plan's shard only; anything that is not a list of override ids is
+ * left out (the row then names no override). Never throws.
+ */
+function appliedFromShard(doc, repositories) {
+    const out = new Map();
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return out;
+    const rec = doc;
+    for (const full of repositories) {
+        if (!Object.hasOwn(rec, full))
+            continue;
+        const ids = rec[full];
+        if (Array.isArray(ids) &&
+            ids.length > 0 &&
+            ids.length <= MAX_APPLIED &&
+            ids.every((x) => typeof x === 'string' && ID.test(x)))
+            out.set(full, [...new Set(ids)]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
 
 /** Whether an environment takes bundles that run nowhere yet. */
 function takesFresh(env) {
@@ -190,6 +431,7 @@ function checkPolicyReferences(policy) {
         });
     });
     problems.push(...checkIncidentLabels(policy.incidents));
+    problems.push(...checkOrgSection(policy));
     return problems;
 }
 /**
@@ -315,8 +557,8 @@ function checkEnvironments(envs) {
  * a date-time is exact. NaN for an impossible date such as 2026-02-30.
  */
 function waiverExpiry(expires) {
-    const t = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRfc3339 */ .TM)(expires);
-    return expires.length === 10 ? t + _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO : t;
+    const t = (0,time/* parseRfc3339 */.TM)(expires);
+    return expires.length === 10 ? t + time/* DAY_MS */.sO : t;
 }
 
 
@@ -343,7 +585,7 @@ function waiverExpiry(expires) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67985);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17898);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85009);
 /* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73525);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46161);
@@ -1309,7 +1551,7 @@ function isRecord(v) {
 /* unused harmony exports MAX_POLICY_BYTES, MAX_POLICY_DEPTH, MAX_POLICY_ITEMS, MAX_POLICY_NODES, parsePolicy */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17898);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46161);
 
 
@@ -1379,12 +1621,21 @@ function parsePolicyText(text, file) {
         const p = lines.linePos(offset);
         return `${file}:${p.line}:${p.col}`;
     };
-    const shape = measureYaml(text);
-    if (shape) {
-        const p = shape.lines.linePos(shape.offset);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${p.line}:${p.col}: ${shape.message}`);
+    // Flow nesting is refused on the lexer's stream, before any tree is built.
+    const flow = flowTooDeep(text);
+    if (flow) {
+        lines.addNewLine(0);
+        for (const m of text.matchAll(/\n/g))
+            lines.addNewLine(m.index + 1);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${at(flow.offset)}: ${flow.message}`);
     }
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // One parse: its syntax tree is measured, then composed into the document (as parseDocument
+    // does, with the same options and the same "one document" error).
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text)];
+    const shape = measureTokens(tokens);
+    if (shape)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${at(shape.offset)}: ${shape.message}`);
+    const doc = composeOne(tokens, text.length);
     if (doc.errors.length > 0) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(doc.errors
             .slice(0, MAX_MESSAGES)
@@ -1422,21 +1673,23 @@ function parsePolicyText(text, file) {
     return policy;
 }
 /**
- * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
- * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
- * The `yaml` library's lexer and parser are iterative; this walk is too.
+ * The first document composed from the parser's `tokens` of a text `length` characters long,
+ * exactly as the yaml library's `parseDocument(text, { uniqueKeys: true, prettyErrors: false })`
+ * composes it (yaml 2.x public-api.js), a second document noted as its `MULTIPLE_DOCS` error.
  */
-function measureYaml(text) {
-    const flow = flowTooDeep(text);
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    if (flow) {
-        lines.addNewLine(0);
-        for (const m of text.matchAll(/\n/g))
-            lines.addNewLine(m.index + 1);
-        return { ...flow, lines };
+function composeOne(tokens, length) {
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: true });
+    let doc;
+    for (const d of composer.compose(tokens, true, length)) {
+        if (!doc)
+            doc = d;
+        else {
+            doc.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+            break;
+        }
     }
-    const found = measureTokens(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text));
-    return found && { ...found, lines };
+    // compose(…, true) always ends with a document, an empty one for an empty text.
+    return doc;
 }
 /** The lexer's control tokens, which stand for no text of the file. */
 const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
@@ -1445,6 +1698,15 @@ const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
  * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
  */
 function flowTooDeep(text) {
+    // Nesting never exceeds the number of `[` and `{` in the text: when that is within the limit
+    // (most policies), the lexer pass is not needed.
+    let openers = 0;
+    for (let i = text.indexOf('['); i !== -1 && openers <= MAX_POLICY_DEPTH; i = text.indexOf('[', i + 1))
+        openers++;
+    for (let i = text.indexOf('{'); i !== -1 && openers <= MAX_POLICY_DEPTH; i = text.indexOf('{', i + 1))
+        openers++;
+    if (openers <= MAX_POLICY_DEPTH)
+        return undefined;
     let depth = 0;
     let offset = 0;
     for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {

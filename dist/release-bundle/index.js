@@ -28757,7 +28757,7 @@ async function run() {
         else if (m === 'verify')
             await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24390))).verifyStep();
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(102), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(689), __nccwpck_require__.e(611), __nccwpck_require__.e(849), __nccwpck_require__.e(865), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1522))).promoteStep(m);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(102), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(572), __nccwpck_require__.e(611), __nccwpck_require__.e(849), __nccwpck_require__.e(865), __nccwpck_require__.e(20), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1522))).promoteStep(m);
     }
     catch (e) {
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1)(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1

@@ -6,20 +6,31 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ checkShardRef),
+/* harmony export */   BU: () => (/* binding */ shardOfPlan),
+/* harmony export */   Gb: () => (/* binding */ planDigest),
 /* harmony export */   Gy: () => (/* binding */ checkPlan),
 /* harmony export */   Ok: () => (/* binding */ ORG_CONTROLS),
+/* harmony export */   Pt: () => (/* binding */ planText),
 /* harmony export */   Qt: () => (/* binding */ isOrganisationName),
-/* harmony export */   Sg: () => (/* binding */ renderOrgMarkdown),
+/* harmony export */   RF: () => (/* binding */ outputBytes),
 /* harmony export */   Ue: () => (/* binding */ DEFAULT_REPO_REQUESTS),
+/* harmony export */   VU: () => (/* binding */ ACTIONS_OUTPUT_MAX_BYTES),
+/* harmony export */   XT: () => (/* binding */ shardRefs),
 /* harmony export */   _b: () => (/* binding */ orgSarif),
 /* harmony export */   bO: () => (/* binding */ mergeOrg),
 /* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   i9: () => (/* binding */ selectRepos),
+/* harmony export */   j$: () => (/* binding */ isPlanBranchName),
 /* harmony export */   tF: () => (/* binding */ planShards)
 /* harmony export */ });
-/* unused harmony exports costsFromReport, settingOf, SARIF_MAX_RESULTS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports MAX_BRANCH_NAME_LENGTH, costsFromReport, settingOf, SARIF_MAX_RESULTS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60484);
 /**
  * Organisation scale (issue 19), the pure half: which repositories a plan covers, how they are
  * split into shards of balanced expected request cost, and how the shards' verify-rules reports
@@ -27,6 +38,8 @@ export const modules = {
  * Markdown and a SARIF log for code scanning. No I/O: the listing, the per-shard verification and
  * the artifacts live in io/ and github/.
  */
+
+
 
 /**
  * An organisation login as GitHub allows it: letters, digits and single hyphens, not at either
@@ -45,6 +58,22 @@ function isRepositoryName(full) {
     const m = /^([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(full);
     return m !== null && m[2] !== '.' && m[2] !== '..';
 }
+/** Longest default branch name a plan may carry (git allows longer; GitHub's refs are bounded). */
+const MAX_BRANCH_NAME_LENGTH = 255;
+/**
+ * A default branch name a plan may carry, as the API is asked with it: not empty, at most
+ * {@link MAX_BRANCH_NAME_LENGTH} characters, no control character (C0 or DEL).
+ */
+function isPlanBranchName(b) {
+    if (typeof b !== 'string' || b.length === 0 || b.length > MAX_BRANCH_NAME_LENGTH)
+        return false;
+    for (let i = 0; i < b.length; i++) {
+        const c = b.charCodeAt(i);
+        if (c <= 0x1f || c === 0x7f)
+            return false;
+    }
+    return true;
+}
 /**
  * The requests one repository's verify-rules is expected to cost when no earlier run measured it:
  * the repository, the default branch's classic protection and its rules
@@ -58,8 +87,8 @@ const DEFAULT_REPO_REQUESTS = 9;
  * ones left out unless `includeArchived`, then topics, visibility, include and exclude globs.
  */
 function selectRepos(repos, f = {}) {
-    const include = f.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...f.include], { nocase: true, dot: true }) : null;
-    const exclude = f.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...f.exclude], { nocase: true, dot: true }) : null;
+    const include = f.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...f.include], { nocase: true, dot: true }) : null;
+    const exclude = f.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...f.exclude], { nocase: true, dot: true }) : null;
     const topics = f.topics?.length ? new Set(f.topics.map((t) => t.toLowerCase())) : null;
     const visibility = f.visibility?.length ? new Set(f.visibility) : null;
     const seen = new Set();
@@ -89,7 +118,9 @@ function selectRepos(repos, f = {}) {
  * list gives the same shards whatever its order. Longest-processing-time-first (Graham 1969):
  * repositories by cost, highest first (ties by name), each to the shard with the least cost so
  * far (ties: the lowest index); no shard is more than one repository's cost above the lightest.
- * Fewer repositories than shards gives fewer shards (no empty matrix job).
+ * Fewer repositories than shards gives fewer shards (no empty matrix job). Each shard carries
+ * its repositories' default branches from the listing (`default_branches`; a name that
+ * {@link isPlanBranchName} refuses is left out, so that repository's shard reads it).
  *
  * @param count shards wanted, 1–256 (GitHub's matrix limit is 256 jobs)
  * @param costs requests each repository took in an earlier run (OWNER/NAME → requests); others
@@ -97,21 +128,17 @@ function selectRepos(repos, f = {}) {
  * @throws RangeError for a count outside 1–256
  */
 function planShards(repos, count, costs = new Map()) {
-    if (!Number.isInteger(count) || count < 1 || count > 256)
-        throw new RangeError(`shards must be a whole number from 1 to 256, got ${count}`);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS)
+        throw new RangeError(`shards must be a whole number from 1 to ${MAX_SHARDS} (a matrix runs at most ${MAX_SHARDS} jobs), got ${count}`);
     const costOf = (name) => {
         const c = costs.get(name);
         return c !== undefined && Number.isFinite(c) && c > 0 ? Math.ceil(c) : DEFAULT_REPO_REQUESTS;
     };
     const items = repos
-        .map((r) => ({ name: r.full_name, cost: costOf(r.full_name) }))
+        .map((r) => ({ name: r.full_name, cost: costOf(r.full_name), branch: r.default_branch }))
         .sort((a, b) => b.cost - a.cost || byName(a.name, b.name));
     const n = Math.min(count, items.length);
-    const shards = Array.from({ length: n }, (_, index) => ({
-        index,
-        repositories: [],
-        cost: 0
-    }));
+    const shards = Array.from({ length: n }, (_, index) => ({ index, repositories: [], cost: 0, default_branches: {} }));
     for (const it of items) {
         let best = shards[0];
         for (const s of shards)
@@ -119,6 +146,8 @@ function planShards(repos, count, costs = new Map()) {
                 best = s;
         best.repositories.push(it.name);
         best.cost += it.cost;
+        if (isPlanBranchName(it.branch))
+            best.default_branches[it.name] = it.branch;
     }
     for (const s of shards)
         s.repositories.sort(byName);
@@ -127,8 +156,11 @@ function planShards(repos, count, costs = new Map()) {
 /**
  * A plan read back (a file, an action input): the contract, a valid organisation name, at most
  * 256 shards with distinct whole indexes 0–255, and repositories that are valid OWNER/NAMEs of
- * that organisation, each in one shard only. Returns the plan (shards by index, their
- * repositories sorted) or what is wrong with it, naming the field; never throws.
+ * that organisation, each in one shard only; a shard's `default_branches`, when present, an
+ * object whose keys are among that shard's repositories and whose values are branch names
+ * ({@link isPlanBranchName}: not empty, at most 255 characters, no control character). Returns
+ * the plan (shards by index, their repositories sorted, `default_branches` kept as given) or what
+ * is wrong with it, naming the field; never throws.
  */
 function checkPlan(doc) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
@@ -168,7 +200,15 @@ function checkPlan(doc) {
             seen.add(r.toLowerCase());
         }
         const cost = typeof s.cost === 'number' && Number.isFinite(s.cost) && s.cost >= 0 ? s.cost : 0;
-        shards.push({ index, repositories: [...s.repositories].sort(byName), cost });
+        const repositories = [...s.repositories].sort(byName);
+        const shard = { index, repositories, cost };
+        if (s.default_branches !== undefined) {
+            const branches = checkDefaultBranches(s.default_branches, repositories, `shards[${i}]`);
+            if ('error' in branches)
+                return branches;
+            shard.default_branches = branches.map;
+        }
+        shards.push(shard);
     }
     return {
         plan: {
@@ -177,6 +217,108 @@ function checkPlan(doc) {
             shards: shards.sort((a, b) => a.index - b.index)
         }
     };
+}
+/**
+ * A shard's `default_branches` read back: an object whose keys are repositories of the shard
+ * (exactly as listed) and whose values are {@link isPlanBranchName}s; the error names the field.
+ */
+function checkDefaultBranches(v, repositories, at) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return { error: `${at}.default_branches is not an object (OWNER/NAME → branch)` };
+    const members = new Set(repositories);
+    const map = {};
+    for (const [repo, branch] of Object.entries(v)) {
+        if (!members.has(repo))
+            return {
+                error: `${at}.default_branches names ${JSON.stringify(repo.slice(0, 200))}, not a repository of ${at}`
+            };
+        if (!isPlanBranchName(branch))
+            return {
+                error: `${at}.default_branches[${JSON.stringify(repo)}] is not a branch name (a string of 1 to ${MAX_BRANCH_NAME_LENGTH} characters without control characters)`
+            };
+        map[repo] = branch;
+    }
+    return { map };
+}
+/** A matrix generates at most this many jobs per workflow run (docs: "Running variations of jobs in a workflow", matrix limits). */
+const MAX_SHARDS = 256;
+/**
+ * A job output may hold at most 1 MB, its size approximated in UTF-16 (docs: "Passing information
+ * between jobs", output limitations). The plan job's outputs must stay under it whatever the
+ * organisation's size, so they never carry repository names.
+ */
+const ACTIONS_OUTPUT_MAX_BYTES = 1_000_000;
+/** The size GitHub counts for an output: its UTF-16 code units, two bytes each. */
+function outputBytes(value) {
+    return value.length * 2;
+}
+/**
+ * The plan file's text: canonical JSON (keys sorted, core/canonical-json.ts) and a newline. The
+ * same plan always gives the same bytes, which {@link planDigest} hashes.
+ */
+function planText(plan) {
+    return `${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stableStringify */ .J)(plan)}\n`;
+}
+/**
+ * `sha256:<hex>` of {@link planText} of the plan as {@link checkPlan} returns it (shards by index,
+ * repositories sorted), so a plan file reformatted in transit keeps its digest and a plan with
+ * one repository more or less does not.
+ */
+function planDigest(plan) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(planText(plan)).digest('hex')}`;
+}
+/** The plan job's `shards` output: one {@link ShardRef} per shard, by index. */
+function shardRefs(plan) {
+    const digest = planDigest(plan);
+    return [...plan.shards]
+        .sort((a, b) => a.index - b.index)
+        .map((s) => ({ index: s.index, count: plan.shards.length, plan: digest }));
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/**
+ * A shard descriptor read back (the `shard` input, `${{ toJSON(matrix.shard) }}`): exactly
+ * `index`, `count` (1–{@link MAX_SHARDS}) and `plan` (a sha256 digest), `index` below `count`.
+ * Returns it or what is wrong with it; never throws.
+ */
+function checkShardRef(doc) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return { error: 'not a JSON object' };
+    const d = doc;
+    if (Object.hasOwn(d, 'repositories'))
+        return {
+            error: 'it carries a repository list: a shard of an older plan; plan again with this version (its shards output names index, count and plan only, the repositories travel in the gonogo-org-plan artifact)'
+        };
+    const extra = Object.keys(d).filter((k) => !['index', 'count', 'plan'].includes(k));
+    if (extra.length > 0)
+        return { error: `unknown key ${JSON.stringify(extra[0])}` };
+    if (!Number.isInteger(d.count) || d.count < 1 || d.count > MAX_SHARDS)
+        return { error: `count is not a whole number from 1 to ${MAX_SHARDS}` };
+    const count = d.count;
+    if (!Number.isInteger(d.index) || d.index < 0 || d.index >= count)
+        return { error: `index is not a whole number from 0 to ${count - 1}` };
+    if (typeof d.plan !== 'string' || !DIGEST.test(d.plan))
+        return { error: 'plan is not a sha256:<64 hex digits> plan digest' };
+    return { ref: { index: d.index, count, plan: d.plan } };
+}
+/**
+ * The shard a descriptor names, taken from the plan file it must belong to: the plan's digest
+ * must be the descriptor's and its shard count the descriptor's count (a plan file of another
+ * run, or edited, is refused: fail closed rather than verify other repositories than planned).
+ */
+function shardOfPlan(plan, ref) {
+    const digest = planDigest(plan);
+    if (digest !== ref.plan)
+        return {
+            error: `the plan file is not the plan this shard belongs to (its digest is ${digest}, the shard names ${ref.plan}): download the gonogo-org-plan artifact of this workflow run`
+        };
+    if (plan.shards.length !== ref.count)
+        return {
+            error: `the plan has ${plan.shards.length} shards, the shard says ${ref.count}`
+        };
+    const shard = plan.shards.find((s) => s.index === ref.index);
+    if (!shard)
+        return { error: `the plan has no shard ${ref.index}` };
+    return { shard };
 }
 /**
  * Measured costs for {@link planShards} from a previous org-report.json: OWNER/NAME → the
@@ -240,6 +382,7 @@ function mergeOrg(o) {
             const reports = result?.reports?.get(repo);
             const measured = result?.requests?.get(repo);
             const requests = measured !== undefined && Number.isInteger(measured) && measured >= 0 ? measured : null;
+            const overrides = missing ? [] : [...(result.overrides?.get(repo) ?? [])];
             if (missing || reports === undefined || reports.length === 0) {
                 rows.push({
                     repository: repo,
@@ -250,7 +393,8 @@ function mergeOrg(o) {
                     reason: missing
                         ? `shard ${shard.index}: ${result?.why ?? 'the shard left no artifact (it failed or never ran)'}`
                         : `shard ${shard.index} did not report this repository`,
-                    requests
+                    requests,
+                    overrides
                 });
                 continue;
             }
@@ -285,7 +429,8 @@ function mergeOrg(o) {
                 failed: values.filter((v) => v === 'failed').length,
                 unverified: values.filter((v) => v === 'unverified').length,
                 reason: null,
-                requests
+                requests,
+                overrides
             });
         }
     }
@@ -308,64 +453,6 @@ function mergeOrg(o) {
         },
         shards: shards.sort((a, b) => a.index - b.index)
     };
-}
-const MARK = { passed: '✅', failed: '❌', unverified: '🟡' };
-const ZWSP = '\u200b';
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g;
-/** Inline code that nothing can break out of: no backtick, pipe or line break; capped. */
-function mdCode(s, max = 120) {
-    return `\`${cap(s.replace(CONTROL, ' '), max).replace(/[`|]/g, ' ')}\``;
-}
-/**
- * Plain Markdown text from untrusted input (a shard's artifact, an API error): control
- * characters and line breaks flattened, Markdown and HTML syntax escaped, @mentions, #references
- * and URLs broken with a zero-width space so nothing links, notifies or renders; capped.
- */
-function mdText(s, max = 300) {
-    return cap(s.replace(CONTROL, ' '), max)
-        .replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
-}
-function cap(s, max) {
-    const chars = [...s];
-    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
-}
-/**
- * The organisation report as a job summary: totals, shards that did not report, and the table
- * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
- * Names are shown as code (no backtick, pipe or line break can leave the cell); reasons from
- * artifacts and API errors as escaped text (no link, mention, HTML or table syntax survives).
- */
-function renderOrgMarkdown(r, maxRows = 200) {
-    const t = r.totals;
-    const out = [
-        `## gonogo: branch rules across ${mdCode(r.organisation)}`,
-        '',
-        `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
-        ''
-    ];
-    if (t.repositories === 0)
-        out.push('No repository was verified: the plan is empty (check the filters).', '');
-    const missing = r.shards.filter((s) => s.status === 'missing');
-    if (missing.length > 0) {
-        out.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${mdText(s.why ?? '')})`).join(', ')}`, '');
-    }
-    const header = ['Repository', 'Status', ...r.settings.map((s) => mdCode(s))];
-    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`);
-    for (const row of r.repositories.slice(0, maxRows)) {
-        const cells = r.settings.map((s) => {
-            const v = row.settings[s];
-            return v ? MARK[v] : '—';
-        });
-        out.push(`| ${[mdCode(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`);
-    }
-    if (r.repositories.length > maxRows)
-        out.push('', `_… and ${r.repositories.length - maxRows} more repositories (see the JSON report)._`);
-    out.push('');
-    return out.join('\n');
 }
 /** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
 const SARIF_MAX_RESULTS = 25_000;
@@ -487,6 +574,488 @@ function byName(a, b) {
 
 /***/ }),
 
+/***/ 34125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qF: () => (/* binding */ parseJson)
+});
+
+// UNUSED EXPORTS: REPORT_SHA_PATTERN, invalid, isRecord, lineColumn, sameCommit, stale
+
+;// CONCATENATED MODULE: ./src/parsers/json-error.ts
+/**
+ * Parses JSON; on failure says where, as "line L, column C". The engine's message does not
+ * always carry a position (V8: `Unexpected token '}', ..."x": } is not valid JSON`), so the
+ * offset of the first error is found by a small scanner that follows the JSON grammar. Pure.
+ */
+function parseJsonAt(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+        const pos = /position (\d+)/.exec(msg);
+        const offset = pos ? Number(pos[1]) : firstErrorOffset(text);
+        if (offset === undefined)
+            return { ok: false, message: `not valid JSON (${msg.slice(0, 160)})` };
+        const where = lineColumn(text, offset);
+        const short = /^(.*?)(,\s*"\.\.\.|\s*"|$)/.exec(msg)?.[1] ?? msg;
+        return {
+            ok: false,
+            message: `not valid JSON at line ${where.line}, column ${where.column} (${short.slice(0, 160)})`,
+            line: where.line
+        };
+    }
+}
+class Stop extends Error {
+    at;
+    constructor(at) {
+        super(`JSON error at ${at}`);
+        this.at = at;
+    }
+}
+/** Offset of the first character that breaks the JSON grammar, or undefined if none does. */
+function firstErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const fail = () => {
+        throw new Stop(Math.min(i, text.length));
+    };
+    const lit = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const str = () => {
+        if (text[i] !== '"')
+            fail();
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            const c = text.charCodeAt(i);
+            if (c < 0x20)
+                fail();
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        fail();
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    fail();
+            }
+            i++;
+        }
+        if (i >= text.length)
+            fail();
+        i++;
+    };
+    const num = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!m || m[0] === '' || m[0] === '-')
+            fail();
+        i += m[0].length;
+    };
+    const value = (depth) => {
+        if (depth > 2000)
+            fail();
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                str();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i++;
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value(depth + 1);
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail();
+            }
+        }
+        else if (c === '"')
+            str();
+        else if (c === 't')
+            lit('true');
+        else if (c === 'f')
+            lit('false');
+        else if (c === 'n')
+            lit('null');
+        else
+            num();
+    };
+    try {
+        value(0);
+        ws();
+        if (i < text.length)
+            fail();
+        return undefined;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return e.at;
+        return undefined;
+    }
+}
+/** Line and column of a character offset, 1-based. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let last = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            last = i;
+        }
+    }
+    return { line, column: offset - last };
+}
+/**
+ * The deepest nesting of arrays and objects a JSON file gonogo reads may have (the outermost value
+ * is depth 1). SARIF 2.1.0 logs nest about 12 levels, gonogo's and the older scripts' reports
+ * fewer than 10, bundle manifests and promotion records 4; property bags may add a few.
+ */
+const MAX_JSON_DEPTH = 256;
+/**
+ * Where JSON text nests arrays and objects deeper than `max`, before anything parses it: a linear
+ * scan that skips strings (escapes included) and counts brackets, so a hostile nesting costs one
+ * pass and no stack. Brackets that do not balance are left to the parser to report.
+ *
+ * @returns the offset of the first bracket too deep and its line/column, or undefined
+ */
+function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+            continue;
+        }
+        if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > max)
+                return { offset: i, ...lineColumn(text, i) };
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
+}
+/**
+ * Parses JSON text of bounded depth ({@link jsonTooDeep}) into a value, or says why not in words
+ * for a message ("nested deeper than 256 levels at line 3, column 9", "not valid JSON at …").
+ * Never throws.
+ */
+function parseBoundedJson(text, max = MAX_JSON_DEPTH) {
+    const deep = Number.isFinite(max) ? jsonTooDeep(text, max) : undefined;
+    if (deep) {
+        return {
+            ok: false,
+            message: `arrays and objects nested deeper than ${max} levels at line ${deep.line}, column ${deep.column}; no report nests that deep, check the tool that wrote it`
+        };
+    }
+    const parsed = parseJsonAt(text);
+    return parsed.ok ? parsed : { ok: false, message: parsed.message };
+}
+/**
+ * The first key written twice in one object of valid JSON text, with its position. RFC 8259 §4
+ * says names "SHOULD be unique" and leaves duplicates to the reader: JavaScript keeps the last,
+ * other readers the first or refuse, so `{"status":"failed","status":"passed"}` would mean
+ * different things to different tools; a report must not. Keys are compared decoded (`"a"` and
+ * `"\u0061"` are one key). One linear pass with an explicit stack (no recursion).
+ *
+ * @param text JSON text that already parsed
+ * @param value what `JSON.parse(text)` returned, when the caller has it: then text whose key count
+ *   equals the value's property count is answered without the keyed pass (duplicates collapse, so
+ *   equal counts mean none); any difference falls through to the pass that finds the position
+ * @returns the key and its line/column, or undefined when every key is unique in its object
+ */
+function jsonDuplicateKey(text, value) {
+    // Fast path: a parsed object keeps one property per distinct key, so when the text holds as
+    // many keys as the parsed value has properties, no key repeats and no position is needed.
+    if (value !== undefined && keyTokens(text) === ownKeys(value))
+        return undefined;
+    // One frame per open object or array: the keys seen (objects), whether a key comes next.
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            let escaped = false;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c) {
+                    escaped = true;
+                    i++;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.keys && top.expectKey) {
+                top.expectKey = false;
+                // Only a key with an escape needs decoding to compare (`"\u0061"` is `"a"`).
+                const key = escaped
+                    ? JSON.parse(text.slice(start, i + 1))
+                    : text.slice(start + 1, i);
+                if (top.keys.has(key))
+                    return { key, ...lineColumn(text, start) };
+                top.keys.add(key);
+            }
+        }
+        else if (c === 0x7b)
+            stack.push({ keys: new Set(), expectKey: true });
+        else if (c === 0x5b)
+            stack.push({ keys: undefined, expectKey: false });
+        else if (c === 0x7d || c === 0x5d)
+            stack.pop();
+        else if (c === 0x2c) {
+            const top = stack[stack.length - 1];
+            if (top?.keys)
+                top.expectKey = true;
+        }
+    }
+    return undefined;
+}
+/** How many strings in valid JSON text are keys (a string followed by `:`); natively searched. */
+function keyTokens(text) {
+    let n = 0;
+    let i = text.indexOf('"');
+    while (i !== -1) {
+        let j = text.indexOf('"', i + 1);
+        while (j !== -1 && escapedAt(text, j))
+            j = text.indexOf('"', j + 1);
+        if (j === -1)
+            return n;
+        let k = j + 1;
+        for (let c = text.charCodeAt(k); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;) {
+            c = text.charCodeAt(++k);
+        }
+        if (text.charCodeAt(k) === 0x3a)
+            n++;
+        i = text.indexOf('"', k);
+    }
+    return n;
+}
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escapedAt(text, at) {
+    let back = 0;
+    while (text.charCodeAt(at - 1 - back) === 0x5c)
+        back++;
+    return back % 2 === 1;
+}
+/** Properties of every object in a parsed JSON value; iterative, any depth. */
+function ownKeys(value) {
+    let n = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const x of v)
+                if (typeof x === 'object' && x !== null)
+                    stack.push(x);
+        }
+        else {
+            for (const k in v) {
+                n++;
+                const x = v[k];
+                if (typeof x === 'object' && x !== null)
+                    stack.push(x);
+            }
+        }
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/core/visible-text.ts
+/**
+ * Text as messages show it: characters a reader cannot see (controls, format characters such as
+ * U+200B, separators, a byte-order mark) are named instead of printed. Pure.
+ */
+const CHAR_NAMES = {
+    0x00: 'NUL',
+    0x09: 'tab',
+    0x0a: 'line feed',
+    0x0d: 'carriage return',
+    0x20: 'space',
+    0x1b: 'escape',
+    0x7f: 'delete',
+    0xa0: 'no-break space',
+    0xad: 'soft hyphen',
+    0x034f: 'combining grapheme joiner',
+    0x061c: 'Arabic letter mark',
+    0x180e: 'Mongolian vowel separator',
+    0x200b: 'zero width space',
+    0x200c: 'zero width non-joiner',
+    0x200d: 'zero width joiner',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202a: 'left-to-right embedding',
+    0x202b: 'right-to-left embedding',
+    0x202c: 'pop directional formatting',
+    0x202d: 'left-to-right override',
+    0x202e: 'right-to-left override',
+    0x202f: 'narrow no-break space',
+    0x2060: 'word joiner',
+    0x2066: 'left-to-right isolate',
+    0x2067: 'right-to-left isolate',
+    0x2068: 'first strong isolate',
+    0x2069: 'pop directional isolate',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte-order mark',
+    0xfffd: 'replacement character (bytes that were not valid text)',
+    0xfffe: 'noncharacter (a byte-swapped byte-order mark?)',
+    0xffff: 'noncharacter'
+};
+/**
+ * A character as messages show it: `U+FEFF byte-order mark`, `U+0000 NUL`, `U+001F control
+ * character`, `"x"` for a visible one.
+ *
+ * @param cp a Unicode code point (or a lone UTF-16 surrogate)
+ */
+function describeChar(cp) {
+    const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHAR_NAMES[cp];
+    if (name)
+        return `${u} ${name}`;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+        return `${u} control character`;
+    if (cp >= 0xd800 && cp <= 0xdfff)
+        return `${u} unpaired surrogate`;
+    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000)
+        return `${u} private-use character`;
+    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe)
+        return `${u} noncharacter`;
+    const ch = String.fromCodePoint(cp);
+    if (INVISIBLE.test(ch))
+        return `${u} invisible character`;
+    return `"${ch}" (${u})`;
+}
+/** Characters a reader cannot see: controls (but tab and line breaks), format, separators, … */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- naming control characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Zs}\uFFFD\uFFFE\uFFFF]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
+/**
+ * `text` with every invisible character (other than space, tab and line breaks) replaced by its
+ * name in brackets, e.g. `a[U+200B zero width space]b`. Idempotent.
+ */
+function nameInvisibles(text) {
+    return text.replace(INVISIBLES, (ch) => ch === ' ' ? ch : `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
+}
+/**
+ * `text` on one line, with every invisible character named and line breaks and tabs named too
+ * (`@team[U+000A line feed]x`): for values a policy or report supplies (owners, reasons, paths)
+ * shown inside a one-line message.
+ */
+function visibleLine(text) {
+    return nameInvisibles(text).replace(/[\t\n\r]/g, (ch) => `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/verdict.ts
+
+
+
+function invalid(file, why) {
+    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
+}
+function stale(file, reportSha, sha) {
+    return {
+        status: 'stale',
+        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+        findings: [],
+        summary: {}
+    };
+}
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ */
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+    if (text.includes('\u0000'))
+        return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
+    const parsed = parseBoundedJson(text, maxDepth);
+    if (!parsed.ok)
+        return { ok: false, verdict: invalid(file, parsed.message) };
+    const dup = jsonDuplicateKey(text, parsed.value);
+    if (dup)
+        return {
+            ok: false,
+            verdict: invalid(file, `key ${JSON.stringify(nameInvisibles(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+        };
+    return parsed;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A commit id a report names: full or abbreviated (7+), any case. */
+const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+function sameCommit(reportSha, sha) {
+    const a = reportSha.toLowerCase();
+    const b = sha.toLowerCase();
+    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
+}
+
+
+/***/ }),
+
 /***/ 97893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -494,7 +1063,7 @@ function byName(a, b) {
 /* harmony export */   isOrgMode: () => (/* binding */ isOrgMode),
 /* harmony export */   orgStep: () => (/* binding */ orgStep)
 /* harmony export */ });
-/* unused harmony export ORG_MODES */
+/* unused harmony exports ORG_MODES, PLAN_ARTIFACT, PLAN_FILE, DEFAULT_PLAN_PATH */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -503,8 +1072,12 @@ function byName(a, b) {
 /* harmony import */ var _io_action_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46652);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _core_org_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31405);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22334);
-/* harmony import */ var _github_runner_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72579);
+/* harmony import */ var _core_org_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92604);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22334);
+/* harmony import */ var _github_runner_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72579);
+/* harmony import */ var _parsers_verdict_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34125);
+
+
 
 
 
@@ -515,29 +1088,55 @@ function byName(a, b) {
 
 /** The organisation modes of action-ruleset-verify (issue 19). */
 const ORG_MODES = ['plan', 'shard', 'merge'];
+/** The artifact the plan job uploads, and the file in it. */
+const PLAN_ARTIFACT = 'gonogo-org-plan';
+const PLAN_FILE = 'org-plan.json';
+/** Where the shard and merge jobs read the plan: actions/download-artifact `name: gonogo-org-plan, path: gonogo-org-plan`. */
+const DEFAULT_PLAN_PATH = `${PLAN_ARTIFACT}/${PLAN_FILE}`;
+/**
+ * Largest plan file read (about 65 bytes a repository with its default branch: 20,000
+ * repositories are about 1.3 MB, 100,000 under 7 MiB).
+ */
+const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 const list = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name)
     .split(/[,\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
 /**
- * mode: plan — list and shard the organisation's repositories; outputs `shards` (a JSON array for
- * `strategy.matrix.shard`) and `plan` (for the merge job).
- * mode: shard — verify one shard (input `shard`: `${{ toJSON(matrix.shard) }}`) within the
- * rate-limit budget and upload its reports as the artifact `gonogo-org-shard-<index>`.
+ * mode: plan — list and shard the organisation's repositories; writes the plan file
+ * (`<output>/gonogo-org-plan/org-plan.json`) and uploads it as the artifact `gonogo-org-plan`;
+ * outputs `shards` (for `strategy.matrix.shard`: per shard only its index, the shard count and the
+ * plan's digest, so the output stays far under the 1 MB a job output may hold whatever the
+ * organisation's size) and `plan-digest`. Warns of every override of the org policy (when the
+ * policy file is in the workspace) that matches no repository of the plan.
+ * mode: shard — verify one shard (input `shard`: `${{ toJSON(matrix.shard) }}`), its repositories
+ * read from the plan file (input `plan`), which must have the shard's digest, within the
+ * rate-limit budget, and upload its reports as the artifact `gonogo-org-shard-<index>`; with input
+ * `etag-cache` (a folder inside the workspace, e.g. restored by actions/cache) every GET is
+ * conditional and the job summary says how many came back 304 Not Modified. The default
+ * branches come from the plan file (the listing's), so no repository is read first.
  * mode: merge — the shards' artifacts downloaded into `input` (actions/download-artifact with
- * `pattern: gonogo-org-shard-*`) → org-report.json, .sarif, .md and the job summary; a shard that
- * left nothing makes its repositories unverified.
+ * `pattern: gonogo-org-shard-*`) and the plan file → org-report.json, .sarif, .md and the job
+ * summary; a shard that left nothing makes its repositories unverified.
  */
 async function orgStep(mode) {
-    const ctx = (0,_github_runner_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunnerContext */ .g)();
+    const ctx = (0,_github_runner_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunnerContext */ .g)();
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('token');
     (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(token);
     const effective = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('effective-time');
-    const time = effective ? (0,_core_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEffectiveTime */ .cD)(effective) : Date.now();
+    const time = effective ? (0,_core_time_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEffectiveTime */ .cD)(effective) : Date.now();
     const out = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('output') || 'gonogo-reports');
-    const org = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 39823));
+    const config = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('config') || '.github/gonogo.yml';
+    const planInput = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('plan') || DEFAULT_PLAN_PATH;
+    const org = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
     if (mode === 'merge') {
-        const plan = parsePlan(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('plan'));
+        const plan = await readPlanFile(ctx.workspace, planInput);
+        const wanted = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('plan-digest').trim();
+        if (wanted) {
+            const digest = (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .planDigest */ .Gb)(plan);
+            if (digest !== wanted)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'plan': ${planInput} has the digest ${digest}, not the plan job's ${wanted}; download the gonogo-org-plan artifact of this workflow run`);
+        }
         const input = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.workspace, _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('input') || 'gonogo-org');
         await shardFolders(input);
         const results = await org.readShards(input, plan);
@@ -546,7 +1145,7 @@ async function orgStep(mode) {
             results,
             generatedAt: new Date(time).toISOString(),
             output: out,
-            policyPath: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('config') || '.github/gonogo.yml'
+            policyPath: config
         });
         const t = w.report.totals;
         // An empty plan verified nothing: unverified, never passed.
@@ -558,17 +1157,27 @@ async function orgStep(mode) {
     }
     if (!token)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'token' is empty: the organisation is read through the API");
+    const upload = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('upload') !== 'false';
+    if (upload && (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
+    // shard: the ETag cache folder is checked before the client exists (no request is sent).
+    const etagDir = mode === 'shard' ? await etagCacheFolder(ctx.workspace) : undefined;
     let requests = 0;
-    const { createClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96584));
-    const gh = createClient(token, { baseUrl: ctx.apiUrl, onRequest: () => requests++ });
+    const { createClient, EtagCache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54572));
+    const etagCache = etagDir !== undefined ? new EtagCache(etagDir) : undefined;
+    const gh = createClient(token, {
+        baseUrl: ctx.apiUrl,
+        onRequest: () => requests++,
+        ...(etagCache ? { etagCache } : {})
+    });
     if (mode === 'plan') {
         const name = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('org') || ctx.owner;
         if (!(0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .isOrganisationName */ .Qt)(name))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'org' must be an organisation name, got '${name}'`);
         const shardsText = (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('shards') || '10').trim();
         const count = /^\d{1,3}$/.test(shardsText) ? Number(shardsText) : NaN;
-        if (!Number.isInteger(count) || count < 1 || count > 256)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'shards' must be a whole number from 1 to 256`);
+        if (!Number.isInteger(count) || count < 1 || count > _core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHARDS */ .hH)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'shards' must be a whole number from 1 to ${_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHARDS */ .hH} (a matrix runs at most ${_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SHARDS */ .hH} jobs), got '${shardsText}'`);
         const visibility = list('visibility').map((v) => {
             if (v !== 'public' && v !== 'private' && v !== 'internal')
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'visibility': ${v} is not public, private or internal`);
@@ -581,23 +1190,47 @@ async function orgStep(mode) {
             exclude: list('exclude'),
             includeArchived: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('include-archived') === 'true'
         };
+        // Read before the listing: a policy that does not load fails before any request.
+        const policy = await policyIfPresent(ctx.workspace, config);
         const plan = await org.planOrg({ gh, org: name, filters, shards: count });
         if (plan.shards.length === 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the plan selects no repository of ${name} (filters: topics, visibility, include, exclude, include-archived); a matrix needs at least one shard`);
-        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('shards', JSON.stringify(plan.shards));
-        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('plan', JSON.stringify(plan));
+        const planned = plan.shards.flatMap((s) => s.repositories);
+        const unmatched = policy ? (0,_core_org_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .unmatchedOverrides */ .b8)(policy, planned) : [];
+        for (const u of unmatched)
+            (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`${config}: ${u.message}`);
+        const digest = (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .planDigest */ .Gb)(plan);
+        const shards = JSON.stringify((0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .shardRefs */ .XT)(plan));
+        // Cannot happen with at most 256 shards (about 100 characters each); refused, never cut.
+        if ((0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .outputBytes */ .RF)(shards) + (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .outputBytes */ .RF)(digest) > _core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIONS_OUTPUT_MAX_BYTES */ .VU)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the shards output would take ${(0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .outputBytes */ .RF)(shards)} bytes, more than the ${_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIONS_OUTPUT_MAX_BYTES */ .VU} a job output may hold`);
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, PLAN_ARTIFACT);
+        const { writeAllOrNothing } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 67869));
+        const paths = await writeAllOrNothing(folder, [{ name: PLAN_FILE, content: (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .planText */ .Pt)(plan) }]);
+        if (upload) {
+            const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
+            await uploadFolder(PLAN_ARTIFACT, folder);
+        }
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('shards', shards);
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('plan-digest', digest);
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-paths', JSON.stringify(paths));
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('requests', String(requests));
-        const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0);
-        await (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests).\n`);
-        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`gonogo org plan: ${n} repositories in ${plan.shards.length} shards`);
+        const n = planned.length;
+        await (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`);
+        (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`gonogo org plan: ${n} repositories in ${plan.shards.length} shards, plan ${digest}`);
         return;
     }
-    const shard = parseShard(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('shard'));
+    const ref = parseShardRef(_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('shard'));
+    const picked = (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .shardOfPlan */ .BU)(await readPlanFile(ctx.workspace, planInput), ref);
+    if ('error' in picked)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'shard' (shard ${ref.index}) and ${planInput}: ${picked.error}`);
+    const shard = picked.shard;
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 45041));
     const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
-    const config = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('config') || '.github/gonogo.yml';
     const policy = await loadPolicy(await Workspace.open(ctx.workspace), config);
     const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, `shard-${shard.index}`);
+    if (etagDir !== undefined && isWithin(folder, etagDir))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'etag-cache' (${_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('etag-cache').trim()}) lies inside this shard's output folder ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ctx.workspace, folder)}, which is uploaded as an artifact; keep the cache in a folder of its own (e.g. .gonogo-etag-cache)`);
     const r = await org.verifyShard({
         gh,
         apiUrl: ctx.apiUrl,
@@ -611,43 +1244,87 @@ async function orgStep(mode) {
     (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('requests', String(requests));
     (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('report-paths', JSON.stringify([folder]));
     const budget = [...r.reports.values()].filter((rs) => rs.some((x) => x.checks.some((c) => c.id === 'api-budget'))).length;
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('upload') !== 'false') {
-        if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
+    if (upload) {
         const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
         await uploadFolder(`gonogo-org-shard-${shard.index}`, folder);
     }
-    (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`gonogo org shard ${shard.index}: ${shard.repositories.length} repositories, ${requests} API requests${budget > 0 ? `, ${budget} left unverified: the API budget ran out` : ''}`);
+    const notModified = etagCache?.stats.notModified ?? 0;
+    const cached = etagCache
+        ? ` (${notModified} answered 304 Not Modified from the ETag cache: not counted against the rate limit)`
+        : '';
+    const verified = shard.repositories.length - budget;
+    await (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(`## gonogo org shard ${shard.index}\n\n${shard.repositories.length} repositories of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); run the shard again after the reset, or plan more shards.` : ''}\n`);
+    (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`gonogo org shard ${shard.index}: ${shard.repositories.length} repositories, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out` : ''}`);
 }
-function parseShard(text) {
-    let v;
+/**
+ * The `etag-cache` input (mode shard): the folder conditional requests keep their answers in,
+ * resolved inside the workspace, or undefined when the input is empty (no cache: nothing is
+ * written). A path that leaves the workspace (`..`, an absolute path elsewhere, a symbolic link
+ * out of it) or names the workspace itself is refused.
+ *
+ * @throws ConfigurationError naming the input and what to give instead
+ */
+async function etagCacheFolder(workspace) {
+    const given = _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('etag-cache').trim();
+    if (given === '')
+        return undefined;
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const ws = await Workspace.open(workspace);
+    const abs = await ws.confine(given);
+    if (abs === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'etag-cache' (${given}) is outside the workspace; give a folder relative to the repository root, e.g. .gonogo-etag-cache (the path actions/cache restores)`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(ws.root, abs) === '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'etag-cache' (${given}) is the workspace itself; give a folder of its own, e.g. .gonogo-etag-cache`);
+    return abs;
+}
+/** Whether `p` is `dir` or lies inside it (both absolute). */
+function isWithin(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, p);
+    return rel === '' || (!rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** The org policy when its file is in the workspace (the plan job may have no checkout). */
+async function policyIfPresent(workspace, config) {
     try {
-        v = JSON.parse(text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, config));
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'shard' must be ${{ toJSON(matrix.shard) }} of the plan job's shards");
+        return undefined;
     }
-    const s = v;
-    if (!Number.isInteger(s.index) ||
-        s.index < 0 ||
-        s.index > 255 ||
-        !Array.isArray(s.repositories) ||
-        !s.repositories.every((r) => typeof r === 'string' && (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .isRepositoryName */ .en)(r)) ||
-        new Set(s.repositories).size !== s.repositories.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'shard' is not a shard of the plan (index, repositories)");
-    return { index: s.index, repositories: s.repositories, cost: Number(s.cost) || 0 };
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 45041));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    return loadPolicy(await Workspace.open(workspace), config);
 }
-function parsePlan(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'plan' must be the plan job's plan output (JSON)");
-    }
-    const checked = (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPlan */ .Gy)(v);
+/** The `shard` input: one of the plan job's shard descriptors (core/org.ts checkShardRef). */
+function parseShardRef(text) {
+    const parsed = (0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJson */ .qF)(text, "input 'shard'");
+    if (!parsed.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Input 'shard' must be ${{ toJSON(matrix.shard) }} over the plan job's shards output");
+    const checked = (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .checkShardRef */ .A0)(parsed.value);
     if ('error' in checked)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'plan': ${checked.error}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'shard' is not one of the plan job's shards: ${checked.error}`);
+    return checked.ref;
+}
+/**
+ * The plan file (input `plan`, relative to the workspace: the gonogo-org-plan artifact
+ * downloaded), read inside the workspace, parsed as reports are (a key written twice is refused)
+ * and checked (core/org.ts checkPlan).
+ *
+ * @throws ConfigurationError naming the file and what to do
+ */
+async function readPlanFile(workspace, file) {
+    const hint = `download the ${PLAN_ARTIFACT} artifact of this workflow run (actions/download-artifact with name: ${PLAN_ARTIFACT}, path: ${PLAN_ARTIFACT}) and pass its ${PLAN_FILE} as the plan input`;
+    if (file.trimStart().startsWith('{'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Input 'plan' is the path of the plan file, not the plan itself: ${hint}`);
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const read = await (await Workspace.open(workspace)).readText(file, MAX_PLAN_BYTES, 'for a plan file');
+    if (!read.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`plan file ${read.message}; ${hint}`);
+    const parsed = (0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJson */ .qF)(read.text, file);
+    if (!parsed.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${parsed.verdict.message}; ${hint}`);
+    const checked = (0,_core_org_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPlan */ .Gy)(parsed.value);
+    if ('error' in checked)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${file}: not a gonogo.org-plan/v1 plan (${checked.error}); ${hint}`);
     return checked.plan;
 }
 /**

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { stableStringify } from '../core/canonical-json.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
 import type { Policy } from '../core/policy.js'
@@ -10,10 +9,13 @@ import {
   checkPlan,
   costsFromReport,
   isOrganisationName,
+  planDigest,
+  planText,
   type OrgPlan,
   type PlanFilters,
   type ShardResult
 } from '../core/org.js'
+import { unmatchedOverrides } from '../core/org-policy.js'
 import { effectiveTimeOption, type Io } from './main.js'
 
 export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
@@ -22,12 +24,16 @@ export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_
   --topic T, --visibility public|private|internal, --include GLOB, --exclude GLOB
                             which repositories (repeatable; archived ones only with
                             --include-archived)
-  --config FILE             verify: the policy with branches: (default .github/gonogo.yml)
+  --config FILE             verify: the policy with branches: and org.overrides (default
+                            .github/gonogo.yml); plan: checked against the plan when present
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
   --costs FILE              plan, verify: a previous org-report.json; the requests each
                             repository took balance the shards
   --input DIR               merge: the shard-<n>/ folders (default gonogo-org)
   --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
+  --etag-cache DIR          plan, verify: conditional requests (ETags) through this folder;
+                            keep it between runs (answers 304 Not Modified do not count
+                            against the rate limit)
   --effective-time TIME     the time in the reports (default: now)
 `
 
@@ -45,6 +51,7 @@ const OPTIONS = {
   input: { type: 'string', default: 'gonogo-org' },
   output: { type: 'string', default: 'gonogo-org' },
   'effective-time': { type: 'string' },
+  'etag-cache': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false }
 } as const
 
@@ -52,6 +59,8 @@ const OPTIONS = {
  * `gonogo org plan|verify|merge` (issue 19): plan lists and shards the organisation's
  * repositories; verify plans and runs every shard in this process (two at a time) then merges;
  * merge reads `shard-<n>/` folders (the shard jobs' artifacts) into one organisation report.
+ * `--etag-cache DIR` makes plan's and verify's GET requests conditional through that folder
+ * (github/etag-cache.ts); nothing is cached without it.
  * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
  */
 export async function orgCommand(args: string[], io: Io): Promise<number> {
@@ -115,20 +124,40 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     )
   const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com'
   let requests = 0
-  const { createClient } = await import('../github/client.js')
-  const gh = createClient(token, { baseUrl: apiUrl, onRequest: () => requests++ })
+  const { createClient, EtagCache } = await import('../github/client.js')
+  const cacheDir = values['etag-cache']
+  if (cacheDir !== undefined && cacheDir.trim() === '')
+    throw new ConfigurationError('--etag-cache needs a folder (it is created when missing)')
+  const etagCache = cacheDir !== undefined ? new EtagCache(at(cacheDir)) : undefined
+  const gh = createClient(token, {
+    baseUrl: apiUrl,
+    onRequest: () => requests++,
+    ...(etagCache ? { etagCache } : {})
+  })
+  // The 304s among the requests: sent, answered from the cache, not counted by GitHub.
+  const notModified = (): string =>
+    etagCache
+      ? `, ${etagCache.stats.notModified} answered 304 Not Modified (not counted against the rate limit)`
+      : ''
   const costs = values.costs ? await readCosts(at(values.costs)) : undefined
-  // verify: a missing or unreadable policy fails before the organisation is listed.
-  const policy = sub === 'verify' ? await readPolicy(io.cwd, values.config) : undefined
+  // verify: a missing or unreadable policy fails before the organisation is listed; plan reads
+  // it when it is there, to warn of overrides that match nothing.
+  const policy =
+    sub === 'verify' || (await exists(at(values.config)))
+      ? await readPolicy(io.cwd, values.config)
+      : undefined
   const plan = await planOrg({ gh, org, filters, shards, ...(costs ? { costs } : {}) })
+  const planned = plan.shards.flatMap((s) => s.repositories)
+  for (const u of policy ? unmatchedOverrides(policy, planned) : [])
+    io.err(`warning: ${values.config}: ${u.message}\n`)
   if (sub === 'plan' || policy === undefined) {
     const file = at(values.plan)
     await writeAllOrNothing(path.dirname(file), [
-      { name: path.basename(file), content: `${stableStringify(plan)}\n` }
+      { name: path.basename(file), content: planText(plan) }
     ])
-    const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0)
+    const n = planned.length
     io.out(
-      `plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests)\n  ${at(values.plan)}\n`
+      `plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
     )
     if (n === 0) {
       io.err(
@@ -150,7 +179,12 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
       output: path.join(out, `shard-${shard.index}`),
       requestCount: () => requests
     })
-    return { index: shard.index, reports: r.reports, requests: new Map(Object.entries(r.requests)) }
+    return {
+      index: shard.index,
+      reports: r.reports,
+      requests: new Map(Object.entries(r.requests)),
+      overrides: new Map(Object.entries(r.overrides))
+    }
   })
   const written = await writeOrgReport({
     plan,
@@ -161,7 +195,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
   })
   const repos = written.report.totals.repositories
   io.out(
-    `  API requests: ${requests} (${repos > 0 ? (requests / repos).toFixed(1) : '0'} per repository)\n`
+    `  API requests: ${requests} (${repos > 0 ? (requests / repos).toFixed(1) : '0'} per repository)${notModified()}\n`
   )
   return report(io, written)
 }
@@ -195,6 +229,16 @@ async function readPolicy(cwd: string, config: string): Promise<Policy> {
   const { loadPolicy } = await import('../io/policy-file.js')
   const { Workspace } = await import('../io/workspace.js')
   return loadPolicy(await Workspace.open(cwd), config)
+}
+
+/** Whether a file (or anything) is at the path; a plan reads the policy only when it is. */
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Measured costs from a previous org-report.json (see costsFromReport). */

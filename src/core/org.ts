@@ -5,7 +5,9 @@
  * Markdown and a SARIF log for code scanning. No I/O: the listing, the per-shard verification and
  * the artifacts live in io/ and github/.
  */
+import { createHash } from 'node:crypto'
 import picomatch from 'picomatch'
+import { stableStringify } from './canonical-json.js'
 import type { Report, ReportCheck } from './report.js'
 import type { ReportStatus } from './status.js'
 
@@ -59,6 +61,29 @@ export interface Shard {
   repositories: string[]
   /** Sum of the expected requests of its repositories. */
   cost: number
+  /**
+   * OWNER/NAME → default branch, as the organisation's listing gave it (GET /orgs/{org}/repos,
+   * `default_branch`): a shard job reads neither GET /repos/{owner}/{repo} nor the branch list
+   * for them. Keys are among `repositories`; a repository missing here is read. Absent in plans
+   * of earlier versions.
+   */
+  default_branches?: Record<string, string>
+}
+
+/** Longest default branch name a plan may carry (git allows longer; GitHub's refs are bounded). */
+export const MAX_BRANCH_NAME_LENGTH = 255
+
+/**
+ * A default branch name a plan may carry, as the API is asked with it: not empty, at most
+ * {@link MAX_BRANCH_NAME_LENGTH} characters, no control character (C0 or DEL).
+ */
+export function isPlanBranchName(b: unknown): b is string {
+  if (typeof b !== 'string' || b.length === 0 || b.length > MAX_BRANCH_NAME_LENGTH) return false
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i)
+    if (c <= 0x1f || c === 0x7f) return false
+  }
+  return true
 }
 
 /**
@@ -101,7 +126,9 @@ export function selectRepos(repos: readonly OrgRepo[], f: PlanFilters = {}): Org
  * list gives the same shards whatever its order. Longest-processing-time-first (Graham 1969):
  * repositories by cost, highest first (ties by name), each to the shard with the least cost so
  * far (ties: the lowest index); no shard is more than one repository's cost above the lightest.
- * Fewer repositories than shards gives fewer shards (no empty matrix job).
+ * Fewer repositories than shards gives fewer shards (no empty matrix job). Each shard carries
+ * its repositories' default branches from the listing (`default_branches`; a name that
+ * {@link isPlanBranchName} refuses is left out, so that repository's shard reads it).
  *
  * @param count shards wanted, 1–256 (GitHub's matrix limit is 256 jobs)
  * @param costs requests each repository took in an earlier run (OWNER/NAME → requests); others
@@ -113,26 +140,28 @@ export function planShards(
   count: number,
   costs: ReadonlyMap<string, number> = new Map()
 ): Shard[] {
-  if (!Number.isInteger(count) || count < 1 || count > 256)
-    throw new RangeError(`shards must be a whole number from 1 to 256, got ${count}`)
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS)
+    throw new RangeError(
+      `shards must be a whole number from 1 to ${MAX_SHARDS} (a matrix runs at most ${MAX_SHARDS} jobs), got ${count}`
+    )
   const costOf = (name: string): number => {
     const c = costs.get(name)
     return c !== undefined && Number.isFinite(c) && c > 0 ? Math.ceil(c) : DEFAULT_REPO_REQUESTS
   }
   const items = repos
-    .map((r) => ({ name: r.full_name, cost: costOf(r.full_name) }))
+    .map((r) => ({ name: r.full_name, cost: costOf(r.full_name), branch: r.default_branch }))
     .sort((a, b) => b.cost - a.cost || byName(a.name, b.name))
   const n = Math.min(count, items.length)
-  const shards: Shard[] = Array.from({ length: n }, (_, index) => ({
-    index,
-    repositories: [],
-    cost: 0
-  }))
+  const shards: (Shard & { default_branches: Record<string, string> })[] = Array.from(
+    { length: n },
+    (_, index) => ({ index, repositories: [], cost: 0, default_branches: {} })
+  )
   for (const it of items) {
-    let best = shards[0] as Shard
+    let best = shards[0] as (typeof shards)[0]
     for (const s of shards) if (s.cost < best.cost) best = s
     best.repositories.push(it.name)
     best.cost += it.cost
+    if (isPlanBranchName(it.branch)) best.default_branches[it.name] = it.branch
   }
   for (const s of shards) s.repositories.sort(byName)
   return shards
@@ -148,8 +177,11 @@ export interface OrgPlan {
 /**
  * A plan read back (a file, an action input): the contract, a valid organisation name, at most
  * 256 shards with distinct whole indexes 0–255, and repositories that are valid OWNER/NAMEs of
- * that organisation, each in one shard only. Returns the plan (shards by index, their
- * repositories sorted) or what is wrong with it, naming the field; never throws.
+ * that organisation, each in one shard only; a shard's `default_branches`, when present, an
+ * object whose keys are among that shard's repositories and whose values are branch names
+ * ({@link isPlanBranchName}: not empty, at most 255 characters, no control character). Returns
+ * the plan (shards by index, their repositories sorted, `default_branches` kept as given) or what
+ * is wrong with it, naming the field; never throws.
  */
 export function checkPlan(doc: unknown): { plan: OrgPlan } | { error: string } {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
@@ -166,7 +198,12 @@ export function checkPlan(doc: unknown): { plan: OrgPlan } | { error: string } {
   const seen = new Set<string>()
   const shards: Shard[] = []
   for (const [i, raw] of p.shards.entries()) {
-    const s = raw as { index?: unknown; repositories?: unknown; cost?: unknown } | null
+    const s = raw as {
+      index?: unknown
+      repositories?: unknown
+      cost?: unknown
+      default_branches?: unknown
+    } | null
     if (typeof s !== 'object' || s === null) return { error: `shards[${i}] is not an object` }
     if (!Number.isInteger(s.index) || (s.index as number) < 0 || (s.index as number) > 255)
       return { error: `shards[${i}].index is not a whole number from 0 to 255` }
@@ -185,7 +222,14 @@ export function checkPlan(doc: unknown): { plan: OrgPlan } | { error: string } {
       seen.add(r.toLowerCase())
     }
     const cost = typeof s.cost === 'number' && Number.isFinite(s.cost) && s.cost >= 0 ? s.cost : 0
-    shards.push({ index, repositories: [...(s.repositories as string[])].sort(byName), cost })
+    const repositories = [...(s.repositories as string[])].sort(byName)
+    const shard: Shard = { index, repositories, cost }
+    if (s.default_branches !== undefined) {
+      const branches = checkDefaultBranches(s.default_branches, repositories, `shards[${i}]`)
+      if ('error' in branches) return branches
+      shard.default_branches = branches.map
+    }
+    shards.push(shard)
   }
   return {
     plan: {
@@ -194,6 +238,136 @@ export function checkPlan(doc: unknown): { plan: OrgPlan } | { error: string } {
       shards: shards.sort((a, b) => a.index - b.index)
     }
   }
+}
+
+/**
+ * A shard's `default_branches` read back: an object whose keys are repositories of the shard
+ * (exactly as listed) and whose values are {@link isPlanBranchName}s; the error names the field.
+ */
+function checkDefaultBranches(
+  v: unknown,
+  repositories: readonly string[],
+  at: string
+): { map: Record<string, string> } | { error: string } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return { error: `${at}.default_branches is not an object (OWNER/NAME → branch)` }
+  const members = new Set(repositories)
+  const map: Record<string, string> = {}
+  for (const [repo, branch] of Object.entries(v)) {
+    if (!members.has(repo))
+      return {
+        error: `${at}.default_branches names ${JSON.stringify(repo.slice(0, 200))}, not a repository of ${at}`
+      }
+    if (!isPlanBranchName(branch))
+      return {
+        error: `${at}.default_branches[${JSON.stringify(repo)}] is not a branch name (a string of 1 to ${MAX_BRANCH_NAME_LENGTH} characters without control characters)`
+      }
+    map[repo] = branch
+  }
+  return { map }
+}
+
+/** A matrix generates at most this many jobs per workflow run (docs: "Running variations of jobs in a workflow", matrix limits). */
+export const MAX_SHARDS = 256
+
+/**
+ * A job output may hold at most 1 MB, its size approximated in UTF-16 (docs: "Passing information
+ * between jobs", output limitations). The plan job's outputs must stay under it whatever the
+ * organisation's size, so they never carry repository names.
+ */
+export const ACTIONS_OUTPUT_MAX_BYTES = 1_000_000
+
+/** The size GitHub counts for an output: its UTF-16 code units, two bytes each. */
+export function outputBytes(value: string): number {
+  return value.length * 2
+}
+
+/**
+ * The plan file's text: canonical JSON (keys sorted, core/canonical-json.ts) and a newline. The
+ * same plan always gives the same bytes, which {@link planDigest} hashes.
+ */
+export function planText(plan: OrgPlan): string {
+  return `${stableStringify(plan)}\n`
+}
+
+/**
+ * `sha256:<hex>` of {@link planText} of the plan as {@link checkPlan} returns it (shards by index,
+ * repositories sorted), so a plan file reformatted in transit keeps its digest and a plan with
+ * one repository more or less does not.
+ */
+export function planDigest(plan: OrgPlan): string {
+  return `sha256:${createHash('sha256').update(planText(plan)).digest('hex')}`
+}
+
+/**
+ * What one matrix job gets (`strategy.matrix.shard` over the plan job's `shards` output): which
+ * shard of how many, of which plan. The repositories travel in the plan file (the artifact
+ * `gonogo-org-plan`), not in the output: at 20,000 repositories their names alone pass the 1 MB
+ * an output may hold, while 256 of these stay under 30 KB.
+ */
+export interface ShardRef {
+  /** 0-based shard index. */
+  index: number
+  /** Shards in the plan. */
+  count: number
+  /** {@link planDigest} of the plan. */
+  plan: string
+}
+
+/** The plan job's `shards` output: one {@link ShardRef} per shard, by index. */
+export function shardRefs(plan: OrgPlan): ShardRef[] {
+  const digest = planDigest(plan)
+  return [...plan.shards]
+    .sort((a, b) => a.index - b.index)
+    .map((s) => ({ index: s.index, count: plan.shards.length, plan: digest }))
+}
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/
+
+/**
+ * A shard descriptor read back (the `shard` input, `${{ toJSON(matrix.shard) }}`): exactly
+ * `index`, `count` (1–{@link MAX_SHARDS}) and `plan` (a sha256 digest), `index` below `count`.
+ * Returns it or what is wrong with it; never throws.
+ */
+export function checkShardRef(doc: unknown): { ref: ShardRef } | { error: string } {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return { error: 'not a JSON object' }
+  const d = doc as Record<string, unknown>
+  if (Object.hasOwn(d, 'repositories'))
+    return {
+      error:
+        'it carries a repository list: a shard of an older plan; plan again with this version (its shards output names index, count and plan only, the repositories travel in the gonogo-org-plan artifact)'
+    }
+  const extra = Object.keys(d).filter((k) => !['index', 'count', 'plan'].includes(k))
+  if (extra.length > 0) return { error: `unknown key ${JSON.stringify(extra[0])}` }
+  if (!Number.isInteger(d.count) || (d.count as number) < 1 || (d.count as number) > MAX_SHARDS)
+    return { error: `count is not a whole number from 1 to ${MAX_SHARDS}` }
+  const count = d.count as number
+  if (!Number.isInteger(d.index) || (d.index as number) < 0 || (d.index as number) >= count)
+    return { error: `index is not a whole number from 0 to ${count - 1}` }
+  if (typeof d.plan !== 'string' || !DIGEST.test(d.plan))
+    return { error: 'plan is not a sha256:<64 hex digits> plan digest' }
+  return { ref: { index: d.index as number, count, plan: d.plan } }
+}
+
+/**
+ * The shard a descriptor names, taken from the plan file it must belong to: the plan's digest
+ * must be the descriptor's and its shard count the descriptor's count (a plan file of another
+ * run, or edited, is refused: fail closed rather than verify other repositories than planned).
+ */
+export function shardOfPlan(plan: OrgPlan, ref: ShardRef): { shard: Shard } | { error: string } {
+  const digest = planDigest(plan)
+  if (digest !== ref.plan)
+    return {
+      error: `the plan file is not the plan this shard belongs to (its digest is ${digest}, the shard names ${ref.plan}): download the gonogo-org-plan artifact of this workflow run`
+    }
+  if (plan.shards.length !== ref.count)
+    return {
+      error: `the plan has ${plan.shards.length} shards, the shard says ${ref.count}`
+    }
+  const shard = plan.shards.find((s) => s.index === ref.index)
+  if (!shard) return { error: `the plan has no shard ${ref.index}` }
+  return { shard }
 }
 
 /**
@@ -225,6 +399,8 @@ export interface ShardResult {
   reports?: ReadonlyMap<string, readonly Report[]>
   /** Requests each repository took (its shard.json), the measured cost for the next plan. */
   requests?: ReadonlyMap<string, number>
+  /** Ids of the org policy's overrides applied to each repository (its shard.json). */
+  overrides?: ReadonlyMap<string, readonly string[]>
   why?: string
 }
 
@@ -247,6 +423,11 @@ export interface OrgRepoRow {
   reason: string | null
   /** Requests its verification took (from its shard), null when not measured. */
   requests: number | null
+  /**
+   * Ids of the org policy's overrides (`org.overrides`, core/org-policy.ts) its shard verified
+   * it against, in file order; empty when none applied or its shard did not report.
+   */
+  overrides: string[]
 }
 
 export interface OrgReport {
@@ -310,6 +491,7 @@ export function mergeOrg(o: {
       const measured = result?.requests?.get(repo)
       const requests =
         measured !== undefined && Number.isInteger(measured) && measured >= 0 ? measured : null
+      const overrides = missing ? [] : [...(result.overrides?.get(repo) ?? [])]
       if (missing || reports === undefined || reports.length === 0) {
         rows.push({
           repository: repo,
@@ -320,7 +502,8 @@ export function mergeOrg(o: {
           reason: missing
             ? `shard ${shard.index}: ${result?.why ?? 'the shard left no artifact (it failed or never ran)'}`
             : `shard ${shard.index} did not report this repository`,
-          requests
+          requests,
+          overrides
         })
         continue
       }
@@ -353,7 +536,8 @@ export function mergeOrg(o: {
         failed: values.filter((v) => v === 'failed').length,
         unverified: values.filter((v) => v === 'unverified').length,
         reason: null,
-        requests
+        requests,
+        overrides
       })
     }
   }
@@ -379,79 +563,6 @@ export function mergeOrg(o: {
     },
     shards: shards.sort((a, b) => a.index - b.index)
   }
-}
-
-const MARK: Record<SettingStatus, string> = { passed: '✅', failed: '❌', unverified: '🟡' }
-const ZWSP = '\u200b'
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/g
-
-/** Inline code that nothing can break out of: no backtick, pipe or line break; capped. */
-function mdCode(s: string, max = 120): string {
-  return `\`${cap(s.replace(CONTROL, ' '), max).replace(/[`|]/g, ' ')}\``
-}
-
-/**
- * Plain Markdown text from untrusted input (a shard's artifact, an API error): control
- * characters and line breaks flattened, Markdown and HTML syntax escaped, @mentions, #references
- * and URLs broken with a zero-width space so nothing links, notifies or renders; capped.
- */
-function mdText(s: string, max = 300): string {
-  return cap(s.replace(CONTROL, ' '), max)
-    .replace(/[\\`*_{}[\]<>#!|~&]/g, (c) =>
-      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`
-    )
-    .replace(/@/g, `@${ZWSP}`)
-    .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`)
-}
-
-function cap(s: string, max: number): string {
-  const chars = [...s]
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`
-}
-
-/**
- * The organisation report as a job summary: totals, shards that did not report, and the table
- * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
- * Names are shown as code (no backtick, pipe or line break can leave the cell); reasons from
- * artifacts and API errors as escaped text (no link, mention, HTML or table syntax survives).
- */
-export function renderOrgMarkdown(r: OrgReport, maxRows = 200): string {
-  const t = r.totals
-  const out = [
-    `## gonogo: branch rules across ${mdCode(r.organisation)}`,
-    '',
-    `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
-    ''
-  ]
-  if (t.repositories === 0)
-    out.push('No repository was verified: the plan is empty (check the filters).', '')
-  const missing = r.shards.filter((s) => s.status === 'missing')
-  if (missing.length > 0) {
-    out.push(
-      `Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${mdText(s.why ?? '')})`).join(', ')}`,
-      ''
-    )
-  }
-  const header = ['Repository', 'Status', ...r.settings.map((s) => mdCode(s))]
-  out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`)
-  for (const row of r.repositories.slice(0, maxRows)) {
-    const cells = r.settings.map((s) => {
-      const v = row.settings[s]
-      return v ? MARK[v] : '—'
-    })
-    out.push(
-      `| ${[mdCode(row.repository), `${MARK[row.status]} ${row.status}`, ...cells].join(' | ')} |`
-    )
-  }
-  if (r.repositories.length > maxRows)
-    out.push(
-      '',
-      `_… and ${r.repositories.length - maxRows} more repositories (see the JSON report)._`
-    )
-  out.push('')
-  return out.join('\n')
 }
 
 /** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */

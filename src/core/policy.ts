@@ -3,6 +3,7 @@ import type { Severity } from './status.js'
 import type { BuiltinName } from './builtin-names.js'
 import type { BlockerClass } from './claims.js'
 import type { IncidentPolicy } from './incidents.js'
+import { checkOrgSection, type OrgSection } from './org-policy.js'
 
 /** The policy file after schema validation (`schemas/gonogo.schema.json` is the source of truth). */
 export interface Policy {
@@ -14,6 +15,8 @@ export interface Policy {
   claims?: Claim[]
   waivers?: Waiver[]
   branches?: Record<string, BranchPolicy>
+  /** Organisation scale: per-repository overrides of `branches` (core/org-policy.ts). */
+  org?: OrgSection
   environments?: Record<string, EnvironmentPolicy>
   /** Incident response on the default branch (core/incidents.ts); absent: off. */
   incidents?: IncidentPolicy
@@ -209,6 +212,7 @@ export function checkPolicyReferences(policy: Policy): PolicyProblem[] {
     })
   })
   problems.push(...checkIncidentLabels(policy.incidents))
+  problems.push(...checkOrgSection(policy))
   return problems
 }
 

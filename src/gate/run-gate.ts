@@ -1,7 +1,7 @@
 import { loadBuiltin } from '../checks/registry.js'
 import type { CheckFacts } from '../core/facts.js'
 import type { Report } from '../core/report.js'
-import { rm, stat } from 'node:fs/promises'
+import { stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { comparePaths } from '../core/bundle-manifest.js'
 import { stableStringify } from '../core/canonical-json.js'
@@ -85,7 +85,11 @@ export const JOB_SUMMARY_MAX_CHARS = 1000 * 1000
 export async function runGate(o: GateOptions): Promise<GateResult> {
   // A summary from an earlier run must never be mistaken for this run's, even if this one fails.
   await Promise.all(
-    [SUMMARY_JSON, SUMMARY_MD].map((f) => rm(path.join(path.resolve(o.output), f), { force: true }))
+    [SUMMARY_JSON, SUMMARY_MD].map((f) =>
+      unlink(path.join(path.resolve(o.output), f)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e
+      })
+    )
   )
   const ws = await Workspace.open(o.workspace)
   // Every file read is noted with its digest (the summary's `inputs`; read-log.ts).

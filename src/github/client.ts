@@ -2,7 +2,9 @@ import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { registerSecret, scrubSecrets } from '../core/secrets.js'
 import { apiLimitsFromEnv, Deadline, type ApiLimits } from './api-limits.js'
+import { etagFetch, type EtagCache } from './etag-cache.js'
 import { statusOf } from './status.js'
+export { EtagCache, REVALIDATED_HEADER, type EtagCacheStats } from './etag-cache.js'
 export { statusOf } from './status.js'
 export { Deadline, DEFAULT_API_LIMITS, type ApiLimits } from './api-limits.js'
 
@@ -34,6 +36,12 @@ export interface ClientOptions {
   onRequest?: () => void
   /** Called before each wait to retry (`retry` counts from 1 for every request). */
   onRetry?: (info: { endpoint: string; retry: number; waitMs: number; reason: string }) => void
+  /**
+   * Conditional GET requests with ETags through this folder cache (see {@link EtagCache}): only
+   * when the user asked for one (`gonogo org --etag-cache DIR`, action-ruleset-verify's
+   * `etag-cache` input); none by default, so nothing is written to disk unasked.
+   */
+  etagCache?: EtagCache
 }
 
 /** The deadline passed: no request is sent any more. */
@@ -83,7 +91,10 @@ class DeadlineBeforeSend extends Error {}
  * whole-client deadline after which requests fail at once, bounded retries with exponential
  * backoff (a fresh count per request) honouring `retry-after` and `x-ratelimit-reset`, answers
  * read whole and capped in size, and the token scrubbed from what is sent and from error
- * messages. Limits and defaults: {@link ApiLimits}. Honours the runner's proxy settings.
+ * messages. Limits and defaults: {@link ApiLimits}. Honours the runner's proxy settings. With an
+ * ETag cache (`etagCache`) every GET is conditional and a
+ * 304 Not Modified is answered from the cache as a 200 (src/github/etag-cache.ts); `onRequest`
+ * still counts it, as it was sent.
  *
  * Retries are done here, not by @octokit/plugin-retry: that plugin keeps its retry count on
  * `options.request`, which @octokit/endpoint's mergeDeep shares by reference with the client's
@@ -103,9 +114,11 @@ export function createClient(token: string, o: ClientOptions): GitHubClient {
   }
   const deadline = o.deadline ?? new Deadline(limits.deadlineMs)
   const base: Fetch = (defaults.request?.fetch as Fetch | undefined) ?? globalThis.fetch
+  const bounded = boundedFetch(base, limits, deadline)
+  const cache = o.etagCache
   const gh = getOctokit(token, {
     baseUrl: o.baseUrl.replace(/\/+$/, ''),
-    request: { fetch: boundedFetch(base, limits, deadline) }
+    request: { fetch: cache ? etagFetch(bounded, cache) : bounded }
   })
   gh.hook.wrap('request', async (request, options) => {
     const endpoint = `${String(options.method)} ${String(options.url)}`

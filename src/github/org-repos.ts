@@ -146,3 +146,45 @@ export async function remainingRequests(gh: GitHubClient): Promise<number | unde
     return undefined
   }
 }
+
+const RULESET_DETAIL = '/repos/{owner}/{repo}/rulesets/{ruleset_id}'
+/** Clients whose ruleset details are shared already. */
+const sharing = new WeakSet<GitHubClient>()
+
+/**
+ * Makes the client read each organisation (or enterprise) ruleset's details once: GET
+ * /repos/{owner}/{repo}/rulesets/{ruleset_id} for a ruleset whose answer has `source_type`
+ * Organization or Enterprise is answered from the first such answer for every other repository
+ * (a ruleset id names one ruleset across GitHub, and what gonogo reads of it — rules, conditions,
+ * enforcement, bypass actors — does not depend on the repository it is read through). Repository
+ * rulesets, failed requests and requests with other parameters are sent as usual; a shared answer
+ * is never counted as a request. Idempotent.
+ *
+ * Docs: "Get a repository ruleset" (REST, repos/rules), `source_type`.
+ */
+export function shareOrganisationRulesets(gh: GitHubClient): void {
+  if (sharing.has(gh)) return
+  sharing.add(gh)
+  type Answer = Awaited<ReturnType<GitHubClient['request']>>
+  const known = new Map<string, Promise<Answer | undefined>>()
+  gh.hook.wrap('request', async (request, options) => {
+    if (options.method !== 'GET' || options.url !== RULESET_DETAIL) return request(options)
+    const o = options as unknown as Record<string, unknown>
+    const key = JSON.stringify([o.baseUrl, o.ruleset_id, o.includes_parents ?? null])
+    const prior = known.get(key)
+    if (prior) {
+      const shared = await prior
+      if (shared) return { ...shared, data: structuredClone(shared.data) as unknown }
+    }
+    const answer = Promise.resolve(request(options))
+    const entry = answer.then(
+      (r: Answer) => {
+        const t = (r.data as { source_type?: unknown } | null)?.source_type
+        return t === 'Organization' || t === 'Enterprise' ? r : undefined
+      },
+      () => undefined
+    )
+    if (known.get(key) === prior) known.set(key, entry)
+    return answer
+  })
+}

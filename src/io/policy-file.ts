@@ -1,14 +1,16 @@
 import type { ErrorObject } from 'ajv'
 import {
+  Composer,
   isMap,
   isNode,
   isPair,
   isScalar,
   Lexer,
   LineCounter,
-  parseDocument,
   Parser,
   visit,
+  YAMLParseError,
+  type CST,
   type Document,
   type Node
 } from 'yaml'
@@ -89,12 +91,19 @@ function parsePolicyText(text: string, file: string): Policy {
     const p = lines.linePos(offset)
     return `${file}:${p.line}:${p.col}`
   }
-  const shape = measureYaml(text)
-  if (shape) {
-    const p = shape.lines.linePos(shape.offset)
-    throw new ConfigurationError(`${file}:${p.line}:${p.col}: ${shape.message}`)
+  // Flow nesting is refused on the lexer's stream, before any tree is built.
+  const flow = flowTooDeep(text)
+  if (flow) {
+    lines.addNewLine(0)
+    for (const m of text.matchAll(/\n/g)) lines.addNewLine(m.index + 1)
+    throw new ConfigurationError(`${at(flow.offset)}: ${flow.message}`)
   }
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  // One parse: its syntax tree is measured, then composed into the document (as parseDocument
+  // does, with the same options and the same "one document" error).
+  const tokens = [...new Parser(lines.addNewLine).parse(text)]
+  const shape = measureTokens(tokens)
+  if (shape) throw new ConfigurationError(`${at(shape.offset)}: ${shape.message}`)
+  const doc = composeOne(tokens, text.length)
   if (doc.errors.length > 0) {
     throw new ConfigurationError(
       doc.errors
@@ -142,22 +151,28 @@ function parsePolicyText(text: string, file: string): Policy {
 }
 
 /**
- * The first place the YAML syntax tree of `text` goes past {@link MAX_POLICY_DEPTH},
- * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
- * The `yaml` library's lexer and parser are iterative; this walk is too.
+ * The first document composed from the parser's `tokens` of a text `length` characters long,
+ * exactly as the yaml library's `parseDocument(text, { uniqueKeys: true, prettyErrors: false })`
+ * composes it (yaml 2.x public-api.js), a second document noted as its `MULTIPLE_DOCS` error.
  */
-function measureYaml(
-  text: string
-): { offset: number; message: string; lines: LineCounter } | undefined {
-  const flow = flowTooDeep(text)
-  const lines = new LineCounter()
-  if (flow) {
-    lines.addNewLine(0)
-    for (const m of text.matchAll(/\n/g)) lines.addNewLine(m.index + 1)
-    return { ...flow, lines }
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true })
+  let doc: Document.Parsed | undefined
+  for (const d of composer.compose(tokens, true, length)) {
+    if (!doc) doc = d
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [d.range[0], d.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents'
+        )
+      )
+      break
+    }
   }
-  const found = measureTokens(new Parser(lines.addNewLine).parse(text))
-  return found && { ...found, lines }
+  // compose(…, true) always ends with a document, an empty one for an empty text.
+  return doc as Document.Parsed
 }
 
 /** The lexer's control tokens, which stand for no text of the file. */
@@ -168,6 +183,22 @@ const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f'])
  * stream as it goes (a megabyte of `[` is refused at the 33rd, not after building its tree).
  */
 function flowTooDeep(text: string): { offset: number; message: string } | undefined {
+  // Nesting never exceeds the number of `[` and `{` in the text: when that is within the limit
+  // (most policies), the lexer pass is not needed.
+  let openers = 0
+  for (
+    let i = text.indexOf('[');
+    i !== -1 && openers <= MAX_POLICY_DEPTH;
+    i = text.indexOf('[', i + 1)
+  )
+    openers++
+  for (
+    let i = text.indexOf('{');
+    i !== -1 && openers <= MAX_POLICY_DEPTH;
+    i = text.indexOf('{', i + 1)
+  )
+    openers++
+  if (openers <= MAX_POLICY_DEPTH) return undefined
   let depth = 0
   let offset = 0
   for (const tok of new Lexer().lex(text)) {

@@ -1,22 +1,43 @@
-import { readdir, rename } from 'node:fs/promises'
+import { readdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { addSecret, info, setOutput, writeSummary } from '../io/action-output.js'
+import { addSecret, info, setOutput, warning, writeSummary } from '../io/action-output.js'
 import { ConfigurationError } from '../core/errors.js'
 import {
+  ACTIONS_OUTPUT_MAX_BYTES,
   checkPlan,
+  checkShardRef,
   isOrganisationName,
-  isRepositoryName,
+  MAX_SHARDS,
+  outputBytes,
+  planDigest,
+  planText,
+  shardOfPlan,
+  shardRefs,
   type OrgPlan,
   type PlanFilters,
-  type Shard
+  type ShardRef
 } from '../core/org.js'
+import { unmatchedOverrides } from '../core/org-policy.js'
+import type { Policy } from '../core/policy.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { readRunnerContext } from '../github/runner-context.js'
+import { parseJson } from '../parsers/verdict.js'
 
 /** The organisation modes of action-ruleset-verify (issue 19). */
 export const ORG_MODES = ['plan', 'shard', 'merge'] as const
 export type OrgMode = (typeof ORG_MODES)[number]
+
+/** The artifact the plan job uploads, and the file in it. */
+export const PLAN_ARTIFACT = 'gonogo-org-plan'
+export const PLAN_FILE = 'org-plan.json'
+/** Where the shard and merge jobs read the plan: actions/download-artifact `name: gonogo-org-plan, path: gonogo-org-plan`. */
+export const DEFAULT_PLAN_PATH = `${PLAN_ARTIFACT}/${PLAN_FILE}`
+/**
+ * Largest plan file read (about 65 bytes a repository with its default branch: 20,000
+ * repositories are about 1.3 MB, 100,000 under 7 MiB).
+ */
+const MAX_PLAN_BYTES = 64 * 1024 * 1024
 
 const list = (name: string): string[] =>
   core
@@ -26,13 +47,21 @@ const list = (name: string): string[] =>
     .filter(Boolean)
 
 /**
- * mode: plan — list and shard the organisation's repositories; outputs `shards` (a JSON array for
- * `strategy.matrix.shard`) and `plan` (for the merge job).
- * mode: shard — verify one shard (input `shard`: `${{ toJSON(matrix.shard) }}`) within the
- * rate-limit budget and upload its reports as the artifact `gonogo-org-shard-<index>`.
+ * mode: plan — list and shard the organisation's repositories; writes the plan file
+ * (`<output>/gonogo-org-plan/org-plan.json`) and uploads it as the artifact `gonogo-org-plan`;
+ * outputs `shards` (for `strategy.matrix.shard`: per shard only its index, the shard count and the
+ * plan's digest, so the output stays far under the 1 MB a job output may hold whatever the
+ * organisation's size) and `plan-digest`. Warns of every override of the org policy (when the
+ * policy file is in the workspace) that matches no repository of the plan.
+ * mode: shard — verify one shard (input `shard`: `${{ toJSON(matrix.shard) }}`), its repositories
+ * read from the plan file (input `plan`), which must have the shard's digest, within the
+ * rate-limit budget, and upload its reports as the artifact `gonogo-org-shard-<index>`; with input
+ * `etag-cache` (a folder inside the workspace, e.g. restored by actions/cache) every GET is
+ * conditional and the job summary says how many came back 304 Not Modified. The default
+ * branches come from the plan file (the listing's), so no repository is read first.
  * mode: merge — the shards' artifacts downloaded into `input` (actions/download-artifact with
- * `pattern: gonogo-org-shard-*`) → org-report.json, .sarif, .md and the job summary; a shard that
- * left nothing makes its repositories unverified.
+ * `pattern: gonogo-org-shard-*`) and the plan file → org-report.json, .sarif, .md and the job
+ * summary; a shard that left nothing makes its repositories unverified.
  */
 export async function orgStep(mode: OrgMode): Promise<void> {
   const ctx = readRunnerContext()
@@ -41,9 +70,19 @@ export async function orgStep(mode: OrgMode): Promise<void> {
   const effective = core.getInput('effective-time')
   const time = effective ? parseEffectiveTime(effective) : Date.now()
   const out = path.resolve(ctx.workspace, core.getInput('output') || 'gonogo-reports')
+  const config = core.getInput('config') || '.github/gonogo.yml'
+  const planInput = core.getInput('plan') || DEFAULT_PLAN_PATH
   const org = await import('./org.js')
   if (mode === 'merge') {
-    const plan = parsePlan(core.getInput('plan'))
+    const plan = await readPlanFile(ctx.workspace, planInput)
+    const wanted = core.getInput('plan-digest').trim()
+    if (wanted) {
+      const digest = planDigest(plan)
+      if (digest !== wanted)
+        throw new ConfigurationError(
+          `Input 'plan': ${planInput} has the digest ${digest}, not the plan job's ${wanted}; download the gonogo-org-plan artifact of this workflow run`
+        )
+    }
     const input = path.resolve(ctx.workspace, core.getInput('input') || 'gonogo-org')
     await shardFolders(input)
     const results = await org.readShards(input, plan)
@@ -52,7 +91,7 @@ export async function orgStep(mode: OrgMode): Promise<void> {
       results,
       generatedAt: new Date(time).toISOString(),
       output: out,
-      policyPath: core.getInput('config') || '.github/gonogo.yml'
+      policyPath: config
     })
     const t = w.report.totals
     // An empty plan verified nothing: unverified, never passed.
@@ -69,17 +108,31 @@ export async function orgStep(mode: OrgMode): Promise<void> {
   }
   if (!token)
     throw new ConfigurationError("Input 'token' is empty: the organisation is read through the API")
+  const upload = core.getInput('upload') !== 'false'
+  if (upload && (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL))
+    throw new ConfigurationError(
+      'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
+    )
+  // shard: the ETag cache folder is checked before the client exists (no request is sent).
+  const etagDir = mode === 'shard' ? await etagCacheFolder(ctx.workspace) : undefined
   let requests = 0
-  const { createClient } = await import('../github/client.js')
-  const gh = createClient(token, { baseUrl: ctx.apiUrl, onRequest: () => requests++ })
+  const { createClient, EtagCache } = await import('../github/client.js')
+  const etagCache = etagDir !== undefined ? new EtagCache(etagDir) : undefined
+  const gh = createClient(token, {
+    baseUrl: ctx.apiUrl,
+    onRequest: () => requests++,
+    ...(etagCache ? { etagCache } : {})
+  })
   if (mode === 'plan') {
     const name = core.getInput('org') || ctx.owner
     if (!isOrganisationName(name))
       throw new ConfigurationError(`Input 'org' must be an organisation name, got '${name}'`)
     const shardsText = (core.getInput('shards') || '10').trim()
     const count = /^\d{1,3}$/.test(shardsText) ? Number(shardsText) : NaN
-    if (!Number.isInteger(count) || count < 1 || count > 256)
-      throw new ConfigurationError(`Input 'shards' must be a whole number from 1 to 256`)
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS)
+      throw new ConfigurationError(
+        `Input 'shards' must be a whole number from 1 to ${MAX_SHARDS} (a matrix runs at most ${MAX_SHARDS} jobs), got '${shardsText}'`
+      )
     const visibility = list('visibility').map((v) => {
       if (v !== 'public' && v !== 'private' && v !== 'internal')
         throw new ConfigurationError(`Input 'visibility': ${v} is not public, private or internal`)
@@ -92,27 +145,56 @@ export async function orgStep(mode: OrgMode): Promise<void> {
       exclude: list('exclude'),
       includeArchived: core.getInput('include-archived') === 'true'
     }
+    // Read before the listing: a policy that does not load fails before any request.
+    const policy = await policyIfPresent(ctx.workspace, config)
     const plan = await org.planOrg({ gh, org: name, filters, shards: count })
     if (plan.shards.length === 0)
       throw new ConfigurationError(
         `the plan selects no repository of ${name} (filters: topics, visibility, include, exclude, include-archived); a matrix needs at least one shard`
       )
-    setOutput('shards', JSON.stringify(plan.shards))
-    setOutput('plan', JSON.stringify(plan))
+    const planned = plan.shards.flatMap((s) => s.repositories)
+    const unmatched = policy ? unmatchedOverrides(policy, planned) : []
+    for (const u of unmatched) warning(`${config}: ${u.message}`)
+    const digest = planDigest(plan)
+    const shards = JSON.stringify(shardRefs(plan))
+    // Cannot happen with at most 256 shards (about 100 characters each); refused, never cut.
+    if (outputBytes(shards) + outputBytes(digest) > ACTIONS_OUTPUT_MAX_BYTES)
+      throw new ConfigurationError(
+        `the shards output would take ${outputBytes(shards)} bytes, more than the ${ACTIONS_OUTPUT_MAX_BYTES} a job output may hold`
+      )
+    const folder = path.join(out, PLAN_ARTIFACT)
+    const { writeAllOrNothing } = await import('../io/atomic-write.js')
+    const paths = await writeAllOrNothing(folder, [{ name: PLAN_FILE, content: planText(plan) }])
+    if (upload) {
+      const { uploadFolder } = await import('../github/artifact-upload.js')
+      await uploadFolder(PLAN_ARTIFACT, folder)
+    }
+    setOutput('shards', shards)
+    setOutput('plan-digest', digest)
+    setOutput('report-paths', JSON.stringify(paths))
     setOutput('requests', String(requests))
-    const n = plan.shards.reduce((k, s) => k + s.repositories.length, 0)
+    const n = planned.length
     await writeSummary(
-      `## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests).\n`
+      `## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`
     )
-    info(`gonogo org plan: ${n} repositories in ${plan.shards.length} shards`)
+    info(`gonogo org plan: ${n} repositories in ${plan.shards.length} shards, plan ${digest}`)
     return
   }
-  const shard = parseShard(core.getInput('shard'))
+  const ref = parseShardRef(core.getInput('shard'))
+  const picked = shardOfPlan(await readPlanFile(ctx.workspace, planInput), ref)
+  if ('error' in picked)
+    throw new ConfigurationError(
+      `Input 'shard' (shard ${ref.index}) and ${planInput}: ${picked.error}`
+    )
+  const shard = picked.shard
   const { loadPolicy } = await import('../io/policy-file.js')
   const { Workspace } = await import('../io/workspace.js')
-  const config = core.getInput('config') || '.github/gonogo.yml'
   const policy = await loadPolicy(await Workspace.open(ctx.workspace), config)
   const folder = path.join(out, `shard-${shard.index}`)
+  if (etagDir !== undefined && isWithin(folder, etagDir))
+    throw new ConfigurationError(
+      `Input 'etag-cache' (${core.getInput('etag-cache').trim()}) lies inside this shard's output folder ${path.relative(ctx.workspace, folder)}, which is uploaded as an artifact; keep the cache in a folder of its own (e.g. .gonogo-etag-cache)`
+    )
   const r = await org.verifyShard({
     gh,
     apiUrl: ctx.apiUrl,
@@ -128,50 +210,106 @@ export async function orgStep(mode: OrgMode): Promise<void> {
   const budget = [...r.reports.values()].filter((rs) =>
     rs.some((x) => x.checks.some((c) => c.id === 'api-budget'))
   ).length
-  if (core.getInput('upload') !== 'false') {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL)
-      throw new ConfigurationError(
-        'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
-      )
+  if (upload) {
     const { uploadFolder } = await import('../github/artifact-upload.js')
     await uploadFolder(`gonogo-org-shard-${shard.index}`, folder)
   }
+  const notModified = etagCache?.stats.notModified ?? 0
+  const cached = etagCache
+    ? ` (${notModified} answered 304 Not Modified from the ETag cache: not counted against the rate limit)`
+    : ''
+  const verified = shard.repositories.length - budget
+  await writeSummary(
+    `## gonogo org shard ${shard.index}\n\n${shard.repositories.length} repositories of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); run the shard again after the reset, or plan more shards.` : ''}\n`
+  )
   info(
-    `gonogo org shard ${shard.index}: ${shard.repositories.length} repositories, ${requests} API requests${budget > 0 ? `, ${budget} left unverified: the API budget ran out` : ''}`
+    `gonogo org shard ${shard.index}: ${shard.repositories.length} repositories, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out` : ''}`
   )
 }
 
-function parseShard(text: string): Shard {
-  let v: unknown
-  try {
-    v = JSON.parse(text)
-  } catch {
+/**
+ * The `etag-cache` input (mode shard): the folder conditional requests keep their answers in,
+ * resolved inside the workspace, or undefined when the input is empty (no cache: nothing is
+ * written). A path that leaves the workspace (`..`, an absolute path elsewhere, a symbolic link
+ * out of it) or names the workspace itself is refused.
+ *
+ * @throws ConfigurationError naming the input and what to give instead
+ */
+async function etagCacheFolder(workspace: string): Promise<string | undefined> {
+  const given = core.getInput('etag-cache').trim()
+  if (given === '') return undefined
+  const { Workspace } = await import('../io/workspace.js')
+  const ws = await Workspace.open(workspace)
+  const abs = await ws.confine(given)
+  if (abs === undefined)
     throw new ConfigurationError(
-      "Input 'shard' must be ${{ toJSON(matrix.shard) }} of the plan job's shards"
+      `Input 'etag-cache' (${given}) is outside the workspace; give a folder relative to the repository root, e.g. .gonogo-etag-cache (the path actions/cache restores)`
     )
-  }
-  const s = v as Partial<Shard>
-  if (
-    !Number.isInteger(s.index) ||
-    (s.index as number) < 0 ||
-    (s.index as number) > 255 ||
-    !Array.isArray(s.repositories) ||
-    !s.repositories.every((r) => typeof r === 'string' && isRepositoryName(r)) ||
-    new Set(s.repositories).size !== s.repositories.length
-  )
-    throw new ConfigurationError("Input 'shard' is not a shard of the plan (index, repositories)")
-  return { index: s.index as number, repositories: s.repositories, cost: Number(s.cost) || 0 }
+  if (path.relative(ws.root, abs) === '')
+    throw new ConfigurationError(
+      `Input 'etag-cache' (${given}) is the workspace itself; give a folder of its own, e.g. .gonogo-etag-cache`
+    )
+  return abs
 }
 
-function parsePlan(text: string): OrgPlan {
-  let v: unknown
+/** Whether `p` is `dir` or lies inside it (both absolute). */
+function isWithin(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p)
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel))
+}
+
+/** The org policy when its file is in the workspace (the plan job may have no checkout). */
+async function policyIfPresent(workspace: string, config: string): Promise<Policy | undefined> {
   try {
-    v = JSON.parse(text)
+    await stat(path.resolve(workspace, config))
   } catch {
-    throw new ConfigurationError("Input 'plan' must be the plan job's plan output (JSON)")
+    return undefined
   }
-  const checked = checkPlan(v)
-  if ('error' in checked) throw new ConfigurationError(`Input 'plan': ${checked.error}`)
+  const { loadPolicy } = await import('../io/policy-file.js')
+  const { Workspace } = await import('../io/workspace.js')
+  return loadPolicy(await Workspace.open(workspace), config)
+}
+
+/** The `shard` input: one of the plan job's shard descriptors (core/org.ts checkShardRef). */
+function parseShardRef(text: string): ShardRef {
+  const parsed = parseJson(text, "input 'shard'")
+  if (!parsed.ok)
+    throw new ConfigurationError(
+      "Input 'shard' must be ${{ toJSON(matrix.shard) }} over the plan job's shards output"
+    )
+  const checked = checkShardRef(parsed.value)
+  if ('error' in checked)
+    throw new ConfigurationError(
+      `Input 'shard' is not one of the plan job's shards: ${checked.error}`
+    )
+  return checked.ref
+}
+
+/**
+ * The plan file (input `plan`, relative to the workspace: the gonogo-org-plan artifact
+ * downloaded), read inside the workspace, parsed as reports are (a key written twice is refused)
+ * and checked (core/org.ts checkPlan).
+ *
+ * @throws ConfigurationError naming the file and what to do
+ */
+async function readPlanFile(workspace: string, file: string): Promise<OrgPlan> {
+  const hint = `download the ${PLAN_ARTIFACT} artifact of this workflow run (actions/download-artifact with name: ${PLAN_ARTIFACT}, path: ${PLAN_ARTIFACT}) and pass its ${PLAN_FILE} as the plan input`
+  if (file.trimStart().startsWith('{'))
+    throw new ConfigurationError(
+      `Input 'plan' is the path of the plan file, not the plan itself: ${hint}`
+    )
+  const { Workspace } = await import('../io/workspace.js')
+  const read = await (
+    await Workspace.open(workspace)
+  ).readText(file, MAX_PLAN_BYTES, 'for a plan file')
+  if (!read.ok) throw new ConfigurationError(`plan file ${read.message}; ${hint}`)
+  const parsed = parseJson(read.text, file)
+  if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; ${hint}`)
+  const checked = checkPlan(parsed.value)
+  if ('error' in checked)
+    throw new ConfigurationError(
+      `${file}: not a gonogo.org-plan/v1 plan (${checked.error}); ${hint}`
+    )
   return checked.plan
 }
 

@@ -7,26 +7,34 @@ import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
 import {
   DEFAULT_REPO_REQUESTS,
+  isPlanBranchName,
   isRepositoryName,
   mergeOrg,
   ORG_CONTROLS,
   orgSarif,
   planShards,
-  renderOrgMarkdown,
   selectRepos,
   type OrgPlan,
+  type OrgRepo,
   type OrgReport,
   type PlanFilters,
   type Shard,
   type ShardResult
 } from '../core/org.js'
+import { appliedFromShard, effectivePolicy } from '../core/org-policy.js'
 import type { Policy } from '../core/policy.js'
 import { makeReport, type Report } from '../core/report.js'
 import { validateReport } from '../generated/validators.js'
 import { parseJson } from '../parsers/verdict.js'
-import type { GitHubClient } from '../github/client.js'
-import { listOrgRepos, readWorkflowsViaApi, remainingRequests } from '../github/org-repos.js'
+import { REVALIDATED_HEADER, statusOf, type GitHubClient } from '../github/client.js'
+import {
+  listOrgRepos,
+  readWorkflowsViaApi,
+  remainingRequests,
+  shareOrganisationRulesets
+} from '../github/org-repos.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
+import { renderOrgMarkdown } from '../render/org-markdown.js'
 import { BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT, verifyRepository } from './run-verify.js'
 
 export type { OrgPlan } from '../core/org.js'
@@ -39,7 +47,9 @@ export async function planOrg(o: {
   shards: number
   costs?: ReadonlyMap<string, number>
 }): Promise<OrgPlan> {
-  const repos = selectRepos(await listOrgRepos(o.gh, o.org), o.filters)
+  const listing = await listOrgRepos(o.gh, o.org)
+  rememberDefaultBranches(o.gh, listing)
+  const repos = selectRepos(listing, o.filters)
   return {
     contract: 'gonogo.org-plan/v1',
     organisation: o.org,
@@ -47,15 +57,43 @@ export async function planOrg(o: {
   }
 }
 
+/** OWNER/NAME → default branch, as the organisation's listing gave them to this client. */
+const listedDefaults = new WeakMap<GitHubClient, Map<string, string>>()
+
+/**
+ * Keeps the default branches the listing gave (GET /orgs/{org}/repos), so that a shard verified
+ * with the same client (`gonogo org verify`, one process) reads neither GET /repos/{owner}/{repo}
+ * nor the branch list for them.
+ */
+function rememberDefaultBranches(gh: GitHubClient, listing: readonly OrgRepo[]): void {
+  const m = listedDefaults.get(gh) ?? new Map<string, string>()
+  for (const r of listing) m.set(r.full_name.toLowerCase(), r.default_branch)
+  listedDefaults.set(gh, m)
+}
+
 /** The requests kept back from a shard's budget (other steps of the job, retries). */
 const BUDGET_MARGIN = 2 * DEFAULT_REPO_REQUESTS
 
 /** Which repository the requests made in this async context are for (per-repository counts). */
-const current = new AsyncLocalStorage<{ requests: number }>()
+const current = new AsyncLocalStorage<RepoRequests>()
+
+/** What one repository's verification asked: how many requests, which routes answered 404. */
+interface RepoRequests {
+  requests: number
+  notFound: Set<string>
+}
+
+/**
+ * The repository-level list that answers (an empty list at least) for every repository the
+ * token can see: a 404 from it means the repository is gone or hidden, not that it has no rules.
+ */
+const REPOSITORY_PROBE = '/repos/{owner}/{repo}/rulesets'
 
 /** The core rate limit as the last answer's x-ratelimit-* headers gave it. */
 interface LiveBudget {
   remaining?: number
+  /** Answers that were 304 Not Modified (ETag cache): sent, but not counted by GitHub. */
+  notModified: number
 }
 const budgets = new WeakMap<GitHubClient, LiveBudget>()
 
@@ -68,7 +106,7 @@ const budgets = new WeakMap<GitHubClient, LiveBudget>()
 function watch(gh: GitHubClient): LiveBudget {
   const known = budgets.get(gh)
   if (known) return known
-  const live: LiveBudget = {}
+  const live: LiveBudget = { notModified: 0 }
   budgets.set(gh, live)
   const note = (headers: Record<string, unknown> | undefined): void => {
     const rem = Number(headers?.['x-ratelimit-remaining'])
@@ -80,9 +118,14 @@ function watch(gh: GitHubClient): LiveBudget {
     const c = current.getStore()
     if (c) c.requests++
   })
-  gh.hook.after('request', (res) => note(res.headers as Record<string, unknown>))
-  gh.hook.error('request', (e) => {
+  gh.hook.after('request', (res) => {
+    const headers = res.headers as Record<string, unknown>
+    if (headers[REVALIDATED_HEADER] !== undefined) live.notModified++
+    note(headers)
+  })
+  gh.hook.error('request', (e, options) => {
     note((e as { response?: { headers?: Record<string, unknown> } }).response?.headers)
+    if (statusOf(e) === 404) current.getStore()?.notFound.add(String(options.url))
     throw e
   })
   return live
@@ -94,8 +137,15 @@ function watch(gh: GitHubClient): LiveBudget {
  * answer's x-ratelimit-remaining; a repository that would start with less than its expected cost
  * for itself and for each repository still in flight (plus a margin) left is not started and is
  * `unverified` naming the budget, as is one whose verification failed (naming why). Workflows are
- * read through the contents API. Writes `shard.json` (index, repositories, requests each took) and
- * each repository's two reports under `<output>/<owner>/<name>/`.
+ * read through the contents API; the default branch comes from the listing when known (see
+ * `defaultBranches`), an organisation ruleset's details are read once per client
+ * (github/org-repos.ts shareOrganisationRulesets), and answers served after a 304 (ETag cache)
+ * are not taken from the budget. A repository whose ruleset list answers 404 (gone since the
+ * listing, or hidden) is `unverified`, never failed for the workflows it seems not to have.
+ * Each repository is verified against its effective policy:
+ * `branches:` with the org policy's matching overrides applied (core/org-policy.ts). Writes
+ * `shard.json` (index, repositories, requests each took, overrides applied to each) and each
+ * repository's two reports under `<output>/<owner>/<name>/`.
  *
  * @param requestCount the client's running request count (its onRequest hook)
  * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`);
@@ -111,7 +161,18 @@ export async function verifyShard(o: {
   output: string
   requestCount: () => number
   concurrency?: number
-}): Promise<{ reports: Map<string, Report[]>; requests: Record<string, number> }> {
+  /**
+   * OWNER/NAME → default branch from the organisation's listing; failing that the shard's own
+   * `default_branches` (the plan file's), then a listing made with the same client by
+   * {@link planOrg}. Without one, the repository is read (GET /repos/{owner}/{repo}) and its
+   * branches listed.
+   */
+  defaultBranches?: Readonly<Record<string, string>>
+}): Promise<{
+  reports: Map<string, Report[]>
+  requests: Record<string, number>
+  overrides: Record<string, string[]>
+}> {
   const bad = o.shard.repositories.find((r) => !isRepositoryName(r))
   if (bad !== undefined)
     throw new Error(
@@ -123,16 +184,32 @@ export async function verifyShard(o: {
       `${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`
     )
   const live = watch(o.gh)
+  // Registered after watch(): a ruleset detail answered from another repository's is not counted.
+  shareOrganisationRulesets(o.gh)
+  const fromShard = o.shard.default_branches
+  const listed = listedDefaults.get(o.gh)
+  const own = (m: Readonly<Record<string, string>> | undefined, full: string): unknown =>
+    m !== undefined && Object.hasOwn(m, full) ? m[full] : undefined
+  const defaultOf = (full: string): string | undefined => {
+    const b =
+      own(o.defaultBranches, full) ?? own(fromShard, full) ?? listed?.get(full.toLowerCase())
+    return isPlanBranchName(b) ? b : undefined
+  }
   const remaining = await remainingRequests(o.gh)
   const start = o.requestCount()
+  const freeAtStart = live.notModified
   const reports = new Map<string, Report[]>()
   const requests: Record<string, number> = {}
+  // The org policy's overrides that match each repository (core/org-policy.ts).
+  const overrides: Record<string, string[]> = {}
   const generatedAt = new Date(o.effectiveTime).toISOString()
   let inFlight = 0
   await mapLimit(o.shard.repositories, o.concurrency ?? 4, async (full) => {
     const [owner = '', repo = ''] = full.split('/')
     const subject = { repository: full, sha: '0'.repeat(40) }
-    const used = o.requestCount() - start
+    const effective = effectivePolicy(o.policy, full)
+    if (effective.applied.length > 0) overrides[full] = effective.applied
+    const used = o.requestCount() - start - (live.notModified - freeAtStart)
     const left = Math.min(
       remaining === undefined ? Infinity : remaining - used,
       live.remaining ?? Infinity
@@ -150,16 +227,18 @@ export async function verifyShard(o: {
       return
     }
     inFlight++
-    const count = { requests: 0 }
+    const count: RepoRequests = { requests: 0, notFound: new Set() }
     try {
       await current.run(count, async () => {
         const workflows = await readWorkflowsViaApi(o.gh, owner, repo)
+        const defaultBranch = defaultOf(full)
         const r = await verifyRepository({
+          ...(defaultBranch ? { defaultBranch, defaultBranchListed: true } : {}),
           gh: o.gh,
           apiUrl: o.apiUrl,
           owner,
           repo,
-          policy: o.policy,
+          policy: effective.policy,
           config: o.config,
           branches: [],
           workflows,
@@ -167,7 +246,19 @@ export async function verifyShard(o: {
           ref: '',
           effectiveTime: o.effectiveTime
         })
-        reports.set(full, [r.branchProtection, r.requiredChecks])
+        // Listed, then gone (or hidden from this token): its missing workflows folder says
+        // nothing about what it would produce, so nothing in it is failed or passed.
+        reports.set(
+          full,
+          count.notFound.has(REPOSITORY_PROBE)
+            ? unverifiedReports(
+                full,
+                generatedAt,
+                'verify',
+                `could not be verified: GET /repos/${full}/rulesets answered 404 (the repository is gone since the listing, or hidden from this token); grant the token access to it, or drop it from the plan`
+              )
+            : [r.branchProtection, r.requiredChecks]
+        )
       })
     } catch (e) {
       reports.set(
@@ -182,7 +273,7 @@ export async function verifyShard(o: {
   const files = [
     {
       name: 'shard.json',
-      content: `${stableStringify({ index: o.shard.index, repositories: o.shard.repositories, requests })}\n`
+      content: `${stableStringify({ index: o.shard.index, repositories: o.shard.repositories, requests, overrides })}\n`
     }
   ]
   await mkdir(o.output, { recursive: true })
@@ -197,7 +288,7 @@ export async function verifyShard(o: {
     )
   }
   await writeAllOrNothing(o.output, files)
-  return { reports, requests }
+  return { reports, requests, overrides }
 }
 
 /** Both reports of a repository that was not verified, with the same unverified check. */
@@ -262,7 +353,7 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       out.push({ index: shard.index, why: `no artifact ${label} (the job failed or never ran)` })
       continue
     }
-    let meta: { index?: unknown; repositories?: unknown; requests?: unknown }
+    let meta: { index?: unknown; repositories?: unknown; requests?: unknown; overrides?: unknown }
     try {
       const doc = await readJson(path.join(folder, 'shard.json'))
       if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
@@ -318,7 +409,12 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       }
       if (rs.length > 0) reports.set(full, rs)
     }
-    out.push({ index: shard.index, reports, requests })
+    out.push({
+      index: shard.index,
+      reports,
+      requests,
+      overrides: appliedFromShard(meta.overrides, shard.repositories)
+    })
   }
   return out
 }

@@ -14,6 +14,7 @@ import { writeAllOrNothing } from '../io/atomic-write.js'
 import { loadPolicy } from '../io/policy-file.js'
 import { localResolver, readWorkflows } from '../io/workflows.js'
 import { Workspace } from '../io/workspace.js'
+import { effectivePolicy } from '../core/org-policy.js'
 import type { Policy } from '../core/policy.js'
 import type { WorkflowFile } from '../workflow/parse.js'
 import { renderVerifyMarkdown } from '../render/verify-markdown.js'
@@ -66,7 +67,8 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     )
   )
   const ws = await Workspace.open(o.workspace)
-  const policy = await loadPolicy(ws, o.config)
+  // The org policy's overrides that match this repository apply here too (core/org-policy.ts).
+  const policy = effectivePolicy(await loadPolicy(ws, o.config), `${o.owner}/${o.repo}`).policy
   if (!policy.branches) {
     throw new ConfigurationError(
       `${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`
@@ -120,6 +122,13 @@ export interface RepositoryToVerify {
   /** Names or globs; empty: the default branch. */
   branches: readonly string[]
   defaultBranch?: string
+  /**
+   * `defaultBranch` is GitHub's own answer (the organisation's repository listing): with no
+   * `branches`, that branch is verified without listing the branches first (GitHub refuses to
+   * delete a repository's default branch; in an empty repository, where it does not exist, its
+   * protection reads 404 "Branch not found" and the branch ends unverified, never passed).
+   */
+  defaultBranchListed?: boolean
   /** `.github/workflows/*` of the repository (from a checkout or the contents API). */
   workflows: readonly WorkflowFile[]
   sha: string
@@ -160,9 +169,11 @@ export async function verifyRepository(
   }
   const patterns = o.branches.length > 0 ? [...o.branches] : defaultName ? [defaultName] : []
   const matched =
-    patterns.length > 0
-      ? await matchingBranches(gh, repo, patterns)
-      : { ok: true as const, value: [] }
+    o.branches.length === 0 && defaultName && o.defaultBranchListed && o.defaultBranch
+      ? { ok: true as const, value: [{ pattern: defaultName, branches: [defaultName] }] }
+      : patterns.length > 0
+        ? await matchingBranches(gh, repo, patterns)
+        : { ok: true as const, value: [] }
   if (!matched.ok) {
     generic.push({
       id: 'branches',
@@ -277,19 +288,33 @@ function factsSummary(facts: BranchFacts[]): unknown {
   }))
 }
 
+/** The Actions app id looked up once per client (it is the server's, the same for every repository). */
+const actionsAppIds = new WeakMap<ReturnType<typeof createClient>, Promise<number>>()
+
 /**
  * GitHub Actions' app id: 15368 on github.com; on GitHub Enterprise Server it is looked up
- * (`GET /apps/github-actions`). If the lookup fails the github.com id is kept, so checks pinned
- * to the server's Actions app read as "another app" and end unverified, never passed.
+ * (`GET /apps/github-actions`), once per client (an organisation's shard asks for it once, not
+ * per repository; a failed lookup is not kept). If the lookup fails the github.com id is used, so checks pinned to the
+ * server's Actions app read as "another app" and end unverified, never passed.
  */
-async function actionsApp(gh: ReturnType<typeof createClient>, apiUrl: string): Promise<number> {
-  if (apiUrl.replace(/\/+$/, '') === 'https://api.github.com') return GITHUB_ACTIONS_APP_ID
-  try {
-    const { data } = await gh.request('GET /apps/{app_slug}', { app_slug: 'github-actions' })
-    return typeof data?.id === 'number' ? data.id : GITHUB_ACTIONS_APP_ID
-  } catch {
-    return GITHUB_ACTIONS_APP_ID
+function actionsApp(gh: ReturnType<typeof createClient>, apiUrl: string): Promise<number> {
+  if (apiUrl.replace(/\/+$/, '') === 'https://api.github.com')
+    return Promise.resolve(GITHUB_ACTIONS_APP_ID)
+  let known = actionsAppIds.get(gh)
+  if (!known) {
+    const asked: Promise<number> = gh
+      .request('GET /apps/{app_slug}', { app_slug: 'github-actions' })
+      .then(
+        ({ data }) => (typeof data?.id === 'number' ? data.id : GITHUB_ACTIONS_APP_ID),
+        () => {
+          // Not kept: the next repository asks again.
+          if (actionsAppIds.get(gh) === asked) actionsAppIds.delete(gh)
+          return GITHUB_ACTIONS_APP_ID
+        }
+      )
+    actionsAppIds.set(gh, (known = asked))
   }
+  return known
 }
 
 function appIds(params: Record<string, unknown> | undefined): number[] {

@@ -1,0 +1,635 @@
+export const id = 270;
+export const ids = [270];
+export const modules = {
+
+/***/ 4270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planOrg: () => (/* binding */ planOrg),
+  readShards: () => (/* binding */ readShards),
+  verifyShard: () => (/* binding */ verifyShard),
+  writeOrgReport: () => (/* binding */ writeOrgReport)
+});
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(6698);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/core/contracts.ts
+var contracts = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(3075);
+// EXTERNAL MODULE: ./src/core/org.ts
+var core_org = __webpack_require__(1405);
+// EXTERNAL MODULE: ./src/core/org-policy.ts
+var org_policy = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/generated/validators.js
+var validators = __webpack_require__(6161);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
+// EXTERNAL MODULE: ./src/github/client.ts + 2 modules
+var client = __webpack_require__(6720);
+// EXTERNAL MODULE: ./src/io/workflows.ts
+var workflows = __webpack_require__(2886);
+// EXTERNAL MODULE: ./src/github/paginate.ts
+var paginate = __webpack_require__(9293);
+// EXTERNAL MODULE: ./src/github/status.ts
+var github_status = __webpack_require__(957);
+;// CONCATENATED MODULE: ./src/github/org-repos.ts
+
+
+
+
+
+/**
+ * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
+ * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
+ * installation or a token of a member); private repositories are listed only to such a token.
+ *
+ * @throws the API error (the caller names the permission) or a malformed page
+ */
+async function listOrgRepos(gh, org) {
+    const raw = await (0,paginate/* listAll */._)(gh, 'GET /orgs/{org}/repos', { org, type: 'all', sort: 'full_name' }, { maxPages: 1000, what: `the repositories of ${org}` });
+    const out = [];
+    for (const r of raw) {
+        // GitHub never lists another name; one that is not OWNER/NAME could climb out of a folder.
+        if (typeof r.full_name !== 'string' || !(0,core_org/* isRepositoryName */.en)(r.full_name))
+            continue;
+        const visibility = r.visibility === 'public' || r.visibility === 'internal' || r.visibility === 'private'
+            ? r.visibility
+            : r.private === true
+                ? 'private'
+                : 'public';
+        out.push({
+            full_name: r.full_name,
+            archived: r.archived === true,
+            visibility,
+            topics: Array.isArray(r.topics)
+                ? r.topics.filter((t) => typeof t === 'string')
+                : [],
+            default_branch: typeof r.default_branch === 'string' ? r.default_branch : 'main'
+        });
+    }
+    return out;
+}
+/**
+ * A repository's `.github/workflows/*.yml|yaml` through the contents API (no checkout): the
+ * folder listing (GET /repos/{owner}/{repo}/contents/{path}), then each file's content, decoded
+ * from base64. No folder (404) is no workflow. A file over 1 MiB, one the API will not give, or a
+ * listing that cannot be read gives a WorkflowFile with `readError`, so what it might produce is
+ * unknown rather than silently missing. Needs `contents: read`.
+ *
+ * @param ref the branch or commit to read (default: the repository's default branch)
+ */
+async function readWorkflowsViaApi(gh, owner, repo, ref) {
+    let listing;
+    try {
+        const res = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner,
+            repo,
+            path: workflows/* WORKFLOWS_DIR */.xs,
+            ...(ref ? { ref } : {})
+        });
+        listing = res.data;
+    }
+    catch (e) {
+        if ((0,github_status.statusOf)(e) === 404)
+            return [];
+        return [
+            {
+                path: workflows/* WORKFLOWS_DIR */.xs,
+                text: '',
+                readError: `the workflows folder could not be listed (${(0,github_status.statusOf)(e) ?? (0,errors/* errorMessage */.gJ)(e)}); grant contents: read`
+            }
+        ];
+    }
+    if (!Array.isArray(listing))
+        return [{ path: workflows/* WORKFLOWS_DIR */.xs, text: '', readError: `${workflows/* WORKFLOWS_DIR */.xs} is not a folder` }];
+    const entries = listing
+        .filter((e) => typeof e === 'object' &&
+        e !== null &&
+        e.type === 'file' &&
+        typeof e.name === 'string' &&
+        /\.ya?ml$/.test(e.name))
+        .map((e) => ({ path: `${workflows/* WORKFLOWS_DIR */.xs}/${e.name}`, size: e.size }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const out = [];
+    if (entries.length > workflows/* MAX_WORKFLOW_FILES */.z)
+        out.push({
+            path: workflows/* WORKFLOWS_DIR */.xs,
+            text: '',
+            readError: `more than ${workflows/* MAX_WORKFLOW_FILES */.z} workflow files; only the first ${workflows/* MAX_WORKFLOW_FILES */.z} were read`
+        });
+    for (const { path, size } of entries.slice(0, workflows/* MAX_WORKFLOW_FILES */.z)) {
+        // The listing gives the size: a file over the limit is not fetched (the API would answer an
+        // empty content with encoding "none" for 1–100 MB anyway).
+        if (typeof size === 'number' && size > workflows/* MAX_WORKFLOW_BYTES */.lp) {
+            out.push({ path, text: '', readError: `larger than ${workflows/* MAX_WORKFLOW_BYTES */.lp} bytes` });
+            continue;
+        }
+        try {
+            const res = await gh.request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner,
+                repo,
+                path,
+                ...(ref ? { ref } : {})
+            });
+            const d = res.data;
+            if (typeof d.size === 'number' && d.size > workflows/* MAX_WORKFLOW_BYTES */.lp) {
+                out.push({ path, text: '', readError: `larger than ${workflows/* MAX_WORKFLOW_BYTES */.lp} bytes` });
+                continue;
+            }
+            if (d.encoding !== 'base64' || typeof d.content !== 'string') {
+                out.push({ path, text: '', readError: 'the API gave no base64 content for it' });
+                continue;
+            }
+            out.push({ path, text: Buffer.from(d.content, 'base64').toString('utf8') });
+        }
+        catch (e) {
+            out.push({
+                path,
+                text: '',
+                readError: `could not be read through the API (${(0,github_status.statusOf)(e) ?? (0,errors/* errorMessage */.gJ)(e)})`
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Requests left in the core rate limit (GET /rate_limit, which itself does not count), or
+ * undefined when it cannot be read (then the shard goes on and relies on the client's own
+ * retry-after handling).
+ */
+async function remainingRequests(gh) {
+    try {
+        const res = await gh.request('GET /rate_limit');
+        const core = res.data.resources?.core;
+        return typeof core?.remaining === 'number' ? core.remaining : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const RULESET_DETAIL = '/repos/{owner}/{repo}/rulesets/{ruleset_id}';
+/** Clients whose ruleset details are shared already. */
+const sharing = new WeakSet();
+/**
+ * Makes the client read each organisation (or enterprise) ruleset's details once: GET
+ * /repos/{owner}/{repo}/rulesets/{ruleset_id} for a ruleset whose answer has `source_type`
+ * Organization or Enterprise is answered from the first such answer for every other repository
+ * (a ruleset id names one ruleset across GitHub, and what gonogo reads of it — rules, conditions,
+ * enforcement, bypass actors — does not depend on the repository it is read through). Repository
+ * rulesets, failed requests and requests with other parameters are sent as usual; a shared answer
+ * is never counted as a request. Idempotent.
+ *
+ * Docs: "Get a repository ruleset" (REST, repos/rules), `source_type`.
+ */
+function shareOrganisationRulesets(gh) {
+    if (sharing.has(gh))
+        return;
+    sharing.add(gh);
+    const known = new Map();
+    gh.hook.wrap('request', async (request, options) => {
+        if (options.method !== 'GET' || options.url !== RULESET_DETAIL)
+            return request(options);
+        const o = options;
+        const key = JSON.stringify([o.baseUrl, o.ruleset_id, o.includes_parents ?? null]);
+        const prior = known.get(key);
+        if (prior) {
+            const shared = await prior;
+            if (shared)
+                return { ...shared, data: structuredClone(shared.data) };
+        }
+        const answer = Promise.resolve(request(options));
+        const entry = answer.then((r) => {
+            const t = r.data?.source_type;
+            return t === 'Organization' || t === 'Enterprise' ? r : undefined;
+        }, () => undefined);
+        if (known.get(key) === prior)
+            known.set(key, entry);
+        return answer;
+    });
+}
+
+// EXTERNAL MODULE: ./src/io/atomic-write.ts
+var atomic_write = __webpack_require__(7869);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/render/org-markdown.ts
+
+const MARK = { passed: '✅', failed: '❌', unverified: '🟡' };
+/**
+ * The organisation report as a job summary: totals, shards that did not report, and the table
+ * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
+ * When some repository was verified against an override of the org policy (`org.overrides`,
+ * core/org-policy.ts), an `Overrides` column names the overrides that applied to each. Names are
+ * inline code (escape.ts `code`: no backtick, line break or unescaped `|` can leave the cell);
+ * reasons from artifacts and API errors escaped text (escape.ts `escapeText`: no link, mention,
+ * reference, HTML or table syntax survives, secrets scrubbed).
+ *
+ * @param maxRows table rows shown (default 200)
+ */
+function renderOrgMarkdown(r, maxRows = 200) {
+    const t = r.totals;
+    const out = [
+        `## gonogo: branch rules across ${(0,render_escape/* code */.aY)(r.organisation)}`,
+        '',
+        `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
+        ''
+    ];
+    if (t.repositories === 0)
+        out.push('No repository was verified: the plan is empty (check the filters).', '');
+    const missing = r.shards.filter((s) => s.status === 'missing');
+    if (missing.length > 0) {
+        out.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${(0,render_escape/* escapeText */.X1)(s.why ?? '')})`).join(', ')}`, '');
+    }
+    const withOverrides = r.repositories.some((row) => row.overrides.length > 0);
+    const header = [
+        'Repository',
+        'Status',
+        ...(withOverrides ? ['Overrides'] : []),
+        ...r.settings.map((s) => (0,render_escape/* code */.aY)(s))
+    ];
+    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`);
+    for (const row of r.repositories.slice(0, maxRows)) {
+        const cells = r.settings.map((s) => {
+            const v = row.settings[s];
+            return v ? MARK[v] : '—';
+        });
+        const applied = row.overrides;
+        out.push(`| ${[
+            (0,render_escape/* code */.aY)(row.repository),
+            `${MARK[row.status]} ${row.status}`,
+            ...(withOverrides
+                ? [applied.length > 0 ? applied.map((id) => (0,render_escape/* code */.aY)(id, 64)).join(', ') : '—']
+                : []),
+            ...cells
+        ].join(' | ')} |`);
+    }
+    if (r.repositories.length > maxRows)
+        out.push('', `_… and ${r.repositories.length - maxRows} more repositories (see the JSON report)._`);
+    out.push('');
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/ruleset-verify/run-verify.ts + 4 modules
+var run_verify = __webpack_require__(4629);
+;// CONCATENATED MODULE: ./src/ruleset-verify/org.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Lists the organisation's repositories, selects and splits them (core/org.ts). */
+async function planOrg(o) {
+    const listing = await listOrgRepos(o.gh, o.org);
+    rememberDefaultBranches(o.gh, listing);
+    const repos = (0,core_org/* selectRepos */.i9)(listing, o.filters);
+    return {
+        contract: 'gonogo.org-plan/v1',
+        organisation: o.org,
+        shards: (0,core_org/* planShards */.tF)(repos, o.shards, o.costs)
+    };
+}
+/** OWNER/NAME → default branch, as the organisation's listing gave them to this client. */
+const listedDefaults = new WeakMap();
+/**
+ * Keeps the default branches the listing gave (GET /orgs/{org}/repos), so that a shard verified
+ * with the same client (`gonogo org verify`, one process) reads neither GET /repos/{owner}/{repo}
+ * nor the branch list for them.
+ */
+function rememberDefaultBranches(gh, listing) {
+    const m = listedDefaults.get(gh) ?? new Map();
+    for (const r of listing)
+        m.set(r.full_name.toLowerCase(), r.default_branch);
+    listedDefaults.set(gh, m);
+}
+/** The requests kept back from a shard's budget (other steps of the job, retries). */
+const BUDGET_MARGIN = 2 * core_org/* DEFAULT_REPO_REQUESTS */.Ue;
+/** Which repository the requests made in this async context are for (per-repository counts). */
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * The repository-level list that answers (an empty list at least) for every repository the
+ * token can see: a 404 from it means the repository is gone or hidden, not that it has no rules.
+ */
+const REPOSITORY_PROBE = '/repos/{owner}/{repo}/rulesets';
+const budgets = new WeakMap();
+/**
+ * Hooks a client once: every request counts for the repository whose verification made it, and
+ * every answer's (or error's) `x-ratelimit-remaining` updates the live budget, so a budget spent
+ * by someone else with the same installation (another shard, another workflow) is seen at once
+ * (docs: "Rate limits for the REST API", checking the status of your rate limit).
+ */
+function watch(gh) {
+    const known = budgets.get(gh);
+    if (known)
+        return known;
+    const live = { notModified: 0 };
+    budgets.set(gh, live);
+    const note = (headers) => {
+        const rem = Number(headers?.['x-ratelimit-remaining']);
+        const resource = headers?.['x-ratelimit-resource'];
+        if (!Number.isFinite(rem) || (resource !== undefined && resource !== 'core'))
+            return;
+        live.remaining = rem;
+    };
+    gh.hook.before('request', () => {
+        const c = current.getStore();
+        if (c)
+            c.requests++;
+    });
+    gh.hook.after('request', (res) => {
+        const headers = res.headers;
+        if (headers[client.REVALIDATED_HEADER] !== undefined)
+            live.notModified++;
+        note(headers);
+    });
+    gh.hook.error('request', (e, options) => {
+        note(e.response?.headers);
+        if ((0,client.statusOf)(e) === 404)
+            current.getStore()?.notFound.add(String(options.url));
+        throw e;
+    });
+    return live;
+}
+/**
+ * Verify-rules for every repository of one shard, a few at once, within the rate-limit budget:
+ * the remaining core requests are read first (GET /rate_limit) and then followed through every
+ * answer's x-ratelimit-remaining; a repository that would start with less than its expected cost
+ * for itself and for each repository still in flight (plus a margin) left is not started and is
+ * `unverified` naming the budget, as is one whose verification failed (naming why). Workflows are
+ * read through the contents API; the default branch comes from the listing when known (see
+ * `defaultBranches`), an organisation ruleset's details are read once per client
+ * (github/org-repos.ts shareOrganisationRulesets), and answers served after a 304 (ETag cache)
+ * are not taken from the budget. A repository whose ruleset list answers 404 (gone since the
+ * listing, or hidden) is `unverified`, never failed for the workflows it seems not to have.
+ * Each repository is verified against its effective policy:
+ * `branches:` with the org policy's matching overrides applied (core/org-policy.ts). Writes
+ * `shard.json` (index, repositories, requests each took, overrides applied to each) and each
+ * repository's two reports under `<output>/<owner>/<name>/`.
+ *
+ * @param requestCount the client's running request count (its onRequest hook)
+ * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`);
+ *   ConfigurationError for a policy without `branches:`
+ */
+async function verifyShard(o) {
+    const bad = o.shard.repositories.find((r) => !(0,core_org/* isRepositoryName */.en)(r));
+    if (bad !== undefined)
+        throw new Error(`shard ${o.shard.index}: ${JSON.stringify(bad)} is not an OWNER/NAME repository`);
+    // Checked once here, not per repository after its workflows were read through the API.
+    if (!o.policy.branches)
+        throw new errors/* ConfigurationError */.j1(`${o.config}: no 'branches:' section; declare the protection wanted per branch (see action-ruleset-verify/README.md)`);
+    const live = watch(o.gh);
+    // Registered after watch(): a ruleset detail answered from another repository's is not counted.
+    shareOrganisationRulesets(o.gh);
+    const fromShard = o.shard.default_branches;
+    const listed = listedDefaults.get(o.gh);
+    const own = (m, full) => m !== undefined && Object.hasOwn(m, full) ? m[full] : undefined;
+    const defaultOf = (full) => {
+        const b = own(o.defaultBranches, full) ?? own(fromShard, full) ?? listed?.get(full.toLowerCase());
+        return (0,core_org/* isPlanBranchName */.j$)(b) ? b : undefined;
+    };
+    const remaining = await remainingRequests(o.gh);
+    const start = o.requestCount();
+    const freeAtStart = live.notModified;
+    const reports = new Map();
+    const requests = {};
+    // The org policy's overrides that match each repository (core/org-policy.ts).
+    const overrides = {};
+    const generatedAt = new Date(o.effectiveTime).toISOString();
+    let inFlight = 0;
+    await (0,map_limit/* mapLimit */.s)(o.shard.repositories, o.concurrency ?? 4, async (full) => {
+        const [owner = '', repo = ''] = full.split('/');
+        const subject = { repository: full, sha: '0'.repeat(40) };
+        const effective = (0,org_policy/* effectivePolicy */.Ci)(o.policy, full);
+        if (effective.applied.length > 0)
+            overrides[full] = effective.applied;
+        const used = o.requestCount() - start - (live.notModified - freeAtStart);
+        const left = Math.min(remaining === undefined ? Infinity : remaining - used, live.remaining ?? Infinity);
+        if (left < core_org/* DEFAULT_REPO_REQUESTS */.Ue * (1 + inFlight) + BUDGET_MARGIN) {
+            reports.set(full, unverifiedReports(full, generatedAt, 'api-budget', `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the reset, or plan more shards`));
+            return;
+        }
+        inFlight++;
+        const count = { requests: 0, notFound: new Set() };
+        try {
+            await current.run(count, async () => {
+                const workflows = await readWorkflowsViaApi(o.gh, owner, repo);
+                const defaultBranch = defaultOf(full);
+                const r = await (0,run_verify/* verifyRepository */.sX)({
+                    ...(defaultBranch ? { defaultBranch, defaultBranchListed: true } : {}),
+                    gh: o.gh,
+                    apiUrl: o.apiUrl,
+                    owner,
+                    repo,
+                    policy: effective.policy,
+                    config: o.config,
+                    branches: [],
+                    workflows,
+                    sha: subject.sha,
+                    ref: '',
+                    effectiveTime: o.effectiveTime
+                });
+                // Listed, then gone (or hidden from this token): its missing workflows folder says
+                // nothing about what it would produce, so nothing in it is failed or passed.
+                reports.set(full, count.notFound.has(REPOSITORY_PROBE)
+                    ? unverifiedReports(full, generatedAt, 'verify', `could not be verified: GET /repos/${full}/rulesets answered 404 (the repository is gone since the listing, or hidden from this token); grant the token access to it, or drop it from the plan`)
+                    : [r.branchProtection, r.requiredChecks]);
+            });
+        }
+        catch (e) {
+            reports.set(full, unverifiedReports(full, generatedAt, 'verify', `could not be verified: ${(0,errors/* errorMessage */.gJ)(e)}`));
+        }
+        finally {
+            inFlight--;
+        }
+        requests[full] = count.requests;
+    });
+    const files = [
+        {
+            name: 'shard.json',
+            content: `${(0,canonical_json/* stableStringify */.J)({ index: o.shard.index, repositories: o.shard.repositories, requests, overrides })}\n`
+        }
+    ];
+    await (0,promises_.mkdir)(o.output, { recursive: true });
+    for (const [full, rs] of [...reports].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const dir = external_node_path_default().join(o.output, ...full.split('/'));
+        await (0,atomic_write/* writeAllOrNothing */.P)(dir, rs.map((r) => ({
+            name: r.control === 'required-checks' ? run_verify/* REQUIRED_CHECKS_REPORT */.bY : run_verify/* BRANCH_PROTECTION_REPORT */.Un,
+            content: `${(0,canonical_json/* stableStringify */.J)(r)}\n`
+        })));
+    }
+    await (0,atomic_write/* writeAllOrNothing */.P)(o.output, files);
+    return { reports, requests, overrides };
+}
+/** Both reports of a repository that was not verified, with the same unverified check. */
+function unverifiedReports(full, generatedAt, id, message) {
+    return core_org/* ORG_CONTROLS */.Ok.map((control) => (0,report/* makeReport */.d)({
+        control,
+        subject: { repository: full, sha: '0'.repeat(40) },
+        generatedAt,
+        generator: 'ruleset-verify',
+        checks: [{ id, status: 'unverified', message }]
+    }));
+}
+/** Largest shard.json or report read back (a report of one repository is a few KiB). */
+const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * A shard's JSON file read as every report is (parsers/verdict.ts parseJson): a key written twice
+ * (`"status":"failed", … "status":"passed"`), NUL bytes or malformed JSON are refused.
+ *
+ * @throws Error naming what is wrong (the caller marks the file unreadable)
+ */
+async function readJson(file) {
+    const st = await (0,promises_.stat)(file);
+    if (!st.isFile())
+        throw new Error('not a file');
+    if (st.size > MAX_ARTIFACT_FILE_BYTES)
+        throw new Error(`larger than ${MAX_ARTIFACT_FILE_BYTES} bytes`);
+    const parsed = (0,verdict/* parseJson */.qF)(await (0,promises_.readFile)(file, 'utf8'), external_node_path_default().basename(file));
+    if (!parsed.ok)
+        throw new Error(parsed.verdict.message);
+    return parsed.value;
+}
+/**
+ * What each shard left in `dir` (`shard-<index>/` folders, as the shard jobs' artifacts are
+ * downloaded): its reports by repository, read and checked against gonogo.report/v1, and the
+ * requests each repository took. A shard without a readable `shard.json`, whose `shard.json` is
+ * for another index, or lists other repositories than the plan's shard (an artifact of another
+ * plan), is missing: its repositories become unverified in the merge. A report that is absent,
+ * not valid, about another repository, or whose control is not its file's, is left out (the merge
+ * marks that control `(not reported)`, unverified). Reports of repositories outside the plan's
+ * shard are not read. Never throws for what is in `dir`.
+ */
+async function readShards(dir, plan) {
+    const out = [];
+    let names = [];
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        names = [];
+    }
+    for (const shard of plan.shards) {
+        const label = `shard-${shard.index}`;
+        const folder = external_node_path_default().join(dir, label);
+        if (!names.includes(label)) {
+            out.push({ index: shard.index, why: `no artifact ${label} (the job failed or never ran)` });
+            continue;
+        }
+        let meta;
+        try {
+            const doc = await readJson(external_node_path_default().join(folder, 'shard.json'));
+            if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+                throw new Error('not a JSON object');
+            meta = doc;
+        }
+        catch (e) {
+            out.push({
+                index: shard.index,
+                why: `${label}/shard.json unreadable (${(0,errors/* errorMessage */.gJ)(e)}); the shard job did not finish`
+            });
+            continue;
+        }
+        if (meta.index !== shard.index) {
+            out.push({
+                index: shard.index,
+                why: `${label}/shard.json is for shard ${JSON.stringify(meta.index)}, not ${shard.index}`
+            });
+            continue;
+        }
+        const listed = Array.isArray(meta.repositories) ? meta.repositories.map(String).sort() : [];
+        const wanted = [...shard.repositories].sort();
+        if (listed.length !== wanted.length || listed.some((r, i) => r !== wanted[i])) {
+            out.push({
+                index: shard.index,
+                why: `${label}/shard.json lists other repositories than shard ${shard.index} of the plan (an artifact of another plan?)`
+            });
+            continue;
+        }
+        const requests = new Map();
+        const measured = meta.requests;
+        const reports = new Map();
+        for (const full of shard.repositories) {
+            if (!(0,core_org/* isRepositoryName */.en)(full))
+                continue;
+            const n = measured?.[full];
+            if (typeof n === 'number' && Number.isInteger(n) && n >= 0)
+                requests.set(full, n);
+            const rs = [];
+            for (const [control, f] of [
+                ['branch-protection', run_verify/* BRANCH_PROTECTION_REPORT */.Un],
+                ['required-checks', run_verify/* REQUIRED_CHECKS_REPORT */.bY]
+            ]) {
+                try {
+                    const doc = await readJson(external_node_path_default().join(folder, ...full.split('/'), f));
+                    if ((0,validators/* validateReport */.RE)(doc) &&
+                        doc.contract === contracts/* REPORT_CONTRACT */._j &&
+                        doc.control === control &&
+                        doc.subject.repository === full)
+                        rs.push(doc);
+                }
+                catch {
+                    /* absent or unreadable: the merge marks this control not reported */
+                }
+            }
+            if (rs.length > 0)
+                reports.set(full, rs);
+        }
+        out.push({
+            index: shard.index,
+            reports,
+            requests,
+            overrides: (0,org_policy/* appliedFromShard */.Wz)(meta.overrides, shard.repositories)
+        });
+    }
+    return out;
+}
+/** Writes org-report.json, org-report.sarif and org-report.md; returns the report. */
+async function writeOrgReport(o) {
+    const report = (0,core_org/* mergeOrg */.bO)({
+        organisation: o.plan.organisation,
+        generatedAt: o.generatedAt,
+        plan: o.plan.shards,
+        results: o.results
+    });
+    const markdown = renderOrgMarkdown(report);
+    const paths = await (0,atomic_write/* writeAllOrNothing */.P)(o.output, [
+        { name: 'org-report.json', content: `${(0,canonical_json/* stableStringify */.J)(report)}\n` },
+        {
+            name: 'org-report.sarif',
+            content: `${JSON.stringify((0,core_org/* orgSarif */._b)(report, o.policyPath, contracts/* GENERATOR_VERSION */.RO), null, 2)}\n`
+        },
+        { name: 'org-report.md', content: markdown }
+    ]);
+    return { report, markdown, paths };
+}
+
+
+/***/ })
+
+};
