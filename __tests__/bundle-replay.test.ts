@@ -14,6 +14,7 @@ import { buildManifest, type BundleManifest } from '../src/core/bundle-manifest.
 import { stableStringify } from '../src/core/canonical-json.js'
 import { main, type Io } from '../src/cli/main.js'
 import type { ExecutiveSummary } from '../src/core/decision.js'
+import { zipFolder } from './support/zip.js'
 
 const readSummary = async (file: string): Promise<ExecutiveSummary> =>
   JSON.parse(await readFile(file, 'utf8')) as ExecutiveSummary
@@ -378,6 +379,30 @@ describe('gonogo bundle verify --replay', () => {
     const r = await replay(moved)
     expect(r.code).toBe(0)
     expect(r.text).toMatch(/^replayed: same decision/)
+  })
+
+  test('the bundle zipped (as actions/upload-artifact stores it) replays the same, read in one pass', async () => {
+    const zip = path.join(tmp, 'bundle.zip')
+    await writeFile(zip, await zipFolder(bundle))
+    const r = await replay(zip)
+    expect(r.text).toMatch(/^replayed: same decision \((go|conditional-go|no-go), 5 controls\)/)
+    expect(r.code).toBe(0)
+  })
+
+  test('a zip whose evidence was swapped and manifest rewritten is caught, naming the file', async () => {
+    const dir = await copyBundle('t-zip-swap')
+    const junit = path.join(dir, 'evidence/test-results/mocha.xml')
+    await writeFile(
+      junit,
+      (await readFile(junit, 'utf8')).replace(/failures="0"/, 'failures="0" skipped="0"')
+    )
+    await reManifest(dir)
+    const zip = path.join(tmp, 't-zip-swap.zip')
+    await writeFile(zip, await zipFolder(dir))
+    const r = await replay(zip)
+    expect(r.code).toBe(1)
+    expect(r.text).toMatch(/replayed: different decision/)
+    expect(r.text).toMatch(/evidence\/test-results\/mocha\.xml: is not the file the gate read/)
   })
 
   test('replay ignores the wall clock and the environment', async () => {

@@ -620,6 +620,70 @@ describe('verifyBundle on a zip', () => {
     expectProblem(await verifyBundle(added), 'reports/new.json', /not in the manifest/)
   })
 
+  test('deflated entries (as actions/upload-artifact writes them) verify, kept bytes included', async () => {
+    const file = await zipOf(entries.map((e) => ({ ...e, deflate: e.data !== undefined })))
+    const sarif = entries.find((e) => e.name === 'reports/sast/scan.sarif')?.data
+    for (const zipInMemoryUpTo of [undefined, 0]) {
+      const r = await verifyBundle(file, {
+        keep: (p) => p.startsWith('reports/'),
+        ...(zipInMemoryUpTo === undefined ? {} : { zipInMemoryUpTo })
+      })
+      expect(r.problems).toEqual([])
+      expect(r.kept.get('reports/sast/scan.sarif')).toEqual(sarif)
+    }
+  })
+
+  /** The zip with the central directory's uncompressed size (offset 24) of `name` set to `size`. */
+  function withDeclaredSize(zip: Buffer, name: string, size: number): Buffer {
+    const out = Buffer.from(zip)
+    for (let i = out.indexOf('PK\x01\x02', 0, 'latin1'); i !== -1;) {
+      const len = out.readUInt16LE(i + 28)
+      if (out.toString('utf8', i + 46, i + 46 + len) === name) out.writeUInt32LE(size, i + 24)
+      i = out.indexOf('PK\x01\x02', i + 46, 'latin1')
+    }
+    return out
+  }
+
+  test.each([
+    [
+      'declares fewer bytes than it inflates to (a zip bomb hides this way)',
+      -1,
+      /more bytes than the zip's header declares|too many bytes in the stream/
+    ],
+    [
+      'declares more bytes than it holds',
+      1,
+      /fewer bytes than the zip's header declares|not enough bytes/
+    ]
+  ])('a deflated entry that %s cannot be read, and is named', async (_why, delta, message) => {
+    const list = entries.map((e) => ({ ...e, deflate: e.data !== undefined }))
+    const target = list.find((e) => e.name === 'reports/sast/scan.sarif') as ZipEntry
+    const file = path.join(tmp, 'zips', `declared-${delta}.zip`)
+    await writeFile(
+      file,
+      withDeclaredSize(makeZip(list), target.name, (target.data?.length ?? 0) + delta)
+    )
+    expectProblem(await verifyBundle(file), target.name, message)
+    // The same zip streamed entry by entry (as one over 256 MiB is) is refused too.
+    expectProblem(await verifyBundle(file, { zipInMemoryUpTo: 0 }), target.name, message)
+  })
+
+  test('an entry whose deflated data is corrupt cannot be read, and is named', async () => {
+    const list = entries.map((e) => ({ ...e, deflate: e.data !== undefined }))
+    const zip = makeZip(list)
+    const name = Buffer.from('reports/sast/scan.sarif')
+    const at = zip.indexOf(Buffer.concat([name]), 0) + name.length
+    zip.fill(0xff, at, at + 4)
+    const file = path.join(tmp, 'zips', 'corrupt.zip')
+    await writeFile(file, zip)
+    expectProblem(await verifyBundle(file), 'reports/sast/scan.sarif', /cannot be read/)
+    expectProblem(
+      await verifyBundle(file, { zipInMemoryUpTo: 0 }),
+      'reports/sast/scan.sarif',
+      /cannot be read/
+    )
+  })
+
   test('a file that is not a zip', async () => {
     const file = path.join(tmp, 'zips', 'garbage.zip')
     await writeFile(file, 'not a zip at all')

@@ -297,7 +297,7 @@ describe('action-ruleset-verify mode shard: default branches from the plan, inpu
       const cases: [string, RegExp][] = [
         [
           '../cache',
-          /^Input 'etag-cache' \(\.\.\/cache\) is outside the workspace; give a folder relative to the repository root/
+          /^Input 'etag-cache' \(\.\.\/cache\) is outside the workspace; give a folder of its own relative to the repository root/
         ],
         [outside, /is outside the workspace/],
         ['link-out/cache', /\(link-out\/cache\) is outside the workspace/],

@@ -625,7 +625,7 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
       expect(o.stderr).toMatch(/--org must be an organisation name/)
     }
     const plans: [string, RegExp][] = [
-      ['{', /not a readable plan/],
+      ['{', /not valid JSON at line 1, column 2/],
       ['null', /not a JSON object/],
       ['[]', /not a JSON object/],
       [

@@ -53,20 +53,46 @@ var github_status = __webpack_require__(957);
 
 
 
+
 /**
  * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
  * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
  * installation or a token of a member); private repositories are listed only to such a token.
  *
- * @throws the API error (the caller names the permission) or a malformed page
+ * What GitHub never lists is not planned: an entry whose `full_name` is not OWNER/NAME (it could
+ * climb out of a folder) is dropped, and `warn` is told how many; an entry of another owner than
+ * `org` (compared without case, as GitHub does) refuses the listing, naming it, because every
+ * shard would refuse a plan that holds it. An entry without `default_branch` (optional in the
+ * "minimal repository" schema) gets `''`, an unknown default branch: the plan leaves it out of
+ * `default_branches` (core/org.ts isPlanBranchName) and the shard reads the repository instead
+ * of assuming a name.
+ *
+ * @param warn told of entries dropped (one message per listing)
+ * @throws ConfigurationError for an entry of another owner or an answer larger than the client
+ *   reads (naming what to check); the API error otherwise (the caller names the permission), or
+ *   a malformed page (paginate.ts UnreadablePageError)
  */
-async function listOrgRepos(gh, org) {
-    const raw = await (0,paginate/* listAll */._)(gh, 'GET /orgs/{org}/repos', { org, type: 'all', sort: 'full_name' }, { maxPages: 1000, what: `the repositories of ${org}` });
+async function listOrgRepos(gh, org, warn = () => { }) {
+    let raw;
+    try {
+        raw = await (0,paginate/* listAll */._)(gh, 'GET /orgs/{org}/repos', { org, type: 'all', sort: 'full_name' }, { maxPages: 1000, what: `the repositories of ${org}` });
+    }
+    catch (e) {
+        if (e instanceof client.AnswerTooLargeError)
+            throw new errors/* ConfigurationError */.j1(`the repositories of ${org} could not be listed: ${e.message} (a page of 100 repositories from GitHub is well under 1 MiB); check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers, then plan again`);
+        throw e;
+    }
     const out = [];
+    const owner = `${org.toLowerCase()}/`;
+    let badNames = 0;
     for (const r of raw) {
         // GitHub never lists another name; one that is not OWNER/NAME could climb out of a folder.
-        if (typeof r.full_name !== 'string' || !(0,core_org/* isRepositoryName */.en)(r.full_name))
+        if (typeof r.full_name !== 'string' || !(0,core_org/* isRepositoryName */.en)(r.full_name)) {
+            badNames++;
             continue;
+        }
+        if (!r.full_name.toLowerCase().startsWith(owner))
+            throw new errors/* ConfigurationError */.j1(`GET /orgs/${org}/repos listed ${JSON.stringify(r.full_name.slice(0, 200))}, a repository of another owner; GitHub lists only the organisation's own, so check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers, then plan again`);
         const visibility = r.visibility === 'public' || r.visibility === 'internal' || r.visibility === 'private'
             ? r.visibility
             : r.private === true
@@ -79,9 +105,12 @@ async function listOrgRepos(gh, org) {
             topics: Array.isArray(r.topics)
                 ? r.topics.filter((t) => typeof t === 'string')
                 : [],
-            default_branch: typeof r.default_branch === 'string' ? r.default_branch : 'main'
+            // '' is unknown: left out of the plan's default_branches, so the shard reads it.
+            default_branch: typeof r.default_branch === 'string' ? r.default_branch : ''
         });
     }
+    if (badNames > 0)
+        warn(`GET /orgs/${org}/repos listed ${badNames} ${badNames === 1 ? 'entry' : 'entries'} without an OWNER/NAME full_name; ${badNames === 1 ? 'it is' : 'they are'} not planned`);
     return out;
 }
 /**
@@ -231,57 +260,135 @@ var render_escape = __webpack_require__(7789);
 
 const MARK = { passed: '✅', failed: '❌', unverified: '🟡' };
 /**
+ * The most a job summary may hold: GitHub refuses a step's summary over 1 MiB (docs: "Workflow
+ * commands for GitHub Actions", adding a job summary: "the maximum size of a step's summary is
+ * 1 MiB"). The same 1,000,000 as gate/run-gate.ts JOB_SUMMARY_MAX_CHARS (not imported: that module
+ * brings the whole gate into the ruleset-verify bundle), counted here in UTF-8 bytes, as GitHub
+ * counts the file — a status mark is 3 or 4 bytes for one or two UTF-16 units.
+ */
+const ORG_SUMMARY_MAX_BYTES = 1000 * 1000;
+/** Setting columns shown by default: the most failing ones (org-report.json has all). */
+const ORG_MARKDOWN_MAX_SETTINGS = 30;
+/** Shards that did not report, named one by one at most (the rest are counted). */
+const MAX_MISSING_SHARDS_LISTED = 20;
+/** Overrides named in one row at most (the rest are counted). */
+const MAX_OVERRIDES_LISTED = 5;
+/**
+ * The settings shown as columns: at most `max`, those with most failed repositories, then most
+ * unverified, then by name; shown in name order (the report's order).
+ */
+function shownSettings(r, max) {
+    const count = new Map(r.settings.map((s) => [s, { failed: 0, unverified: 0 }]));
+    for (const row of r.repositories)
+        for (const [s, v] of Object.entries(row.settings)) {
+            const c = count.get(s);
+            if (c && v !== 'passed')
+                c[v]++;
+        }
+    const chosen = new Set([...count]
+        .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, Math.max(0, max))
+        .map(([s]) => s));
+    return r.settings.filter((s) => chosen.has(s));
+}
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+/**
  * The organisation report as a job summary: totals, shards that did not report, and the table
- * repository × setting, worst repositories first, at most `maxRows` rows (the JSON has them all).
- * When some repository was verified against an override of the org policy (`org.overrides`,
- * core/org-policy.ts), an `Overrides` column names the overrides that applied to each. Names are
+ * repository × setting, worst repositories first, at most `maxRows` rows and `maxSettings`
+ * setting columns (the most failing settings; a line says how many were left out); the JSON
+ * (org-report.json) has them all. When some repository was verified against an override of the
+ * org policy (`org.overrides`, core/org-policy.ts), an `Overrides` column names the overrides
+ * that applied to each (at most 5 per row, the rest counted). The whole text stays within
+ * `maxBytes` UTF-8 bytes (GitHub's job summary limit, {@link ORG_SUMMARY_MAX_BYTES}): rows that
+ * would pass it are left out, whole, and a last line says how many and where they are. Names are
  * inline code (escape.ts `code`: no backtick, line break or unescaped `|` can leave the cell);
  * reasons from artifacts and API errors escaped text (escape.ts `escapeText`: no link, mention,
- * reference, HTML or table syntax survives, secrets scrubbed).
+ * reference, HTML or table syntax survives, secrets scrubbed). Deterministic.
  *
  * @param maxRows table rows shown (default 200)
  */
-function renderOrgMarkdown(r, maxRows = 200) {
+function renderOrgMarkdown(r, maxRows = 200, opts = {}) {
+    const maxBytes = opts.maxBytes ?? ORG_SUMMARY_MAX_BYTES;
     const t = r.totals;
-    const out = [
+    const head = [
         `## gonogo: branch rules across ${(0,render_escape/* code */.aY)(r.organisation)}`,
         '',
         `${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified.`,
         ''
     ];
     if (t.repositories === 0)
-        out.push('No repository was verified: the plan is empty (check the filters).', '');
+        head.push('No repository was verified: the plan is empty (check the filters).', '');
     const missing = r.shards.filter((s) => s.status === 'missing');
     if (missing.length > 0) {
-        out.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${missing.map((s) => `${s.index} (${(0,render_escape/* escapeText */.X1)(s.why ?? '')})`).join(', ')}`, '');
+        const listed = missing.slice(0, MAX_MISSING_SHARDS_LISTED);
+        const more = missing.length - listed.length;
+        head.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${listed.map((s) => `${s.index} (${(0,render_escape/* escapeText */.X1)(s.why ?? '')})`).join(', ')}${more > 0 ? ` and ${more} more (see \`shards\` in org-report.json)` : ''}`, '');
     }
+    const settings = shownSettings(r, opts.maxSettings ?? ORG_MARKDOWN_MAX_SETTINGS);
+    const hidden = r.settings.length - settings.length;
+    if (hidden > 0)
+        head.push(`_${settings.length} of ${r.settings.length} settings shown (those with most failed, then unverified repositories); the other ${hidden} are in org-report.json (\`settings\`, and each repository's \`settings\`)._`, '');
     const withOverrides = r.repositories.some((row) => row.overrides.length > 0);
     const header = [
         'Repository',
         'Status',
         ...(withOverrides ? ['Overrides'] : []),
-        ...r.settings.map((s) => (0,render_escape/* code */.aY)(s))
+        ...settings.map((s) => (0,render_escape/* code */.aY)(s))
     ];
-    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`);
+    head.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---|').join('')}`);
+    const rows = [];
     for (const row of r.repositories.slice(0, maxRows)) {
-        const cells = r.settings.map((s) => {
+        const cells = settings.map((s) => {
             const v = row.settings[s];
             return v ? MARK[v] : '—';
         });
-        const applied = row.overrides;
-        out.push(`| ${[
+        const applied = row.overrides.slice(0, MAX_OVERRIDES_LISTED).map((id) => (0,render_escape/* code */.aY)(id, 64));
+        const moreOverrides = row.overrides.length - applied.length;
+        rows.push(`| ${[
             (0,render_escape/* code */.aY)(row.repository),
             `${MARK[row.status]} ${row.status}`,
             ...(withOverrides
-                ? [applied.length > 0 ? applied.map((id) => (0,render_escape/* code */.aY)(id, 64)).join(', ') : '—']
+                ? [
+                    applied.length > 0
+                        ? `${applied.join(', ')}${moreOverrides > 0 ? ` +${moreOverrides}` : ''}`
+                        : '—'
+                ]
                 : []),
             ...cells
         ].join(' | ')} |`);
     }
-    if (r.repositories.length > maxRows)
-        out.push('', `_… and ${r.repositories.length - maxRows} more repositories (see the JSON report)._`);
-    out.push('');
-    return out.join('\n');
+    // Within the byte budget: whole rows only, then one line saying what was left out.
+    const tail = (left) => left > 0
+        ? ['', `_… and ${left} more repositories (see org-report.json, which has them all)._`]
+        : [];
+    const budget = (lines) => utf8(lines.join('\n')) + 1;
+    let used = budget(head);
+    const reserve = budget(tail(r.repositories.length));
+    let shown = 0;
+    for (const line of rows) {
+        const size = utf8(line) + 1;
+        if (used + size + reserve > maxBytes)
+            break;
+        used += size;
+        shown++;
+    }
+    const out = [...head, ...rows.slice(0, shown), ...tail(r.repositories.length - shown), ''];
+    const text = out.join('\n');
+    if (utf8(text) <= maxBytes)
+        return text;
+    // Only the heading lines left (a budget smaller than them): cut to the budget, whole characters.
+    const note = '\n\n_… the rest of this summary is left out (see org-report.json)._\n';
+    const chars = [...text];
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (utf8(chars.slice(0, mid).join('')) + utf8(note) <= maxBytes)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return utf8(note) <= maxBytes ? `${chars.slice(0, lo).join('')}${note}` : '';
 }
 
 // EXTERNAL MODULE: ./src/ruleset-verify/run-verify.ts + 4 modules
@@ -304,16 +411,33 @@ var run_verify = __webpack_require__(4629);
 
 
 
-/** Lists the organisation's repositories, selects and splits them (core/org.ts). */
+/**
+ * Lists the organisation's repositories, selects and splits them (core/org.ts), and reads the
+ * plan back as its file will be read before anyone writes it (core/org.ts sealPlan): the plan
+ * returned is the one read back, so `planText(plan)` is exactly the text checked and
+ * `planDigest(plan)` the digest of those bytes — the digest printed and given to the shards is
+ * the written file's.
+ *
+ * @throws ConfigurationError (nothing written, fail closed) when the listing holds a repository
+ *   of another owner or a name that is not OWNER/NAME (naming it), or when the plan would not
+ *   read back as written (naming the field, e.g. a cost the file cannot hold)
+ */
 async function planOrg(o) {
-    const listing = await listOrgRepos(o.gh, o.org);
+    const listing = await listOrgRepos(o.gh, o.org, o.warn);
     rememberDefaultBranches(o.gh, listing);
     const repos = (0,core_org/* selectRepos */.i9)(listing, o.filters);
-    return {
+    const org = o.org.toLowerCase();
+    const foreign = repos.find((r) => !(0,core_org/* isRepositoryName */.en)(r.full_name) || r.full_name.split('/')[0]?.toLowerCase() !== org);
+    if (foreign !== undefined)
+        throw new errors/* ConfigurationError */.j1(`GET /orgs/${o.org}/repos listed ${JSON.stringify(foreign.full_name.slice(0, 200))}, not an OWNER/NAME repository of ${o.org}: no plan is written (every shard would refuse it); check the API URL and the token's organisation`);
+    const sealed = (0,core_org/* sealPlan */.tP)({
         contract: 'gonogo.org-plan/v1',
         organisation: o.org,
-        shards: (0,core_org/* planShards */.tF)(repos, o.shards, o.costs)
-    };
+        shards: (0,core_org/* planShards */.tF)(repos, o.shards, o.costs, o.org)
+    });
+    if ('error' in sealed)
+        throw new errors/* ConfigurationError */.j1(`the plan for ${o.org} is not written: ${sealed.error}`);
+    return sealed.plan;
 }
 /** OWNER/NAME → default branch, as the organisation's listing gave them to this client. */
 const listedDefaults = new WeakMap();
@@ -431,7 +555,7 @@ async function verifyShard(o) {
         const used = o.requestCount() - start - (live.notModified - freeAtStart);
         const left = Math.min(remaining === undefined ? Infinity : remaining - used, live.remaining ?? Infinity);
         if (left < core_org/* DEFAULT_REPO_REQUESTS */.Ue * (1 + inFlight) + BUDGET_MARGIN) {
-            reports.set(full, unverifiedReports(full, generatedAt, 'api-budget', `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the reset, or plan more shards`));
+            reports.set(full, unverifiedReports(full, generatedAt, 'api-budget', `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once`));
             return;
         }
         inFlight++;

@@ -299,9 +299,23 @@ const MAX_SUMMARY_BYTES = 256 * 1024 * 1024;
  */
 async function replayBundle(target, opts = {}) {
     const base = { differences: [], fromReports: [], rerun: [], controls: 0 };
+    // A zip is read once: the pass that verifies it keeps the summary and every evidence file and
+    // built-in report (what the replay extracts); a folder's files are read where they are.
+    let isZip = false;
+    try {
+        isZip = !(await (0,promises_.stat)(target)).isDirectory();
+    }
+    catch {
+        // verifyBundle says what is wrong with the path.
+    }
     const first = await (0,bundle_verify.verifyBundle)(target, {
         ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-        keep: [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
+        keep: isZip
+            ? (p) => p === contracts/* SUMMARY_JSON */.qJ ||
+                p === contracts/* SUMMARY_MD */.Hr ||
+                p.startsWith(`${bundle_manifest/* EVIDENCE_DIR */.cn}/`) ||
+                p.startsWith(`${bundle_manifest/* BUILTINS_DIR */.jl}/`)
+            : [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
     });
     if (!first.ok || first.manifest === undefined)
         return { ok: false, problems: first.problems, ...base };
@@ -353,19 +367,13 @@ async function replayBundle(target, opts = {}) {
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-replay-'));
     try {
         let root = target;
-        if (!(await (0,promises_.stat)(target)).isDirectory()) {
-            // A zip: its evidence is extracted (verified again) into the scratch folder.
+        if (isZip) {
+            // A zip: its evidence, verified and kept by the pass above, is written to the scratch folder.
             root = external_node_path_default().join(scratch, 'bundle');
-            const again = await (0,bundle_verify.verifyBundle)(target, {
-                ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-                keep: needed
-            });
-            if (!again.ok)
-                return { ok: false, problems: again.problems, ...base, ...ids };
             // Written with synchronous calls (each file is in memory already), each folder made once.
             const made = new Set();
             for (const p of needed) {
-                const data = again.kept.get(p);
+                const data = first.kept.get(p);
                 if (data === undefined)
                     return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
                 const dest = external_node_path_default().join(root, ...p.split('/'));

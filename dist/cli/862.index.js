@@ -16,13 +16,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
-/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7985);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1639);
-/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3525);
-/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6161);
-/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2145);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(663);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1639);
+/* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3525);
+/* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6161);
+/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(426);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2145);
+
+
 
 
 
@@ -44,6 +49,10 @@ const S_IFLNK = 0o120000;
  * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
  * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
  * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ *
+ * @param opts.keep the paths (or a test on the path) whose verified bytes are returned in `kept`,
+ *   each up to 16 MiB: what a caller reads next without opening the bundle again (a zip's
+ *   evidence for a replay, the summary)
  */
 async function verifyBundle(target, opts = {}) {
     let isDir;
@@ -55,19 +64,24 @@ async function verifyBundle(target, opts = {}) {
     }
     let listing;
     try {
-        listing = isDir ? await listFolder(target) : await listZip(target);
+        listing = isDir
+            ? await listFolder(target)
+            : await listZip(target, opts.zipInMemoryUpTo ?? ZIP_IN_MEMORY_BYTES);
     }
     catch (e) {
         return {
             ok: false,
             problems: [
-                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` }
+                { message: `${target}: not a bundle folder or a readable zip (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)})` }
             ],
             kept: new Map()
         };
     }
     try {
-        return await judge(listing, opts.signingKey, new Set(opts.keep ?? []));
+        const keep = opts.keep;
+        const asked = typeof keep === 'function' ? undefined : new Set(keep ?? []);
+        const keeps = typeof keep === 'function' ? keep : (p) => asked?.has(p) === true;
+        return await judge(listing, opts.signingKey, keeps);
     }
     finally {
         listing.close();
@@ -84,22 +98,22 @@ async function judge(listing, signingKey, keep) {
         ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
         kept
     });
-    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
+    const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
     if (manifestText === undefined)
         return done();
     // Depth bounded before parsing (json-error.ts): a manifest nests 3 levels.
-    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoundedJson */ .Rj)(manifestText);
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoundedJson */ .Rj)(manifestText);
     if (!parsed.ok) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: parsed.message });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1, message: parsed.message });
         return done();
     }
     const doc = parsed.value;
-    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS)(doc)) {
-        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
+    if (!(0,_generated_validators_js__WEBPACK_IMPORTED_MODULE_9__/* .validateBundleManifest */ .cS)(doc)) {
+        for (const e of (_generated_validators_js__WEBPACK_IMPORTED_MODULE_9__/* .validateBundleManifest */ .cS.errors ?? []).slice(0, 20)) {
             // Bad file paths are reported below, each naming its file.
             if (e.keyword === 'pattern' && /^\/files\/\d+\/path$/.test(e.instancePath))
                 continue;
-            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSchemaError */ .t)(e)}` });
+            problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1, message: `schema: ${(0,_parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .formatSchemaError */ .t)(e)}` });
         }
     }
     if (!isRecord(doc))
@@ -113,10 +127,10 @@ async function judge(listing, signingKey, keep) {
         if (!isRecord(entry) || typeof entry.path !== 'string')
             continue;
         const p = entry.path;
-        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(previous, p) > 0)
+        if (previous !== undefined && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .comparePaths */ .cD)(previous, p) > 0)
             sorted = false;
         previous = p;
-        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+        const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .bundlePathProblem */ .fR)(p);
         if (pathProblem !== undefined) {
             problems.push({
                 file: p,
@@ -124,7 +138,7 @@ async function judge(listing, signingKey, keep) {
             });
             continue;
         }
-        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p)) {
+        if (_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .UNLISTED_FILES */ .VP.includes(p)) {
             problems.push({ file: p, message: 'listed in the manifest, but describes the bundle itself' });
             continue;
         }
@@ -142,11 +156,11 @@ async function judge(listing, signingKey, keep) {
         let got;
         try {
             // A small file of a folder is hashed synchronously (no promise to wait for).
-            const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined);
+            const hashed = reader.hash(keep(p) ? MAX_KEPT_BYTES : undefined);
             got = hashed instanceof Promise ? await hashed : hashed;
         }
         catch (e) {
-            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+            problems.push({ file: p, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)})` });
             continue;
         }
         if (got.size !== entry.size || got.sha256 !== entry.sha256) {
@@ -160,22 +174,22 @@ async function judge(listing, signingKey, keep) {
         }
     }
     if (!sorted)
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
-    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)) {
-        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .UNLISTED_FILES */ .VP.includes(p))
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1, message: 'files are not sorted by path' });
+    for (const p of [...listing.files.keys()].sort(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .comparePaths */ .cD)) {
+        if (!listed.has(p) && !_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .UNLISTED_FILES */ .VP.includes(p))
             problems.push({ file: p, message: 'added: present in the bundle but not in the manifest' });
     }
     let digest;
     try {
-        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestDigest */ .It)(doc);
+        digest = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestDigest */ .It)(doc);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1, message: `cannot be canonicalized (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)})` });
         return done();
     }
     if (doc.digest !== digest) {
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1,
             message: `digest ${String(doc.digest)} does not match the manifest's content (${digest}): the manifest or its digest was edited`
         });
     }
@@ -184,11 +198,11 @@ async function judge(listing, signingKey, keep) {
     return done(digest, doc);
 }
 async function checkSignature(listing, key, digest, problems) {
-    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9)) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
+    if (!listing.files.has(_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9)) {
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9, message: 'missing, but a signing key was given' });
         return;
     }
-    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
+    const text = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9, MAX_SIGNATURE_BYTES, problems);
     if (text === undefined)
         return;
     let sig;
@@ -196,38 +210,38 @@ async function checkSignature(listing, key, digest, problems) {
         sig = JSON.parse(text);
     }
     catch (e) {
-        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9, message: `not valid JSON (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)})` });
         return;
     }
     if (!isRecord(sig) ||
-        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM ||
+        sig.algorithm !== _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_ALGORITHM */ .fM ||
         typeof sig.signature !== 'string' ||
         !/^[0-9a-f]{64}$/.test(sig.signature)) {
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
-            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9,
+            message: `not a ${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_ALGORITHM */ .fM} signature ({"algorithm", "digest", "signature": 64 hex})`
         });
         return;
     }
     if (sig.digest !== digest)
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9,
             message: `signs digest ${String(sig.digest)}, not this manifest's ${digest}`
         });
-    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .signDigest */ ._i)(key, digest), 'hex');
+    const want = Buffer.from((0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .signDigest */ ._i)(key, digest), 'hex');
     const got = Buffer.from(sig.signature, 'hex');
     if (got.length !== want.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(got, want))
         problems.push({
-            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .SIGNATURE_FILE */ .I9,
+            file: _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .SIGNATURE_FILE */ .I9,
             message: 'signature does not match: wrong key, or the bundle was changed after signing'
         });
 }
 /** Size and SHA-256 of a zip entry's stream; its bytes too when at most `keepUpTo`. */
 async function hashZipEntry(stream, keepUpTo) {
     if (keepUpTo === undefined)
-        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashStream */ .LH)(stream);
+        return (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_11__/* .hashStream */ .LH)(stream);
     const chunks = [];
-    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
+    const got = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_11__/* .hashStream */ .LH)(collect(stream, chunks, keepUpTo));
     return got.size <= keepUpTo ? { ...got, data: Buffer.concat(chunks) } : got;
 }
 /** Passes a stream through, keeping its chunks while they total at most `max` bytes. */
@@ -265,7 +279,7 @@ async function readSmall(listing, file, max, problems) {
         }
     }
     catch (e) {
-        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)})` });
+        problems.push({ file, message: `cannot be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)})` });
         return undefined;
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -279,10 +293,10 @@ async function listFolder(root) {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ...rel.split('/').filter(Boolean)), {
             withFileTypes: true
         });
-        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .comparePaths */ .cD)(a.name, b.name));
+        entries.sort((a, b) => (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .comparePaths */ .cD)(a.name, b.name));
         for (const e of entries) {
             const p = rel === '' ? e.name : `${rel}/${e.name}`;
-            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+            const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .bundlePathProblem */ .fR)(p);
             if (pathProblem !== undefined) {
                 problems.push({ file: p, message: `unsafe file name: ${pathProblem}` });
             }
@@ -300,8 +314,8 @@ async function listFolder(root) {
                 // Opened without following a link and checked by fstat on the descriptor it reads
                 // (hash-file.ts): a link or FIFO swapped in after this listing is refused, not read.
                 files.set(p, {
-                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
-                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_9__/* .hashRegularFile */ .vF)(abs, keepUpTo)
+                    stream: async () => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_11__/* .READ_NOFOLLOW */ .sb)).createReadStream({ highWaterMark: 1024 * 1024 }),
+                    hash: (keepUpTo) => (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_11__/* .hashRegularFile */ .vF)(abs, keepUpTo)
                 });
             }
             else {
@@ -317,13 +331,26 @@ async function listFolder(root) {
  * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
  * are hashed from the archive's streams: nothing is extracted.
  */
-async function listZip(file) {
-    const zip = await yauzl__WEBPACK_IMPORTED_MODULE_4__.openPromise(file, {
+/**
+ * A zip up to this size is read into memory in one call and its entries inflated from there; a
+ * larger one is read entry by entry from the file. A bundle of 10,000 small files then costs one
+ * read instead of several positioned reads per entry on the thread pool.
+ */
+const ZIP_IN_MEMORY_BYTES = 256 * 1024 * 1024;
+async function listZip(file, inMemoryUpTo) {
+    const options = {
         lazyEntries: true,
         autoClose: false,
         decodeStrings: false,
         validateEntrySizes: true
-    });
+    };
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+    if (!st.isFile())
+        throw new Error('not a regular file');
+    const whole = st.size <= inMemoryUpTo ? await readWhole(file, st.size) : undefined;
+    const zip = whole
+        ? await yauzl__WEBPACK_IMPORTED_MODULE_5__.fromBufferPromise(whole, options)
+        : await yauzl__WEBPACK_IMPORTED_MODULE_5__.openPromise(file, options);
     const files = new Map();
     const problems = [];
     const seen = new Set();
@@ -335,7 +362,7 @@ async function listZip(file) {
                 const name = entryName(entry);
                 const isDir = name.endsWith('/');
                 const p = isDir ? name.slice(0, -1) : name;
-                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .bundlePathProblem */ .fR)(p);
+                const pathProblem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .bundlePathProblem */ .fR)(p);
                 const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
                 if (pathProblem !== undefined) {
                     problems.push({ file: name, message: `unsafe zip entry name (zip-slip): ${pathProblem}` });
@@ -361,7 +388,9 @@ async function listZip(file) {
                         const stream = () => zip.openReadStreamPromise(entry);
                         files.set(p, {
                             stream,
-                            hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+                            hash: async (keepUpTo) => whole && entry.uncompressedSize <= INFLATE_AT_ONCE_BYTES
+                                ? hashHeldEntry(zip, whole, entry, keepUpTo)
+                                : hashZipEntry(await stream(), keepUpTo)
                         });
                     }
                 }
@@ -379,6 +408,51 @@ async function listZip(file) {
     }
     return { files, problems, close: () => zip.close() };
 }
+/** Largest entry of an in-memory zip inflated in one call; a larger one is streamed. */
+const INFLATE_AT_ONCE_BYTES = 16 * 1024 * 1024;
+/**
+ * Size and SHA-256 of an entry of a zip held in memory (`whole`), its bytes too when at most
+ * `keepUpTo`: the entry's data is found through its local header (yauzl checks it lies inside
+ * the file), then stored (method 0) or inflated (method 8, raw DEFLATE, APPNOTE 4.4.5) in one
+ * call, bounded by the size the central directory declares. Throws, as yauzl's stream does, for
+ * another method or data whose size is not the declared one.
+ */
+async function hashHeldEntry(zip, whole, entry, keepUpTo) {
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    const raw = whole.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+    let data;
+    if (entry.compressionMethod === 0)
+        data = raw;
+    else if (entry.compressionMethod === 8)
+        data = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+    else
+        throw new Error(`unsupported compression method: ${entry.compressionMethod}`);
+    if (data.length !== entry.uncompressedSize)
+        throw new Error(`${data.length > entry.uncompressedSize ? 'more' : 'fewer'} bytes than the zip's header declares (${entry.uncompressedSize})`);
+    const sha256 = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_10__/* .sha256Hex */ .fg)(data);
+    return keepUpTo !== undefined && data.length <= keepUpTo
+        ? // A stored entry is a view into the whole zip: copied, so keeping it does not keep the zip.
+            { size: data.length, sha256, data: raw === data ? Buffer.from(data) : data }
+        : { size: data.length, sha256 };
+}
+/** The first `size` bytes of `file` (fewer if it shrank since it was measured). */
+async function readWhole(file, size) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(size);
+        let at = 0;
+        while (at < size) {
+            const { bytesRead } = await handle.read(buf, at, size - at, at);
+            if (bytesRead === 0)
+                break;
+            at += bytesRead;
+        }
+        return buf.subarray(0, at);
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * A zip entry's name. The zip format (APPNOTE 4.4.4, bit 11) says names without the UTF-8 flag
  * are CP437, but Info-ZIP's `zip` on Linux writes UTF-8 names without setting it: a name that is
@@ -390,7 +464,7 @@ function entryName(entry) {
     const raw = entry.fileNameRaw;
     if (!flagged && raw.some((b) => b >= 0x80) && (0,node_buffer__WEBPACK_IMPORTED_MODULE_3__.isUtf8)(raw))
         return raw.toString('utf8');
-    return yauzl__WEBPACK_IMPORTED_MODULE_4__.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
+    return yauzl__WEBPACK_IMPORTED_MODULE_5__.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
 }
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);

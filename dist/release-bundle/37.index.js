@@ -4445,7 +4445,7 @@ function createPromotionHistory(ws, github) {
                 };
             }
             try {
-                const m = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(20), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 5992));
+                const m = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(20), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 5992));
                 client ??= Promise.resolve(m.deploymentClient(github));
                 return await m.readDeploymentHistory(await client, github, q.environment);
             }
@@ -4936,8 +4936,8 @@ function lazyIncidents(github) {
         read: async (q) => {
             try {
                 const [m, c] = await Promise.all([
-                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 30128)),
-                    Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572))
+                    Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 30128)),
+                    Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572))
                 ]);
                 const client = () => Promise.resolve(c.createClient(github.token, {
                     baseUrl: github.apiUrl,
@@ -4970,7 +4970,7 @@ function lazyActionsHistory(github) {
     return {
         open: (o) => {
             let reader;
-            const real = () => (reader ??= Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 18733)).then((m) => m.createActionsHistory(github).open(o)));
+            const real = () => (reader ??= Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 18733)).then((m) => m.createActionsHistory(github).open(o)));
             let loaded;
             return {
                 get requests() {
@@ -5894,9 +5894,23 @@ const MAX_SUMMARY_BYTES = 256 * 1024 * 1024;
  */
 async function replayBundle(target, opts = {}) {
     const base = { differences: [], fromReports: [], rerun: [], controls: 0 };
+    // A zip is read once: the pass that verifies it keeps the summary and every evidence file and
+    // built-in report (what the replay extracts); a folder's files are read where they are.
+    let isZip = false;
+    try {
+        isZip = !(await (0,promises_.stat)(target)).isDirectory();
+    }
+    catch {
+        // verifyBundle says what is wrong with the path.
+    }
     const first = await (0,bundle_verify.verifyBundle)(target, {
         ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-        keep: [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
+        keep: isZip
+            ? (p) => p === contracts/* SUMMARY_JSON */.qJ ||
+                p === contracts/* SUMMARY_MD */.Hr ||
+                p.startsWith(`${bundle_manifest/* EVIDENCE_DIR */.cn}/`) ||
+                p.startsWith(`${bundle_manifest/* BUILTINS_DIR */.jl}/`)
+            : [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
     });
     if (!first.ok || first.manifest === undefined)
         return { ok: false, problems: first.problems, ...base };
@@ -5948,19 +5962,13 @@ async function replayBundle(target, opts = {}) {
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gonogo-replay-'));
     try {
         let root = target;
-        if (!(await (0,promises_.stat)(target)).isDirectory()) {
-            // A zip: its evidence is extracted (verified again) into the scratch folder.
+        if (isZip) {
+            // A zip: its evidence, verified and kept by the pass above, is written to the scratch folder.
             root = external_node_path_default().join(scratch, 'bundle');
-            const again = await (0,bundle_verify.verifyBundle)(target, {
-                ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-                keep: needed
-            });
-            if (!again.ok)
-                return { ok: false, problems: again.problems, ...base, ...ids };
             // Written with synchronous calls (each file is in memory already), each folder made once.
             const made = new Set();
             for (const p of needed) {
-                const data = again.kept.get(p);
+                const data = first.kept.get(p);
                 if (data === undefined)
                     return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
                 const dest = external_node_path_default().join(root, ...p.split('/'));
@@ -6162,6 +6170,312 @@ function markdownDifference(bundled, replayed) {
         i++;
     const show = (line) => line === undefined ? 'the end of the file' : JSON.stringify(line.slice(0, 120));
     return `${contracts/* SUMMARY_MD */.Hr}: is not what gonogo gate writes for this decision (line ${i + 1}: the bundle has ${show(a[i])}, the replay writes ${show(b[i])}); a person reading it would not read the decision the bundle records`;
+}
+
+
+/***/ }),
+
+/***/ 18566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ copyDecisionInputs),
+/* harmony export */   SE: () => (/* binding */ bundledBuiltinReport),
+/* harmony export */   ej: () => (/* binding */ bundledEvidence),
+/* harmony export */   mH: () => (/* binding */ summaryInputs)
+/* harmony export */ });
+/* unused harmony export builtinReportName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11639);
+/* harmony import */ var _parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29281);
+/* harmony import */ var _bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(426);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12145);
+
+
+
+
+
+
+
+
+/** The gate writes a built-in's report next to its summary under this name. */
+function builtinReportName(name) {
+    return `report-${name}.json`;
+}
+/** Where a built-in's report goes in a bundle. */
+function bundledBuiltinReport(name) {
+    return `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILTINS_DIR */ .jl}/${builtinReportName(name)}`;
+}
+/** Where a file the gate read (workspace-relative) goes in a bundle. */
+function bundledEvidence(rel) {
+    return `${_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .EVIDENCE_DIR */ .cn}/${rel}`;
+}
+/**
+ * The `inputs` of an executive summary, or why it has none: undefined for a summary written
+ * before gonogo recorded its reads (such a bundle cannot be replayed), a message naming the first
+ * malformed field (`inputs.files[3].path: path contains '..' …`) for one that is not what
+ * `gonogo gate` writes. Every path must be one a bundle can hold ({@link bundlePathProblem}:
+ * relative, `/`-separated, no `..`), each file listed once, the policy and each built-in's files
+ * among `files`, each built-in named once. Never throws.
+ */
+function summaryInputs(summary) {
+    if (typeof summary !== 'object' || summary === null || Array.isArray(summary))
+        return { problem: 'not a JSON object' };
+    const inputs = summary.inputs;
+    if (inputs === undefined)
+        return undefined;
+    const problem = inputsProblem(inputs);
+    return problem === undefined
+        ? inputs
+        : { problem: `${problem}; this is not what gonogo gate writes (was the summary edited?)` };
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+/** The first malformed field of a summary's `inputs`, named by its JSON path; undefined when well formed. */
+function inputsProblem(inputs) {
+    if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(inputs))
+        return '`inputs` is not an object';
+    const fileProblem = (f, at) => {
+        if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(f))
+            return `\`${at}\` is not an object with path, size and sha256`;
+        if (typeof f.path !== 'string')
+            return `\`${at}.path\` is not a string`;
+        const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(f.path);
+        if (p !== undefined)
+            return `\`${at}.path\` ${JSON.stringify(f.path)}: ${p}`;
+        if (!Number.isSafeInteger(f.size) || f.size < 0)
+            return `\`${at}.size\` is not a whole number of bytes`;
+        if (typeof f.sha256 !== 'string' || !HEX64.test(f.sha256))
+            return `\`${at}.sha256\` is not a SHA-256 (64 lower-case hex digits)`;
+        return undefined;
+    };
+    const policy = fileProblem(inputs.policy, 'inputs.policy');
+    if (policy !== undefined)
+        return policy;
+    if (typeof inputs.reports !== 'string')
+        return '`inputs.reports` is not a string';
+    if (inputs.reports !== '.' && (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(inputs.reports) !== undefined)
+        return `\`inputs.reports\` ${JSON.stringify(inputs.reports)}: ${(0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(inputs.reports)}`;
+    if (typeof inputs.branch !== 'string')
+        return '`inputs.branch` is not a string';
+    if (inputs.profile_override !== null && typeof inputs.profile_override !== 'string')
+        return '`inputs.profile_override` is neither null nor a string';
+    if (!Array.isArray(inputs.files))
+        return '`inputs.files` is not an array';
+    const files = new Map();
+    for (const [i, f] of inputs.files.entries()) {
+        const p = fileProblem(f, `inputs.files[${i}]`);
+        if (p !== undefined)
+            return p;
+        const rec = f;
+        if (files.has(rec.path))
+            return `\`inputs.files[${i}].path\` ${JSON.stringify(rec.path)} is listed more than once`;
+        files.set(rec.path, rec);
+    }
+    const pol = inputs.policy;
+    const listed = files.get(pol.path);
+    if (listed === undefined || listed.sha256 !== pol.sha256 || listed.size !== pol.size)
+        return '`inputs.policy` is not among `inputs.files` with the same size and SHA-256';
+    if (inputs.unread !== undefined) {
+        if (!Array.isArray(inputs.unread))
+            return '`inputs.unread` is not an array';
+        for (const [i, u] of inputs.unread.entries()) {
+            const at = `inputs.unread[${i}]`;
+            if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(u) || typeof u.path !== 'string' || typeof u.message !== 'string')
+                return `\`${at}\` is not an object with path, reason and message`;
+            const p = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(u.path);
+            if (p !== undefined)
+                return `\`${at}.path\` ${JSON.stringify(u.path)}: ${p}`;
+            if (!['escapes', 'too-large', 'not-a-file', 'unreadable'].includes(String(u.reason)))
+                return `\`${at}.reason\` is not one of escapes, too-large, not-a-file, unreadable`;
+            if (files.has(u.path))
+                return `\`${at}.path\` is also among \`inputs.files\``;
+        }
+    }
+    if (!Array.isArray(inputs.builtins))
+        return '`inputs.builtins` is not an array';
+    const names = new Set();
+    for (const [i, b] of inputs.builtins.entries()) {
+        const at = `inputs.builtins[${i}]`;
+        if (!(0,_parsers_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(b))
+            return `\`${at}\` is not an object`;
+        if (typeof b.name !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(b.name))
+            return `\`${at}.name\` is not a built-in check's name`;
+        if (names.has(b.name))
+            return `\`${at}.name\` '${b.name}' is listed more than once`;
+        names.add(b.name);
+        if (b.replay !== 'files' && b.replay !== 'report')
+            return `\`${at}.replay\` is neither 'files' nor 'report'`;
+        if (typeof b.sha !== 'string')
+            return `\`${at}.sha\` is not a string`;
+        if (typeof b.report_sha256 !== 'string' || !HEX64.test(b.report_sha256))
+            return `\`${at}.report_sha256\` is not a SHA-256 (64 lower-case hex digits)`;
+        if (!Array.isArray(b.files))
+            return `\`${at}.files\` is not an array`;
+        for (const [j, f] of b.files.entries())
+            if (typeof f !== 'string' || !files.has(f))
+                return `\`${at}.files[${j}]\` is not one of \`inputs.files\``;
+        if (!Array.isArray(b.other_facts) || !b.other_facts.every((f) => typeof f === 'string'))
+            return `\`${at}.other_facts\` is not an array of strings`;
+    }
+    return undefined;
+}
+/**
+ * Copies into the stage every file the gate's decision rested on, as `evidence/<path>` (paths
+ * relative to the repository root, as the summary's `inputs.files` names them), and each built-in
+ * check's report from the summary's folder as `builtins/report-<name>.json`; each is copied byte
+ * for byte and its size and SHA-256 must equal what the gate recorded.
+ *
+ * @param summaryCopy the staged executive-summary.json (the one the bundle holds)
+ * @param summaryDir the folder the gate wrote its summary and built-in reports to
+ * @returns how many files were copied, or undefined when the summary records no inputs (made by a
+ *   gonogo before replayable bundles: nothing is copied)
+ * @throws ConfigurationError naming the file: missing, changed since the gate (digest differs), a
+ *   link out of the workspace, not a regular file, holding a secret, an unsafe path
+ */
+async function copyDecisionInputs(o) {
+    const parsed = (0,_parsers_json_error_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoundedJson */ .Rj)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(o.summaryCopy, 'utf8'));
+    if (!parsed.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`executive-summary.json: ${parsed.message}; run gonogo gate again`);
+    const inputs = summaryInputs(parsed.value);
+    if (inputs === undefined)
+        return undefined;
+    if ('problem' in inputs)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`executive-summary.json: ${inputs.problem}; run gonogo gate again`);
+    const realDirs = new Map();
+    const made = new Set();
+    const place = (inBundle) => {
+        const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.stage, ...inBundle.split('/'));
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest);
+        if (!made.has(dir)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            made.add(dir);
+        }
+        return dest;
+    };
+    const same = (rel, got, want) => {
+        if (got.size !== want.size || got.sha256 !== want.sha256)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${rel}: changed since the gate read it (${got.size} bytes, SHA-256 ${got.sha256}; the summary records ${want.size} bytes, ${want.sha256}); run the gate again, then bundle`);
+    };
+    for (const f of inputs.files) {
+        const inBundle = bundledEvidence(f.path);
+        const problem = (0,_core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .bundlePathProblem */ .fR)(f.path);
+        if (problem !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: ${problem}`);
+        let source;
+        try {
+            source = (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .openSource */ .oD)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.root, ...f.path.split('/')), f.path, o.realRoot, realDirs);
+        }
+        catch (e) {
+            if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && /cannot be read \(a broken/.test(e.message))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${f.path}: read by the gate but no longer in the workspace; run the gate again, then bundle`);
+            throw e;
+        }
+        try {
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .copyExact */ .lV)(source, place(inBundle), f.path);
+            same(f.path, got, f);
+            o.written.set(inBundle, got);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(source.fd);
+        }
+    }
+    for (const b of inputs.builtins) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(o.summaryDir, builtinReportName(b.name));
+        let source;
+        try {
+            source = (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .openRegularFile */ .ZU)(file);
+        }
+        catch (e) {
+            const why = e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_7__/* .NotRegularFileError */ .iZ
+                ? 'not a regular file'
+                : e.code === 'ENOENT'
+                    ? 'not found'
+                    : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: the built-in report the gate wrote next to its summary is ${why}; bundle the folder gonogo gate --output wrote`);
+        }
+        try {
+            const inBundle = bundledBuiltinReport(b.name);
+            const got = await (0,_bundle_copy_js__WEBPACK_IMPORTED_MODULE_6__/* .copyExact */ .lV)(source, place(inBundle), file);
+            if (got.sha256 !== b.report_sha256)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file}: changed since the gate wrote it (SHA-256 ${got.sha256}, the summary records ${b.report_sha256}); run the gate again, then bundle`);
+            o.written.set(inBundle, got);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(source.fd);
+        }
+    }
+    return inputs.files.length + inputs.builtins.length;
+}
+
+
+/***/ }),
+
+/***/ 29281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Kd: () => (/* binding */ sameCommit),
+/* harmony export */   ez: () => (/* binding */ stale),
+/* harmony export */   jg: () => (/* binding */ REPORT_SHA_PATTERN),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11639);
+/* harmony import */ var _core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59505);
+
+
+
+function invalid(file, why) {
+    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
+}
+function stale(file, reportSha, sha) {
+    return {
+        status: 'stale',
+        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+        findings: [],
+        summary: {}
+    };
+}
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ */
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+    if (text.includes('\u0000'))
+        return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
+    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
+    if (!parsed.ok)
+        return { ok: false, verdict: invalid(file, parsed.message) };
+    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text, parsed.value);
+    if (dup)
+        return {
+            ok: false,
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+        };
+    return parsed;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A commit id a report names: full or abbreviated (7+), any case. */
+const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+function sameCommit(reportSha, sha) {
+    const a = reportSha.toLowerCase();
+    const b = sha.toLowerCase();
+    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
 }
 
 

@@ -143,7 +143,7 @@ async function verifyStep() {
     const lines = [];
     let ok;
     if (replay) {
-        const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(611), __webpack_require__.e(566), __webpack_require__.e(37), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 92037));
+        const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(815), __webpack_require__.e(800), __webpack_require__.e(78), __webpack_require__.e(37), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 92037));
         const r = await replayBundle(target, opts);
         const valid = r.problems.length === 0;
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('valid', String(valid));
@@ -167,7 +167,7 @@ async function verifyStep() {
             lines.push(`executive-summary.md links files to ${r.linkServer} (the gate's GITHUB_SERVER_URL)`);
     }
     else {
-        const { verifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(611), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 15862));
+        const { verifyBundle } = await Promise.all(/* import() */[__webpack_require__.e(102), __webpack_require__.e(78), __webpack_require__.e(862)]).then(__webpack_require__.bind(__webpack_require__, 15862));
         const r = await verifyBundle(target, opts);
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('valid', String(r.ok));
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('replayed', 'skipped');
@@ -201,8 +201,8 @@ async function bundlePath(ctx, token) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify needs 'bundle' (a folder or zip in the workspace) or 'bundle-id' (the artifact action-release-bundle uploaded)");
     if (!token || !ctx.owner)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify with 'bundle-id' downloads the artifact: it needs GITHUB_REPOSITORY and a token (input token, actions: read)");
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572));
-    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(572), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 68866));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572));
+    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 68866));
     const gh = createClient(token, { baseUrl: ctx.apiUrl });
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const name = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('name') || `gonogo-bundle-${bundleId}`;

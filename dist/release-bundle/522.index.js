@@ -545,7 +545,7 @@ async function verifyRef(ref, signingKey) {
  * summary, what differs, or why it cannot be replayed (it records no inputs).
  */
 async function replayOf(ref, signingKey) {
-    const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(566), __webpack_require__.e(37), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 92037));
+    const { replayBundle } = await Promise.all(/* import() */[__webpack_require__.e(800), __webpack_require__.e(37), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 92037));
     const r = await replayBundle(ref.path, signingKey !== undefined ? { signingKey } : {});
     if (r.ok)
         return { kind: 'same' };

@@ -66,6 +66,15 @@ const KEPT_HEADERS = ['content-type', 'link'];
  * total (oldest by modification time evicted first), and any entry that cannot be read, is not an
  * entry, or is for another URL is ignored and the request sent plainly. Safe to share between
  * processes (a rename replaces a whole entry); never throws into a request.
+ *
+ * Trust: the folder is trusted input, like the policy file. The SHA-256 only catches damage, not
+ * an edit: whoever can write an entry (body replaced, SHA-256 recomputed, ETag kept) decides what
+ * a 304 answers, and so a verdict. In Actions keep it only through actions/cache keyed from the
+ * scheduled (default-branch) workflow of the repository holding the policy: a cache written
+ * there can be written only by code that runs on that branch, which could change the policy
+ * anyway, and caches written from pull-request refs are not visible to default-branch runs
+ * (GitHub docs, "Caching dependencies to speed up workflows", restrictions for accessing a
+ * cache). Never point it at a folder an untrusted step or artifact fills.
  */
 class EtagCache {
     dir;

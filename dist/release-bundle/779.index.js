@@ -35,7 +35,7 @@ async function filesUnder(dir) {
  * (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL) does it; no token permission is needed.
  */
 async function uploadFolder(name, folder, retentionDays) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(551), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(551), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
     const client = new DefaultArtifactClient();
     const r = await client.uploadArtifact(name, await filesUnder(folder), folder, {
         ...(retentionDays ? { retentionDays } : {}),

@@ -33888,6 +33888,15 @@ const KEPT_HEADERS = ['content-type', 'link'];
  * total (oldest by modification time evicted first), and any entry that cannot be read, is not an
  * entry, or is for another URL is ignored and the request sent plainly. Safe to share between
  * processes (a rename replaces a whole entry); never throws into a request.
+ *
+ * Trust: the folder is trusted input, like the policy file. The SHA-256 only catches damage, not
+ * an edit: whoever can write an entry (body replaced, SHA-256 recomputed, ETag kept) decides what
+ * a 304 answers, and so a verdict. In Actions keep it only through actions/cache keyed from the
+ * scheduled (default-branch) workflow of the repository holding the policy: a cache written
+ * there can be written only by code that runs on that branch, which could change the policy
+ * anyway, and caches written from pull-request refs are not visible to default-branch runs
+ * (GitHub docs, "Caching dependencies to speed up workflows", restrictions for accessing a
+ * cache). Never point it at a folder an untrusted step or artifact fills.
  */
 class EtagCache {
     dir;
@@ -36261,12 +36270,32 @@ __webpack_async_result__();
 
 
 const FAIL_ON = ['never', 'failed', 'unverified'];
-function inputs() {
-    (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiLimitsFromEnv */ .E0)(); // a bad api-timeout / api-deadline fails before any work
+/**
+ * The `fail-on` input (every mode): never (default), failed, or unverified.
+ *
+ * @throws ConfigurationError naming the input and the values it takes
+ */
+function failOnInput() {
     const failOn = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('fail-on') || 'never';
     if (!FAIL_ON.includes(failOn)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`);
     }
+    return failOn;
+}
+/**
+ * Whether a status reaches `fail-on`: `failed` fails on failed (and invalid), `unverified` on
+ * anything but passed, `never` on nothing.
+ */
+function reaches(status, failOn) {
+    return failOn === 'unverified'
+        ? status !== 'passed'
+        : failOn === 'failed'
+            ? status === 'failed' || status === 'invalid'
+            : false;
+}
+function inputs() {
+    (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiLimitsFromEnv */ .E0)(); // a bad api-timeout / api-deadline fails before any work
+    const failOn = failOnInput();
     const sha = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('sha');
     if (sha && !_core_contracts_js__WEBPACK_IMPORTED_MODULE_9__/* .SHA_PATTERN */ .yw.test(sha))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'sha' must be a full commit SHA, got '${sha}'.`);
@@ -36280,19 +36309,32 @@ function inputs() {
         token: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('token'),
         effectiveTime: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('effective-time'),
         sha,
-        failOn: failOn
+        failOn
     };
 }
-/** action-ruleset-verify: inputs → read rules and workflows → two reports, summary, outputs. */
+/**
+ * action-ruleset-verify: inputs → read rules and workflows → two reports, summary, outputs.
+ * Organisation modes (org-step.ts): `fail-on` is checked in every mode and applied to the
+ * merge's status (an empty plan is unverified); plan and shard never fail on a status, so the
+ * merge job still runs. `branches` has no meaning there (each repository's default branch is
+ * verified) and is refused when given.
+ */
 async function run() {
     try {
         const mode = (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('mode') || 'verify').trim();
         if (mode !== 'verify') {
-            const { isOrgMode, orgStep } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 97893));
+            const { isOrgMode, orgStep } = await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 69024));
             if (!isOrgMode(mode))
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'mode' must be verify, plan, shard or merge, got '${mode}'.`);
             (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiLimitsFromEnv */ .E0)();
-            await orgStep(mode);
+            const failOn = failOnInput();
+            if (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('branches').trim() !== '')
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'branches' is for mode verify only: mode ${mode} verifies each repository's default branch (the policy's branches: keys are matched against its name); remove the input`);
+            const r = await orgStep(mode);
+            if (mode === 'merge' && r.status !== undefined && reaches(r.status, failOn))
+                (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(`${r.line} (fail-on: ${failOn})`);
+            else
+                (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(r.line);
             return;
         }
         const i = inputs();
@@ -36321,12 +36363,7 @@ async function run() {
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('requests', String(r.requests));
         await (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(r.markdown);
         const line = `gonogo ruleset-verify: branch rules ${r.branchProtection.status}, required checks ${r.requiredChecks.status} (${r.branches.join(', ') || 'no branch'}; ${r.requests} API requests)`;
-        const failing = i.failOn === 'unverified'
-            ? status !== 'passed'
-            : i.failOn === 'failed'
-                ? status === 'failed' || status === 'invalid'
-                : false;
-        if (failing)
+        if (reaches(status, i.failOn))
             (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(line);
         else
             (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(line);

@@ -16,6 +16,8 @@ import {
   type ShardResult
 } from '../core/org.js'
 import { unmatchedOverrides } from '../core/org-policy.js'
+import { parseJson } from '../parsers/verdict.js'
+import { shardFolders } from '../ruleset-verify/shard-folders.js'
 import { effectiveTimeOption, type Io } from './main.js'
 
 export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
@@ -29,7 +31,10 @@ export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
   --costs FILE              plan, verify: a previous org-report.json; the requests each
                             repository took balance the shards
-  --input DIR               merge: the shard-<n>/ folders (default gonogo-org)
+  --plan-digest DIGEST       merge: refuse a plan whose digest (sha256:…, printed by plan)
+                            is not this one
+  --input DIR               merge: the shard-<n>/ folders, or the gonogo-org-shard-<n>/
+                            folders of gh run download (default gonogo-org)
   --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
   --etag-cache DIR          plan, verify: conditional requests (ETags) through this folder;
                             keep it between runs (answers 304 Not Modified do not count
@@ -47,6 +52,7 @@ const OPTIONS = {
   'include-archived': { type: 'boolean', default: false },
   config: { type: 'string', default: '.github/gonogo.yml' },
   plan: { type: 'string', default: 'org-plan.json' },
+  'plan-digest': { type: 'string' },
   costs: { type: 'string' },
   input: { type: 'string', default: 'gonogo-org' },
   output: { type: 'string', default: 'gonogo-org' },
@@ -58,7 +64,9 @@ const OPTIONS = {
 /**
  * `gonogo org plan|verify|merge` (issue 19): plan lists and shards the organisation's
  * repositories; verify plans and runs every shard in this process (two at a time) then merges;
- * merge reads `shard-<n>/` folders (the shard jobs' artifacts) into one organisation report.
+ * merge reads `shard-<n>/` folders (the shard jobs' artifacts; `gonogo-org-shard-<n>/` as
+ * `gh run download` names them is renamed first, ruleset-verify/shard-folders.ts) into one
+ * organisation report, refusing a plan whose digest is not `--plan-digest` when given.
  * `--etag-cache DIR` makes plan's and verify's GET requests conditional through that folder
  * (github/etag-cache.ts); nothing is cached without it.
  * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
@@ -83,9 +91,22 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
   const time = effectiveTimeOption(values['effective-time'])
   const { readShards, writeOrgReport, planOrg, verifyShard } =
     await import('../ruleset-verify/org.js')
+  if (values['plan-digest'] !== undefined && sub !== 'merge')
+    throw new ConfigurationError('--plan-digest is for gonogo org merge only')
   if (sub === 'merge') {
     const plan = await readPlan(at(values.plan))
-    const results = await readShards(at(values.input), plan)
+    const wanted = values['plan-digest']?.trim()
+    if (wanted !== undefined) {
+      const digest = planDigest(plan)
+      if (digest !== wanted)
+        throw new ConfigurationError(
+          `${at(values.plan)} has the digest ${digest}, not ${JSON.stringify(wanted.slice(0, 80))} (--plan-digest); merge with the plan the shards were verified against`
+        )
+    }
+    const input = at(values.input)
+    const renamed = await shardFolders(input)
+    if (renamed.length > 0) io.err(`gonogo org merge: read ${renamed.join(', ')}\n`)
+    const results = await readShards(input, plan)
     return report(
       io,
       await writeOrgReport({
@@ -146,7 +167,14 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     sub === 'verify' || (await exists(at(values.config)))
       ? await readPolicy(io.cwd, values.config)
       : undefined
-  const plan = await planOrg({ gh, org, filters, shards, ...(costs ? { costs } : {}) })
+  const plan = await planOrg({
+    gh,
+    org,
+    filters,
+    shards,
+    ...(costs ? { costs } : {}),
+    warn: (m) => io.err(`warning: ${m}\n`)
+  })
   const planned = plan.shards.flatMap((s) => s.repositories)
   for (const u of policy ? unmatchedOverrides(policy, planned) : [])
     io.err(`warning: ${values.config}: ${u.message}\n`)
@@ -252,17 +280,31 @@ async function readCosts(file: string): Promise<Map<string, number>> {
   }
 }
 
-/** The plan file, checked (core/org.ts checkPlan); a usage error naming the file otherwise. */
+/** Largest plan file read (as the action's mode shard/merge reads it: 64 MiB). */
+const MAX_PLAN_BYTES = 64 * 1024 * 1024
+
+/**
+ * The plan file, read as the action reads it (ruleset-verify/org-step.ts): at most
+ * {@link MAX_PLAN_BYTES}, parsed by the reports' JSON reader (a key written twice is refused:
+ * readers disagree on which one counts) and checked (core/org.ts checkPlan).
+ *
+ * @throws ConfigurationError naming the file, the problem and `gonogo org plan`
+ */
 async function readPlan(file: string): Promise<OrgPlan> {
-  let doc: unknown
+  let text: string
   try {
-    doc = JSON.parse(await readFile(file, 'utf8'))
+    const st = await stat(file)
+    if (!st.isFile()) throw new Error('not a file')
+    if (st.size > MAX_PLAN_BYTES) throw new Error(`larger than ${MAX_PLAN_BYTES} bytes`)
+    text = await readFile(file, 'utf8')
   } catch (e) {
     throw new ConfigurationError(
       `${file}: not a readable plan (${errorMessage(e)}); run gonogo org plan`
     )
   }
-  const checked = checkPlan(doc)
+  const parsed = parseJson(text, file)
+  if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; run gonogo org plan`)
+  const checked = checkPlan(parsed.value)
   if ('error' in checked)
     throw new ConfigurationError(
       `${file}: not a gonogo.org-plan/v1 plan (${checked.error}); run gonogo org plan`

@@ -96,6 +96,27 @@ export function isPlanBranchName(b: unknown): b is string {
 export const DEFAULT_REPO_REQUESTS = 9
 
 /**
+ * The most requests one repository may be planned at: 15,000, the largest primary rate limit an
+ * installation token gets in an hour (GitHub Enterprise Cloud; 12,500 elsewhere, 5,000 for
+ * GITHUB_TOKEN — docs: "Rate limits for the REST API", primary rate limit for GitHub App
+ * installations). A repository measured above it could not be verified within one hour's budget
+ * whatever the sharding, so a larger figure says nothing more; bounding it keeps every shard's
+ * cost a finite whole number (at most 15,000 × the repositories, far below 2^53 even at 100,000
+ * repositories), so the plan file holds the number, never `null` for an Infinity.
+ */
+export const MAX_REPO_REQUESTS = 15_000
+
+/**
+ * A measured cost as a plan uses it: a finite number above 0 rounded up and capped at
+ * {@link MAX_REPO_REQUESTS}; anything else (NaN, ±Infinity, 0, negative, not a number) is not a
+ * measurement and gives undefined.
+ */
+export function planCost(c: unknown): number | undefined {
+  if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) return undefined
+  return Math.min(Math.ceil(c), MAX_REPO_REQUESTS)
+}
+
+/**
  * The repositories a plan covers, sorted by full name (case-insensitive, then exact): archived
  * ones left out unless `includeArchived`, then topics, visibility, include and exclude globs.
  */
@@ -128,27 +149,50 @@ export function selectRepos(repos: readonly OrgRepo[], f: PlanFilters = {}): Org
  * far (ties: the lowest index); no shard is more than one repository's cost above the lightest.
  * Fewer repositories than shards gives fewer shards (no empty matrix job). Each shard carries
  * its repositories' default branches from the listing (`default_branches`; a name that
- * {@link isPlanBranchName} refuses is left out, so that repository's shard reads it).
+ * {@link isPlanBranchName} refuses is left out, so that repository's shard reads it). A
+ * repository listed twice (names compare case-insensitively, as GitHub's do) is planned once.
  *
  * @param count shards wanted, 1–256 (GitHub's matrix limit is 256 jobs)
- * @param costs requests each repository took in an earlier run (OWNER/NAME → requests); others
- *   cost {@link DEFAULT_REPO_REQUESTS}
- * @throws RangeError for a count outside 1–256
+ * @param costs requests each repository took in an earlier run (OWNER/NAME → requests), taken
+ *   through {@link planCost} (rounded up, at most {@link MAX_REPO_REQUESTS}); others, and figures
+ *   that are not finite numbers above 0, cost {@link DEFAULT_REPO_REQUESTS}
+ * @param organisation when given, every repository must be of it (owner compared
+ *   case-insensitively), as {@link checkPlan} will require of the plan
+ * @throws RangeError for a count outside 1–256, or a repository that is not OWNER/NAME or not of
+ *   `organisation` (naming it): a plan its own reader would refuse is never made
  */
 export function planShards(
   repos: readonly OrgRepo[],
   count: number,
-  costs: ReadonlyMap<string, number> = new Map()
+  costs: ReadonlyMap<string, number> = new Map(),
+  organisation?: string
 ): Shard[] {
   if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS)
     throw new RangeError(
       `shards must be a whole number from 1 to ${MAX_SHARDS} (a matrix runs at most ${MAX_SHARDS} jobs), got ${count}`
     )
-  const costOf = (name: string): number => {
-    const c = costs.get(name)
-    return c !== undefined && Number.isFinite(c) && c > 0 ? Math.ceil(c) : DEFAULT_REPO_REQUESTS
+  for (const r of repos) {
+    if (!isRepositoryName(r.full_name))
+      throw new RangeError(
+        `${JSON.stringify(r.full_name.slice(0, 200))} is not an OWNER/NAME repository name`
+      )
+    if (
+      organisation !== undefined &&
+      r.full_name.split('/')[0]?.toLowerCase() !== organisation.toLowerCase()
+    )
+      throw new RangeError(`${r.full_name} is not a repository of ${organisation}`)
   }
-  const items = repos
+  const costOf = (name: string): number => planCost(costs.get(name)) ?? DEFAULT_REPO_REQUESTS
+  const seen = new Set<string>()
+  const unique = [...repos]
+    .sort((a, b) => byName(a.full_name, b.full_name))
+    .filter((r) => {
+      const key = r.full_name.toLowerCase()
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+  const items = unique
     .map((r) => ({ name: r.full_name, cost: costOf(r.full_name), branch: r.default_branch }))
     .sort((a, b) => b.cost - a.cost || byName(a.name, b.name))
   const n = Math.min(count, items.length)
@@ -300,6 +344,47 @@ export function planDigest(plan: OrgPlan): string {
 }
 
 /**
+ * A plan as it will be written, read back before it is: {@link planText} parsed and checked by
+ * {@link checkPlan} (what `mode: shard` and `mode: merge` do with the file), and written again,
+ * must give the same bytes. Returns the plan as read back, the exact text to write and the
+ * `sha256:` digest of that text (so the digest printed and given to the shards is the file's),
+ * or what is wrong: the reader's refusal, or the field that does not read back as written
+ * (a cost of Infinity is written `null` and read back 0, which would change the digest).
+ * Never throws.
+ */
+export function sealPlan(
+  plan: OrgPlan
+): { plan: OrgPlan; text: string; digest: string } | { error: string } {
+  for (const sh of plan.shards)
+    if (!Number.isSafeInteger(sh.cost) || sh.cost < 0)
+      return {
+        error: `shard ${sh.index} costs ${String(sh.cost)} requests, not a whole number the plan file can hold (JSON writes Infinity and NaN as null); check the --costs report`
+      }
+  let text: string
+  let doc: unknown
+  try {
+    text = planText(plan)
+    doc = JSON.parse(text) as unknown
+  } catch (e) {
+    return { error: `the plan cannot be written as JSON (${String(e)})` }
+  }
+  const back = checkPlan(doc)
+  if ('error' in back) return { error: `the plan would be refused when read back: ${back.error}` }
+  const again = planText(back.plan)
+  if (again !== text) {
+    const at = [...text].findIndex((c, i) => again[i] !== c)
+    return {
+      error: `the plan does not read back as written (first difference at character ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 40))}); a shard cost or name is not what the plan file can hold`
+    }
+  }
+  return {
+    plan: back.plan,
+    text,
+    digest: `sha256:${createHash('sha256').update(text).digest('hex')}`
+  }
+}
+
+/**
  * What one matrix job gets (`strategy.matrix.shard` over the plan job's `shards` output): which
  * shard of how many, of which plan. The repositories travel in the plan file (the artifact
  * `gonogo-org-plan`), not in the output: at 20,000 repositories their names alone pass the 1 MB
@@ -372,8 +457,11 @@ export function shardOfPlan(plan: OrgPlan, ref: ShardRef): { shard: Shard } | { 
 
 /**
  * Measured costs for {@link planShards} from a previous org-report.json: OWNER/NAME → the
- * requests its verification took (`requests` of its row). Anything else in the document, or a
- * document that is not a report, gives no cost (the default is used).
+ * requests its verification took (`requests` of its row): a whole number above 0, capped at
+ * {@link MAX_REPO_REQUESTS} (the most one hour's installation budget allows; a report edited to
+ * say `1e308` plans that repository at 15,000, never at Infinity). A row whose repository is not
+ * OWNER/NAME, a figure that is not a finite whole number above 0, anything else in the
+ * document, or a document that is not a report, gives no cost (the default is used).
  */
 export function costsFromReport(doc: unknown): Map<string, number> {
   const out = new Map<string, number>()
@@ -383,11 +471,12 @@ export function costsFromReport(doc: unknown): Map<string, number> {
     const r = row as { repository?: unknown; requests?: unknown } | null
     if (
       typeof r?.repository === 'string' &&
+      isRepositoryName(r.repository) &&
       typeof r.requests === 'number' &&
       Number.isInteger(r.requests) &&
       r.requests > 0
     )
-      out.set(r.repository, r.requests)
+      out.set(r.repository, Math.min(r.requests, MAX_REPO_REQUESTS))
   }
   return out
 }
@@ -565,8 +654,217 @@ export function mergeOrg(o: {
   }
 }
 
+/**
+ * Code scanning's hard limits on an uploaded SARIF file (docs: "SARIF support for code scanning",
+ * upload limits; "SARIF results exceed limit"): a file of more than 20 runs, a run of more than
+ * 25,000 results or more than 25,000 rules is rejected as a whole. orgSarif writes one run and
+ * stays within the other two.
+ */
+export const SARIF_MAX_RUNS = 20
 /** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
 export const SARIF_MAX_RESULTS = 25_000
+/** Code scanning rejects a run of more rules than this (docs: "SARIF results exceed limit"). */
+export const SARIF_MAX_RULES = 25_000
+
+/**
+ * Rules (settings) one organisation SARIF run holds at most: well under code scanning's
+ * {@link SARIF_MAX_RULES}. verify-rules reports a few dozen settings (the policy keys of
+ * action-ruleset-verify/README.md "The policy" and the read failures), so 500 is never reached
+ * by real reports; a forged shard report inventing 20,000 check ids would otherwise make 20,000
+ * rules with their descriptions (about 20 MB, over the 10 MB a gzip-compressed upload may hold,
+ * docs: "SARIF file is too large"). The settings kept are those with the most failed, then
+ * unverified results; the others' results are left out and counted.
+ */
+export const ORG_SARIF_MAX_RULES = 500
+
+/** Where the policy keys and the organisation report are documented (README sections). */
+const POLICY_DOC = 'action-ruleset-verify/README.md, section "The policy"'
+const ORG_DOC = 'README.md, section "Organisation scale"'
+
+/**
+ * What each setting gonogo reports means and how it is fixed: setting name (the part of a check
+ * id {@link settingOf} keeps) → [meaning, fix, policy key under `branches.<branch>` or null].
+ */
+const SETTING_HELP: Record<string, readonly [string, string, string | null]> = {
+  'required-check': [
+    'A status check the policy declares is required on the branch (by a ruleset or classic protection), from the app the policy names when it names one.',
+    "Require the status check in a ruleset on the branch (Settings → Rules → Rulesets → Require status checks to pass), or remove it from the policy's required_checks.",
+    'required_checks'
+  ],
+  'undeclared-required-check': [
+    'A status check is required on the branch but not declared in the policy: the policy is the one source of truth for required checks.',
+    "Add the check to the branch's required_checks in the policy, or stop requiring it in the ruleset or classic protection.",
+    'required_checks'
+  ],
+  'undeclared-required-checks': [
+    'Some source of required checks (rulesets, classic protection) could not be read, so the branch may require checks the policy does not declare.',
+    'Give the token read access to the repository administration (rulesets and branch protection), then run again.',
+    'required_checks'
+  ],
+  'min-approvals': [
+    'Pull requests into the branch need at least the number of approving reviews the policy asks for.',
+    'Raise "Required approvals" in the pull-request rule of a ruleset on the branch (or classic protection).',
+    'min_approvals'
+  ],
+  strict: [
+    'Branches must be up to date with the base before merging.',
+    'Turn on "Require branches to be up to date before merging" in the status-check rule.',
+    'strict'
+  ],
+  'dismiss-stale-reviews': [
+    'Approvals are dismissed when new commits are pushed.',
+    'Turn on "Dismiss stale pull request approvals when new commits are pushed".',
+    'dismiss_stale_reviews'
+  ],
+  'require-code-owner-review': [
+    'A review from a code owner is required.',
+    'Turn on "Require review from Code Owners".',
+    'require_code_owner_review'
+  ],
+  'require-last-push-approval': [
+    'The most recent push must be approved by someone other than its author.',
+    'Turn on "Require approval of the most recent reviewable push".',
+    'require_last_push_approval'
+  ],
+  'require-conversation-resolution': [
+    'All review conversations must be resolved before merging.',
+    'Turn on "Require conversation resolution before merging".',
+    'require_conversation_resolution'
+  ],
+  'require-linear-history': [
+    'Merge commits cannot be pushed to the branch.',
+    'Add the "Require linear history" rule.',
+    'require_linear_history'
+  ],
+  'block-force-pushes': [
+    'Force pushes to the branch are blocked.',
+    'Add the "Block force pushes" rule.',
+    'block_force_pushes'
+  ],
+  'block-deletions': [
+    'The branch cannot be deleted.',
+    'Add the "Restrict deletions" rule.',
+    'block_deletions'
+  ],
+  'require-signed-commits': [
+    'Commits pushed to the branch must be signed.',
+    'Add the "Require signed commits" rule.',
+    'require_signed_commits'
+  ],
+  'bypass-actors': [
+    'Only the actors the policy allows can bypass the branch rules.',
+    "Remove the other actors from the ruleset's bypass list, or add them to the branch's bypass_allowed in the policy.",
+    'bypass_allowed'
+  ],
+  'required-checks-visible': [
+    'The checks required on the branch could be read.',
+    'Give the token read access to the repository administration (rulesets and branch protection), then run again.',
+    'required_checks'
+  ],
+  producible: [
+    'Every check required on the branch is produced by a workflow of the repository (or by the app the rule pins), so merges do not wait for a check that never comes.',
+    'Add or fix the workflow job that reports the check, or pin the check to the app that reports it, or stop requiring it.',
+    'required_checks'
+  ],
+  policy: [
+    'The branch has an entry under branches: in the policy (its exact name or a glob).',
+    'Add the branch, or a glob that matches it, under branches: in the policy.',
+    null
+  ],
+  exists: [
+    'The branch the policy names exists in the repository.',
+    'Create the branch, or correct its name in the branches input or the policy.',
+    null
+  ],
+  'default-branch': [
+    "The repository's default branch could be read.",
+    'Give the token read access to the repository (metadata), then run again.',
+    null
+  ],
+  branches: [
+    "The repository's branches could be listed.",
+    'Give the token read access to the repository (metadata), then run again.',
+    null
+  ],
+  'api-budget': [
+    'The repository was verified: it was not left out because the API rate limit ran out.',
+    'Run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once: every shard shares one installation budget.',
+    null
+  ],
+  verify: [
+    'The repository could be read and verified through the API.',
+    "Read the result's message for the endpoint that failed; grant the token access to the repository, or drop it from the plan.",
+    null
+  ],
+  '(not reported)': [
+    "The repository's shard wrote this report (branch-protection or required-checks); a repository missing one is not fully verified.",
+    "Run the repository's shard again; check that its artifact holds both reports.",
+    null
+  ],
+  '(no checks)': [
+    'The report of this repository holds at least one check: a report without checks proves nothing.',
+    'Declare the protection wanted for its branches in the policy, then run again.',
+    null
+  ],
+  unverified: [
+    "The repository's shard reported it: a repository whose shard failed, or left no artifact, is not verified.",
+    "Run the repository's shard again (the merge lists why each shard did not report).",
+    null
+  ]
+}
+
+/** A SARIF reportingDescriptor for one setting (docs: "SARIF support for code scanning", reportingDescriptor). */
+interface SarifRule {
+  id: string
+  shortDescription: { text: string }
+  fullDescription: { text: string }
+  help: { text: string; markdown: string }
+}
+
+/**
+ * The rule of one setting: `fullDescription` says what the setting means, `help` (text and
+ * Markdown) what to do and where the policy key is documented — code scanning shows both on the
+ * alert (docs: "SARIF support for code scanning", reportingDescriptor object). Settings gonogo
+ * does not know (a report from a newer version, or forged) get a generic text naming the
+ * setting, its name capped and kept out of Markdown syntax. Deterministic.
+ */
+function sarifRule(setting: string): SarifRule {
+  const colon = setting.indexOf(':')
+  const control = colon >= 0 ? setting.slice(0, colon) : ''
+  const name = colon >= 0 ? setting.slice(colon + 1) : setting
+  const known = Object.hasOwn(SETTING_HELP, name) ? SETTING_HELP[name] : undefined
+  const shown = [...setting].slice(0, 120).join('')
+  const safe = shown.replace(/[`\r\n]/g, "'")
+  if (!known) {
+    const text = `A check of the ${control || 'organisation'} report that gonogo does not describe (${shown}).`
+    const fix = `Read the result's message and the repository's ${control || 'verify-rules'} report in the shard artifact; the policy keys are in ${POLICY_DOC}, the organisation report in ${ORG_DOC}.`
+    return {
+      id: setting,
+      shortDescription: { text: `branch rule setting ${shown}` },
+      fullDescription: { text },
+      help: {
+        text: fix,
+        markdown: `A check \`${safe}\` that gonogo does not describe.\n\nRead the result's message and the repository's report in the shard artifact; the policy keys are in ${POLICY_DOC}, the organisation report in ${ORG_DOC}.`
+      }
+    }
+  }
+  const [meaning, fix, key] = known
+  const where = key
+    ? `The policy key is branches.<branch>.${key} in the org policy (${POLICY_DOC}).`
+    : `See ${ORG_DOC}.`
+  const whereMd = key
+    ? `The policy key is \`branches.<branch>.${key}\` in the org policy (${POLICY_DOC}).`
+    : `See ${ORG_DOC}.`
+  return {
+    id: setting,
+    shortDescription: { text: `branch rule setting ${shown}` },
+    fullDescription: { text: meaning },
+    help: {
+      text: `${fix} ${where}`,
+      markdown: `**${control ? `${control}: ` : ''}${name}**: ${meaning}\n\n**To fix:** ${fix}\n\n${whereMd}`
+    }
+  }
+}
 
 /**
  * The org policy's path as code scanning wants an artifact location: relative to the root of the
@@ -588,34 +886,51 @@ function repoRelative(p: string): string {
  * `message.text` and one location — the policy file, relative to the repository root with
  * `uriBaseId: %SRCROOT%`, line 1 (code scanning needs a file of the repository the log is
  * uploaded to) — the repository as a logical location and in `partialFingerprints`, so the alert
- * follows the repository and setting across runs. Results are the worst repositories first and at
- * most {@link SARIF_MAX_RESULTS} (code scanning rejects more); when some are left out, the run's
- * `invocations[0].toolExecutionNotifications` says how many.
+ * follows the repository and setting across runs. Each rule carries `fullDescription` (what the
+ * setting means) and `help` (text and Markdown: what to do, and the policy key).
+ *
+ * Within code scanning's upload limits (docs: "SARIF results exceed limit"): one run (at most
+ * {@link SARIF_MAX_RUNS}), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
+ * {@link SARIF_MAX_RULES}; the settings with most failed, then unverified results, ties by name)
+ * and at most {@link SARIF_MAX_RESULTS} results, worst repositories first. When anything is left
+ * out, `invocations[0].toolExecutionNotifications` says how many results and rules, and the run's
+ * `properties` hold the counts (`omittedResults`, `omittedRules`); org-report.json has them all.
  *
  * @param policyPath the org policy's path in the uploading repository, e.g. `.github/gonogo-org.yml`
  */
 export function orgSarif(r: OrgReport, policyPath: string, version: string): unknown {
   const uri = repoRelative(policyPath)
-  const rules = new Map<string, { id: string; shortDescription: { text: string } }>()
+  const entriesOf = (row: OrgRepoRow): [string, SettingStatus, string][] =>
+    row.reason !== null
+      ? [['repository:unverified', 'unverified', row.reason]]
+      : Object.entries(row.settings)
+          .filter(([, v]) => v !== 'passed')
+          .map(([s, v]) => [s, v, `${s} is ${v}`])
+  // Which settings get a rule: most failed, then most unverified results, then by name.
+  const tally = new Map<string, { failed: number; unverified: number }>()
+  for (const row of r.repositories)
+    for (const [setting, status] of entriesOf(row)) {
+      const t = tally.get(setting) ?? { failed: 0, unverified: 0 }
+      t[status === 'failed' ? 'failed' : 'unverified']++
+      tally.set(setting, t)
+    }
+  const kept = new Set(
+    [...tally]
+      .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || byName(a, b))
+      .slice(0, ORG_SARIF_MAX_RULES)
+      .map(([s]) => s)
+  )
+  const omittedRules = tally.size - kept.size
+  const rules = new Map<string, SarifRule>()
   const results: unknown[] = []
   let omitted = 0
   for (const row of r.repositories) {
-    const entries: [string, SettingStatus, string][] =
-      row.reason !== null
-        ? [['repository:unverified', 'unverified', row.reason]]
-        : Object.entries(row.settings)
-            .filter(([, v]) => v !== 'passed')
-            .map(([s, v]) => [s, v, `${s} is ${v}`])
-    for (const [setting, status, why] of entries) {
-      if (results.length >= SARIF_MAX_RESULTS) {
+    for (const [setting, status, why] of entriesOf(row)) {
+      if (!kept.has(setting) || results.length >= SARIF_MAX_RESULTS) {
         omitted++
         continue
       }
-      if (!rules.has(setting))
-        rules.set(setting, {
-          id: setting,
-          shortDescription: { text: `branch rule setting ${setting}` }
-        })
+      if (!rules.has(setting)) rules.set(setting, sarifRule(setting))
       results.push({
         ruleId: setting,
         level: status === 'failed' ? 'error' : 'warning',
@@ -633,6 +948,15 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
       })
     }
   }
+  const notes: string[] = []
+  if (omittedRules > 0)
+    notes.push(
+      `${omittedRules} settings have no rule: this log holds at most ${ORG_SARIF_MAX_RULES} (the most failing; code scanning accepts at most ${SARIF_MAX_RULES} rules per run)`
+    )
+  if (omitted > 0)
+    notes.push(
+      `${omitted} results left out: code scanning accepts at most ${SARIF_MAX_RESULTS} per run${omittedRules > 0 ? ', and results of settings without a rule are left out' : ''}`
+    )
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -649,7 +973,7 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
         originalUriBaseIds: {
           '%SRCROOT%': { description: { text: 'The root of the repository holding the policy.' } }
         },
-        ...(omitted > 0
+        ...(notes.length > 0
           ? {
               invocations: [
                 {
@@ -657,13 +981,12 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
                   toolExecutionNotifications: [
                     {
                       level: 'warning',
-                      message: {
-                        text: `${omitted} results left out: code scanning accepts at most ${SARIF_MAX_RESULTS} per run; org-report.json has them all`
-                      }
+                      message: { text: `${notes.join('; ')}; org-report.json has them all` }
                     }
                   ]
                 }
-              ]
+              ],
+              properties: { omittedResults: omitted, omittedRules }
             }
           : {}),
         results

@@ -78,9 +78,23 @@ export async function replayBundle(
   opts: { signingKey?: string } = {}
 ): Promise<ReplayResult> {
   const base = { differences: [], fromReports: [], rerun: [], controls: 0 }
+  // A zip is read once: the pass that verifies it keeps the summary and every evidence file and
+  // built-in report (what the replay extracts); a folder's files are read where they are.
+  let isZip = false
+  try {
+    isZip = !(await stat(target)).isDirectory()
+  } catch {
+    // verifyBundle says what is wrong with the path.
+  }
   const first = await verifyBundle(target, {
     ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-    keep: [SUMMARY_JSON, SUMMARY_MD]
+    keep: isZip
+      ? (p) =>
+          p === SUMMARY_JSON ||
+          p === SUMMARY_MD ||
+          p.startsWith(`${EVIDENCE_DIR}/`) ||
+          p.startsWith(`${BUILTINS_DIR}/`)
+      : [SUMMARY_JSON, SUMMARY_MD]
   })
   if (!first.ok || first.manifest === undefined)
     return { ok: false, problems: first.problems, ...base }
@@ -137,18 +151,13 @@ export async function replayBundle(
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'gonogo-replay-'))
   try {
     let root = target
-    if (!(await stat(target)).isDirectory()) {
-      // A zip: its evidence is extracted (verified again) into the scratch folder.
+    if (isZip) {
+      // A zip: its evidence, verified and kept by the pass above, is written to the scratch folder.
       root = path.join(scratch, 'bundle')
-      const again = await verifyBundle(target, {
-        ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
-        keep: needed
-      })
-      if (!again.ok) return { ok: false, problems: again.problems, ...base, ...ids }
       // Written with synchronous calls (each file is in memory already), each folder made once.
       const made = new Set<string>()
       for (const p of needed) {
-        const data = again.kept.get(p)
+        const data = first.kept.get(p)
         if (data === undefined)
           return fail(
             `larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`,

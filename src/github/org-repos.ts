@@ -1,8 +1,8 @@
 import { isRepositoryName, type OrgRepo } from '../core/org.js'
 import type { WorkflowFile } from '../workflow/parse.js'
-import { errorMessage } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../io/workflows.js'
-import type { GitHubClient } from './client.js'
+import { AnswerTooLargeError, type GitHubClient } from './client.js'
 import { listAll } from './paginate.js'
 import { statusOf } from './status.js'
 
@@ -11,19 +11,52 @@ import { statusOf } from './status.js'
  * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
  * installation or a token of a member); private repositories are listed only to such a token.
  *
- * @throws the API error (the caller names the permission) or a malformed page
+ * What GitHub never lists is not planned: an entry whose `full_name` is not OWNER/NAME (it could
+ * climb out of a folder) is dropped, and `warn` is told how many; an entry of another owner than
+ * `org` (compared without case, as GitHub does) refuses the listing, naming it, because every
+ * shard would refuse a plan that holds it. An entry without `default_branch` (optional in the
+ * "minimal repository" schema) gets `''`, an unknown default branch: the plan leaves it out of
+ * `default_branches` (core/org.ts isPlanBranchName) and the shard reads the repository instead
+ * of assuming a name.
+ *
+ * @param warn told of entries dropped (one message per listing)
+ * @throws ConfigurationError for an entry of another owner or an answer larger than the client
+ *   reads (naming what to check); the API error otherwise (the caller names the permission), or
+ *   a malformed page (paginate.ts UnreadablePageError)
  */
-export async function listOrgRepos(gh: GitHubClient, org: string): Promise<OrgRepo[]> {
-  const raw = await listAll<Record<string, unknown>>(
-    gh,
-    'GET /orgs/{org}/repos',
-    { org, type: 'all', sort: 'full_name' },
-    { maxPages: 1000, what: `the repositories of ${org}` }
-  )
+export async function listOrgRepos(
+  gh: GitHubClient,
+  org: string,
+  warn: (message: string) => void = () => {}
+): Promise<OrgRepo[]> {
+  let raw: Record<string, unknown>[]
+  try {
+    raw = await listAll<Record<string, unknown>>(
+      gh,
+      'GET /orgs/{org}/repos',
+      { org, type: 'all', sort: 'full_name' },
+      { maxPages: 1000, what: `the repositories of ${org}` }
+    )
+  } catch (e) {
+    if (e instanceof AnswerTooLargeError)
+      throw new ConfigurationError(
+        `the repositories of ${org} could not be listed: ${e.message} (a page of 100 repositories from GitHub is well under 1 MiB); check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers, then plan again`
+      )
+    throw e
+  }
   const out: OrgRepo[] = []
+  const owner = `${org.toLowerCase()}/`
+  let badNames = 0
   for (const r of raw) {
     // GitHub never lists another name; one that is not OWNER/NAME could climb out of a folder.
-    if (typeof r.full_name !== 'string' || !isRepositoryName(r.full_name)) continue
+    if (typeof r.full_name !== 'string' || !isRepositoryName(r.full_name)) {
+      badNames++
+      continue
+    }
+    if (!r.full_name.toLowerCase().startsWith(owner))
+      throw new ConfigurationError(
+        `GET /orgs/${org}/repos listed ${JSON.stringify(r.full_name.slice(0, 200))}, a repository of another owner; GitHub lists only the organisation's own, so check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers, then plan again`
+      )
     const visibility =
       r.visibility === 'public' || r.visibility === 'internal' || r.visibility === 'private'
         ? r.visibility
@@ -37,9 +70,14 @@ export async function listOrgRepos(gh: GitHubClient, org: string): Promise<OrgRe
       topics: Array.isArray(r.topics)
         ? r.topics.filter((t): t is string => typeof t === 'string')
         : [],
-      default_branch: typeof r.default_branch === 'string' ? r.default_branch : 'main'
+      // '' is unknown: left out of the plan's default_branches, so the shard reads it.
+      default_branch: typeof r.default_branch === 'string' ? r.default_branch : ''
     })
   }
+  if (badNames > 0)
+    warn(
+      `GET /orgs/${org}/repos listed ${badNames} ${badNames === 1 ? 'entry' : 'entries'} without an OWNER/NAME full_name; ${badNames === 1 ? 'it is' : 'they are'} not planned`
+    )
   return out
 }
 

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { isUtf8 } from 'node:buffer'
+import { inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import {
   bundlePathProblem,
@@ -18,6 +19,7 @@ import { errorMessage } from '../core/errors.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
 import { formatSchemaError } from '../parsers/schema-errors.js'
 import { validateBundleManifest } from '../generated/validators.js'
+import { sha256Hex } from './bundle-copy.js'
 import { hashRegularFile, hashStream, READ_NOFOLLOW, type HashedFile } from './hash-file.js'
 
 export interface BundleProblem {
@@ -63,10 +65,19 @@ interface Listing {
  * Verifies a bundle folder or its zip (the downloaded artifact): the manifest against its schema,
  * every file's size and SHA-256, the digest, no file added or missing, no path that could escape
  * the bundle, no symbolic link (never followed), and the signature when a key is given.
+ *
+ * @param opts.keep the paths (or a test on the path) whose verified bytes are returned in `kept`,
+ *   each up to 16 MiB: what a caller reads next without opening the bundle again (a zip's
+ *   evidence for a replay, the summary)
  */
 export async function verifyBundle(
   target: string,
-  opts: { signingKey?: string; keep?: readonly string[] } = {}
+  opts: {
+    signingKey?: string
+    keep?: readonly string[] | ((path: string) => boolean)
+    /** A zip up to this size is read into memory at once (default 256 MiB); larger, streamed. */
+    zipInMemoryUpTo?: number
+  } = {}
 ): Promise<VerifyResult> {
   let isDir: boolean
   try {
@@ -76,7 +87,9 @@ export async function verifyBundle(
   }
   let listing: Listing
   try {
-    listing = isDir ? await listFolder(target) : await listZip(target)
+    listing = isDir
+      ? await listFolder(target)
+      : await listZip(target, opts.zipInMemoryUpTo ?? ZIP_IN_MEMORY_BYTES)
   } catch (e) {
     return {
       ok: false,
@@ -87,7 +100,10 @@ export async function verifyBundle(
     }
   }
   try {
-    return await judge(listing, opts.signingKey, new Set(opts.keep ?? []))
+    const keep = opts.keep
+    const asked = typeof keep === 'function' ? undefined : new Set(keep ?? [])
+    const keeps = typeof keep === 'function' ? keep : (p: string): boolean => asked?.has(p) === true
+    return await judge(listing, opts.signingKey, keeps)
   } finally {
     listing.close()
   }
@@ -96,7 +112,7 @@ export async function verifyBundle(
 async function judge(
   listing: Listing,
   signingKey: string | undefined,
-  keep: ReadonlySet<string>
+  keep: (path: string) => boolean
 ): Promise<VerifyResult> {
   const problems = [...listing.problems]
   const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined))
@@ -163,7 +179,7 @@ async function judge(
     let got: HashedFile
     try {
       // A small file of a folder is hashed synchronously (no promise to wait for).
-      const hashed = reader.hash(keep.has(p) ? MAX_KEPT_BYTES : undefined)
+      const hashed = reader.hash(keep(p) ? MAX_KEPT_BYTES : undefined)
       got = hashed instanceof Promise ? await hashed : hashed
     } catch (e) {
       problems.push({ file: p, message: `cannot be read (${errorMessage(e)})` })
@@ -350,13 +366,26 @@ async function listFolder(root: string): Promise<Listing> {
  * with it (absolute, drive letter, backslash, `..`: zip-slip), link entries are refused, and files
  * are hashed from the archive's streams: nothing is extracted.
  */
-async function listZip(file: string): Promise<Listing> {
-  const zip = await yauzl.openPromise(file, {
+/**
+ * A zip up to this size is read into memory in one call and its entries inflated from there; a
+ * larger one is read entry by entry from the file. A bundle of 10,000 small files then costs one
+ * read instead of several positioned reads per entry on the thread pool.
+ */
+const ZIP_IN_MEMORY_BYTES = 256 * 1024 * 1024
+
+async function listZip(file: string, inMemoryUpTo: number): Promise<Listing> {
+  const options = {
     lazyEntries: true,
     autoClose: false,
     decodeStrings: false,
     validateEntrySizes: true
-  })
+  } as const
+  const st = await stat(file)
+  if (!st.isFile()) throw new Error('not a regular file')
+  const whole = st.size <= inMemoryUpTo ? await readWhole(file, st.size) : undefined
+  const zip = whole
+    ? await yauzl.fromBufferPromise(whole, options)
+    : await yauzl.openPromise(file, options)
   const files = new Map<string, BundleSource>()
   const problems: BundleProblem[] = []
   const seen = new Set<string>()
@@ -390,7 +419,10 @@ async function listZip(file: string): Promise<Listing> {
             const stream = (): Promise<AsyncIterable<unknown>> => zip.openReadStreamPromise(entry)
             files.set(p, {
               stream,
-              hash: async (keepUpTo) => hashZipEntry(await stream(), keepUpTo)
+              hash: async (keepUpTo) =>
+                whole && entry.uncompressedSize <= INFLATE_AT_ONCE_BYTES
+                  ? hashHeldEntry(zip, whole, entry, keepUpTo)
+                  : hashZipEntry(await stream(), keepUpTo)
             })
           }
         } else {
@@ -405,6 +437,57 @@ async function listZip(file: string): Promise<Listing> {
     throw e
   }
   return { files, problems, close: () => zip.close() }
+}
+
+/** Largest entry of an in-memory zip inflated in one call; a larger one is streamed. */
+const INFLATE_AT_ONCE_BYTES = 16 * 1024 * 1024
+
+/**
+ * Size and SHA-256 of an entry of a zip held in memory (`whole`), its bytes too when at most
+ * `keepUpTo`: the entry's data is found through its local header (yauzl checks it lies inside
+ * the file), then stored (method 0) or inflated (method 8, raw DEFLATE, APPNOTE 4.4.5) in one
+ * call, bounded by the size the central directory declares. Throws, as yauzl's stream does, for
+ * another method or data whose size is not the declared one.
+ */
+async function hashHeldEntry(
+  zip: yauzl.ZipFile,
+  whole: Buffer,
+  entry: yauzl.Entry,
+  keepUpTo: number | undefined
+): Promise<HashedFile> {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true })
+  const raw = whole.subarray(fileDataStart, fileDataStart + entry.compressedSize)
+  let data: Buffer
+  if (entry.compressionMethod === 0) data = raw
+  else if (entry.compressionMethod === 8)
+    data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) })
+  else throw new Error(`unsupported compression method: ${entry.compressionMethod}`)
+  if (data.length !== entry.uncompressedSize)
+    throw new Error(
+      `${data.length > entry.uncompressedSize ? 'more' : 'fewer'} bytes than the zip's header declares (${entry.uncompressedSize})`
+    )
+  const sha256 = sha256Hex(data)
+  return keepUpTo !== undefined && data.length <= keepUpTo
+    ? // A stored entry is a view into the whole zip: copied, so keeping it does not keep the zip.
+      { size: data.length, sha256, data: raw === data ? Buffer.from(data) : data }
+    : { size: data.length, sha256 }
+}
+
+/** The first `size` bytes of `file` (fewer if it shrank since it was measured). */
+async function readWhole(file: string, size: number): Promise<Buffer> {
+  const handle = await open(file, 'r')
+  try {
+    const buf = Buffer.allocUnsafe(size)
+    let at = 0
+    while (at < size) {
+      const { bytesRead } = await handle.read(buf, at, size - at, at)
+      if (bytesRead === 0) break
+      at += bytesRead
+    }
+    return buf.subarray(0, at)
+  } finally {
+    await handle.close()
+  }
 }
 
 /**

@@ -17,6 +17,34 @@ import { apiLimitsFromEnv } from '../github/api-limits.js'
 import { SHA_PATTERN } from '../core/contracts.js'
 
 const FAIL_ON = ['never', 'failed', 'unverified'] as const
+type FailOn = (typeof FAIL_ON)[number]
+
+/**
+ * The `fail-on` input (every mode): never (default), failed, or unverified.
+ *
+ * @throws ConfigurationError naming the input and the values it takes
+ */
+function failOnInput(): FailOn {
+  const failOn = core.getInput('fail-on') || 'never'
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new ConfigurationError(
+      `Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`
+    )
+  }
+  return failOn as FailOn
+}
+
+/**
+ * Whether a status reaches `fail-on`: `failed` fails on failed (and invalid), `unverified` on
+ * anything but passed, `never` on nothing.
+ */
+function reaches(status: string, failOn: FailOn): boolean {
+  return failOn === 'unverified'
+    ? status !== 'passed'
+    : failOn === 'failed'
+      ? status === 'failed' || status === 'invalid'
+      : false
+}
 
 function inputs(): {
   branches: string[]
@@ -25,15 +53,10 @@ function inputs(): {
   token: string
   effectiveTime: string
   sha: string
-  failOn: (typeof FAIL_ON)[number]
+  failOn: FailOn
 } {
   apiLimitsFromEnv() // a bad api-timeout / api-deadline fails before any work
-  const failOn = core.getInput('fail-on') || 'never'
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    throw new ConfigurationError(
-      `Input 'fail-on' must be one of ${FAIL_ON.join(', ')}, got '${failOn}'.`
-    )
-  }
+  const failOn = failOnInput()
   const sha = core.getInput('sha')
   if (sha && !SHA_PATTERN.test(sha))
     throw new ConfigurationError(`Input 'sha' must be a full commit SHA, got '${sha}'.`)
@@ -48,11 +71,17 @@ function inputs(): {
     token: core.getInput('token'),
     effectiveTime: core.getInput('effective-time'),
     sha,
-    failOn: failOn as (typeof FAIL_ON)[number]
+    failOn
   }
 }
 
-/** action-ruleset-verify: inputs → read rules and workflows → two reports, summary, outputs. */
+/**
+ * action-ruleset-verify: inputs → read rules and workflows → two reports, summary, outputs.
+ * Organisation modes (org-step.ts): `fail-on` is checked in every mode and applied to the
+ * merge's status (an empty plan is unverified); plan and shard never fail on a status, so the
+ * merge job still runs. `branches` has no meaning there (each repository's default branch is
+ * verified) and is refused when given.
+ */
 export async function run(): Promise<void> {
   try {
     const mode = (core.getInput('mode') || 'verify').trim()
@@ -63,7 +92,15 @@ export async function run(): Promise<void> {
           `Input 'mode' must be verify, plan, shard or merge, got '${mode}'.`
         )
       apiLimitsFromEnv()
-      await orgStep(mode)
+      const failOn = failOnInput()
+      if (core.getInput('branches').trim() !== '')
+        throw new ConfigurationError(
+          `Input 'branches' is for mode verify only: mode ${mode} verifies each repository's default branch (the policy's branches: keys are matched against its name); remove the input`
+        )
+      const r = await orgStep(mode)
+      if (mode === 'merge' && r.status !== undefined && reaches(r.status, failOn))
+        setFailed(`${r.line} (fail-on: ${failOn})`)
+      else info(r.line)
       return
     }
     const i = inputs()
@@ -94,13 +131,7 @@ export async function run(): Promise<void> {
     setOutput('requests', String(r.requests))
     await writeSummary(r.markdown)
     const line = `gonogo ruleset-verify: branch rules ${r.branchProtection.status}, required checks ${r.requiredChecks.status} (${r.branches.join(', ') || 'no branch'}; ${r.requests} API requests)`
-    const failing =
-      i.failOn === 'unverified'
-        ? status !== 'passed'
-        : i.failOn === 'failed'
-          ? status === 'failed' || status === 'invalid'
-          : false
-    if (failing) setFailed(line)
+    if (reaches(status, i.failOn)) setFailed(line)
     else info(line)
   } catch (e) {
     setFailed(

@@ -1,4 +1,4 @@
-import { readdir, rename, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { addSecret, info, setOutput, warning, writeSummary } from '../io/action-output.js'
@@ -20,9 +20,11 @@ import {
 } from '../core/org.js'
 import { unmatchedOverrides } from '../core/org-policy.js'
 import type { Policy } from '../core/policy.js'
+import type { ReportStatus } from '../core/status.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { parseJson } from '../parsers/verdict.js'
+import { SHARD_ARTIFACT_PREFIX, shardFolders } from './shard-folders.js'
 
 /** The organisation modes of action-ruleset-verify (issue 19). */
 export const ORG_MODES = ['plan', 'shard', 'merge'] as const
@@ -38,6 +40,28 @@ export const DEFAULT_PLAN_PATH = `${PLAN_ARTIFACT}/${PLAN_FILE}`
  * repositories are about 1.3 MB, 100,000 under 7 MiB).
  */
 const MAX_PLAN_BYTES = 64 * 1024 * 1024
+
+/**
+ * What one organisation step did: the status it outputs (shard: the worst of its repositories'
+ * reports; merge: the worst of the organisation's, an empty plan unverified; plan: none) and the
+ * line the caller logs, or fails the step with when `fail-on` is reached (main.ts: merge only).
+ */
+export interface OrgStepResult {
+  status?: ReportStatus
+  line: string
+}
+
+/** The worst status: failed, then unverified, then passed; nothing at all is unverified. */
+export function orgStatus(statuses: Iterable<ReportStatus>): ReportStatus {
+  let seen = false
+  let worst: ReportStatus = 'passed'
+  for (const s of statuses) {
+    seen = true
+    if (s === 'failed') return 'failed'
+    if (s !== 'passed') worst = 'unverified'
+  }
+  return seen ? worst : 'unverified'
+}
 
 const list = (name: string): string[] =>
   core
@@ -61,9 +85,14 @@ const list = (name: string): string[] =>
  * branches come from the plan file (the listing's), so no repository is read first.
  * mode: merge — the shards' artifacts downloaded into `input` (actions/download-artifact with
  * `pattern: gonogo-org-shard-*`) and the plan file → org-report.json, .sarif, .md and the job
- * summary; a shard that left nothing makes its repositories unverified.
+ * summary; a shard that left nothing makes its repositories unverified. `input` and `output`
+ * must be folders inside the workspace.
+ * Shard and merge set the `status` output; every mode returns its status and log line
+ * ({@link OrgStepResult}); main.ts applies `fail-on` to the merge's.
+ *
+ * @throws ConfigurationError naming the input for a bad input, before any request
  */
-export async function orgStep(mode: OrgMode): Promise<void> {
+export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
   const ctx = readRunnerContext()
   const token = core.getInput('token')
   addSecret(token)
@@ -83,28 +112,29 @@ export async function orgStep(mode: OrgMode): Promise<void> {
           `Input 'plan': ${planInput} has the digest ${digest}, not the plan job's ${wanted}; download the gonogo-org-plan artifact of this workflow run`
         )
     }
-    const input = path.resolve(ctx.workspace, core.getInput('input') || 'gonogo-org')
-    await shardFolders(input)
+    const input = await confinedFolder(ctx.workspace, 'input', 'gonogo-org')
+    const output = await confinedFolder(ctx.workspace, 'output', 'gonogo-reports')
+    const renamed = await shardFolders(input)
+    if (renamed.length > 0) info(`gonogo org: read ${renamed.join(', ')}`)
     const results = await org.readShards(input, plan)
     const w = await org.writeOrgReport({
       plan,
       results,
       generatedAt: new Date(time).toISOString(),
-      output: out,
+      output,
       policyPath: config
     })
     const t = w.report.totals
     // An empty plan verified nothing: unverified, never passed.
-    setOutput(
-      'status',
+    const status: ReportStatus =
       t.failed > 0 ? 'failed' : t.unverified > 0 || t.repositories === 0 ? 'unverified' : 'passed'
-    )
+    setOutput('status', status)
     setOutput('report-paths', JSON.stringify(w.paths))
     await writeSummary(w.markdown)
-    info(
-      `gonogo org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified`
-    )
-    return
+    return {
+      status,
+      line: `gonogo org: ${status}: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified${t.repositories === 0 ? ' (an empty plan verifies nothing)' : ''}`
+    }
   }
   if (!token)
     throw new ConfigurationError("Input 'token' is empty: the organisation is read through the API")
@@ -113,8 +143,17 @@ export async function orgStep(mode: OrgMode): Promise<void> {
     throw new ConfigurationError(
       'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
     )
-  // shard: the ETag cache folder is checked before the client exists (no request is sent).
-  const etagDir = mode === 'shard' ? await etagCacheFolder(ctx.workspace) : undefined
+  // shard: the descriptor and the ETag cache folder are checked before the client exists (no
+  // request is sent).
+  const ref = mode === 'shard' ? parseShardRef(core.getInput('shard')) : undefined
+  const folder = ref ? path.join(out, `shard-${ref.index}`) : out
+  const etagDir = ref
+    ? await etagCacheFolder(ctx.workspace, {
+        shardOutput: folder,
+        planFile: path.resolve(ctx.workspace, planInput),
+        config: path.resolve(ctx.workspace, config)
+      })
+    : undefined
   let requests = 0
   const { createClient, EtagCache } = await import('../github/client.js')
   const etagCache = etagDir !== undefined ? new EtagCache(etagDir) : undefined
@@ -147,7 +186,13 @@ export async function orgStep(mode: OrgMode): Promise<void> {
     }
     // Read before the listing: a policy that does not load fails before any request.
     const policy = await policyIfPresent(ctx.workspace, config)
-    const plan = await org.planOrg({ gh, org: name, filters, shards: count })
+    const plan = await org.planOrg({
+      gh,
+      org: name,
+      filters,
+      shards: count,
+      warn: (m) => warning(m)
+    })
     if (plan.shards.length === 0)
       throw new ConfigurationError(
         `the plan selects no repository of ${name} (filters: topics, visibility, include, exclude, include-archived); a matrix needs at least one shard`
@@ -177,10 +222,11 @@ export async function orgStep(mode: OrgMode): Promise<void> {
     await writeSummary(
       `## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`
     )
-    info(`gonogo org plan: ${n} repositories in ${plan.shards.length} shards, plan ${digest}`)
-    return
+    return {
+      line: `gonogo org plan: ${n} repositories in ${plan.shards.length} shards, plan ${digest}`
+    }
   }
-  const ref = parseShardRef(core.getInput('shard'))
+  if (!ref) throw new Error('mode shard without its descriptor')
   const picked = shardOfPlan(await readPlanFile(ctx.workspace, planInput), ref)
   if ('error' in picked)
     throw new ConfigurationError(
@@ -190,11 +236,6 @@ export async function orgStep(mode: OrgMode): Promise<void> {
   const { loadPolicy } = await import('../io/policy-file.js')
   const { Workspace } = await import('../io/workspace.js')
   const policy = await loadPolicy(await Workspace.open(ctx.workspace), config)
-  const folder = path.join(out, `shard-${shard.index}`)
-  if (etagDir !== undefined && isWithin(folder, etagDir))
-    throw new ConfigurationError(
-      `Input 'etag-cache' (${core.getInput('etag-cache').trim()}) lies inside this shard's output folder ${path.relative(ctx.workspace, folder)}, which is uploaded as an artifact; keep the cache in a folder of its own (e.g. .gonogo-etag-cache)`
-    )
   const r = await org.verifyShard({
     gh,
     apiUrl: ctx.apiUrl,
@@ -212,43 +253,110 @@ export async function orgStep(mode: OrgMode): Promise<void> {
   ).length
   if (upload) {
     const { uploadFolder } = await import('../github/artifact-upload.js')
-    await uploadFolder(`gonogo-org-shard-${shard.index}`, folder)
+    await uploadFolder(`${SHARD_ARTIFACT_PREFIX}${shard.index}`, folder)
   }
   const notModified = etagCache?.stats.notModified ?? 0
   const cached = etagCache
     ? ` (${notModified} answered 304 Not Modified from the ETag cache: not counted against the rate limit)`
     : ''
   const verified = shard.repositories.length - budget
+  // Every shard of a run shares one installation's budget: more shards would not help.
+  const advice =
+    'run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once'
   await writeSummary(
-    `## gonogo org shard ${shard.index}\n\n${shard.repositories.length} repositories of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); run the shard again after the reset, or plan more shards.` : ''}\n`
+    `## gonogo org shard ${shard.index}\n\n${shard.repositories.length} repositories of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`
   )
-  info(
-    `gonogo org shard ${shard.index}: ${shard.repositories.length} repositories, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out` : ''}`
+  // A repository the shard wrote no report for is unverified (the merge says the same).
+  const status = orgStatus(
+    shard.repositories.flatMap((full) => {
+      const rs = r.reports.get(full)
+      return rs && rs.length > 0 ? rs.map((x) => x.status) : ['unverified' as const]
+    })
   )
+  setOutput('status', status)
+  return {
+    status,
+    line: `gonogo org shard ${shard.index}: ${status}: ${shard.repositories.length} repositories, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
+  }
+}
+
+/**
+ * A folder input (merge: `input`, `output`), resolved inside the workspace: a path that leaves it
+ * (`..`, an absolute path elsewhere, a symbolic link out of it), or one that exists and is not a
+ * folder, is refused. The workspace itself is allowed (actions/download-artifact without `path`
+ * downloads there).
+ *
+ * @throws ConfigurationError naming the input and what to give instead
+ */
+async function confinedFolder(workspace: string, name: string, fallback: string): Promise<string> {
+  const given = core.getInput(name).trim() || fallback
+  const { Workspace } = await import('../io/workspace.js')
+  const abs = await (await Workspace.open(workspace)).confine(given)
+  if (abs === undefined)
+    throw new ConfigurationError(
+      `Input '${name}' (${given}) is outside the workspace; give a folder relative to the repository root (default ${fallback})`
+    )
+  if (await isNonFolder(abs))
+    throw new ConfigurationError(
+      `Input '${name}' (${given}) is a file, not a folder; give a folder relative to the repository root (default ${fallback})`
+    )
+  return abs
+}
+
+/** Whether something that is not a folder is at `abs` (nothing there: false). */
+async function isNonFolder(abs: string): Promise<boolean> {
+  try {
+    return !(await stat(abs)).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 /**
  * The `etag-cache` input (mode shard): the folder conditional requests keep their answers in,
  * resolved inside the workspace, or undefined when the input is empty (no cache: nothing is
- * written). A path that leaves the workspace (`..`, an absolute path elsewhere, a symbolic link
- * out of it) or names the workspace itself is refused.
+ * written). Refused, naming the input, before any request: a path that leaves the workspace
+ * (`..`, an absolute path elsewhere, a symbolic link out of it); the workspace itself; `.github`
+ * or a folder inside it; a folder holding the policy file or the plan file, or inside the plan's
+ * folder; the shard's output folder (uploaded as its artifact), a folder inside it or one that
+ * holds it; a path that exists and is not a folder. The cache's entries are trusted input (README
+ * "ETag cache"), so it must not share a folder with files the step reads or uploads.
  *
+ * @param o absolute paths of this shard's output folder, the plan file and the policy file
  * @throws ConfigurationError naming the input and what to give instead
  */
-async function etagCacheFolder(workspace: string): Promise<string | undefined> {
+async function etagCacheFolder(
+  workspace: string,
+  o: { shardOutput: string; planFile: string; config: string }
+): Promise<string | undefined> {
   const given = core.getInput('etag-cache').trim()
   if (given === '') return undefined
   const { Workspace } = await import('../io/workspace.js')
   const ws = await Workspace.open(workspace)
   const abs = await ws.confine(given)
-  if (abs === undefined)
+  const refuse = (why: string): never => {
     throw new ConfigurationError(
-      `Input 'etag-cache' (${given}) is outside the workspace; give a folder relative to the repository root, e.g. .gonogo-etag-cache (the path actions/cache restores)`
+      `Input 'etag-cache' (${given}) ${why}; give a folder of its own relative to the repository root, e.g. .gonogo-etag-cache (the path actions/cache restores)`
     )
-  if (path.relative(ws.root, abs) === '')
-    throw new ConfigurationError(
-      `Input 'etag-cache' (${given}) is the workspace itself; give a folder of its own, e.g. .gonogo-etag-cache`
+  }
+  if (abs === undefined) return refuse('is outside the workspace')
+  const rel = (p: string): string => path.relative(ws.root, p).split(path.sep).join('/')
+  if (rel(abs) === '') return refuse('is the workspace itself')
+  if (isWithin(path.join(ws.root, '.github'), abs))
+    return refuse('is .github or a folder inside it, where the policy and the workflows live')
+  if (isWithin(o.shardOutput, abs))
+    return refuse(
+      `lies inside this shard's output folder ${rel(o.shardOutput)}, which is uploaded as an artifact`
     )
+  if (isWithin(abs, o.shardOutput))
+    return refuse(
+      `holds this shard's output folder ${rel(o.shardOutput)}, which is uploaded as an artifact`
+    )
+  const planFolder = path.dirname(o.planFile)
+  if ((rel(planFolder) !== '' && isWithin(planFolder, abs)) || isWithin(abs, o.planFile))
+    return refuse(`is or overlaps the plan's folder ${rel(planFolder)} (input 'plan')`)
+  if (isWithin(abs, o.config)) return refuse(`holds the policy file ${rel(o.config)}`)
+  if (await isNonFolder(abs)) return refuse('is a file, not a folder')
   return abs
 }
 
@@ -272,10 +380,10 @@ async function policyIfPresent(workspace: string, config: string): Promise<Polic
 
 /** The `shard` input: one of the plan job's shard descriptors (core/org.ts checkShardRef). */
 function parseShardRef(text: string): ShardRef {
-  const parsed = parseJson(text, "input 'shard'")
+  const parsed = parseJson(text, 'shard')
   if (!parsed.ok)
     throw new ConfigurationError(
-      "Input 'shard' must be ${{ toJSON(matrix.shard) }} over the plan job's shards output"
+      `Input 'shard' must be \${{ toJSON(matrix.shard) }} over the plan job's shards output (${parsed.verdict.message.replace(/^shard: /, '')})`
     )
   const checked = checkShardRef(parsed.value)
   if ('error' in checked)
@@ -311,24 +419,6 @@ async function readPlanFile(workspace: string, file: string): Promise<OrgPlan> {
       `${file}: not a gonogo.org-plan/v1 plan (${checked.error}); ${hint}`
     )
   return checked.plan
-}
-
-/**
- * actions/download-artifact (pattern gonogo-org-shard-*) puts each artifact in a folder named
- * after it: `gonogo-org-shard-<n>/` becomes `shard-<n>/`, the name readShards reads.
- */
-async function shardFolders(dir: string): Promise<void> {
-  let names: string[] = []
-  try {
-    names = await readdir(dir)
-  } catch {
-    return
-  }
-  for (const n of names) {
-    const m = /^gonogo-org-shard-(\d{1,3})$/.exec(n)
-    if (m && !names.includes(`shard-${m[1]}`))
-      await rename(path.join(dir, n), path.join(dir, `shard-${m[1]}`))
-  }
 }
 
 export function isOrgMode(m: string): m is OrgMode {

@@ -13,6 +13,7 @@ import {
   ORG_CONTROLS,
   orgSarif,
   planShards,
+  sealPlan,
   selectRepos,
   type OrgPlan,
   type OrgRepo,
@@ -39,22 +40,45 @@ import { BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT, verifyRepository } fr
 
 export type { OrgPlan } from '../core/org.js'
 
-/** Lists the organisation's repositories, selects and splits them (core/org.ts). */
+/**
+ * Lists the organisation's repositories, selects and splits them (core/org.ts), and reads the
+ * plan back as its file will be read before anyone writes it (core/org.ts sealPlan): the plan
+ * returned is the one read back, so `planText(plan)` is exactly the text checked and
+ * `planDigest(plan)` the digest of those bytes — the digest printed and given to the shards is
+ * the written file's.
+ *
+ * @throws ConfigurationError (nothing written, fail closed) when the listing holds a repository
+ *   of another owner or a name that is not OWNER/NAME (naming it), or when the plan would not
+ *   read back as written (naming the field, e.g. a cost the file cannot hold)
+ */
 export async function planOrg(o: {
   gh: GitHubClient
   org: string
   filters: PlanFilters
   shards: number
   costs?: ReadonlyMap<string, number>
+  /** Told what the listing left out (entries whose name is not OWNER/NAME). */
+  warn?: (message: string) => void
 }): Promise<OrgPlan> {
-  const listing = await listOrgRepos(o.gh, o.org)
+  const listing = await listOrgRepos(o.gh, o.org, o.warn)
   rememberDefaultBranches(o.gh, listing)
   const repos = selectRepos(listing, o.filters)
-  return {
+  const org = o.org.toLowerCase()
+  const foreign = repos.find(
+    (r) => !isRepositoryName(r.full_name) || r.full_name.split('/')[0]?.toLowerCase() !== org
+  )
+  if (foreign !== undefined)
+    throw new ConfigurationError(
+      `GET /orgs/${o.org}/repos listed ${JSON.stringify(foreign.full_name.slice(0, 200))}, not an OWNER/NAME repository of ${o.org}: no plan is written (every shard would refuse it); check the API URL and the token's organisation`
+    )
+  const sealed = sealPlan({
     contract: 'gonogo.org-plan/v1',
     organisation: o.org,
-    shards: planShards(repos, o.shards, o.costs)
-  }
+    shards: planShards(repos, o.shards, o.costs, o.org)
+  })
+  if ('error' in sealed)
+    throw new ConfigurationError(`the plan for ${o.org} is not written: ${sealed.error}`)
+  return sealed.plan
 }
 
 /** OWNER/NAME → default branch, as the organisation's listing gave them to this client. */
@@ -221,7 +245,7 @@ export async function verifyShard(o: {
           full,
           generatedAt,
           'api-budget',
-          `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the reset, or plan more shards`
+          `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once`
         )
       )
       return

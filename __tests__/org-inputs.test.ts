@@ -1,0 +1,509 @@
+// Issue 19 break test (findings 1, 3–6): action-ruleset-verify's organisation modes run through
+// main.ts run() as the runner would, and `gonogo org merge`, against the loopback fake (requests
+// and responses validated against the OpenAPI description): fail-on is checked in every mode and
+// applied to the merge (an empty plan is unverified); branches is refused in the org modes; the
+// shard and merge set status; merge input/output and etag-cache are confined; the shard input's
+// duplicate key is named; the budget advice does not say "plan more shards"; the listing refuses
+// another owner, leaves a missing default branch unknown and counts dropped names; the CLI merge
+// refuses a duplicate key and a wrong --plan-digest and reads gonogo-org-shard-<n>/ folders.
+import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { main, type Io } from '../src/cli/main.js'
+import { createClient } from '../src/github/client.js'
+import { listOrgRepos } from '../src/github/org-repos.js'
+import { run } from '../src/ruleset-verify/main.js'
+import { shardFolders } from '../src/ruleset-verify/shard-folders.js'
+import {
+  fullRepositoryJson,
+  notFound,
+  paginate,
+  startGitHubFake,
+  tokenKind,
+  type GitHubFake
+} from './support/github-fake.js'
+import {
+  addRuleset,
+  rulesetPullRequest,
+  rulesetStatusChecks,
+  seedRepo
+} from './support/rules-fixtures.js'
+import { defaultInputs, parseOutputFile } from './support/runner.js'
+import { writeIn } from './support/temp-workspace.js'
+
+const ORG = 'acme'
+const TOKEN = 'ghs_installation_org_inputs'
+const WORKFLOW =
+  'name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n'
+const policy = (approvals: number): string => `version: 1
+controls:
+  - id: branch-protection
+    severity: high
+branches:
+  main:
+    required_checks: [test]
+    min_approvals: ${approvals}
+`
+const N = 4
+const PLAN = 'gonogo-org-plan/org-plan.json'
+
+let fake: GitHubFake
+let dir = ''
+let tmp = ''
+/** Entries the listing adds after the organisation's own (per test). */
+let extraListing: Record<string, unknown>[] = []
+/** Requests left that GET /rate_limit reports. */
+let remaining = 4000
+/** The plan job's plan-digest output (set by the plan test). */
+let digest = ''
+const saved = { ...process.env }
+const savedExitCode = process.exitCode
+
+beforeAll(async () => {
+  fake = await startGitHubFake()
+  fake.tokens.set(TOKEN, 'admin')
+  dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-inputs-'))
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-inputs-runner-'))
+  await writeIn(dir, '.github/gonogo.yml', policy(1))
+  await writeIn(dir, '.github/strict.yml', policy(2))
+  for (let i = 0; i < N; i++) {
+    const repo = `svc-${i}`
+    seedRepo(fake, { owner: ORG, repo, default_branch: 'main', branches: ['main'] })
+    addRuleset(fake, {
+      source: `${ORG}/${repo}`,
+      name: 'main',
+      include: ['~DEFAULT_BRANCH'],
+      rules: [
+        rulesetPullRequest({ required_approving_review_count: 1 }),
+        rulesetStatusChecks(['test'])
+      ]
+    })
+  }
+  fake.route('GET /orgs/{org}/repos', (req, f) => {
+    const own = [...f.state.repos.entries()]
+      .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
+      .map(([full, st]) => {
+        const [owner = '', repo = ''] = full.split('/')
+        return fullRepositoryJson(f.url, owner, repo, st, tokenKind(req, f))
+      })
+    const first = own[0] ?? {}
+    return paginate(req, [...own, ...extraListing.map((e) => ({ ...first, ...e }))], f)
+  })
+  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
+    const full = `${req.params.owner}/${req.params.repo}`
+    if (!f.state.repos.has(full)) return notFound()
+    const p = req.params.path ?? ''
+    const api = `${f.url}/repos/${full}/contents`
+    const entry = (x: string) => ({
+      type: 'file',
+      size: WORKFLOW.length,
+      name: x.split('/').pop() ?? x,
+      path: x,
+      sha: 'b'.repeat(40),
+      url: `${api}/${x}`,
+      git_url: null,
+      html_url: null,
+      download_url: null,
+      _links: { self: `${api}/${x}`, git: null, html: null }
+    })
+    if (p === '.github/workflows') return { status: 200, body: [entry('.github/workflows/ci.yml')] }
+    if (p === '.github/workflows/ci.yml')
+      return {
+        status: 200,
+        body: { ...entry(p), encoding: 'base64', content: Buffer.from(WORKFLOW).toString('base64') }
+      }
+    return notFound()
+  })
+  fake.route('GET /rate_limit', () => {
+    const r = { limit: 5000, remaining, reset: 1796000000, used: 5000 - remaining }
+    return { status: 200, body: { resources: { core: r, search: r }, rate: r } }
+  })
+})
+
+afterEach(() => {
+  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
+  Object.assign(process.env, saved)
+  process.exitCode = savedExitCode
+  extraListing = []
+  remaining = 4000
+})
+
+afterAll(async () => {
+  await fake.close()
+  fake.assertNoViolations()
+  await rm(dir, { recursive: true, force: true })
+  await rm(tmp, { recursive: true, force: true })
+})
+
+interface Step {
+  /** The message of core.setFailed (`::error::…`), if the step failed. */
+  failed?: string
+  log: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Runs main.ts run() as the runner would (INPUT_* from action.yml's defaults). */
+async function action(inputs: Record<string, string>): Promise<Step> {
+  const output = path.join(tmp, 'output')
+  const summary = path.join(tmp, 'summary')
+  await writeFile(output, '')
+  await writeFile(summary, '')
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_')) delete process.env[k]
+  Object.assign(process.env, {
+    ...defaultInputs('action-ruleset-verify/action.yml', {
+      token: TOKEN,
+      'effective-time': '2026-11-30T00:00:00Z',
+      upload: 'false',
+      ...inputs
+    }),
+    GITHUB_WORKSPACE: dir,
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_REPOSITORY: `${ORG}/.github`,
+    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_API_URL: fake.url,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary
+  })
+  process.exitCode = undefined
+  let log = ''
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    log += String(chunk)
+    return true
+  })
+  try {
+    await run()
+  } finally {
+    spy.mockRestore()
+  }
+  const failed = /^::error::(.*)$/m.exec(log)?.[1]
+  const exit = process.exitCode
+  process.exitCode = savedExitCode
+  expect([exit === 1, failed !== undefined]).toEqual([failed !== undefined, exit === 1])
+  return {
+    ...(failed !== undefined ? { failed } : {}),
+    log,
+    outputs: parseOutputFile(await readFile(output, 'utf8')),
+    summary: await readFile(summary, 'utf8')
+  }
+}
+
+interface Ref {
+  index: number
+  count: number
+  plan: string
+}
+
+describe('action-ruleset-verify org modes: fail-on, branches, status', () => {
+  let refs: Ref[] = []
+
+  test('a bad fail-on or any branches input is refused in plan, shard and merge before any request', async () => {
+    const before = fake.requests.length
+    for (const mode of ['plan', 'shard', 'merge']) {
+      const bad = await action({ mode, 'fail-on': 'sometimes' })
+      expect(bad.failed).toBe(
+        "Input 'fail-on' must be one of never, failed, unverified, got 'sometimes'."
+      )
+      const branches = await action({ mode, branches: 'main, release/*' })
+      expect(branches.failed).toBe(
+        `Input 'branches' is for mode verify only: mode ${mode} verifies each repository's default branch (the policy's branches: keys are matched against its name); remove the input`
+      )
+    }
+    expect(fake.requests.length).toBe(before)
+  })
+
+  test('plan, then shards with their status output: passed under one policy, failed under a stricter one', async () => {
+    const plan = await action({ mode: 'plan', org: ORG, shards: '2', 'fail-on': 'failed' })
+    expect(plan.failed).toBeUndefined()
+    refs = JSON.parse(plan.outputs.shards ?? '[]') as Ref[]
+    digest = plan.outputs['plan-digest'] ?? ''
+    expect(refs.map((r) => r.index)).toEqual([0, 1])
+    expect(plan.outputs.status).toBeUndefined()
+    await mkdir(path.join(dir, 'gonogo-org-plan'), { recursive: true })
+    await cp(path.join(dir, 'gonogo-reports/gonogo-org-plan/org-plan.json'), path.join(dir, PLAN))
+    for (const ref of refs) {
+      const ok = await action({ mode: 'shard', shard: JSON.stringify(ref), output: 'pass' })
+      expect([ref.index, ok.outputs.status, ok.failed]).toEqual([ref.index, 'passed', undefined])
+      // A shard never fails its job on a status, so the merge still runs.
+      const strict = await action({
+        mode: 'shard',
+        shard: JSON.stringify(ref),
+        output: 'fail',
+        config: '.github/strict.yml',
+        'fail-on': 'failed'
+      })
+      expect([ref.index, strict.outputs.status, strict.failed]).toEqual([
+        ref.index,
+        'failed',
+        undefined
+      ])
+      expect(strict.log).toMatch(
+        new RegExp(`gonogo org shard ${ref.index}: failed: 2 repositories`)
+      )
+    }
+  }, 60_000)
+
+  test('merge fails the step when its status reaches fail-on, naming the status and counts', async () => {
+    const merge = (input: string, failOn: string, extra: Record<string, string> = {}) =>
+      action({
+        mode: 'merge',
+        'plan-digest': digest,
+        input,
+        output: `merged-${input}-${failOn}`,
+        'fail-on': failOn,
+        ...extra
+      })
+    const failed = await merge('fail', 'failed')
+    expect(failed.outputs.status).toBe('failed')
+    expect(failed.failed).toBe(
+      'gonogo org: failed: 4 repositories: 0 passed, 4 failed, 0 unverified (fail-on: failed)'
+    )
+    const never = await merge('fail', 'never')
+    expect([never.outputs.status, never.failed]).toEqual(['failed', undefined])
+    expect(never.log).toContain('gonogo org: failed: 4 repositories: 0 passed, 4 failed')
+    const passed = await merge('pass', 'unverified')
+    expect([passed.outputs.status, passed.failed]).toEqual(['passed', undefined])
+    // A shard folder removed: its repositories are unverified, which fail-on unverified fails.
+    await cp(path.join(dir, 'pass'), path.join(dir, 'half'), { recursive: true })
+    await rm(path.join(dir, 'half/shard-1'), { recursive: true })
+    const half = await merge('half', 'unverified')
+    expect(half.outputs.status).toBe('unverified')
+    expect(half.failed).toBe(
+      'gonogo org: unverified: 4 repositories: 2 passed, 0 failed, 2 unverified (fail-on: unverified)'
+    )
+    expect((await merge('half', 'failed')).failed).toBeUndefined()
+    // An empty plan verifies nothing: unverified.
+    await writeIn(
+      dir,
+      'empty-plan/org-plan.json',
+      JSON.stringify({ contract: 'gonogo.org-plan/v1', organisation: ORG, shards: [] })
+    )
+    const empty = await action({
+      mode: 'merge',
+      plan: 'empty-plan/org-plan.json',
+      input: 'pass',
+      output: 'merged-empty',
+      'fail-on': 'unverified'
+    })
+    expect(empty.outputs.status).toBe('unverified')
+    expect(empty.failed).toBe(
+      'gonogo org: unverified: 0 repositories: 0 passed, 0 failed, 0 unverified (an empty plan verifies nothing) (fail-on: unverified)'
+    )
+  }, 60_000)
+
+  test('merge: input and output must be folders inside the workspace', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-inputs-outside-'))
+    try {
+      await writeIn(dir, 'a-file', 'x\n')
+      const cases: [Record<string, string>, string][] = [
+        [
+          { input: '../elsewhere' },
+          "Input 'input' (../elsewhere) is outside the workspace; give a folder relative to the repository root (default gonogo-org)"
+        ],
+        [
+          { input: 'pass', output: outside },
+          `Input 'output' (${outside}) is outside the workspace; give a folder relative to the repository root (default gonogo-reports)`
+        ],
+        [
+          { input: 'pass', output: 'a-file' },
+          "Input 'output' (a-file) is a file, not a folder; give a folder relative to the repository root (default gonogo-reports)"
+        ]
+      ]
+      for (const [inputs, message] of cases) {
+        const r = await action({ mode: 'merge', 'plan-digest': digest, ...inputs })
+        expect(r.failed).toBe(message)
+      }
+      expect(await readdir(outside)).toEqual([])
+    } finally {
+      await rm(outside, { recursive: true, force: true })
+    }
+  })
+
+  test('shard: a duplicate key in the shard input is named; bad etag-cache folders are refused before any request', async () => {
+    const before = fake.requests.length
+    const ref = refs[0] as Ref
+    const dup = await action({
+      mode: 'shard',
+      shard: `{"index": 1, "index": 0, "count": 2, "plan": "${digest}"}`
+    })
+    expect(dup.failed).toMatch(
+      /^Input 'shard' must be \$\{\{ toJSON\(matrix\.shard\) \}\} over the plan job's shards output \(key "index" is written twice in one object \(line 1, column \d+\)/
+    )
+    await writeIn(dir, 'cache-file', 'x\n')
+    const cases: [string, string][] = [
+      ['.github', 'is .github or a folder inside it, where the policy and the workflows live'],
+      [
+        '.github/cache',
+        'is .github or a folder inside it, where the policy and the workflows live'
+      ],
+      ['gonogo-org-plan', "is or overlaps the plan's folder gonogo-org-plan (input 'plan')"],
+      ['gonogo-org-plan/cache', "is or overlaps the plan's folder gonogo-org-plan (input 'plan')"],
+      [
+        'refused',
+        "holds this shard's output folder refused/shard-0, which is uploaded as an artifact"
+      ],
+      [
+        'refused/shard-0/c',
+        "lies inside this shard's output folder refused/shard-0, which is uploaded as an artifact"
+      ],
+      ['cache-file', 'is a file, not a folder']
+    ]
+    for (const [cache, why] of cases) {
+      const r = await action({
+        mode: 'shard',
+        shard: JSON.stringify(ref),
+        output: 'refused',
+        'etag-cache': cache
+      })
+      expect([cache, r.failed]).toEqual([
+        cache,
+        `Input 'etag-cache' (${cache}) ${why}; give a folder of its own relative to the repository root, e.g. .gonogo-etag-cache (the path actions/cache restores)`
+      ])
+    }
+    expect(fake.requests.length).toBe(before)
+    await expect(stat(path.join(dir, 'refused'))).rejects.toThrow(/ENOENT/)
+  })
+
+  test('a budget that runs out advises waiting for the reset or fewer shards at once, never more shards', async () => {
+    remaining = 10
+    const r = await action({ mode: 'shard', shard: JSON.stringify(refs[0]), output: 'budget' })
+    expect(r.outputs.status).toBe('unverified')
+    expect(r.summary).toContain(
+      '2 left unverified: the API budget ran out (0 verified); run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once.'
+    )
+    expect(r.log).toContain('run fewer shards at once')
+    expect(r.summary + r.log).not.toContain('plan more shards')
+  })
+})
+
+describe('listOrgRepos: what GitHub never lists is not planned', () => {
+  const client = (o: { maxBodyBytes?: number } = {}) =>
+    createClient(TOKEN, { baseUrl: fake.url, retries: 0, ...o })
+
+  test('an entry of another owner refuses the listing, naming it', async () => {
+    extraListing = [{ full_name: 'intruder/svc-9', name: 'svc-9' }]
+    await expect(listOrgRepos(client(), ORG)).rejects.toThrow(
+      'GET /orgs/acme/repos listed "intruder/svc-9", a repository of another owner; GitHub lists only the organisation\'s own'
+    )
+  })
+
+  test('an entry without default_branch has an unknown default branch, not main', async () => {
+    // Spread over the first entry with default_branch undefined: JSON leaves the key out.
+    extraListing = [{ full_name: 'ACME/svc-x', name: 'svc-x', default_branch: undefined }]
+    const repos = await listOrgRepos(client(), ORG)
+    expect(repos.find((r) => r.full_name === 'ACME/svc-x')?.default_branch).toBe('')
+    expect(repos.find((r) => r.full_name === 'acme/svc-0')?.default_branch).toBe('main')
+  })
+
+  test('entries that are not OWNER/NAME are dropped and counted in a warning', async () => {
+    extraListing = [{ full_name: 'acme/../x' }, { full_name: 'acme/a/b' }]
+    const warnings: string[] = []
+    const repos = await listOrgRepos(client(), ORG, (m) => warnings.push(m))
+    expect(repos.map((r) => r.full_name)).toEqual(
+      Array.from({ length: N }, (_, i) => `${ORG}/svc-${i}`)
+    )
+    expect(warnings).toEqual([
+      'GET /orgs/acme/repos listed 2 entries without an OWNER/NAME full_name; they are not planned'
+    ])
+  })
+
+  test('a listing page over the size limit says what happened and what to check', async () => {
+    await expect(listOrgRepos(client({ maxBodyBytes: 1024 }), ORG)).rejects.toThrow(
+      /^the repositories of acme could not be listed: GET \/orgs\/\{org\}\/repos answered with more than 0 MiB; gonogo does not read answers that large \(a page of 100 repositories from GitHub is well under 1 MiB\); check that the API URL \(GITHUB_API_URL\) is GitHub's REST API/
+    )
+  })
+})
+
+describe('gonogo org merge (CLI) reads the plan and the shards as the action does', () => {
+  function io(): Io & { stdout: string; stderr: string } {
+    const o = {
+      stdout: '',
+      stderr: '',
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
+      cwd: dir,
+      out: (s: string) => void (o.stdout += s),
+      err: (s: string) => void (o.stderr += s)
+    }
+    return o
+  }
+  const merge = async (...args: string[]) => {
+    const o = io()
+    const code = await main(
+      ['org', 'merge', '--effective-time', '2026-11-30T00:00:00Z', ...args],
+      o
+    )
+    return { code, out: o.stdout, err: o.stderr }
+  }
+
+  test('a plan with a key written twice is refused, naming the key', async () => {
+    const text = await readFile(path.join(dir, PLAN), 'utf8')
+    await writeIn(dir, 'dup-plan.json', text.replace('{', '{"organisation": "evil",'))
+    const r = await merge('--plan', 'dup-plan.json', '--input', 'pass', '--output', 'cli-dup')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(
+      /^gonogo: .*dup-plan\.json: key "organisation" is written twice in one object \(line \d+, column \d+\).*; run gonogo org plan\n$/
+    )
+    await expect(stat(path.join(dir, 'cli-dup'))).rejects.toThrow(/ENOENT/)
+  })
+
+  test('--plan-digest refuses another plan and accepts its own; gonogo-org-shard-<n>/ folders are read', async () => {
+    const wrong = await merge(
+      '--plan',
+      PLAN,
+      '--plan-digest',
+      `sha256:${'0'.repeat(64)}`,
+      '--input',
+      'pass',
+      '--output',
+      'cli-wrong'
+    )
+    expect(wrong.code).toBe(2)
+    expect(wrong.err).toMatch(
+      /has the digest sha256:[0-9a-f]{64}, not "sha256:0{64}" \(--plan-digest\); merge with the plan the shards were verified against\n$/
+    )
+    await expect(stat(path.join(dir, 'cli-wrong'))).rejects.toThrow(/ENOENT/)
+    // As `gh run download` leaves them: one folder per artifact, named after it.
+    for (const i of [0, 1])
+      await cp(
+        path.join(dir, `pass/shard-${i}`),
+        path.join(dir, `downloaded/gonogo-org-shard-${i}`),
+        {
+          recursive: true
+        }
+      )
+    const ok = await merge(
+      '--plan',
+      PLAN,
+      '--plan-digest',
+      digest,
+      '--input',
+      'downloaded',
+      '--output',
+      'cli-ok'
+    )
+    expect(ok.out).toContain('org: 4 repositories: 4 passed, 0 failed, 0 unverified')
+    expect(ok.code).toBe(0)
+    expect(ok.err).toBe(
+      'gonogo org merge: read gonogo-org-shard-0 → shard-0, gonogo-org-shard-1 → shard-1\n'
+    )
+  })
+
+  test('shardFolders leaves a folder alone whose shard-<n> is already there', async () => {
+    const d = path.join(dir, 'both')
+    await mkdir(path.join(d, 'shard-0'), { recursive: true })
+    await mkdir(path.join(d, 'gonogo-org-shard-0'), { recursive: true })
+    await mkdir(path.join(d, 'gonogo-org-shard-7'), { recursive: true })
+    await mkdir(path.join(d, 'gonogo-org-shard-x'), { recursive: true })
+    expect(await shardFolders(d)).toEqual(['gonogo-org-shard-7 → shard-7'])
+    expect((await readdir(d)).sort()).toEqual([
+      'gonogo-org-shard-0',
+      'gonogo-org-shard-x',
+      'shard-0',
+      'shard-7'
+    ])
+    expect(await shardFolders(path.join(dir, 'no-such-folder'))).toEqual([])
+  })
+})

@@ -1,0 +1,342 @@
+export const id = 606;
+export const ids = [606];
+export const modules = {
+
+/***/ 606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ORG_USAGE: () => (/* binding */ ORG_USAGE),
+  orgCommand: () => (/* binding */ orgCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/map-limit.ts
+var map_limit = __webpack_require__(3075);
+// EXTERNAL MODULE: ./src/io/atomic-write.ts
+var atomic_write = __webpack_require__(7869);
+// EXTERNAL MODULE: ./src/core/org.ts
+var core_org = __webpack_require__(1405);
+// EXTERNAL MODULE: ./src/core/org-policy.ts
+var org_policy = __webpack_require__(2604);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
+;// CONCATENATED MODULE: ./src/ruleset-verify/shard-folders.ts
+
+
+/** The artifact a shard job uploads: `gonogo-org-shard-<index>` (index 0–255). */
+const SHARD_ARTIFACT_PREFIX = 'gonogo-org-shard-';
+/**
+ * Renames the shard artifacts downloaded into `dir` to the names the merge reads: actions/
+ * download-artifact with `pattern: gonogo-org-shard-*` (and `gh run download` without `--name`)
+ * put each artifact in a folder named after it, so `gonogo-org-shard-<n>/` becomes `shard-<n>/`
+ * (ruleset-verify/org.ts readShards). A folder whose `shard-<n>` already exists is left alone (the
+ * merge then reads `shard-<n>/`, never both). A missing or unreadable `dir` is left to readShards,
+ * which reports every shard as missing. Used by the action's merge mode and `gonogo org merge`.
+ *
+ * @param dir absolute path of the folder the artifacts were downloaded to
+ * @returns the folders renamed, as `from → to` names (for a log line), in name order
+ */
+async function shardFolders(dir) {
+    let names = [];
+    try {
+        names = (await (0,promises_.readdir)(dir)).sort();
+    }
+    catch {
+        return [];
+    }
+    const renamed = [];
+    for (const n of names) {
+        const m = /^gonogo-org-shard-(\d{1,3})$/.exec(n);
+        if (!m || names.includes(`shard-${m[1]}`))
+            continue;
+        await (0,promises_.rename)(external_node_path_default().join(dir, n), external_node_path_default().join(dir, `shard-${m[1]}`));
+        renamed.push(`${n} → shard-${m[1]}`);
+    }
+    return renamed;
+}
+
+// EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
+var main = __webpack_require__(4321);
+;// CONCATENATED MODULE: ./src/cli/org.ts
+
+
+
+
+
+
+
+
+
+
+
+const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
+  --org NAME                the organisation (plan, verify)
+  --shards N                how many shards (1-256, default 10)
+  --topic T, --visibility public|private|internal, --include GLOB, --exclude GLOB
+                            which repositories (repeatable; archived ones only with
+                            --include-archived)
+  --config FILE             verify: the policy with branches: and org.overrides (default
+                            .github/gonogo.yml); plan: checked against the plan when present
+  --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
+  --costs FILE              plan, verify: a previous org-report.json; the requests each
+                            repository took balance the shards
+  --plan-digest DIGEST       merge: refuse a plan whose digest (sha256:…, printed by plan)
+                            is not this one
+  --input DIR               merge: the shard-<n>/ folders, or the gonogo-org-shard-<n>/
+                            folders of gh run download (default gonogo-org)
+  --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
+  --etag-cache DIR          plan, verify: conditional requests (ETags) through this folder;
+                            keep it between runs (answers 304 Not Modified do not count
+                            against the rate limit)
+  --effective-time TIME     the time in the reports (default: now)
+`;
+const OPTIONS = {
+    org: { type: 'string' },
+    shards: { type: 'string', default: '10' },
+    topic: { type: 'string', multiple: true },
+    visibility: { type: 'string', multiple: true },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    'include-archived': { type: 'boolean', default: false },
+    config: { type: 'string', default: '.github/gonogo.yml' },
+    plan: { type: 'string', default: 'org-plan.json' },
+    'plan-digest': { type: 'string' },
+    costs: { type: 'string' },
+    input: { type: 'string', default: 'gonogo-org' },
+    output: { type: 'string', default: 'gonogo-org' },
+    'effective-time': { type: 'string' },
+    'etag-cache': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
+};
+/**
+ * `gonogo org plan|verify|merge` (issue 19): plan lists and shards the organisation's
+ * repositories; verify plans and runs every shard in this process (two at a time) then merges;
+ * merge reads `shard-<n>/` folders (the shard jobs' artifacts; `gonogo-org-shard-<n>/` as
+ * `gh run download` names them is renamed first, ruleset-verify/shard-folders.ts) into one
+ * organisation report, refusing a plan whose digest is not `--plan-digest` when given.
+ * `--etag-cache DIR` makes plan's and verify's GET requests conditional through that folder
+ * (github/etag-cache.ts); nothing is cached without it.
+ * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
+ */
+async function orgCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true
+    });
+    const [sub, ...extra] = positionals;
+    if (values.help) {
+        io.out(ORG_USAGE);
+        return 0;
+    }
+    if (!sub || extra.length > 0 || !['plan', 'verify', 'merge'].includes(sub))
+        throw new errors/* ConfigurationError */.j1('usage: gonogo org plan|verify|merge [options]; run gonogo org --help');
+    const at = (p) => external_node_path_default().resolve(io.cwd, p);
+    const time = (0,main/* effectiveTimeOption */.c)(values['effective-time']);
+    const { readShards, writeOrgReport, planOrg, verifyShard } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(621), __webpack_require__.e(629), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4270));
+    if (values['plan-digest'] !== undefined && sub !== 'merge')
+        throw new errors/* ConfigurationError */.j1('--plan-digest is for gonogo org merge only');
+    if (sub === 'merge') {
+        const plan = await readPlan(at(values.plan));
+        const wanted = values['plan-digest']?.trim();
+        if (wanted !== undefined) {
+            const digest = (0,core_org/* planDigest */.Gb)(plan);
+            if (digest !== wanted)
+                throw new errors/* ConfigurationError */.j1(`${at(values.plan)} has the digest ${digest}, not ${JSON.stringify(wanted.slice(0, 80))} (--plan-digest); merge with the plan the shards were verified against`);
+        }
+        const input = at(values.input);
+        const renamed = await shardFolders(input);
+        if (renamed.length > 0)
+            io.err(`gonogo org merge: read ${renamed.join(', ')}\n`);
+        const results = await readShards(input, plan);
+        return report(io, await writeOrgReport({
+            plan,
+            results,
+            generatedAt: new Date(time).toISOString(),
+            output: at(values.output),
+            policyPath: values.config
+        }));
+    }
+    const org = values.org ?? '';
+    if (!(0,core_org/* isOrganisationName */.Qt)(org))
+        throw new errors/* ConfigurationError */.j1(`--org must be an organisation name, got ${JSON.stringify(org)}`);
+    const shards = /^\d{1,3}$/.test(values.shards) ? Number(values.shards) : NaN;
+    if (!Number.isInteger(shards) || shards < 1 || shards > 256)
+        throw new errors/* ConfigurationError */.j1(`--shards must be a whole number from 1 to 256, got ${JSON.stringify(values.shards)}`);
+    const visibility = (values.visibility ?? []).map((v) => {
+        if (v !== 'public' && v !== 'private' && v !== 'internal')
+            throw new errors/* ConfigurationError */.j1(`--visibility must be public, private or internal, got ${v}`);
+        return v;
+    });
+    const filters = {
+        ...(values.topic ? { topics: values.topic } : {}),
+        ...(visibility.length ? { visibility } : {}),
+        ...(values.include ? { include: values.include } : {}),
+        ...(values.exclude ? { exclude: values.exclude } : {}),
+        includeArchived: values['include-archived']
+    };
+    const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
+    if (!token)
+        throw new errors/* ConfigurationError */.j1("set GITHUB_TOKEN to a token that can read the organisation's repositories (a GitHub App installation token: metadata, contents and administration read)");
+    const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
+    let requests = 0;
+    const { createClient, EtagCache } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
+    const cacheDir = values['etag-cache'];
+    if (cacheDir !== undefined && cacheDir.trim() === '')
+        throw new errors/* ConfigurationError */.j1('--etag-cache needs a folder (it is created when missing)');
+    const etagCache = cacheDir !== undefined ? new EtagCache(at(cacheDir)) : undefined;
+    const gh = createClient(token, {
+        baseUrl: apiUrl,
+        onRequest: () => requests++,
+        ...(etagCache ? { etagCache } : {})
+    });
+    // The 304s among the requests: sent, answered from the cache, not counted by GitHub.
+    const notModified = () => etagCache
+        ? `, ${etagCache.stats.notModified} answered 304 Not Modified (not counted against the rate limit)`
+        : '';
+    const costs = values.costs ? await readCosts(at(values.costs)) : undefined;
+    // verify: a missing or unreadable policy fails before the organisation is listed; plan reads
+    // it when it is there, to warn of overrides that match nothing.
+    const policy = sub === 'verify' || (await exists(at(values.config)))
+        ? await readPolicy(io.cwd, values.config)
+        : undefined;
+    const plan = await planOrg({
+        gh,
+        org,
+        filters,
+        shards,
+        ...(costs ? { costs } : {}),
+        warn: (m) => io.err(`warning: ${m}\n`)
+    });
+    const planned = plan.shards.flatMap((s) => s.repositories);
+    for (const u of policy ? (0,org_policy/* unmatchedOverrides */.b8)(policy, planned) : [])
+        io.err(`warning: ${values.config}: ${u.message}\n`);
+    if (sub === 'plan' || policy === undefined) {
+        const file = at(values.plan);
+        await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().dirname(file), [
+            { name: external_node_path_default().basename(file), content: (0,core_org/* planText */.Pt)(plan) }
+        ]);
+        const n = planned.length;
+        io.out(`plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests${notModified()})\n  ${at(values.plan)} (${(0,core_org/* planDigest */.Gb)(plan)})\n`);
+        if (n === 0) {
+            io.err(`gonogo org plan: no repository of ${org} is selected (check the token's access and the filters): nothing would be verified\n`);
+            return 1;
+        }
+        return 0;
+    }
+    const out = at(values.output);
+    const results = await (0,map_limit/* mapLimit */.s)(plan.shards, 2, async (shard) => {
+        const r = await verifyShard({
+            gh,
+            apiUrl,
+            shard,
+            policy,
+            config: values.config,
+            effectiveTime: time,
+            output: external_node_path_default().join(out, `shard-${shard.index}`),
+            requestCount: () => requests
+        });
+        return {
+            index: shard.index,
+            reports: r.reports,
+            requests: new Map(Object.entries(r.requests)),
+            overrides: new Map(Object.entries(r.overrides))
+        };
+    });
+    const written = await writeOrgReport({
+        plan,
+        results,
+        generatedAt: new Date(time).toISOString(),
+        output: out,
+        policyPath: values.config
+    });
+    const repos = written.report.totals.repositories;
+    io.out(`  API requests: ${requests} (${repos > 0 ? (requests / repos).toFixed(1) : '0'} per repository)${notModified()}\n`);
+    return report(io, written);
+}
+function report(io, w) {
+    const t = w.report.totals;
+    io.out(`org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`);
+    for (const r of w.report.repositories.filter((x) => x.status !== 'passed').slice(0, 20))
+        io.out(`  [${r.status}] ${r.repository}\n`);
+    io.out(`  reports: ${w.paths.join(', ')}\n`);
+    if (t.repositories === 0) {
+        io.out('  no repository in the plan: nothing was verified\n');
+        return 1;
+    }
+    return t.failed === 0 && t.unverified === 0 ? 0 : 1;
+}
+/** The policy verify checks every repository against (loaded on demand, as the gate loads it). */
+async function readPolicy(cwd, config) {
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9707));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2645));
+    return loadPolicy(await Workspace.open(cwd), config);
+}
+/** Whether a file (or anything) is at the path; a plan reads the policy only when it is. */
+async function exists(file) {
+    try {
+        await (0,promises_.stat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Measured costs from a previous org-report.json (see costsFromReport). */
+async function readCosts(file) {
+    try {
+        return (0,core_org/* costsFromReport */.Jl)(JSON.parse(await (0,promises_.readFile)(file, 'utf8')));
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${file}: not a readable org-report.json (${(0,errors/* errorMessage */.gJ)(e)}); drop --costs or run gonogo org verify`);
+    }
+}
+/** Largest plan file read (as the action's mode shard/merge reads it: 64 MiB). */
+const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+/**
+ * The plan file, read as the action reads it (ruleset-verify/org-step.ts): at most
+ * {@link MAX_PLAN_BYTES}, parsed by the reports' JSON reader (a key written twice is refused:
+ * readers disagree on which one counts) and checked (core/org.ts checkPlan).
+ *
+ * @throws ConfigurationError naming the file, the problem and `gonogo org plan`
+ */
+async function readPlan(file) {
+    let text;
+    try {
+        const st = await (0,promises_.stat)(file);
+        if (!st.isFile())
+            throw new Error('not a file');
+        if (st.size > MAX_PLAN_BYTES)
+            throw new Error(`larger than ${MAX_PLAN_BYTES} bytes`);
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${file}: not a readable plan (${(0,errors/* errorMessage */.gJ)(e)}); run gonogo org plan`);
+    }
+    const parsed = (0,verdict/* parseJson */.qF)(text, file);
+    if (!parsed.ok)
+        throw new errors/* ConfigurationError */.j1(`${parsed.verdict.message}; run gonogo org plan`);
+    const checked = (0,core_org/* checkPlan */.Gy)(parsed.value);
+    if ('error' in checked)
+        throw new errors/* ConfigurationError */.j1(`${file}: not a gonogo.org-plan/v1 plan (${checked.error}); run gonogo org plan`);
+    return checked.plan;
+}
+
+
+/***/ })
+
+};
