@@ -41117,14 +41117,29 @@ const NOT_A_COUNT = /(^|_)(max|min|allowed|threshold|limit|budget|tolerance|expe
 const ITEM_WORDS = /^(total|passed|stable|matched|total_[a-z_]+|[a-z_]+_total|passed_[a-z_]+|[a-z_]+_passed|completed_[a-z_]+)$/;
 /** `numFailedTests` (jest's field) → `num_failed_tests`. */
 const snake = (k) => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/**
+ * What a field name counts: bit 1 a failure count, bit 2 an item count. Reports of one kind repeat
+ * the same few names thousands of times, so each name is classified once (at most 4,096 kept).
+ */
+const keyKinds = new Map();
+function keyKind(k) {
+    let kind = keyKinds.get(k);
+    if (kind === undefined) {
+        const s = snake(k);
+        const failed = FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
+        kind = failed ? 1 : ITEM_WORDS.test(s) ? 2 : 0;
+        if (keyKinds.size < 4096)
+            keyKinds.set(k, kind);
+    }
+    return kind;
+}
 /** A failure count, as the older scripts and the test tools they wrapped name one. */
 function isFailedCount(k) {
-    const s = snake(k);
-    return FAILED_WORDS.test(s) && !NOT_A_COUNT.test(s);
+    return (keyKind(k) & 1) !== 0;
 }
 /** An item count (what failures are counted of); never a failure count itself. */
 function isItemCount(k) {
-    return ITEM_WORDS.test(snake(k)) && !isFailedCount(k);
+    return (keyKind(k) & 2) !== 0;
 }
 const PLAYBOOK_FIELDS = new Set(SUMMARY_RULES.map((r) => r.field));
 /** Counts that restate a `checks` list; read through the list when it is there. */
