@@ -14,6 +14,7 @@ import { buildManifest, type BundleManifest } from '../src/core/bundle-manifest.
 import { stableStringify } from '../src/core/canonical-json.js'
 import { main, type Io } from '../src/cli/main.js'
 import type { ExecutiveSummary } from '../src/core/decision.js'
+import { replayBundle } from '../src/gate/replay-bundle.js'
 import { zipFolder } from './support/zip.js'
 
 const readSummary = async (file: string): Promise<ExecutiveSummary> =>
@@ -403,6 +404,35 @@ describe('gonogo bundle verify --replay', () => {
     expect(r.code).toBe(1)
     expect(r.text).toMatch(/replayed: different decision/)
     expect(r.text).toMatch(/evidence\/test-results\/mocha\.xml: is not the file the gate read/)
+  })
+
+  test('a zip whose evidence outgrows what a replay holds: only what the summary names is kept, else unzip', async () => {
+    // 1 MiB of zeros added under evidence/ with the manifest rewritten (it deflates to ~1 KiB):
+    // the one pass keeps it too and runs past the budget, so a second pass keeps what the summary
+    // names; the padding is then a file the decision did not read.
+    const dir = await copyBundle('t-zip-budget')
+    await mkdir(path.join(dir, 'evidence/pad'), { recursive: true })
+    await writeFile(path.join(dir, 'evidence/pad/zeros.bin'), Buffer.alloc(1024 * 1024))
+    await reManifest(dir)
+    const zip = path.join(tmp, 't-zip-budget.zip')
+    await writeFile(zip, await zipFolder(dir, { deflate: true }))
+    const manifest = JSON.parse(
+      await readFile(path.join(dir, 'manifest.json'), 'utf8')
+    ) as BundleManifest
+    const named = manifest.files
+      .filter((f) => /^(evidence|builtins)\//.test(f.path) && !f.path.startsWith('evidence/pad/'))
+      .reduce((n, f) => n + f.size, 0)
+    const within = await replayBundle(zip, { keepTotal: named + 1024 })
+    expect(within.ok).toBe(false)
+    expect(JSON.stringify(within)).toMatch(
+      /evidence\/pad\/zeros\.bin: .*not a file the decision read/
+    )
+    expect(JSON.stringify(within)).not.toMatch(/unzip the bundle/)
+    const tight = await replayBundle(zip, { keepTotal: 1024 })
+    expect(tight.ok).toBe(false)
+    expect(tight.problems.map((p) => p.message).join('\n')).toMatch(
+      /more than 1\.0 KiB in all: unzip the bundle and replay the folder/
+    )
   })
 
   test('replay ignores the wall clock and the environment', async () => {

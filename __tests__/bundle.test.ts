@@ -633,6 +633,18 @@ describe('verifyBundle on a zip', () => {
     }
   })
 
+  test('what keep holds is bounded in all: past keepTotal it stops keeping and says so, still verifying', async () => {
+    const file = await zipOf(entries.map((e) => ({ ...e, deflate: e.data !== undefined })))
+    const all = await verifyBundle(file, { keep: () => true })
+    expect(all.keptPartly).toBeUndefined()
+    const sizes = [...all.kept.values()].map((b) => b.length)
+    const total = sizes.reduce((a, b) => a + b, 0)
+    const some = await verifyBundle(file, { keep: () => true, keepTotal: total - 1 })
+    expect(some.ok).toBe(true)
+    expect(some.keptPartly).toBe(true)
+    expect([...some.kept.values()].reduce((a, b) => a + b.length, 0)).toBeLessThanOrEqual(total - 1)
+  })
+
   /** The zip with the central directory's uncompressed size (offset 24) of `name` set to `size`. */
   function withDeclaredSize(zip: Buffer, name: string, size: number): Buffer {
     const out = Buffer.from(zip)

@@ -7,7 +7,17 @@
 // another owner, leaves a missing default branch unknown and counts dropped names; the CLI merge
 // refuses a duplicate key and a wrong --plan-digest and reads gonogo-org-shard-<n>/ folders.
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  symlink,
+  writeFile
+} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
@@ -29,6 +39,7 @@ import {
   rulesetStatusChecks,
   seedRepo
 } from './support/rules-fixtures.js'
+import { startArtifactBackend } from './support/artifact-backend.js'
 import { defaultInputs, parseOutputFile } from './support/runner.js'
 import { writeIn } from './support/temp-workspace.js'
 
@@ -144,8 +155,14 @@ interface Step {
   summary: string
 }
 
-/** Runs main.ts run() as the runner would (INPUT_* from action.yml's defaults). */
-async function action(inputs: Record<string, string>): Promise<Step> {
+/**
+ * Runs main.ts run() as the runner would (INPUT_* from action.yml's defaults); `env` adds
+ * variables such as the artifact service's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL.
+ */
+async function action(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<Step> {
   const output = path.join(tmp, 'output')
   const summary = path.join(tmp, 'summary')
   await writeFile(output, '')
@@ -166,7 +183,8 @@ async function action(inputs: Record<string, string>): Promise<Step> {
     GITHUB_REF: 'refs/heads/main',
     GITHUB_API_URL: fake.url,
     GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary
+    GITHUB_STEP_SUMMARY: summary,
+    ...env
   })
   process.exitCode = undefined
   let log = ''
@@ -377,6 +395,201 @@ describe('action-ruleset-verify org modes: fail-on, branches, status', () => {
     expect(r.log).toContain('run fewer shards at once')
     expect(r.summary + r.log).not.toContain('plan more shards')
   })
+
+  test('plan and shard: output must be a folder inside the workspace, refused before any request', async () => {
+    const before = fake.requests.length
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-inputs-outside-'))
+    try {
+      await writeIn(dir, 'a-file', 'x\n')
+      await symlink(outside, path.join(dir, 'link-out'))
+      const modes: Record<string, string>[] = [
+        { mode: 'plan', org: ORG },
+        { mode: 'shard', shard: JSON.stringify(refs[0]) }
+      ]
+      for (const mode of modes)
+        for (const [output, why] of [
+          [outside, 'is outside the workspace'],
+          ['../elsewhere', 'is outside the workspace'],
+          ['link-out/reports', 'is outside the workspace'],
+          ['a-file', 'is a file, not a folder']
+        ] as const) {
+          const r = await action({ ...mode, output })
+          expect([mode.mode, r.failed]).toEqual([
+            mode.mode,
+            `Input 'output' (${output}) ${why}; give a folder relative to the repository root (default gonogo-reports)`
+          ])
+        }
+      expect(await readdir(outside)).toEqual([])
+      expect(fake.requests.length).toBe(before)
+    } finally {
+      await rm(path.join(dir, 'link-out'), { force: true })
+      await rm(outside, { recursive: true, force: true })
+    }
+  })
+
+  test('shard: a bare index gets the toJSON hint; .GitHub in any case is refused as etag-cache; a duplicate key in the plan names the plan', async () => {
+    const before = fake.requests.length
+    for (const shard of ['0', ' 1 ', '"0"', '[0]', 'null']) {
+      const r = await action({ mode: 'shard', shard })
+      expect(r.failed).toBe(
+        `Input 'shard' must be \${{ toJSON(matrix.shard) }} over the plan job's shards output (got ${JSON.stringify(shard.trim())}, not an object: \${{ matrix.shard }} alone, or the shard's index, is not enough)`
+      )
+    }
+    for (const cache of ['.GitHub', '.GITHUB/cache']) {
+      const r = await action({
+        mode: 'shard',
+        shard: JSON.stringify(refs[0]),
+        output: 'refused',
+        'etag-cache': cache
+      })
+      expect(r.failed).toBe(
+        `Input 'etag-cache' (${cache}) is .github or a folder inside it, where the policy and the workflows live; give a folder of its own relative to the repository root, e.g. .gonogo-etag-cache (the path actions/cache restores)`
+      )
+    }
+    const text = await readFile(path.join(dir, PLAN), 'utf8')
+    await writeIn(dir, 'dup-plan/org-plan.json', text.replace('{', '{"organisation": "evil",'))
+    const dup = await action({
+      mode: 'shard',
+      shard: JSON.stringify(refs[0]),
+      plan: 'dup-plan/org-plan.json',
+      output: 'refused'
+    })
+    expect(dup.failed).toMatch(
+      /^dup-plan\/org-plan\.json: key "organisation" is written twice in one object \(line \d+, column \d+\); JSON readers disagree on which one counts, so the plan is refused: write each key once; download the gonogo-org-plan artifact/
+    )
+    expect(fake.requests.length).toBe(before)
+    await expect(stat(path.join(dir, 'refused'))).rejects.toThrow(/ENOENT/)
+  })
+
+  test('merge: shards downloaded into one folder (merge-multiple) or into the workspace root (no path) are refused, naming the fix', async () => {
+    const fix =
+      'download them with actions/download-artifact `pattern: gonogo-org-shard-*` and `path: gonogo-org`, without `merge-multiple`, so each shard keeps a folder of its own'
+    // merge-multiple: every artifact's files in one folder, the last shard.json winning.
+    await cp(path.join(dir, 'pass/shard-0'), path.join(dir, 'gonogo-org'), { recursive: true })
+    await cp(path.join(dir, 'pass/shard-1'), path.join(dir, 'gonogo-org'), { recursive: true })
+    const merged = await action({ mode: 'merge', 'plan-digest': digest, output: 'never-merged' })
+    expect(merged.failed).toBe(
+      `Input 'input' (gonogo-org) holds a shard.json but no gonogo-org-shard-<n> folder: the shard artifacts were downloaded into one folder (merge-multiple: true), where each overwrites the others; ${fix}`
+    )
+    await rm(path.join(dir, 'gonogo-org'), { recursive: true })
+    // No path: each artifact's folder lands in the workspace root.
+    try {
+      for (const i of [0, 1])
+        await cp(path.join(dir, `pass/shard-${i}`), path.join(dir, `gonogo-org-shard-${i}`), {
+          recursive: true
+        })
+      const root = await action({ mode: 'merge', 'plan-digest': digest, output: 'never-merged' })
+      expect(root.failed).toBe(
+        `Input 'input' (gonogo-org) holds no gonogo-org-shard-<n> folder, but the workspace root does: actions/download-artifact without \`path:\` downloads there; ${fix}`
+      )
+    } finally {
+      for (const i of [0, 1])
+        await rm(path.join(dir, `gonogo-org-shard-${i}`), { recursive: true, force: true })
+    }
+    await expect(stat(path.join(dir, 'never-merged'))).rejects.toThrow(/ENOENT/)
+  })
+
+  test('merge: a downloaded gonogo-org-shard-<n> replaces a shard-<n> left in the input, and the log says so', async () => {
+    // Left over: the failing shards; downloaded: the passing ones.
+    await cp(path.join(dir, 'fail'), path.join(dir, 'mixed'), { recursive: true })
+    for (const i of [0, 1])
+      await cp(path.join(dir, `pass/shard-${i}`), path.join(dir, `mixed/gonogo-org-shard-${i}`), {
+        recursive: true
+      })
+    const r = await action({
+      mode: 'merge',
+      'plan-digest': digest,
+      input: 'mixed',
+      output: 'merged-mixed'
+    })
+    expect([r.outputs.status, r.failed]).toEqual(['passed', undefined])
+    expect(r.log).toContain(
+      'gonogo org: read gonogo-org-shard-0 → shard-0 (replacing the shard-0 that was there), gonogo-org-shard-1 → shard-1 (replacing the shard-1 that was there)'
+    )
+    expect((await readdir(path.join(dir, 'mixed'))).sort()).toEqual(['shard-0', 'shard-1'])
+  })
+
+  test('a workflows listing with a null entry makes that repository unverified, naming the endpoint', async () => {
+    const plan = JSON.parse(await readFile(path.join(dir, PLAN), 'utf8')) as {
+      shards: { index: number; repositories: string[] }[]
+    }
+    const index = plan.shards.find((x) => x.repositories.includes(`${ORG}/svc-0`))?.index
+    const ref = refs.find((x) => x.index === index) as Ref
+    // Octokit sends the path parameter encoded: .github%2Fworkflows.
+    fake.inject({
+      path: /^\/repos\/acme\/svc-0\/contents\/\.github(%2F|\/)workflows$/,
+      kind: 'null-items'
+    })
+    const r = await action({ mode: 'shard', shard: JSON.stringify(ref), output: 'null-items' })
+    expect(r.outputs.status).toBe('unverified')
+    const folder = path.join(dir, `null-items/shard-${ref.index}/acme`)
+    const checks = JSON.parse(
+      await readFile(path.join(folder, 'svc-0/required-checks.json'), 'utf8')
+    ) as { status: string }
+    expect(checks.status).toBe('unverified')
+    expect(JSON.stringify(checks)).toContain(
+      'GET /repos/acme/svc-0/contents/.github/workflows listed an entry that is not a file entry (entry 0: null; GitHub lists objects with name, path and type)'
+    )
+    // The other repository of the shard read its folder as usual.
+    const other = plan.shards[ref.index]?.repositories.find((x) => x !== `${ORG}/svc-0`) ?? ''
+    const otherChecks = JSON.parse(
+      await readFile(
+        path.join(dir, `null-items/shard-${ref.index}/${other}/required-checks.json`),
+        'utf8'
+      )
+    ) as { status: string }
+    expect(otherChecks.status).toBe('passed')
+  })
+
+  test('a re-run attempt replaces the plan and shard artifacts; an upload that keeps failing writes status and summary, then fails saying what to do', async () => {
+    const backend = await startArtifactBackend()
+    try {
+      const as = (job: string) => ({
+        ACTIONS_RUNTIME_TOKEN: job,
+        ACTIONS_RESULTS_URL: backend.resultsUrl
+      })
+      const attempt = (n: number) =>
+        as(backend.runtimeTokenFor(`77777777-0000-0000-0000-00000000000${n}`))
+      const shard = { mode: 'shard', shard: JSON.stringify(refs[0]), output: 'up', upload: 'true' }
+      for (const n of [1, 2]) {
+        const r = await action(shard, attempt(n))
+        expect([n, r.failed, r.outputs.status]).toEqual([n, undefined, 'passed'])
+        expect([n, r.log.includes('replaced the artifact gonogo-org-shard-0')]).toEqual([n, n > 1])
+      }
+      const plan = { mode: 'plan', org: ORG, shards: '2', output: 'up', upload: 'true' }
+      for (const n of [3, 4]) {
+        const r = await action(plan, attempt(n))
+        expect([n, r.failed, r.outputs['plan-digest']]).toEqual([n, undefined, digest])
+        expect([n, r.log.includes('replaced the artifact gonogo-org-plan')]).toEqual([n, n > 3])
+      }
+      expect(
+        backend.artifacts.map((a) => [a.name, a.workflowJobRunBackendId.slice(-1), a.finalized])
+      ).toEqual([
+        ['gonogo-org-shard-0', '2', true],
+        ['gonogo-org-plan', '4', true]
+      ])
+      backend.failCreate = {
+        status: 403,
+        code: 'permission_denied',
+        msg: 'artifact storage quota has been hit'
+      }
+      const broken = await action({ ...shard, output: 'up-broken' }, attempt(5))
+      expect(broken.outputs.status).toBe('passed')
+      expect(broken.log).toContain('gonogo org shard 0: passed: 2 repositories')
+      expect(broken.summary).toMatch(/^## gonogo org shard 0\n\n2 repositories of shard 0 of 2/)
+      expect(broken.summary).toContain('**Not uploaded:** the artifact gonogo-org-shard-0')
+      expect(broken.failed).toMatch(
+        /^the artifact gonogo-org-shard-0 was not uploaded: .*\(403\).*artifact storage quota has been hit; the merge reports this shard's repositories as unverified until it is there: re-run this job \(its attempt replaces the artifact of an earlier one\)$/
+      )
+      const brokenPlan = await action({ ...plan, output: 'up-broken' }, attempt(6))
+      expect(brokenPlan.outputs['plan-digest']).toBe(digest)
+      expect(brokenPlan.failed).toMatch(
+        /^the artifact gonogo-org-plan was not uploaded: .*; the shard and merge jobs download it: re-run this job/
+      )
+    } finally {
+      await backend.close()
+    }
+  }, 120_000)
 })
 
 describe('listOrgRepos: what GitHub never lists is not planned', () => {
@@ -491,19 +704,103 @@ describe('gonogo org merge (CLI) reads the plan and the shards as the action doe
     )
   })
 
-  test('shardFolders leaves a folder alone whose shard-<n> is already there', async () => {
+  test('shardFolders: a downloaded gonogo-org-shard-<n> replaces a shard-<n> already there, and says so', async () => {
     const d = path.join(dir, 'both')
-    await mkdir(path.join(d, 'shard-0'), { recursive: true })
-    await mkdir(path.join(d, 'gonogo-org-shard-0'), { recursive: true })
+    await writeIn(d, 'shard-0/from.txt', 'leftover\n')
+    await writeIn(d, 'gonogo-org-shard-0/from.txt', 'download\n')
     await mkdir(path.join(d, 'gonogo-org-shard-7'), { recursive: true })
     await mkdir(path.join(d, 'gonogo-org-shard-x'), { recursive: true })
-    expect(await shardFolders(d)).toEqual(['gonogo-org-shard-7 → shard-7'])
-    expect((await readdir(d)).sort()).toEqual([
-      'gonogo-org-shard-0',
-      'gonogo-org-shard-x',
-      'shard-0',
-      'shard-7'
+    expect(await shardFolders(d)).toEqual([
+      'gonogo-org-shard-0 → shard-0 (replacing the shard-0 that was there)',
+      'gonogo-org-shard-7 → shard-7'
     ])
+    expect((await readdir(d)).sort()).toEqual(['gonogo-org-shard-x', 'shard-0', 'shard-7'])
+    expect(await readFile(path.join(d, 'shard-0/from.txt'), 'utf8')).toBe('download\n')
     expect(await shardFolders(path.join(dir, 'no-such-folder'))).toEqual([])
+  })
+
+  test('merge refuses a shard artifact extracted into the input itself, or shard folders left in the working folder, naming the gh run download to use', async () => {
+    const fix =
+      "download the shards with gh run download RUN_ID --pattern 'gonogo-org-shard-*' --dir cli-in (one folder per artifact)"
+    await cp(path.join(dir, 'pass/shard-0'), path.join(dir, 'cli-in'), { recursive: true })
+    const one = await merge('--plan', PLAN, '--input', 'cli-in', '--output', 'cli-never')
+    expect([one.code, one.err]).toEqual([
+      2,
+      `gonogo: ${path.join(dir, 'cli-in')} holds a shard.json but no gonogo-org-shard-<n> or shard-<n> folder: a shard artifact was downloaded into the folder itself (gh run download --name extracts there); ${fix}\n`
+    ])
+    await rm(path.join(dir, 'cli-in'), { recursive: true })
+    try {
+      await cp(path.join(dir, 'pass/shard-0'), path.join(dir, 'gonogo-org-shard-0'), {
+        recursive: true
+      })
+      const cwd = await merge('--plan', PLAN, '--input', 'cli-in', '--output', 'cli-never')
+      expect([cwd.code, cwd.err]).toEqual([
+        2,
+        `gonogo: ${path.join(dir, 'cli-in')} holds no gonogo-org-shard-<n> folder, but ${dir} does (gh run download without --dir downloads there); ${fix}, or pass --input .\n`
+      ])
+    } finally {
+      await rm(path.join(dir, 'gonogo-org-shard-0'), { recursive: true, force: true })
+    }
+    await expect(stat(path.join(dir, 'cli-never'))).rejects.toThrow(/ENOENT/)
+  })
+})
+
+describe('gonogo org plan (CLI): comma-separated filters, singular counts, --costs', () => {
+  const cli = async (...args: string[]) => {
+    const o = {
+      stdout: '',
+      stderr: '',
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
+      cwd: dir,
+      out: (x: string) => void (o.stdout += x),
+      err: (x: string) => void (o.stderr += x)
+    }
+    const code = await main(['org', 'plan', '--org', ORG, '--plan', 'cli-plan.json', ...args], o)
+    return { code, out: o.stdout, err: o.stderr }
+  }
+
+  test('--include and --exclude split on commas, as the action does; one repository and one shard are singular', async () => {
+    const two = await cli('--include', 'svc-0, svc-2', '--shards', '2')
+    expect([two.code, two.out.split('\n')[0]]).toEqual([
+      0,
+      'plan: 2 repositories of acme in 2 shards (1 requests)'
+    ])
+    const one = await cli('--include', 'svc-*', '--exclude', 'svc-0,svc-1', '--exclude', 'svc-2')
+    expect([one.code, one.out.split('\n')[0]]).toEqual([
+      0,
+      'plan: 1 repository of acme in 1 shard (1 requests)'
+    ])
+    const plan = JSON.parse(await readFile(path.join(dir, 'cli-plan.json'), 'utf8')) as {
+      shards: { repositories: string[] }[]
+    }
+    expect(plan.shards.flatMap((x) => x.repositories)).toEqual(['acme/svc-3'])
+  })
+
+  test('--costs takes an org report only: the plan, another document or a key written twice is refused, naming the file', async () => {
+    const hint =
+      'give --costs the org-report.json of an earlier gonogo org verify or merge, or drop --costs'
+    const before = fake.requests.length
+    const plan = await cli('--costs', PLAN)
+    expect([plan.code, plan.err]).toEqual([
+      2,
+      `gonogo: ${path.join(dir, PLAN)}: not a gonogo.org-report/v1 org report (its contract is "gonogo.org-plan/v1"); ${hint}\n`
+    ])
+    await writeIn(dir, 'costs-list.json', '[]')
+    const list = await cli('--costs', 'costs-list.json')
+    expect(list.err).toBe(
+      `gonogo: ${path.join(dir, 'costs-list.json')}: not a gonogo.org-report/v1 org report (no contract); ${hint}\n`
+    )
+    const report = await readFile(path.join(dir, 'merged-pass-unverified/org-report.json'), 'utf8')
+    await writeIn(dir, 'costs-dup.json', report.replace('{', '{"repositories": [],'))
+    const dup = await cli('--costs', 'costs-dup.json')
+    expect(dup.code).toBe(2)
+    expect(dup.err).toMatch(
+      /costs-dup\.json: key "repositories" is written twice in one object \(line \d+, column \d+\).*; give --costs the org-report\.json/
+    )
+    const missing = await cli('--costs', 'no-report.json')
+    expect(missing.err).toMatch(/no-report\.json: not a readable org report \(.*\); give --costs/)
+    expect(fake.requests.length).toBe(before)
+    const ok = await cli('--costs', 'merged-pass-unverified/org-report.json')
+    expect([ok.code, ok.err]).toEqual([0, ''])
   })
 })

@@ -54,7 +54,7 @@ describe('organisation Markdown', () => {
         '',
         '3 repositories: 1 passed, 1 failed, 1 unverified.',
         '',
-        'Shards that did not report (their 1 repositories are unverified): 1 (no artifact shard-1 (the job failed or never ran))',
+        'Shards that did not report (their 1 repository is unverified): 1 (no artifact shard-1 (the job failed or never ran))',
         '',
         '| Repository | Status | `branch-protection:min-approvals` | `required-checks:min-approvals` |',
         '|---|---|---|---|',

@@ -11,6 +11,7 @@ import {
   overridesFor,
   unmatchedOverrides
 } from '../src/core/org-policy.js'
+import { branchEntryFor } from '../src/core/branch-entry.js'
 import { ConfigurationError } from '../src/core/errors.js'
 import { parsePolicy } from '../src/io/policy-file.js'
 
@@ -84,6 +85,134 @@ describe('the effective policy of one repository', () => {
     expect(policyFor(e.policy.branches ?? {}, 'release/x')?.policy).toEqual({ min_approvals: 1 })
     // Without the override the organisation's glob answers.
     expect(policyFor(policy.branches ?? {}, 'release/v2')?.key).toBe('release/*')
+  })
+
+  test('an override that adds a branch key starts from the policy entry verify-rules picks for that name (break test F3)', () => {
+    // The break test's example: a glob entry for every branch, an override for one repository
+    // that gives main one setting. svc-1 and svc-2 are verified for the same settings, only
+    // min_approvals differs.
+    const p = parsePolicy(
+      `${HEAD}branches:
+  '*':
+    required_checks: [test, lint]
+    min_approvals: 2
+    block_force_pushes: true
+org:
+  overrides:
+    - id: one-reviewer
+      repositories: ['SVC-1']
+      branches:
+        main: { min_approvals: 1 }
+`,
+      FILE
+    )
+    const one = effectivePolicy(p, 'acme/svc-1')
+    const two = effectivePolicy(p, 'acme/svc-2')
+    expect(one.applied).toEqual(['one-reviewer'])
+    expect(two.applied).toEqual([])
+    const main1 = policyFor(one.policy.branches ?? {}, 'main')
+    const main2 = policyFor(two.policy.branches ?? {}, 'main')
+    expect(main1?.key).toBe('main')
+    expect(main2?.key).toBe('*')
+    expect(main1?.policy).toEqual({ ...main2?.policy, min_approvals: 1 })
+    expect(main2?.policy).toEqual({
+      required_checks: ['test', 'lint'],
+      min_approvals: 2,
+      block_force_pushes: true
+    })
+    // Other branches of svc-1 still get the organisation's entry, and the input is untouched.
+    expect(policyFor(one.policy.branches ?? {}, 'dev')?.policy).toBe(p.branches?.['*'])
+    expect(Object.keys(p.branches ?? {})).toEqual(['*'])
+  })
+
+  test('rule 4: the exact key before globs, globs in order, a glob key matched by its text, null still removes', () => {
+    const p = parsePolicy(
+      `${HEAD}branches:
+  'release/*': { min_approvals: 1, strict: true }
+  'rel*': { min_approvals: 5 }
+  '**': { required_checks: [test], block_force_pushes: true }
+org:
+  overrides:
+    - id: first
+      repositories: ['a*']
+      branches:
+        'release/v1': { strict: null }
+        'hotfix-*': { min_approvals: 3 }
+        trunk: { required_checks: [test, lint] }
+    - id: second
+      repositories: ['ab']
+      branches:
+        'release/v2': { block_force_pushes: false }
+        trunk2: { min_approvals: 1 }
+`,
+      FILE
+    )
+    const e = effectivePolicy(p, 'acme/ab').policy.branches ?? {}
+    // The first glob in file order that matches the name: release/* (not rel*, not **).
+    expect(e['release/v1']).toEqual({ min_approvals: 1 })
+    expect(e['release/v2']).toEqual({ min_approvals: 1, strict: true, block_force_pushes: false })
+    // A glob key: its text is matched as a name, '**' covers 'hotfix-*'.
+    expect(e['hotfix-*']).toEqual({
+      required_checks: ['test'],
+      block_force_pushes: true,
+      min_approvals: 3
+    })
+    expect(e.trunk).toEqual({ required_checks: ['test', 'lint'], block_force_pushes: true })
+    // A key added by an earlier override is in effect for a later one: trunk2 matches no key
+    // added so far but '**'.
+    expect(e.trunk2).toEqual({
+      required_checks: ['test'],
+      block_force_pushes: true,
+      min_approvals: 1
+    })
+    // New keys are tried first, the later override's before the earlier's.
+    expect(Object.keys(e)).toEqual([
+      'release/v2',
+      'trunk2',
+      'release/v1',
+      'hotfix-*',
+      'trunk',
+      'release/*',
+      'rel*',
+      '**'
+    ])
+    // No key in effect matches: the new key starts from nothing.
+    const bare = parsePolicy(
+      `${HEAD}branches:
+  main: { min_approvals: 2 }
+org:
+  overrides:
+    - id: o
+      repositories: ['*']
+      branches:
+        trunk: { min_approvals: 1 }
+`,
+      FILE
+    )
+    expect(effectivePolicy(bare, 'acme/x').policy.branches?.trunk).toEqual({ min_approvals: 1 })
+  })
+
+  test('property: the entry lookup the overrides use is the one verify-rules uses', () => {
+    const key = fc.constantFrom(
+      'main',
+      'release/*',
+      'rel*',
+      '**',
+      '*',
+      'm?in',
+      'release/v[0-9]',
+      '{main,dev}'
+    )
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(key, { maxLength: 5 }),
+        fc.constantFrom('main', 'dev', 'release/v1', 'release/x', 'rel', 'mxin', 'a/b'),
+        (keys, branch) => {
+          const branches = Object.fromEntries(keys.map((k, i) => [k, { min_approvals: i }]))
+          expect(branchEntryFor(branches, branch)).toEqual(policyFor(branches, branch))
+        }
+      )
+    )
   })
 
   test('every matching override applies in file order: the later one wins', () => {
@@ -189,6 +318,22 @@ describe('errors at load time name the line and column', () => {
     expect(errorOf(POLICY.replace("'pay{ments,outs}'", "'pay}'"))).toMatch(
       /a '\}' without its '\{'/
     )
+  })
+
+  test('a glob a linear-time matcher does not take is refused at its line and column (break test F4)', () => {
+    expect(errorOf(POLICY.replace("'pay{ments,outs}'", "'svc-{1..3}'"))).toMatch(
+      /gonogo\.yml:20:22: org\.overrides\[1\]\.repositories\[0\]: 'svc-\{1\.\.3\}' is not a usable repository name glob: a range '\{1\.\.3\}' at character 5: ranges in braces are not supported; write a class such as \[1-3\] or the alternatives \{1,2,3\}/
+    )
+    expect(errorOf(POLICY.replace("'pay{ments,outs}'", "'pay{ments}'"))).toMatch(
+      /gonogo\.yml:20:22: .*'\{ments\}' at character 4 has no ','/
+    )
+    // The pathological globs of the break test load, and answer without backtracking.
+    const p = parsePolicy(
+      POLICY.replace("'pay{ments,outs}'", "'*a*a*a*a*a*a*b', '*-*-*-*-*-*-x'"),
+      FILE
+    )
+    expect(overridesFor(p, `acme/${'a'.repeat(100)}`)).toEqual([])
+    expect(overridesFor(p, `acme/${'a-'.repeat(49)}x`)).toEqual(['strict-payments'])
   })
 
   test('a duplicate override id, and a setting of the wrong type', () => {

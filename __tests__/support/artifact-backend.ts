@@ -1,7 +1,10 @@
 /**
  * The Actions artifact backend on loopback: Azurite (the real Azure blob-storage emulator, from
- * npm) stores the upload, and a small fake of the Actions results service answers the two Twirp
- * calls @actions/artifact makes (CreateArtifact, FinalizeArtifact) with a SAS URL into Azurite.
+ * npm) stores the upload, and a small fake of the Actions results service answers the Twirp calls
+ * @actions/artifact makes to upload (CreateArtifact, FinalizeArtifact, with a SAS URL into
+ * Azurite) and to delete (ListArtifacts, then DeleteArtifact). As the real service, a name is
+ * unique per workflow run, not per job or attempt: a second CreateArtifact of a name on one run
+ * answers 409 Conflict with the service's message.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -47,8 +50,13 @@ export interface StoredArtifact {
 
 export interface ArtifactBackend {
   resultsUrl: string
+  /** The runtime token of one job of the run. */
   runtimeToken: string
+  /** The runtime token of another job (or a re-run attempt: a new job id) of the same run. */
+  runtimeTokenFor(jobId: string): string
   artifacts: StoredArtifact[]
+  /** When set, every CreateArtifact is answered with this (a persistent failure). */
+  failCreate?: { status: number; code: string; msg: string }
   calls: { method: string; body: Record<string, unknown> }[]
   download(name: string): Promise<Buffer>
   close(): Promise<void>
@@ -92,6 +100,7 @@ export async function startArtifactBackend(): Promise<ArtifactBackend> {
     }
   }
   const artifacts: StoredArtifact[] = []
+  let nextId = 1000
   const calls: ArtifactBackend['calls'] = []
   const sasUrl = (blob: string): string => {
     const sas = generateBlobSASQueryParameters(
@@ -120,23 +129,51 @@ export async function startArtifactBackend(): Promise<ArtifactBackend> {
     // Twirp JSON with proto field names (snake_case), as @actions/artifact sends it.
     const runId = body.workflow_run_backend_id
     const jobId = body.workflow_job_run_backend_id
-    if (typeof runId !== 'string' || typeof jobId !== 'string' || typeof body.name !== 'string') {
+    if (typeof runId !== 'string' || typeof jobId !== 'string')
       return send(400, {
         code: 'invalid_argument',
-        msg: 'workflow_run_backend_id, workflow_job_run_backend_id and name are required'
+        msg: 'workflow_run_backend_id and workflow_job_run_backend_id are required'
+      })
+    if (method === 'ListArtifacts') {
+      // name_filter is a google.protobuf.StringValue: plain JSON string. Finalized artifacts of
+      // the run, whichever job uploaded them.
+      const filter = typeof body.name_filter === 'string' ? body.name_filter : undefined
+      return send(200, {
+        artifacts: artifacts
+          .filter(
+            (a) =>
+              a.workflowRunBackendId === runId &&
+              a.finalized &&
+              (filter === undefined || a.name === filter)
+          )
+          .map((a) => ({
+            workflow_run_backend_id: a.workflowRunBackendId,
+            workflow_job_run_backend_id: a.workflowJobRunBackendId,
+            database_id: String(a.id),
+            name: a.name,
+            size: a.size ?? '0',
+            created_at: '2026-11-30T00:00:00Z'
+          }))
       })
     }
+    if (typeof body.name !== 'string')
+      return send(400, { code: 'invalid_argument', msg: 'name is required' })
+    const name = body.name
     if (method === 'CreateArtifact') {
-      const name = body.name
+      if (backend.failCreate) {
+        const { status, code, msg } = backend.failCreate
+        return send(status, { code, msg })
+      }
       if (artifacts.some((a) => a.name === name && a.workflowRunBackendId === runId)) {
         return send(409, {
           code: 'already_exists',
           msg: `an artifact with this name already exists on the workflow run`
         })
       }
-      const blob = `${runId}/${name}.zip`
+      const id = nextId++
+      const blob = `${runId}/${id}/${name}.zip`
       artifacts.push({
-        id: 1000 + artifacts.length,
+        id,
         name,
         workflowRunBackendId: runId,
         workflowJobRunBackendId: jobId,
@@ -146,12 +183,23 @@ export async function startArtifactBackend(): Promise<ArtifactBackend> {
       return send(200, { ok: true, signed_upload_url: sasUrl(blob) })
     }
     if (method === 'FinalizeArtifact') {
-      const a = artifacts.find((x) => x.name === body.name && x.workflowRunBackendId === runId)
+      const a = artifacts.find((x) => x.name === name && x.workflowRunBackendId === runId)
       if (!a) return send(404, { code: 'not_found', msg: 'no such artifact' })
       a.finalized = true
       a.size = String(body.size)
       a.hash = typeof body.hash === 'string' ? body.hash : undefined
       return send(200, { ok: true, artifact_id: String(a.id) })
+    }
+    if (method === 'DeleteArtifact') {
+      // The client names the job that uploaded it (from ListArtifacts), not its own.
+      const i = artifacts.findIndex(
+        (x) =>
+          x.name === name && x.workflowRunBackendId === runId && x.workflowJobRunBackendId === jobId
+      )
+      if (i < 0) return send(404, { code: 'not_found', msg: 'no such artifact' })
+      const [gone] = artifacts.splice(i, 1)
+      if (gone) await container.getBlobClient(gone.blob).deleteIfExists()
+      return send(200, { ok: true, artifact_id: String(gone?.id ?? 0) })
     }
     send(404, { code: 'bad_route', msg: `no handler for ${method}` })
   }
@@ -164,12 +212,11 @@ export async function startArtifactBackend(): Promise<ArtifactBackend> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
   const a = server.address()
   const resultsUrl = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/`
-  return {
+  const RUN = '11111111-2222-3333-4444-555555555555'
+  const backend: ArtifactBackend = {
     resultsUrl,
-    runtimeToken: runtimeToken(
-      '11111111-2222-3333-4444-555555555555',
-      '66666666-7777-8888-9999-000000000000'
-    ),
+    runtimeToken: runtimeToken(RUN, '66666666-7777-8888-9999-000000000000'),
+    runtimeTokenFor: (jobId: string) => runtimeToken(RUN, jobId),
     artifacts,
     calls,
     async download(name: string): Promise<Buffer> {
@@ -185,4 +232,5 @@ export async function startArtifactBackend(): Promise<ArtifactBackend> {
       await rm(location, { recursive: true, force: true })
     }
   }
+  return backend
 }

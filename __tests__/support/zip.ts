@@ -90,7 +90,10 @@ export async function entriesOf(dir: string, prefix = ''): Promise<ZipEntry[]> {
   return out
 }
 
-/** A bundle folder as the zip the artifact download gives. */
-export async function zipFolder(dir: string): Promise<Buffer> {
-  return makeZip(await entriesOf(dir))
+/** A bundle folder as the zip the artifact download gives (its files deflated, if asked). */
+export async function zipFolder(dir: string, opts: { deflate?: boolean } = {}): Promise<Buffer> {
+  const entries = await entriesOf(dir)
+  return makeZip(
+    opts.deflate ? entries.map((e) => ({ ...e, deflate: e.data !== undefined })) : entries
+  )
 }

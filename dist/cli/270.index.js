@@ -31,6 +31,8 @@ var errors = __webpack_require__(4296);
 var map_limit = __webpack_require__(3075);
 // EXTERNAL MODULE: ./src/core/org.ts
 var core_org = __webpack_require__(1405);
+// EXTERNAL MODULE: ./src/core/name-glob.ts
+var name_glob = __webpack_require__(1875);
 // EXTERNAL MODULE: ./src/core/org-policy.ts
 var org_policy = __webpack_require__(2604);
 // EXTERNAL MODULE: ./src/core/report.ts
@@ -118,7 +120,9 @@ async function listOrgRepos(gh, org, warn = () => { }) {
  * folder listing (GET /repos/{owner}/{repo}/contents/{path}), then each file's content, decoded
  * from base64. No folder (404) is no workflow. A file over 1 MiB, one the API will not give, or a
  * listing that cannot be read gives a WorkflowFile with `readError`, so what it might produce is
- * unknown rather than silently missing. Needs `contents: read`.
+ * unknown rather than silently missing; so does a listing with an entry that is not an object
+ * with `name`, `path` and `type` strings (the folder is then unreadable as a whole, the message
+ * naming the endpoint). Needs `contents: read`.
  *
  * @param ref the branch or commit to read (default: the repository's default branch)
  */
@@ -144,14 +148,33 @@ async function readWorkflowsViaApi(gh, owner, repo, ref) {
             }
         ];
     }
+    const endpoint = `GET /repos/${owner}/${repo}/contents/${workflows/* WORKFLOWS_DIR */.xs}`;
     if (!Array.isArray(listing))
         return [{ path: workflows/* WORKFLOWS_DIR */.xs, text: '', readError: `${workflows/* WORKFLOWS_DIR */.xs} is not a folder` }];
+    // An entry GitHub would never list (not an object, without the name, path and type strings of
+    // the "content-directory" schema, or a name that is not one path segment) makes the whole
+    // listing untrustworthy: a dropped entry could be a workflow whose checks go unseen, so the
+    // folder is unreadable, never partly read.
+    const bad = listing.findIndex((e) => {
+        if (typeof e !== 'object' || e === null || Array.isArray(e))
+            return true;
+        const x = e;
+        return (typeof x.name !== 'string' ||
+            typeof x.path !== 'string' ||
+            typeof x.type !== 'string' ||
+            // A name is one path segment: `../x.yml` would read a file outside the folder.
+            /[/\\]|^\.\.?$/.test(x.name));
+    });
+    if (bad >= 0)
+        return [
+            {
+                path: workflows/* WORKFLOWS_DIR */.xs,
+                text: '',
+                readError: `${endpoint} listed an entry that is not a file entry (entry ${bad}: ${JSON.stringify(listing[bad])?.slice(0, 80) ?? 'undefined'}; GitHub lists objects with name, path and type), so the workflows folder could not be read; check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers`
+            }
+        ];
     const entries = listing
-        .filter((e) => typeof e === 'object' &&
-        e !== null &&
-        e.type === 'file' &&
-        typeof e.name === 'string' &&
-        /\.ya?ml$/.test(e.name))
+        .filter((e) => e.type === 'file' && /\.ya?ml$/.test(e.name))
         .map((e) => ({ path: `${workflows/* WORKFLOWS_DIR */.xs}/${e.name}`, size: e.size }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const out = [];
@@ -322,7 +345,7 @@ function renderOrgMarkdown(r, maxRows = 200, opts = {}) {
     if (missing.length > 0) {
         const listed = missing.slice(0, MAX_MISSING_SHARDS_LISTED);
         const more = missing.length - listed.length;
-        head.push(`Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${listed.map((s) => `${s.index} (${(0,render_escape/* escapeText */.X1)(s.why ?? '')})`).join(', ')}${more > 0 ? ` and ${more} more (see \`shards\` in org-report.json)` : ''}`, '');
+        head.push(`Shards that did not report (${unverifiedRepos(missing.reduce((n, s) => n + s.repositories, 0))}): ${listed.map((s) => `${s.index} (${(0,render_escape/* escapeText */.X1)(s.why ?? '')})`).join(', ')}${more > 0 ? ` and ${more} more (see \`shards\` in org-report.json)` : ''}`, '');
     }
     const settings = shownSettings(r, opts.maxSettings ?? ORG_MARKDOWN_MAX_SETTINGS);
     const hidden = r.settings.length - settings.length;
@@ -390,10 +413,15 @@ function renderOrgMarkdown(r, maxRows = 200, opts = {}) {
     }
     return utf8(note) <= maxBytes ? `${chars.slice(0, lo).join('')}${note}` : '';
 }
+/** "their 1 repository is unverified" / "their 3 repositories are unverified". */
+function unverifiedRepos(n) {
+    return n === 1 ? 'their 1 repository is unverified' : `their ${n} repositories are unverified`;
+}
 
 // EXTERNAL MODULE: ./src/ruleset-verify/run-verify.ts + 4 modules
 var run_verify = __webpack_require__(4629);
 ;// CONCATENATED MODULE: ./src/ruleset-verify/org.ts
+
 
 
 
@@ -418,11 +446,19 @@ var run_verify = __webpack_require__(4629);
  * `planDigest(plan)` the digest of those bytes — the digest printed and given to the shards is
  * the written file's.
  *
- * @throws ConfigurationError (nothing written, fail closed) when the listing holds a repository
- *   of another owner or a name that is not OWNER/NAME (naming it), or when the plan would not
- *   read back as written (naming the field, e.g. a cost the file cannot hold)
+ * @throws ConfigurationError (nothing written, fail closed) when an include or exclude glob is
+ *   outside core/name-glob.ts's language (before any request, naming it and why), when the
+ *   listing holds a repository of another owner or a name that is not OWNER/NAME (naming it), or
+ *   when the plan would not read back as written (naming the field, e.g. a cost the file cannot
+ *   hold)
  */
 async function planOrg(o) {
+    for (const which of ['include', 'exclude'])
+        for (const glob of o.filters[which] ?? []) {
+            const why = (0,name_glob/* nameGlobProblem */.zm)(glob);
+            if (why !== undefined)
+                throw new errors/* ConfigurationError */.j1(`the ${which} glob ${JSON.stringify(glob.slice(0, 120))} is not a usable repository name glob: ${why}`);
+        }
     const listing = await listOrgRepos(o.gh, o.org, o.warn);
     rememberDefaultBranches(o.gh, listing);
     const repos = (0,core_org/* selectRepos */.i9)(listing, o.filters);
@@ -513,14 +549,17 @@ function watch(gh) {
  * listing, or hidden) is `unverified`, never failed for the workflows it seems not to have.
  * Each repository is verified against its effective policy:
  * `branches:` with the org policy's matching overrides applied (core/org-policy.ts). Writes
- * `shard.json` (index, repositories, requests each took, overrides applied to each) and each
- * repository's two reports under `<output>/<owner>/<name>/`.
+ * `shard.json` (index, the plan's digest, repositories, requests each took, overrides applied to
+ * each) and each repository's two reports under `<output>/<owner>/<name>/`.
  *
  * @param requestCount the client's running request count (its onRequest hook)
- * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`);
- *   ConfigurationError for a policy without `branches:`
+ * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`),
+ *   or a `planDigest` that is not `sha256:<64 hex digits>`; ConfigurationError for a policy
+ *   without `branches:`
  */
 async function verifyShard(o) {
+    if (o.planDigest !== undefined && !PLAN_DIGEST.test(o.planDigest))
+        throw new Error(`shard ${o.shard.index}: the plan digest ${JSON.stringify(o.planDigest.slice(0, 80))} is not sha256:<64 hex digits>`);
     const bad = o.shard.repositories.find((r) => !(0,core_org/* isRepositoryName */.en)(r));
     if (bad !== undefined)
         throw new Error(`shard ${o.shard.index}: ${JSON.stringify(bad)} is not an OWNER/NAME repository`);
@@ -596,7 +635,13 @@ async function verifyShard(o) {
     const files = [
         {
             name: 'shard.json',
-            content: `${(0,canonical_json/* stableStringify */.J)({ index: o.shard.index, repositories: o.shard.repositories, requests, overrides })}\n`
+            content: `${(0,canonical_json/* stableStringify */.J)({
+                index: o.shard.index,
+                ...(o.planDigest !== undefined ? { plan: o.planDigest } : {}),
+                repositories: o.shard.repositories,
+                requests,
+                overrides
+            })}\n`
         }
     ];
     await (0,promises_.mkdir)(o.output, { recursive: true });
@@ -620,6 +665,8 @@ function unverifiedReports(full, generatedAt, id, message) {
         checks: [{ id, status: 'unverified', message }]
     }));
 }
+/** A plan digest as {@link planDigest} writes it. */
+const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Largest shard.json or report read back (a report of one repository is a few KiB). */
 const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024;
 /**
@@ -643,14 +690,19 @@ async function readJson(file) {
  * What each shard left in `dir` (`shard-<index>/` folders, as the shard jobs' artifacts are
  * downloaded): its reports by repository, read and checked against gonogo.report/v1, and the
  * requests each repository took. A shard without a readable `shard.json`, whose `shard.json` is
- * for another index, or lists other repositories than the plan's shard (an artifact of another
- * plan), is missing: its repositories become unverified in the merge. A report that is absent,
- * not valid, about another repository, or whose control is not its file's, is left out (the merge
- * marks that control `(not reported)`, unverified). Reports of repositories outside the plan's
- * shard are not read. Never throws for what is in `dir`.
+ * for another index, lists other repositories than the plan's shard, or does not name this plan's
+ * digest ({@link planDigest}; `plan` of shard.json, written by {@link verifyShard} — a folder left
+ * from an earlier run, or written by an earlier version, names another digest or none) is not
+ * reported: its repositories become unverified in the merge, never passed. When `dir` itself
+ * holds a shard.json (the shards' artifacts downloaded into one folder, download-artifact's
+ * `merge-multiple: true`, each overwriting the last one's), every missing shard's reason says so.
+ * A report that is absent, not valid, about another repository, or whose control is not its
+ * file's, is left out (the merge marks that control `(not reported)`, unverified). Reports of
+ * repositories outside the plan's shard are not read. Never throws for what is in `dir`.
  */
 async function readShards(dir, plan) {
     const out = [];
+    const digest = (0,core_org/* planDigest */.Gb)(plan);
     let names = [];
     try {
         names = await (0,promises_.readdir)(dir);
@@ -658,11 +710,17 @@ async function readShards(dir, plan) {
     catch {
         names = [];
     }
+    const merged = names.includes('shard.json')
+        ? `; the input folder itself holds a shard.json: the shards' artifacts were downloaded into one folder (download-artifact merge-multiple: true), where each overwrites the last; download them without merge-multiple, so each lands in its own folder`
+        : '';
     for (const shard of plan.shards) {
         const label = `shard-${shard.index}`;
         const folder = external_node_path_default().join(dir, label);
         if (!names.includes(label)) {
-            out.push({ index: shard.index, why: `no artifact ${label} (the job failed or never ran)` });
+            out.push({
+                index: shard.index,
+                why: `no artifact ${label} (the job failed or never ran)${merged}`
+            });
             continue;
         }
         let meta;
@@ -692,6 +750,16 @@ async function readShards(dir, plan) {
             out.push({
                 index: shard.index,
                 why: `${label}/shard.json lists other repositories than shard ${shard.index} of the plan (an artifact of another plan?)`
+            });
+            continue;
+        }
+        if (meta.plan !== digest) {
+            const named = typeof meta.plan === 'string' && PLAN_DIGEST.test(meta.plan)
+                ? `is from another plan (${meta.plan})`
+                : 'names no plan digest (left by an earlier version, or not by a shard of this run)';
+            out.push({
+                index: shard.index,
+                why: `${label} ${named}, not this run's (${digest}); delete the folder or download this run's artifacts`
             });
             continue;
         }

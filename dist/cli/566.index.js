@@ -512,6 +512,7 @@ function makeReport(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ MAX_KEPT_TOTAL_BYTES),
 /* harmony export */   verifyBundle: () => (/* binding */ verifyBundle)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -547,6 +548,11 @@ function makeReport(o) {
 
 /** Largest file `keep` holds in memory. */
 const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+/**
+ * Most bytes `keep` holds in all: a small zip of many highly compressible entries (16 MiB of
+ * zeros deflates to 16 KiB) must not make a verify hold gigabytes.
+ */
+const MAX_KEPT_TOTAL_BYTES = 256 * 1024 * 1024;
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 const MAX_SIGNATURE_BYTES = 64 * 1024;
 const S_IFMT = 0o170000;
@@ -587,22 +593,25 @@ async function verifyBundle(target, opts = {}) {
         const keep = opts.keep;
         const asked = typeof keep === 'function' ? undefined : new Set(keep ?? []);
         const keeps = typeof keep === 'function' ? keep : (p) => asked?.has(p) === true;
-        return await judge(listing, opts.signingKey, keeps);
+        return await judge(listing, opts.signingKey, keeps, opts.keepTotal ?? MAX_KEPT_TOTAL_BYTES);
     }
     finally {
         listing.close();
     }
 }
-async function judge(listing, signingKey, keep) {
+async function judge(listing, signingKey, keep, keepTotal) {
     const problems = [...listing.problems];
     const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined));
     const kept = new Map();
+    let keptBytes = 0;
+    let keptPartly = false;
     const done = (digest, manifest) => ({
         ok: problems.length === 0,
         ...(digest !== undefined ? { digest } : {}),
         problems,
         ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
-        kept
+        kept,
+        ...(keptPartly ? { keptPartly: true } : {})
     });
     const manifestText = await readSmall(listing, _core_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1, MAX_MANIFEST_BYTES, problems);
     if (manifestText === undefined)
@@ -676,7 +685,12 @@ async function judge(listing, signingKey, keep) {
             });
         }
         else if (got.data !== undefined) {
-            kept.set(p, got.data);
+            if (keptBytes + got.data.length <= keepTotal) {
+                kept.set(p, got.data);
+                keptBytes += got.data.length;
+            }
+            else
+                keptPartly = true;
         }
     }
     if (!sorted)
@@ -929,8 +943,17 @@ async function hashHeldEntry(zip, whole, entry, keepUpTo) {
     let data;
     if (entry.compressionMethod === 0)
         data = raw;
-    else if (entry.compressionMethod === 8)
-        data = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+    else if (entry.compressionMethod === 8) {
+        try {
+            data = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+        }
+        catch (e) {
+            // Inflating stops at the declared size: more data is a header that lies (a zip bomb's way).
+            if (e.code === 'ERR_BUFFER_TOO_LARGE')
+                throw new Error(`more bytes than the zip's header declares (${entry.uncompressedSize})`);
+            throw e;
+        }
+    }
     else
         throw new Error(`unsupported compression method: ${entry.compressionMethod}`);
     if (data.length !== entry.uncompressedSize)

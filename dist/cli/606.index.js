@@ -38,34 +38,78 @@ var verdict = __webpack_require__(9281);
 
 /** The artifact a shard job uploads: `gonogo-org-shard-<index>` (index 0–255). */
 const SHARD_ARTIFACT_PREFIX = 'gonogo-org-shard-';
+const DOWNLOADED = /^gonogo-org-shard-(\d{1,3})$/;
+const READ = /^shard-(\d{1,3})$/;
+/** The names in a folder, sorted; none when it is missing or unreadable. */
+async function namesIn(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir)).sort();
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Renames the shard artifacts downloaded into `dir` to the names the merge reads: actions/
  * download-artifact with `pattern: gonogo-org-shard-*` (and `gh run download` without `--name`)
  * put each artifact in a folder named after it, so `gonogo-org-shard-<n>/` becomes `shard-<n>/`
- * (ruleset-verify/org.ts readShards). A folder whose `shard-<n>` already exists is left alone (the
- * merge then reads `shard-<n>/`, never both). A missing or unreadable `dir` is left to readShards,
- * which reports every shard as missing. Used by the action's merge mode and `gonogo org merge`.
+ * (ruleset-verify/org.ts readShards). The download is the fresh copy: a `shard-<n>` already there
+ * (left by an earlier merge in a kept workspace, or copied by hand) is removed first and the
+ * returned line says so, so the merge never reads a leftover instead of what was downloaded. A
+ * missing or unreadable `dir` is left to readShards, which reports every shard as missing. Used
+ * by the action's merge mode and `gonogo org merge`.
  *
  * @param dir absolute path of the folder the artifacts were downloaded to
  * @returns the folders renamed, as `from → to` names (for a log line), in name order
  */
 async function shardFolders(dir) {
-    let names = [];
-    try {
-        names = (await (0,promises_.readdir)(dir)).sort();
-    }
-    catch {
-        return [];
-    }
+    const names = await namesIn(dir);
     const renamed = [];
     for (const n of names) {
-        const m = /^gonogo-org-shard-(\d{1,3})$/.exec(n);
-        if (!m || names.includes(`shard-${m[1]}`))
+        const m = DOWNLOADED.exec(n);
+        if (!m)
             continue;
-        await (0,promises_.rename)(external_node_path_default().join(dir, n), external_node_path_default().join(dir, `shard-${m[1]}`));
-        renamed.push(`${n} → shard-${m[1]}`);
+        const to = `shard-${m[1]}`;
+        const old = names.includes(to);
+        // rm does not follow a symbolic link: a link named shard-<n> is removed, not its target.
+        if (old)
+            await (0,promises_.rm)(external_node_path_default().join(dir, to), { recursive: true, force: true });
+        await (0,promises_.rename)(external_node_path_default().join(dir, n), external_node_path_default().join(dir, to));
+        renamed.push(`${n} → ${to}${old ? ` (replacing the ${to} that was there)` : ''}`);
     }
     return renamed;
+}
+/**
+ * Where the shard artifacts are when they are not one folder each in `dir` (the layout
+ * {@link shardFolders} and readShards need), so the merge can name the fix instead of reporting
+ * every shard as missing:
+ * - `merged`: no shard folder in `dir` but a `shard.json` directly in it — the artifacts were
+ *   downloaded into one folder (actions/download-artifact `merge-multiple: true`, or one artifact
+ *   downloaded by name, which extracts into the path itself);
+ * - `elsewhere`: no shard folder and no `shard.json` in `dir`, but `gonogo-org-shard-<n>` folders
+ *   in `root` (download-artifact without `path:` downloads into the workspace);
+ * - undefined: a shard folder is in `dir`, or the shards are nowhere to be seen (readShards then
+ *   reports each missing one).
+ *
+ * @param dir absolute path of the merge's input folder
+ * @param root absolute path of the folder a download without a path lands in (the workspace)
+ */
+async function misplacedShards(dir, root) {
+    const names = await namesIn(dir);
+    if (names.some((n) => DOWNLOADED.test(n) || READ.test(n)))
+        return undefined;
+    if (names.includes('shard.json')) {
+        try {
+            if ((await (0,promises_.stat)(external_node_path_default().join(dir, 'shard.json'))).isFile())
+                return 'merged';
+        }
+        catch {
+            // unreadable: left to readShards
+        }
+    }
+    if (external_node_path_default().resolve(root) === external_node_path_default().resolve(dir))
+        return undefined;
+    return (await namesIn(root)).some((n) => DOWNLOADED.test(n)) ? 'elsewhere' : undefined;
 }
 
 // EXTERNAL MODULE: ./src/cli/main.ts + 1 modules
@@ -86,8 +130,9 @@ const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, 
   --org NAME                the organisation (plan, verify)
   --shards N                how many shards (1-256, default 10)
   --topic T, --visibility public|private|internal, --include GLOB, --exclude GLOB
-                            which repositories (repeatable; archived ones only with
-                            --include-archived)
+                            which repositories (repeatable, or comma-separated as the
+                            action's inputs: --include 'svc-*,api-*'; archived ones only
+                            with --include-archived)
   --config FILE             verify: the policy with branches: and org.overrides (default
                             .github/gonogo.yml); plan: checked against the plan when present
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
@@ -96,7 +141,8 @@ const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, 
   --plan-digest DIGEST       merge: refuse a plan whose digest (sha256:…, printed by plan)
                             is not this one
   --input DIR               merge: the shard-<n>/ folders, or the gonogo-org-shard-<n>/
-                            folders of gh run download (default gonogo-org)
+                            folders of gh run download --dir DIR (default gonogo-org;
+                            a downloaded gonogo-org-shard-<n>/ replaces a shard-<n>/)
   --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
   --etag-cache DIR          plan, verify: conditional requests (ETags) through this folder;
                             keep it between runs (answers 304 Not Modified do not count
@@ -159,6 +205,13 @@ async function orgCommand(args, io) {
                 throw new errors/* ConfigurationError */.j1(`${at(values.plan)} has the digest ${digest}, not ${JSON.stringify(wanted.slice(0, 80))} (--plan-digest); merge with the plan the shards were verified against`);
         }
         const input = at(values.input);
+        const misplaced = await misplacedShards(input, io.cwd);
+        if (misplaced) {
+            const fix = `download the shards with gh run download RUN_ID --pattern '${SHARD_ARTIFACT_PREFIX}*' --dir ${values.input} (one folder per artifact)`;
+            throw new errors/* ConfigurationError */.j1(misplaced === 'merged'
+                ? `${input} holds a shard.json but no ${SHARD_ARTIFACT_PREFIX}<n> or shard-<n> folder: a shard artifact was downloaded into the folder itself (gh run download --name extracts there); ${fix}`
+                : `${input} holds no ${SHARD_ARTIFACT_PREFIX}<n> folder, but ${io.cwd} does (gh run download without --dir downloads there); ${fix}, or pass --input .`);
+        }
         const renamed = await shardFolders(input);
         if (renamed.length > 0)
             io.err(`gonogo org merge: read ${renamed.join(', ')}\n`);
@@ -177,16 +230,19 @@ async function orgCommand(args, io) {
     const shards = /^\d{1,3}$/.test(values.shards) ? Number(values.shards) : NaN;
     if (!Number.isInteger(shards) || shards < 1 || shards > 256)
         throw new errors/* ConfigurationError */.j1(`--shards must be a whole number from 1 to 256, got ${JSON.stringify(values.shards)}`);
-    const visibility = (values.visibility ?? []).map((v) => {
+    const visibility = commaList(values.visibility).map((v) => {
         if (v !== 'public' && v !== 'private' && v !== 'internal')
             throw new errors/* ConfigurationError */.j1(`--visibility must be public, private or internal, got ${v}`);
         return v;
     });
+    const topics = commaList(values.topic);
+    const include = commaList(values.include);
+    const exclude = commaList(values.exclude);
     const filters = {
-        ...(values.topic ? { topics: values.topic } : {}),
+        ...(topics.length ? { topics } : {}),
         ...(visibility.length ? { visibility } : {}),
-        ...(values.include ? { include: values.include } : {}),
-        ...(values.exclude ? { exclude: values.exclude } : {}),
+        ...(include.length ? { include } : {}),
+        ...(exclude.length ? { exclude } : {}),
         includeArchived: values['include-archived']
     };
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
@@ -231,7 +287,7 @@ async function orgCommand(args, io) {
             { name: external_node_path_default().basename(file), content: (0,core_org/* planText */.Pt)(plan) }
         ]);
         const n = planned.length;
-        io.out(`plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests${notModified()})\n  ${at(values.plan)} (${(0,core_org/* planDigest */.Gb)(plan)})\n`);
+        io.out(`plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} requests${notModified()})\n  ${at(values.plan)} (${(0,core_org/* planDigest */.Gb)(plan)})\n`);
         if (n === 0) {
             io.err(`gonogo org plan: no repository of ${org} is selected (check the token's access and the filters): nothing would be verified\n`);
             return 1;
@@ -239,6 +295,7 @@ async function orgCommand(args, io) {
         return 0;
     }
     const out = at(values.output);
+    const digest = (0,core_org/* planDigest */.Gb)(plan);
     const results = await (0,map_limit/* mapLimit */.s)(plan.shards, 2, async (shard) => {
         const r = await verifyShard({
             gh,
@@ -248,6 +305,7 @@ async function orgCommand(args, io) {
             config: values.config,
             effectiveTime: time,
             output: external_node_path_default().join(out, `shard-${shard.index}`),
+            planDigest: digest,
             requestCount: () => requests
         });
         return {
@@ -270,7 +328,7 @@ async function orgCommand(args, io) {
 }
 function report(io, w) {
     const t = w.report.totals;
-    io.out(`org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`);
+    io.out(`org: ${repositories(t.repositories ?? 0)}: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`);
     for (const r of w.report.repositories.filter((x) => x.status !== 'passed').slice(0, 20))
         io.out(`  [${r.status}] ${r.repository}\n`);
     io.out(`  reports: ${w.paths.join(', ')}\n`);
@@ -296,14 +354,52 @@ async function exists(file) {
         return false;
     }
 }
-/** Measured costs from a previous org-report.json (see costsFromReport). */
+/** Largest org report read for --costs (about 300 bytes a repository: 100,000 are under 64 MiB). */
+const MAX_COSTS_BYTES = 128 * 1024 * 1024;
+/**
+ * Measured costs from a previous org-report.json (see costsFromReport), read as reports are: at
+ * most {@link MAX_COSTS_BYTES}, a key written twice refused (parsers/verdict.ts parseJson), and
+ * only a `gonogo.org-report/v1` document with a `repositories` list — anything else (the plan,
+ * another report) would silently plan with the default costs.
+ *
+ * @throws ConfigurationError naming the file, the problem and what to give instead
+ */
 async function readCosts(file) {
+    const hint = 'give --costs the org-report.json of an earlier gonogo org verify or merge, or drop --costs';
+    let text;
     try {
-        return (0,core_org/* costsFromReport */.Jl)(JSON.parse(await (0,promises_.readFile)(file, 'utf8')));
+        const st = await (0,promises_.stat)(file);
+        if (!st.isFile())
+            throw new Error('not a file');
+        if (st.size > MAX_COSTS_BYTES)
+            throw new Error(`larger than ${MAX_COSTS_BYTES} bytes`);
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j1(`${file}: not a readable org-report.json (${(0,errors/* errorMessage */.gJ)(e)}); drop --costs or run gonogo org verify`);
+        throw new errors/* ConfigurationError */.j1(`${file}: not a readable org report (${(0,errors/* errorMessage */.gJ)(e)}); ${hint}`);
     }
+    const parsed = (0,verdict/* parseJson */.qF)(text, file);
+    if (!parsed.ok)
+        throw new errors/* ConfigurationError */.j1(`${parsed.verdict.message}; ${hint}`);
+    const doc = parsed.value;
+    const contract = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc.contract : undefined;
+    if (contract !== 'gonogo.org-report/v1' || !Array.isArray(doc?.repositories))
+        throw new errors/* ConfigurationError */.j1(`${file}: not a gonogo.org-report/v1 org report (${typeof contract === 'string' ? `its contract is ${JSON.stringify(contract.slice(0, 60))}` : 'no contract'}${contract === 'gonogo.org-report/v1' ? ', no repositories list' : ''}); ${hint}`);
+    return (0,core_org/* costsFromReport */.Jl)(doc);
+}
+/** `1 repository`, `2 repositories`. */
+function repositories(n) {
+    return `${n} ${n === 1 ? 'repository' : 'repositories'}`;
+}
+/**
+ * An option given once or more, each value split on commas (as the action splits its inputs),
+ * trimmed, empty parts dropped: `--include 'a,b' --include c` is [a, b, c].
+ */
+function commaList(values) {
+    return (values ?? [])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 /** Largest plan file read (as the action's mode shard/merge reads it: 64 MiB). */
 const MAX_PLAN_BYTES = 64 * 1024 * 1024;
@@ -327,7 +423,7 @@ async function readPlan(file) {
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`${file}: not a readable plan (${(0,errors/* errorMessage */.gJ)(e)}); run gonogo org plan`);
     }
-    const parsed = (0,verdict/* parseJson */.qF)(text, file);
+    const parsed = (0,verdict/* parseJson */.qF)(text, file, undefined, 'plan');
     if (!parsed.ok)
         throw new errors/* ConfigurationError */.j1(`${parsed.verdict.message}; run gonogo org plan`);
     const checked = (0,core_org/* checkPlan */.Gy)(parsed.value);

@@ -260,7 +260,10 @@ var bundle_copy = __webpack_require__(426);
 var bundle_evidence = __webpack_require__(8566);
 // EXTERNAL MODULE: ./src/io/bundle-verify.ts
 var bundle_verify = __webpack_require__(5862);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __webpack_require__(2645);
 ;// CONCATENATED MODULE: ./src/gate/replay-bundle.ts
+
 
 
 
@@ -310,6 +313,7 @@ async function replayBundle(target, opts = {}) {
     }
     const first = await (0,bundle_verify.verifyBundle)(target, {
         ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+        ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),
         keep: isZip
             ? (p) => p === contracts/* SUMMARY_JSON */.qJ ||
                 p === contracts/* SUMMARY_MD */.Hr ||
@@ -330,7 +334,19 @@ async function replayBundle(target, opts = {}) {
         ...base,
         ...ids
     });
-    const read = await keptOrRead(target, manifest, first.kept, contracts/* SUMMARY_JSON */.qJ);
+    // Past its budget, the pass may have kept evidence and not the summaries (manifest order): one
+    // more pass keeps just those two.
+    let summaries = first.kept;
+    if (first.keptPartly) {
+        const small = await (0,bundle_verify.verifyBundle)(target, {
+            ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+            keep: [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
+        });
+        if (!small.ok)
+            return { ok: false, problems: small.problems, ...base, ...ids };
+        summaries = small.kept;
+    }
+    const read = await keptOrRead(target, manifest, summaries, contracts/* SUMMARY_JSON */.qJ);
     if (typeof read === 'string')
         return fail(read);
     const bundledBytes = read;
@@ -360,7 +376,7 @@ async function replayBundle(target, opts = {}) {
     // The manifest was verified against the bytes: what it lists must be what the gate read.
     const content = bundleContentDifferences(summary, inputs, manifest.files);
     const markdown = listed.has(contracts/* SUMMARY_MD */.Hr)
-        ? await keptOrRead(target, manifest, first.kept, contracts/* SUMMARY_MD */.Hr)
+        ? await keptOrRead(target, manifest, summaries, contracts/* SUMMARY_MD */.Hr)
         : undefined;
     if (typeof markdown === 'string')
         return fail(markdown, contracts/* SUMMARY_MD */.Hr);
@@ -369,11 +385,26 @@ async function replayBundle(target, opts = {}) {
         let root = target;
         if (isZip) {
             // A zip: its evidence, verified and kept by the pass above, is written to the scratch folder.
+            // When what it kept ran past its budget (files the summary does not name count too), a
+            // second pass keeps only what the summary names, within the same budget.
             root = external_node_path_default().join(scratch, 'bundle');
+            let kept = first.kept;
+            if (first.keptPartly) {
+                const again = await (0,bundle_verify.verifyBundle)(target, {
+                    ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+                    ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),
+                    keep: needed
+                });
+                if (!again.ok)
+                    return { ok: false, problems: again.problems, ...base, ...ids };
+                if (again.keptPartly)
+                    return fail(`the evidence the summary names is more than ${(0,workspace/* formatBytes */.z3)(opts.keepTotal ?? bundle_verify/* MAX_KEPT_TOTAL_BYTES */.b)} in all: unzip the bundle and replay the folder`);
+                kept = again.kept;
+            }
             // Written with synchronous calls (each file is in memory already), each folder made once.
             const made = new Set();
             for (const p of needed) {
-                const data = first.kept.get(p);
+                const data = kept.get(p);
                 if (data === undefined)
                     return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
                 const dest = external_node_path_default().join(root, ...p.split('/'));

@@ -34046,7 +34046,7 @@ function commentMarker(key) {
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3348);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
 /* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7898);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5329);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1674);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5009);
 
@@ -34503,7 +34503,7 @@ async function mapLimit(items, limit, fn) {
 
 /***/ }),
 
-/***/ 7898:
+/***/ 5329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34520,9 +34520,318 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __nccwpck_require__(2334);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./src/core/name-glob.ts
+/**
+ * Repository name globs matched in linear time (issue 19, organisation scale). Repository names
+ * are chosen by anyone who may create a repository in the organisation, and the globs that are
+ * matched against them (`org.overrides[].repositories` of the policy, the plan's `include` and
+ * `exclude`) were compiled by picomatch into backtracking regular expressions: `*-*-*-*-*-*-x`
+ * took half a second against one 100-character name `a-a-a-…`, `*a*a*a*a*a*a*b` against 100 `a`
+ * did not finish in a minute, and a plan or shard would hang on one such name. Here a glob is
+ * parsed into a small automaton and run as a Thompson NFA (Thompson 1968; Cox, "Regular
+ * Expression Matching Can Be Simple And Fast", 2007): every name character is looked at once per
+ * automaton state, so a match costs at most (name length + 1) × (glob length + 1) steps whatever
+ * the glob, and nothing backtracks.
+ *
+ * The language, a subset of picomatch's that it matches exactly as picomatch does with
+ * `{ nocase: true, dot: true }` (the options used before; `__tests__/name-glob.test.ts` compares
+ * the two):
+ * - letters, digits, `.`, `_` and `-` match themselves, letters without case (ASCII folding, as
+ *   GitHub compares repository names);
+ * - `*` any run of characters, empty included (a leading `.` too); `?` any one character;
+ * - `[...]` one character of a class of those characters and ranges `a-z` (without case; a `-`
+ *   first or last, or right after a range, is itself);
+ * - `{a,b,…}` one of the alternatives, each a glob itself (nesting allowed, an alternative may be
+ *   empty: `svc-1{,0}`).
+ * Everything else is refused when the glob is loaded, naming why ({@link nameGlobProblem}):
+ * another character (a name holds only letters, digits, `.`, `_` and `-`: `/`, `!`, `(`, `\` …),
+ * an unbalanced or nested `[`, an empty `[]`, a range that runs backwards, a `{…}` without `,`
+ * (picomatch reads it literally), a range `{1..3}` (write `[1-3]` or `{1,2,3}`), a `,` outside
+ * braces, or more than {@link MAX_NAME_GLOB_LENGTH} characters. The names `.` and `..`, which no
+ * repository can have, match no glob.
+ */
+/** Longest glob accepted: a repository name has at most 100 characters. */
+const MAX_NAME_GLOB_LENGTH = 100;
+const NAME_CHAR = /^[A-Za-z0-9_.-]$/;
+const GLOB_CHAR = /^[A-Za-z0-9_.*?[\]{},-]$/;
+/** ASCII upper-case letters folded to lower case; every other code as is. */
+function fold(code) {
+    return code >= 65 && code <= 90 ? code + 32 : code;
+}
+/** The other case of an ASCII letter, else the code itself. */
+function otherCase(code) {
+    if (code >= 65 && code <= 90)
+        return code + 32;
+    if (code >= 97 && code <= 122)
+        return code - 32;
+    return code;
+}
+/**
+ * Why a repository name glob cannot be used, or undefined (the rules at the top of this module).
+ * The message names the character and its position (1-based) when one is to blame.
+ */
+function nameGlobProblem(glob) {
+    const parsed = parse(glob);
+    return 'error' in parsed ? parsed.error : undefined;
+}
+/**
+ * A matcher for any of `globs` (a name matches when one of them does), compiled once; each call
+ * takes time linear in the name's length times the globs' total length.
+ *
+ * @throws RangeError naming the first glob {@link nameGlobProblem} refuses and why
+ */
+function name_glob_compileNameGlobs(globs) {
+    const starts = [];
+    const states = [{ kind: 'match' }];
+    for (const glob of globs) {
+        const parsed = parse(glob);
+        if ('error' in parsed)
+            throw new RangeError(`${JSON.stringify(glob.slice(0, 120))} is not a usable repository name glob: ${parsed.error}`);
+        starts.push(build(states, parsed.nodes, 0));
+    }
+    const start = states.length;
+    states.push({ kind: 'fork', outs: starts });
+    return (name) => run(states, start, name);
+}
+/** Does `name` match `glob`? Convenience for one glob; see {@link compileNameGlobs}. */
+function matchesNameGlob(glob, name) {
+    return name_glob_compileNameGlobs([glob])(name);
+}
+/** Parses a glob, or says why it cannot be used. */
+function parse(glob) {
+    if (glob.length === 0)
+        return { error: 'an empty glob matches no name' };
+    if (glob.length > MAX_NAME_GLOB_LENGTH)
+        return {
+            error: `longer than ${MAX_NAME_GLOB_LENGTH} characters (a repository name has at most 100)`
+        };
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (!GLOB_CHAR.test(c))
+            return {
+                error: `${JSON.stringify(c)} at character ${i + 1}: a repository name holds only letters, digits, '.', '_' and '-', and a glob adds * ? [ ] { } ,`
+            };
+    }
+    // The balance checks first, with the messages the policy loader has always given.
+    let square = 0;
+    const curly = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '[') {
+            if (square > 0)
+                return { error: "a '[' inside a [...] class" };
+            square++;
+        }
+        else if (c === ']') {
+            if (square === 0)
+                return { error: "a ']' without its '['" };
+            square--;
+        }
+        else if (square > 0)
+            continue;
+        else if (c === '{')
+            curly.push(i);
+        else if (c === '}') {
+            if (curly.pop() === undefined)
+                return { error: "a '}' without its '{'" };
+        }
+        else if (c === '.' && glob[i + 1] === '.' && curly.length > 0) {
+            const open = curly.at(-1);
+            const close = glob.indexOf('}', i);
+            return {
+                error: `a range '${glob.slice(open, close + 1)}' at character ${open + 1}: ranges in braces are not supported; write a class such as [1-3] or the alternatives {1,2,3}`
+            };
+        }
+    }
+    if (square > 0)
+        return { error: "a '[' without its ']'" };
+    if (curly.length > 0)
+        return { error: "a '{' without its '}'" };
+    const p = { glob, i: 0 };
+    const seq = parseSeq(p, 0);
+    if ('error' in seq)
+        return seq;
+    if (p.i < glob.length)
+        return { error: `${JSON.stringify(glob[p.i])} at character ${p.i + 1}` };
+    return { nodes: seq.nodes };
+}
+/** A sequence up to the end, or (inside braces, depth > 0) up to its `,` or `}`. */
+function parseSeq(p, depth) {
+    const nodes = [];
+    const g = p.glob;
+    while (p.i < g.length) {
+        const c = g[p.i];
+        if (c === ',' || c === '}') {
+            if (depth > 0)
+                break;
+            return {
+                error: `a ',' outside {…} at character ${p.i + 1}: a repository name holds no ','; give each glob as its own entry`
+            };
+        }
+        if (c === '*') {
+            // `**` is `*` for a name (it holds no '/').
+            if (nodes.at(-1)?.t !== 'star')
+                nodes.push({ t: 'star' });
+            p.i++;
+        }
+        else if (c === '?') {
+            nodes.push({ t: 'any' });
+            p.i++;
+        }
+        else if (c === '[') {
+            const cls = parseClass(p);
+            if ('error' in cls)
+                return cls;
+            nodes.push(cls.node);
+        }
+        else if (c === '{') {
+            const alt = parseAlt(p, depth);
+            if ('error' in alt)
+                return alt;
+            nodes.push(alt.node);
+        }
+        else {
+            nodes.push({ t: 'lit', code: fold(c.charCodeAt(0)) });
+            p.i++;
+        }
+    }
+    return { nodes };
+}
+/** `[...]` at p.i: its ranges (a single character is a range of one). */
+function parseClass(p) {
+    const g = p.glob;
+    const open = p.i;
+    const close = g.indexOf(']', open + 1);
+    const body = g.slice(open + 1, close);
+    if (body.length === 0)
+        return { error: "an empty '[]' class" };
+    const ranges = [];
+    for (let k = 0; k < body.length;) {
+        const c = body[k];
+        if (!NAME_CHAR.test(c))
+            return {
+                error: `${JSON.stringify(c)} inside a [...] class at character ${open + 2 + k}: a class holds letters, digits, '.', '_', '-' and ranges such as a-z`
+            };
+        const to = body[k + 2];
+        if (body[k + 1] === '-' && to !== undefined) {
+            if (!NAME_CHAR.test(to))
+                return {
+                    error: `${JSON.stringify(to)} inside a [...] class at character ${open + 4 + k}: a class holds letters, digits, '.', '_', '-' and ranges such as a-z`
+                };
+            const lo = c.charCodeAt(0);
+            const hi = to.charCodeAt(0);
+            if (lo > hi)
+                return {
+                    error: `the range '${c}-${to}' at character ${open + 2 + k} runs backwards (it would match nothing); write '${to}-${c}'`
+                };
+            ranges.push([lo, hi]);
+            k += 3;
+        }
+        else {
+            ranges.push([c.charCodeAt(0), c.charCodeAt(0)]);
+            k++;
+        }
+    }
+    p.i = close + 1;
+    return { node: { t: 'class', ranges } };
+}
+/** `{a,b,…}` at p.i: its alternatives. */
+function parseAlt(p, depth) {
+    const g = p.glob;
+    const open = p.i;
+    p.i++;
+    const options = [];
+    for (;;) {
+        const seq = parseSeq(p, depth + 1);
+        if ('error' in seq)
+            return seq;
+        options.push(seq.nodes);
+        const c = g[p.i];
+        p.i++;
+        if (c === '}')
+            break;
+        // c is ',' (the balance check guarantees a '}' follows)
+    }
+    if (options.length < 2)
+        return {
+            error: `'${g.slice(open, p.i)}' at character ${open + 1} has no ',' (picomatch reads it as the text itself); write alternatives such as {a,b}, or drop the braces`
+        };
+    return { node: { t: 'alt', options } };
+}
+/** Adds the states of `nodes` before state `next`; returns the first state's index. */
+function build(states, nodes, next) {
+    let at = next;
+    for (let k = nodes.length - 1; k >= 0; k--) {
+        const n = nodes[k];
+        if (n.t === 'alt') {
+            const outs = n.options.map((o) => build(states, o, at));
+            states.push({ kind: 'fork', outs });
+            at = states.length - 1;
+        }
+        else if (n.t === 'star') {
+            const fork = { kind: 'fork', outs: [] };
+            states.push(fork);
+            const forkAt = states.length - 1;
+            states.push({ kind: 'char', test: () => true, out: forkAt });
+            fork.outs.push(states.length - 1, at);
+            at = forkAt;
+        }
+        else {
+            states.push({ kind: 'char', test: testOf(n), out: at });
+            at = states.length - 1;
+        }
+    }
+    return at;
+}
+function testOf(n) {
+    if (n.t === 'any')
+        return () => true;
+    if (n.t === 'lit') {
+        const want = n.code;
+        return (code) => fold(code) === want;
+    }
+    const ranges = n.ranges;
+    const inRange = (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+    // As a regular expression's class with the `i` flag: the character or its other case.
+    return (code) => inRange(code) || inRange(otherCase(code));
+}
+/** Runs the automaton over `name`: the set of live states, one step per character. */
+function run(states, start, name) {
+    if (name === '.' || name === '..' || name.length === 0)
+        return false;
+    const seen = new Int32Array(states.length).fill(-1);
+    let current = [];
+    const add = (list, s, step) => {
+        const stack = [s];
+        while (stack.length > 0) {
+            const x = stack.pop();
+            if (seen[x] === step)
+                continue;
+            seen[x] = step;
+            const st = states[x];
+            if (st.kind === 'fork')
+                for (let k = st.outs.length - 1; k >= 0; k--)
+                    stack.push(st.outs[k]);
+            else
+                list.push(x);
+        }
+    };
+    add(current, start, 0);
+    for (let i = 0; i < name.length; i++) {
+        const code = name.charCodeAt(i);
+        const next = [];
+        for (const x of current) {
+            const st = states[x];
+            if (st.kind === 'char' && st.test(code))
+                add(next, st.out, i + 1);
+        }
+        if (next.length === 0)
+            return false;
+        current = next;
+    }
+    return current.some((x) => states[x]?.kind === 'match');
+}
+
 ;// CONCATENATED MODULE: ./src/core/org-policy.ts
 /**
  * Per-repository overrides of the organisation policy (issue 19: "the org policy lives in one
@@ -34553,10 +34862,23 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatc
  * 3. Within an override, a `branches` key already in effect keeps its place and gets the
  *    override's settings one by one: a setting given replaces the one in effect (lists are
  *    replaced whole, not appended to), `null` removes it (that setting is no longer verified), a
- *    setting not given stays. A key not yet in effect is added before the keys in effect, so an
- *    override's glob is tried before the organisation's globs (an exact branch name is always
- *    tried first: checks/branch-protection.ts policyFor).
+ *    setting not given stays.
+ * 4. A key K not yet in effect starts from the settings of the entry that verify-rules would
+ *    pick, among the keys in effect, for a branch named K (core/branch-entry.ts branchEntryFor:
+ *    the exact key, else the first key in order whose glob matches; for a glob K its text is
+ *    matched as the name, so `'*'` or `'**'` in effect covers `release-*`), and gets the
+ *    override's settings on a copy of them as in rule 3; when no key in effect matches, it starts
+ *    from nothing. So with `branches: { '*': {required_checks: [test], min_approvals: 2} }` an
+ *    override `main: { min_approvals: 1 }` verifies `main` for `required_checks: [test]` and
+ *    `min_approvals: 1`: only what the override gives changes. K is added before the keys in
+ *    effect, so it is tried before the organisation's globs (an exact branch name is always tried
+ *    first).
+ *
+ * Repository globs are matched by core/name-glob.ts in linear time (a name chosen by whoever may
+ * create a repository cannot make a plan or shard hang); a glob outside its language is refused
+ * when the policy is loaded, at its line and column.
  */
+
 
 /** Compiled matchers per policy object: a shard asks once per repository. */
 const matchers = new WeakMap();
@@ -34564,7 +34886,16 @@ function matchersOf(policy) {
     const known = matchers.get(policy);
     if (known)
         return known;
-    const made = (policy.org?.overrides ?? []).map((o) => picomatch([...o.repositories], { nocase: true, dot: true }));
+    // A glob checkOrgSection refused never gets here (the policy is not loaded); one that does
+    // anyway (a policy built in code) matches nothing rather than throwing.
+    const made = (policy.org?.overrides ?? []).map((o) => {
+        try {
+            return compileNameGlobs(o.repositories);
+        }
+        catch {
+            return () => false;
+        }
+    });
     matchers.set(policy, made);
     return made;
 }
@@ -34607,7 +34938,7 @@ function effectivePolicy(policy, repository) {
     });
     return applied.length === 0 ? { policy, applied } : { policy: { ...policy, branches }, applied };
 }
-/** `branches` with one override's entries applied (rule 3); new objects, inputs untouched. */
+/** `branches` with one override's entries applied (rules 3 and 4); new objects, inputs untouched. */
 function applyOverride(branches, override) {
     const merge = (base, o) => {
         const out = new Map(Object.entries(base ?? {}));
@@ -34626,16 +34957,16 @@ function applyOverride(branches, override) {
     ]);
     for (const [k, v] of Object.entries(override))
         if (!Object.hasOwn(branches, k))
-            added.push([k, merge(undefined, v)]);
+            added.push([k, merge(branchEntryFor(branches, k)?.policy, v)]);
     // Object.fromEntries defines own data properties: a key `__proto__` stays a key.
     return Object.fromEntries([...added, ...kept]);
 }
 /**
  * What the schema cannot say about `org:` (called by checkPolicyReferences, so each problem is
  * reported at its line and column): the section needs `branches:` (every repository starts from
- * it), override ids are unique, and every repository glob is one picomatch can compile with its
- * brackets and braces balanced (an unbalanced `[` or `{` would be read literally and silently
- * match nothing).
+ * it), override ids are unique, and every repository glob is in the language of
+ * core/name-glob.ts (brackets and braces balanced — an unbalanced `[` or `{` would be read
+ * literally and silently match nothing —, no range in braces, no `{…}` without `,`).
  */
 function checkOrgSection(policy) {
     const org = policy.org;
@@ -34658,7 +34989,7 @@ function checkOrgSection(policy) {
         else
             seen.set(o.id, i);
         o.repositories.forEach((glob, j) => {
-            const why = globProblem(glob);
+            const why = nameGlobProblem(glob);
             if (why !== undefined)
                 problems.push({
                     path: ['org', 'overrides', i, 'repositories', j],
@@ -34667,43 +34998,6 @@ function checkOrgSection(policy) {
         });
     });
     return problems;
-}
-/** Why a repository glob cannot be used, or undefined. */
-function globProblem(glob) {
-    let square = 0;
-    let curly = 0;
-    for (const c of glob) {
-        if (c === '[') {
-            if (square > 0)
-                return "a '[' inside a [...] class";
-            square++;
-        }
-        else if (c === ']') {
-            if (square === 0)
-                return "a ']' without its '['";
-            square--;
-        }
-        else if (c === '{')
-            curly++;
-        else if (c === '}') {
-            if (curly === 0)
-                return "a '}' without its '{'";
-            curly--;
-        }
-    }
-    if (square > 0)
-        return "a '[' without its ']'";
-    if (curly > 0)
-        return "a '{' without its '}'";
-    if (glob.includes('[]'))
-        return "an empty '[]' class";
-    try {
-        picomatch_default().makeRe(glob, { nocase: true, dot: true });
-    }
-    catch (e) {
-        return `picomatch cannot compile it (${e instanceof Error ? e.message.slice(0, 120) : String(e)})`;
-    }
-    return undefined;
 }
 /**
  * The overrides that match none of `repositories` (a plan's), in file order, each with a warning
@@ -34992,7 +35286,7 @@ function waiverExpiry(expires) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3853);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7898);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5329);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5009);
 /* harmony import */ var _parsers_schema_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3525);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6161);
@@ -39601,8 +39895,8 @@ var contracts = __nccwpck_require__(3348);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var core_policy = __nccwpck_require__(7898);
+// EXTERNAL MODULE: ./src/core/policy.ts + 2 modules
+var core_policy = __nccwpck_require__(5329);
 ;// CONCATENATED MODULE: ./src/core/profile.ts
 
 
@@ -45645,8 +45939,9 @@ function stale(file, reportSha, sha) {
  *
  * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
  *   depth (its walks over the value are iterative, older-reports.test.ts)
+ * @param what what the file is, for the messages ('report'; 'plan' for an org plan)
  */
-function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY, what = 'report') {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
     const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
@@ -45656,7 +45951,7 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (dup)
         return {
             ok: false,
-            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the ${what} is refused: write each key once`)
         };
     return parsed;
 }

@@ -912,8 +912,9 @@ function stale(file, reportSha, sha) {
  *
  * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
  *   depth (its walks over the value are iterative, older-reports.test.ts)
+ * @param what what the file is, for the messages ('report'; 'plan' for an org plan)
  */
-function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY, what = 'report') {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
     const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
@@ -923,7 +924,7 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (dup)
         return {
             ok: false,
-            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the ${what} is refused: write each key once`)
         };
     return parsed;
 }
@@ -1715,6 +1716,8 @@ async function bundleStep() {
     (0,action_output/* setOutput */.uH)('bundle-id', r.bundleId);
     (0,action_output/* setOutput */.uH)('digest', r.digest);
     (0,action_output/* setOutput */.uH)('path', r.path);
+    // Written before the upload: an upload that fails must not lose what the bundle says.
+    await (0,action_output/* writeSummary */.Sy)(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`);
     if ((0,inputs/* bool */.lc)('upload')) {
         if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
             throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
@@ -1743,7 +1746,6 @@ async function bundleStep() {
         });
         (0,action_output/* setOutput */.uH)('attestation-id', a.attestationID ?? '');
     }
-    await (0,action_output/* writeSummary */.Sy)(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`);
     if (r.lineageProblems.length > 0) {
         (0,action_output/* setFailed */.C1)(`gonogo release-bundle: lineage incomplete: ${r.lineageProblems.map((p) => p.message).join('; ')}`);
     }

@@ -171,7 +171,7 @@ function gradeOne(claim, results) {
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63348);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22334);
 /* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59505);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17898);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75329);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91674);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85009);
 
@@ -805,8 +805,8 @@ var decision = __webpack_require__(5125);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/policy.ts + 1 modules
-var core_policy = __webpack_require__(17898);
+// EXTERNAL MODULE: ./src/core/policy.ts + 2 modules
+var core_policy = __webpack_require__(75329);
 ;// CONCATENATED MODULE: ./src/core/profile.ts
 
 
@@ -5884,6 +5884,7 @@ var bundle_verify = __webpack_require__(15862);
 
 
 
+
 /** Largest evidence file replayed from a zip (held in memory while it is extracted). */
 const MAX_ZIP_FILE_BYTES = 16 * 1024 * 1024;
 /** Largest executive summary replayed (a gate over 100,000 reports writes about 40 MB). */
@@ -5920,6 +5921,7 @@ async function replayBundle(target, opts = {}) {
     }
     const first = await (0,bundle_verify.verifyBundle)(target, {
         ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+        ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),
         keep: isZip
             ? (p) => p === contracts/* SUMMARY_JSON */.qJ ||
                 p === contracts/* SUMMARY_MD */.Hr ||
@@ -5940,7 +5942,19 @@ async function replayBundle(target, opts = {}) {
         ...base,
         ...ids
     });
-    const read = await keptOrRead(target, manifest, first.kept, contracts/* SUMMARY_JSON */.qJ);
+    // Past its budget, the pass may have kept evidence and not the summaries (manifest order): one
+    // more pass keeps just those two.
+    let summaries = first.kept;
+    if (first.keptPartly) {
+        const small = await (0,bundle_verify.verifyBundle)(target, {
+            ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+            keep: [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
+        });
+        if (!small.ok)
+            return { ok: false, problems: small.problems, ...base, ...ids };
+        summaries = small.kept;
+    }
+    const read = await keptOrRead(target, manifest, summaries, contracts/* SUMMARY_JSON */.qJ);
     if (typeof read === 'string')
         return fail(read);
     const bundledBytes = read;
@@ -5970,7 +5984,7 @@ async function replayBundle(target, opts = {}) {
     // The manifest was verified against the bytes: what it lists must be what the gate read.
     const content = bundleContentDifferences(summary, inputs, manifest.files);
     const markdown = listed.has(contracts/* SUMMARY_MD */.Hr)
-        ? await keptOrRead(target, manifest, first.kept, contracts/* SUMMARY_MD */.Hr)
+        ? await keptOrRead(target, manifest, summaries, contracts/* SUMMARY_MD */.Hr)
         : undefined;
     if (typeof markdown === 'string')
         return fail(markdown, contracts/* SUMMARY_MD */.Hr);
@@ -5979,11 +5993,26 @@ async function replayBundle(target, opts = {}) {
         let root = target;
         if (isZip) {
             // A zip: its evidence, verified and kept by the pass above, is written to the scratch folder.
+            // When what it kept ran past its budget (files the summary does not name count too), a
+            // second pass keeps only what the summary names, within the same budget.
             root = external_node_path_default().join(scratch, 'bundle');
+            let kept = first.kept;
+            if (first.keptPartly) {
+                const again = await (0,bundle_verify.verifyBundle)(target, {
+                    ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+                    ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),
+                    keep: needed
+                });
+                if (!again.ok)
+                    return { ok: false, problems: again.problems, ...base, ...ids };
+                if (again.keptPartly)
+                    return fail(`the evidence the summary names is more than ${(0,workspace/* formatBytes */.z3)(opts.keepTotal ?? bundle_verify/* MAX_KEPT_TOTAL_BYTES */.b)} in all: unzip the bundle and replay the folder`);
+                kept = again.kept;
+            }
             // Written with synchronous calls (each file is in memory already), each folder made once.
             const made = new Set();
             for (const p of needed) {
-                const data = first.kept.get(p);
+                const data = kept.get(p);
                 if (data === undefined)
                     return fail(`larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`, p);
                 const dest = external_node_path_default().join(root, ...p.split('/'));
@@ -6466,8 +6495,9 @@ function stale(file, reportSha, sha) {
  *
  * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
  *   depth (its walks over the value are iterative, older-reports.test.ts)
+ * @param what what the file is, for the messages ('report'; 'plan' for an org plan)
  */
-function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY, what = 'report') {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
     const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
@@ -6477,7 +6507,7 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (dup)
         return {
             ok: false,
-            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the ${what} is refused: write each key once`)
         };
     return parsed;
 }

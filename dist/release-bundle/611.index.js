@@ -326,9 +326,10 @@ async function hashFile(file, keepUpTo) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZU: () => (/* binding */ PathEscapeError),
-/* harmony export */   aR: () => (/* binding */ Workspace)
+/* harmony export */   aR: () => (/* binding */ Workspace),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports isPlainRelative, formatBytes */
+/* unused harmony export isPlainRelative */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);

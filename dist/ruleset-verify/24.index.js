@@ -29,9 +29,8 @@ export const modules = {
 /* unused harmony exports MAX_BRANCH_NAME_LENGTH, MAX_REPO_REQUESTS, planCost, costsFromReport, settingOf, SARIF_MAX_RUNS, SARIF_MAX_RESULTS, SARIF_MAX_RULES, ORG_SARIF_MAX_RULES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60484);
+/* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71875);
 /**
  * Organisation scale (issue 19), the pure half: which repositories a plan covers, how they are
  * split into shards of balanced expected request cost, and how the shards' verify-rules reports
@@ -106,10 +105,14 @@ function planCost(c) {
 /**
  * The repositories a plan covers, sorted by full name (case-insensitive, then exact): archived
  * ones left out unless `includeArchived`, then topics, visibility, include and exclude globs.
+ * The globs are matched in linear time (core/name-glob.ts), so no repository name makes the plan
+ * hang.
+ *
+ * @throws RangeError naming an include or exclude glob outside core/name-glob.ts's language
  */
 function selectRepos(repos, f = {}) {
-    const include = f.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...f.include], { nocase: true, dot: true }) : null;
-    const exclude = f.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...f.exclude], { nocase: true, dot: true }) : null;
+    const include = f.include?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileNameGlobs */ .iq)(f.include) : null;
+    const exclude = f.exclude?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileNameGlobs */ .iq)(f.exclude) : null;
     const topics = f.topics?.length ? new Set(f.topics.map((t) => t.toLowerCase())) : null;
     const visibility = f.visibility?.length ? new Set(f.visibility) : null;
     const seen = new Set();
@@ -1327,8 +1330,9 @@ function stale(file, reportSha, sha) {
  *
  * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
  *   depth (its walks over the value are iterative, older-reports.test.ts)
+ * @param what what the file is, for the messages ('report'; 'plan' for an org plan)
  */
-function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY, what = 'report') {
     if (text.includes('\u0000'))
         return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
     const parsed = parseBoundedJson(text, maxDepth);
@@ -1338,7 +1342,7 @@ function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY) {
     if (dup)
         return {
             ok: false,
-            verdict: invalid(file, `key ${JSON.stringify(nameInvisibles(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`)
+            verdict: invalid(file, `key ${JSON.stringify(nameInvisibles(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the ${what} is refused: write each key once`)
         };
     return parsed;
 }
@@ -1367,7 +1371,7 @@ __webpack_require__.d(__webpack_exports__, {
   orgStep: () => (/* binding */ orgStep)
 });
 
-// UNUSED EXPORTS: DEFAULT_PLAN_PATH, ORG_MODES, PLAN_ARTIFACT, PLAN_FILE, orgStatus
+// UNUSED EXPORTS: DEFAULT_PLAN_PATH, ORG_MODES, PLAN_ARTIFACT, PLAN_FILE, orgStatus, repositories
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1395,34 +1399,78 @@ var verdict = __webpack_require__(34125);
 
 /** The artifact a shard job uploads: `gonogo-org-shard-<index>` (index 0–255). */
 const SHARD_ARTIFACT_PREFIX = 'gonogo-org-shard-';
+const DOWNLOADED = /^gonogo-org-shard-(\d{1,3})$/;
+const READ = /^shard-(\d{1,3})$/;
+/** The names in a folder, sorted; none when it is missing or unreadable. */
+async function namesIn(dir) {
+    try {
+        return (await (0,promises_.readdir)(dir)).sort();
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * Renames the shard artifacts downloaded into `dir` to the names the merge reads: actions/
  * download-artifact with `pattern: gonogo-org-shard-*` (and `gh run download` without `--name`)
  * put each artifact in a folder named after it, so `gonogo-org-shard-<n>/` becomes `shard-<n>/`
- * (ruleset-verify/org.ts readShards). A folder whose `shard-<n>` already exists is left alone (the
- * merge then reads `shard-<n>/`, never both). A missing or unreadable `dir` is left to readShards,
- * which reports every shard as missing. Used by the action's merge mode and `gonogo org merge`.
+ * (ruleset-verify/org.ts readShards). The download is the fresh copy: a `shard-<n>` already there
+ * (left by an earlier merge in a kept workspace, or copied by hand) is removed first and the
+ * returned line says so, so the merge never reads a leftover instead of what was downloaded. A
+ * missing or unreadable `dir` is left to readShards, which reports every shard as missing. Used
+ * by the action's merge mode and `gonogo org merge`.
  *
  * @param dir absolute path of the folder the artifacts were downloaded to
  * @returns the folders renamed, as `from → to` names (for a log line), in name order
  */
 async function shardFolders(dir) {
-    let names = [];
-    try {
-        names = (await (0,promises_.readdir)(dir)).sort();
-    }
-    catch {
-        return [];
-    }
+    const names = await namesIn(dir);
     const renamed = [];
     for (const n of names) {
-        const m = /^gonogo-org-shard-(\d{1,3})$/.exec(n);
-        if (!m || names.includes(`shard-${m[1]}`))
+        const m = DOWNLOADED.exec(n);
+        if (!m)
             continue;
-        await (0,promises_.rename)(external_node_path_default().join(dir, n), external_node_path_default().join(dir, `shard-${m[1]}`));
-        renamed.push(`${n} → shard-${m[1]}`);
+        const to = `shard-${m[1]}`;
+        const old = names.includes(to);
+        // rm does not follow a symbolic link: a link named shard-<n> is removed, not its target.
+        if (old)
+            await (0,promises_.rm)(external_node_path_default().join(dir, to), { recursive: true, force: true });
+        await (0,promises_.rename)(external_node_path_default().join(dir, n), external_node_path_default().join(dir, to));
+        renamed.push(`${n} → ${to}${old ? ` (replacing the ${to} that was there)` : ''}`);
     }
     return renamed;
+}
+/**
+ * Where the shard artifacts are when they are not one folder each in `dir` (the layout
+ * {@link shardFolders} and readShards need), so the merge can name the fix instead of reporting
+ * every shard as missing:
+ * - `merged`: no shard folder in `dir` but a `shard.json` directly in it — the artifacts were
+ *   downloaded into one folder (actions/download-artifact `merge-multiple: true`, or one artifact
+ *   downloaded by name, which extracts into the path itself);
+ * - `elsewhere`: no shard folder and no `shard.json` in `dir`, but `gonogo-org-shard-<n>` folders
+ *   in `root` (download-artifact without `path:` downloads into the workspace);
+ * - undefined: a shard folder is in `dir`, or the shards are nowhere to be seen (readShards then
+ *   reports each missing one).
+ *
+ * @param dir absolute path of the merge's input folder
+ * @param root absolute path of the folder a download without a path lands in (the workspace)
+ */
+async function misplacedShards(dir, root) {
+    const names = await namesIn(dir);
+    if (names.some((n) => DOWNLOADED.test(n) || READ.test(n)))
+        return undefined;
+    if (names.includes('shard.json')) {
+        try {
+            if ((await (0,promises_.stat)(external_node_path_default().join(dir, 'shard.json'))).isFile())
+                return 'merged';
+        }
+        catch {
+            // unreadable: left to readShards
+        }
+    }
+    if (external_node_path_default().resolve(root) === external_node_path_default().resolve(dir))
+        return undefined;
+    return (await namesIn(root)).some((n) => DOWNLOADED.test(n)) ? 'elsewhere' : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/ruleset-verify/org-step.ts
@@ -1449,6 +1497,14 @@ const DEFAULT_PLAN_PATH = `${PLAN_ARTIFACT}/${PLAN_FILE}`;
  * repositories are about 1.3 MB, 100,000 under 7 MiB).
  */
 const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+/** `1 repository`, `2 repositories`. */
+function repositories(n) {
+    return `${n} ${n === 1 ? 'repository' : 'repositories'}`;
+}
+/** `1 shard`, `2 shards`. */
+function shardCount(n) {
+    return `${n} ${n === 1 ? 'shard' : 'shards'}`;
+}
 /** The worst status: failed, then unverified, then passed; nothing at all is unverified. */
 function orgStatus(statuses) {
     let seen = false;
@@ -1480,11 +1536,15 @@ const list = (name) => core/* getInput */.V4(name)
  * conditional and the job summary says how many came back 304 Not Modified. The default
  * branches come from the plan file (the listing's), so no repository is read first.
  * mode: merge — the shards' artifacts downloaded into `input` (actions/download-artifact with
- * `pattern: gonogo-org-shard-*`) and the plan file → org-report.json, .sarif, .md and the job
- * summary; a shard that left nothing makes its repositories unverified. `input` and `output`
- * must be folders inside the workspace.
+ * `pattern: gonogo-org-shard-*` and `path: <input>`) and the plan file → org-report.json, .sarif,
+ * .md and the job summary; a shard that left nothing makes its repositories unverified. A
+ * download laid out otherwise (`merge-multiple: true`, or no `path:`) is refused, naming the fix.
+ * In every mode `output` (and merge's `input`) must be a folder inside the workspace.
  * Shard and merge set the `status` output; every mode returns its status and log line
- * ({@link OrgStepResult}); main.ts applies `fail-on` to the merge's.
+ * ({@link OrgStepResult}); main.ts applies `fail-on` to the merge's. The artifacts are uploaded
+ * last, replacing one of the same name on the run (a re-run attempt's, github/artifact-upload.ts
+ * `overwrite`); an upload that still fails leaves the outputs and the summary written and sets
+ * {@link OrgStepResult.error}.
  *
  * @throws ConfigurationError naming the input for a bad input, before any request
  */
@@ -1494,7 +1554,6 @@ async function orgStep(mode) {
     (0,action_output/* addSecret */.Ck)(token);
     const effective = core/* getInput */.V4('effective-time');
     const time = effective ? (0,core_time/* parseEffectiveTime */.cD)(effective) : Date.now();
-    const out = external_node_path_default().resolve(ctx.workspace, core/* getInput */.V4('output') || 'gonogo-reports');
     const config = core/* getInput */.V4('config') || '.github/gonogo.yml';
     const planInput = core/* getInput */.V4('plan') || DEFAULT_PLAN_PATH;
     const org = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
@@ -1508,6 +1567,14 @@ async function orgStep(mode) {
         }
         const input = await confinedFolder(ctx.workspace, 'input', 'gonogo-org');
         const output = await confinedFolder(ctx.workspace, 'output', 'gonogo-reports');
+        const misplaced = await misplacedShards(input, ctx.workspace);
+        if (misplaced) {
+            const given = core/* getInput */.V4('input').trim() || 'gonogo-org';
+            const fix = `download them with actions/download-artifact \`pattern: ${SHARD_ARTIFACT_PREFIX}*\` and \`path: ${given}\`, without \`merge-multiple\`, so each shard keeps a folder of its own`;
+            throw new errors/* ConfigurationError */.j1(misplaced === 'merged'
+                ? `Input 'input' (${given}) holds a shard.json but no ${SHARD_ARTIFACT_PREFIX}<n> folder: the shard artifacts were downloaded into one folder (merge-multiple: true), where each overwrites the others; ${fix}`
+                : `Input 'input' (${given}) holds no ${SHARD_ARTIFACT_PREFIX}<n> folder, but the workspace root does: actions/download-artifact without \`path:\` downloads there; ${fix}`);
+        }
         const renamed = await shardFolders(input);
         if (renamed.length > 0)
             (0,action_output/* info */.pq)(`gonogo org: read ${renamed.join(', ')}`);
@@ -1527,7 +1594,7 @@ async function orgStep(mode) {
         await (0,action_output/* writeSummary */.Sy)(w.markdown);
         return {
             status,
-            line: `gonogo org: ${status}: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified${t.repositories === 0 ? ' (an empty plan verifies nothing)' : ''}`
+            line: `gonogo org: ${status}: ${repositories(t.repositories)}: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified${t.repositories === 0 ? ' (an empty plan verifies nothing)' : ''}`
         };
     }
     if (!token)
@@ -1535,8 +1602,9 @@ async function orgStep(mode) {
     const upload = core/* getInput */.V4('upload') !== 'false';
     if (upload && (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL))
         throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
-    // shard: the descriptor and the ETag cache folder are checked before the client exists (no
-    // request is sent).
+    // The output folder, the shard's descriptor and the ETag cache folder are checked before the
+    // client exists (no request is sent).
+    const out = await confinedFolder(ctx.workspace, 'output', 'gonogo-reports');
     const ref = mode === 'shard' ? parseShardRef(core/* getInput */.V4('shard')) : undefined;
     const folder = ref ? external_node_path_default().join(out, `shard-${ref.index}`) : out;
     const etagDir = ref
@@ -1597,19 +1665,17 @@ async function orgStep(mode) {
         const folder = external_node_path_default().join(out, PLAN_ARTIFACT);
         const { writeAllOrNothing } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 67869));
         const paths = await writeAllOrNothing(folder, [{ name: PLAN_FILE, content: (0,core_org/* planText */.Pt)(plan) }]);
-        if (upload) {
-            const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
-            await uploadFolder(PLAN_ARTIFACT, folder);
-        }
         (0,action_output/* setOutput */.uH)('shards', shards);
         (0,action_output/* setOutput */.uH)('plan-digest', digest);
         (0,action_output/* setOutput */.uH)('report-paths', JSON.stringify(paths));
         (0,action_output/* setOutput */.uH)('requests', String(requests));
         const n = planned.length;
-        await (0,action_output/* writeSummary */.Sy)(`## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`);
-        return {
-            line: `gonogo org plan: ${n} repositories in ${plan.shards.length} shards, plan ${digest}`
-        };
+        await (0,action_output/* writeSummary */.Sy)(`## gonogo org plan\n\n${repositories(n)} of \`${name}\` in ${shardCount(plan.shards.length)} (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`);
+        const line = `gonogo org plan: ${repositories(n)} in ${shardCount(plan.shards.length)}, plan ${digest}`;
+        const error = upload
+            ? await uploadStep(PLAN_ARTIFACT, folder, 'the shard and merge jobs download it: re-run this job (its attempt replaces the artifact of an earlier one)')
+            : undefined;
+        return { line, ...(error ? { error } : {}) };
     }
     if (!ref)
         throw new Error('mode shard without its descriptor');
@@ -1628,15 +1694,13 @@ async function orgStep(mode) {
         config,
         effectiveTime: time,
         output: folder,
+        // shard.json names the plan, so the merge never counts a folder of another run's plan.
+        planDigest: ref.plan,
         requestCount: () => requests
     });
     (0,action_output/* setOutput */.uH)('requests', String(requests));
     (0,action_output/* setOutput */.uH)('report-paths', JSON.stringify([folder]));
     const budget = [...r.reports.values()].filter((rs) => rs.some((x) => x.checks.some((c) => c.id === 'api-budget'))).length;
-    if (upload) {
-        const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
-        await uploadFolder(`${SHARD_ARTIFACT_PREFIX}${shard.index}`, folder);
-    }
     const notModified = etagCache?.stats.notModified ?? 0;
     const cached = etagCache
         ? ` (${notModified} answered 304 Not Modified from the ETag cache: not counted against the rate limit)`
@@ -1644,20 +1708,47 @@ async function orgStep(mode) {
     const verified = shard.repositories.length - budget;
     // Every shard of a run shares one installation's budget: more shards would not help.
     const advice = 'run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once';
-    await (0,action_output/* writeSummary */.Sy)(`## gonogo org shard ${shard.index}\n\n${shard.repositories.length} repositories of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`);
+    await (0,action_output/* writeSummary */.Sy)(`## gonogo org shard ${shard.index}\n\n${repositories(shard.repositories.length)} of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`);
     // A repository the shard wrote no report for is unverified (the merge says the same).
     const status = orgStatus(shard.repositories.flatMap((full) => {
         const rs = r.reports.get(full);
         return rs && rs.length > 0 ? rs.map((x) => x.status) : ['unverified'];
     }));
     (0,action_output/* setOutput */.uH)('status', status);
+    const error = upload
+        ? await uploadStep(`${SHARD_ARTIFACT_PREFIX}${shard.index}`, folder, `the merge reports this shard's repositories as unverified until it is there: re-run this job (its attempt replaces the artifact of an earlier one)`)
+        : undefined;
     return {
         status,
-        line: `gonogo org shard ${shard.index}: ${status}: ${shard.repositories.length} repositories, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
+        ...(error ? { error } : {}),
+        line: `gonogo org shard ${shard.index}: ${status}: ${repositories(shard.repositories.length)}, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
     };
 }
 /**
- * A folder input (merge: `input`, `output`), resolved inside the workspace: a path that leaves it
+ * Uploads a folder as the artifact `name`, replacing one of that name on the workflow run (a
+ * re-run attempt's: names are unique per run, github/artifact-upload.ts). A failure is appended to
+ * the job summary and returned as the message the step fails with, naming the artifact and
+ * `what`: why it matters and what to do; undefined on success.
+ */
+async function uploadStep(name, folder, what) {
+    const { ArtifactUploadError, uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
+    try {
+        const r = await uploadFolder(name, folder, { overwrite: true });
+        if (r.replaced)
+            (0,action_output/* info */.pq)(`gonogo org: replaced the artifact ${name} of an earlier attempt`);
+        return undefined;
+    }
+    catch (e) {
+        const why = e instanceof ArtifactUploadError
+            ? e.message
+            : `the artifact ${name} was not uploaded: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        const message = `${why}; ${what}`;
+        await (0,action_output/* writeSummary */.Sy)(`\n**Not uploaded:** ${message.replace(/[<>`|@]/g, ' ')}\n`);
+        return message;
+    }
+}
+/**
+ * A folder input (`output` in every mode, merge's `input`), resolved inside the workspace: a path that leaves it
  * (`..`, an absolute path elsewhere, a symbolic link out of it), or one that exists and is not a
  * folder, is refused. The workspace itself is allowed (actions/download-artifact without `path`
  * downloads there).
@@ -1688,7 +1779,7 @@ async function isNonFolder(abs) {
  * resolved inside the workspace, or undefined when the input is empty (no cache: nothing is
  * written). Refused, naming the input, before any request: a path that leaves the workspace
  * (`..`, an absolute path elsewhere, a symbolic link out of it); the workspace itself; `.github`
- * or a folder inside it; a folder holding the policy file or the plan file, or inside the plan's
+ * (in any case) or a folder inside it; a folder holding the policy file or the plan file, or inside the plan's
  * folder; the shard's output folder (uploaded as its artifact), a folder inside it or one that
  * holds it; a path that exists and is not a folder. The cache's entries are trusted input (README
  * "ETag cache"), so it must not share a folder with files the step reads or uploads.
@@ -1711,7 +1802,8 @@ async function etagCacheFolder(workspace, o) {
     const rel = (p) => external_node_path_default().relative(ws.root, p).split((external_node_path_default()).sep).join('/');
     if (rel(abs) === '')
         return refuse('is the workspace itself');
-    if (isWithin(external_node_path_default().join(ws.root, '.github'), abs))
+    // Any case: macOS and Windows runners' file systems ignore it, so `.GitHub` is `.github`.
+    if (rel(abs).split('/')[0]?.toLowerCase() === '.github')
         return refuse('is .github or a folder inside it, where the policy and the workflows live');
     if (isWithin(o.shardOutput, abs))
         return refuse(`lies inside this shard's output folder ${rel(o.shardOutput)}, which is uploaded as an artifact`);
@@ -1748,7 +1840,10 @@ function parseShardRef(text) {
     const parsed = (0,verdict/* parseJson */.qF)(text, 'shard');
     if (!parsed.ok)
         throw new errors/* ConfigurationError */.j1(`Input 'shard' must be \${{ toJSON(matrix.shard) }} over the plan job's shards output (${parsed.verdict.message.replace(/^shard: /, '')})`);
-    const checked = (0,core_org/* checkShardRef */.A0)(parsed.value);
+    const v = parsed.value;
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new errors/* ConfigurationError */.j1(`Input 'shard' must be \${{ toJSON(matrix.shard) }} over the plan job's shards output (got ${JSON.stringify(text.trim().slice(0, 40))}, not an object: \${{ matrix.shard }} alone, or the shard's index, is not enough)`);
+    const checked = (0,core_org/* checkShardRef */.A0)(v);
     if ('error' in checked)
         throw new errors/* ConfigurationError */.j1(`Input 'shard' is not one of the plan job's shards: ${checked.error}`);
     return checked.ref;
@@ -1768,7 +1863,7 @@ async function readPlanFile(workspace, file) {
     const read = await (await Workspace.open(workspace)).readText(file, MAX_PLAN_BYTES, 'for a plan file');
     if (!read.ok)
         throw new errors/* ConfigurationError */.j1(`plan file ${read.message}; ${hint}`);
-    const parsed = (0,verdict/* parseJson */.qF)(read.text, file);
+    const parsed = (0,verdict/* parseJson */.qF)(read.text, file, undefined, 'plan');
     if (!parsed.ok)
         throw new errors/* ConfigurationError */.j1(`${parsed.verdict.message}; ${hint}`);
     const checked = (0,core_org/* checkPlan */.Gy)(parsed.value);

@@ -6,14 +6,22 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ArtifactUploadError: () => (/* binding */ ArtifactUploadError),
 /* harmony export */   uploadFolder: () => (/* binding */ uploadFolder)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 
 
+
+/** An upload that did not happen; the message names the artifact and the service's answer. */
+/** An upload the artifact service refused; its message names the artifact and what to do. */
+class ArtifactUploadError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+    name = 'ArtifactUploadError';
+}
 /** Every regular file under a folder, sorted (the bundle never contains links: verify refuses them). */
 async function filesUnder(dir) {
     const out = [];
@@ -31,19 +39,67 @@ async function filesUnder(dir) {
     return out;
 }
 /**
+ * Whether an upload failed because the name is taken on the workflow run: the results service's
+ * CreateArtifact answers 409 Conflict ("an artifact with this name already exists on the workflow
+ * run"), which @actions/artifact's Twirp client reports as `Failed request: (409) Conflict…`.
+ */
+function isNameTaken(e) {
+    const m = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e);
+    return /\(409\)/.test(m) || /already exists on the workflow run/i.test(m);
+}
+/**
  * Uploads a folder as a workflow artifact with @actions/artifact. The runner's runtime token
  * (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL) does it; no token permission is needed.
+ *
+ * Artifact names are unique per workflow run, not per attempt (actions/upload-artifact v4 docs,
+ * "Overwriting an Artifact"): with `overwrite`, a 409 Conflict deletes the artifact of that name
+ * (DefaultArtifactClient.deleteArtifact, the call upload-artifact's `overwrite: true` makes) and
+ * uploads once more; nothing is deleted when the name is free, so a first attempt sends the same
+ * two calls (CreateArtifact, FinalizeArtifact) as before.
+ *
+ * @param folder absolute path; every regular file under it is uploaded, paths relative to it
+ * @throws ArtifactUploadError naming the artifact, the service's answer and what to do
  */
-async function uploadFolder(name, folder, retentionDays) {
+async function uploadFolder(name, folder, options = {}) {
     const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 645).then(__webpack_require__.bind(__webpack_require__, 9645));
     const client = new DefaultArtifactClient();
-    const r = await client.uploadArtifact(name, await filesUnder(folder), folder, {
-        ...(retentionDays ? { retentionDays } : {}),
+    const files = await filesUnder(folder);
+    const upload = () => client.uploadArtifact(name, files, folder, {
+        ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
         compressionLevel: 6
     });
+    let replaced = false;
+    let r;
+    try {
+        r = await upload();
+    }
+    catch (e) {
+        if (!isNameTaken(e))
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
+        if (!options.overwrite)
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: an artifact of that name already exists on this workflow run (a re-run attempt, or another job of the run uploaded it): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}; give the upload another name, or delete that artifact`);
+        try {
+            await client.deleteArtifact(name);
+        }
+        catch (d) {
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: one of that name already exists on this workflow run (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}) and could not be deleted (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(d)})`);
+        }
+        replaced = true;
+        try {
+            r = await upload();
+        }
+        catch (e2) {
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: the existing one of that name was deleted, but the upload failed again: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e2)}`);
+        }
+    }
     if (r.id === undefined)
-        throw new Error(`the artifact service did not return an id for ${name}`);
-    return { id: r.id, size: r.size ?? 0, ...(r.digest ? { digest: `sha256:${r.digest}` } : {}) };
+        throw new ArtifactUploadError(`the artifact service did not return an id for ${name}`);
+    return {
+        id: r.id,
+        size: r.size ?? 0,
+        ...(r.digest ? { digest: `sha256:${r.digest}` } : {}),
+        ...(replaced ? { replaced } : {})
+    };
 }
 
 

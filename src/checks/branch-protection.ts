@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { branchEntryFor } from '../core/branch-entry.js'
 import type { BranchPolicy } from '../core/policy.js'
 import {
   CLASSIC,
@@ -18,18 +18,11 @@ import type { BranchFacts, RulesetView } from '../core/branch-facts.js'
 
 export const POLICY_FILE_HINT = '.github/gonogo.yml'
 
-/** The policy entry for a branch: an exact key first, else the first glob that matches. */
-export function policyFor(
-  branches: Readonly<Record<string, BranchPolicy>>,
-  branch: string
-): { key: string; policy: BranchPolicy } | undefined {
-  if (Object.hasOwn(branches, branch))
-    return { key: branch, policy: branches[branch] as BranchPolicy }
-  for (const [key, policy] of Object.entries(branches)) {
-    if (picomatch.isMatch(branch, key, { dot: true })) return { key, policy }
-  }
-  return undefined
-}
+/**
+ * The policy entry for a branch: an exact key first, else the first glob that matches
+ * (core/branch-entry.ts, the one rule the org policy's overrides build on too).
+ */
+export const policyFor = branchEntryFor
 
 /** The protection seen from each source that could be read; undefined for a source that could not. */
 export interface Views {

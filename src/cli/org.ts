@@ -17,15 +17,20 @@ import {
 } from '../core/org.js'
 import { unmatchedOverrides } from '../core/org-policy.js'
 import { parseJson } from '../parsers/verdict.js'
-import { shardFolders } from '../ruleset-verify/shard-folders.js'
+import {
+  misplacedShards,
+  SHARD_ARTIFACT_PREFIX,
+  shardFolders
+} from '../ruleset-verify/shard-folders.js'
 import { effectiveTimeOption, type Io } from './main.js'
 
 export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
   --org NAME                the organisation (plan, verify)
   --shards N                how many shards (1-256, default 10)
   --topic T, --visibility public|private|internal, --include GLOB, --exclude GLOB
-                            which repositories (repeatable; archived ones only with
-                            --include-archived)
+                            which repositories (repeatable, or comma-separated as the
+                            action's inputs: --include 'svc-*,api-*'; archived ones only
+                            with --include-archived)
   --config FILE             verify: the policy with branches: and org.overrides (default
                             .github/gonogo.yml); plan: checked against the plan when present
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
@@ -34,7 +39,8 @@ export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_
   --plan-digest DIGEST       merge: refuse a plan whose digest (sha256:…, printed by plan)
                             is not this one
   --input DIR               merge: the shard-<n>/ folders, or the gonogo-org-shard-<n>/
-                            folders of gh run download (default gonogo-org)
+                            folders of gh run download --dir DIR (default gonogo-org;
+                            a downloaded gonogo-org-shard-<n>/ replaces a shard-<n>/)
   --output DIR              verify, merge: org-report.json, .sarif and .md (default gonogo-org)
   --etag-cache DIR          plan, verify: conditional requests (ETags) through this folder;
                             keep it between runs (answers 304 Not Modified do not count
@@ -104,6 +110,15 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
         )
     }
     const input = at(values.input)
+    const misplaced = await misplacedShards(input, io.cwd)
+    if (misplaced) {
+      const fix = `download the shards with gh run download RUN_ID --pattern '${SHARD_ARTIFACT_PREFIX}*' --dir ${values.input} (one folder per artifact)`
+      throw new ConfigurationError(
+        misplaced === 'merged'
+          ? `${input} holds a shard.json but no ${SHARD_ARTIFACT_PREFIX}<n> or shard-<n> folder: a shard artifact was downloaded into the folder itself (gh run download --name extracts there); ${fix}`
+          : `${input} holds no ${SHARD_ARTIFACT_PREFIX}<n> folder, but ${io.cwd} does (gh run download without --dir downloads there); ${fix}, or pass --input .`
+      )
+    }
     const renamed = await shardFolders(input)
     if (renamed.length > 0) io.err(`gonogo org merge: read ${renamed.join(', ')}\n`)
     const results = await readShards(input, plan)
@@ -126,16 +141,19 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     throw new ConfigurationError(
       `--shards must be a whole number from 1 to 256, got ${JSON.stringify(values.shards)}`
     )
-  const visibility = (values.visibility ?? []).map((v) => {
+  const visibility = commaList(values.visibility).map((v) => {
     if (v !== 'public' && v !== 'private' && v !== 'internal')
       throw new ConfigurationError(`--visibility must be public, private or internal, got ${v}`)
     return v
   })
+  const topics = commaList(values.topic)
+  const include = commaList(values.include)
+  const exclude = commaList(values.exclude)
   const filters: PlanFilters = {
-    ...(values.topic ? { topics: values.topic } : {}),
+    ...(topics.length ? { topics } : {}),
     ...(visibility.length ? { visibility } : {}),
-    ...(values.include ? { include: values.include } : {}),
-    ...(values.exclude ? { exclude: values.exclude } : {}),
+    ...(include.length ? { include } : {}),
+    ...(exclude.length ? { exclude } : {}),
     includeArchived: values['include-archived']
   }
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? ''
@@ -185,7 +203,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     ])
     const n = planned.length
     io.out(
-      `plan: ${n} repositories of ${org} in ${plan.shards.length} shards (${requests} requests${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
+      `plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} requests${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
     )
     if (n === 0) {
       io.err(
@@ -196,6 +214,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     return 0
   }
   const out = at(values.output)
+  const digest = planDigest(plan)
   const results: ShardResult[] = await mapLimit(plan.shards, 2, async (shard) => {
     const r = await verifyShard({
       gh,
@@ -205,6 +224,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
       config: values.config,
       effectiveTime: time,
       output: path.join(out, `shard-${shard.index}`),
+      planDigest: digest,
       requestCount: () => requests
     })
     return {
@@ -240,7 +260,7 @@ function report(
 ): number {
   const t = w.report.totals
   io.out(
-    `org: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`
+    `org: ${repositories(t.repositories ?? 0)}: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified\n`
   )
   for (const r of w.report.repositories.filter((x) => x.status !== 'passed').slice(0, 20))
     io.out(`  [${r.status}] ${r.repository}\n`)
@@ -269,15 +289,55 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Measured costs from a previous org-report.json (see costsFromReport). */
+/** Largest org report read for --costs (about 300 bytes a repository: 100,000 are under 64 MiB). */
+const MAX_COSTS_BYTES = 128 * 1024 * 1024
+
+/**
+ * Measured costs from a previous org-report.json (see costsFromReport), read as reports are: at
+ * most {@link MAX_COSTS_BYTES}, a key written twice refused (parsers/verdict.ts parseJson), and
+ * only a `gonogo.org-report/v1` document with a `repositories` list — anything else (the plan,
+ * another report) would silently plan with the default costs.
+ *
+ * @throws ConfigurationError naming the file, the problem and what to give instead
+ */
 async function readCosts(file: string): Promise<Map<string, number>> {
+  const hint =
+    'give --costs the org-report.json of an earlier gonogo org verify or merge, or drop --costs'
+  let text: string
   try {
-    return costsFromReport(JSON.parse(await readFile(file, 'utf8')))
+    const st = await stat(file)
+    if (!st.isFile()) throw new Error('not a file')
+    if (st.size > MAX_COSTS_BYTES) throw new Error(`larger than ${MAX_COSTS_BYTES} bytes`)
+    text = await readFile(file, 'utf8')
   } catch (e) {
-    throw new ConfigurationError(
-      `${file}: not a readable org-report.json (${errorMessage(e)}); drop --costs or run gonogo org verify`
-    )
+    throw new ConfigurationError(`${file}: not a readable org report (${errorMessage(e)}); ${hint}`)
   }
+  const parsed = parseJson(text, file)
+  if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; ${hint}`)
+  const doc = parsed.value as { contract?: unknown; repositories?: unknown } | null
+  const contract =
+    typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc.contract : undefined
+  if (contract !== 'gonogo.org-report/v1' || !Array.isArray(doc?.repositories))
+    throw new ConfigurationError(
+      `${file}: not a gonogo.org-report/v1 org report (${typeof contract === 'string' ? `its contract is ${JSON.stringify(contract.slice(0, 60))}` : 'no contract'}${contract === 'gonogo.org-report/v1' ? ', no repositories list' : ''}); ${hint}`
+    )
+  return costsFromReport(doc)
+}
+
+/** `1 repository`, `2 repositories`. */
+function repositories(n: number): string {
+  return `${n} ${n === 1 ? 'repository' : 'repositories'}`
+}
+
+/**
+ * An option given once or more, each value split on commas (as the action splits its inputs),
+ * trimmed, empty parts dropped: `--include 'a,b' --include c` is [a, b, c].
+ */
+function commaList(values: readonly string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
 }
 
 /** Largest plan file read (as the action's mode shard/merge reads it: 64 MiB). */
@@ -302,7 +362,7 @@ async function readPlan(file: string): Promise<OrgPlan> {
       `${file}: not a readable plan (${errorMessage(e)}); run gonogo org plan`
     )
   }
-  const parsed = parseJson(text, file)
+  const parsed = parseJson(text, file, undefined, 'plan')
   if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; run gonogo org plan`)
   const checked = checkPlan(parsed.value)
   if ('error' in checked)

@@ -27,11 +27,24 @@
  * 3. Within an override, a `branches` key already in effect keeps its place and gets the
  *    override's settings one by one: a setting given replaces the one in effect (lists are
  *    replaced whole, not appended to), `null` removes it (that setting is no longer verified), a
- *    setting not given stays. A key not yet in effect is added before the keys in effect, so an
- *    override's glob is tried before the organisation's globs (an exact branch name is always
- *    tried first: checks/branch-protection.ts policyFor).
+ *    setting not given stays.
+ * 4. A key K not yet in effect starts from the settings of the entry that verify-rules would
+ *    pick, among the keys in effect, for a branch named K (core/branch-entry.ts branchEntryFor:
+ *    the exact key, else the first key in order whose glob matches; for a glob K its text is
+ *    matched as the name, so `'*'` or `'**'` in effect covers `release-*`), and gets the
+ *    override's settings on a copy of them as in rule 3; when no key in effect matches, it starts
+ *    from nothing. So with `branches: { '*': {required_checks: [test], min_approvals: 2} }` an
+ *    override `main: { min_approvals: 1 }` verifies `main` for `required_checks: [test]` and
+ *    `min_approvals: 1`: only what the override gives changes. K is added before the keys in
+ *    effect, so it is tried before the organisation's globs (an exact branch name is always tried
+ *    first).
+ *
+ * Repository globs are matched by core/name-glob.ts in linear time (a name chosen by whoever may
+ * create a repository cannot make a plan or shard hang); a glob outside its language is refused
+ * when the policy is loaded, at its line and column.
  */
-import picomatch from 'picomatch'
+import { branchEntryFor } from './branch-entry.js'
+import { compileNameGlobs, nameGlobProblem } from './name-glob.js'
 import type { BranchPolicy, Policy, PolicyProblem } from './policy.js'
 
 /** A `branches:` entry of an override: a setting, or `null` to remove the one in effect. */
@@ -42,7 +55,7 @@ export interface OrgOverride {
   /** Unique among the overrides; the org report names it for every repository it applies to. */
   id: string
   description?: string
-  /** Repository name globs (picomatch, without the owner, no case). */
+  /** Repository name globs (core/name-glob.ts: without the owner, no case). */
   repositories: string[]
   branches: Record<string, BranchOverride>
 }
@@ -66,9 +79,15 @@ const matchers = new WeakMap<Policy, ((name: string) => boolean)[]>()
 function matchersOf(policy: Policy): ((name: string) => boolean)[] {
   const known = matchers.get(policy)
   if (known) return known
-  const made = (policy.org?.overrides ?? []).map((o) =>
-    picomatch([...o.repositories], { nocase: true, dot: true })
-  )
+  // A glob checkOrgSection refused never gets here (the policy is not loaded); one that does
+  // anyway (a policy built in code) matches nothing rather than throwing.
+  const made = (policy.org?.overrides ?? []).map((o) => {
+    try {
+      return compileNameGlobs(o.repositories)
+    } catch {
+      return () => false
+    }
+  })
   matchers.set(policy, made)
   return made
 }
@@ -113,7 +132,7 @@ export function effectivePolicy(policy: Policy, repository: string): EffectivePo
   return applied.length === 0 ? { policy, applied } : { policy: { ...policy, branches }, applied }
 }
 
-/** `branches` with one override's entries applied (rule 3); new objects, inputs untouched. */
+/** `branches` with one override's entries applied (rules 3 and 4); new objects, inputs untouched. */
 function applyOverride(
   branches: Readonly<Record<string, BranchPolicy>>,
   override: Readonly<Record<string, BranchOverride>>
@@ -132,7 +151,7 @@ function applyOverride(
     Object.hasOwn(override, k) ? merge(v, override[k] as BranchOverride) : v
   ])
   for (const [k, v] of Object.entries(override))
-    if (!Object.hasOwn(branches, k)) added.push([k, merge(undefined, v)])
+    if (!Object.hasOwn(branches, k)) added.push([k, merge(branchEntryFor(branches, k)?.policy, v)])
   // Object.fromEntries defines own data properties: a key `__proto__` stays a key.
   return Object.fromEntries([...added, ...kept])
 }
@@ -140,9 +159,9 @@ function applyOverride(
 /**
  * What the schema cannot say about `org:` (called by checkPolicyReferences, so each problem is
  * reported at its line and column): the section needs `branches:` (every repository starts from
- * it), override ids are unique, and every repository glob is one picomatch can compile with its
- * brackets and braces balanced (an unbalanced `[` or `{` would be read literally and silently
- * match nothing).
+ * it), override ids are unique, and every repository glob is in the language of
+ * core/name-glob.ts (brackets and braces balanced — an unbalanced `[` or `{` would be read
+ * literally and silently match nothing —, no range in braces, no `{…}` without `,`).
  */
 export function checkOrgSection(policy: Policy): PolicyProblem[] {
   const org = policy.org
@@ -164,7 +183,7 @@ export function checkOrgSection(policy: Policy): PolicyProblem[] {
       })
     else seen.set(o.id, i)
     o.repositories.forEach((glob, j) => {
-      const why = globProblem(glob)
+      const why = nameGlobProblem(glob)
       if (why !== undefined)
         problems.push({
           path: ['org', 'overrides', i, 'repositories', j],
@@ -173,34 +192,6 @@ export function checkOrgSection(policy: Policy): PolicyProblem[] {
     })
   })
   return problems
-}
-
-/** Why a repository glob cannot be used, or undefined. */
-function globProblem(glob: string): string | undefined {
-  let square = 0
-  let curly = 0
-  for (const c of glob) {
-    if (c === '[') {
-      if (square > 0) return "a '[' inside a [...] class"
-      square++
-    } else if (c === ']') {
-      if (square === 0) return "a ']' without its '['"
-      square--
-    } else if (c === '{') curly++
-    else if (c === '}') {
-      if (curly === 0) return "a '}' without its '{'"
-      curly--
-    }
-  }
-  if (square > 0) return "a '[' without its ']'"
-  if (curly > 0) return "a '{' without its '}'"
-  if (glob.includes('[]')) return "an empty '[]' class"
-  try {
-    picomatch.makeRe(glob, { nocase: true, dot: true })
-  } catch (e) {
-    return `picomatch cannot compile it (${e instanceof Error ? e.message.slice(0, 120) : String(e)})`
-  }
-  return undefined
 }
 
 /** An override that matches no repository of a plan: worth a warning, never silent. */

@@ -6,8 +6,8 @@
  * the artifacts live in io/ and github/.
  */
 import { createHash } from 'node:crypto'
-import picomatch from 'picomatch'
 import { stableStringify } from './canonical-json.js'
+import { compileNameGlobs } from './name-glob.js'
 import type { Report, ReportCheck } from './report.js'
 import type { ReportStatus } from './status.js'
 
@@ -26,7 +26,10 @@ export interface PlanFilters {
   /** Any of these topics (GitHub's topic names, lower case). */
   topics?: readonly string[]
   visibility?: readonly OrgRepo['visibility'][]
-  /** NAME globs (picomatch; the repository name without the owner) a repository must match. */
+  /**
+   * NAME globs (core/name-glob.ts, matched in linear time without case; the repository name
+   * without the owner) a repository must match.
+   */
   include?: readonly string[]
   /** NAME globs that leave a repository out (after include). */
   exclude?: readonly string[]
@@ -119,10 +122,14 @@ export function planCost(c: unknown): number | undefined {
 /**
  * The repositories a plan covers, sorted by full name (case-insensitive, then exact): archived
  * ones left out unless `includeArchived`, then topics, visibility, include and exclude globs.
+ * The globs are matched in linear time (core/name-glob.ts), so no repository name makes the plan
+ * hang.
+ *
+ * @throws RangeError naming an include or exclude glob outside core/name-glob.ts's language
  */
 export function selectRepos(repos: readonly OrgRepo[], f: PlanFilters = {}): OrgRepo[] {
-  const include = f.include?.length ? picomatch([...f.include], { nocase: true, dot: true }) : null
-  const exclude = f.exclude?.length ? picomatch([...f.exclude], { nocase: true, dot: true }) : null
+  const include = f.include?.length ? compileNameGlobs(f.include) : null
+  const exclude = f.exclude?.length ? compileNameGlobs(f.exclude) : null
   const topics = f.topics?.length ? new Set(f.topics.map((t) => t.toLowerCase())) : null
   const visibility = f.visibility?.length ? new Set(f.visibility) : null
   const seen = new Set<string>()

@@ -18,7 +18,8 @@ import type { ReadRefusal } from '../io/read-log.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
 import { sha256Hex } from '../io/bundle-copy.js'
 import { bundledBuiltinReport, bundledEvidence, summaryInputs } from '../io/bundle-evidence.js'
-import { verifyBundle, type BundleProblem } from '../io/bundle-verify.js'
+import { MAX_KEPT_TOTAL_BYTES, verifyBundle, type BundleProblem } from '../io/bundle-verify.js'
+import { formatBytes } from '../io/workspace.js'
 
 export interface ReplayResult {
   /** True when the bundle verified and the replayed summary equals the bundled one byte for byte. */
@@ -75,7 +76,11 @@ const MAX_SUMMARY_BYTES = 256 * 1024 * 1024
  */
 export async function replayBundle(
   target: string,
-  opts: { signingKey?: string } = {}
+  opts: {
+    signingKey?: string
+    /** Most bytes of a zip's evidence held at once (default MAX_KEPT_TOTAL_BYTES, 256 MiB). */
+    keepTotal?: number
+  } = {}
 ): Promise<ReplayResult> {
   const base = { differences: [], fromReports: [], rerun: [], controls: 0 }
   // A zip is read once: the pass that verifies it keeps the summary and every evidence file and
@@ -88,6 +93,7 @@ export async function replayBundle(
   }
   const first = await verifyBundle(target, {
     ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+    ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),
     keep: isZip
       ? (p) =>
           p === SUMMARY_JSON ||
@@ -109,7 +115,18 @@ export async function replayBundle(
     ...base,
     ...ids
   })
-  const read = await keptOrRead(target, manifest, first.kept, SUMMARY_JSON)
+  // Past its budget, the pass may have kept evidence and not the summaries (manifest order): one
+  // more pass keeps just those two.
+  let summaries = first.kept
+  if (first.keptPartly) {
+    const small = await verifyBundle(target, {
+      ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+      keep: [SUMMARY_JSON, SUMMARY_MD]
+    })
+    if (!small.ok) return { ok: false, problems: small.problems, ...base, ...ids }
+    summaries = small.kept
+  }
+  const read = await keptOrRead(target, manifest, summaries, SUMMARY_JSON)
   if (typeof read === 'string') return fail(read)
   const bundledBytes = read
   const parsed = parseBoundedJson(bundledBytes.toString('utf8'))
@@ -144,7 +161,7 @@ export async function replayBundle(
   // The manifest was verified against the bytes: what it lists must be what the gate read.
   const content = bundleContentDifferences(summary, inputs, manifest.files)
   const markdown = listed.has(SUMMARY_MD)
-    ? await keptOrRead(target, manifest, first.kept, SUMMARY_MD)
+    ? await keptOrRead(target, manifest, summaries, SUMMARY_MD)
     : undefined
   if (typeof markdown === 'string') return fail(markdown, SUMMARY_MD)
 
@@ -153,11 +170,27 @@ export async function replayBundle(
     let root = target
     if (isZip) {
       // A zip: its evidence, verified and kept by the pass above, is written to the scratch folder.
+      // When what it kept ran past its budget (files the summary does not name count too), a
+      // second pass keeps only what the summary names, within the same budget.
       root = path.join(scratch, 'bundle')
+      let kept = first.kept
+      if (first.keptPartly) {
+        const again = await verifyBundle(target, {
+          ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
+          ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),
+          keep: needed
+        })
+        if (!again.ok) return { ok: false, problems: again.problems, ...base, ...ids }
+        if (again.keptPartly)
+          return fail(
+            `the evidence the summary names is more than ${formatBytes(opts.keepTotal ?? MAX_KEPT_TOTAL_BYTES)} in all: unzip the bundle and replay the folder`
+          )
+        kept = again.kept
+      }
       // Written with synchronous calls (each file is in memory already), each folder made once.
       const made = new Set<string>()
       for (const p of needed) {
-        const data = first.kept.get(p)
+        const data = kept.get(p)
         if (data === undefined)
           return fail(
             `larger than ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB: unzip the bundle and replay the folder`,

@@ -86,7 +86,9 @@ export async function listOrgRepos(
  * folder listing (GET /repos/{owner}/{repo}/contents/{path}), then each file's content, decoded
  * from base64. No folder (404) is no workflow. A file over 1 MiB, one the API will not give, or a
  * listing that cannot be read gives a WorkflowFile with `readError`, so what it might produce is
- * unknown rather than silently missing. Needs `contents: read`.
+ * unknown rather than silently missing; so does a listing with an entry that is not an object
+ * with `name`, `path` and `type` strings (the folder is then unreadable as a whole, the message
+ * naming the endpoint). Needs `contents: read`.
  *
  * @param ref the branch or commit to read (default: the repository's default branch)
  */
@@ -115,17 +117,34 @@ export async function readWorkflowsViaApi(
       }
     ]
   }
+  const endpoint = `GET /repos/${owner}/${repo}/contents/${WORKFLOWS_DIR}`
   if (!Array.isArray(listing))
     return [{ path: WORKFLOWS_DIR, text: '', readError: `${WORKFLOWS_DIR} is not a folder` }]
-  const entries = listing
-    .filter(
-      (e): e is { name: string; path: string; type: string; size?: number } =>
-        typeof e === 'object' &&
-        e !== null &&
-        (e as { type?: unknown }).type === 'file' &&
-        typeof (e as { name?: unknown }).name === 'string' &&
-        /\.ya?ml$/.test((e as { name: string }).name)
+  // An entry GitHub would never list (not an object, without the name, path and type strings of
+  // the "content-directory" schema, or a name that is not one path segment) makes the whole
+  // listing untrustworthy: a dropped entry could be a workflow whose checks go unseen, so the
+  // folder is unreadable, never partly read.
+  const bad = listing.findIndex((e: unknown) => {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) return true
+    const x = e as { name?: unknown; path?: unknown; type?: unknown }
+    return (
+      typeof x.name !== 'string' ||
+      typeof x.path !== 'string' ||
+      typeof x.type !== 'string' ||
+      // A name is one path segment: `../x.yml` would read a file outside the folder.
+      /[/\\]|^\.\.?$/.test(x.name)
     )
+  })
+  if (bad >= 0)
+    return [
+      {
+        path: WORKFLOWS_DIR,
+        text: '',
+        readError: `${endpoint} listed an entry that is not a file entry (entry ${bad}: ${JSON.stringify(listing[bad])?.slice(0, 80) ?? 'undefined'}; GitHub lists objects with name, path and type), so the workflows folder could not be read; check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers`
+      }
+    ]
+  const entries = (listing as { name: string; type: string; size?: unknown }[])
+    .filter((e) => e.type === 'file' && /\.ya?ml$/.test(e.name))
     .map((e) => ({ path: `${WORKFLOWS_DIR}/${e.name}`, size: e.size }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const out: WorkflowFile[] = []

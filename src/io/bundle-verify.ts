@@ -37,10 +37,21 @@ export interface VerifyResult {
   manifest?: BundleManifest
   /** The bytes of the files asked for with `keep`, each only when its hash matched the manifest. */
   kept: Map<string, Buffer>
+  /**
+   * Set when files asked for were not kept because together they passed
+   * {@link MAX_KEPT_TOTAL_BYTES}: the caller reads them from the bundle or says to unzip it.
+   */
+  keptPartly?: true
 }
 
 /** Largest file `keep` holds in memory. */
 const MAX_KEPT_BYTES = 16 * 1024 * 1024
+
+/**
+ * Most bytes `keep` holds in all: a small zip of many highly compressible entries (16 MiB of
+ * zeros deflates to 16 KiB) must not make a verify hold gigabytes.
+ */
+export const MAX_KEPT_TOTAL_BYTES = 256 * 1024 * 1024
 
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 const MAX_SIGNATURE_BYTES = 64 * 1024
@@ -77,6 +88,8 @@ export async function verifyBundle(
     keep?: readonly string[] | ((path: string) => boolean)
     /** A zip up to this size is read into memory at once (default 256 MiB); larger, streamed. */
     zipInMemoryUpTo?: number
+    /** Most bytes `keep` holds in all (default {@link MAX_KEPT_TOTAL_BYTES}). */
+    keepTotal?: number
   } = {}
 ): Promise<VerifyResult> {
   let isDir: boolean
@@ -103,7 +116,7 @@ export async function verifyBundle(
     const keep = opts.keep
     const asked = typeof keep === 'function' ? undefined : new Set(keep ?? [])
     const keeps = typeof keep === 'function' ? keep : (p: string): boolean => asked?.has(p) === true
-    return await judge(listing, opts.signingKey, keeps)
+    return await judge(listing, opts.signingKey, keeps, opts.keepTotal ?? MAX_KEPT_TOTAL_BYTES)
   } finally {
     listing.close()
   }
@@ -112,17 +125,21 @@ export async function verifyBundle(
 async function judge(
   listing: Listing,
   signingKey: string | undefined,
-  keep: (path: string) => boolean
+  keep: (path: string) => boolean,
+  keepTotal: number
 ): Promise<VerifyResult> {
   const problems = [...listing.problems]
   const named = new Set(problems.map((p) => p.file).filter((f) => f !== undefined))
   const kept = new Map<string, Buffer>()
+  let keptBytes = 0
+  let keptPartly = false
   const done = (digest?: string, manifest?: BundleManifest): VerifyResult => ({
     ok: problems.length === 0,
     ...(digest !== undefined ? { digest } : {}),
     problems,
     ...(manifest !== undefined && problems.length === 0 ? { manifest } : {}),
-    kept
+    kept,
+    ...(keptPartly ? { keptPartly: true as const } : {})
   })
 
   const manifestText = await readSmall(listing, MANIFEST_FILE, MAX_MANIFEST_BYTES, problems)
@@ -191,7 +208,10 @@ async function judge(
         message: `content changed: ${got.size} bytes with SHA-256 ${got.sha256}, the manifest says ${String(entry.size)} bytes with ${String(entry.sha256)}`
       })
     } else if (got.data !== undefined) {
-      kept.set(p, got.data)
+      if (keptBytes + got.data.length <= keepTotal) {
+        kept.set(p, got.data)
+        keptBytes += got.data.length
+      } else keptPartly = true
     }
   }
   if (!sorted) problems.push({ file: MANIFEST_FILE, message: 'files are not sorted by path' })
@@ -459,9 +479,16 @@ async function hashHeldEntry(
   const raw = whole.subarray(fileDataStart, fileDataStart + entry.compressedSize)
   let data: Buffer
   if (entry.compressionMethod === 0) data = raw
-  else if (entry.compressionMethod === 8)
-    data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) })
-  else throw new Error(`unsupported compression method: ${entry.compressionMethod}`)
+  else if (entry.compressionMethod === 8) {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
+    } catch (e) {
+      // Inflating stops at the declared size: more data is a header that lies (a zip bomb's way).
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new Error(`more bytes than the zip's header declares (${entry.uncompressedSize})`)
+      throw e
+    }
+  } else throw new Error(`unsupported compression method: ${entry.compressionMethod}`)
   if (data.length !== entry.uncompressedSize)
     throw new Error(
       `${data.length > entry.uncompressedSize ? 'more' : 'fewer'} bytes than the zip's header declares (${entry.uncompressedSize})`

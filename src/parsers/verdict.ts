@@ -76,11 +76,13 @@ export function stale(file: string, reportSha: string, sha: string): FileVerdict
  *
  * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
  *   depth (its walks over the value are iterative, older-reports.test.ts)
+ * @param what what the file is, for the messages ('report'; 'plan' for an org plan)
  */
 export function parseJson(
   text: string,
   file: string,
-  maxDepth = Number.POSITIVE_INFINITY
+  maxDepth = Number.POSITIVE_INFINITY,
+  what = 'report'
 ): { ok: true; value: unknown } | { ok: false; verdict: FileVerdict } {
   if (text.includes('\u0000')) return { ok: false, verdict: invalid(file, 'binary data, not JSON') }
   const parsed = parseBoundedJson(text, maxDepth)
@@ -91,7 +93,7 @@ export function parseJson(
       ok: false,
       verdict: invalid(
         file,
-        `key ${JSON.stringify(nameInvisibles(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the report is refused: write each key once`
+        `key ${JSON.stringify(nameInvisibles(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the ${what} is refused: write each key once`
       )
     }
   return parsed

@@ -50,6 +50,10 @@ export async function bundleStep(): Promise<void> {
   setOutput('bundle-id', r.bundleId)
   setOutput('digest', r.digest)
   setOutput('path', r.path)
+  // Written before the upload: an upload that fails must not lose what the bundle says.
+  await writeSummary(
+    `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`
+  )
   if (bool('upload')) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
       throw new ConfigurationError(
@@ -82,9 +86,6 @@ export async function bundleStep(): Promise<void> {
     })
     setOutput('attestation-id', a.attestationID ?? '')
   }
-  await writeSummary(
-    `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`
-  )
   if (r.lineageProblems.length > 0) {
     setFailed(
       `gonogo release-bundle: lineage incomplete: ${r.lineageProblems.map((p) => p.message).join('; ')}`

@@ -94,7 +94,7 @@ export function renderOrgMarkdown(
     const listed = missing.slice(0, MAX_MISSING_SHARDS_LISTED)
     const more = missing.length - listed.length
     head.push(
-      `Shards that did not report (their ${missing.reduce((n, s) => n + s.repositories, 0)} repositories are unverified): ${listed.map((s) => `${s.index} (${escapeText(s.why ?? '')})`).join(', ')}${more > 0 ? ` and ${more} more (see \`shards\` in org-report.json)` : ''}`,
+      `Shards that did not report (${unverifiedRepos(missing.reduce((n, s) => n + s.repositories, 0))}): ${listed.map((s) => `${s.index} (${escapeText(s.why ?? '')})`).join(', ')}${more > 0 ? ` and ${more} more (see \`shards\` in org-report.json)` : ''}`,
       ''
     )
   }
@@ -165,4 +165,9 @@ export function renderOrgMarkdown(
     else hi = mid - 1
   }
   return utf8(note) <= maxBytes ? `${chars.slice(0, lo).join('')}${note}` : ''
+}
+
+/** "their 1 repository is unverified" / "their 3 repositories are unverified". */
+function unverifiedRepos(n: number): string {
+  return n === 1 ? 'their 1 repository is unverified' : `their ${n} repositories are unverified`
 }

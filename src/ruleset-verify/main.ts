@@ -80,7 +80,8 @@ function inputs(): {
  * Organisation modes (org-step.ts): `fail-on` is checked in every mode and applied to the
  * merge's status (an empty plan is unverified); plan and shard never fail on a status, so the
  * merge job still runs. `branches` has no meaning there (each repository's default branch is
- * verified) and is refused when given.
+ * verified) and is refused when given. An organisation step whose artifact upload failed fails
+ * the step with its message (OrgStepResult.error), after its outputs and summary are written.
  */
 export async function run(): Promise<void> {
   try {
@@ -98,7 +99,11 @@ export async function run(): Promise<void> {
           `Input 'branches' is for mode verify only: mode ${mode} verifies each repository's default branch (the policy's branches: keys are matched against its name); remove the input`
         )
       const r = await orgStep(mode)
-      if (mode === 'merge' && r.status !== undefined && reaches(r.status, failOn))
+      if (r.error !== undefined) {
+        // The results are out (status, summary); the step fails because no later job gets them.
+        info(r.line)
+        setFailed(r.error)
+      } else if (mode === 'merge' && r.status !== undefined && reaches(r.status, failOn))
         setFailed(`${r.line} (fail-on: ${failOn})`)
       else info(r.line)
       return

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { addSecret, info, setOutput, warning, writeSummary } from '../io/action-output.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import {
   ACTIONS_OUTPUT_MAX_BYTES,
   checkPlan,
@@ -24,7 +24,7 @@ import type { ReportStatus } from '../core/status.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { parseJson } from '../parsers/verdict.js'
-import { SHARD_ARTIFACT_PREFIX, shardFolders } from './shard-folders.js'
+import { misplacedShards, SHARD_ARTIFACT_PREFIX, shardFolders } from './shard-folders.js'
 
 /** The organisation modes of action-ruleset-verify (issue 19). */
 export const ORG_MODES = ['plan', 'shard', 'merge'] as const
@@ -49,6 +49,22 @@ const MAX_PLAN_BYTES = 64 * 1024 * 1024
 export interface OrgStepResult {
   status?: ReportStatus
   line: string
+  /**
+   * Set when the step must fail whatever `fail-on` says, after its outputs and summary are
+   * written: the artifact upload failed (plan, shard), so the results are in the job's log,
+   * summary and `status` output but no later job can download them. Says what to do.
+   */
+  error?: string
+}
+
+/** `1 repository`, `2 repositories`. */
+export function repositories(n: number): string {
+  return `${n} ${n === 1 ? 'repository' : 'repositories'}`
+}
+
+/** `1 shard`, `2 shards`. */
+function shardCount(n: number): string {
+  return `${n} ${n === 1 ? 'shard' : 'shards'}`
 }
 
 /** The worst status: failed, then unverified, then passed; nothing at all is unverified. */
@@ -84,11 +100,15 @@ const list = (name: string): string[] =>
  * conditional and the job summary says how many came back 304 Not Modified. The default
  * branches come from the plan file (the listing's), so no repository is read first.
  * mode: merge — the shards' artifacts downloaded into `input` (actions/download-artifact with
- * `pattern: gonogo-org-shard-*`) and the plan file → org-report.json, .sarif, .md and the job
- * summary; a shard that left nothing makes its repositories unverified. `input` and `output`
- * must be folders inside the workspace.
+ * `pattern: gonogo-org-shard-*` and `path: <input>`) and the plan file → org-report.json, .sarif,
+ * .md and the job summary; a shard that left nothing makes its repositories unverified. A
+ * download laid out otherwise (`merge-multiple: true`, or no `path:`) is refused, naming the fix.
+ * In every mode `output` (and merge's `input`) must be a folder inside the workspace.
  * Shard and merge set the `status` output; every mode returns its status and log line
- * ({@link OrgStepResult}); main.ts applies `fail-on` to the merge's.
+ * ({@link OrgStepResult}); main.ts applies `fail-on` to the merge's. The artifacts are uploaded
+ * last, replacing one of the same name on the run (a re-run attempt's, github/artifact-upload.ts
+ * `overwrite`); an upload that still fails leaves the outputs and the summary written and sets
+ * {@link OrgStepResult.error}.
  *
  * @throws ConfigurationError naming the input for a bad input, before any request
  */
@@ -98,7 +118,6 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
   addSecret(token)
   const effective = core.getInput('effective-time')
   const time = effective ? parseEffectiveTime(effective) : Date.now()
-  const out = path.resolve(ctx.workspace, core.getInput('output') || 'gonogo-reports')
   const config = core.getInput('config') || '.github/gonogo.yml'
   const planInput = core.getInput('plan') || DEFAULT_PLAN_PATH
   const org = await import('./org.js')
@@ -114,6 +133,16 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     }
     const input = await confinedFolder(ctx.workspace, 'input', 'gonogo-org')
     const output = await confinedFolder(ctx.workspace, 'output', 'gonogo-reports')
+    const misplaced = await misplacedShards(input, ctx.workspace)
+    if (misplaced) {
+      const given = core.getInput('input').trim() || 'gonogo-org'
+      const fix = `download them with actions/download-artifact \`pattern: ${SHARD_ARTIFACT_PREFIX}*\` and \`path: ${given}\`, without \`merge-multiple\`, so each shard keeps a folder of its own`
+      throw new ConfigurationError(
+        misplaced === 'merged'
+          ? `Input 'input' (${given}) holds a shard.json but no ${SHARD_ARTIFACT_PREFIX}<n> folder: the shard artifacts were downloaded into one folder (merge-multiple: true), where each overwrites the others; ${fix}`
+          : `Input 'input' (${given}) holds no ${SHARD_ARTIFACT_PREFIX}<n> folder, but the workspace root does: actions/download-artifact without \`path:\` downloads there; ${fix}`
+      )
+    }
     const renamed = await shardFolders(input)
     if (renamed.length > 0) info(`gonogo org: read ${renamed.join(', ')}`)
     const results = await org.readShards(input, plan)
@@ -133,7 +162,7 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     await writeSummary(w.markdown)
     return {
       status,
-      line: `gonogo org: ${status}: ${t.repositories} repositories: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified${t.repositories === 0 ? ' (an empty plan verifies nothing)' : ''}`
+      line: `gonogo org: ${status}: ${repositories(t.repositories)}: ${t.passed} passed, ${t.failed} failed, ${t.unverified} unverified${t.repositories === 0 ? ' (an empty plan verifies nothing)' : ''}`
     }
   }
   if (!token)
@@ -143,8 +172,9 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     throw new ConfigurationError(
       'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
     )
-  // shard: the descriptor and the ETag cache folder are checked before the client exists (no
-  // request is sent).
+  // The output folder, the shard's descriptor and the ETag cache folder are checked before the
+  // client exists (no request is sent).
+  const out = await confinedFolder(ctx.workspace, 'output', 'gonogo-reports')
   const ref = mode === 'shard' ? parseShardRef(core.getInput('shard')) : undefined
   const folder = ref ? path.join(out, `shard-${ref.index}`) : out
   const etagDir = ref
@@ -210,21 +240,23 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     const folder = path.join(out, PLAN_ARTIFACT)
     const { writeAllOrNothing } = await import('../io/atomic-write.js')
     const paths = await writeAllOrNothing(folder, [{ name: PLAN_FILE, content: planText(plan) }])
-    if (upload) {
-      const { uploadFolder } = await import('../github/artifact-upload.js')
-      await uploadFolder(PLAN_ARTIFACT, folder)
-    }
     setOutput('shards', shards)
     setOutput('plan-digest', digest)
     setOutput('report-paths', JSON.stringify(paths))
     setOutput('requests', String(requests))
     const n = planned.length
     await writeSummary(
-      `## gonogo org plan\n\n${n} repositories of \`${name}\` in ${plan.shards.length} shards (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`
+      `## gonogo org plan\n\n${repositories(n)} of \`${name}\` in ${shardCount(plan.shards.length)} (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`
     )
-    return {
-      line: `gonogo org plan: ${n} repositories in ${plan.shards.length} shards, plan ${digest}`
-    }
+    const line = `gonogo org plan: ${repositories(n)} in ${shardCount(plan.shards.length)}, plan ${digest}`
+    const error = upload
+      ? await uploadStep(
+          PLAN_ARTIFACT,
+          folder,
+          'the shard and merge jobs download it: re-run this job (its attempt replaces the artifact of an earlier one)'
+        )
+      : undefined
+    return { line, ...(error ? { error } : {}) }
   }
   if (!ref) throw new Error('mode shard without its descriptor')
   const picked = shardOfPlan(await readPlanFile(ctx.workspace, planInput), ref)
@@ -244,6 +276,8 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     config,
     effectiveTime: time,
     output: folder,
+    // shard.json names the plan, so the merge never counts a folder of another run's plan.
+    planDigest: ref.plan,
     requestCount: () => requests
   })
   setOutput('requests', String(requests))
@@ -251,10 +285,6 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
   const budget = [...r.reports.values()].filter((rs) =>
     rs.some((x) => x.checks.some((c) => c.id === 'api-budget'))
   ).length
-  if (upload) {
-    const { uploadFolder } = await import('../github/artifact-upload.js')
-    await uploadFolder(`${SHARD_ARTIFACT_PREFIX}${shard.index}`, folder)
-  }
   const notModified = etagCache?.stats.notModified ?? 0
   const cached = etagCache
     ? ` (${notModified} answered 304 Not Modified from the ETag cache: not counted against the rate limit)`
@@ -264,7 +294,7 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
   const advice =
     'run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once'
   await writeSummary(
-    `## gonogo org shard ${shard.index}\n\n${shard.repositories.length} repositories of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`
+    `## gonogo org shard ${shard.index}\n\n${repositories(shard.repositories.length)} of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`
   )
   // A repository the shard wrote no report for is unverified (the merge says the same).
   const status = orgStatus(
@@ -274,14 +304,45 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     })
   )
   setOutput('status', status)
+  const error = upload
+    ? await uploadStep(
+        `${SHARD_ARTIFACT_PREFIX}${shard.index}`,
+        folder,
+        `the merge reports this shard's repositories as unverified until it is there: re-run this job (its attempt replaces the artifact of an earlier one)`
+      )
+    : undefined
   return {
     status,
-    line: `gonogo org shard ${shard.index}: ${status}: ${shard.repositories.length} repositories, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
+    ...(error ? { error } : {}),
+    line: `gonogo org shard ${shard.index}: ${status}: ${repositories(shard.repositories.length)}, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
   }
 }
 
 /**
- * A folder input (merge: `input`, `output`), resolved inside the workspace: a path that leaves it
+ * Uploads a folder as the artifact `name`, replacing one of that name on the workflow run (a
+ * re-run attempt's: names are unique per run, github/artifact-upload.ts). A failure is appended to
+ * the job summary and returned as the message the step fails with, naming the artifact and
+ * `what`: why it matters and what to do; undefined on success.
+ */
+async function uploadStep(name: string, folder: string, what: string): Promise<string | undefined> {
+  const { ArtifactUploadError, uploadFolder } = await import('../github/artifact-upload.js')
+  try {
+    const r = await uploadFolder(name, folder, { overwrite: true })
+    if (r.replaced) info(`gonogo org: replaced the artifact ${name} of an earlier attempt`)
+    return undefined
+  } catch (e) {
+    const why =
+      e instanceof ArtifactUploadError
+        ? e.message
+        : `the artifact ${name} was not uploaded: ${errorMessage(e)}`
+    const message = `${why}; ${what}`
+    await writeSummary(`\n**Not uploaded:** ${message.replace(/[<>`|@]/g, ' ')}\n`)
+    return message
+  }
+}
+
+/**
+ * A folder input (`output` in every mode, merge's `input`), resolved inside the workspace: a path that leaves it
  * (`..`, an absolute path elsewhere, a symbolic link out of it), or one that exists and is not a
  * folder, is refused. The workspace itself is allowed (actions/download-artifact without `path`
  * downloads there).
@@ -317,7 +378,7 @@ async function isNonFolder(abs: string): Promise<boolean> {
  * resolved inside the workspace, or undefined when the input is empty (no cache: nothing is
  * written). Refused, naming the input, before any request: a path that leaves the workspace
  * (`..`, an absolute path elsewhere, a symbolic link out of it); the workspace itself; `.github`
- * or a folder inside it; a folder holding the policy file or the plan file, or inside the plan's
+ * (in any case) or a folder inside it; a folder holding the policy file or the plan file, or inside the plan's
  * folder; the shard's output folder (uploaded as its artifact), a folder inside it or one that
  * holds it; a path that exists and is not a folder. The cache's entries are trusted input (README
  * "ETag cache"), so it must not share a folder with files the step reads or uploads.
@@ -342,7 +403,8 @@ async function etagCacheFolder(
   if (abs === undefined) return refuse('is outside the workspace')
   const rel = (p: string): string => path.relative(ws.root, p).split(path.sep).join('/')
   if (rel(abs) === '') return refuse('is the workspace itself')
-  if (isWithin(path.join(ws.root, '.github'), abs))
+  // Any case: macOS and Windows runners' file systems ignore it, so `.GitHub` is `.github`.
+  if (rel(abs).split('/')[0]?.toLowerCase() === '.github')
     return refuse('is .github or a folder inside it, where the policy and the workflows live')
   if (isWithin(o.shardOutput, abs))
     return refuse(
@@ -385,7 +447,12 @@ function parseShardRef(text: string): ShardRef {
     throw new ConfigurationError(
       `Input 'shard' must be \${{ toJSON(matrix.shard) }} over the plan job's shards output (${parsed.verdict.message.replace(/^shard: /, '')})`
     )
-  const checked = checkShardRef(parsed.value)
+  const v = parsed.value
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new ConfigurationError(
+      `Input 'shard' must be \${{ toJSON(matrix.shard) }} over the plan job's shards output (got ${JSON.stringify(text.trim().slice(0, 40))}, not an object: \${{ matrix.shard }} alone, or the shard's index, is not enough)`
+    )
+  const checked = checkShardRef(v)
   if ('error' in checked)
     throw new ConfigurationError(
       `Input 'shard' is not one of the plan job's shards: ${checked.error}`
@@ -411,7 +478,7 @@ async function readPlanFile(workspace: string, file: string): Promise<OrgPlan> {
     await Workspace.open(workspace)
   ).readText(file, MAX_PLAN_BYTES, 'for a plan file')
   if (!read.ok) throw new ConfigurationError(`plan file ${read.message}; ${hint}`)
-  const parsed = parseJson(read.text, file)
+  const parsed = parseJson(read.text, file, undefined, 'plan')
   if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; ${hint}`)
   const checked = checkPlan(parsed.value)
   if ('error' in checked)

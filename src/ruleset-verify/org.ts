@@ -12,6 +12,7 @@ import {
   mergeOrg,
   ORG_CONTROLS,
   orgSarif,
+  planDigest,
   planShards,
   sealPlan,
   selectRepos,
@@ -22,6 +23,7 @@ import {
   type Shard,
   type ShardResult
 } from '../core/org.js'
+import { nameGlobProblem } from '../core/name-glob.js'
 import { appliedFromShard, effectivePolicy } from '../core/org-policy.js'
 import type { Policy } from '../core/policy.js'
 import { makeReport, type Report } from '../core/report.js'
@@ -47,9 +49,11 @@ export type { OrgPlan } from '../core/org.js'
  * `planDigest(plan)` the digest of those bytes — the digest printed and given to the shards is
  * the written file's.
  *
- * @throws ConfigurationError (nothing written, fail closed) when the listing holds a repository
- *   of another owner or a name that is not OWNER/NAME (naming it), or when the plan would not
- *   read back as written (naming the field, e.g. a cost the file cannot hold)
+ * @throws ConfigurationError (nothing written, fail closed) when an include or exclude glob is
+ *   outside core/name-glob.ts's language (before any request, naming it and why), when the
+ *   listing holds a repository of another owner or a name that is not OWNER/NAME (naming it), or
+ *   when the plan would not read back as written (naming the field, e.g. a cost the file cannot
+ *   hold)
  */
 export async function planOrg(o: {
   gh: GitHubClient
@@ -60,6 +64,14 @@ export async function planOrg(o: {
   /** Told what the listing left out (entries whose name is not OWNER/NAME). */
   warn?: (message: string) => void
 }): Promise<OrgPlan> {
+  for (const which of ['include', 'exclude'] as const)
+    for (const glob of o.filters[which] ?? []) {
+      const why = nameGlobProblem(glob)
+      if (why !== undefined)
+        throw new ConfigurationError(
+          `the ${which} glob ${JSON.stringify(glob.slice(0, 120))} is not a usable repository name glob: ${why}`
+        )
+    }
   const listing = await listOrgRepos(o.gh, o.org, o.warn)
   rememberDefaultBranches(o.gh, listing)
   const repos = selectRepos(listing, o.filters)
@@ -168,12 +180,13 @@ function watch(gh: GitHubClient): LiveBudget {
  * listing, or hidden) is `unverified`, never failed for the workflows it seems not to have.
  * Each repository is verified against its effective policy:
  * `branches:` with the org policy's matching overrides applied (core/org-policy.ts). Writes
- * `shard.json` (index, repositories, requests each took, overrides applied to each) and each
- * repository's two reports under `<output>/<owner>/<name>/`.
+ * `shard.json` (index, the plan's digest, repositories, requests each took, overrides applied to
+ * each) and each repository's two reports under `<output>/<owner>/<name>/`.
  *
  * @param requestCount the client's running request count (its onRequest hook)
- * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`);
- *   ConfigurationError for a policy without `branches:`
+ * @throws Error for a repository name that is not OWNER/NAME (it would be a path out of `output`),
+ *   or a `planDigest` that is not `sha256:<64 hex digits>`; ConfigurationError for a policy
+ *   without `branches:`
  */
 export async function verifyShard(o: {
   gh: GitHubClient
@@ -184,6 +197,13 @@ export async function verifyShard(o: {
   effectiveTime: number
   output: string
   requestCount: () => number
+  /**
+   * {@link planDigest} of the plan the shard belongs to (the shard descriptor's `plan`), written
+   * into shard.json: {@link readShards} reads a shard folder only when it names the digest of the
+   * plan being merged, so a `shard-<n>/` left from another run never counts as this run's. A
+   * shard.json written without it is never merged (its repositories are unverified).
+   */
+  planDigest?: string
   concurrency?: number
   /**
    * OWNER/NAME → default branch from the organisation's listing; failing that the shard's own
@@ -197,6 +217,10 @@ export async function verifyShard(o: {
   requests: Record<string, number>
   overrides: Record<string, string[]>
 }> {
+  if (o.planDigest !== undefined && !PLAN_DIGEST.test(o.planDigest))
+    throw new Error(
+      `shard ${o.shard.index}: the plan digest ${JSON.stringify(o.planDigest.slice(0, 80))} is not sha256:<64 hex digits>`
+    )
   const bad = o.shard.repositories.find((r) => !isRepositoryName(r))
   if (bad !== undefined)
     throw new Error(
@@ -297,7 +321,13 @@ export async function verifyShard(o: {
   const files = [
     {
       name: 'shard.json',
-      content: `${stableStringify({ index: o.shard.index, repositories: o.shard.repositories, requests, overrides })}\n`
+      content: `${stableStringify({
+        index: o.shard.index,
+        ...(o.planDigest !== undefined ? { plan: o.planDigest } : {}),
+        repositories: o.shard.repositories,
+        requests,
+        overrides
+      })}\n`
     }
   ]
   await mkdir(o.output, { recursive: true })
@@ -333,6 +363,9 @@ function unverifiedReports(
   )
 }
 
+/** A plan digest as {@link planDigest} writes it. */
+const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/
+
 /** Largest shard.json or report read back (a report of one repository is a few KiB). */
 const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024
 
@@ -356,28 +389,45 @@ async function readJson(file: string): Promise<unknown> {
  * What each shard left in `dir` (`shard-<index>/` folders, as the shard jobs' artifacts are
  * downloaded): its reports by repository, read and checked against gonogo.report/v1, and the
  * requests each repository took. A shard without a readable `shard.json`, whose `shard.json` is
- * for another index, or lists other repositories than the plan's shard (an artifact of another
- * plan), is missing: its repositories become unverified in the merge. A report that is absent,
- * not valid, about another repository, or whose control is not its file's, is left out (the merge
- * marks that control `(not reported)`, unverified). Reports of repositories outside the plan's
- * shard are not read. Never throws for what is in `dir`.
+ * for another index, lists other repositories than the plan's shard, or does not name this plan's
+ * digest ({@link planDigest}; `plan` of shard.json, written by {@link verifyShard} — a folder left
+ * from an earlier run, or written by an earlier version, names another digest or none) is not
+ * reported: its repositories become unverified in the merge, never passed. When `dir` itself
+ * holds a shard.json (the shards' artifacts downloaded into one folder, download-artifact's
+ * `merge-multiple: true`, each overwriting the last one's), every missing shard's reason says so.
+ * A report that is absent, not valid, about another repository, or whose control is not its
+ * file's, is left out (the merge marks that control `(not reported)`, unverified). Reports of
+ * repositories outside the plan's shard are not read. Never throws for what is in `dir`.
  */
 export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResult[]> {
   const out: ShardResult[] = []
+  const digest = planDigest(plan)
   let names: string[] = []
   try {
     names = await readdir(dir)
   } catch {
     names = []
   }
+  const merged = names.includes('shard.json')
+    ? `; the input folder itself holds a shard.json: the shards' artifacts were downloaded into one folder (download-artifact merge-multiple: true), where each overwrites the last; download them without merge-multiple, so each lands in its own folder`
+    : ''
   for (const shard of plan.shards) {
     const label = `shard-${shard.index}`
     const folder = path.join(dir, label)
     if (!names.includes(label)) {
-      out.push({ index: shard.index, why: `no artifact ${label} (the job failed or never ran)` })
+      out.push({
+        index: shard.index,
+        why: `no artifact ${label} (the job failed or never ran)${merged}`
+      })
       continue
     }
-    let meta: { index?: unknown; repositories?: unknown; requests?: unknown; overrides?: unknown }
+    let meta: {
+      index?: unknown
+      plan?: unknown
+      repositories?: unknown
+      requests?: unknown
+      overrides?: unknown
+    }
     try {
       const doc = await readJson(path.join(folder, 'shard.json'))
       if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
@@ -403,6 +453,17 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       out.push({
         index: shard.index,
         why: `${label}/shard.json lists other repositories than shard ${shard.index} of the plan (an artifact of another plan?)`
+      })
+      continue
+    }
+    if (meta.plan !== digest) {
+      const named =
+        typeof meta.plan === 'string' && PLAN_DIGEST.test(meta.plan)
+          ? `is from another plan (${meta.plan})`
+          : 'names no plan digest (left by an earlier version, or not by a shard of this run)'
+      out.push({
+        index: shard.index,
+        why: `${label} ${named}, not this run's (${digest}); delete the folder or download this run's artifacts`
       })
       continue
     }
