@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { ArtifactUploadError, uploadFolder } from '../src/github/artifact-upload.js'
+import {
+  ArtifactUploadError,
+  uploadFailureKind,
+  uploadFolder
+} from '../src/github/artifact-upload.js'
 import { startArtifactBackend, type ArtifactBackend } from './support/artifact-backend.js'
 import { writeIn } from './support/temp-workspace.js'
 
@@ -104,8 +108,9 @@ describe('artifact upload through @actions/artifact into Azurite', () => {
         uploadFolder('gonogo-bundle-twice', dir)
       )
       await expect(again).rejects.toThrow(ArtifactUploadError)
+      await expect(again).rejects.toMatchObject({ stage: 'conflict' })
       await expect(again).rejects.toThrow(
-        /^the artifact gonogo-bundle-twice was not uploaded: an artifact of that name already exists on this workflow run .*\(409\) Conflict: an artifact with this name already exists on the workflow run; give the upload another name, or delete that artifact$/
+        /^the artifact gonogo-bundle-twice was not uploaded: an artifact of that name already exists on this workflow run .*\(409\) Conflict: an artifact with this name already exists on the workflow run; give the upload another name \(another name\), or delete that artifact \(REST: DELETE \/repos\/\{owner\}\/\{repo\}\/actions\/artifacts\/\{artifact_id\}.*gh api -X DELETE repos\/OWNER\/REPO\/actions\/artifacts\/ID\), then re-run the job$/
       )
       expect(
         backend.artifacts.filter((x) => x.name === 'gonogo-bundle-twice').map((x) => x.id)
@@ -130,9 +135,25 @@ describe('artifact upload through @actions/artifact into Azurite', () => {
         /^the artifact gonogo-org-plan was not uploaded: .*\(403\).*artifact storage quota has been hit$/
       )
       expect(backend.artifacts.some((x) => x.name === 'gonogo-org-plan')).toBe(false)
+      const e = await asJob(backend.runtimeToken, () =>
+        uploadFolder('gonogo-org-plan', dir, { overwrite: true })
+      ).catch((x: unknown) => x)
+      expect(e).toMatchObject({ stage: 'upload' })
+      expect(uploadFailureKind((e as ArtifactUploadError).answer)).toBe('quota')
     } finally {
       delete backend.failCreate
       await rm(dir, { recursive: true, force: true })
     }
   }, 60_000)
+})
+
+describe('uploadFailureKind: advice by the artifact service answer', () => {
+  test('quota, transient, other', () => {
+    expect(
+      uploadFailureKind('Failed request: (403) Forbidden: artifact storage quota has been hit')
+    ).toBe('quota')
+    expect(uploadFailureKind('Failed request: (503) Service Unavailable')).toBe('transient')
+    expect(uploadFailureKind('Failed request: (429) Too Many Requests')).toBe('transient')
+    expect(uploadFailureKind('Failed request: (400) Bad Request: invalid name')).toBe('other')
+  })
 })

@@ -579,12 +579,14 @@ describe('action-ruleset-verify org modes: fail-on, branches, status', () => {
       expect(broken.summary).toMatch(/^## gonogo org shard 0\n\n2 repositories of shard 0 of 2/)
       expect(broken.summary).toContain('**Not uploaded:** the artifact gonogo-org-shard-0')
       expect(broken.failed).toMatch(
-        /^the artifact gonogo-org-shard-0 was not uploaded: .*\(403\).*artifact storage quota has been hit; the merge reports this shard's repositories as unverified until it is there: re-run this job \(its attempt replaces the artifact of an earlier one\)$/
+        /^the artifact gonogo-org-shard-0 was not uploaded: .*\(403\).*artifact storage quota has been hit; the artifact storage quota is reached: re-running alone does not help; free storage .*, then re-run this job; an artifact gonogo-org-shard-0 of an earlier attempt may still be on the run \(nothing was deleted\): if so, the merge \(which reports this shard's repositories unverified when it finds none\) will read that one, not this attempt's results; if not, they will not find it$/
       )
+      // Attempt 2's artifact is indeed still there: what the merge will read.
+      expect(backend.artifacts.map((a) => a.name)).toContain('gonogo-org-shard-0')
       const brokenPlan = await action({ ...plan, output: 'up-broken' }, attempt(6))
       expect(brokenPlan.outputs['plan-digest']).toBe(digest)
       expect(brokenPlan.failed).toMatch(
-        /^the artifact gonogo-org-plan was not uploaded: .*; the shard and merge jobs download it: re-run this job/
+        /^the artifact gonogo-org-plan was not uploaded: .*; free storage .*; an artifact gonogo-org-plan of an earlier attempt may still be on the run \(nothing was deleted\): if so, the shard and merge jobs will read that one/
       )
     } finally {
       await backend.close()
@@ -763,12 +765,12 @@ describe('gonogo org plan (CLI): comma-separated filters, singular counts, --cos
     const two = await cli('--include', 'svc-0, svc-2', '--shards', '2')
     expect([two.code, two.out.split('\n')[0]]).toEqual([
       0,
-      'plan: 2 repositories of acme in 2 shards (1 requests)'
+      'plan: 2 repositories of acme in 2 shards (1 API request)'
     ])
     const one = await cli('--include', 'svc-*', '--exclude', 'svc-0,svc-1', '--exclude', 'svc-2')
     expect([one.code, one.out.split('\n')[0]]).toEqual([
       0,
-      'plan: 1 repository of acme in 1 shard (1 requests)'
+      'plan: 1 repository of acme in 1 shard (1 API request)'
     ])
     const plan = JSON.parse(await readFile(path.join(dir, 'cli-plan.json'), 'utf8')) as {
       shards: { repositories: string[] }[]

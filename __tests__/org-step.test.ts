@@ -195,7 +195,8 @@ describe('action-ruleset-verify plan → shard → merge (in process)', () => {
       Array.from({ length: N }, (_, i) => `${ORG}/svc-${i}`)
     )
     expect(plan.summary).toContain(digest)
-    expect(plan.summary).toMatch(/1 override\(s\) of \.github\/gonogo\.yml match no repository/)
+    expect(plan.summary).toMatch(/1 override of \.github\/gonogo\.yml matches no repository/)
+    expect(plan.summary).not.toMatch(/\b1 API requests\b/)
     expect(plan.summary).toContain('`ghost`')
     // As actions/download-artifact (name: gonogo-org-plan, path: gonogo-org-plan) leaves it.
     await mkdir(path.join(dir, 'gonogo-org-plan'), { recursive: true })
@@ -350,4 +351,42 @@ describe('gonogo org (CLI) with the same policy', () => {
     }
     for (const ids of Object.values(shard.overrides)) expect(ids).toEqual(['one-approval'])
   }, 60_000)
+})
+
+describe('mode plan when the listing fails (issue 19, third break test F1)', () => {
+  test('a 401 fails the step with the endpoint, the answer and the permission; the summary says not planned', async () => {
+    fake.inject({
+      path: `/orgs/${ORG}/repos`,
+      status: 401,
+      body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+    })
+    const output = path.join(tmp, 'output-plan')
+    const summary = path.join(tmp, 'summary')
+    await writeFile(output, '')
+    await writeFile(summary, '')
+    for (const k of Object.keys(process.env))
+      if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_')) delete process.env[k]
+    Object.assign(process.env, {
+      ...defaultInputs('action-ruleset-verify/action.yml', {
+        mode: 'plan',
+        token: TOKEN,
+        org: ORG,
+        upload: 'false'
+      }),
+      GITHUB_WORKSPACE: dir,
+      GITHUB_REPOSITORY: `${ORG}/.github`,
+      GITHUB_SHA: 'c'.repeat(40),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_API_URL: fake.url,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary
+    })
+    const r = await orgStep('plan')
+    expect(r.error).toMatch(
+      /^the repositories of acme could not be listed: GET \/orgs\/acme\/repos failed: HTTP 401: Bad credentials; .*"Metadata" repository permission \(read\)/
+    )
+    expect(r.line).toBe('gonogo org plan: acme not listed (1 API request)')
+    expect(await readFile(summary, 'utf8')).toContain('**Not planned:** the repositories of acme')
+    expect(parseOutputFile(await readFile(output, 'utf8')).shards).toBeUndefined()
+  })
 })

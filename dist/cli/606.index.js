@@ -138,7 +138,7 @@ const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, 
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
   --costs FILE              plan, verify: a previous org-report.json; the requests each
                             repository took balance the shards
-  --plan-digest DIGEST       merge: refuse a plan whose digest (sha256:…, printed by plan)
+  --plan-digest DIGEST      merge: refuse a plan whose digest (sha256:…, printed by plan)
                             is not this one
   --input DIR               merge: the shard-<n>/ folders, or the gonogo-org-shard-<n>/
                             folders of gh run download --dir DIR (default gonogo-org;
@@ -148,6 +148,14 @@ const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, 
                             keep it between runs (answers 304 Not Modified do not count
                             against the rate limit)
   --effective-time TIME     the time in the reports (default: now)
+
+Exit codes:
+  0  plan: the plan is written; verify, merge: every repository passed
+  1  verify, merge: a repository failed or is unverified, or the plan is empty; plan: the plan
+     is empty (written, nothing to verify); plan, verify: the organisation's repositories could
+     not be listed (an API failure: the message names the answer and what to do; no plan is
+     written, nothing is verified)
+  2  usage or configuration error (an option, a file, GITHUB_TOKEN, GITHUB_API_URL)
 `;
 const OPTIONS = {
     org: { type: 'string' },
@@ -175,7 +183,9 @@ const OPTIONS = {
  * organisation report, refusing a plan whose digest is not `--plan-digest` when given.
  * `--etag-cache DIR` makes plan's and verify's GET requests conditional through that folder
  * (github/etag-cache.ts); nothing is cached without it.
- * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
+ * Exit (also in {@link ORG_USAGE}): plan 0 when written; verify and merge 0 when every repository
+ * passed, 1 otherwise; 1 for an empty plan and for a listing the API failed (github/org-repos.ts
+ * OrgListingError: nothing planned nor verified, the message on stderr); 2 usage or configuration.
  */
 async function orgCommand(args, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -193,7 +203,7 @@ async function orgCommand(args, io) {
         throw new errors/* ConfigurationError */.j1('usage: gonogo org plan|verify|merge [options]; run gonogo org --help');
     const at = (p) => external_node_path_default().resolve(io.cwd, p);
     const time = (0,main/* effectiveTimeOption */.c)(values['effective-time']);
-    const { readShards, writeOrgReport, planOrg, verifyShard } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(621), __webpack_require__.e(629), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4270));
+    const { readShards, writeOrgReport, planOrg, verifyShard } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(621), __webpack_require__.e(629), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 1861));
     if (values['plan-digest'] !== undefined && sub !== 'merge')
         throw new errors/* ConfigurationError */.j1('--plan-digest is for gonogo org merge only');
     if (sub === 'merge') {
@@ -249,6 +259,8 @@ async function orgCommand(args, io) {
     if (!token)
         throw new errors/* ConfigurationError */.j1("set GITHUB_TOKEN to a token that can read the organisation's repositories (a GitHub App installation token: metadata, contents and administration read)");
     const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com';
+    if (!/^https?:$/.test(urlProtocol(apiUrl)))
+        throw new errors/* ConfigurationError */.j1(`GITHUB_API_URL is not an http(s) URL (${JSON.stringify(apiUrl.slice(0, 120))}); set it to the REST API's root: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server`);
     let requests = 0;
     const { createClient, EtagCache } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 6720));
     const cacheDir = values['etag-cache'];
@@ -270,14 +282,26 @@ async function orgCommand(args, io) {
     const policy = sub === 'verify' || (await exists(at(values.config)))
         ? await readPolicy(io.cwd, values.config)
         : undefined;
-    const plan = await planOrg({
-        gh,
-        org,
-        filters,
-        shards,
-        ...(costs ? { costs } : {}),
-        warn: (m) => io.err(`warning: ${m}\n`)
-    });
+    let plan;
+    try {
+        plan = await planOrg({
+            gh,
+            org,
+            filters,
+            shards,
+            ...(costs ? { costs } : {}),
+            warn: (m) => io.err(`warning: ${m}\n`)
+        });
+    }
+    catch (e) {
+        // The API failed the listing: nothing is planned or verified (exit 1, as an empty plan), and
+        // the message says what it answered and what to do; not a usage error.
+        const { OrgListingError } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(720), __webpack_require__.e(661)]).then(__webpack_require__.bind(__webpack_require__, 5661));
+        if (!(e instanceof OrgListingError))
+            throw e;
+        io.err(`gonogo org ${sub}: ${e.message}\n`);
+        return 1;
+    }
     const planned = plan.shards.flatMap((s) => s.repositories);
     for (const u of policy ? (0,org_policy/* unmatchedOverrides */.b8)(policy, planned) : [])
         io.err(`warning: ${values.config}: ${u.message}\n`);
@@ -287,7 +311,7 @@ async function orgCommand(args, io) {
             { name: external_node_path_default().basename(file), content: (0,core_org/* planText */.Pt)(plan) }
         ]);
         const n = planned.length;
-        io.out(`plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} requests${notModified()})\n  ${at(values.plan)} (${(0,core_org/* planDigest */.Gb)(plan)})\n`);
+        io.out(`plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} API ${requests === 1 ? 'request' : 'requests'}${notModified()})\n  ${at(values.plan)} (${(0,core_org/* planDigest */.Gb)(plan)})\n`);
         if (n === 0) {
             io.err(`gonogo org plan: no repository of ${org} is selected (check the token's access and the filters): nothing would be verified\n`);
             return 1;
@@ -386,6 +410,15 @@ async function readCosts(file) {
     if (contract !== 'gonogo.org-report/v1' || !Array.isArray(doc?.repositories))
         throw new errors/* ConfigurationError */.j1(`${file}: not a gonogo.org-report/v1 org report (${typeof contract === 'string' ? `its contract is ${JSON.stringify(contract.slice(0, 60))}` : 'no contract'}${contract === 'gonogo.org-report/v1' ? ', no repositories list' : ''}); ${hint}`);
     return (0,core_org/* costsFromReport */.Jl)(doc);
+}
+/** The protocol of a URL (`https:`), or '' when it is not one. */
+function urlProtocol(u) {
+    try {
+        return new URL(u).protocol;
+    }
+    catch {
+        return '';
+    }
 }
 /** `1 repository`, `2 repositories`. */
 function repositories(n) {

@@ -1723,7 +1723,17 @@ async function bundleStep() {
             throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
         }
         const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
-        const up = await uploadFolder(core/* getInput */.V4('name') || `gonogo-bundle-${r.bundleId}`, r.path);
+        let up;
+        try {
+            up = await uploadFolder(core/* getInput */.V4('name') || `gonogo-bundle-${r.bundleId}`, r.path, {
+                renameHint: "the action's `name:` input"
+            });
+        }
+        catch (e) {
+            // As the org shard does: the summary says so, then the step fails with the message.
+            await (0,action_output/* writeSummary */.Sy)(`\n**Not uploaded:** ${(0,errors/* errorMessage */.gJ)(e).replace(/[<>`|@]/g, ' ')}\n`);
+            throw e;
+        }
         (0,action_output/* setOutput */.uH)('artifact-id', String(up.id));
         (0,action_output/* info */.pq)(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`);
     }

@@ -1371,7 +1371,7 @@ __webpack_require__.d(__webpack_exports__, {
   orgStep: () => (/* binding */ orgStep)
 });
 
-// UNUSED EXPORTS: DEFAULT_PLAN_PATH, ORG_MODES, PLAN_ARTIFACT, PLAN_FILE, orgStatus, repositories
+// UNUSED EXPORTS: DEFAULT_PLAN_PATH, ORG_MODES, PLAN_ARTIFACT, PLAN_FILE, orgStatus, repositories, requestCount
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1505,6 +1505,10 @@ function repositories(n) {
 function shardCount(n) {
     return `${n} ${n === 1 ? 'shard' : 'shards'}`;
 }
+/** `1 API request`, `2 API requests`. */
+function requestCount(n) {
+    return `${n} API ${n === 1 ? 'request' : 'requests'}`;
+}
 /** The worst status: failed, then unverified, then passed; nothing at all is unverified. */
 function orgStatus(statuses) {
     let seen = false;
@@ -1556,7 +1560,7 @@ async function orgStep(mode) {
     const time = effective ? (0,core_time/* parseEffectiveTime */.cD)(effective) : Date.now();
     const config = core/* getInput */.V4('config') || '.github/gonogo.yml';
     const planInput = core/* getInput */.V4('plan') || DEFAULT_PLAN_PATH;
-    const org = await __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 34270));
+    const org = await __webpack_require__.e(/* import() */ 861).then(__webpack_require__.bind(__webpack_require__, 51861));
     if (mode === 'merge') {
         const plan = await readPlanFile(ctx.workspace, planInput);
         const wanted = core/* getInput */.V4('plan-digest').trim();
@@ -1644,13 +1648,29 @@ async function orgStep(mode) {
         };
         // Read before the listing: a policy that does not load fails before any request.
         const policy = await policyIfPresent(ctx.workspace, config);
-        const plan = await org.planOrg({
-            gh,
-            org: name,
-            filters,
-            shards: count,
-            warn: (m) => (0,action_output/* warning */.$e)(m)
-        });
+        let plan;
+        try {
+            plan = await org.planOrg({
+                gh,
+                org: name,
+                filters,
+                shards: count,
+                warn: (m) => (0,action_output/* warning */.$e)(m)
+            });
+        }
+        catch (e) {
+            // The API failed the listing: no plan, no shards output; the step fails with what the API
+            // answered and what to do (github/org-repos.ts listingError), not "failed unexpectedly".
+            const { OrgListingError } = await __webpack_require__.e(/* import() */ 661).then(__webpack_require__.bind(__webpack_require__, 25661));
+            if (!(e instanceof OrgListingError))
+                throw e;
+            (0,action_output/* setOutput */.uH)('requests', String(requests));
+            await (0,action_output/* writeSummary */.Sy)(`## gonogo org plan\n\n**Not planned:** ${e.message.replace(/[<>`|@]/g, ' ')}\n`);
+            return {
+                line: `gonogo org plan: ${name} not listed (${requestCount(requests)})`,
+                error: e.message
+            };
+        }
         if (plan.shards.length === 0)
             throw new errors/* ConfigurationError */.j1(`the plan selects no repository of ${name} (filters: topics, visibility, include, exclude, include-archived); a matrix needs at least one shard`);
         const planned = plan.shards.flatMap((s) => s.repositories);
@@ -1670,10 +1690,10 @@ async function orgStep(mode) {
         (0,action_output/* setOutput */.uH)('report-paths', JSON.stringify(paths));
         (0,action_output/* setOutput */.uH)('requests', String(requests));
         const n = planned.length;
-        await (0,action_output/* writeSummary */.Sy)(`## gonogo org plan\n\n${repositories(n)} of \`${name}\` in ${shardCount(plan.shards.length)} (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`);
+        await (0,action_output/* writeSummary */.Sy)(`## gonogo org plan\n\n${repositories(n)} of \`${name}\` in ${shardCount(plan.shards.length)} (${requestCount(requests)}), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} ${unmatched.length === 1 ? 'override' : 'overrides'} of ${config} ${unmatched.length === 1 ? 'matches' : 'match'} no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`);
         const line = `gonogo org plan: ${repositories(n)} in ${shardCount(plan.shards.length)}, plan ${digest}`;
         const error = upload
-            ? await uploadStep(PLAN_ARTIFACT, folder, 'the shard and merge jobs download it: re-run this job (its attempt replaces the artifact of an earlier one)')
+            ? await uploadStep(PLAN_ARTIFACT, folder, 'the shard and merge jobs')
             : undefined;
         return { line, ...(error ? { error } : {}) };
     }
@@ -1684,7 +1704,7 @@ async function orgStep(mode) {
         throw new errors/* ConfigurationError */.j1(`Input 'shard' (shard ${ref.index}) and ${planInput}: ${picked.error}`);
     const shard = picked.shard;
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 45041));
-    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 22645));
     const policy = await loadPolicy(await Workspace.open(ctx.workspace), config);
     const r = await org.verifyShard({
         gh,
@@ -1708,7 +1728,7 @@ async function orgStep(mode) {
     const verified = shard.repositories.length - budget;
     // Every shard of a run shares one installation's budget: more shards would not help.
     const advice = 'run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once';
-    await (0,action_output/* writeSummary */.Sy)(`## gonogo org shard ${shard.index}\n\n${repositories(shard.repositories.length)} of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`);
+    await (0,action_output/* writeSummary */.Sy)(`## gonogo org shard ${shard.index}\n\n${repositories(shard.repositories.length)} of shard ${shard.index} of ${ref.count}, ${requestCount(requests)}${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`);
     // A repository the shard wrote no report for is unverified (the merge says the same).
     const status = orgStatus(shard.repositories.flatMap((full) => {
         const rs = r.reports.get(full);
@@ -1716,22 +1736,27 @@ async function orgStep(mode) {
     }));
     (0,action_output/* setOutput */.uH)('status', status);
     const error = upload
-        ? await uploadStep(`${SHARD_ARTIFACT_PREFIX}${shard.index}`, folder, `the merge reports this shard's repositories as unverified until it is there: re-run this job (its attempt replaces the artifact of an earlier one)`)
+        ? await uploadStep(`${SHARD_ARTIFACT_PREFIX}${shard.index}`, folder, "the merge (which reports this shard's repositories unverified when it finds none)")
         : undefined;
     return {
         status,
         ...(error ? { error } : {}),
-        line: `gonogo org shard ${shard.index}: ${status}: ${repositories(shard.repositories.length)}, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
+        line: `gonogo org shard ${shard.index}: ${status}: ${repositories(shard.repositories.length)}, ${requestCount(requests)}${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
     };
 }
 /**
  * Uploads a folder as the artifact `name`, replacing one of that name on the workflow run (a
  * re-run attempt's: names are unique per run, github/artifact-upload.ts). A failure is appended to
- * the job summary and returned as the message the step fails with, naming the artifact and
- * `what`: why it matters and what to do; undefined on success.
+ * the job summary ("Not uploaded: …") and returned as the message the step fails with: what the
+ * artifact service answered, what to do for that kind of failure (a storage quota: free storage,
+ * re-running alone does not help; a 5xx, 429 or dropped connection: re-run) and, truthfully,
+ * what the later jobs (`readers`) will read under that name: an earlier attempt's artifact when
+ * the service said one is there (the name was taken and could not be deleted), none when it was
+ * deleted, and "may" when the first upload failed (nothing was deleted; an earlier attempt's may
+ * be there); undefined on success.
  */
-async function uploadStep(name, folder, what) {
-    const { ArtifactUploadError, uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
+async function uploadStep(name, folder, readers) {
+    const { ArtifactUploadError, uploadFailureKind, uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
     try {
         const r = await uploadFolder(name, folder, { overwrite: true });
         if (r.replaced)
@@ -1739,10 +1764,21 @@ async function uploadStep(name, folder, what) {
         return undefined;
     }
     catch (e) {
-        const why = e instanceof ArtifactUploadError
-            ? e.message
-            : `the artifact ${name} was not uploaded: ${(0,errors/* errorMessage */.gJ)(e)}`;
-        const message = `${why}; ${what}`;
+        const known = e instanceof ArtifactUploadError;
+        const why = known ? e.message : `the artifact ${name} was not uploaded: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        const kind = uploadFailureKind(known ? e.answer : (0,errors/* errorMessage */.gJ)(e));
+        const todo = kind === 'quota'
+            ? "the artifact storage quota is reached: re-running alone does not help; free storage (delete artifacts no longer needed, or shorten the retention in the repository's or organisation's Actions settings: Artifact and log retention), then re-run this job"
+            : kind === 'transient'
+                ? 'the artifact service failed for now: re-run this job (its attempt replaces the artifact of an earlier one)'
+                : 're-run this job (its attempt replaces the artifact of an earlier one); if it fails the same way, the message above says what the artifact service refused';
+        const stage = known ? e.stage : 'upload';
+        const read = stage === 'delete'
+            ? `an artifact ${name} of an earlier attempt is still on the run: ${readers} will read that one, not this attempt's results`
+            : stage === 'reupload'
+                ? `no artifact ${name} is on the run now (the earlier one was deleted): ${readers} will not find it`
+                : `an artifact ${name} of an earlier attempt may still be on the run (nothing was deleted): if so, ${readers} will read that one, not this attempt's results; if not, they will not find it`;
+        const message = `${why}; ${todo}; ${read}`;
         await (0,action_output/* writeSummary */.Sy)(`\n**Not uploaded:** ${message.replace(/[<>`|@]/g, ' ')}\n`);
         return message;
     }
@@ -1757,7 +1793,7 @@ async function uploadStep(name, folder, what) {
  */
 async function confinedFolder(workspace, name, fallback) {
     const given = core/* getInput */.V4(name).trim() || fallback;
-    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 22645));
     const abs = await (await Workspace.open(workspace)).confine(given);
     if (abs === undefined)
         throw new errors/* ConfigurationError */.j1(`Input '${name}' (${given}) is outside the workspace; give a folder relative to the repository root (default ${fallback})`);
@@ -1791,7 +1827,7 @@ async function etagCacheFolder(workspace, o) {
     const given = core/* getInput */.V4('etag-cache').trim();
     if (given === '')
         return undefined;
-    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 22645));
     const ws = await Workspace.open(workspace);
     const abs = await ws.confine(given);
     const refuse = (why) => {
@@ -1832,7 +1868,7 @@ async function policyIfPresent(workspace, config) {
         return undefined;
     }
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 45041));
-    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 22645));
     return loadPolicy(await Workspace.open(workspace), config);
 }
 /** The `shard` input: one of the plan job's shard descriptors (core/org.ts checkShardRef). */
@@ -1859,7 +1895,7 @@ async function readPlanFile(workspace, file) {
     const hint = `download the ${PLAN_ARTIFACT} artifact of this workflow run (actions/download-artifact with name: ${PLAN_ARTIFACT}, path: ${PLAN_ARTIFACT}) and pass its ${PLAN_FILE} as the plan input`;
     if (file.trimStart().startsWith('{'))
         throw new errors/* ConfigurationError */.j1(`Input 'plan' is the path of the plan file, not the plan itself: ${hint}`);
-    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2403));
+    const { Workspace } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 22645));
     const read = await (await Workspace.open(workspace)).readText(file, MAX_PLAN_BYTES, 'for a plan file');
     if (!read.ok)
         throw new errors/* ConfigurationError */.j1(`plan file ${read.message}; ${hint}`);

@@ -7,8 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ArtifactUploadError: () => (/* binding */ ArtifactUploadError),
+/* harmony export */   uploadFailureKind: () => (/* binding */ uploadFailureKind),
 /* harmony export */   uploadFolder: () => (/* binding */ uploadFolder)
 /* harmony export */ });
+/* unused harmony export DELETE_ARTIFACT_HINT */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -17,10 +19,36 @@ export const modules = {
 
 
 
-/** An upload that did not happen; the message names the artifact and the service's answer. */
-/** An upload the artifact service refused; its message names the artifact and what to do. */
+/** An upload the artifact service refused; its message names the artifact, the answer and what to do. */
 class ArtifactUploadError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1 {
+    stage;
+    answer;
     name = 'ArtifactUploadError';
+    constructor(message, stage, 
+    /** The service's answer (its error's message), for callers that word their own advice. */
+    answer) {
+        super(message);
+        this.stage = stage;
+        this.answer = answer;
+    }
+}
+/**
+ * How to delete an artifact by hand: the REST endpoint (needs `actions: write`) and the gh
+ * command; the id is in the run's artifact list (GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts).
+ * Docs: REST "Delete an artifact" (actions/artifacts).
+ */
+const DELETE_ARTIFACT_HINT = 'delete that artifact (REST: DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}, the id from GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts; or gh api -X DELETE repos/OWNER/REPO/actions/artifacts/ID), then re-run the job';
+/**
+ * What kind of failure the artifact service's answer is, for advice: `quota` (storage quota hit,
+ * HTTP 403: re-running does not help until storage is freed), `transient` (5xx, 429, a timeout or a
+ * dropped connection: re-run), `other`.
+ */
+function uploadFailureKind(answer) {
+    if (/quota|storage limit|\(403\)/i.test(answer))
+        return 'quota';
+    if (/\((5\d\d|429)\)|timed? ?out|ECONNRESET|ECONNREFUSED|socket hang up|other side closed/i.test(answer))
+        return 'transient';
+    return 'other';
 }
 /** Every regular file under a folder, sorted (the bundle never contains links: verify refuses them). */
 async function filesUnder(dir) {
@@ -75,25 +103,25 @@ async function uploadFolder(name, folder, options = {}) {
     }
     catch (e) {
         if (!isNameTaken(e))
-            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`, 'upload', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e));
         if (!options.overwrite)
-            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: an artifact of that name already exists on this workflow run (a re-run attempt, or another job of the run uploaded it): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}; give the upload another name, or delete that artifact`);
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: an artifact of that name already exists on this workflow run (a re-run attempt, or another job of the run uploaded it): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}; give the upload another name (${options.renameHint ?? 'another name'}), or ${DELETE_ARTIFACT_HINT}`, 'conflict', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e));
         try {
             await client.deleteArtifact(name);
         }
         catch (d) {
-            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: one of that name already exists on this workflow run (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}) and could not be deleted (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(d)})`);
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: one of that name already exists on this workflow run (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}) and could not be deleted (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(d)})`, 'delete', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(d));
         }
         replaced = true;
         try {
             r = await upload();
         }
         catch (e2) {
-            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: the existing one of that name was deleted, but the upload failed again: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e2)}`);
+            throw new ArtifactUploadError(`the artifact ${name} was not uploaded: the existing one of that name was deleted, but the upload failed again: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e2)}`, 'reupload', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e2));
         }
     }
     if (r.id === undefined)
-        throw new ArtifactUploadError(`the artifact service did not return an id for ${name}`);
+        throw new ArtifactUploadError(`the artifact service did not return an id for ${name}`, 'upload', 'no artifact id');
     return {
         id: r.id,
         size: r.size ?? 0,

@@ -33043,10 +33043,10 @@ function commentMarker(key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xp: () => (/* binding */ fileSystemProblem),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export fileSystemProblem */
 /**
  * A mistake the user can fix (policy file, inputs, arguments), kept apart from bugs: it is shown
  * as its message alone, never with a stack, and the CLI exits with 2.
@@ -34166,6 +34166,301 @@ class Deadline {
 
 /***/ }),
 
+/***/ 56689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   KB: () => (/* binding */ matchingBranches),
+/* harmony export */   Mq: () => (/* binding */ fetchBranchFacts),
+/* harmony export */   OR: () => (/* binding */ defaultBranch)
+/* harmony export */ });
+/* unused harmony exports UNLOCK_CLASSIC, UNLOCK_RULES, fetchRulesets, appliesTo, fetchEffectiveRules, fetchClassic */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58198);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1893);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54572);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71674);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50957);
+
+
+
+
+
+
+const UNLOCK_CLASSIC = 'a token that can read branch protection: a fine-grained token with "Administration: read", or a classic token with repo scope held by a repository admin (the default GITHUB_TOKEN cannot)';
+const UNLOCK_RULES = 'a token that can read the repository ("Metadata: read"; the default GITHUB_TOKEN can)';
+const UNLOCK_RETRY = 're-run the job; the GitHub API did not answer after retries';
+const UNLOCK_DEADLINE = 're-run the job when the GitHub API answers again, or raise the api-deadline / api-timeout inputs (GONOGO_API_DEADLINE / GONOGO_API_TIMEOUT for the CLI)';
+const UNLOCK_MALFORMED = 're-run the job; if it persists, the API at GITHUB_API_URL does not answer as GitHub documents (a proxy or an outage page in between?)';
+/** `, answered by GET /repos/acme/shop/branches` for a failed Octokit request (no query, no host), or ''. */
+function endpointOf(e) {
+    const r = e?.request;
+    if (typeof r?.method !== 'string' || typeof r.url !== 'string')
+        return '';
+    try {
+        return `, answered by ${r.method} ${decodeURIComponent(new URL(r.url).pathname)}`;
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Why a request failed, in words (scrubbed of secrets, bounded, naming the endpoint), with what
+ * would let it succeed: an HTTP status, a rate limit with its reset time, the run's API deadline,
+ * a timeout, or an answer without the documented shape.
+ */
+function describeFailure(e, unlock) {
+    if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiDeadlineError */ .XC || e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiTimeoutError */ .CC)
+        return { ok: false, reason: (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(e.message), unlock: UNLOCK_DEADLINE };
+    if (e instanceof _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedAnswerError */ .Sz || e instanceof _client_js__WEBPACK_IMPORTED_MODULE_2__/* .AnswerTooLargeError */ .Oc)
+        return { ok: false, reason: (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(e.message), unlock: UNLOCK_MALFORMED };
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(e);
+    const headers = e?.response
+        ?.headers ?? {};
+    const message = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .apiErrorText */ .I)(e);
+    const at = endpointOf(e);
+    if ((status === 403 || status === 429) &&
+        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return {
+            ok: false,
+            reason: `rate limited (HTTP ${status}: ${message})${at}`,
+            unlock: `wait for the rate limit to reset${Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString()}` : ''} and re-run`
+        };
+    }
+    if (status === 429)
+        return { ok: false, reason: `HTTP 429: ${message}${at}`, unlock: UNLOCK_RETRY };
+    if (status === 403 || status === 401)
+        return { ok: false, reason: `HTTP ${status}: ${message}${at}`, unlock };
+    if (status === 404)
+        return {
+            ok: false,
+            reason: `HTTP 404 (${message}): not found, or hidden from this token${at}`,
+            unlock
+        };
+    if (status !== undefined && status >= 500)
+        return {
+            ok: false,
+            reason: `HTTP ${status} after retries (${message})${at}`,
+            unlock: UNLOCK_RETRY
+        };
+    if (status !== undefined)
+        return { ok: false, reason: `HTTP ${status}: ${message}${at}`, unlock: UNLOCK_RETRY };
+    return { ok: false, reason: `request failed: ${message}${at}`, unlock: UNLOCK_RETRY };
+}
+async function list(gh, route, params, what, item, unlock) {
+    try {
+        return { ok: true, value: await (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._)(gh, route, params, { item, what }) };
+    }
+    catch (e) {
+        return describeFailure(e, unlock);
+    }
+}
+/** One JSON object of the shape, or why not (never throws). */
+async function getOne(gh, route, params, shape, what, unlock) {
+    try {
+        const res = await gh.request(route, params);
+        return { ok: true, value: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .expectShape */ .hG)(res.data, shape, route, what) };
+    }
+    catch (e) {
+        return describeFailure(e, unlock);
+    }
+}
+// Shapes of the answers read here (OpenAPI: full-repository, short-branch, repository-ruleset,
+// repository-rule-detailed, branch-protection), restricted to the fields gonogo uses.
+const REPO_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ default_branch: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx });
+const BRANCH_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ name: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx });
+const RULESET_SUMMARY_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu, target: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx), enforcement: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx) });
+const STATUS_CHECK_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ context: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, integration_id: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu) });
+const RULE_PARAMETERS = {
+    pull_request: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+        required_approving_review_count: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu,
+        dismiss_stale_reviews_on_push: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        require_code_owner_review: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        require_last_push_approval: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        required_review_thread_resolution: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)
+    }),
+    required_status_checks: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+        required_status_checks: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(STATUS_CHECK_SHAPE),
+        strict_required_status_checks_policy: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        do_not_enforce_on_create: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc)
+    })
+};
+const RULE_FIELDS = { type: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, parameters: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({})) };
+/** A rule's parameters are checked for the rule types gonogo reads. */
+function ruleCheck(o, at) {
+    const shape = typeof o.type === 'string' ? RULE_PARAMETERS[o.type] : undefined;
+    return shape ? shape(o.parameters, `${at}.parameters`) : undefined;
+}
+const RULE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)(RULE_FIELDS, ruleCheck);
+const EFFECTIVE_RULE_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+    ...RULE_FIELDS,
+    ruleset_id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu,
+    ruleset_source_type: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+    ruleset_source: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)
+}, ruleCheck);
+const REF_LIST = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx));
+const RULESET_DETAIL_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+    id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu,
+    name: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    target: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+    enforcement: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(['active', 'evaluate', 'disabled']),
+    source_type: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+    source: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx,
+    conditions: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ ref_name: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ include: REF_LIST, exclude: REF_LIST })) })),
+    rules: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(RULE_SHAPE)),
+    bypass_actors: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ actor_id: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu), actor_type: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, bypass_mode: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx) })))
+});
+const ENABLED = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ enabled: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc) }));
+const CLASSIC_KEYS = [
+    'url',
+    'required_status_checks',
+    'required_pull_request_reviews',
+    'enforce_admins',
+    'required_linear_history',
+    'allow_force_pushes',
+    'allow_deletions',
+    'required_conversation_resolution',
+    'required_signatures'
+];
+const CLASSIC_SHAPE = (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+    url: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx),
+    required_status_checks: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+        strict: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        contexts: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)),
+        checks: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ context: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, app_id: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu) })))
+    })),
+    required_pull_request_reviews: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+        dismiss_stale_reviews: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        require_code_owner_reviews: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        required_approving_review_count: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu),
+        require_last_push_approval: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc),
+        bypass_pull_request_allowances: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({
+            users: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ login: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu }))),
+            teams: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ slug: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx, id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu }))),
+            apps: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ slug: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx), id: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu }))))
+        }))
+    })),
+    enforce_admins: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)((0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .obj */ .WL)({ enabled: _answer_js__WEBPACK_IMPORTED_MODULE_1__/* .bool */ .lc })),
+    required_linear_history: ENABLED,
+    allow_force_pushes: ENABLED,
+    allow_deletions: ENABLED,
+    required_conversation_resolution: ENABLED,
+    required_signatures: ENABLED
+}, (o) => CLASSIC_KEYS.some((k) => Object.hasOwn(o, k))
+    ? undefined
+    : 'none of the branch-protection fields is there');
+/** The repository's default branch (the `~DEFAULT_BRANCH` of ruleset conditions). */
+async function defaultBranch(gh, r) {
+    const repo = await getOne(gh, 'GET /repos/{owner}/{repo}', { owner: r.owner, repo: r.repo }, REPO_SHAPE, 'a repository', UNLOCK_RULES);
+    return repo.ok ? { ok: true, value: repo.value.default_branch } : repo;
+}
+/** For each name or glob (`main`, `release/*`), the existing branches it selects. */
+async function matchingBranches(gh, r, patterns) {
+    // One list answers both "does main exist" and "what does release/* match": the
+    // effective-rules endpoint happily answers for a branch that does not exist.
+    const all = await list(gh, 'GET /repos/{owner}/{repo}/branches', { owner: r.owner, repo: r.repo }, 'the branch list', BRANCH_SHAPE, UNLOCK_RULES);
+    if (!all.ok)
+        return all;
+    const names = all.value.map((b) => b.name).sort();
+    return {
+        ok: true,
+        value: [...new Set(patterns)].map((pattern) => ({
+            pattern,
+            branches: picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pattern).isGlob
+                ? names.filter((n) => picomatch__WEBPACK_IMPORTED_MODULE_5___default().isMatch(n, pattern))
+                : names.filter((n) => n === pattern)
+        }))
+    };
+}
+/** Every branch ruleset of the repository and its parents, with details (one request each). */
+async function fetchRulesets(gh, r) {
+    const summaries = await list(gh, 'GET /repos/{owner}/{repo}/rulesets', { owner: r.owner, repo: r.repo, includes_parents: true, targets: 'branch' }, 'the ruleset list', RULESET_SUMMARY_SHAPE, UNLOCK_RULES);
+    if (!summaries.ok)
+        return summaries;
+    const details = [];
+    // Disabled rulesets enforce nothing and are not reported: no need to read their details.
+    for (const s of summaries.value.filter((x) => (x.target === undefined || x.target === 'branch') && x.enforcement !== 'disabled')) {
+        const d = await getOne(gh, 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner: r.owner, repo: r.repo, ruleset_id: s.id, includes_parents: true }, RULESET_DETAIL_SHAPE, `ruleset #${s.id}`, UNLOCK_RULES);
+        if (!d.ok)
+            return d;
+        details.push(d.value);
+    }
+    return { ok: true, value: details };
+}
+/** Whether a ruleset's ref_name condition selects the branch (GitHub's fnmatch: `*` stops at `/`). */
+function appliesTo(d, branch, defaultBranchName) {
+    const ref = d.conditions?.ref_name;
+    if (!ref)
+        return true;
+    const matches = (p) => {
+        if (p === '~ALL')
+            return true;
+        if (p === '~DEFAULT_BRANCH')
+            return defaultBranchName !== undefined && branch === defaultBranchName;
+        const pat = p.replace(/^refs\/heads\//, '');
+        return picomatch__WEBPACK_IMPORTED_MODULE_5___default().isMatch(branch, pat, { dot: true });
+    };
+    return (ref.include ?? []).some(matches) && !(ref.exclude ?? []).some(matches);
+}
+async function fetchEffectiveRules(gh, r, branch) {
+    return list(gh, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: r.owner, repo: r.repo, branch }, `the rules of ${branch}`, EFFECTIVE_RULE_SHAPE, UNLOCK_RULES);
+}
+/** Classic protection; a 404 "Branch not protected" is the fact "none", not a permission problem. */
+async function fetchClassic(gh, r, branch) {
+    const route = 'GET /repos/{owner}/{repo}/branches/{branch}/protection';
+    try {
+        const { data } = await gh.request(route, { owner: r.owner, repo: r.repo, branch });
+        return {
+            ok: true,
+            value: (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .expectShape */ .hG)(data, CLASSIC_SHAPE, route, 'branch protection')
+        };
+    }
+    catch (e) {
+        const message = e.response?.data?.message;
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(e) === 404 && message === 'Branch not protected')
+            return { ok: true, value: null };
+        return describeFailure(e, UNLOCK_CLASSIC);
+    }
+}
+/** Everything about each branch: effective rules, applicable rulesets, classic protection. */
+async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
+    const rulesets = await fetchRulesets(gh, r);
+    const facts = [];
+    for (const branch of branches) {
+        const effectiveRules = await fetchEffectiveRules(gh, r, branch);
+        const activeIds = new Set(effectiveRules.ok ? effectiveRules.value.map((x) => x.ruleset_id) : []);
+        const applicable = rulesets.ok
+            ? {
+                ok: true,
+                value: rulesets.value
+                    .filter((d) => activeIds.has(d.id) || appliesTo(d, branch, defaultBranchName))
+                    .map((d) => ({
+                    id: d.id,
+                    name: d.name,
+                    enforcement: d.enforcement,
+                    sourceType: d.source_type ?? 'Repository',
+                    source: d.source,
+                    rules: d.rules ?? [],
+                    ...(Array.isArray(d.bypass_actors) ? { bypassActors: d.bypass_actors } : {})
+                }))
+            }
+            : rulesets;
+        facts.push({
+            branch,
+            effectiveRules,
+            rulesets: applicable,
+            classic: await fetchClassic(gh, r, branch)
+        });
+    }
+    return facts;
+}
+
+
+/***/ }),
+
 /***/ 54572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35062,6 +35357,255 @@ async function writeAllOrNothing(dir, files) {
 
 /***/ }),
 
+/***/ 12145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* binding */ SYNC_READ_BYTES),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   sb: () => (/* binding */ READ_NOFOLLOW),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile)
+/* harmony export */ });
+/* unused harmony exports pumpFd, hashStream, pumpFdSync, hashFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Flags for opening a file to read it: read-only, never following a symbolic link in the last
+ * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
+ * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
+ * taking a terminal as the controlling one.
+ */
+const READ_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
+ * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
+ * big file does not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
+const spareBuffers = [];
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+function giveBuffer(b) {
+    if (spareBuffers.length < 4)
+        spareBuffers.push(b);
+}
+/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
+class NotRegularFileError extends Error {
+    file;
+    constructor(file) {
+        super(`${file}: not a regular file`);
+        this.file = file;
+    }
+}
+/**
+ * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
+ * that will be read, whatever happens to the path meanwhile) that it is a regular file.
+ *
+ * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
+ * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
+ */
+function openRegularFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, READ_NOFOLLOW);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new NotRegularFileError(file);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        throw e;
+    }
+}
+/**
+ * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
+ * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
+ * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
+ * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
+ * handles the last (double buffering).
+ *
+ * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
+ * @returns the number of bytes read
+ */
+async function pumpFd(fd, sizeHint, onChunk) {
+    let total = 0;
+    if (sizeHint <= SYNC_READ_BYTES) {
+        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
+        // lands in the buffer's free space: no allocation per file).
+        const buf = takeBuffer();
+        try {
+            let filled = 0;
+            for (;;) {
+                const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                filled += n;
+                if (filled === buf.length) {
+                    total += filled;
+                    await onChunk(buf);
+                    filled = 0;
+                }
+            }
+            if (filled > 0) {
+                total += filled;
+                await onChunk(buf.subarray(0, filled));
+            }
+            return total;
+        }
+        finally {
+            giveBuffer(buf);
+        }
+    }
+    const readInto = (b) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    let current = takeBuffer();
+    let spare = takeBuffer();
+    try {
+        let n = await readInto(current);
+        while (n > 0) {
+            total += n;
+            const next = readInto(spare);
+            try {
+                await onChunk(n === current.length ? current : current.subarray(0, n));
+            }
+            catch (e) {
+                await next.catch(() => 0);
+                throw e;
+            }
+            n = await next;
+            [current, spare] = [spare, current];
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(current);
+        giveBuffer(spare);
+    }
+}
+/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
+async function hashStream(stream) {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buf.length;
+        hash.update(buf);
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
+ * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
+ *
+ * @returns the number of bytes read
+ */
+function pumpFdSync(fd, onChunk) {
+    const buf = takeBuffer();
+    try {
+        let total = 0;
+        let filled = 0;
+        for (;;) {
+            const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buf.length) {
+                total += filled;
+                onChunk(buf);
+                filled = 0;
+            }
+        }
+        if (filled > 0) {
+            total += filled;
+            onChunk(buf.subarray(0, filled));
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(buf);
+    }
+}
+/**
+ * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
+ * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
+ * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
+ * small files costs no event-loop turn each); a larger one returns a promise.
+ *
+ * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
+ * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
+ */
+function hashRegularFile(file, keepUpTo) {
+    const { fd, size: sizeHint } = openRegularFile(file);
+    if (sizeHint > SYNC_READ_BYTES)
+        return hashLarge(fd, sizeHint, keepUpTo);
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = pumpFdSync(fd, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function hashLarge(fd, sizeHint, keepUpTo) {
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = await pumpFd(fd, sizeHint, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
+function keeper(max) {
+    const kept = [];
+    let bytes = 0;
+    return {
+        add: (chunk) => {
+            if (max === undefined)
+                return;
+            bytes += chunk.length;
+            if (bytes <= max)
+                kept.push(Buffer.from(chunk));
+            else
+                kept.length = 0;
+        },
+        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
+    };
+}
+/**
+ * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
+ * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
+ *
+ * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
+ *   many bytes
+ */
+async function hashFile(file, keepUpTo) {
+    return hashRegularFile(file, keepUpTo);
+}
+
+
+/***/ }),
+
 /***/ 45041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35698,266 +36242,25 @@ const READS_IN_FLIGHT = 16;
 
 /***/ }),
 
-/***/ 2403:
+/***/ 22645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Workspace: () => (/* binding */ Workspace)
-});
-
-// UNUSED EXPORTS: PathEscapeError, formatBytes, isPlainRelative
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-/**
- * Flags for opening a file to read it: read-only, never following a symbolic link in the last
- * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
- * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
- * taking a terminal as the controlling one.
- */
-const READ_NOFOLLOW = external_node_fs_.constants.O_RDONLY |
-    external_node_fs_.constants.O_NONBLOCK |
-    (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
-    (external_node_fs_.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
- * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
- * big file does not hold up the event loop.
- */
-const SYNC_READ_BYTES = 1024 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
-/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
-const spareBuffers = [];
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
-}
-function giveBuffer(b) {
-    if (spareBuffers.length < 4)
-        spareBuffers.push(b);
-}
-/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
-class NotRegularFileError extends Error {
-    file;
-    constructor(file) {
-        super(`${file}: not a regular file`);
-        this.file = file;
-    }
-}
-/**
- * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
- * that will be read, whatever happens to the path meanwhile) that it is a regular file.
- *
- * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
- * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
- */
-function openRegularFile(file) {
-    const fd = (0,external_node_fs_.openSync)(file, READ_NOFOLLOW);
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new NotRegularFileError(file);
-        return { fd, size: st.size };
-    }
-    catch (e) {
-        (0,external_node_fs_.closeSync)(fd);
-        throw e;
-    }
-}
-/**
- * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
- * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
- * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
- * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
- * handles the last (double buffering).
- *
- * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
- * @returns the number of bytes read
- */
-async function pumpFd(fd, sizeHint, onChunk) {
-    let total = 0;
-    if (sizeHint <= SYNC_READ_BYTES) {
-        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
-        // lands in the buffer's free space: no allocation per file).
-        const buf = takeBuffer();
-        try {
-            let filled = 0;
-            for (;;) {
-                const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-                if (n === 0)
-                    break;
-                filled += n;
-                if (filled === buf.length) {
-                    total += filled;
-                    await onChunk(buf);
-                    filled = 0;
-                }
-            }
-            if (filled > 0) {
-                total += filled;
-                await onChunk(buf.subarray(0, filled));
-            }
-            return total;
-        }
-        finally {
-            giveBuffer(buf);
-        }
-    }
-    const readInto = (b) => new Promise((resolve, reject) => external_node_fs_default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
-    let current = takeBuffer();
-    let spare = takeBuffer();
-    try {
-        let n = await readInto(current);
-        while (n > 0) {
-            total += n;
-            const next = readInto(spare);
-            try {
-                await onChunk(n === current.length ? current : current.subarray(0, n));
-            }
-            catch (e) {
-                await next.catch(() => 0);
-                throw e;
-            }
-            n = await next;
-            [current, spare] = [spare, current];
-        }
-        return total;
-    }
-    finally {
-        giveBuffer(current);
-        giveBuffer(spare);
-    }
-}
-/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
-async function hashStream(stream) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += buf.length;
-        hash.update(buf);
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/**
- * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
- * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
- *
- * @returns the number of bytes read
- */
-function pumpFdSync(fd, onChunk) {
-    const buf = takeBuffer();
-    try {
-        let total = 0;
-        let filled = 0;
-        for (;;) {
-            const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-            if (n === 0)
-                break;
-            filled += n;
-            if (filled === buf.length) {
-                total += filled;
-                onChunk(buf);
-                filled = 0;
-            }
-        }
-        if (filled > 0) {
-            total += filled;
-            onChunk(buf.subarray(0, filled));
-        }
-        return total;
-    }
-    finally {
-        giveBuffer(buf);
-    }
-}
-/**
- * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
- * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
- * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
- * small files costs no event-loop turn each); a larger one returns a promise.
- *
- * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
- * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
- */
-function hashRegularFile(file, keepUpTo) {
-    const { fd, size: sizeHint } = openRegularFile(file);
-    if (sizeHint > SYNC_READ_BYTES)
-        return hashLarge(fd, sizeHint, keepUpTo);
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const keep = keeper(keepUpTo);
-        const size = pumpFdSync(fd, (chunk) => {
-            hash.update(chunk);
-            keep.add(chunk);
-        });
-        return keep.done({ size, sha256: hash.digest('hex') });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function hashLarge(fd, sizeHint, keepUpTo) {
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const keep = keeper(keepUpTo);
-        const size = await pumpFd(fd, sizeHint, (chunk) => {
-            hash.update(chunk);
-            keep.add(chunk);
-        });
-        return keep.done({ size, sha256: hash.digest('hex') });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
-function keeper(max) {
-    const kept = [];
-    let bytes = 0;
-    return {
-        add: (chunk) => {
-            if (max === undefined)
-                return;
-            bytes += chunk.length;
-            if (bytes <= max)
-                kept.push(Buffer.from(chunk));
-            else
-                kept.length = 0;
-        },
-        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
-    };
-}
-/**
- * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
- * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
- *
- * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
- *   many bytes
- */
-async function hashFile(file, keepUpTo) {
-    return hashRegularFile(file, keepUpTo);
-}
-
-;// CONCATENATED MODULE: ./src/io/workspace.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Workspace: () => (/* binding */ Workspace)
+/* harmony export */ });
+/* unused harmony exports isPlainRelative, PathEscapeError, formatBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12145);
 
 
 
@@ -35990,23 +36293,23 @@ class Workspace {
         this.realRoot = realRoot;
     }
     static async open(root) {
-        const abs = external_node_path_default().resolve(root);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root);
         let real;
         try {
-            real = await (0,promises_.realpath)(abs);
+            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(abs);
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`workspace ${abs} does not exist; run from the repository root or pass --workspace`);
         }
         let isDir = false;
         try {
-            isDir = (await (0,promises_.stat)(real)).isDirectory();
+            isDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(real)).isDirectory();
         }
         catch {
             isDir = false;
         }
         if (!isDir)
-            throw new errors/* ConfigurationError */.j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`workspace ${abs} is not a folder; run from the repository root or pass --workspace`);
         return new Workspace(abs, real);
     }
     /** Workspace-relative POSIX path of `p` if it stays inside, else undefined. */
@@ -36016,11 +36319,11 @@ class Workspace {
             return p;
         if (p.includes('\0'))
             return undefined;
-        const abs = external_node_path_default().resolve(this.root, p);
-        const rel = external_node_path_default().relative(this.root, abs);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(this.root, p);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.root, abs);
         if (!isInside(rel))
             return undefined;
-        return rel.split((external_node_path_default()).sep).join('/');
+        return rel.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
     }
     /**
      * The absolute path of a workspace-relative `p` (which may not exist yet) when neither its text
@@ -36030,14 +36333,14 @@ class Workspace {
         const rel = this.relative(p);
         if (rel === undefined)
             return undefined;
-        const abs = external_node_path_default().join(this.root, ...rel.split('/'));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, ...rel.split('/'));
         let probe = abs;
         for (;;) {
             try {
                 return (await this.insideReal(probe)) ? abs : undefined;
             }
             catch {
-                const up = external_node_path_default().dirname(probe);
+                const up = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(probe);
                 if (up === probe)
                     return undefined;
                 probe = up;
@@ -36045,7 +36348,7 @@ class Workspace {
         }
     }
     async insideReal(abs) {
-        return isInside(external_node_path_default().relative(this.realRoot, await (0,promises_.realpath)(abs)));
+        return isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(abs)));
     }
     /**
      * Reads a text file of at most `maxBytes` as UTF-8, without a leading byte-order mark (YAML 1.2
@@ -36075,7 +36378,7 @@ class Workspace {
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
         const rel = this.relative(p);
-        if (rel === undefined || external_node_path_default().isAbsolute(p)) {
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(p)) {
             return {
                 ok: false,
                 reason: 'escapes',
@@ -36089,17 +36392,17 @@ class Workspace {
                 reason: refusedBefore.reason,
                 message: refusedBefore.message
             });
-        const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : external_node_path_default().join(this.root, rel);
+        const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, rel);
         // The folder the file is in: resolved once per folder (symbolic links on the way included)
         // and confined to the workspace; the last component is never followed by open() below.
-        const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : external_node_path_default().dirname(abs));
+        const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(abs));
         if (dir === 'missing')
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         if (dir === 'escapes')
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, READ_NOFOLLOW);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
         }
         catch (e) {
             const code = e.code;
@@ -36132,7 +36435,7 @@ class Workspace {
      */
     async fingerprint(p) {
         const rel = this.relative(p);
-        if (rel === undefined || rel === '' || external_node_path_default().isAbsolute(p))
+        if (rel === undefined || rel === '' || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(p))
             return undefined;
         const refuse = (reason, why) => {
             this.log?.recordRefusal({ path: rel, reason, message: `${rel}: ${why}` });
@@ -36141,19 +36444,19 @@ class Workspace {
         const before = this.replayRefusals?.get(rel);
         if (before)
             return refuse(before.reason, before.message.slice(rel.length + 2));
-        const abs = external_node_path_default().join(this.root, ...rel.split('/'));
-        const dir = this.realDir(external_node_path_default().dirname(abs));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, ...rel.split('/'));
+        const dir = this.realDir(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(abs));
         if (dir === 'escapes')
             return refuse('escapes', 'symbolic link that leads outside the workspace');
         if (dir === 'missing')
             return undefined;
         let h;
         try {
-            h = await hashRegularFile(abs);
+            h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRegularFile */ .vF)(abs);
         }
         catch (e) {
             const code = e.code;
-            if (e instanceof NotRegularFileError)
+            if (e instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .NotRegularFileError */ .iZ)
                 return refuse('not-a-file', 'not a regular file');
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
@@ -36161,18 +36464,18 @@ class Workspace {
                 return refuse('unreadable', `cannot be read (${code ?? 'error'})`);
             let real;
             try {
-                real = external_node_fs_.realpathSync.native(abs);
+                real = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(abs);
             }
             catch {
                 return undefined; // a dangling link: nothing there
             }
-            if (!isInside(external_node_path_default().relative(this.realRoot, real)))
+            if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, real)))
                 return refuse('escapes', 'symbolic link that leads outside the workspace');
             try {
-                h = await hashRegularFile(real);
+                h = await (0,_hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .hashRegularFile */ .vF)(real);
             }
             catch (e2) {
-                if (e2 instanceof NotRegularFileError)
+                if (e2 instanceof _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .NotRegularFileError */ .iZ)
                     return refuse('not-a-file', 'not a regular file');
                 return refuse('unreadable', `cannot be read (${e2.code ?? 'error'})`);
             }
@@ -36189,8 +36492,8 @@ class Workspace {
         let verdict = this.realDirs.get(absDir);
         if (verdict === undefined) {
             try {
-                const real = external_node_fs_.realpathSync.native(absDir);
-                verdict = isInside(external_node_path_default().relative(this.realRoot, real)) ? 'inside' : 'escapes';
+                const real = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(absDir);
+                verdict = isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, real)) ? 'inside' : 'escapes';
             }
             catch {
                 verdict = 'missing';
@@ -36207,16 +36510,16 @@ class Workspace {
     async readThroughLink(abs, rel, maxBytes, limitName, reserve) {
         let real;
         try {
-            real = external_node_fs_.realpathSync.native(abs);
+            real = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(abs);
         }
         catch {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
-        if (!isInside(external_node_path_default().relative(this.realRoot, real)))
+        if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, real)))
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(real, READ_NOFOLLOW);
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(real, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
         }
         catch (e) {
             const code = e.code;
@@ -36229,13 +36532,13 @@ class Workspace {
     /** True when `p` is a regular, non-empty file inside the workspace. */
     async hasFile(p) {
         const rel = this.relative(p);
-        if (rel === undefined || external_node_path_default().isAbsolute(p))
+        if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(p))
             return false;
-        const abs = external_node_path_default().join(this.root, rel);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, rel);
         try {
             if (!(await this.insideReal(abs)))
                 return false;
-            const st = await (0,promises_.stat)(abs);
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(abs);
             return st.isFile() && st.size > 0;
         }
         catch {
@@ -36248,14 +36551,14 @@ class Workspace {
      * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
      */
     async glob(pattern, limit, listings) {
-        const scan = picomatch_default().scan(pattern);
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
-            if (rel === undefined || external_node_path_default().isAbsolute(pattern))
+            if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
-                await (0,promises_.lstat)(external_node_path_default().join(this.root, rel));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, rel));
                 return { files: [rel], truncated: false };
             }
             catch {
@@ -36264,11 +36567,11 @@ class Workspace {
         }
         const base = scan.base === '' ? '.' : scan.base;
         const relBase = this.relative(base);
-        if (relBase === undefined || external_node_path_default().isAbsolute(pattern))
+        if (relBase === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(pattern))
             throw new PathEscapeError(pattern);
         try {
             // A base folder that is (or lies behind) a link out of the workspace is not entered.
-            if (!(await this.insideReal(external_node_path_default().join(this.root, relBase))))
+            if (!(await this.insideReal(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, relBase))))
                 throw new PathEscapeError(pattern);
         }
         catch (e) {
@@ -36276,14 +36579,14 @@ class Workspace {
                 throw e;
             return { files: [], truncated: false };
         }
-        const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: false });
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern.replace(/^\.\//, ''), { dot: false });
         const files = [];
         let truncated = false;
         const walk = async (dirRel) => {
             let entries = listings?.get(dirRel);
             if (entries === undefined) {
                 try {
-                    entries = await (0,promises_.readdir)(external_node_path_default().join(this.root, dirRel), { withFileTypes: true });
+                    entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, dirRel), { withFileTypes: true });
                 }
                 catch {
                     return;
@@ -36325,7 +36628,7 @@ class Workspace {
  */
 async function readOpened(fd, rel, maxBytes, limitName, reserve) {
     try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd);
         if (!st.isFile())
             return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
         if (st.size > maxBytes)
@@ -36333,7 +36636,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= SYNC_READ_BYTES
+        const buf = st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {
@@ -36353,7 +36656,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         };
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
     }
 }
 function escapes(rel) {
@@ -36390,7 +36693,7 @@ function readAtMostSync(fd, cap, sizeHint) {
             buf = bigger;
         }
         const want = buf.length - filled;
-        const bytesRead = external_node_fs_default().readSync(fd, buf, filled, want, null);
+        const bytesRead = node_fs__WEBPACK_IMPORTED_MODULE_2___default().readSync(fd, buf, filled, want, null);
         filled += bytesRead;
         // A regular file (fstat said so) returns fewer bytes than asked only at its end (POSIX
         // read(2)): a short read ends it without a second call that would return 0.
@@ -36406,7 +36709,7 @@ async function readAtMost(fd, cap, sizeHint) {
     let want = Math.min(cap, Math.max(sizeHint, 0) + 1);
     while (total < cap) {
         const chunk = Buffer.allocUnsafe(Math.min(want, cap - total));
-        const bytesRead = await new Promise((resolve, reject) => external_node_fs_default().read(fd, chunk, 0, chunk.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+        const bytesRead = await new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_2___default().read(fd, chunk, 0, chunk.length, null, (e, n) => (e ? reject(e) : resolve(n))));
         if (bytesRead === 0)
             break;
         chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
@@ -36422,7 +36725,7 @@ function tooLarge(rel, size, maxBytes, limitName) {
         message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
     };
 }
-const POSIX = (external_node_path_default()).sep === '/';
+const POSIX = (node_path__WEBPACK_IMPORTED_MODULE_4___default().sep) === '/';
 /**
  * True when `p` is relative, has no empty, `.` or `..` segment and no NUL: path.resolve and
  * path.relative would give it back unchanged.
@@ -36455,7 +36758,7 @@ function joinPlain(root, rel) {
     return root.endsWith('/') ? `${root}${rel}` : `${root}/${rel}`;
 }
 function isInside(rel) {
-    return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+    return rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel);
 }
 class PathEscapeError extends Error {
     pattern;
@@ -36473,8 +36776,8 @@ function formatBytes(n) {
 }
 /** Hex SHA-256 of `data`: crypto.hash where Node has it (21.7+), else a Hash object. */
 function oneShotSha256(data) {
-    const hash = (external_node_crypto_default()).hash;
-    return hash ? hash('sha256', data, 'hex') : (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    const hash = (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().hash);
+    return hash ? hash('sha256', data, 'hex') : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 
 
@@ -36596,7 +36899,7 @@ __webpack_async_result__();
 /* harmony import */ var _core_status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85009);
 /* harmony import */ var _github_runner_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(72579);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(22334);
-/* harmony import */ var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(32352);
+/* harmony import */ var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(57199);
 /* harmony import */ var _github_api_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81760);
 /* harmony import */ var _core_contracts_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(63348);
 
@@ -36724,7 +37027,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 32352:
+/***/ 57199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47141,290 +47444,8 @@ var errors = __nccwpck_require__(74296);
 var report = __nccwpck_require__(88557);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
 var client = __nccwpck_require__(54572);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(58198);
-// EXTERNAL MODULE: ./src/github/answer.ts
-var answer = __nccwpck_require__(1893);
-// EXTERNAL MODULE: ./src/github/paginate.ts
-var paginate = __nccwpck_require__(71674);
-// EXTERNAL MODULE: ./src/github/status.ts
-var github_status = __nccwpck_require__(50957);
-;// CONCATENATED MODULE: ./src/github/branch-rules.ts
-
-
-
-
-
-
-const UNLOCK_CLASSIC = 'a token that can read branch protection: a fine-grained token with "Administration: read", or a classic token with repo scope held by a repository admin (the default GITHUB_TOKEN cannot)';
-const UNLOCK_RULES = 'a token that can read the repository ("Metadata: read"; the default GITHUB_TOKEN can)';
-const UNLOCK_RETRY = 're-run the job; the GitHub API did not answer after retries';
-const UNLOCK_DEADLINE = 're-run the job when the GitHub API answers again, or raise the api-deadline / api-timeout inputs (GONOGO_API_DEADLINE / GONOGO_API_TIMEOUT for the CLI)';
-const UNLOCK_MALFORMED = 're-run the job; if it persists, the API at GITHUB_API_URL does not answer as GitHub documents (a proxy or an outage page in between?)';
-/** `, answered by GET /repos/acme/shop/branches` for a failed Octokit request (no query, no host), or ''. */
-function endpointOf(e) {
-    const r = e?.request;
-    if (typeof r?.method !== 'string' || typeof r.url !== 'string')
-        return '';
-    try {
-        return `, answered by ${r.method} ${decodeURIComponent(new URL(r.url).pathname)}`;
-    }
-    catch {
-        return '';
-    }
-}
-/**
- * Why a request failed, in words (scrubbed of secrets, bounded, naming the endpoint), with what
- * would let it succeed: an HTTP status, a rate limit with its reset time, the run's API deadline,
- * a timeout, or an answer without the documented shape.
- */
-function describeFailure(e, unlock) {
-    if (e instanceof client/* ApiDeadlineError */.XC || e instanceof client/* ApiTimeoutError */.CC)
-        return { ok: false, reason: (0,secrets/* scrubSecrets */.Zg)(e.message), unlock: UNLOCK_DEADLINE };
-    if (e instanceof answer/* MalformedAnswerError */.Sz || e instanceof client/* AnswerTooLargeError */.Oc)
-        return { ok: false, reason: (0,secrets/* scrubSecrets */.Zg)(e.message), unlock: UNLOCK_MALFORMED };
-    const status = (0,client/* statusOf */.c2)(e);
-    const headers = e?.response
-        ?.headers ?? {};
-    const message = (0,github_status/* apiErrorText */.I)(e);
-    const at = endpointOf(e);
-    if ((status === 403 || status === 429) &&
-        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        return {
-            ok: false,
-            reason: `rate limited (HTTP ${status}: ${message})${at}`,
-            unlock: `wait for the rate limit to reset${Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString()}` : ''} and re-run`
-        };
-    }
-    if (status === 429)
-        return { ok: false, reason: `HTTP 429: ${message}${at}`, unlock: UNLOCK_RETRY };
-    if (status === 403 || status === 401)
-        return { ok: false, reason: `HTTP ${status}: ${message}${at}`, unlock };
-    if (status === 404)
-        return {
-            ok: false,
-            reason: `HTTP 404 (${message}): not found, or hidden from this token${at}`,
-            unlock
-        };
-    if (status !== undefined && status >= 500)
-        return {
-            ok: false,
-            reason: `HTTP ${status} after retries (${message})${at}`,
-            unlock: UNLOCK_RETRY
-        };
-    if (status !== undefined)
-        return { ok: false, reason: `HTTP ${status}: ${message}${at}`, unlock: UNLOCK_RETRY };
-    return { ok: false, reason: `request failed: ${message}${at}`, unlock: UNLOCK_RETRY };
-}
-async function list(gh, route, params, what, item, unlock) {
-    try {
-        return { ok: true, value: await (0,paginate/* listAll */._)(gh, route, params, { item, what }) };
-    }
-    catch (e) {
-        return describeFailure(e, unlock);
-    }
-}
-/** One JSON object of the shape, or why not (never throws). */
-async function getOne(gh, route, params, shape, what, unlock) {
-    try {
-        const res = await gh.request(route, params);
-        return { ok: true, value: (0,answer/* expectShape */.hG)(res.data, shape, route, what) };
-    }
-    catch (e) {
-        return describeFailure(e, unlock);
-    }
-}
-// Shapes of the answers read here (OpenAPI: full-repository, short-branch, repository-ruleset,
-// repository-rule-detailed, branch-protection), restricted to the fields gonogo uses.
-const REPO_SHAPE = (0,answer/* obj */.WL)({ default_branch: answer/* str */.gx });
-const BRANCH_SHAPE = (0,answer/* obj */.WL)({ name: answer/* str */.gx });
-const RULESET_SUMMARY_SHAPE = (0,answer/* obj */.WL)({ id: answer/* num */.bu, target: (0,answer/* optional */.lq)(answer/* str */.gx), enforcement: (0,answer/* optional */.lq)(answer/* str */.gx) });
-const STATUS_CHECK_SHAPE = (0,answer/* obj */.WL)({ context: answer/* str */.gx, integration_id: (0,answer/* optional */.lq)(answer/* num */.bu) });
-const RULE_PARAMETERS = {
-    pull_request: (0,answer/* obj */.WL)({
-        required_approving_review_count: answer/* num */.bu,
-        dismiss_stale_reviews_on_push: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        require_code_owner_review: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        require_last_push_approval: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        required_review_thread_resolution: (0,answer/* optional */.lq)(answer/* bool */.lc)
-    }),
-    required_status_checks: (0,answer/* obj */.WL)({
-        required_status_checks: (0,answer/* list */.p_)(STATUS_CHECK_SHAPE),
-        strict_required_status_checks_policy: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        do_not_enforce_on_create: (0,answer/* optional */.lq)(answer/* bool */.lc)
-    })
-};
-const RULE_FIELDS = { type: answer/* str */.gx, parameters: (0,answer/* optional */.lq)((0,answer/* obj */.WL)({})) };
-/** A rule's parameters are checked for the rule types gonogo reads. */
-function ruleCheck(o, at) {
-    const shape = typeof o.type === 'string' ? RULE_PARAMETERS[o.type] : undefined;
-    return shape ? shape(o.parameters, `${at}.parameters`) : undefined;
-}
-const RULE_SHAPE = (0,answer/* obj */.WL)(RULE_FIELDS, ruleCheck);
-const EFFECTIVE_RULE_SHAPE = (0,answer/* obj */.WL)({
-    ...RULE_FIELDS,
-    ruleset_id: answer/* num */.bu,
-    ruleset_source_type: (0,answer/* optional */.lq)(answer/* str */.gx),
-    ruleset_source: (0,answer/* optional */.lq)(answer/* str */.gx)
-}, ruleCheck);
-const REF_LIST = (0,answer/* optional */.lq)((0,answer/* list */.p_)(answer/* str */.gx));
-const RULESET_DETAIL_SHAPE = (0,answer/* obj */.WL)({
-    id: answer/* num */.bu,
-    name: answer/* str */.gx,
-    target: (0,answer/* optional */.lq)(answer/* str */.gx),
-    enforcement: (0,answer/* oneOf */.yL)(['active', 'evaluate', 'disabled']),
-    source_type: (0,answer/* optional */.lq)(answer/* str */.gx),
-    source: answer/* str */.gx,
-    conditions: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({ ref_name: (0,answer/* optional */.lq)((0,answer/* obj */.WL)({ include: REF_LIST, exclude: REF_LIST })) })),
-    rules: (0,answer/* optional */.lq)((0,answer/* list */.p_)(RULE_SHAPE)),
-    bypass_actors: (0,answer/* optional */.lq)((0,answer/* list */.p_)((0,answer/* obj */.WL)({ actor_id: (0,answer/* nullable */.me)(answer/* num */.bu), actor_type: answer/* str */.gx, bypass_mode: (0,answer/* optional */.lq)(answer/* str */.gx) })))
-});
-const ENABLED = (0,answer/* nullable */.me)((0,answer/* obj */.WL)({ enabled: (0,answer/* optional */.lq)(answer/* bool */.lc) }));
-const CLASSIC_KEYS = [
-    'url',
-    'required_status_checks',
-    'required_pull_request_reviews',
-    'enforce_admins',
-    'required_linear_history',
-    'allow_force_pushes',
-    'allow_deletions',
-    'required_conversation_resolution',
-    'required_signatures'
-];
-const CLASSIC_SHAPE = (0,answer/* obj */.WL)({
-    url: (0,answer/* optional */.lq)(answer/* str */.gx),
-    required_status_checks: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({
-        strict: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        contexts: (0,answer/* optional */.lq)((0,answer/* list */.p_)(answer/* str */.gx)),
-        checks: (0,answer/* optional */.lq)((0,answer/* list */.p_)((0,answer/* obj */.WL)({ context: answer/* str */.gx, app_id: (0,answer/* nullable */.me)(answer/* num */.bu) })))
-    })),
-    required_pull_request_reviews: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({
-        dismiss_stale_reviews: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        require_code_owner_reviews: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        required_approving_review_count: (0,answer/* optional */.lq)(answer/* num */.bu),
-        require_last_push_approval: (0,answer/* optional */.lq)(answer/* bool */.lc),
-        bypass_pull_request_allowances: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({
-            users: (0,answer/* optional */.lq)((0,answer/* list */.p_)((0,answer/* obj */.WL)({ login: answer/* str */.gx, id: answer/* num */.bu }))),
-            teams: (0,answer/* optional */.lq)((0,answer/* list */.p_)((0,answer/* obj */.WL)({ slug: answer/* str */.gx, id: answer/* num */.bu }))),
-            apps: (0,answer/* optional */.lq)((0,answer/* list */.p_)((0,answer/* nullable */.me)((0,answer/* obj */.WL)({ slug: (0,answer/* nullable */.me)(answer/* str */.gx), id: answer/* num */.bu }))))
-        }))
-    })),
-    enforce_admins: (0,answer/* nullable */.me)((0,answer/* obj */.WL)({ enabled: answer/* bool */.lc })),
-    required_linear_history: ENABLED,
-    allow_force_pushes: ENABLED,
-    allow_deletions: ENABLED,
-    required_conversation_resolution: ENABLED,
-    required_signatures: ENABLED
-}, (o) => CLASSIC_KEYS.some((k) => Object.hasOwn(o, k))
-    ? undefined
-    : 'none of the branch-protection fields is there');
-/** The repository's default branch (the `~DEFAULT_BRANCH` of ruleset conditions). */
-async function defaultBranch(gh, r) {
-    const repo = await getOne(gh, 'GET /repos/{owner}/{repo}', { owner: r.owner, repo: r.repo }, REPO_SHAPE, 'a repository', UNLOCK_RULES);
-    return repo.ok ? { ok: true, value: repo.value.default_branch } : repo;
-}
-/** For each name or glob (`main`, `release/*`), the existing branches it selects. */
-async function matchingBranches(gh, r, patterns) {
-    // One list answers both "does main exist" and "what does release/* match": the
-    // effective-rules endpoint happily answers for a branch that does not exist.
-    const all = await list(gh, 'GET /repos/{owner}/{repo}/branches', { owner: r.owner, repo: r.repo }, 'the branch list', BRANCH_SHAPE, UNLOCK_RULES);
-    if (!all.ok)
-        return all;
-    const names = all.value.map((b) => b.name).sort();
-    return {
-        ok: true,
-        value: [...new Set(patterns)].map((pattern) => ({
-            pattern,
-            branches: picomatch_default().scan(pattern).isGlob
-                ? names.filter((n) => picomatch_default().isMatch(n, pattern))
-                : names.filter((n) => n === pattern)
-        }))
-    };
-}
-/** Every branch ruleset of the repository and its parents, with details (one request each). */
-async function fetchRulesets(gh, r) {
-    const summaries = await list(gh, 'GET /repos/{owner}/{repo}/rulesets', { owner: r.owner, repo: r.repo, includes_parents: true, targets: 'branch' }, 'the ruleset list', RULESET_SUMMARY_SHAPE, UNLOCK_RULES);
-    if (!summaries.ok)
-        return summaries;
-    const details = [];
-    // Disabled rulesets enforce nothing and are not reported: no need to read their details.
-    for (const s of summaries.value.filter((x) => (x.target === undefined || x.target === 'branch') && x.enforcement !== 'disabled')) {
-        const d = await getOne(gh, 'GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', { owner: r.owner, repo: r.repo, ruleset_id: s.id, includes_parents: true }, RULESET_DETAIL_SHAPE, `ruleset #${s.id}`, UNLOCK_RULES);
-        if (!d.ok)
-            return d;
-        details.push(d.value);
-    }
-    return { ok: true, value: details };
-}
-/** Whether a ruleset's ref_name condition selects the branch (GitHub's fnmatch: `*` stops at `/`). */
-function appliesTo(d, branch, defaultBranchName) {
-    const ref = d.conditions?.ref_name;
-    if (!ref)
-        return true;
-    const matches = (p) => {
-        if (p === '~ALL')
-            return true;
-        if (p === '~DEFAULT_BRANCH')
-            return defaultBranchName !== undefined && branch === defaultBranchName;
-        const pat = p.replace(/^refs\/heads\//, '');
-        return picomatch_default().isMatch(branch, pat, { dot: true });
-    };
-    return (ref.include ?? []).some(matches) && !(ref.exclude ?? []).some(matches);
-}
-async function fetchEffectiveRules(gh, r, branch) {
-    return list(gh, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', { owner: r.owner, repo: r.repo, branch }, `the rules of ${branch}`, EFFECTIVE_RULE_SHAPE, UNLOCK_RULES);
-}
-/** Classic protection; a 404 "Branch not protected" is the fact "none", not a permission problem. */
-async function fetchClassic(gh, r, branch) {
-    const route = 'GET /repos/{owner}/{repo}/branches/{branch}/protection';
-    try {
-        const { data } = await gh.request(route, { owner: r.owner, repo: r.repo, branch });
-        return {
-            ok: true,
-            value: (0,answer/* expectShape */.hG)(data, CLASSIC_SHAPE, route, 'branch protection')
-        };
-    }
-    catch (e) {
-        const message = e.response?.data?.message;
-        if ((0,client/* statusOf */.c2)(e) === 404 && message === 'Branch not protected')
-            return { ok: true, value: null };
-        return describeFailure(e, UNLOCK_CLASSIC);
-    }
-}
-/** Everything about each branch: effective rules, applicable rulesets, classic protection. */
-async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
-    const rulesets = await fetchRulesets(gh, r);
-    const facts = [];
-    for (const branch of branches) {
-        const effectiveRules = await fetchEffectiveRules(gh, r, branch);
-        const activeIds = new Set(effectiveRules.ok ? effectiveRules.value.map((x) => x.ruleset_id) : []);
-        const applicable = rulesets.ok
-            ? {
-                ok: true,
-                value: rulesets.value
-                    .filter((d) => activeIds.has(d.id) || appliesTo(d, branch, defaultBranchName))
-                    .map((d) => ({
-                    id: d.id,
-                    name: d.name,
-                    enforcement: d.enforcement,
-                    sourceType: d.source_type ?? 'Repository',
-                    source: d.source,
-                    rules: d.rules ?? [],
-                    ...(Array.isArray(d.bypass_actors) ? { bypassActors: d.bypass_actors } : {})
-                }))
-            }
-            : rulesets;
-        facts.push({
-            branch,
-            effectiveRules,
-            rulesets: applicable,
-            classic: await fetchClassic(gh, r, branch)
-        });
-    }
-    return facts;
-}
-
+// EXTERNAL MODULE: ./src/github/branch-rules.ts
+var branch_rules = __nccwpck_require__(56689);
 // EXTERNAL MODULE: ./src/io/atomic-write.ts
 var atomic_write = __nccwpck_require__(67869);
 // EXTERNAL MODULE: ./src/io/policy-file.ts + 1 modules
@@ -47452,8 +47473,8 @@ function localResolver(files) {
     return (uses) => resolveLocal(files, uses);
 }
 
-// EXTERNAL MODULE: ./src/io/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(2403);
+// EXTERNAL MODULE: ./src/io/workspace.ts
+var workspace = __nccwpck_require__(22645);
 // EXTERNAL MODULE: ./src/core/org-policy.ts
 var org_policy = __nccwpck_require__(92604);
 // EXTERNAL MODULE: ./src/render/escape.ts
@@ -47581,7 +47602,7 @@ async function verifyRepository(o) {
     let defaultName = o.defaultBranch;
     const generic = [];
     if (!defaultName) {
-        const d = await defaultBranch(gh, repo);
+        const d = await (0,branch_rules/* defaultBranch */.OR)(gh, repo);
         if (d.ok)
             defaultName = d.value;
         else if (o.branches.length === 0) {
@@ -47597,7 +47618,7 @@ async function verifyRepository(o) {
     const matched = o.branches.length === 0 && defaultName && o.defaultBranchListed && o.defaultBranch
         ? { ok: true, value: [{ pattern: defaultName, branches: [defaultName] }] }
         : patterns.length > 0
-            ? await matchingBranches(gh, repo, patterns)
+            ? await (0,branch_rules/* matchingBranches */.KB)(gh, repo, patterns)
             : { ok: true, value: [] };
     if (!matched.ok) {
         generic.push({
@@ -47620,7 +47641,7 @@ async function verifyRepository(o) {
         });
     }
     const branches = matched.ok ? [...new Set(matched.value.flatMap((m) => m.branches))].sort() : [];
-    const facts = await fetchBranchFacts(gh, repo, branches, defaultName);
+    const facts = await (0,branch_rules/* fetchBranchFacts */.Mq)(gh, repo, branches, defaultName);
     // Only a check pinned to some app other than github.com's Actions needs the server's Actions app id.
     const pinnedApps = facts.flatMap((f) => [
         ...(f.effectiveRules.ok ? f.effectiveRules.value.flatMap((r) => appIds(r.parameters)) : []),

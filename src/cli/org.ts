@@ -36,7 +36,7 @@ export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_
   --plan FILE               merge: the plan (default org-plan.json); plan: where it goes
   --costs FILE              plan, verify: a previous org-report.json; the requests each
                             repository took balance the shards
-  --plan-digest DIGEST       merge: refuse a plan whose digest (sha256:…, printed by plan)
+  --plan-digest DIGEST      merge: refuse a plan whose digest (sha256:…, printed by plan)
                             is not this one
   --input DIR               merge: the shard-<n>/ folders, or the gonogo-org-shard-<n>/
                             folders of gh run download --dir DIR (default gonogo-org;
@@ -46,6 +46,14 @@ export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_
                             keep it between runs (answers 304 Not Modified do not count
                             against the rate limit)
   --effective-time TIME     the time in the reports (default: now)
+
+Exit codes:
+  0  plan: the plan is written; verify, merge: every repository passed
+  1  verify, merge: a repository failed or is unverified, or the plan is empty; plan: the plan
+     is empty (written, nothing to verify); plan, verify: the organisation's repositories could
+     not be listed (an API failure: the message names the answer and what to do; no plan is
+     written, nothing is verified)
+  2  usage or configuration error (an option, a file, GITHUB_TOKEN, GITHUB_API_URL)
 `
 
 const OPTIONS = {
@@ -75,7 +83,9 @@ const OPTIONS = {
  * organisation report, refusing a plan whose digest is not `--plan-digest` when given.
  * `--etag-cache DIR` makes plan's and verify's GET requests conditional through that folder
  * (github/etag-cache.ts); nothing is cached without it.
- * Exit: plan 0; verify and merge 0 when every repository passed, 1 otherwise; 2 usage.
+ * Exit (also in {@link ORG_USAGE}): plan 0 when written; verify and merge 0 when every repository
+ * passed, 1 otherwise; 1 for an empty plan and for a listing the API failed (github/org-repos.ts
+ * OrgListingError: nothing planned nor verified, the message on stderr); 2 usage or configuration.
  */
 export async function orgCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -162,6 +172,10 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
       "set GITHUB_TOKEN to a token that can read the organisation's repositories (a GitHub App installation token: metadata, contents and administration read)"
     )
   const apiUrl = io.env.GITHUB_API_URL ?? 'https://api.github.com'
+  if (!/^https?:$/.test(urlProtocol(apiUrl)))
+    throw new ConfigurationError(
+      `GITHUB_API_URL is not an http(s) URL (${JSON.stringify(apiUrl.slice(0, 120))}); set it to the REST API's root: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server`
+    )
   let requests = 0
   const { createClient, EtagCache } = await import('../github/client.js')
   const cacheDir = values['etag-cache']
@@ -185,14 +199,24 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     sub === 'verify' || (await exists(at(values.config)))
       ? await readPolicy(io.cwd, values.config)
       : undefined
-  const plan = await planOrg({
-    gh,
-    org,
-    filters,
-    shards,
-    ...(costs ? { costs } : {}),
-    warn: (m) => io.err(`warning: ${m}\n`)
-  })
+  let plan: OrgPlan
+  try {
+    plan = await planOrg({
+      gh,
+      org,
+      filters,
+      shards,
+      ...(costs ? { costs } : {}),
+      warn: (m) => io.err(`warning: ${m}\n`)
+    })
+  } catch (e) {
+    // The API failed the listing: nothing is planned or verified (exit 1, as an empty plan), and
+    // the message says what it answered and what to do; not a usage error.
+    const { OrgListingError } = await import('../github/org-repos.js')
+    if (!(e instanceof OrgListingError)) throw e
+    io.err(`gonogo org ${sub}: ${e.message}\n`)
+    return 1
+  }
   const planned = plan.shards.flatMap((s) => s.repositories)
   for (const u of policy ? unmatchedOverrides(policy, planned) : [])
     io.err(`warning: ${values.config}: ${u.message}\n`)
@@ -203,7 +227,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     ])
     const n = planned.length
     io.out(
-      `plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} requests${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
+      `plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} API ${requests === 1 ? 'request' : 'requests'}${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
     )
     if (n === 0) {
       io.err(
@@ -322,6 +346,15 @@ async function readCosts(file: string): Promise<Map<string, number>> {
       `${file}: not a gonogo.org-report/v1 org report (${typeof contract === 'string' ? `its contract is ${JSON.stringify(contract.slice(0, 60))}` : 'no contract'}${contract === 'gonogo.org-report/v1' ? ', no repositories list' : ''}); ${hint}`
     )
   return costsFromReport(doc)
+}
+
+/** The protocol of a URL (`https:`), or '' when it is not one. */
+function urlProtocol(u: string): string {
+  try {
+    return new URL(u).protocol
+  } catch {
+    return ''
+  }
 }
 
 /** `1 repository`, `2 repositories`. */

@@ -21,12 +21,58 @@ export interface UploadOptions {
    * sent once more. Default false: the 409 is an {@link ArtifactUploadError} naming the artifact.
    */
   overwrite?: boolean
+  /**
+   * How the user gives the artifact another name, for the message of a name already taken
+   * without `overwrite` (e.g. "the action's `name:` input"). Default: "another name".
+   */
+  renameHint?: string
 }
 
-/** An upload that did not happen; the message names the artifact and the service's answer. */
-/** An upload the artifact service refused; its message names the artifact and what to do. */
+/**
+ * Where an upload stopped, which says what is on the workflow run under its name afterwards:
+ * `upload` — the first CreateArtifact/upload failed (not for the name): an artifact of that name
+ * from an earlier attempt may still be there (nothing was deleted); `conflict` — the name is
+ * taken and `overwrite` was not asked: the existing one is there; `delete` — the name was taken
+ * and the existing one could not be deleted: it is still there; `reupload` — the existing one was
+ * deleted and the upload failed again: none is there.
+ */
+export type UploadStage = 'upload' | 'conflict' | 'delete' | 'reupload'
+
+/** An upload the artifact service refused; its message names the artifact, the answer and what to do. */
 export class ArtifactUploadError extends ConfigurationError {
   override name = 'ArtifactUploadError'
+  constructor(
+    message: string,
+    readonly stage: UploadStage,
+    /** The service's answer (its error's message), for callers that word their own advice. */
+    readonly answer: string
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * How to delete an artifact by hand: the REST endpoint (needs `actions: write`) and the gh
+ * command; the id is in the run's artifact list (GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts).
+ * Docs: REST "Delete an artifact" (actions/artifacts).
+ */
+export const DELETE_ARTIFACT_HINT =
+  'delete that artifact (REST: DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}, the id from GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts; or gh api -X DELETE repos/OWNER/REPO/actions/artifacts/ID), then re-run the job'
+
+/**
+ * What kind of failure the artifact service's answer is, for advice: `quota` (storage quota hit,
+ * HTTP 403: re-running does not help until storage is freed), `transient` (5xx, 429, a timeout or a
+ * dropped connection: re-run), `other`.
+ */
+export function uploadFailureKind(answer: string): 'quota' | 'transient' | 'other' {
+  if (/quota|storage limit|\(403\)/i.test(answer)) return 'quota'
+  if (
+    /\((5\d\d|429)\)|timed? ?out|ECONNRESET|ECONNREFUSED|socket hang up|other side closed/i.test(
+      answer
+    )
+  )
+    return 'transient'
+  return 'other'
 }
 
 /** Every regular file under a folder, sorted (the bundle never contains links: verify refuses them). */
@@ -86,16 +132,24 @@ export async function uploadFolder(
     r = await upload()
   } catch (e) {
     if (!isNameTaken(e))
-      throw new ArtifactUploadError(`the artifact ${name} was not uploaded: ${errorMessage(e)}`)
+      throw new ArtifactUploadError(
+        `the artifact ${name} was not uploaded: ${errorMessage(e)}`,
+        'upload',
+        errorMessage(e)
+      )
     if (!options.overwrite)
       throw new ArtifactUploadError(
-        `the artifact ${name} was not uploaded: an artifact of that name already exists on this workflow run (a re-run attempt, or another job of the run uploaded it): ${errorMessage(e)}; give the upload another name, or delete that artifact`
+        `the artifact ${name} was not uploaded: an artifact of that name already exists on this workflow run (a re-run attempt, or another job of the run uploaded it): ${errorMessage(e)}; give the upload another name (${options.renameHint ?? 'another name'}), or ${DELETE_ARTIFACT_HINT}`,
+        'conflict',
+        errorMessage(e)
       )
     try {
       await client.deleteArtifact(name)
     } catch (d) {
       throw new ArtifactUploadError(
-        `the artifact ${name} was not uploaded: one of that name already exists on this workflow run (${errorMessage(e)}) and could not be deleted (${errorMessage(d)})`
+        `the artifact ${name} was not uploaded: one of that name already exists on this workflow run (${errorMessage(e)}) and could not be deleted (${errorMessage(d)})`,
+        'delete',
+        errorMessage(d)
       )
     }
     replaced = true
@@ -103,12 +157,18 @@ export async function uploadFolder(
       r = await upload()
     } catch (e2) {
       throw new ArtifactUploadError(
-        `the artifact ${name} was not uploaded: the existing one of that name was deleted, but the upload failed again: ${errorMessage(e2)}`
+        `the artifact ${name} was not uploaded: the existing one of that name was deleted, but the upload failed again: ${errorMessage(e2)}`,
+        'reupload',
+        errorMessage(e2)
       )
     }
   }
   if (r.id === undefined)
-    throw new ArtifactUploadError(`the artifact service did not return an id for ${name}`)
+    throw new ArtifactUploadError(
+      `the artifact service did not return an id for ${name}`,
+      'upload',
+      'no artifact id'
+    )
   return {
     id: r.id,
     size: r.size ?? 0,

@@ -2,9 +2,16 @@ import { isRepositoryName, type OrgRepo } from '../core/org.js'
 import type { WorkflowFile } from '../workflow/parse.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { MAX_WORKFLOW_BYTES, MAX_WORKFLOW_FILES, WORKFLOWS_DIR } from '../io/workflows.js'
-import { AnswerTooLargeError, type GitHubClient } from './client.js'
+import { MalformedAnswerError } from './answer.js'
+import { describeFailure } from './branch-rules.js'
+import {
+  AnswerTooLargeError,
+  ApiDeadlineError,
+  ApiTimeoutError,
+  type GitHubClient
+} from './client.js'
 import { listAll } from './paginate.js'
-import { statusOf } from './status.js'
+import { apiErrorText, statusOf } from './status.js'
 
 /**
  * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
@@ -21,9 +28,99 @@ import { statusOf } from './status.js'
  *
  * @param warn told of entries dropped (one message per listing)
  * @throws ConfigurationError for an entry of another owner or an answer larger than the client
- *   reads (naming what to check); the API error otherwise (the caller names the permission), or
- *   a malformed page (paginate.ts UnreadablePageError)
+ *   reads (naming what to check); {@link OrgListingError} for every other failure of the listing
+ *   (an HTTP error, a rate limit, a timeout, a dropped connection, a malformed page), naming the
+ *   endpoint, the answer and what to do
  */
+/**
+ * The organisation's repositories could not be listed (GET /orgs/{org}/repos): the message names
+ * the endpoint, what the API answered (status and GitHub's message, a rate limit with its reset
+ * time, a timeout, a dropped connection, a malformed page) and what to do. Nothing is planned.
+ * Not a {@link ConfigurationError}: the CLI exits 1 (nothing verified, as for an empty plan),
+ * the action fails the step with the message (no "failed unexpectedly").
+ */
+export class OrgListingError extends Error {
+  override name = 'OrgListingError'
+  constructor(
+    message: string,
+    /** What to do, also at the end of the message. */
+    readonly unlock: string
+  ) {
+    super(message)
+  }
+}
+
+/** Errors of a request that reached no server: refused, no such host, unreachable, not a URL. */
+const NOT_REACHED =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|Invalid URL|Failed to parse URL|unknown scheme|bad port/i
+
+/** The messages and codes of an error and its causes (fetch nests the socket's error twice). */
+function causeText(e: unknown): string {
+  const parts: string[] = []
+  let at: unknown = e
+  for (let i = 0; i < 4 && at !== undefined && at !== null; i++) {
+    const code = (at as { code?: unknown }).code
+    parts.push(errorMessage(at), typeof code === 'string' ? code : '')
+    at = (at as { cause?: unknown }).cause
+  }
+  return parts.join(' ')
+}
+
+/** The innermost cause of an error (the socket's own error under fetch's "fetch failed"). */
+function innermost(e: unknown): unknown {
+  let at = e
+  for (let i = 0; i < 4; i++) {
+    const next = (at as { cause?: unknown } | null)?.cause
+    if (next === undefined || next === null) break
+    at = next
+  }
+  return at
+}
+
+/** Who may list an organisation's repositories (REST "List organization repositories"). */
+const LISTING_ACCESS =
+  'give GITHUB_TOKEN (the action\'s token input) access to the organisation\'s repositories: a GitHub App installed on the organisation for all its repositories, with the "Metadata" repository permission (read), or a token of an organisation member (a fine-grained token with "Metadata: read" on the organisation\'s repositories)'
+
+/**
+ * What the API's failure of GET /orgs/{org}/repos means and what to do, as an
+ * {@link OrgListingError}: 401/403/404 → the token's access; a rate limit → wait for its reset
+ * (the time from `x-ratelimit-reset` when the answer gave one; describeFailure in
+ * branch-rules.ts); 5xx, a timeout, a reset connection or a malformed page → re-run; a request
+ * that reached no server (connection refused, no such host, a GITHUB_API_URL that is not a URL)
+ * → check GITHUB_API_URL.
+ */
+export function listingError(e: unknown, org: string): OrgListingError {
+  const endpoint = `GET /orgs/${org}/repos`
+  const status = statusOf(e)
+  const answered = (e as { response?: unknown } | null)?.response !== undefined
+  // Octokit reports a fetch that reached no server (ECONNREFUSED, ENOTFOUND, an invalid URL) as
+  // a status 500 without a response; a connection that broke mid-answer is a re-run's matter.
+  if (
+    !(e instanceof MalformedAnswerError) &&
+    !(e instanceof ApiTimeoutError) &&
+    !(e instanceof ApiDeadlineError) &&
+    !answered &&
+    (status === undefined || status === 500) &&
+    NOT_REACHED.test(causeText(e))
+  ) {
+    const unlock =
+      "check that GITHUB_API_URL is the REST API's root URL (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server) and that the runner can reach it, then plan again"
+    return new OrgListingError(
+      `${endpoint} could not be sent or got no answer (${apiErrorText(innermost(e))}); ${unlock}`,
+      unlock
+    )
+  }
+  const d = describeFailure(e, LISTING_ACCESS)
+  const unlock =
+    status === 404 ? `check the organisation name (${org}) and ${LISTING_ACCESS}` : d.unlock
+  // describeFailure names the answer; the endpoint is said once, first.
+  const reason = d.reason.replace(/, answered by GET \S+$/, '')
+  return new OrgListingError(
+    `the repositories of ${org} could not be listed: ${endpoint} failed: ${reason}; ${unlock}; nothing was planned`,
+    unlock
+  )
+}
+
 export async function listOrgRepos(
   gh: GitHubClient,
   org: string,
@@ -42,7 +139,7 @@ export async function listOrgRepos(
       throw new ConfigurationError(
         `the repositories of ${org} could not be listed: ${e.message} (a page of 100 repositories from GitHub is well under 1 MiB); check that the API URL (GITHUB_API_URL) is GitHub's REST API and that no proxy in between changes its answers, then plan again`
       )
-    throw e
+    throw listingError(e, org)
   }
   const out: OrgRepo[] = []
   const owner = `${org.toLowerCase()}/`

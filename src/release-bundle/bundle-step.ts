@@ -2,7 +2,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { addSecret, info, setFailed, setOutput, writeSummary } from '../io/action-output.js'
 import { bundleCreationTime } from '../core/bundle-manifest.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { bool } from './inputs.js'
 import { runBundle } from './run-bundle.js'
@@ -61,7 +61,16 @@ export async function bundleStep(): Promise<void> {
       )
     }
     const { uploadFolder } = await import('../github/artifact-upload.js')
-    const up = await uploadFolder(core.getInput('name') || `gonogo-bundle-${r.bundleId}`, r.path)
+    let up: Awaited<ReturnType<typeof uploadFolder>>
+    try {
+      up = await uploadFolder(core.getInput('name') || `gonogo-bundle-${r.bundleId}`, r.path, {
+        renameHint: "the action's `name:` input"
+      })
+    } catch (e) {
+      // As the org shard does: the summary says so, then the step fails with the message.
+      await writeSummary(`\n**Not uploaded:** ${errorMessage(e).replace(/[<>`|@]/g, ' ')}\n`)
+      throw e
+    }
     setOutput('artifact-id', String(up.id))
     info(`uploaded bundle ${r.bundleId} as artifact ${up.id} (${up.size} bytes)`)
   }

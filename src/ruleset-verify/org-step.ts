@@ -67,6 +67,11 @@ function shardCount(n: number): string {
   return `${n} ${n === 1 ? 'shard' : 'shards'}`
 }
 
+/** `1 API request`, `2 API requests`. */
+export function requestCount(n: number): string {
+  return `${n} API ${n === 1 ? 'request' : 'requests'}`
+}
+
 /** The worst status: failed, then unverified, then passed; nothing at all is unverified. */
 export function orgStatus(statuses: Iterable<ReportStatus>): ReportStatus {
   let seen = false
@@ -216,13 +221,29 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     }
     // Read before the listing: a policy that does not load fails before any request.
     const policy = await policyIfPresent(ctx.workspace, config)
-    const plan = await org.planOrg({
-      gh,
-      org: name,
-      filters,
-      shards: count,
-      warn: (m) => warning(m)
-    })
+    let plan: OrgPlan
+    try {
+      plan = await org.planOrg({
+        gh,
+        org: name,
+        filters,
+        shards: count,
+        warn: (m) => warning(m)
+      })
+    } catch (e) {
+      // The API failed the listing: no plan, no shards output; the step fails with what the API
+      // answered and what to do (github/org-repos.ts listingError), not "failed unexpectedly".
+      const { OrgListingError } = await import('../github/org-repos.js')
+      if (!(e instanceof OrgListingError)) throw e
+      setOutput('requests', String(requests))
+      await writeSummary(
+        `## gonogo org plan\n\n**Not planned:** ${e.message.replace(/[<>`|@]/g, ' ')}\n`
+      )
+      return {
+        line: `gonogo org plan: ${name} not listed (${requestCount(requests)})`,
+        error: e.message
+      }
+    }
     if (plan.shards.length === 0)
       throw new ConfigurationError(
         `the plan selects no repository of ${name} (filters: topics, visibility, include, exclude, include-archived); a matrix needs at least one shard`
@@ -246,15 +267,11 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     setOutput('requests', String(requests))
     const n = planned.length
     await writeSummary(
-      `## gonogo org plan\n\n${repositories(n)} of \`${name}\` in ${shardCount(plan.shards.length)} (${requests} API requests), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} override(s) of ${config} match no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`
+      `## gonogo org plan\n\n${repositories(n)} of \`${name}\` in ${shardCount(plan.shards.length)} (${requestCount(requests)}), plan \`${digest}\`.\n${policy ? '' : `\nThe org policy ${config} is not in the workspace (no checkout?): its overrides were not checked against the plan.\n`}${unmatched.length > 0 ? `\n${unmatched.length} ${unmatched.length === 1 ? 'override' : 'overrides'} of ${config} ${unmatched.length === 1 ? 'matches' : 'match'} no repository of the plan: ${unmatched.map((u) => `\`${u.id}\``).join(', ')}.\n` : ''}`
     )
     const line = `gonogo org plan: ${repositories(n)} in ${shardCount(plan.shards.length)}, plan ${digest}`
     const error = upload
-      ? await uploadStep(
-          PLAN_ARTIFACT,
-          folder,
-          'the shard and merge jobs download it: re-run this job (its attempt replaces the artifact of an earlier one)'
-        )
+      ? await uploadStep(PLAN_ARTIFACT, folder, 'the shard and merge jobs')
       : undefined
     return { line, ...(error ? { error } : {}) }
   }
@@ -294,7 +311,7 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
   const advice =
     'run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once'
   await writeSummary(
-    `## gonogo org shard ${shard.index}\n\n${repositories(shard.repositories.length)} of shard ${shard.index} of ${ref.count}, ${requests} API requests${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`
+    `## gonogo org shard ${shard.index}\n\n${repositories(shard.repositories.length)} of shard ${shard.index} of ${ref.count}, ${requestCount(requests)}${cached}.${budget > 0 ? ` ${budget} left unverified: the API budget ran out (${verified} verified); ${advice}.` : ''}\n`
   )
   // A repository the shard wrote no report for is unverified (the merge says the same).
   const status = orgStatus(
@@ -308,34 +325,56 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     ? await uploadStep(
         `${SHARD_ARTIFACT_PREFIX}${shard.index}`,
         folder,
-        `the merge reports this shard's repositories as unverified until it is there: re-run this job (its attempt replaces the artifact of an earlier one)`
+        "the merge (which reports this shard's repositories unverified when it finds none)"
       )
     : undefined
   return {
     status,
     ...(error ? { error } : {}),
-    line: `gonogo org shard ${shard.index}: ${status}: ${repositories(shard.repositories.length)}, ${requests} API requests${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
+    line: `gonogo org shard ${shard.index}: ${status}: ${repositories(shard.repositories.length)}, ${requestCount(requests)}${etagCache ? `, ${notModified} answered 304 Not Modified` : ''}${budget > 0 ? `, ${budget} left unverified: the API budget ran out; ${advice}` : ''}`
   }
 }
 
 /**
  * Uploads a folder as the artifact `name`, replacing one of that name on the workflow run (a
  * re-run attempt's: names are unique per run, github/artifact-upload.ts). A failure is appended to
- * the job summary and returned as the message the step fails with, naming the artifact and
- * `what`: why it matters and what to do; undefined on success.
+ * the job summary ("Not uploaded: …") and returned as the message the step fails with: what the
+ * artifact service answered, what to do for that kind of failure (a storage quota: free storage,
+ * re-running alone does not help; a 5xx, 429 or dropped connection: re-run) and, truthfully,
+ * what the later jobs (`readers`) will read under that name: an earlier attempt's artifact when
+ * the service said one is there (the name was taken and could not be deleted), none when it was
+ * deleted, and "may" when the first upload failed (nothing was deleted; an earlier attempt's may
+ * be there); undefined on success.
  */
-async function uploadStep(name: string, folder: string, what: string): Promise<string | undefined> {
-  const { ArtifactUploadError, uploadFolder } = await import('../github/artifact-upload.js')
+async function uploadStep(
+  name: string,
+  folder: string,
+  readers: string
+): Promise<string | undefined> {
+  const { ArtifactUploadError, uploadFailureKind, uploadFolder } =
+    await import('../github/artifact-upload.js')
   try {
     const r = await uploadFolder(name, folder, { overwrite: true })
     if (r.replaced) info(`gonogo org: replaced the artifact ${name} of an earlier attempt`)
     return undefined
   } catch (e) {
-    const why =
-      e instanceof ArtifactUploadError
-        ? e.message
-        : `the artifact ${name} was not uploaded: ${errorMessage(e)}`
-    const message = `${why}; ${what}`
+    const known = e instanceof ArtifactUploadError
+    const why = known ? e.message : `the artifact ${name} was not uploaded: ${errorMessage(e)}`
+    const kind = uploadFailureKind(known ? e.answer : errorMessage(e))
+    const todo =
+      kind === 'quota'
+        ? "the artifact storage quota is reached: re-running alone does not help; free storage (delete artifacts no longer needed, or shorten the retention in the repository's or organisation's Actions settings: Artifact and log retention), then re-run this job"
+        : kind === 'transient'
+          ? 'the artifact service failed for now: re-run this job (its attempt replaces the artifact of an earlier one)'
+          : 're-run this job (its attempt replaces the artifact of an earlier one); if it fails the same way, the message above says what the artifact service refused'
+    const stage = known ? e.stage : 'upload'
+    const read =
+      stage === 'delete'
+        ? `an artifact ${name} of an earlier attempt is still on the run: ${readers} will read that one, not this attempt's results`
+        : stage === 'reupload'
+          ? `no artifact ${name} is on the run now (the earlier one was deleted): ${readers} will not find it`
+          : `an artifact ${name} of an earlier attempt may still be on the run (nothing was deleted): if so, ${readers} will read that one, not this attempt's results; if not, they will not find it`
+    const message = `${why}; ${todo}; ${read}`
     await writeSummary(`\n**Not uploaded:** ${message.replace(/[<>`|@]/g, ' ')}\n`)
     return message
   }

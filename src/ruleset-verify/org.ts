@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { closeSync, readFileSync } from 'node:fs'
+import { lstat, mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { stableStringify } from '../core/canonical-json.js'
 import { GENERATOR_VERSION, REPORT_CONTRACT } from '../core/contracts.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { ConfigurationError, errorMessage, fileSystemProblem } from '../core/errors.js'
 import { mapLimit } from '../core/map-limit.js'
 import {
   DEFAULT_REPO_REQUESTS,
@@ -37,6 +38,7 @@ import {
   shareOrganisationRulesets
 } from '../github/org-repos.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
+import { NotRegularFileError, openRegularFile } from '../io/hash-file.js'
 import { renderOrgMarkdown } from '../render/org-markdown.js'
 import { BRANCH_PROTECTION_REPORT, REQUIRED_CHECKS_REPORT, verifyRepository } from './run-verify.js'
 
@@ -269,7 +271,7 @@ export async function verifyShard(o: {
           full,
           generatedAt,
           'api-budget',
-          `not verified: the API budget ran out (${Math.max(0, left)} requests left of the rate limit when this repository's turn came); run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once`
+          `not verified: the API budget ran out (${Math.max(0, left)} ${Math.max(0, left) === 1 ? 'request' : 'requests'} left of the rate limit when this repository's turn came); run the shard again after the rate limit resets (GET /rate_limit), or run fewer shards at once`
         )
       )
       return
@@ -371,18 +373,60 @@ const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024
 
 /**
  * A shard's JSON file read as every report is (parsers/verdict.ts parseJson): a key written twice
- * (`"status":"failed", … "status":"passed"`), NUL bytes or malformed JSON are refused.
+ * (`"status":"failed", … "status":"passed"`), NUL bytes or malformed JSON are refused. Opened
+ * without following a symbolic link (io/hash-file.ts openRegularFile: an artifact holds none, and
+ * one could point anywhere on the runner) and checked on the descriptor to be a regular file.
  *
- * @throws Error naming what is wrong (the caller marks the file unreadable)
+ * @throws the open error (ENOENT, EACCES, ELOOP for a link…) or an Error naming what is wrong
  */
-async function readJson(file: string): Promise<unknown> {
-  const st = await stat(file)
-  if (!st.isFile()) throw new Error('not a file')
-  if (st.size > MAX_ARTIFACT_FILE_BYTES)
-    throw new Error(`larger than ${MAX_ARTIFACT_FILE_BYTES} bytes`)
-  const parsed = parseJson(await readFile(file, 'utf8'), path.basename(file))
+function readJson(file: string): unknown {
+  const { fd, size } = openRegularFile(file)
+  let text: string
+  try {
+    if (size > MAX_ARTIFACT_FILE_BYTES)
+      throw new Error(`larger than ${MAX_ARTIFACT_FILE_BYTES} bytes`)
+    text = readFileSync(fd, 'utf8')
+  } finally {
+    closeSync(fd)
+  }
+  const parsed = parseJson(text, path.basename(file))
   if (!parsed.ok) throw new Error(parsed.verdict.message)
   return parsed.value
+}
+
+/** Error codes the read of a file or folder of the input can end in, and what they mean. */
+function codeOf(e: unknown): string | undefined {
+  const c = (e as { code?: unknown } | null)?.code
+  return typeof c === 'string' ? c : undefined
+}
+
+/**
+ * Why `rel` (a path inside the merge's input, for messages) could not be read: a symbolic link
+ * (ELOOP from an O_NOFOLLOW open) named as such, a file-system error as its reason and code
+ * (`permission denied (EACCES)`), anything else by its message.
+ */
+function readProblem(rel: string, e: unknown): string {
+  const code = codeOf(e)
+  if (code === 'ELOOP') return `${rel} is a symbolic link; artifacts hold none`
+  if (e instanceof NotRegularFileError) return `${rel} is not a regular file`
+  const fs = fileSystemProblem(e)
+  if (fs !== undefined) return `${rel} could not be read: ${fs.slice(fs.indexOf(': ') + 2)}`
+  return `${rel} unreadable (${errorMessage(e)})`
+}
+
+/**
+ * What is at `abs` (named `rel` in messages) when it is not a plain folder: a symbolic link, a
+ * file, or the lstat error; undefined for a folder. Never follows a link.
+ */
+async function folderProblem(abs: string, rel: string): Promise<string | undefined> {
+  try {
+    const st = await lstat(abs)
+    if (st.isSymbolicLink()) return `${rel} is a symbolic link; artifacts hold none`
+    if (!st.isDirectory()) return `${rel} is not a folder`
+    return undefined
+  } catch (e) {
+    return readProblem(rel, e)
+  }
 }
 
 /**
@@ -397,16 +441,31 @@ async function readJson(file: string): Promise<unknown> {
  * `merge-multiple: true`, each overwriting the last one's), every missing shard's reason says so.
  * A report that is absent, not valid, about another repository, or whose control is not its
  * file's, is left out (the merge marks that control `(not reported)`, unverified). Reports of
- * repositories outside the plan's shard are not read. Never throws for what is in `dir`.
+ * repositories outside the plan's shard are not read. Nothing is read through a symbolic link
+ * (folders by lstat, files opened O_NOFOLLOW): a shard folder, repository folder or report that
+ * is a link, or that cannot be read for another reason than being absent (EACCES…), makes the
+ * whole shard not reported, its reason naming the path and the error (a downloaded artifact
+ * holds neither). A `dir` that is missing or unreadable makes every shard not reported, the
+ * reason naming the folder and saying to download the artifacts into it. Never throws for what
+ * is in `dir`.
  */
 export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResult[]> {
   const out: ShardResult[] = []
   const digest = planDigest(plan)
-  let names: string[] = []
+  let names: string[]
   try {
     names = await readdir(dir)
-  } catch {
-    names = []
+  } catch (e) {
+    // No shard can be read: say why the folder could not be, not that every shard job failed.
+    const code = codeOf(e)
+    const problem =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'ENOTDIR'
+          ? 'is not a folder'
+          : `cannot be read (${fileSystemProblem(e)?.replace(/^.*?: /, '') ?? errorMessage(e)})`
+    const why = `the input folder ${dir} ${problem}: download the shard artifacts into it (path: ${dir}, one folder per artifact); nothing of this shard was read`
+    return plan.shards.map((shard) => ({ index: shard.index, why }))
   }
   const merged = names.includes('shard.json')
     ? `; the input folder itself holds a shard.json: the shards' artifacts were downloaded into one folder (download-artifact merge-multiple: true), where each overwrites the last; download them without merge-multiple, so each lands in its own folder`
@@ -421,6 +480,11 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       })
       continue
     }
+    const notFolder = await folderProblem(folder, label)
+    if (notFolder !== undefined) {
+      out.push({ index: shard.index, why: `${notFolder}; the shard is not read` })
+      continue
+    }
     let meta: {
       index?: unknown
       plan?: unknown
@@ -429,14 +493,20 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       overrides?: unknown
     }
     try {
-      const doc = await readJson(path.join(folder, 'shard.json'))
+      const doc = readJson(path.join(folder, 'shard.json'))
       if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new Error('not a JSON object')
       meta = doc
     } catch (e) {
+      const rel = `${label}/shard.json`
       out.push({
         index: shard.index,
-        why: `${label}/shard.json unreadable (${errorMessage(e)}); the shard job did not finish`
+        why:
+          codeOf(e) === 'ENOENT'
+            ? `${rel} is missing; the shard job did not finish`
+            : codeOf(e) !== undefined || e instanceof NotRegularFileError
+              ? `${readProblem(rel, e)}; the shard is not read`
+              : `${rel} unreadable (${errorMessage(e)}); the shard job did not finish`
       })
       continue
     }
@@ -470,29 +540,62 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
     const requests = new Map<string, number>()
     const measured = meta.requests as Record<string, unknown> | undefined
     const reports = new Map<string, Report[]>()
+    // A link, or a file or folder that cannot be read (anything but absent), is not what the
+    // shard uploaded (a download makes neither): the shard is not read, its reason naming it.
+    let broken: string | undefined
     for (const full of shard.repositories) {
       if (!isRepositoryName(full)) continue
       const n = measured?.[full]
       if (typeof n === 'number' && Number.isInteger(n) && n >= 0) requests.set(full, n)
+      const [owner = '', name = ''] = full.split('/')
+      const ownerDir = path.join(folder, owner)
+      const repoDir = path.join(ownerDir, name)
+      const folders: [string, string][] = [
+        [ownerDir, `${label}/${owner}`],
+        [repoDir, `${label}/${full}`]
+      ]
+      let absent = false
+      for (const [abs, rel] of folders) {
+        const st = await lstat(abs).catch((e: unknown) => e)
+        if (codeOf(st) === 'ENOENT') {
+          absent = true
+          break
+        }
+        broken = await folderProblem(abs, rel)
+        if (broken !== undefined) break
+      }
+      if (broken !== undefined) break
+      if (absent) continue
       const rs: Report[] = []
       for (const [control, f] of [
         ['branch-protection', BRANCH_PROTECTION_REPORT],
         ['required-checks', REQUIRED_CHECKS_REPORT]
       ] as const) {
+        let doc: unknown
         try {
-          const doc = await readJson(path.join(folder, ...full.split('/'), f))
-          if (
-            validateReport(doc) &&
-            (doc as Report).contract === REPORT_CONTRACT &&
-            (doc as Report).control === control &&
-            (doc as Report).subject.repository === full
-          )
-            rs.push(doc as Report)
-        } catch {
-          /* absent or unreadable: the merge marks this control not reported */
+          doc = readJson(path.join(repoDir, f))
+        } catch (e) {
+          const code = codeOf(e)
+          // Absent, or not a report: the merge marks this control not reported.
+          if (code === 'ENOENT' || (code === undefined && !(e instanceof NotRegularFileError)))
+            continue
+          broken = readProblem(`${label}/${full}/${f}`, e)
+          break
         }
+        if (
+          validateReport(doc) &&
+          (doc as Report).contract === REPORT_CONTRACT &&
+          (doc as Report).control === control &&
+          (doc as Report).subject.repository === full
+        )
+          rs.push(doc as Report)
       }
+      if (broken !== undefined) break
       if (rs.length > 0) reports.set(full, rs)
+    }
+    if (broken !== undefined) {
+      out.push({ index: shard.index, why: `${broken}; the shard is not read` })
+      continue
     }
     out.push({
       index: shard.index,
