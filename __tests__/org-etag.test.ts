@@ -7,42 +7,24 @@
 // job takes the default branches from the plan file (no GET /repos/{owner}/{repo}); and 304s do
 // not use up a shard's rate-limit budget (src/ruleset-verify/org.ts verifyShard).
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import {
-  cp,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  stat,
-  symlink,
-  writeFile
-} from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { createClient, EtagCache } from '../src/github/client.js'
 import { loadPolicy } from '../src/io/policy-file.js'
 import { Workspace } from '../src/io/workspace.js'
-import { orgStep, type OrgMode } from '../src/ruleset-verify/org-step.js'
+import type { OrgMode } from '../src/ruleset-verify/org-step.js'
 import { verifyShard } from '../src/ruleset-verify/org.js'
-import {
-  fullRepositoryJson,
-  notFound,
-  paginate,
-  startGitHubFake,
-  tokenKind,
-  type FakeRequest,
-  type GitHubFake
-} from './support/github-fake.js'
+import { startGitHubFake, type FakeRequest, type GitHubFake } from './support/github-fake.js'
 import {
   addRuleset,
   rulesetPullRequest,
   rulesetStatusChecks,
   seedRepo
 } from './support/rules-fixtures.js'
-import { defaultInputs, parseOutputFile } from './support/runner.js'
 import { writeIn } from './support/temp-workspace.js'
+import { routeOrgListing, routeWorkflowContents, runOrgStep } from './support/org-fixtures.js'
 
 const ORG = 'acme'
 const TOKEN = 'ghs_installation_org_etag'
@@ -91,43 +73,8 @@ beforeAll(async () => {
         ]
       })
   }
-  fake.route('GET /orgs/{org}/repos', (req, f) =>
-    paginate(
-      req,
-      [...f.state.repos.entries()]
-        .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
-        .map(([full, st]) => {
-          const [owner = '', repo = ''] = full.split('/')
-          return fullRepositoryJson(f.url, owner, repo, st, tokenKind(req, f))
-        }),
-      f
-    )
-  )
-  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
-    const full = `${req.params.owner}/${req.params.repo}`
-    if (!f.state.repos.has(full)) return notFound()
-    const p = req.params.path ?? ''
-    const api = `${f.url}/repos/${full}/contents`
-    const entry = (x: string) => ({
-      type: 'file',
-      size: WORKFLOW.length,
-      name: x.split('/').pop() ?? x,
-      path: x,
-      sha: 'b'.repeat(40),
-      url: `${api}/${x}`,
-      git_url: null,
-      html_url: null,
-      download_url: null,
-      _links: { self: `${api}/${x}`, git: null, html: null }
-    })
-    if (p === '.github/workflows') return { status: 200, body: [entry('.github/workflows/ci.yml')] }
-    if (p === '.github/workflows/ci.yml')
-      return {
-        status: 200,
-        body: { ...entry(p), encoding: 'base64', content: Buffer.from(WORKFLOW).toString('base64') }
-      }
-    return notFound()
-  })
+  routeOrgListing(fake)
+  routeWorkflowContents(fake, WORKFLOW)
   fake.route('GET /rate_limit', (_req, f) => {
     const b = f.rateLimit ?? { limit: 5000, remaining: 5000, reset: 1796000000 }
     // GET /rate_limit does not count against the limit (docs: "Get rate limit status").
@@ -154,40 +101,12 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true })
 })
 
-/** Runs one mode as the runner would (INPUT_* from action.yml's defaults); its outputs and summary. */
-async function step(
+/** Runs one mode as the runner would (support/org-fixtures.ts runOrgStep); its outputs and summary. */
+const step = (
   mode: OrgMode,
   inputs: Record<string, string>
-): Promise<{ outputs: Record<string, string>; summary: string }> {
-  const output = path.join(tmp, `output-${mode}`)
-  // @actions/core keeps the first GITHUB_STEP_SUMMARY it saw: one file, emptied per step.
-  const summary = path.join(tmp, 'summary')
-  await writeFile(output, '')
-  await writeFile(summary, '')
-  for (const k of Object.keys(process.env))
-    if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_')) delete process.env[k]
-  Object.assign(process.env, {
-    ...defaultInputs('action-ruleset-verify/action.yml', {
-      mode,
-      token: TOKEN,
-      'effective-time': TIME,
-      ...inputs
-    }),
-    GITHUB_WORKSPACE: dir,
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_REPOSITORY: `${ORG}/.github`,
-    GITHUB_SHA: 'c'.repeat(40),
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_API_URL: fake.url,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary
-  })
-  await orgStep(mode)
-  return {
-    outputs: parseOutputFile(await readFile(output, 'utf8')),
-    summary: await readFile(summary, 'utf8')
-  }
-}
+): Promise<{ outputs: Record<string, string>; summary: string }> =>
+  runOrgStep(mode, inputs, { tmp, workspace: dir, token: TOKEN, apiUrl: fake.url, owner: ORG })
 
 /** Every report file under a folder, path → bytes. */
 async function tree(root: string): Promise<Map<string, string>> {

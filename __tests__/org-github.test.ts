@@ -10,12 +10,12 @@ import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import {
   fullRepositoryJson,
-  notFound,
   paginate,
   startGitHubFake,
   tokenKind,
   type GitHubFake
 } from './support/github-fake.js'
+import { routeRateLimit, routeWorkflowContents } from './support/org-fixtures.js'
 import {
   addRuleset,
   rulesetPullRequest,
@@ -104,47 +104,9 @@ beforeAll(async () => {
       })
     return paginate(req, repos, f)
   })
-  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
-    const full = `${req.params.owner}/${req.params.repo}`
-    if (gone.has(full) || !f.state.repos.has(full)) return notFound()
-    const api = `${f.url}/repos/${full}/contents`
-    const entry = (p: string, size: number) => ({
-      type: 'file',
-      size,
-      name: p.split('/').pop() ?? p,
-      path: p,
-      sha: 'a'.repeat(40),
-      url: `${api}/${p}`,
-      git_url: `${f.url}/repos/${full}/git/blobs/${'a'.repeat(40)}`,
-      html_url: `https://github.com/${full}/blob/main/${p}`,
-      download_url: `https://raw.githubusercontent.com/${full}/main/${p}`,
-      _links: {
-        self: `${api}/${p}`,
-        git: `${f.url}/repos/${full}/git/blobs/${'a'.repeat(40)}`,
-        html: `https://github.com/${full}/blob/main/${p}`
-      }
-    })
-    const p = req.params.path ?? ''
-    if (p === '.github/workflows')
-      return { status: 200, body: [entry('.github/workflows/ci.yml', WORKFLOW.length)] }
-    if (p === '.github/workflows/ci.yml')
-      return {
-        status: 200,
-        body: {
-          ...entry(p, WORKFLOW.length),
-          encoding: 'base64',
-          content: Buffer.from(WORKFLOW).toString('base64')
-        }
-      }
-    return notFound()
-  })
-  fake.route('GET /rate_limit', () => {
-    const r = { limit: 5000, remaining, reset: 1796000000, used: 5000 - remaining }
-    return {
-      status: 200,
-      body: { resources: { core: r, search: r, graphql: r }, rate: r }
-    }
-  })
+  // The repositories gone (deleted below) answer 404 here too.
+  routeWorkflowContents(fake, WORKFLOW)
+  routeRateLimit(fake, () => remaining)
   // The repositories gone since the listing answer 404 everywhere.
   for (const full of gone) fake.state.repos.delete(full)
 })
@@ -177,7 +139,6 @@ describe('gonogo org (CLI) against the fake', () => {
   })
 
   test('verify runs every shard and merges: matching repositories pass, the rest fail, requests per repository printed', async () => {
-    // Two repositories listed, then gone: seed them back for the listing only.
     const o = io()
     const code = await main(['org', 'verify', '--org', ORG, '--shards', '4', ...TIME], o)
     expect(o.stderr).toBe('')

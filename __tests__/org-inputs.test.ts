@@ -25,23 +25,17 @@ import { createClient } from '../src/github/client.js'
 import { listOrgRepos } from '../src/github/org-repos.js'
 import { run } from '../src/ruleset-verify/main.js'
 import { shardFolders } from '../src/ruleset-verify/shard-folders.js'
-import {
-  fullRepositoryJson,
-  notFound,
-  paginate,
-  startGitHubFake,
-  tokenKind,
-  type GitHubFake
-} from './support/github-fake.js'
-import {
-  addRuleset,
-  rulesetPullRequest,
-  rulesetStatusChecks,
-  seedRepo
-} from './support/rules-fixtures.js'
+import type { GitHubFake } from './support/github-fake.js'
+import { addRuleset, rulesetPullRequest, rulesetStatusChecks } from './support/rules-fixtures.js'
 import { startArtifactBackend } from './support/artifact-backend.js'
 import { defaultInputs, parseOutputFile } from './support/runner.js'
 import { writeIn } from './support/temp-workspace.js'
+import {
+  routeOrgListing,
+  routeRateLimit,
+  routeWorkflowContents,
+  startOrgFake
+} from './support/org-fixtures.js'
 
 const ORG = 'acme'
 const TOKEN = 'ghs_installation_org_inputs'
@@ -72,15 +66,17 @@ const saved = { ...process.env }
 const savedExitCode = process.exitCode
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
-  fake.tokens.set(TOKEN, 'admin')
-  dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-inputs-'))
+  const repos = Array.from({ length: N }, (_, i) => `svc-${i}`)
+  ;({ fake, dir } = await startOrgFake({
+    token: TOKEN,
+    repos,
+    owner: ORG,
+    prefix: 'gonogo-org-inputs-',
+    policy: policy(1)
+  }))
   tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-inputs-runner-'))
-  await writeIn(dir, '.github/gonogo.yml', policy(1))
   await writeIn(dir, '.github/strict.yml', policy(2))
-  for (let i = 0; i < N; i++) {
-    const repo = `svc-${i}`
-    seedRepo(fake, { owner: ORG, repo, default_branch: 'main', branches: ['main'] })
+  for (const repo of repos) {
     addRuleset(fake, {
       source: `${ORG}/${repo}`,
       name: 'main',
@@ -91,45 +87,9 @@ beforeAll(async () => {
       ]
     })
   }
-  fake.route('GET /orgs/{org}/repos', (req, f) => {
-    const own = [...f.state.repos.entries()]
-      .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
-      .map(([full, st]) => {
-        const [owner = '', repo = ''] = full.split('/')
-        return fullRepositoryJson(f.url, owner, repo, st, tokenKind(req, f))
-      })
-    const first = own[0] ?? {}
-    return paginate(req, [...own, ...extraListing.map((e) => ({ ...first, ...e }))], f)
-  })
-  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
-    const full = `${req.params.owner}/${req.params.repo}`
-    if (!f.state.repos.has(full)) return notFound()
-    const p = req.params.path ?? ''
-    const api = `${f.url}/repos/${full}/contents`
-    const entry = (x: string) => ({
-      type: 'file',
-      size: WORKFLOW.length,
-      name: x.split('/').pop() ?? x,
-      path: x,
-      sha: 'b'.repeat(40),
-      url: `${api}/${x}`,
-      git_url: null,
-      html_url: null,
-      download_url: null,
-      _links: { self: `${api}/${x}`, git: null, html: null }
-    })
-    if (p === '.github/workflows') return { status: 200, body: [entry('.github/workflows/ci.yml')] }
-    if (p === '.github/workflows/ci.yml')
-      return {
-        status: 200,
-        body: { ...entry(p), encoding: 'base64', content: Buffer.from(WORKFLOW).toString('base64') }
-      }
-    return notFound()
-  })
-  fake.route('GET /rate_limit', () => {
-    const r = { limit: 5000, remaining, reset: 1796000000, used: 5000 - remaining }
-    return { status: 200, body: { resources: { core: r, search: r }, rate: r } }
-  })
+  routeOrgListing(fake, () => extraListing)
+  routeWorkflowContents(fake, WORKFLOW)
+  routeRateLimit(fake, () => remaining)
 })
 
 afterEach(() => {

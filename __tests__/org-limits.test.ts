@@ -6,8 +6,7 @@
 // and its shard report with 20,000 distinct check ids, rebuilt here in memory.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import {
   checkPlan,
@@ -27,47 +26,25 @@ import {
   type OrgReport,
   type OrgRepo
 } from '../src/core/org.js'
-import { makeReport, type Report, type ReportCheck } from '../src/core/report.js'
+import type { ReportCheck } from '../src/core/report.js'
 import {
   ORG_MARKDOWN_MAX_SETTINGS,
   ORG_SUMMARY_MAX_BYTES,
   renderOrgMarkdown
 } from '../src/render/org-markdown.js'
 import {
-  fullRepositoryJson,
-  paginate,
-  startGitHubFake,
-  tokenKind,
-  type GitHubFake
-} from './support/github-fake.js'
-import { seedRepo } from './support/rules-fixtures.js'
-import { writeIn } from './support/temp-workspace.js'
+  orgCheck as check,
+  orgRepo,
+  orgReport as report,
+  routeOrgListing,
+  routeRateLimit,
+  startOrgFake
+} from './support/org-fixtures.js'
+import type { GitHubFake } from './support/github-fake.js'
 
-const repo = (full: string): OrgRepo => ({
-  full_name: full,
-  archived: false,
-  visibility: 'private',
-  topics: [],
-  default_branch: 'main'
-})
+const repo = (full: string): OrgRepo => orgRepo(full)
 
 const sha256 = (s: string): string => `sha256:${createHash('sha256').update(s).digest('hex')}`
-
-function report(repository: string, control: string, checks: ReportCheck[]): Report {
-  return makeReport({
-    control,
-    subject: { repository, sha: 'a'.repeat(40) },
-    generatedAt: '2026-11-30T00:00:00Z',
-    generator: 'verify-rules',
-    checks
-  })
-}
-
-const check = (id: string, status: ReportCheck['status']): ReportCheck => ({
-  id,
-  status,
-  message: `${id} ${status}`
-})
 
 /** One shard's merge: `checks` per repository in the branch-protection report. */
 function merged(byRepo: Record<string, ReportCheck[]>): OrgReport {
@@ -190,37 +167,12 @@ describe('planOrg against the loopback fake', () => {
   let dir = ''
   const TOKEN = 'ghs_org_limits_installation'
   beforeAll(async () => {
-    fake = await startGitHubFake()
-    fake.tokens.set(TOKEN, 'admin')
-    dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-limits-'))
-    await writeIn(
-      dir,
-      '.github/gonogo.yml',
-      `version: 1
-controls:
-  - id: branch-protection
-    source: { report: gonogo-reports/branch-protection.json }
-    severity: high
-branches:
-  main:
-    min_approvals: 1
-`
-    )
-    for (const r of ['a', 'b', 'c', 'd', 'e'])
-      seedRepo(fake, { owner: 'acme', repo: r, default_branch: 'main', branches: ['main'] })
-    fake.route('GET /orgs/{org}/repos', (req, f) =>
-      paginate(
-        req,
-        [...f.state.repos.entries()]
-          .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([full, st]) => {
-            const [owner = '', name = ''] = full.split('/')
-            return fullRepositoryJson(f.url, owner, name, st, tokenKind(req, f))
-          }),
-        f
-      )
-    )
+    ;({ fake, dir } = await startOrgFake({
+      token: TOKEN,
+      repos: ['a', 'b', 'c', 'd', 'e'],
+      prefix: 'gonogo-org-limits-'
+    }))
+    routeOrgListing(fake)
   })
   afterAll(async () => {
     await fake.close()
@@ -255,10 +207,7 @@ branches:
     const { createClient } = await import('../src/github/client.js')
     const { loadPolicy } = await import('../src/io/policy-file.js')
     const { Workspace } = await import('../src/io/workspace.js')
-    fake.route('GET /rate_limit', () => {
-      const r = { limit: 5000, remaining: 5, reset: 1796000000, used: 4995 }
-      return { status: 200, body: { resources: { core: r, search: r, graphql: r }, rate: r } }
-    })
+    routeRateLimit(fake, 5)
     let requests = 0
     const gh = createClient(TOKEN, { baseUrl: fake.url, onRequest: () => requests++ })
     const r = await verifyShard({

@@ -4,13 +4,12 @@
 // anywhere in a shard (its folder, a repository folder, a report) is never followed. In every
 // case the repositories stay unverified, never passed.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { stableStringify } from '../src/core/canonical-json.js'
 import { planDigest, type OrgPlan } from '../src/core/org.js'
-import { makeReport } from '../src/core/report.js'
 import { readShards, writeOrgReport } from '../src/ruleset-verify/org.js'
+import { writePassingShard } from './support/org-fixtures.js'
 
 const REPOS = ['acme/a', 'acme/b']
 const PLAN: OrgPlan = {
@@ -21,30 +20,9 @@ const PLAN: OrgPlan = {
 /** Running as root, permission bits do not stop a read: those cases cannot be made. */
 const root = process.getuid?.() === 0
 
-/** A shard folder as verifyShard leaves it, every repository passed. */
-async function passingShard(folder: string): Promise<void> {
-  for (const full of REPOS) {
-    const dir = path.join(folder, ...full.split('/'))
-    await mkdir(dir, { recursive: true })
-    for (const control of ['branch-protection', 'required-checks'])
-      await writeFile(
-        path.join(dir, `${control}.json`),
-        `${stableStringify(
-          makeReport({
-            control,
-            subject: { repository: full, sha: '0'.repeat(40) },
-            generatedAt: '2026-11-30T00:00:00.000Z',
-            generator: 'ruleset-verify',
-            checks: [{ id: `main/${control}`, status: 'passed', message: 'as the policy says' }]
-          })
-        )}\n`
-      )
-  }
-  await writeFile(
-    path.join(folder, 'shard.json'),
-    `${stableStringify({ index: 0, plan: planDigest(PLAN), repositories: REPOS, requests: {}, overrides: {} })}\n`
-  )
-}
+/** A shard folder as verifyShard leaves it, every repository passed, for {@link PLAN}. */
+const passingShard = (folder: string) =>
+  writePassingShard(folder, REPOS, { plan: planDigest(PLAN) })
 
 describe('merge input folder faults', () => {
   let dir = ''

@@ -5,15 +5,11 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { policyFor } from '../src/checks/branch-protection.js'
-import {
-  appliedFromShard,
-  effectivePolicy,
-  overridesFor,
-  unmatchedOverrides
-} from '../src/core/org-policy.js'
+import { appliedFromShard, effectivePolicy, unmatchedOverrides } from '../src/core/org-policy.js'
 import { branchEntryFor } from '../src/core/branch-entry.js'
 import { ConfigurationError } from '../src/core/errors.js'
 import { parsePolicy } from '../src/io/policy-file.js'
+import type { Policy } from '../src/core/policy.js'
 
 const FILE = '.github/gonogo.yml'
 const HEAD = `version: 1
@@ -45,6 +41,10 @@ org:
       branches:
         main: { min_approvals: 2 }
 `
+
+/** The ids of the overrides applied to a repository. */
+const overridesFor = (p: Policy, repository: string): string[] =>
+  effectivePolicy(p, repository).applied
 
 function errorOf(text: string): string {
   try {

@@ -784,8 +784,12 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
       const second = await run('second')
       expect(first.stats.notModified).toBe(0)
       expect(first.stats.stored).toBeGreaterThan(0)
-      // Nothing changed on GitHub: every conditional request came back 304.
-      expect(second.stats.conditional).toBe(first.stats.stored)
+      // Nothing changed on GitHub: every conditional request came back 304, and nearly every
+      // entry kept was asked again. Not all: an organisation ruleset's details are asked once
+      // per shard through whichever repository asks first, and with repositories verified two at
+      // a time that repository (so the URL, so the entry) can differ from one run to the next.
+      expect(second.stats.conditional).toBeGreaterThan(first.stats.stored * 0.95)
+      expect(second.stats.conditional).toBeLessThanOrEqual(first.stats.stored)
       expect(second.stats.notModified).toBe(second.stats.conditional)
       expect(second.spent).toBe(second.requests - second.stats.notModified - 1) // GET /rate_limit is free
       // What is left: 404s and 403s (no ETag on an error), e.g. "Branch not protected".

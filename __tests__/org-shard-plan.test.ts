@@ -7,16 +7,13 @@
 // downloaded into one folder (merge-multiple), and include/exclude globs refused before any
 // request (F4).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { stableStringify } from '../src/core/canonical-json.js'
 import { ConfigurationError } from '../src/core/errors.js'
 import { planDigest, type OrgPlan } from '../src/core/org.js'
-import { makeReport } from '../src/core/report.js'
-import { startGitHubFake, type GitHubFake } from './support/github-fake.js'
-import { seedRepo } from './support/rules-fixtures.js'
-import { writeIn } from './support/temp-workspace.js'
+import type { GitHubFake } from './support/github-fake.js'
+import { routeRateLimit, startOrgFake, writePassingShard } from './support/org-fixtures.js'
 
 const TOKEN = 'ghs_org_shard_plan_installation'
 const TIME = Date.parse('2026-11-30T00:00:00Z')
@@ -31,30 +28,8 @@ const planOf = (cost: number): OrgPlan => ({
 const TODAY = planOf(18)
 const EARLIER = planOf(19)
 
-/** A shard folder as verifyShard leaves it, every repository passed, shard.json as given. */
-async function passingShard(folder: string, meta: Record<string, unknown>): Promise<void> {
-  for (const full of REPOS) {
-    const dir = path.join(folder, ...full.split('/'))
-    await mkdir(dir, { recursive: true })
-    for (const control of ['branch-protection', 'required-checks'])
-      await writeFile(
-        path.join(dir, `${control}.json`),
-        `${stableStringify(
-          makeReport({
-            control,
-            subject: { repository: full, sha: '0'.repeat(40) },
-            generatedAt: '2026-11-30T00:00:00.000Z',
-            generator: 'ruleset-verify',
-            checks: [{ id: `main/${control}`, status: 'passed', message: 'as the policy says' }]
-          })
-        )}\n`
-      )
-  }
-  await writeFile(
-    path.join(folder, 'shard.json'),
-    `${stableStringify({ index: 0, repositories: REPOS, requests: {}, overrides: {}, ...meta })}\n`
-  )
-}
+const passingShard = (folder: string, meta: Record<string, unknown>) =>
+  writePassingShard(folder, REPOS, meta)
 
 describe('a shard folder counts only for the plan it names', () => {
   let dir = ''
@@ -137,29 +112,13 @@ describe('verifyShard writes the digest of its plan; planOrg checks the globs fi
   let fake: GitHubFake
   let dir = ''
   beforeAll(async () => {
-    fake = await startGitHubFake()
-    fake.tokens.set(TOKEN, 'admin')
-    dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-shard-plan-'))
-    await writeIn(
-      dir,
-      '.github/gonogo.yml',
-      `version: 1
-controls:
-  - id: branch-protection
-    source: { report: gonogo-reports/branch-protection.json }
-    severity: high
-branches:
-  main:
-    min_approvals: 1
-`
-    )
-    for (const r of ['a', 'b'])
-      seedRepo(fake, { owner: 'acme', repo: r, default_branch: 'main', branches: ['main'] })
+    ;({ fake, dir } = await startOrgFake({
+      token: TOKEN,
+      repos: ['a', 'b'],
+      prefix: 'gonogo-org-shard-plan-'
+    }))
     // No budget: nothing but GET /rate_limit is asked.
-    fake.route('GET /rate_limit', () => {
-      const r = { limit: 5000, remaining: 5, reset: 1796000000, used: 4995 }
-      return { status: 200, body: { resources: { core: r, search: r, graphql: r }, rate: r } }
-    })
+    routeRateLimit(fake, 5)
   })
   afterAll(async () => {
     await fake.close()

@@ -11,22 +11,17 @@ import os from 'node:os'
 import path from 'node:path'
 import { main, type Io } from '../src/cli/main.js'
 import { orgStep, type OrgMode } from '../src/ruleset-verify/org-step.js'
-import {
-  fullRepositoryJson,
-  notFound,
-  paginate,
-  startGitHubFake,
-  tokenKind,
-  type GitHubFake
-} from './support/github-fake.js'
-import {
-  addRuleset,
-  rulesetPullRequest,
-  rulesetStatusChecks,
-  seedRepo
-} from './support/rules-fixtures.js'
+import type { GitHubFake } from './support/github-fake.js'
+import { addRuleset, rulesetPullRequest, rulesetStatusChecks } from './support/rules-fixtures.js'
 import { defaultInputs, parseOutputFile } from './support/runner.js'
 import { writeIn } from './support/temp-workspace.js'
+import {
+  routeOrgListing,
+  routeRateLimit,
+  routeWorkflowContents,
+  runOrgStep,
+  startOrgFake
+} from './support/org-fixtures.js'
 
 const ORG = 'acme'
 const TOKEN = 'ghs_installation_org_step'
@@ -62,14 +57,16 @@ let tmp = ''
 const saved = { ...process.env }
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
-  fake.tokens.set(TOKEN, 'admin')
-  dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-step-'))
+  const repos = Array.from({ length: N }, (_, i) => `svc-${i}`)
+  ;({ fake, dir } = await startOrgFake({
+    token: TOKEN,
+    repos,
+    owner: ORG,
+    prefix: 'gonogo-org-step-',
+    policy: POLICY
+  }))
   tmp = await mkdtemp(path.join(os.tmpdir(), 'gonogo-org-step-runner-'))
-  await writeIn(dir, '.github/gonogo.yml', POLICY)
-  for (let i = 0; i < N; i++) {
-    const repo = `svc-${i}`
-    seedRepo(fake, { owner: ORG, repo, default_branch: 'main', branches: ['main'] })
+  for (const repo of repos) {
     addRuleset(fake, {
       source: `${ORG}/${repo}`,
       name: 'main',
@@ -80,47 +77,9 @@ beforeAll(async () => {
       ]
     })
   }
-  fake.route('GET /orgs/{org}/repos', (req, f) =>
-    paginate(
-      req,
-      [...f.state.repos.entries()]
-        .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
-        .map(([full, st]) => {
-          const [owner = '', repo = ''] = full.split('/')
-          return fullRepositoryJson(f.url, owner, repo, st, tokenKind(req, f))
-        }),
-      f
-    )
-  )
-  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
-    const full = `${req.params.owner}/${req.params.repo}`
-    if (!f.state.repos.has(full)) return notFound()
-    const p = req.params.path ?? ''
-    const api = `${f.url}/repos/${full}/contents`
-    const entry = (x: string) => ({
-      type: 'file',
-      size: WORKFLOW.length,
-      name: x.split('/').pop() ?? x,
-      path: x,
-      sha: 'b'.repeat(40),
-      url: `${api}/${x}`,
-      git_url: null,
-      html_url: null,
-      download_url: null,
-      _links: { self: `${api}/${x}`, git: null, html: null }
-    })
-    if (p === '.github/workflows') return { status: 200, body: [entry('.github/workflows/ci.yml')] }
-    if (p === '.github/workflows/ci.yml')
-      return {
-        status: 200,
-        body: { ...entry(p), encoding: 'base64', content: Buffer.from(WORKFLOW).toString('base64') }
-      }
-    return notFound()
-  })
-  fake.route('GET /rate_limit', () => {
-    const r = { limit: 5000, remaining: 4000, reset: 1796000000, used: 1000 }
-    return { status: 200, body: { resources: { core: r, search: r }, rate: r } }
-  })
+  routeOrgListing(fake)
+  routeWorkflowContents(fake, WORKFLOW)
+  routeRateLimit(fake, 4000)
 })
 
 afterEach(() => {
@@ -135,40 +94,12 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true })
 })
 
-/** Runs one mode as the runner would (INPUT_* from action.yml's defaults); its outputs and summary. */
-async function step(
+/** Runs one mode as the runner would (support/org-fixtures.ts runOrgStep); its outputs and summary. */
+const step = (
   mode: OrgMode,
   inputs: Record<string, string>
-): Promise<{ outputs: Record<string, string>; summary: string }> {
-  const output = path.join(tmp, `output-${mode}`)
-  // @actions/core keeps the first GITHUB_STEP_SUMMARY it saw: one file, emptied per step.
-  const summary = path.join(tmp, 'summary')
-  await writeFile(output, '')
-  await writeFile(summary, '')
-  for (const k of Object.keys(process.env))
-    if (k.startsWith('INPUT_') || k.startsWith('ACTIONS_')) delete process.env[k]
-  Object.assign(process.env, {
-    ...defaultInputs('action-ruleset-verify/action.yml', {
-      mode,
-      token: TOKEN,
-      'effective-time': '2026-11-30T00:00:00Z',
-      ...inputs
-    }),
-    GITHUB_WORKSPACE: dir,
-    GITHUB_EVENT_NAME: 'schedule',
-    GITHUB_REPOSITORY: `${ORG}/.github`,
-    GITHUB_SHA: 'c'.repeat(40),
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_API_URL: fake.url,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary
-  })
-  await orgStep(mode)
-  return {
-    outputs: parseOutputFile(await readFile(output, 'utf8')),
-    summary: await readFile(summary, 'utf8')
-  }
-}
+): Promise<{ outputs: Record<string, string>; summary: string }> =>
+  runOrgStep(mode, inputs, { tmp, workspace: dir, token: TOKEN, apiUrl: fake.url, owner: ORG })
 
 interface Ref {
   index: number

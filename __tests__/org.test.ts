@@ -29,33 +29,11 @@ import {
   type ShardRef,
   type ShardResult
 } from '../src/core/org.js'
-import { makeReport, type Report, type ReportCheck } from '../src/core/report.js'
+import type { Report, ReportCheck } from '../src/core/report.js'
 import { renderOrgMarkdown } from '../src/render/org-markdown.js'
+import { orgCheck as check, orgRepo, orgReport as report } from './support/org-fixtures.js'
 
-const repo = (name: string, o: Partial<OrgRepo> = {}): OrgRepo => ({
-  full_name: `acme/${name}`,
-  archived: false,
-  visibility: 'private',
-  topics: [],
-  default_branch: 'main',
-  ...o
-})
-
-function report(repository: string, control: string, checks: ReportCheck[]): Report {
-  return makeReport({
-    control,
-    subject: { repository, sha: 'a'.repeat(40) },
-    generatedAt: '2026-11-30T00:00:00Z',
-    generator: 'verify-rules',
-    checks
-  })
-}
-
-const check = (id: string, status: ReportCheck['status']): ReportCheck => ({
-  id,
-  status,
-  message: `${id} ${status}`
-})
+const repo = (name: string, o: Partial<OrgRepo> = {}): OrgRepo => orgRepo(`acme/${name}`, o)
 
 describe('plan', () => {
   test('selection: archived left out by default, topics, visibility, include and exclude globs', () => {

@@ -1260,7 +1260,7 @@ async function main(argv, rawIo) {
         if (command === 'migrate')
             return await (await __webpack_require__.e(/* import() */ 515).then(__webpack_require__.bind(__webpack_require__, 4515))).migrateCommand(rest, io);
         if (command === 'org')
-            return await (await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 606))).orgCommand(rest, io);
+            return await (await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.bind(__webpack_require__, 3857))).orgCommand(rest, io);
         if (command === 'init')
             return await (await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(515), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 364))).initCommand(rest, io);
         if (command === 'incident')
@@ -3029,7 +3029,6 @@ function run(states, start, name) {
 /* harmony export */   b8: () => (/* binding */ unmatchedOverrides),
 /* harmony export */   go: () => (/* binding */ checkOrgSection)
 /* harmony export */ });
-/* unused harmony export overridesFor */
 /* harmony import */ var _branch_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4318);
 /* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1875);
 /**
@@ -3102,17 +3101,6 @@ function matchersOf(policy) {
 function nameOf(repository) {
     const slash = repository.indexOf('/');
     return slash >= 0 ? repository.slice(slash + 1) : repository;
-}
-/**
- * The ids of the overrides whose `repositories` globs match the repository, in file order.
- *
- * @param repository OWNER/NAME (or NAME); only NAME is matched
- */
-function overridesFor(policy, repository) {
-    const name = nameOf(repository);
-    const all = policy.org?.overrides ?? [];
-    const m = matchersOf(policy);
-    return all.filter((_, i) => m[i]?.(name) === true).map((o) => o.id);
 }
 /**
  * The policy one repository is verified against: `branches:` with every matching override
@@ -3261,16 +3249,20 @@ function appliedFromShard(doc, repositories) {
 /* harmony export */   Ok: () => (/* binding */ ORG_CONTROLS),
 /* harmony export */   Pt: () => (/* binding */ planText),
 /* harmony export */   Qt: () => (/* binding */ isOrganisationName),
+/* harmony export */   Qy: () => (/* binding */ mostFailing),
 /* harmony export */   Ue: () => (/* binding */ DEFAULT_REPO_REQUESTS),
 /* harmony export */   _b: () => (/* binding */ orgSarif),
 /* harmony export */   bO: () => (/* binding */ mergeOrg),
+/* harmony export */   di: () => (/* binding */ MAX_PLAN_BYTES),
+/* harmony export */   ed: () => (/* binding */ isPlanDigest),
 /* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   i9: () => (/* binding */ selectRepos),
 /* harmony export */   j$: () => (/* binding */ isPlanBranchName),
 /* harmony export */   tF: () => (/* binding */ planShards),
 /* harmony export */   tP: () => (/* binding */ sealPlan)
 /* harmony export */ });
-/* unused harmony exports MAX_BRANCH_NAME_LENGTH, MAX_REPO_REQUESTS, planCost, MAX_SHARDS, ACTIONS_OUTPUT_MAX_BYTES, outputBytes, shardRefs, checkShardRef, shardOfPlan, settingOf, SARIF_MAX_RUNS, SARIF_MAX_RESULTS, SARIF_MAX_RULES, ORG_SARIF_MAX_RULES */
+/* unused harmony exports MAX_BRANCH_NAME_LENGTH, MAX_REPO_REQUESTS, planCost, ACTIONS_OUTPUT_MAX_BYTES, outputBytes, shardRefs, checkShardRef, shardOfPlan, settingOf, SARIF_MAX_RUNS, SARIF_MAX_RESULTS, SARIF_MAX_RULES, ORG_SARIF_MAX_RULES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
@@ -3441,6 +3433,11 @@ function planShards(repos, count, costs = new Map(), organisation) {
     return shards;
 }
 /**
+ * Largest plan file read (mode shard/merge, `gonogo org merge`): about 65 bytes a repository with
+ * its default branch, so 20,000 repositories are about 1.3 MB and 100,000 under 7 MiB.
+ */
+const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+/**
  * A plan read back (a file, an action input): the contract, a valid organisation name, at most
  * 256 shards with distinct whole indexes 0–255, and repositories that are valid OWNER/NAMEs of
  * that organisation, each in one shard only; a shard's `default_branches`, when present, an
@@ -3552,7 +3549,15 @@ function planText(plan) {
  * one repository more or less does not.
  */
 function planDigest(plan) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(planText(plan)).digest('hex')}`;
+    return digestOf(planText(plan));
+}
+/** `sha256:<hex>` of a plan file's text. */
+function digestOf(text) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex')}`;
+}
+/** A plan digest as {@link planDigest} writes it: `sha256:` and 64 lower-case hex digits. */
+function isPlanDigest(v) {
+    return typeof v === 'string' && /^sha256:[0-9a-f]{64}$/.test(v);
 }
 /**
  * A plan as it will be written, read back before it is: {@link planText} parsed and checked by
@@ -3591,7 +3596,7 @@ function sealPlan(plan) {
     return {
         plan: back.plan,
         text,
-        digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex')}`
+        digest: digestOf(text)
     };
 }
 /** The plan job's `shards` output: one {@link ShardRef} per shard, by index. */
@@ -3601,7 +3606,6 @@ function shardRefs(plan) {
         .sort((a, b) => a.index - b.index)
         .map((s) => ({ index: s.index, count: plan.shards.length, plan: digest }));
 }
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /**
  * A shard descriptor read back (the `shard` input, `${{ toJSON(matrix.shard) }}`): exactly
  * `index`, `count` (1–{@link MAX_SHARDS}) and `plan` (a sha256 digest), `index` below `count`.
@@ -3623,7 +3627,7 @@ function checkShardRef(doc) {
     const count = d.count;
     if (!Number.isInteger(d.index) || d.index < 0 || d.index >= count)
         return { error: `index is not a whole number from 0 to ${count - 1}` };
-    if (typeof d.plan !== 'string' || !DIGEST.test(d.plan))
+    if (!isPlanDigest(d.plan))
         return { error: 'plan is not a sha256:<64 hex digits> plan digest' };
     return { ref: { index: d.index, count, plan: d.plan } };
 }
@@ -4030,10 +4034,7 @@ function orgSarif(r, policyPath, version) {
             t[status === 'failed' ? 'failed' : 'unverified']++;
             tally.set(setting, t);
         }
-    const kept = new Set([...tally]
-        .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || byName(a, b))
-        .slice(0, ORG_SARIF_MAX_RULES)
-        .map(([s]) => s));
+    const kept = mostFailing(tally, ORG_SARIF_MAX_RULES);
     const omittedRules = tally.size - kept.size;
     const rules = new Map();
     const results = [];
@@ -4112,6 +4113,18 @@ function worstOf(statuses) {
     if (statuses.includes('failed'))
         return 'failed';
     return statuses.includes('unverified') ? 'unverified' : 'passed';
+}
+/**
+ * The `max` settings (at most) with most failed, then most unverified results, ties by name: the
+ * ones orgSarif gives a rule and render/org-markdown.ts shows as columns.
+ *
+ * @param tally setting → its failed and unverified results
+ */
+function mostFailing(tally, max) {
+    return new Set([...tally]
+        .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || byName(a, b))
+        .slice(0, Math.max(0, max))
+        .map(([s]) => s));
 }
 function byName(a, b) {
     const x = a.toLowerCase();
@@ -10627,6 +10640,11 @@ function flowTooDeep(text) {
     }
     return undefined;
 }
+/**
+ * The first place a parsed YAML syntax tree goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * Iterative, as the `yaml` library's lexer and parser are.
+ */
 function measureTokens(tokens) {
     let nodes = 0;
     const stack = [];

@@ -390,6 +390,7 @@ async function replayBundle(target, opts = {}) {
             root = external_node_path_default().join(scratch, 'bundle');
             let kept = first.kept;
             if (first.keptPartly) {
+                first.kept.clear(); // what the first pass kept goes before the second keeps its share
                 const again = await (0,bundle_verify.verifyBundle)(target, {
                     ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
                     ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),

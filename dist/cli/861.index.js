@@ -30,25 +30,6 @@ export const modules = {
 
 
 /**
- * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
- * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
- * installation or a token of a member); private repositories are listed only to such a token.
- *
- * What GitHub never lists is not planned: an entry whose `full_name` is not OWNER/NAME (it could
- * climb out of a folder) is dropped, and `warn` is told how many; an entry of another owner than
- * `org` (compared without case, as GitHub does) refuses the listing, naming it, because every
- * shard would refuse a plan that holds it. An entry without `default_branch` (optional in the
- * "minimal repository" schema) gets `''`, an unknown default branch: the plan leaves it out of
- * `default_branches` (core/org.ts isPlanBranchName) and the shard reads the repository instead
- * of assuming a name.
- *
- * @param warn told of entries dropped (one message per listing)
- * @throws ConfigurationError for an entry of another owner or an answer larger than the client
- *   reads (naming what to check); {@link OrgListingError} for every other failure of the listing
- *   (an HTTP error, a rate limit, a timeout, a dropped connection, a malformed page), naming the
- *   endpoint, the answer and what to do
- */
-/**
  * The organisation's repositories could not be listed (GET /orgs/{org}/repos): the message names
  * the endpoint, what the API answered (status and GitHub's message, a rate limit with its reset
  * time, a timeout, a dropped connection, a malformed page) and what to do. Nothing is planned.
@@ -120,6 +101,25 @@ function listingError(e, org) {
     const reason = d.reason.replace(/, answered by GET \S+$/, '');
     return new OrgListingError(`the repositories of ${org} could not be listed: ${endpoint} failed: ${reason}; ${unlock}; nothing was planned`, unlock);
 }
+/**
+ * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
+ * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
+ * installation or a token of a member); private repositories are listed only to such a token.
+ *
+ * What GitHub never lists is not planned: an entry whose `full_name` is not OWNER/NAME (it could
+ * climb out of a folder) is dropped, and `warn` is told how many; an entry of another owner than
+ * `org` (compared without case, as GitHub does) refuses the listing, naming it, because every
+ * shard would refuse a plan that holds it. An entry without `default_branch` (optional in the
+ * "minimal repository" schema) gets `''`, an unknown default branch: the plan leaves it out of
+ * `default_branches` (core/org.ts isPlanBranchName) and the shard reads the repository instead
+ * of assuming a name.
+ *
+ * @param warn told of entries dropped (one message per listing)
+ * @throws ConfigurationError for an entry of another owner or an answer larger than the client
+ *   reads (naming what to check); {@link OrgListingError} for every other failure of the listing
+ *   (an HTTP error, a rate limit, a timeout, a dropped connection, a malformed page), naming the
+ *   endpoint, the answer and what to do
+ */
 async function listOrgRepos(gh, org, warn = () => { }) {
     let raw;
     try {
@@ -376,6 +376,13 @@ var hash_file = __webpack_require__(2145);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/org-markdown.ts
+/**
+ * The organisation report (core/org.ts mergeOrg, issue 19) as Markdown: the merge job's summary
+ * and org-report.md. Everything taken from the plan, the shards' artifacts or API errors goes
+ * through render/escape.ts like every other renderer: registered secrets scrubbed, Markdown and
+ * HTML escaped, @mentions and #references neutralised, line breaks flattened, lengths capped.
+ */
+
 
 const MARK = { passed: '✅', failed: '❌', unverified: '🟡' };
 /**
@@ -404,10 +411,7 @@ function shownSettings(r, max) {
             if (c && v !== 'passed')
                 c[v]++;
         }
-    const chosen = new Set([...count]
-        .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || (a < b ? -1 : a > b ? 1 : 0))
-        .slice(0, Math.max(0, max))
-        .map(([s]) => s));
+    const chosen = (0,core_org/* mostFailing */.Qy)(count, max);
     return r.settings.filter((s) => chosen.has(s));
 }
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
@@ -656,7 +660,7 @@ function watch(gh) {
  *   without `branches:`
  */
 async function verifyShard(o) {
-    if (o.planDigest !== undefined && !PLAN_DIGEST.test(o.planDigest))
+    if (o.planDigest !== undefined && !(0,core_org/* isPlanDigest */.ed)(o.planDigest))
         throw new Error(`shard ${o.shard.index}: the plan digest ${JSON.stringify(o.planDigest.slice(0, 80))} is not sha256:<64 hex digits>`);
     const bad = o.shard.repositories.find((r) => !(0,core_org/* isRepositoryName */.en)(r));
     if (bad !== undefined)
@@ -763,8 +767,6 @@ function unverifiedReports(full, generatedAt, id, message) {
         checks: [{ id, status: 'unverified', message }]
     }));
 }
-/** A plan digest as {@link planDigest} writes it. */
-const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Largest shard.json or report read back (a report of one repository is a few KiB). */
 const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024;
 /**
@@ -807,14 +809,24 @@ function readProblem(rel, e) {
         return `${rel} is a symbolic link; artifacts hold none`;
     if (e instanceof hash_file/* NotRegularFileError */.iZ)
         return `${rel} is not a regular file`;
-    const fs = (0,errors/* fileSystemProblem */.Xp)(e);
-    if (fs !== undefined)
-        return `${rel} could not be read: ${fs.slice(fs.indexOf(': ') + 2)}`;
+    const reason = fsReason(e);
+    if (reason !== undefined)
+        return `${rel} could not be read: ${reason}`;
     return `${rel} unreadable (${(0,errors/* errorMessage */.gJ)(e)})`;
 }
 /**
+ * core/errors.ts fileSystemProblem without the path it starts with (`permission denied
+ * (EACCES)`), for a message that names the path its own way; undefined when `e` is not one.
+ * The reasons hold no `: `, so the last one ends the path (which may hold one).
+ */
+function fsReason(e) {
+    const fs = (0,errors/* fileSystemProblem */.Xp)(e);
+    return fs === undefined ? undefined : fs.slice(fs.lastIndexOf(': ') + 2);
+}
+/**
  * What is at `abs` (named `rel` in messages) when it is not a plain folder: a symbolic link, a
- * file, or the lstat error; undefined for a folder. Never follows a link.
+ * file, or the lstat error; undefined for a folder, null when nothing is there (ENOENT). Never
+ * follows a link.
  */
 async function folderProblem(abs, rel) {
     try {
@@ -826,7 +838,7 @@ async function folderProblem(abs, rel) {
         return undefined;
     }
     catch (e) {
-        return readProblem(rel, e);
+        return codeOf(e) === 'ENOENT' ? null : readProblem(rel, e);
     }
 }
 /**
@@ -863,7 +875,7 @@ async function readShards(dir, plan) {
             ? 'does not exist'
             : code === 'ENOTDIR'
                 ? 'is not a folder'
-                : `cannot be read (${(0,errors/* fileSystemProblem */.Xp)(e)?.replace(/^.*?: /, '') ?? (0,errors/* errorMessage */.gJ)(e)})`;
+                : `cannot be read (${fsReason(e) ?? (0,errors/* errorMessage */.gJ)(e)})`;
         const why = `the input folder ${dir} ${problem}: download the shard artifacts into it (path: ${dir}, one folder per artifact); nothing of this shard was read`;
         return plan.shards.map((shard) => ({ index: shard.index, why }));
     }
@@ -882,7 +894,10 @@ async function readShards(dir, plan) {
         }
         const notFolder = await folderProblem(folder, label);
         if (notFolder !== undefined) {
-            out.push({ index: shard.index, why: `${notFolder}; the shard is not read` });
+            out.push({
+                index: shard.index,
+                why: `${notFolder ?? `${label} is gone since the folder was listed`}; the shard is not read`
+            });
             continue;
         }
         let meta;
@@ -921,8 +936,8 @@ async function readShards(dir, plan) {
             continue;
         }
         if (meta.plan !== digest) {
-            const named = typeof meta.plan === 'string' && PLAN_DIGEST.test(meta.plan)
-                ? `is from another plan (${meta.plan})`
+            const named = (0,core_org/* isPlanDigest */.ed)(meta.plan)
+                ? `is from another plan (${String(meta.plan)})`
                 : 'names no plan digest (left by an earlier version, or not by a shard of this run)';
             out.push({
                 index: shard.index,
@@ -951,13 +966,12 @@ async function readShards(dir, plan) {
             ];
             let absent = false;
             for (const [abs, rel] of folders) {
-                const st = await (0,promises_.lstat)(abs).catch((e) => e);
-                if (codeOf(st) === 'ENOENT') {
+                const problem = await folderProblem(abs, rel);
+                if (problem === null)
                     absent = true;
-                    break;
-                }
-                broken = await folderProblem(abs, rel);
-                if (broken !== undefined)
+                else if (problem !== undefined)
+                    broken = problem;
+                if (problem !== undefined)
                     break;
             }
             if (broken !== undefined)

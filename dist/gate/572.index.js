@@ -36,7 +36,10 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/bundle-copy.ts
+var bundle_copy = __webpack_require__(426);
 ;// CONCATENATED MODULE: ./src/github/etag-cache.ts
+
 
 
 
@@ -97,7 +100,7 @@ class EtagCache {
     }
     /** The file an answer to this request is kept in. */
     fileFor(url, accept) {
-        const h = (0,external_node_crypto_.createHash)('sha256').update(`GET\n${url}\n${accept}`).digest('hex');
+        const h = (0,bundle_copy/* sha256Hex */.fg)(`GET\n${url}\n${accept}`);
         return external_node_path_default().join(this.dir, `${h}.json`);
     }
     /** The entry for the request, or undefined (none, unreadable, or not for this request). */
@@ -145,7 +148,7 @@ class EtagCache {
                 const v = headers.get(k);
                 return v === null ? [] : [[k, v]];
             })),
-            sha256: digest(body),
+            sha256: (0,bundle_copy/* sha256Hex */.fg)(body),
             body
         };
         const text = JSON.stringify(entry);
@@ -234,7 +237,7 @@ function parseEntry(text) {
         /[\r\n]/.test(e.etag) ||
         typeof e.body !== 'string' ||
         typeof e.sha256 !== 'string' ||
-        e.sha256 !== digest(e.body) ||
+        e.sha256 !== (0,bundle_copy/* sha256Hex */.fg)(e.body) ||
         typeof e.headers !== 'object' ||
         e.headers === null)
         return undefined;
@@ -253,9 +256,6 @@ function parseEntry(text) {
         sha256: e.sha256,
         body: e.body
     };
-}
-function digest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /** The request's headers as a plain lower-cased record. */
 function headerRecord(init) {

@@ -34905,17 +34905,6 @@ function nameOf(repository) {
     return slash >= 0 ? repository.slice(slash + 1) : repository;
 }
 /**
- * The ids of the overrides whose `repositories` globs match the repository, in file order.
- *
- * @param repository OWNER/NAME (or NAME); only NAME is matched
- */
-function overridesFor(policy, repository) {
-    const name = nameOf(repository);
-    const all = policy.org?.overrides ?? [];
-    const m = matchersOf(policy);
-    return all.filter((_, i) => m[i]?.(name) === true).map((o) => o.id);
-}
-/**
  * The policy one repository is verified against: `branches:` with every matching override
  * applied in file order (see the precedence rule at the top of this module). Every other part of
  * the policy is unchanged. Deterministic; never throws for a policy the schema accepted.
@@ -39267,8 +39256,8 @@ function getInputs() {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __nccwpck_require__(2334);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 37 modules
-var run_gate = __nccwpck_require__(3396);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 35 modules
+var run_gate = __nccwpck_require__(9894);
 ;// CONCATENATED MODULE: ./src/gate/main.ts
 
 
@@ -39449,7 +39438,7 @@ async function publishCheck(inputs, ctx, result, api) {
 
 /***/ }),
 
-/***/ 3396:
+/***/ 9894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39490,406 +39479,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var bundle_manifest = __nccwpck_require__(3853);
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
 var canonical_json = __nccwpck_require__(484);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __nccwpck_require__(8198);
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-/**
- * Flags for opening a file to read it: read-only, never following a symbolic link in the last
- * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
- * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
- * taking a terminal as the controlling one.
- */
-const READ_NOFOLLOW = external_node_fs_.constants.O_RDONLY |
-    external_node_fs_.constants.O_NONBLOCK |
-    (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
-    (external_node_fs_.constants.O_NOCTTY ?? 0);
-/**
- * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
- * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
- * big file does not hold up the event loop.
- */
-const hash_file_SYNC_READ_BYTES = 1024 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
-/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
-const spareBuffers = [];
-function takeBuffer() {
-    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
-}
-function giveBuffer(b) {
-    if (spareBuffers.length < 4)
-        spareBuffers.push(b);
-}
-/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
-class hash_file_NotRegularFileError extends Error {
-    file;
-    constructor(file) {
-        super(`${file}: not a regular file`);
-        this.file = file;
-    }
-}
-/**
- * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
- * that will be read, whatever happens to the path meanwhile) that it is a regular file.
- *
- * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
- * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
- */
-function hash_file_openRegularFile(file) {
-    const fd = (0,external_node_fs_.openSync)(file, READ_NOFOLLOW);
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new hash_file_NotRegularFileError(file);
-        return { fd, size: st.size };
-    }
-    catch (e) {
-        (0,external_node_fs_.closeSync)(fd);
-        throw e;
-    }
-}
-/**
- * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
- * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
- * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
- * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
- * handles the last (double buffering).
- *
- * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
- * @returns the number of bytes read
- */
-async function hash_file_pumpFd(fd, sizeHint, onChunk) {
-    let total = 0;
-    if (sizeHint <= hash_file_SYNC_READ_BYTES) {
-        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
-        // lands in the buffer's free space: no allocation per file).
-        const buf = takeBuffer();
-        try {
-            let filled = 0;
-            for (;;) {
-                const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-                if (n === 0)
-                    break;
-                filled += n;
-                if (filled === buf.length) {
-                    total += filled;
-                    await onChunk(buf);
-                    filled = 0;
-                }
-            }
-            if (filled > 0) {
-                total += filled;
-                await onChunk(buf.subarray(0, filled));
-            }
-            return total;
-        }
-        finally {
-            giveBuffer(buf);
-        }
-    }
-    const readInto = (b) => new Promise((resolve, reject) => external_node_fs_default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
-    let current = takeBuffer();
-    let spare = takeBuffer();
-    try {
-        let n = await readInto(current);
-        while (n > 0) {
-            total += n;
-            const next = readInto(spare);
-            try {
-                await onChunk(n === current.length ? current : current.subarray(0, n));
-            }
-            catch (e) {
-                await next.catch(() => 0);
-                throw e;
-            }
-            n = await next;
-            [current, spare] = [spare, current];
-        }
-        return total;
-    }
-    finally {
-        giveBuffer(current);
-        giveBuffer(spare);
-    }
-}
-/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
-async function hashStream(stream) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += buf.length;
-        hash.update(buf);
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/**
- * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
- * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
- *
- * @returns the number of bytes read
- */
-function hash_file_pumpFdSync(fd, onChunk) {
-    const buf = takeBuffer();
-    try {
-        let total = 0;
-        let filled = 0;
-        for (;;) {
-            const n = external_node_fs_default().readSync(fd, buf, filled, buf.length - filled, null);
-            if (n === 0)
-                break;
-            filled += n;
-            if (filled === buf.length) {
-                total += filled;
-                onChunk(buf);
-                filled = 0;
-            }
-        }
-        if (filled > 0) {
-            total += filled;
-            onChunk(buf.subarray(0, filled));
-        }
-        return total;
-    }
-    finally {
-        giveBuffer(buf);
-    }
-}
-/**
- * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
- * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
- * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
- * small files costs no event-loop turn each); a larger one returns a promise.
- *
- * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
- * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
- */
-function hashRegularFile(file, keepUpTo) {
-    const { fd, size: sizeHint } = hash_file_openRegularFile(file);
-    if (sizeHint > hash_file_SYNC_READ_BYTES)
-        return hashLarge(fd, sizeHint, keepUpTo);
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const keep = keeper(keepUpTo);
-        const size = hash_file_pumpFdSync(fd, (chunk) => {
-            hash.update(chunk);
-            keep.add(chunk);
-        });
-        return keep.done({ size, sha256: hash.digest('hex') });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function hashLarge(fd, sizeHint, keepUpTo) {
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        const keep = keeper(keepUpTo);
-        const size = await hash_file_pumpFd(fd, sizeHint, (chunk) => {
-            hash.update(chunk);
-            keep.add(chunk);
-        });
-        return keep.done({ size, sha256: hash.digest('hex') });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
-function keeper(max) {
-    const kept = [];
-    let bytes = 0;
-    return {
-        add: (chunk) => {
-            if (max === undefined)
-                return;
-            bytes += chunk.length;
-            if (bytes <= max)
-                kept.push(Buffer.from(chunk));
-            else
-                kept.length = 0;
-        },
-        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
-    };
-}
-/**
- * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
- * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
- *
- * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
- *   many bytes
- */
-async function hashFile(file, keepUpTo) {
-    return hashRegularFile(file, keepUpTo);
-}
-
-;// CONCATENATED MODULE: ./src/io/bundle-copy.ts
-
-
-
-
-
-
-
-// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
-/**
- * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
- * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
- * file by fstat. A link in the last component is followed only to a target inside the workspace,
- * which is then opened without following another link.
- *
- * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
- *   file, unreadable
- */
-function openSource(abs, rel, realRoot, realDirs) {
-    const dir = path.dirname(abs);
-    let realDir = realDirs.get(dir);
-    if (realDir === undefined) {
-        try {
-            realDir = realpathSync.native(dir);
-        }
-        catch {
-            realDir = null;
-        }
-        realDirs.set(dir, realDir);
-    }
-    if (realDir === null)
-        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
-    if (!isWithin(realRoot, realDir))
-        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
-    try {
-        return openRegularFile(abs);
-    }
-    catch (e) {
-        if (e.code !== 'ELOOP')
-            throw sourceError(rel, e);
-    }
-    let real;
-    try {
-        real = realpathSync.native(abs);
-    }
-    catch {
-        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
-    }
-    if (!isWithin(realRoot, real))
-        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
-    try {
-        return openRegularFile(real);
-    }
-    catch (e) {
-        throw sourceError(rel, e);
-    }
-}
-function sourceError(rel, e) {
-    if (e instanceof NotRegularFileError)
-        return new ConfigurationError(`${rel}: not a regular file`);
-    const code = e.code;
-    if (code === 'ELOOP')
-        return new ConfigurationError(`${rel}: symbolic link that changed while it was read`);
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-        return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
-    return new ConfigurationError(`${rel}: cannot be read (${code ?? errorMessage(e)})`);
-}
-/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
-const MAX_SCRUB_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
-/**
- * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
- * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
- * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
- * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
- * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
- * byte-exact.
- *
- * The source is read once, from the descriptor that was checked (see openSource); the bytes are
- * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
- * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
- * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
- *
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- */
-async function copyEvidence(source, dest) {
-    const hash = createHash('sha256');
-    if (hasSecrets() && source.size <= MAX_SCRUB_BYTES) {
-        const chunks = [];
-        await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
-        const data = Buffer.concat(chunks);
-        const scrubbed = scrubBytes(data);
-        if (scrubbed.length <= SYNC_READ_BYTES)
-            writeFileSync(dest, scrubbed, { flag: 'wx' });
-        else
-            await writeFile(dest, scrubbed, { flag: 'wx' });
-        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
-    }
-    const out = openSync(dest, 'wx');
-    try {
-        // A small file is read, hashed and written with synchronous calls; a large one streamed.
-        const size = source.size <= SYNC_READ_BYTES
-            ? pumpFdSync(source.fd, (chunk) => {
-                hash.update(chunk);
-                writeAllSync(out, chunk);
-            })
-            : await pumpFd(source.fd, source.size, async (chunk) => {
-                hash.update(chunk);
-                await writeAll(out, chunk);
-            });
-        return { size, sha256: hash.digest('hex') };
-    }
-    finally {
-        closeSync(out);
-    }
-}
-function writeAllSync(fd, data) {
-    for (let at = 0; at < data.length;)
-        at += writeSync(fd, data, at, data.length - at);
-}
-async function writeAll(fd, data) {
-    for (let at = 0; at < data.length;)
-        at += await new Promise((resolve, reject) => write(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
-}
-/** Whether `inner` is `outer` or lies inside it (path text only). */
-function isWithin(outer, inner) {
-    const rel = path.relative(outer, inner);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}
-/**
- * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
- * nothing is masked. So that a secret never travels in a bundle, a file of at most
- * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
- *
- * @param rel the file as named in messages
- * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
- * @throws ConfigurationError naming `rel` when it holds a secret
- */
-async function copyExact(source, dest, rel) {
-    if (!hasSecrets() || source.size > MAX_SCRUB_BYTES)
-        return copyEvidence(source, dest);
-    const chunks = [];
-    await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
-    const data = Buffer.concat(chunks);
-    if (!scrubBytes(data).equals(data))
-        throw new ConfigurationError(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
-    if (data.length <= SYNC_READ_BYTES)
-        writeFileSync(dest, data, { flag: 'wx' });
-    else
-        await writeFile(dest, data, { flag: 'wx' });
-    return { size: data.length, sha256: sha256Hex(data) };
-}
-
+// EXTERNAL MODULE: ./src/io/bundle-copy.ts
+var bundle_copy = __nccwpck_require__(426);
 // EXTERNAL MODULE: ./src/core/decision.ts
 var decision = __nccwpck_require__(5125);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/contracts.ts
 var contracts = __nccwpck_require__(3348);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -40111,6 +39706,11 @@ function flowTooDeep(text) {
     }
     return undefined;
 }
+/**
+ * The first place a parsed YAML syntax tree goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * Iterative, as the `yaml` library's lexer and parser are.
+ */
 function measureTokens(tokens) {
     let nodes = 0;
     const stack = [];
@@ -42963,6 +42563,14 @@ function withNamedInvisibles(v) {
         : { ...v, message, findings };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/io/hash-file.ts
+var hash_file = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./src/io/workspace.ts
 
 
@@ -43105,7 +42713,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(abs, READ_NOFOLLOW);
+            fd = (0,external_node_fs_.openSync)(abs, hash_file/* READ_NOFOLLOW */.sb);
         }
         catch (e) {
             const code = e.code;
@@ -43155,11 +42763,11 @@ class Workspace {
             return undefined;
         let h;
         try {
-            h = await hashRegularFile(abs);
+            h = await (0,hash_file/* hashRegularFile */.vF)(abs);
         }
         catch (e) {
             const code = e.code;
-            if (e instanceof hash_file_NotRegularFileError)
+            if (e instanceof hash_file/* NotRegularFileError */.iZ)
                 return refuse('not-a-file', 'not a regular file');
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
@@ -43175,10 +42783,10 @@ class Workspace {
             if (!isInside(external_node_path_default().relative(this.realRoot, real)))
                 return refuse('escapes', 'symbolic link that leads outside the workspace');
             try {
-                h = await hashRegularFile(real);
+                h = await (0,hash_file/* hashRegularFile */.vF)(real);
             }
             catch (e2) {
-                if (e2 instanceof hash_file_NotRegularFileError)
+                if (e2 instanceof hash_file/* NotRegularFileError */.iZ)
                     return refuse('not-a-file', 'not a regular file');
                 return refuse('unreadable', `cannot be read (${e2.code ?? 'error'})`);
             }
@@ -43222,7 +42830,7 @@ class Workspace {
             return escapes(rel);
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(real, READ_NOFOLLOW);
+            fd = (0,external_node_fs_.openSync)(real, hash_file/* READ_NOFOLLOW */.sb);
         }
         catch (e) {
             const code = e.code;
@@ -43339,7 +42947,7 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= hash_file_SYNC_READ_BYTES
+        const buf = st.size <= hash_file/* SYNC_READ_BYTES */.N9
             ? readAtMostSync(fd, maxBytes + 1, st.size)
             : await readAtMost(fd, maxBytes + 1, st.size);
         if (buf.length > maxBytes) {
@@ -44008,13 +43616,13 @@ function workspaceFiles(ws) {
         },
         hash: async (p) => {
             const k = await kind(p);
-            return repo_facts_hashFile(ws, k);
+            return hashFile(ws, k);
         },
         writeOutput: (p, content) => writeOutput(ws, p, content),
         opaTest: (dir, opts) => opaTest(ws.root, dir, opts)
     };
 }
-async function repo_facts_hashFile(ws, k) {
+async function hashFile(ws, k) {
     if (k.kind === 'outside' || k.kind === 'link-out')
         return { ok: false, error: 'is a symbolic link that leads outside the workspace' };
     if (k.kind === 'missing')
@@ -45314,7 +44922,7 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
             name,
             replay,
             sha: u?.sha ?? '',
-            report_sha256: sha256Hex(builtinReportText(reports.get(name))),
+            report_sha256: (0,bundle_copy/* sha256Hex */.fg)(builtinReportText(reports.get(name))),
             files: u?.files ?? log.inScope(builtinScope(name)).map((r) => r.path),
             other_facts: u?.usage ? [...u.usage.other].sort(bundle_manifest/* comparePaths */.cD) : (u?.other ?? [])
         };
@@ -45525,6 +45133,430 @@ async function writeAllOrNothing(dir, files) {
         throw e;
     }
     return staged.map((s) => s.final);
+}
+
+
+/***/ }),
+
+/***/ 426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports openSource, sourceError, MAX_SCRUB_BYTES, copyEvidence, isWithin, copyExact */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8198);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2145);
+
+
+
+
+
+
+
+// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = path.dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return openRegularFile(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = realpathSync.native(abs);
+    }
+    catch {
+        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return openRegularFile(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof NotRegularFileError)
+        return new ConfigurationError(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new ConfigurationError(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new ConfigurationError(`${rel}: cannot be read (${code ?? errorMessage(e)})`);
+}
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ */
+async function copyEvidence(source, dest) {
+    const hash = createHash('sha256');
+    if (hasSecrets() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = scrubBytes(data);
+        if (scrubbed.length <= SYNC_READ_BYTES)
+            writeFileSync(dest, scrubbed, { flag: 'wx' });
+        else
+            await writeFile(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
+    }
+    const out = openSync(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= SYNC_READ_BYTES
+            ? pumpFdSync(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await pumpFd(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        closeSync(out);
+    }
+}
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += writeSync(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => write(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Whether `inner` is `outer` or lies inside it (path text only). */
+function isWithin(outer, inner) {
+    const rel = path.relative(outer, inner);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+/**
+ * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
+ * nothing is masked. So that a secret never travels in a bundle, a file of at most
+ * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
+ *
+ * @param rel the file as named in messages
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ * @throws ConfigurationError naming `rel` when it holds a secret
+ */
+async function copyExact(source, dest, rel) {
+    if (!hasSecrets() || source.size > MAX_SCRUB_BYTES)
+        return copyEvidence(source, dest);
+    const chunks = [];
+    await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+    const data = Buffer.concat(chunks);
+    if (!scrubBytes(data).equals(data))
+        throw new ConfigurationError(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
+    if (data.length <= SYNC_READ_BYTES)
+        writeFileSync(dest, data, { flag: 'wx' });
+    else
+        await writeFile(dest, data, { flag: 'wx' });
+    return { size: data.length, sha256: sha256Hex(data) };
+}
+
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* binding */ SYNC_READ_BYTES),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   sb: () => (/* binding */ READ_NOFOLLOW),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile)
+/* harmony export */ });
+/* unused harmony exports openRegularFile, pumpFd, hashStream, pumpFdSync, hashFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Flags for opening a file to read it: read-only, never following a symbolic link in the last
+ * component (ELOOP instead, where the platform has O_NOFOLLOW), never blocking on a named pipe
+ * (O_NONBLOCK: a FIFO opens at once and is refused by fstat, see {@link openRegularFile}), never
+ * taking a terminal as the controlling one.
+ */
+const READ_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY |
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) |
+    (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY ?? 0);
+/**
+ * Files up to this size are read with synchronous calls on their descriptor (a few microseconds
+ * each; thousands of small files are the common case); larger ones with asynchronous reads, so a
+ * big file does not hold up the event loop.
+ */
+const SYNC_READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** Spare chunk buffers (a few, reused across files, so reading thousands allocates none). */
+const spareBuffers = [];
+function takeBuffer() {
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+function giveBuffer(b) {
+    if (spareBuffers.length < 4)
+        spareBuffers.push(b);
+}
+/** A path that is not a regular file (a FIFO, device, folder or socket), refused after open. */
+class NotRegularFileError extends Error {
+    file;
+    constructor(file) {
+        super(`${file}: not a regular file`);
+        this.file = file;
+    }
+}
+/**
+ * Opens `file` with {@link READ_NOFOLLOW} and checks by fstat on the descriptor (the same file
+ * that will be read, whatever happens to the path meanwhile) that it is a regular file.
+ *
+ * @returns the descriptor (the caller closes it) and the size fstat gave, in bytes
+ * @throws the open error (ELOOP for a symbolic link, ENOENT, EACCES …), or NotRegularFileError
+ */
+function openRegularFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, READ_NOFOLLOW);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new NotRegularFileError(file);
+        return { fd, size: st.size };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        throw e;
+    }
+}
+/**
+ * Reads an open descriptor from its current position to the end, handing each chunk to `onChunk`
+ * in order. A chunk's buffer is reused once `onChunk` has returned (or its promise settled): copy
+ * it to keep it. Files of at most {@link SYNC_READ_BYTES} (by `sizeHint`) are read with
+ * synchronous calls; larger ones with asynchronous reads, the next chunk read while `onChunk`
+ * handles the last (double buffering).
+ *
+ * @param sizeHint the size fstat gave (bytes); a file that grows meanwhile is still read to its end
+ * @returns the number of bytes read
+ */
+async function pumpFd(fd, sizeHint, onChunk) {
+    let total = 0;
+    if (sizeHint <= SYNC_READ_BYTES) {
+        // Read into one pooled buffer until it is full or the file ends (the read that returns 0
+        // lands in the buffer's free space: no allocation per file).
+        const buf = takeBuffer();
+        try {
+            let filled = 0;
+            for (;;) {
+                const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+                if (n === 0)
+                    break;
+                filled += n;
+                if (filled === buf.length) {
+                    total += filled;
+                    await onChunk(buf);
+                    filled = 0;
+                }
+            }
+            if (filled > 0) {
+                total += filled;
+                await onChunk(buf.subarray(0, filled));
+            }
+            return total;
+        }
+        finally {
+            giveBuffer(buf);
+        }
+    }
+    const readInto = (b) => new Promise((resolve, reject) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().read(fd, b, 0, b.length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    let current = takeBuffer();
+    let spare = takeBuffer();
+    try {
+        let n = await readInto(current);
+        while (n > 0) {
+            total += n;
+            const next = readInto(spare);
+            try {
+                await onChunk(n === current.length ? current : current.subarray(0, n));
+            }
+            catch (e) {
+                await next.catch(() => 0);
+                throw e;
+            }
+            n = await next;
+            [current, spare] = [spare, current];
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(current);
+        giveBuffer(spare);
+    }
+}
+/** SHA-256 and byte count of a stream, read chunk by chunk (never held whole in memory). */
+async function hashStream(stream) {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buf.length;
+        hash.update(buf);
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * Reads a descriptor synchronously from its position to the end into one pooled buffer, handing
+ * each chunk to `onChunk` (the buffer is reused after it returns; copy to keep).
+ *
+ * @returns the number of bytes read
+ */
+function pumpFdSync(fd, onChunk) {
+    const buf = takeBuffer();
+    try {
+        let total = 0;
+        let filled = 0;
+        for (;;) {
+            const n = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buf, filled, buf.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buf.length) {
+                total += filled;
+                onChunk(buf);
+                filled = 0;
+            }
+        }
+        if (filled > 0) {
+            total += filled;
+            onChunk(buf.subarray(0, filled));
+        }
+        return total;
+    }
+    finally {
+        giveBuffer(buf);
+    }
+}
+/**
+ * SHA-256 and size of a regular file, opened as {@link openRegularFile} does (no link followed,
+ * no FIFO waited on, fstat on the descriptor read). A file of at most {@link SYNC_READ_BYTES} is
+ * read and hashed synchronously and the result returned as is (no promise: verifying thousands of
+ * small files costs no event-loop turn each); a larger one returns a promise.
+ *
+ * @param keepUpTo when given, the bytes are returned as `data` too if there are at most that many
+ * @throws (synchronously) the open error or NotRegularFileError; a read error rejects or throws
+ */
+function hashRegularFile(file, keepUpTo) {
+    const { fd, size: sizeHint } = openRegularFile(file);
+    if (sizeHint > SYNC_READ_BYTES)
+        return hashLarge(fd, sizeHint, keepUpTo);
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = pumpFdSync(fd, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+async function hashLarge(fd, sizeHint, keepUpTo) {
+    try {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const keep = keeper(keepUpTo);
+        const size = await pumpFd(fd, sizeHint, (chunk) => {
+            hash.update(chunk);
+            keep.add(chunk);
+        });
+        return keep.done({ size, sha256: hash.digest('hex') });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Keeps copies of chunks while they total at most `max` bytes (nothing when max is undefined). */
+function keeper(max) {
+    const kept = [];
+    let bytes = 0;
+    return {
+        add: (chunk) => {
+            if (max === undefined)
+                return;
+            bytes += chunk.length;
+            if (bytes <= max)
+                kept.push(Buffer.from(chunk));
+            else
+                kept.length = 0;
+        },
+        done: (h) => max !== undefined && h.size <= max ? { ...h, data: Buffer.concat(kept, h.size) } : h
+    };
+}
+/**
+ * SHA-256 and size of a regular file, as a promise: {@link hashRegularFile}. A link swapped in
+ * fails with ELOOP and a FIFO with NotRegularFileError; neither is read.
+ *
+ * @param keepUpTo when given, the file's bytes are returned as `data` too if it has at most that
+ *   many bytes
+ */
+async function hashFile(file, keepUpTo) {
+    return hashRegularFile(file, keepUpTo);
 }
 
 

@@ -967,6 +967,8 @@ var bundle_manifest = __webpack_require__(67985);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/github/runner-context.ts
 var runner_context = __webpack_require__(72579);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(57789);
 // EXTERNAL MODULE: ./src/release-bundle/inputs.ts
 var inputs = __webpack_require__(42171);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1678,6 +1680,7 @@ async function reportFacts(ws, reports) {
 
 
 
+
 /** mode: bundle — lineage + reports + summary → signed bundle → workflow artifact. */
 async function bundleStep() {
     const ctx = (0,runner_context/* readRunnerContext */.g)();
@@ -1717,7 +1720,7 @@ async function bundleStep() {
     (0,action_output/* setOutput */.uH)('digest', r.digest);
     (0,action_output/* setOutput */.uH)('path', r.path);
     // Written before the upload: an upload that fails must not lose what the bundle says.
-    await (0,action_output/* writeSummary */.Sy)(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`);
+    await (0,action_output/* writeSummary */.Sy)(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${(0,render_escape/* escapeText */.X1)(p.message, 2000)}`).join('\n')}\n` : 'Lineage is complete.\n'}`);
     if ((0,inputs/* bool */.lc)('upload')) {
         if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
             throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
@@ -1731,7 +1734,7 @@ async function bundleStep() {
         }
         catch (e) {
             // As the org shard does: the summary says so, then the step fails with the message.
-            await (0,action_output/* writeSummary */.Sy)(`\n**Not uploaded:** ${(0,errors/* errorMessage */.gJ)(e).replace(/[<>`|@]/g, ' ')}\n`);
+            await (0,action_output/* writeSummary */.Sy)(`\n**Not uploaded:** ${(0,render_escape/* escapeText */.X1)((0,errors/* errorMessage */.gJ)(e), 2000)}\n`);
             throw e;
         }
         (0,action_output/* setOutput */.uH)('artifact-id', String(up.id));

@@ -201,103 +201,13 @@ async function bundlePath(ctx, token) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify needs 'bundle' (a folder or zip in the workspace) or 'bundle-id' (the artifact action-release-bundle uploaded)");
     if (!token || !ctx.owner)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("mode: verify with 'bundle-id' downloads the artifact: it needs GITHUB_REPOSITORY and a token (input token, actions: read)");
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 54572));
-    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 68866));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 54572));
+    const { downloadArtifact, findArtifact } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(572), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 68866));
     const gh = createClient(token, { baseUrl: ctx.apiUrl });
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const name = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('name') || `gonogo-bundle-${bundleId}`;
     const artifact = await findArtifact(gh, repo, name);
     return downloadArtifact(gh, repo, artifact, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(process.env.RUNNER_TEMP ?? ctx.workspace, 'gonogo-verify'));
-}
-
-
-/***/ }),
-
-/***/ 57789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   o3: () => (/* binding */ safeLink)
-/* harmony export */ });
-/* unused harmony export capLength */
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58198);
-/**
- * Text from reports and policy files is untrusted (a pull request can change both). Everything
- * rendered into Markdown goes through here: HTML and Markdown syntax escaped, @mentions and
- * #references neutralised, line breaks flattened, lengths capped. Registered secrets
- * (core/secrets.ts) are replaced before anything else, so no escaped or cut form survives.
- */
-
-const MD_SPECIAL = /[\\`*_{}[\]<>#!|~&]/g;
-const ZWSP = '\u200b';
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-function escapeText(text, max = 300) {
-    // Secrets first: escaping (`ghp_…` → `ghp\_…`) or capping would hide them from a later scrub.
-    let s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(CONTROL, ''), max);
-    s = s.replace(/\r?\n|\r/g, ' ');
-    // "@user" and "#123" would notify or cross-link: each is broken with a zero-width space.
-    s = s.replace(MD_SPECIAL, (c) => c === '&'
-        ? '&amp;'
-        : c === '<'
-            ? '&lt;'
-            : c === '>'
-                ? '&gt;'
-                : c === '#'
-                    ? `\\#${ZWSP}`
-                    : `\\${c}`);
-    s = s.replace(/@/g, `@${ZWSP}`);
-    // Bare URLs and www. autolinks would render as links.
-    s = s.replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
-    return s;
-}
-/**
- * Inline code: backticks cannot break out, and `|` is escaped because GitHub splits table cells
- * on it even inside a code span. Length capped.
- */
-function code(text, max = 120) {
-    const s = capLength((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(text).replace(/[\r\n]+/g, ' '), max).replace(/`/g, "'");
-    return `\`${s.replace(/@/g, `@${ZWSP}`).replace(/\|/g, '\\|')}\``;
-}
-function capLength(text, max) {
-    const chars = [...text];
-    return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
-}
-/**
- * A link only when the target is a relative repository path or an https URL; anything else
- * (javascript:, data:, http:) is shown as text.
- */
-function safeLink(label, target, blobBase) {
-    const t = target.trim();
-    if (/^https:\/\/[^\s<>()\\`"']+$/.test(t)) {
-        const href = safeHref(t);
-        if (href)
-            return `[${escapeText(label, 80)}](${href})`;
-    }
-    if (blobBase &&
-        /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[\w./-]+$/i.test(t) &&
-        !t.split('/').includes('..')) {
-        return `[${escapeText(label, 80)}](${blobBase}/${t
-            .replace(/^\.?\//, '')
-            .split('/')
-            .map(encodeURIComponent)
-            .join('/')})`;
-    }
-    return code(t, 120);
-}
-/** The URL as the WHATWG parser normalises it, with parentheses percent-encoded; never decoded. */
-function safeHref(t) {
-    try {
-        const u = new URL(t);
-        if (u.protocol !== 'https:' || u.username || u.password)
-            return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

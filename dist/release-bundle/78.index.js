@@ -1,5 +1,5 @@
 export const id = 78;
-export const ids = [78];
+export const ids = [78,426];
 export const modules = {
 
 /***/ 67985:

@@ -489,17 +489,6 @@ function nameOf(repository) {
     return slash >= 0 ? repository.slice(slash + 1) : repository;
 }
 /**
- * The ids of the overrides whose `repositories` globs match the repository, in file order.
- *
- * @param repository OWNER/NAME (or NAME); only NAME is matched
- */
-function overridesFor(policy, repository) {
-    const name = nameOf(repository);
-    const all = policy.org?.overrides ?? [];
-    const m = matchersOf(policy);
-    return all.filter((_, i) => m[i]?.(name) === true).map((o) => o.id);
-}
-/**
  * The policy one repository is verified against: `branches:` with every matching override
  * applied in file order (see the precedence rule at the top of this module). Every other part of
  * the policy is unchanged. Deterministic; never throws for a policy the schema accepted.
@@ -2115,6 +2104,11 @@ function flowTooDeep(text) {
     }
     return undefined;
 }
+/**
+ * The first place a parsed YAML syntax tree goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * Iterative, as the `yaml` library's lexer and parser are.
+ */
 function measureTokens(tokens) {
     let nodes = 0;
     const stack = [];

@@ -28753,11 +28753,11 @@ async function run() {
         const m = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .mode */ .Mq)();
         (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiLimitsFromEnv */ .E0)(); // a bad api-timeout / api-deadline fails before any work
         if (m === 'bundle')
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(78), __nccwpck_require__.e(611), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(78), __nccwpck_require__.e(103), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82516))).bundleStep();
         else if (m === 'verify')
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(611), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24390))).verifyStep();
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(103), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24390))).verifyStep();
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(102), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(572), __nccwpck_require__.e(78), __nccwpck_require__.e(611), __nccwpck_require__.e(865), __nccwpck_require__.e(20), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1522))).promoteStep(m);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(102), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(572), __nccwpck_require__.e(78), __nccwpck_require__.e(103), __nccwpck_require__.e(865), __nccwpck_require__.e(20), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1522))).promoteStep(m);
     }
     catch (e) {
         (0,_io_action_output_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1)(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1

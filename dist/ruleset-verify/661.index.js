@@ -30,25 +30,6 @@ export const modules = {
 
 
 /**
- * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
- * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
- * installation or a token of a member); private repositories are listed only to such a token.
- *
- * What GitHub never lists is not planned: an entry whose `full_name` is not OWNER/NAME (it could
- * climb out of a folder) is dropped, and `warn` is told how many; an entry of another owner than
- * `org` (compared without case, as GitHub does) refuses the listing, naming it, because every
- * shard would refuse a plan that holds it. An entry without `default_branch` (optional in the
- * "minimal repository" schema) gets `''`, an unknown default branch: the plan leaves it out of
- * `default_branches` (core/org.ts isPlanBranchName) and the shard reads the repository instead
- * of assuming a name.
- *
- * @param warn told of entries dropped (one message per listing)
- * @throws ConfigurationError for an entry of another owner or an answer larger than the client
- *   reads (naming what to check); {@link OrgListingError} for every other failure of the listing
- *   (an HTTP error, a rate limit, a timeout, a dropped connection, a malformed page), naming the
- *   endpoint, the answer and what to do
- */
-/**
  * The organisation's repositories could not be listed (GET /orgs/{org}/repos): the message names
  * the endpoint, what the API answered (status and GitHub's message, a rate limit with its reset
  * time, a timeout, a dropped connection, a malformed page) and what to do. Nothing is planned.
@@ -120,6 +101,25 @@ function listingError(e, org) {
     const reason = d.reason.replace(/, answered by GET \S+$/, '');
     return new OrgListingError(`the repositories of ${org} could not be listed: ${endpoint} failed: ${reason}; ${unlock}; nothing was planned`, unlock);
 }
+/**
+ * Every repository of an organisation (GET /orgs/{org}/repos, type all, 100 a page), as the plan
+ * needs them. Needs `metadata: read` on the organisation's repositories (a GitHub App
+ * installation or a token of a member); private repositories are listed only to such a token.
+ *
+ * What GitHub never lists is not planned: an entry whose `full_name` is not OWNER/NAME (it could
+ * climb out of a folder) is dropped, and `warn` is told how many; an entry of another owner than
+ * `org` (compared without case, as GitHub does) refuses the listing, naming it, because every
+ * shard would refuse a plan that holds it. An entry without `default_branch` (optional in the
+ * "minimal repository" schema) gets `''`, an unknown default branch: the plan leaves it out of
+ * `default_branches` (core/org.ts isPlanBranchName) and the shard reads the repository instead
+ * of assuming a name.
+ *
+ * @param warn told of entries dropped (one message per listing)
+ * @throws ConfigurationError for an entry of another owner or an answer larger than the client
+ *   reads (naming what to check); {@link OrgListingError} for every other failure of the listing
+ *   (an HTTP error, a rate limit, a timeout, a dropped connection, a malformed page), naming the
+ *   endpoint, the answer and what to do
+ */
 async function listOrgRepos(gh, org, warn = () => { }) {
     let raw;
     try {

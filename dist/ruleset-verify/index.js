@@ -33470,7 +33470,6 @@ function run(states, start, name) {
 /* harmony export */   b8: () => (/* binding */ unmatchedOverrides),
 /* harmony export */   go: () => (/* binding */ checkOrgSection)
 /* harmony export */ });
-/* unused harmony export overridesFor */
 /* harmony import */ var _branch_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24318);
 /* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71875);
 /**
@@ -33543,17 +33542,6 @@ function matchersOf(policy) {
 function nameOf(repository) {
     const slash = repository.indexOf('/');
     return slash >= 0 ? repository.slice(slash + 1) : repository;
-}
-/**
- * The ids of the overrides whose `repositories` globs match the repository, in file order.
- *
- * @param repository OWNER/NAME (or NAME); only NAME is matched
- */
-function overridesFor(policy, repository) {
-    const name = nameOf(repository);
-    const all = policy.org?.overrides ?? [];
-    const m = matchersOf(policy);
-    return all.filter((_, i) => m[i]?.(name) === true).map((o) => o.id);
 }
 /**
  * The policy one repository is verified against: `branches:` with every matching override
@@ -34493,7 +34481,10 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/bundle-copy.ts
+var bundle_copy = __nccwpck_require__(426);
 ;// CONCATENATED MODULE: ./src/github/etag-cache.ts
+
 
 
 
@@ -34554,7 +34545,7 @@ class EtagCache {
     }
     /** The file an answer to this request is kept in. */
     fileFor(url, accept) {
-        const h = (0,external_node_crypto_.createHash)('sha256').update(`GET\n${url}\n${accept}`).digest('hex');
+        const h = (0,bundle_copy/* sha256Hex */.fg)(`GET\n${url}\n${accept}`);
         return external_node_path_default().join(this.dir, `${h}.json`);
     }
     /** The entry for the request, or undefined (none, unreadable, or not for this request). */
@@ -34602,7 +34593,7 @@ class EtagCache {
                 const v = headers.get(k);
                 return v === null ? [] : [[k, v]];
             })),
-            sha256: digest(body),
+            sha256: (0,bundle_copy/* sha256Hex */.fg)(body),
             body
         };
         const text = JSON.stringify(entry);
@@ -34691,7 +34682,7 @@ function parseEntry(text) {
         /[\r\n]/.test(e.etag) ||
         typeof e.body !== 'string' ||
         typeof e.sha256 !== 'string' ||
-        e.sha256 !== digest(e.body) ||
+        e.sha256 !== (0,bundle_copy/* sha256Hex */.fg)(e.body) ||
         typeof e.headers !== 'object' ||
         e.headers === null)
         return undefined;
@@ -34710,9 +34701,6 @@ function parseEntry(text) {
         sha256: e.sha256,
         body: e.body
     };
-}
-function digest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /** The request's headers as a plain lower-cased record. */
 function headerRecord(init) {
@@ -35352,6 +35340,183 @@ async function writeAllOrNothing(dir, files) {
         throw e;
     }
     return staged.map((s) => s.final);
+}
+
+
+/***/ }),
+
+/***/ 426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports openSource, sourceError, MAX_SCRUB_BYTES, copyEvidence, copyExact */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58198);
+/* harmony import */ var _hash_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12145);
+
+
+
+
+
+
+
+// Copying files into a bundle's stage: shared by the reports, summaries and evidence copies.
+/**
+ * Opens a report for copying: its folder's real path (cached per folder) must lie inside the
+ * workspace; the file itself is opened without following a link (O_NOFOLLOW) and must be a regular
+ * file by fstat. A link in the last component is followed only to a target inside the workspace,
+ * which is then opened without following another link.
+ *
+ * @throws ConfigurationError naming `rel`: broken link, link out of the workspace, not a regular
+ *   file, unreadable
+ */
+function openSource(abs, rel, realRoot, realDirs) {
+    const dir = path.dirname(abs);
+    let realDir = realDirs.get(dir);
+    if (realDir === undefined) {
+        try {
+            realDir = realpathSync.native(dir);
+        }
+        catch {
+            realDir = null;
+        }
+        realDirs.set(dir, realDir);
+    }
+    if (realDir === null)
+        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    if (!isWithin(realRoot, realDir))
+        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return openRegularFile(abs);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw sourceError(rel, e);
+    }
+    let real;
+    try {
+        real = realpathSync.native(abs);
+    }
+    catch {
+        throw new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    }
+    if (!isWithin(realRoot, real))
+        throw new ConfigurationError(`${rel}: symbolic link that leads outside the workspace`);
+    try {
+        return openRegularFile(real);
+    }
+    catch (e) {
+        throw sourceError(rel, e);
+    }
+}
+function sourceError(rel, e) {
+    if (e instanceof NotRegularFileError)
+        return new ConfigurationError(`${rel}: not a regular file`);
+    const code = e.code;
+    if (code === 'ELOOP')
+        return new ConfigurationError(`${rel}: symbolic link that changed while it was read`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return new ConfigurationError(`${rel}: cannot be read (a broken symbolic link?)`);
+    return new ConfigurationError(`${rel}: cannot be read (${code ?? errorMessage(e)})`);
+}
+/** Lower-case hex SHA-256 of bytes, or of a string's UTF-8 encoding. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** Files larger than this are copied as they are, like binary evidence (see copyEvidence). */
+const MAX_SCRUB_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/**
+ * Copies a report or summary into the stage. When a secret is registered, a UTF-8 text file
+ * (every report format the bundle carries: JSON, SARIF, JUnit XML, Markdown) is copied with the
+ * secret masked, so an error text that echoed the token does not travel in the bundle. Binary
+ * files, text in another encoding (UTF-16) and files over {@link MAX_SCRUB_BYTES} are evidence
+ * whose bytes gonogo does not rewrite: they are copied unchanged. Without a secret the copy is
+ * byte-exact.
+ *
+ * The source is read once, from the descriptor that was checked (see openSource); the bytes are
+ * hashed as they are written to a new file in the stage (O_EXCL), so the size and SHA-256 returned
+ * for the manifest are exactly those of the staged copy. Files up to 1 MiB are copied with
+ * synchronous calls, larger ones streamed in 1 MiB chunks (the next read overlapping the write).
+ *
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ */
+async function copyEvidence(source, dest) {
+    const hash = createHash('sha256');
+    if (hasSecrets() && source.size <= MAX_SCRUB_BYTES) {
+        const chunks = [];
+        await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+        const data = Buffer.concat(chunks);
+        const scrubbed = scrubBytes(data);
+        if (scrubbed.length <= SYNC_READ_BYTES)
+            writeFileSync(dest, scrubbed, { flag: 'wx' });
+        else
+            await writeFile(dest, scrubbed, { flag: 'wx' });
+        return { size: scrubbed.length, sha256: hash.update(scrubbed).digest('hex') };
+    }
+    const out = openSync(dest, 'wx');
+    try {
+        // A small file is read, hashed and written with synchronous calls; a large one streamed.
+        const size = source.size <= SYNC_READ_BYTES
+            ? pumpFdSync(source.fd, (chunk) => {
+                hash.update(chunk);
+                writeAllSync(out, chunk);
+            })
+            : await pumpFd(source.fd, source.size, async (chunk) => {
+                hash.update(chunk);
+                await writeAll(out, chunk);
+            });
+        return { size, sha256: hash.digest('hex') };
+    }
+    finally {
+        closeSync(out);
+    }
+}
+function writeAllSync(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += writeSync(fd, data, at, data.length - at);
+}
+async function writeAll(fd, data) {
+    for (let at = 0; at < data.length;)
+        at += await new Promise((resolve, reject) => write(fd, data, at, data.length - at, null, (e, n) => (e ? reject(e) : resolve(n))));
+}
+/** Whether `inner` is `outer` or lies inside it (path text only). */
+function isWithin(outer, inner) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(outer, inner);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+}
+/**
+ * Copies evidence byte for byte (what the gate's digests describe): unlike {@link copyEvidence},
+ * nothing is masked. So that a secret never travels in a bundle, a file of at most
+ * {@link MAX_SCRUB_BYTES} that holds a registered secret is refused instead.
+ *
+ * @param rel the file as named in messages
+ * @returns size (bytes) and SHA-256 (hex) of what was written to `dest`
+ * @throws ConfigurationError naming `rel` when it holds a secret
+ */
+async function copyExact(source, dest, rel) {
+    if (!hasSecrets() || source.size > MAX_SCRUB_BYTES)
+        return copyEvidence(source, dest);
+    const chunks = [];
+    await pumpFd(source.fd, source.size, (chunk) => void chunks.push(Buffer.from(chunk)));
+    const data = Buffer.concat(chunks);
+    if (!scrubBytes(data).equals(data))
+        throw new ConfigurationError(`${rel}: holds a secret (the token or signing key); evidence is bundled byte for byte, so remove the secret from the file and run the gate again`);
+    if (data.length <= SYNC_READ_BYTES)
+        writeFileSync(dest, data, { flag: 'wx' });
+    else
+        await writeFile(dest, data, { flag: 'wx' });
+    return { size: data.length, sha256: sha256Hex(data) };
 }
 
 
@@ -36021,6 +36186,11 @@ function flowTooDeep(text) {
     }
     return undefined;
 }
+/**
+ * The first place a parsed YAML syntax tree goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * Iterative, as the `yaml` library's lexer and parser are.
+ */
 function measureTokens(tokens) {
     let nodes = 0;
     const stack = [];
@@ -36967,7 +37137,7 @@ async function run() {
     try {
         const mode = (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('mode') || 'verify').trim();
         if (mode !== 'verify') {
-            const { isOrgMode, orgStep } = await __nccwpck_require__.e(/* import() */ 24).then(__nccwpck_require__.bind(__nccwpck_require__, 69024));
+            const { isOrgMode, orgStep } = await __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 36477));
             if (!isOrgMode(mode))
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'mode' must be verify, plan, shard or merge, got '${mode}'.`);
             (0,_github_api_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiLimitsFromEnv */ .E0)();

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
@@ -6,9 +6,9 @@ import { mapLimit } from '../core/map-limit.js'
 import type { Policy } from '../core/policy.js'
 import { writeAllOrNothing } from '../io/atomic-write.js'
 import {
-  checkPlan,
   costsFromReport,
   isOrganisationName,
+  MAX_SHARDS,
   planDigest,
   planText,
   type OrgPlan,
@@ -22,6 +22,8 @@ import {
   SHARD_ARTIFACT_PREFIX,
   shardFolders
 } from '../ruleset-verify/shard-folders.js'
+import { repositories, requestCount, shardCount } from '../ruleset-verify/org-text.js'
+import { readFileAtMost, readPlanFile } from '../ruleset-verify/plan-file.js'
 import { effectiveTimeOption, type Io } from './main.js'
 
 export const ORG_USAGE = `Options for org plan|verify|merge (token from $GITHUB_TOKEN, API from $GITHUB_API_URL):
@@ -110,15 +112,18 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
   if (values['plan-digest'] !== undefined && sub !== 'merge')
     throw new ConfigurationError('--plan-digest is for gonogo org merge only')
   if (sub === 'merge') {
-    const plan = await readPlan(at(values.plan))
     const wanted = values['plan-digest']?.trim()
-    if (wanted !== undefined) {
-      const digest = planDigest(plan)
-      if (digest !== wanted)
-        throw new ConfigurationError(
-          `${at(values.plan)} has the digest ${digest}, not ${JSON.stringify(wanted.slice(0, 80))} (--plan-digest); merge with the plan the shards were verified against`
-        )
-    }
+    const plan = await readPlanFile(at(values.plan), {
+      hint: 'run gonogo org plan',
+      expected:
+        wanted === undefined
+          ? undefined
+          : {
+              digest: wanted,
+              mismatch: (digest) =>
+                `${at(values.plan)} has the digest ${digest}, not ${JSON.stringify(wanted.slice(0, 80))} (--plan-digest); merge with the plan the shards were verified against`
+            }
+    })
     const input = at(values.input)
     const misplaced = await misplacedShards(input, io.cwd)
     if (misplaced) {
@@ -147,9 +152,9 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
   if (!isOrganisationName(org))
     throw new ConfigurationError(`--org must be an organisation name, got ${JSON.stringify(org)}`)
   const shards = /^\d{1,3}$/.test(values.shards) ? Number(values.shards) : NaN
-  if (!Number.isInteger(shards) || shards < 1 || shards > 256)
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS)
     throw new ConfigurationError(
-      `--shards must be a whole number from 1 to 256, got ${JSON.stringify(values.shards)}`
+      `--shards must be a whole number from 1 to ${MAX_SHARDS}, got ${JSON.stringify(values.shards)}`
     )
   const visibility = commaList(values.visibility).map((v) => {
     if (v !== 'public' && v !== 'private' && v !== 'internal')
@@ -227,7 +232,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     ])
     const n = planned.length
     io.out(
-      `plan: ${repositories(n)} of ${org} in ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${requests} API ${requests === 1 ? 'request' : 'requests'}${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
+      `plan: ${repositories(n)} of ${org} in ${shardCount(plan.shards.length)} (${requestCount(requests)}${notModified()})\n  ${at(values.plan)} (${planDigest(plan)})\n`
     )
     if (n === 0) {
       io.err(
@@ -329,10 +334,7 @@ async function readCosts(file: string): Promise<Map<string, number>> {
     'give --costs the org-report.json of an earlier gonogo org verify or merge, or drop --costs'
   let text: string
   try {
-    const st = await stat(file)
-    if (!st.isFile()) throw new Error('not a file')
-    if (st.size > MAX_COSTS_BYTES) throw new Error(`larger than ${MAX_COSTS_BYTES} bytes`)
-    text = await readFile(file, 'utf8')
+    text = await readFileAtMost(file, MAX_COSTS_BYTES)
   } catch (e) {
     throw new ConfigurationError(`${file}: not a readable org report (${errorMessage(e)}); ${hint}`)
   }
@@ -357,11 +359,6 @@ function urlProtocol(u: string): string {
   }
 }
 
-/** `1 repository`, `2 repositories`. */
-function repositories(n: number): string {
-  return `${n} ${n === 1 ? 'repository' : 'repositories'}`
-}
-
 /**
  * An option given once or more, each value split on commas (as the action splits its inputs),
  * trimmed, empty parts dropped: `--include 'a,b' --include c` is [a, b, c].
@@ -371,36 +368,4 @@ function commaList(values: readonly string[] | undefined): string[] {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean)
-}
-
-/** Largest plan file read (as the action's mode shard/merge reads it: 64 MiB). */
-const MAX_PLAN_BYTES = 64 * 1024 * 1024
-
-/**
- * The plan file, read as the action reads it (ruleset-verify/org-step.ts): at most
- * {@link MAX_PLAN_BYTES}, parsed by the reports' JSON reader (a key written twice is refused:
- * readers disagree on which one counts) and checked (core/org.ts checkPlan).
- *
- * @throws ConfigurationError naming the file, the problem and `gonogo org plan`
- */
-async function readPlan(file: string): Promise<OrgPlan> {
-  let text: string
-  try {
-    const st = await stat(file)
-    if (!st.isFile()) throw new Error('not a file')
-    if (st.size > MAX_PLAN_BYTES) throw new Error(`larger than ${MAX_PLAN_BYTES} bytes`)
-    text = await readFile(file, 'utf8')
-  } catch (e) {
-    throw new ConfigurationError(
-      `${file}: not a readable plan (${errorMessage(e)}); run gonogo org plan`
-    )
-  }
-  const parsed = parseJson(text, file, undefined, 'plan')
-  if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; run gonogo org plan`)
-  const checked = checkPlan(parsed.value)
-  if ('error' in checked)
-    throw new ConfigurationError(
-      `${file}: not a gonogo.org-plan/v1 plan (${checked.error}); run gonogo org plan`
-    )
-  return checked.plan
 }

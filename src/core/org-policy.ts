@@ -99,18 +99,6 @@ function nameOf(repository: string): string {
 }
 
 /**
- * The ids of the overrides whose `repositories` globs match the repository, in file order.
- *
- * @param repository OWNER/NAME (or NAME); only NAME is matched
- */
-export function overridesFor(policy: Policy, repository: string): string[] {
-  const name = nameOf(repository)
-  const all = policy.org?.overrides ?? []
-  const m = matchersOf(policy)
-  return all.filter((_, i) => m[i]?.(name) === true).map((o) => o.id)
-}
-
-/**
  * The policy one repository is verified against: `branches:` with every matching override
  * applied in file order (see the precedence rule at the top of this module). Every other part of
  * the policy is unchanged. Deterministic; never throws for a policy the schema accepted.

@@ -226,6 +226,12 @@ export interface OrgPlan {
 }
 
 /**
+ * Largest plan file read (mode shard/merge, `gonogo org merge`): about 65 bytes a repository with
+ * its default branch, so 20,000 repositories are about 1.3 MB and 100,000 under 7 MiB.
+ */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024
+
+/**
  * A plan read back (a file, an action input): the contract, a valid organisation name, at most
  * 256 shards with distinct whole indexes 0–255, and repositories that are valid OWNER/NAMEs of
  * that organisation, each in one shard only; a shard's `default_branches`, when present, an
@@ -347,7 +353,17 @@ export function planText(plan: OrgPlan): string {
  * one repository more or less does not.
  */
 export function planDigest(plan: OrgPlan): string {
-  return `sha256:${createHash('sha256').update(planText(plan)).digest('hex')}`
+  return digestOf(planText(plan))
+}
+
+/** `sha256:<hex>` of a plan file's text. */
+function digestOf(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`
+}
+
+/** A plan digest as {@link planDigest} writes it: `sha256:` and 64 lower-case hex digits. */
+export function isPlanDigest(v: unknown): boolean {
+  return typeof v === 'string' && /^sha256:[0-9a-f]{64}$/.test(v)
 }
 
 /**
@@ -387,7 +403,7 @@ export function sealPlan(
   return {
     plan: back.plan,
     text,
-    digest: `sha256:${createHash('sha256').update(text).digest('hex')}`
+    digest: digestOf(text)
   }
 }
 
@@ -414,8 +430,6 @@ export function shardRefs(plan: OrgPlan): ShardRef[] {
     .map((s) => ({ index: s.index, count: plan.shards.length, plan: digest }))
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/
-
 /**
  * A shard descriptor read back (the `shard` input, `${{ toJSON(matrix.shard) }}`): exactly
  * `index`, `count` (1–{@link MAX_SHARDS}) and `plan` (a sha256 digest), `index` below `count`.
@@ -437,9 +451,8 @@ export function checkShardRef(doc: unknown): { ref: ShardRef } | { error: string
   const count = d.count as number
   if (!Number.isInteger(d.index) || (d.index as number) < 0 || (d.index as number) >= count)
     return { error: `index is not a whole number from 0 to ${count - 1}` }
-  if (typeof d.plan !== 'string' || !DIGEST.test(d.plan))
-    return { error: 'plan is not a sha256:<64 hex digits> plan digest' }
-  return { ref: { index: d.index as number, count, plan: d.plan } }
+  if (!isPlanDigest(d.plan)) return { error: 'plan is not a sha256:<64 hex digits> plan digest' }
+  return { ref: { index: d.index as number, count, plan: d.plan as string } }
 }
 
 /**
@@ -921,12 +934,7 @@ export function orgSarif(r: OrgReport, policyPath: string, version: string): unk
       t[status === 'failed' ? 'failed' : 'unverified']++
       tally.set(setting, t)
     }
-  const kept = new Set(
-    [...tally]
-      .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || byName(a, b))
-      .slice(0, ORG_SARIF_MAX_RULES)
-      .map(([s]) => s)
-  )
+  const kept = mostFailing(tally, ORG_SARIF_MAX_RULES)
   const omittedRules = tally.size - kept.size
   const rules = new Map<string, SarifRule>()
   const results: unknown[] = []
@@ -1007,6 +1015,24 @@ function worstOf(statuses: readonly SettingStatus[]): SettingStatus {
   if (statuses.length === 0) return 'unverified'
   if (statuses.includes('failed')) return 'failed'
   return statuses.includes('unverified') ? 'unverified' : 'passed'
+}
+
+/**
+ * The `max` settings (at most) with most failed, then most unverified results, ties by name: the
+ * ones orgSarif gives a rule and render/org-markdown.ts shows as columns.
+ *
+ * @param tally setting → its failed and unverified results
+ */
+export function mostFailing(
+  tally: ReadonlyMap<string, { failed: number; unverified: number }>,
+  max: number
+): Set<string> {
+  return new Set(
+    [...tally]
+      .sort(([a, x], [b, y]) => y.failed - x.failed || y.unverified - x.unverified || byName(a, b))
+      .slice(0, Math.max(0, max))
+      .map(([s]) => s)
+  )
 }
 
 function byName(a: string, b: string): number {

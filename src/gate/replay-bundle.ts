@@ -175,6 +175,7 @@ export async function replayBundle(
       root = path.join(scratch, 'bundle')
       let kept = first.kept
       if (first.keptPartly) {
+        first.kept.clear() // what the first pass kept goes before the second keeps its share
         const again = await verifyBundle(target, {
           ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
           ...(opts.keepTotal !== undefined ? { keepTotal: opts.keepTotal } : {}),

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { scrubSecrets } from '../core/secrets.js'
+import { sha256Hex } from '../io/bundle-copy.js'
 
 /** Largest answer kept (a workflow file's content object is at most ~1.4 MiB of base64). */
 export const DEFAULT_MAX_ENTRY_BYTES = 2 * 1024 * 1024
@@ -85,7 +86,7 @@ export class EtagCache {
 
   /** The file an answer to this request is kept in. */
   fileFor(url: string, accept: string): string {
-    const h = createHash('sha256').update(`GET\n${url}\n${accept}`).digest('hex')
+    const h = sha256Hex(`GET\n${url}\n${accept}`)
     return path.join(this.dir, `${h}.json`)
   }
 
@@ -141,7 +142,7 @@ export class EtagCache {
           return v === null ? [] : [[k, v]]
         })
       ),
-      sha256: digest(body),
+      sha256: sha256Hex(body),
       body
     }
     const text = JSON.stringify(entry)
@@ -232,7 +233,7 @@ function parseEntry(text: string): Entry | undefined {
     /[\r\n]/.test(e.etag) ||
     typeof e.body !== 'string' ||
     typeof e.sha256 !== 'string' ||
-    e.sha256 !== digest(e.body) ||
+    e.sha256 !== sha256Hex(e.body) ||
     typeof e.headers !== 'object' ||
     e.headers === null
   )
@@ -251,10 +252,6 @@ function parseEntry(text: string): Entry | undefined {
     sha256: e.sha256,
     body: e.body
   }
-}
-
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
 }
 
 type Fetch = typeof globalThis.fetch

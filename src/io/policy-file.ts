@@ -214,6 +214,11 @@ function flowTooDeep(text: string): { offset: number; message: string } | undefi
   return undefined
 }
 
+/**
+ * The first place a parsed YAML syntax tree goes past {@link MAX_POLICY_DEPTH},
+ * {@link MAX_POLICY_ITEMS} or {@link MAX_POLICY_NODES}, with the message; undefined if none.
+ * Iterative, as the `yaml` library's lexer and parser are.
+ */
 function measureTokens(tokens: Iterable<unknown>): { offset: number; message: string } | undefined {
   let nodes = 0
   type Tok = { type: string; offset?: number; value?: unknown; items?: unknown[]; key?: unknown }

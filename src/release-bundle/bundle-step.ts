@@ -4,6 +4,7 @@ import { addSecret, info, setFailed, setOutput, writeSummary } from '../io/actio
 import { bundleCreationTime } from '../core/bundle-manifest.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import { readRunnerContext } from '../github/runner-context.js'
+import { escapeText } from '../render/escape.js'
 import { bool } from './inputs.js'
 import { runBundle } from './run-bundle.js'
 
@@ -52,7 +53,7 @@ export async function bundleStep(): Promise<void> {
   setOutput('path', r.path)
   // Written before the upload: an upload that fails must not lose what the bundle says.
   await writeSummary(
-    `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${p.message.replace(/[<>`|@]/g, ' ')}`).join('\n')}\n` : 'Lineage is complete.\n'}`
+    `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${escapeText(p.message, 2000)}`).join('\n')}\n` : 'Lineage is complete.\n'}`
   )
   if (bool('upload')) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
@@ -68,7 +69,7 @@ export async function bundleStep(): Promise<void> {
       })
     } catch (e) {
       // As the org shard does: the summary says so, then the step fails with the message.
-      await writeSummary(`\n**Not uploaded:** ${errorMessage(e).replace(/[<>`|@]/g, ' ')}\n`)
+      await writeSummary(`\n**Not uploaded:** ${escapeText(errorMessage(e), 2000)}\n`)
       throw e
     }
     setOutput('artifact-id', String(up.id))

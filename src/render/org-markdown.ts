@@ -4,7 +4,7 @@
  * through render/escape.ts like every other renderer: registered secrets scrubbed, Markdown and
  * HTML escaped, @mentions and #references neutralised, line breaks flattened, lengths capped.
  */
-import type { OrgReport, SettingStatus } from '../core/org.js'
+import { mostFailing, type OrgReport, type SettingStatus } from '../core/org.js'
 import { code, escapeText } from './escape.js'
 
 const MARK: Record<SettingStatus, string> = { passed: '✅', failed: '❌', unverified: '🟡' }
@@ -45,15 +45,7 @@ function shownSettings(r: OrgReport, max: number): string[] {
       const c = count.get(s)
       if (c && v !== 'passed') c[v]++
     }
-  const chosen = new Set(
-    [...count]
-      .sort(
-        ([a, x], [b, y]) =>
-          y.failed - x.failed || y.unverified - x.unverified || (a < b ? -1 : a > b ? 1 : 0)
-      )
-      .slice(0, Math.max(0, max))
-      .map(([s]) => s)
-  )
+  const chosen = mostFailing(count, max)
   return r.settings.filter((s) => chosen.has(s))
 }
 

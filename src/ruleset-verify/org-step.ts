@@ -5,7 +5,6 @@ import { addSecret, info, setOutput, warning, writeSummary } from '../io/action-
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import {
   ACTIONS_OUTPUT_MAX_BYTES,
-  checkPlan,
   checkShardRef,
   isOrganisationName,
   MAX_SHARDS,
@@ -25,6 +24,10 @@ import { parseEffectiveTime } from '../core/time.js'
 import { readRunnerContext } from '../github/runner-context.js'
 import { parseJson } from '../parsers/verdict.js'
 import { misplacedShards, SHARD_ARTIFACT_PREFIX, shardFolders } from './shard-folders.js'
+import { orgStatus, repositories, requestCount, shardCount } from './org-text.js'
+import { readPlanFile } from './plan-file.js'
+import { isWithin } from '../io/bundle-copy.js'
+import { escapeText } from '../render/escape.js'
 
 /** The organisation modes of action-ruleset-verify (issue 19). */
 export const ORG_MODES = ['plan', 'shard', 'merge'] as const
@@ -35,12 +38,6 @@ export const PLAN_ARTIFACT = 'gonogo-org-plan'
 export const PLAN_FILE = 'org-plan.json'
 /** Where the shard and merge jobs read the plan: actions/download-artifact `name: gonogo-org-plan, path: gonogo-org-plan`. */
 export const DEFAULT_PLAN_PATH = `${PLAN_ARTIFACT}/${PLAN_FILE}`
-/**
- * Largest plan file read (about 65 bytes a repository with its default branch: 20,000
- * repositories are about 1.3 MB, 100,000 under 7 MiB).
- */
-const MAX_PLAN_BYTES = 64 * 1024 * 1024
-
 /**
  * What one organisation step did: the status it outputs (shard: the worst of its repositories'
  * reports; merge: the worst of the organisation's, an empty plan unverified; plan: none) and the
@@ -55,33 +52,6 @@ export interface OrgStepResult {
    * summary and `status` output but no later job can download them. Says what to do.
    */
   error?: string
-}
-
-/** `1 repository`, `2 repositories`. */
-export function repositories(n: number): string {
-  return `${n} ${n === 1 ? 'repository' : 'repositories'}`
-}
-
-/** `1 shard`, `2 shards`. */
-function shardCount(n: number): string {
-  return `${n} ${n === 1 ? 'shard' : 'shards'}`
-}
-
-/** `1 API request`, `2 API requests`. */
-export function requestCount(n: number): string {
-  return `${n} API ${n === 1 ? 'request' : 'requests'}`
-}
-
-/** The worst status: failed, then unverified, then passed; nothing at all is unverified. */
-export function orgStatus(statuses: Iterable<ReportStatus>): ReportStatus {
-  let seen = false
-  let worst: ReportStatus = 'passed'
-  for (const s of statuses) {
-    seen = true
-    if (s === 'failed') return 'failed'
-    if (s !== 'passed') worst = 'unverified'
-  }
-  return seen ? worst : 'unverified'
 }
 
 const list = (name: string): string[] =>
@@ -127,15 +97,8 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
   const planInput = core.getInput('plan') || DEFAULT_PLAN_PATH
   const org = await import('./org.js')
   if (mode === 'merge') {
-    const plan = await readPlanFile(ctx.workspace, planInput)
     const wanted = core.getInput('plan-digest').trim()
-    if (wanted) {
-      const digest = planDigest(plan)
-      if (digest !== wanted)
-        throw new ConfigurationError(
-          `Input 'plan': ${planInput} has the digest ${digest}, not the plan job's ${wanted}; download the gonogo-org-plan artifact of this workflow run`
-        )
-    }
+    const plan = await readPlan(ctx.workspace, planInput, wanted || undefined)
     const input = await confinedFolder(ctx.workspace, 'input', 'gonogo-org')
     const output = await confinedFolder(ctx.workspace, 'output', 'gonogo-reports')
     const misplaced = await misplacedShards(input, ctx.workspace)
@@ -236,9 +199,7 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
       const { OrgListingError } = await import('../github/org-repos.js')
       if (!(e instanceof OrgListingError)) throw e
       setOutput('requests', String(requests))
-      await writeSummary(
-        `## gonogo org plan\n\n**Not planned:** ${e.message.replace(/[<>`|@]/g, ' ')}\n`
-      )
+      await writeSummary(`## gonogo org plan\n\n**Not planned:** ${escapeText(e.message, 2000)}\n`)
       return {
         line: `gonogo org plan: ${name} not listed (${requestCount(requests)})`,
         error: e.message
@@ -276,7 +237,7 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     return { line, ...(error ? { error } : {}) }
   }
   if (!ref) throw new Error('mode shard without its descriptor')
-  const picked = shardOfPlan(await readPlanFile(ctx.workspace, planInput), ref)
+  const picked = shardOfPlan(await readPlan(ctx.workspace, planInput), ref)
   if ('error' in picked)
     throw new ConfigurationError(
       `Input 'shard' (shard ${ref.index}) and ${planInput}: ${picked.error}`
@@ -375,7 +336,7 @@ async function uploadStep(
           ? `no artifact ${name} is on the run now (the earlier one was deleted): ${readers} will not find it`
           : `an artifact ${name} of an earlier attempt may still be on the run (nothing was deleted): if so, ${readers} will read that one, not this attempt's results; if not, they will not find it`
     const message = `${why}; ${todo}; ${read}`
-    await writeSummary(`\n**Not uploaded:** ${message.replace(/[<>`|@]/g, ' ')}\n`)
+    await writeSummary(`\n**Not uploaded:** ${escapeText(message, 2000)}\n`)
     return message
   }
 }
@@ -461,12 +422,6 @@ async function etagCacheFolder(
   return abs
 }
 
-/** Whether `p` is `dir` or lies inside it (both absolute). */
-function isWithin(dir: string, p: string): boolean {
-  const rel = path.relative(dir, p)
-  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel))
-}
-
 /** The org policy when its file is in the workspace (the plan job may have no checkout). */
 async function policyIfPresent(workspace: string, config: string): Promise<Policy | undefined> {
   try {
@@ -501,30 +456,29 @@ function parseShardRef(text: string): ShardRef {
 
 /**
  * The plan file (input `plan`, relative to the workspace: the gonogo-org-plan artifact
- * downloaded), read inside the workspace, parsed as reports are (a key written twice is refused)
- * and checked (core/org.ts checkPlan).
+ * downloaded), read inside the workspace by plan-file.ts readPlanFile; with `wanted`, a plan
+ * whose digest is another is refused (input `plan-digest`, mode merge).
  *
  * @throws ConfigurationError naming the file and what to do
  */
-async function readPlanFile(workspace: string, file: string): Promise<OrgPlan> {
+async function readPlan(workspace: string, file: string, wanted?: string): Promise<OrgPlan> {
   const hint = `download the ${PLAN_ARTIFACT} artifact of this workflow run (actions/download-artifact with name: ${PLAN_ARTIFACT}, path: ${PLAN_ARTIFACT}) and pass its ${PLAN_FILE} as the plan input`
   if (file.trimStart().startsWith('{'))
     throw new ConfigurationError(
       `Input 'plan' is the path of the plan file, not the plan itself: ${hint}`
     )
-  const { Workspace } = await import('../io/workspace.js')
-  const read = await (
-    await Workspace.open(workspace)
-  ).readText(file, MAX_PLAN_BYTES, 'for a plan file')
-  if (!read.ok) throw new ConfigurationError(`plan file ${read.message}; ${hint}`)
-  const parsed = parseJson(read.text, file, undefined, 'plan')
-  if (!parsed.ok) throw new ConfigurationError(`${parsed.verdict.message}; ${hint}`)
-  const checked = checkPlan(parsed.value)
-  if ('error' in checked)
-    throw new ConfigurationError(
-      `${file}: not a gonogo.org-plan/v1 plan (${checked.error}); ${hint}`
-    )
-  return checked.plan
+  return readPlanFile(file, {
+    workspace,
+    hint,
+    expected:
+      wanted === undefined
+        ? undefined
+        : {
+            digest: wanted,
+            mismatch: (digest) =>
+              `Input 'plan': ${file} has the digest ${digest}, not the plan job's ${wanted}; download the ${PLAN_ARTIFACT} artifact of this workflow run`
+          }
+  })
 }
 
 export function isOrgMode(m: string): m is OrgMode {

@@ -9,6 +9,7 @@ import { mapLimit } from '../core/map-limit.js'
 import {
   DEFAULT_REPO_REQUESTS,
   isPlanBranchName,
+  isPlanDigest,
   isRepositoryName,
   mergeOrg,
   ORG_CONTROLS,
@@ -219,7 +220,7 @@ export async function verifyShard(o: {
   requests: Record<string, number>
   overrides: Record<string, string[]>
 }> {
-  if (o.planDigest !== undefined && !PLAN_DIGEST.test(o.planDigest))
+  if (o.planDigest !== undefined && !isPlanDigest(o.planDigest))
     throw new Error(
       `shard ${o.shard.index}: the plan digest ${JSON.stringify(o.planDigest.slice(0, 80))} is not sha256:<64 hex digits>`
     )
@@ -365,9 +366,6 @@ function unverifiedReports(
   )
 }
 
-/** A plan digest as {@link planDigest} writes it. */
-const PLAN_DIGEST = /^sha256:[0-9a-f]{64}$/
-
 /** Largest shard.json or report read back (a report of one repository is a few KiB). */
 const MAX_ARTIFACT_FILE_BYTES = 8 * 1024 * 1024
 
@@ -409,23 +407,34 @@ function readProblem(rel: string, e: unknown): string {
   const code = codeOf(e)
   if (code === 'ELOOP') return `${rel} is a symbolic link; artifacts hold none`
   if (e instanceof NotRegularFileError) return `${rel} is not a regular file`
-  const fs = fileSystemProblem(e)
-  if (fs !== undefined) return `${rel} could not be read: ${fs.slice(fs.indexOf(': ') + 2)}`
+  const reason = fsReason(e)
+  if (reason !== undefined) return `${rel} could not be read: ${reason}`
   return `${rel} unreadable (${errorMessage(e)})`
 }
 
 /**
- * What is at `abs` (named `rel` in messages) when it is not a plain folder: a symbolic link, a
- * file, or the lstat error; undefined for a folder. Never follows a link.
+ * core/errors.ts fileSystemProblem without the path it starts with (`permission denied
+ * (EACCES)`), for a message that names the path its own way; undefined when `e` is not one.
+ * The reasons hold no `: `, so the last one ends the path (which may hold one).
  */
-async function folderProblem(abs: string, rel: string): Promise<string | undefined> {
+function fsReason(e: unknown): string | undefined {
+  const fs = fileSystemProblem(e)
+  return fs === undefined ? undefined : fs.slice(fs.lastIndexOf(': ') + 2)
+}
+
+/**
+ * What is at `abs` (named `rel` in messages) when it is not a plain folder: a symbolic link, a
+ * file, or the lstat error; undefined for a folder, null when nothing is there (ENOENT). Never
+ * follows a link.
+ */
+async function folderProblem(abs: string, rel: string): Promise<string | null | undefined> {
   try {
     const st = await lstat(abs)
     if (st.isSymbolicLink()) return `${rel} is a symbolic link; artifacts hold none`
     if (!st.isDirectory()) return `${rel} is not a folder`
     return undefined
   } catch (e) {
-    return readProblem(rel, e)
+    return codeOf(e) === 'ENOENT' ? null : readProblem(rel, e)
   }
 }
 
@@ -463,7 +472,7 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
         ? 'does not exist'
         : code === 'ENOTDIR'
           ? 'is not a folder'
-          : `cannot be read (${fileSystemProblem(e)?.replace(/^.*?: /, '') ?? errorMessage(e)})`
+          : `cannot be read (${fsReason(e) ?? errorMessage(e)})`
     const why = `the input folder ${dir} ${problem}: download the shard artifacts into it (path: ${dir}, one folder per artifact); nothing of this shard was read`
     return plan.shards.map((shard) => ({ index: shard.index, why }))
   }
@@ -482,7 +491,10 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
     }
     const notFolder = await folderProblem(folder, label)
     if (notFolder !== undefined) {
-      out.push({ index: shard.index, why: `${notFolder}; the shard is not read` })
+      out.push({
+        index: shard.index,
+        why: `${notFolder ?? `${label} is gone since the folder was listed`}; the shard is not read`
+      })
       continue
     }
     let meta: {
@@ -527,10 +539,9 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       continue
     }
     if (meta.plan !== digest) {
-      const named =
-        typeof meta.plan === 'string' && PLAN_DIGEST.test(meta.plan)
-          ? `is from another plan (${meta.plan})`
-          : 'names no plan digest (left by an earlier version, or not by a shard of this run)'
+      const named = isPlanDigest(meta.plan)
+        ? `is from another plan (${String(meta.plan)})`
+        : 'names no plan digest (left by an earlier version, or not by a shard of this run)'
       out.push({
         index: shard.index,
         why: `${label} ${named}, not this run's (${digest}); delete the folder or download this run's artifacts`
@@ -556,13 +567,10 @@ export async function readShards(dir: string, plan: OrgPlan): Promise<ShardResul
       ]
       let absent = false
       for (const [abs, rel] of folders) {
-        const st = await lstat(abs).catch((e: unknown) => e)
-        if (codeOf(st) === 'ENOENT') {
-          absent = true
-          break
-        }
-        broken = await folderProblem(abs, rel)
-        if (broken !== undefined) break
+        const problem = await folderProblem(abs, rel)
+        if (problem === null) absent = true
+        else if (problem !== undefined) broken = problem
+        if (problem !== undefined) break
       }
       if (broken !== undefined) break
       if (absent) continue
