@@ -553,10 +553,24 @@ async function promotionBench(tmp) {
     path.join(ws, 'gonogo-reports/unit-tests.json'),
     '{"control":"unit-tests","status":"passed"}\n'
   )
-  writeFileSync(
-    path.join(ws, '.summary/executive-summary.json'),
-    '{"decision":"go","status":"passed"}\n'
+  // A real gate decision: promotion replays the bundle, so it must carry what the gate read.
+  const gated = await run(
+    [
+      cli,
+      'gate',
+      '--workspace',
+      ws,
+      '--output',
+      path.join(ws, '.summary'),
+      '--sha',
+      sha,
+      '--effective-time',
+      '2026-11-21T09:00:00Z',
+      '--quiet'
+    ],
+    { env, cwd: ws }
   )
+  if (gated.code !== 0) throw new Error(`gate exited ${gated.code}\n${gated.stdout}${gated.stderr}`)
   const made = await run(
     [
       cli,
