@@ -25,18 +25,36 @@ function client(o: { maxBytes?: number; maxEntryBytes?: number } = {}): {
 } {
   const folder = path.join(dir, `cache-${n++}`)
   const cache = new EtagCache(folder, o.maxBytes, o.maxEntryBytes)
+  caches.push(cache)
   const gh = createClient(TOKEN, { baseUrl: fake.url, etagCache: cache, retries: 0 })
   return { gh, cache, folder }
 }
 
-/** A second client over the same folder (the next scheduled run after actions/cache restored it). */
-function again(folder: string): { gh: ReturnType<typeof createClient>; cache: EtagCache } {
+/** Every cache made here: their queued writes are flushed before a test looks at the folder. */
+const caches: EtagCache[] = []
+const flushAll = async (): Promise<void> => {
+  await Promise.all(caches.map((c) => c.flush()))
+}
+
+/**
+ * A second client over the same folder (the next scheduled run after actions/cache restored
+ * it): the earlier runs' writes are on disk first, as they are when their process has ended.
+ */
+async function again(
+  folder: string
+): Promise<{ gh: ReturnType<typeof createClient>; cache: EtagCache }> {
+  await flushAll()
   const cache = new EtagCache(folder)
+  caches.push(cache)
   return { gh: createClient(TOKEN, { baseUrl: fake.url, etagCache: cache, retries: 0 }), cache }
 }
 
-const getRepo = (gh: ReturnType<typeof createClient>, repo: string) =>
-  gh.request('GET /repos/{owner}/{repo}', { owner: OWNER, repo })
+/** One GET, its answer's write flushed (so the folder and `stats.stored` show it). */
+const getRepo = async (gh: ReturnType<typeof createClient>, repo: string) => {
+  const r = await gh.request('GET /repos/{owner}/{repo}', { owner: OWNER, repo })
+  await flushAll()
+  return r
+}
 
 beforeAll(async () => {
   fake = await startGitHubFake()
@@ -101,7 +119,7 @@ describe('EtagCache through createClient', () => {
     const a = await getRepo(gh, 'one')
     expect(cache.stats).toEqual({ conditional: 0, notModified: 0, stored: 1, ignored: 0 })
     const before = fake.notModified.length
-    const next = again(folder)
+    const next = await again(folder)
     const b = await getRepo(next.gh, 'one')
     expect(b.status).toBe(200)
     expect(b.data).toEqual(a.data)
@@ -123,12 +141,12 @@ describe('EtagCache through createClient', () => {
     st.default_branch = 'trunk'
     st.branches = ['trunk']
     try {
-      const next = again(folder)
+      const next = await again(folder)
       const b = await getRepo(next.gh, 'two')
       expect(a.data.default_branch).toBe('main')
       expect(b.data.default_branch).toBe('trunk')
       expect(next.cache.stats).toMatchObject({ conditional: 1, notModified: 0, stored: 1 })
-      const third = again(folder)
+      const third = await again(folder)
       expect((await getRepo(third.gh, 'two')).data.default_branch).toBe('trunk')
       expect(third.cache.stats).toMatchObject({ notModified: 1 })
     } finally {
@@ -148,7 +166,7 @@ describe('EtagCache through createClient', () => {
       )
     const first = await list()
     expect(first).toHaveLength(151) // and main
-    const next = again(folder)
+    const next = await again(folder)
     const second = await listAll<{ name: string }>(
       next.gh,
       'GET /repos/{owner}/{repo}/branches',
@@ -173,7 +191,7 @@ describe('EtagCache through createClient', () => {
     ]
     for (const text of damaged) {
       await writeFile(file, text)
-      const next = again(folder)
+      const next = await again(folder)
       const b = await getRepo(next.gh, 'three')
       expect(b.data).toEqual(a.data)
       expect(fake.requests.at(-1)?.headers['if-none-match']).toBeUndefined()
@@ -203,7 +221,7 @@ describe('EtagCache through createClient', () => {
         sha256: createHash('sha256').update(forged).digest('hex')
       })
     )
-    const next = again(folder)
+    const next = await again(folder)
     const b = await getRepo(next.gh, 'one')
     expect(b.data.default_branch).toBe('main')
     expect(next.cache.stats).toMatchObject({ conditional: 1, notModified: 0, stored: 1 })
@@ -220,6 +238,7 @@ describe('EtagCache through createClient', () => {
         what: 'branches'
       }
     )
+    await flushAll()
     const names = await readdir(folder)
     expect(names.every((x) => /^[0-9a-f]{64}\.json$/.test(x))).toBe(true)
     let total = 0
@@ -230,6 +249,20 @@ describe('EtagCache through createClient', () => {
     }
     expect(total).toBeLessThanOrEqual(12_000)
     expect(names.length).toBeGreaterThan(0)
+  })
+
+  test('a write is queued, not waited for: a lookup of the same request waits for it, flush for all', async () => {
+    const folder = path.join(dir, `cache-${n++}`)
+    const cache = new EtagCache(folder)
+    const url = `${fake.url}/repos/${OWNER}/queued`
+    const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' })
+    cache.store(url, 'application/json', 'W/"1"', headers, '{"a":1}')
+    cache.store(`${url}/2`, 'application/json', 'W/"2"', headers, '{"b":2}')
+    // Nothing awaited yet: the lookup itself waits for its entry's write.
+    expect((await cache.lookup(url, 'application/json'))?.body).toBe('{"a":1}')
+    await cache.flush()
+    expect(cache.stats.stored).toBe(2)
+    expect((await readdir(folder)).filter((f) => f.endsWith('.json'))).toHaveLength(2)
   })
 
   test('an answer larger than the entry bound is not kept', async () => {

@@ -341,6 +341,7 @@ describe('the rate-limit budget of a shard', () => {
         output: path.join(dir, `budget-${label}`, 'shard-0'),
         requestCount: () => requests
       })
+      await cache?.flush() // as the command does before it ends
       const outOfBudget = [...r.reports.values()].filter((rs) =>
         rs.some((x) => x.checks.some((c) => c.id === 'api-budget'))
       ).length

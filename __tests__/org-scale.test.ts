@@ -777,6 +777,7 @@ describe('gonogo org over 1,000 repositories (CLI, loopback fake)', () => {
         output: path.join(dir, `etag-${label}`, 'shard-0'),
         requestCount: () => requests
       })
+      await cache.flush() // as the command does before it ends
       return { r, requests, spent: 1_000_000 - fake.rateLimit.remaining, stats: { ...cache.stats } }
     }
     try {

@@ -398,6 +398,7 @@ async function orgCommand(args, io) {
         io.err(`gonogo org ${sub}: ${e.message}\n`);
         return 1;
     }
+    await etagCache?.flush();
     const planned = plan.shards.flatMap((s) => s.repositories);
     for (const u of policy ? (0,org_policy/* unmatchedOverrides */.b8)(policy, planned) : [])
         io.err(`warning: ${values.config}: ${u.message}\n`);
@@ -435,6 +436,8 @@ async function orgCommand(args, io) {
             overrides: new Map(Object.entries(r.overrides))
         };
     });
+    // The cache's writes are queued behind the answers: all on disk before the command ends.
+    await etagCache?.flush();
     const written = await writeOrgReport({
         plan,
         results,

@@ -1806,6 +1806,8 @@ async function orgStep(mode) {
         planDigest: ref.plan,
         requestCount: () => requests
     });
+    // The cache's writes are queued behind the answers: all on disk before actions/cache saves it.
+    await etagCache?.flush();
     (0,action_output/* setOutput */.uH)('requests', String(requests));
     (0,action_output/* setOutput */.uH)('report-paths', JSON.stringify([folder]));
     const budget = [...r.reports.values()].filter((rs) => rs.some((x) => x.checks.some((c) => c.id === 'api-budget'))).length;

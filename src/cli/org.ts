@@ -222,6 +222,7 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
     io.err(`gonogo org ${sub}: ${e.message}\n`)
     return 1
   }
+  await etagCache?.flush()
   const planned = plan.shards.flatMap((s) => s.repositories)
   for (const u of policy ? unmatchedOverrides(policy, planned) : [])
     io.err(`warning: ${values.config}: ${u.message}\n`)
@@ -263,6 +264,8 @@ export async function orgCommand(args: string[], io: Io): Promise<number> {
       overrides: new Map(Object.entries(r.overrides))
     }
   })
+  // The cache's writes are queued behind the answers: all on disk before the command ends.
+  await etagCache?.flush()
   const written = await writeOrgReport({
     plan,
     results,

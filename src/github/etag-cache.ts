@@ -72,6 +72,8 @@ export class EtagCache {
   private total = 0
   /** Writes one at a time, so that the bound holds for this process's own writes. */
   private writing: Promise<void> = Promise.resolve()
+  /** Writes not yet done, by file: a lookup of the same request waits for its own write only. */
+  private readonly pending = new Map<string, Promise<void>>()
 
   /**
    * @param dir the folder (created on first write)
@@ -93,6 +95,7 @@ export class EtagCache {
   /** The entry for the request, or undefined (none, unreadable, or not for this request). */
   async lookup(url: string, accept: string): Promise<Entry | undefined> {
     const file = this.fileFor(url, accept)
+    await this.pending.get(file)
     let text: string
     try {
       const st = await stat(file)
@@ -115,12 +118,25 @@ export class EtagCache {
 
   /**
    * Keeps a 200 answer that came with an ETag. Too large, holding a secret, or a write that
-   * fails: not kept (the next run asks plainly).
+   * fails: not kept (the next run asks plainly). The write is queued, not waited for: an answer
+   * is not held up by the disk (a first run wrote 4,697 entries one at a time while every request
+   * waited); a later lookup of the same request waits for it, and {@link flush} for all of them.
    */
-  store(url: string, accept: string, etag: string, headers: Headers, body: string): Promise<void> {
-    const next = this.writing.then(() => this.write(url, accept, etag, headers, body))
-    this.writing = next.catch(() => undefined)
-    return next
+  store(url: string, accept: string, etag: string, headers: Headers, body: string): void {
+    const file = this.fileFor(url, accept)
+    const next = this.writing
+      .then(() => this.write(url, accept, etag, headers, body))
+      .catch(() => undefined)
+    this.writing = next
+    this.pending.set(file, next)
+    void next.then(() => {
+      if (this.pending.get(file) === next) this.pending.delete(file)
+    })
+  }
+
+  /** Resolves when every queued write is done (call before the process ends or reads `stats`). */
+  flush(): Promise<void> {
+    return this.writing
   }
 
   private async write(
@@ -310,7 +326,7 @@ export function etagFetch(base: Fetch, cache: EtagCache): Fetch {
       const type = res.headers.get('content-type') ?? ''
       if (TEXTUAL.test(type)) {
         const body = await res.clone().text()
-        await cache.store(url, accept, etag, res.headers, body)
+        cache.store(url, accept, etag, res.headers, body)
       }
     }
     return res

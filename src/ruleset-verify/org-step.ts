@@ -258,6 +258,8 @@ export async function orgStep(mode: OrgMode): Promise<OrgStepResult> {
     planDigest: ref.plan,
     requestCount: () => requests
   })
+  // The cache's writes are queued behind the answers: all on disk before actions/cache saves it.
+  await etagCache?.flush()
   setOutput('requests', String(requests))
   setOutput('report-paths', JSON.stringify([folder]))
   const budget = [...r.reports.values()].filter((rs) =>
