@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { BranchFacts, EffectiveRule, Readable, RulesetView } from '../src/core/branch-facts.js'
-import { checkBranch, policyFor } from '../src/checks/branch-protection.js'
+import { checkBranch } from '../src/checks/branch-protection.js'
+import { branchEntryFor as policyFor } from '../src/core/branch-entry.js'
 import type { BranchPolicy } from '../src/core/policy.js'
 import {
   combine,

@@ -680,6 +680,26 @@ describe('verifyBundle on a zip', () => {
     expectProblem(await verifyBundle(file, { zipInMemoryUpTo: 0 }), target.name, message)
   })
 
+  test('an entry flagged encrypted is a problem naming it, in memory or streamed', async () => {
+    const list = entries.map((e) => ({ ...e, deflate: e.data !== undefined }))
+    const zip = makeZip(list)
+    const name = 'reports/sast/scan.sarif'
+    // General purpose bit 0 (APPNOTE 4.4.4) set in the central directory record of `name`; the
+    // deflated bytes are left as they are, so only the flag can refuse them (an in-memory inflate
+    // would otherwise read them as the file).
+    for (let i = zip.indexOf('PK\x01\x02', 0, 'latin1'); i !== -1;) {
+      const len = zip.readUInt16LE(i + 28)
+      if (zip.toString('utf8', i + 46, i + 46 + len) === name)
+        zip.writeUInt16LE(zip.readUInt16LE(i + 8) | 1, i + 8)
+      i = zip.indexOf('PK\x01\x02', i + 46, 'latin1')
+    }
+    const file = path.join(tmp, 'zips', 'encrypted.zip')
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, zip)
+    expectProblem(await verifyBundle(file), name, /encrypted/)
+    expectProblem(await verifyBundle(file, { zipInMemoryUpTo: 0 }), name, /encrypted/)
+  })
+
   test('an entry whose deflated data is corrupt cannot be read, and is named', async () => {
     const list = entries.map((e) => ({ ...e, deflate: e.data !== undefined }))
     const zip = makeZip(list)

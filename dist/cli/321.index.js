@@ -1698,7 +1698,7 @@ const MIGRATE_USAGE = `Options for migrate (writes a gonogo policy from the olde
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Which `branches:` entry of a policy applies to a branch, the one rule verify-rules uses
- * (checks/branch-protection.ts policyFor) and the org policy's overrides build on
+ * (ruleset-verify/run-verify.ts) and the org policy's overrides build on
  * (core/org-policy.ts): the entry whose key is the branch's exact name, else the first key, in
  * the order of the object (file order), that matches it as a picomatch glob with `{ dot: true }`
  * (with case: git branch names are case-sensitive). Pure.
@@ -3262,7 +3262,7 @@ function appliedFromShard(doc, repositories) {
 /* harmony export */   tF: () => (/* binding */ planShards),
 /* harmony export */   tP: () => (/* binding */ sealPlan)
 /* harmony export */ });
-/* unused harmony exports MAX_BRANCH_NAME_LENGTH, MAX_REPO_REQUESTS, planCost, ACTIONS_OUTPUT_MAX_BYTES, outputBytes, shardRefs, checkShardRef, shardOfPlan, settingOf, SARIF_MAX_RUNS, SARIF_MAX_RESULTS, SARIF_MAX_RULES, ORG_SARIF_MAX_RULES */
+/* unused harmony exports MAX_REPO_REQUESTS, ACTIONS_OUTPUT_MAX_BYTES, outputBytes, shardRefs, checkShardRef, shardOfPlan, settingOf, SARIF_MAX_RESULTS, ORG_SARIF_MAX_RULES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
@@ -3793,10 +3793,8 @@ function mergeOrg(o) {
  * Code scanning's hard limits on an uploaded SARIF file (docs: "SARIF support for code scanning",
  * upload limits; "SARIF results exceed limit"): a file of more than 20 runs, a run of more than
  * 25,000 results or more than 25,000 rules is rejected as a whole. orgSarif writes one run and
- * stays within the other two.
+ * stays within the other two. This is the results limit.
  */
-const SARIF_MAX_RUNS = 20;
-/** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
 const SARIF_MAX_RESULTS = 25_000;
 /** Code scanning rejects a run of more rules than this (docs: "SARIF results exceed limit"). */
 const SARIF_MAX_RULES = 25_000;
@@ -4011,7 +4009,7 @@ function repoRelative(p) {
  * setting means) and `help` (text and Markdown: what to do, and the policy key).
  *
  * Within code scanning's upload limits (docs: "SARIF results exceed limit"): one run (at most
- * {@link SARIF_MAX_RUNS}), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
+ * 20), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
  * {@link SARIF_MAX_RULES}; the settings with most failed, then unverified results, ties by name)
  * and at most {@link SARIF_MAX_RESULTS} results, worst repositories first. When anything is left
  * out, `invocations[0].toolExecutionNotifications` says how many results and rules, and the run's

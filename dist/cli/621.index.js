@@ -7,20 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ checkBranch),
-/* harmony export */   KV: () => (/* binding */ policyFor),
 /* harmony export */   l8: () => (/* binding */ views)
 /* harmony export */ });
 /* unused harmony exports POLICY_FILE_HINT, describeActor */
-/* harmony import */ var _core_branch_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4318);
 /* harmony import */ var _core_protection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5524);
 
-
 const POLICY_FILE_HINT = '.github/gonogo.yml';
-/**
- * The policy entry for a branch: an exact key first, else the first glob that matches
- * (core/branch-entry.ts, the one rule the org policy's overrides build on too).
- */
-const policyFor = _core_branch_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .branchEntryFor */ .M;
 function rulesetOrigin(r, id, sourceType, source) {
     return {
         kind: 'ruleset',

@@ -531,6 +531,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/checks/branch-protection.ts
 var branch_protection = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/core/branch-entry.ts
+var branch_entry = __webpack_require__(4318);
 // EXTERNAL MODULE: ./src/checks/check-names.ts
 var check_names = __webpack_require__(2040);
 // EXTERNAL MODULE: ./src/core/protection.ts
@@ -1355,6 +1357,7 @@ function renderVerifyMarkdown(o) {
 
 
 
+
 const BRANCH_PROTECTION_REPORT = 'branch-protection.json';
 const REQUIRED_CHECKS_REPORT = 'required-checks.json';
 /** Reads branch rules and workflows, compares them with the policy, writes the two reports. */
@@ -1474,7 +1477,7 @@ async function verifyRepository(o) {
     const bp = [...generic];
     const rc = [...generic];
     for (const f of facts) {
-        const entry = (0,branch_protection/* policyFor */.KV)(policy.branches, f.branch);
+        const entry = (0,branch_entry/* branchEntryFor */.M)(policy.branches, f.branch);
         if (!entry) {
             bp.push({
                 id: `${f.branch}/policy`,

@@ -254,6 +254,8 @@ function firstDifference(x, y, at) {
 var run_gate = __webpack_require__(8006);
 // EXTERNAL MODULE: ./src/parsers/json-error.ts
 var json_error = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/parsers/verdict.ts
+var verdict = __webpack_require__(9281);
 // EXTERNAL MODULE: ./src/io/bundle-copy.ts
 var bundle_copy = __webpack_require__(426);
 // EXTERNAL MODULE: ./src/io/bundle-evidence.ts
@@ -263,6 +265,7 @@ var bundle_verify = __webpack_require__(5862);
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __webpack_require__(2645);
 ;// CONCATENATED MODULE: ./src/gate/replay-bundle.ts
+
 
 
 
@@ -334,10 +337,12 @@ async function replayBundle(target, opts = {}) {
         ...base,
         ...ids
     });
-    // Past its budget, the pass may have kept evidence and not the summaries (manifest order): one
-    // more pass keeps just those two.
+    // Past its budget, the pass may have kept evidence and not the summaries (manifest order): only
+    // then does one more pass keep just those two.
     let summaries = first.kept;
-    if (first.keptPartly) {
+    const listed = new Set(manifest.files.map((f) => f.path));
+    if (first.keptPartly &&
+        [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr].some((p) => listed.has(p) && !first.kept.has(p))) {
         const small = await (0,bundle_verify.verifyBundle)(target, {
             ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
             keep: [contracts/* SUMMARY_JSON */.qJ, contracts/* SUMMARY_MD */.Hr]
@@ -346,7 +351,7 @@ async function replayBundle(target, opts = {}) {
             return { ok: false, problems: small.problems, ...base, ...ids };
         summaries = small.kept;
     }
-    const read = await keptOrRead(target, manifest, summaries, contracts/* SUMMARY_JSON */.qJ);
+    const read = await keptOrRead(target, isZip, manifest, summaries, contracts/* SUMMARY_JSON */.qJ);
     if (typeof read === 'string')
         return fail(read);
     const bundledBytes = read;
@@ -365,7 +370,6 @@ async function replayBundle(target, opts = {}) {
     const effectiveTime = typeof summary.effective_time === 'string' ? Date.parse(summary.effective_time) : NaN;
     if (!Number.isFinite(effectiveTime))
         return fail('`effective_time` is not an RFC 3339 time; this is not what gonogo gate writes (was the summary edited?)');
-    const listed = new Set(manifest.files.map((f) => f.path));
     const needed = [
         ...inputs.files.map((f) => (0,bundle_evidence/* bundledEvidence */.ej)(f.path)),
         ...inputs.builtins.map((b) => (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name))
@@ -376,7 +380,7 @@ async function replayBundle(target, opts = {}) {
     // The manifest was verified against the bytes: what it lists must be what the gate read.
     const content = bundleContentDifferences(summary, inputs, manifest.files);
     const markdown = listed.has(contracts/* SUMMARY_MD */.Hr)
-        ? await keptOrRead(target, manifest, summaries, contracts/* SUMMARY_MD */.Hr)
+        ? await keptOrRead(target, isZip, manifest, summaries, contracts/* SUMMARY_MD */.Hr)
         : undefined;
     if (typeof markdown === 'string')
         return fail(markdown, contracts/* SUMMARY_MD */.Hr);
@@ -425,7 +429,7 @@ async function replayBundle(target, opts = {}) {
             const r = (0,json_error/* parseBoundedJson */.Rj)(await (0,promises_.readFile)(file, 'utf8'));
             if (!r.ok)
                 return fail(r.message, (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name));
-            if (typeof r.value !== 'object' || r.value === null || Array.isArray(r.value))
+            if (!(0,verdict/* isRecord */.u4)(r.value))
                 return fail('is not a JSON object (a gonogo.report/v1 report)', (0,bundle_evidence/* bundledBuiltinReport */.SE)(b.name));
             reports.set(b.name, {
                 report: r.value,
@@ -458,7 +462,7 @@ async function replayBundle(target, opts = {}) {
  * A summary file's verified bytes: kept by verifyBundle, or (larger than it keeps, in a folder)
  * read again and held against the manifest's digest. A message when it cannot be had.
  */
-async function keptOrRead(target, manifest, kept, name) {
+async function keptOrRead(target, isZip, manifest, kept, name) {
     const bytes = kept.get(name);
     if (bytes !== undefined)
         return bytes;
@@ -469,9 +473,15 @@ async function keptOrRead(target, manifest, kept, name) {
             : 'not in the bundle';
     if (entry.size > MAX_SUMMARY_BYTES)
         return `${entry.size} bytes: larger than the ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB a replay reads`;
-    if (!(await (0,promises_.stat)(target)).isDirectory())
+    if (isZip)
         return `${entry.size} bytes: larger than the ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB a replay reads from a zip; unzip the bundle and replay the folder`;
-    const data = await (0,promises_.readFile)(external_node_path_default().join(target, name));
+    let data;
+    try {
+        data = await (0,promises_.readFile)(external_node_path_default().join(target, name));
+    }
+    catch (e) {
+        return `cannot be read (${(0,errors/* errorMessage */.gJ)(e)})`;
+    }
     const sha = (0,bundle_copy/* sha256Hex */.fg)(data);
     if (data.length !== entry.size || sha !== entry.sha256)
         return `changed while the bundle was replayed (${data.length} bytes with SHA-256 ${sha}, the manifest says ${entry.size} bytes with ${entry.sha256})`;

@@ -29,7 +29,7 @@ export const modules = {
 /* harmony export */   tF: () => (/* binding */ planShards),
 /* harmony export */   tP: () => (/* binding */ sealPlan)
 /* harmony export */ });
-/* unused harmony exports MAX_BRANCH_NAME_LENGTH, MAX_REPO_REQUESTS, planCost, costsFromReport, settingOf, SARIF_MAX_RUNS, SARIF_MAX_RESULTS, SARIF_MAX_RULES, ORG_SARIF_MAX_RULES */
+/* unused harmony exports MAX_REPO_REQUESTS, costsFromReport, settingOf, SARIF_MAX_RESULTS, ORG_SARIF_MAX_RULES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60484);
@@ -560,10 +560,8 @@ function mergeOrg(o) {
  * Code scanning's hard limits on an uploaded SARIF file (docs: "SARIF support for code scanning",
  * upload limits; "SARIF results exceed limit"): a file of more than 20 runs, a run of more than
  * 25,000 results or more than 25,000 rules is rejected as a whole. orgSarif writes one run and
- * stays within the other two.
+ * stays within the other two. This is the results limit.
  */
-const SARIF_MAX_RUNS = 20;
-/** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
 const SARIF_MAX_RESULTS = 25_000;
 /** Code scanning rejects a run of more rules than this (docs: "SARIF results exceed limit"). */
 const SARIF_MAX_RULES = 25_000;
@@ -778,7 +776,7 @@ function repoRelative(p) {
  * setting means) and `help` (text and Markdown: what to do, and the policy key).
  *
  * Within code scanning's upload limits (docs: "SARIF results exceed limit"): one run (at most
- * {@link SARIF_MAX_RUNS}), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
+ * 20), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
  * {@link SARIF_MAX_RULES}; the settings with most failed, then unverified results, ties by name)
  * and at most {@link SARIF_MAX_RESULTS} results, worst repositories first. When anything is left
  * out, `invocations[0].toolExecutionNotifications` says how many results and rules, and the run's

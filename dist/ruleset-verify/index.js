@@ -32956,7 +32956,7 @@ module.exports = {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Which `branches:` entry of a policy applies to a branch, the one rule verify-rules uses
- * (checks/branch-protection.ts policyFor) and the org policy's overrides build on
+ * (ruleset-verify/run-verify.ts) and the org policy's overrides build on
  * (core/org-policy.ts): the entry whose key is the branch's exact name, else the first key, in
  * the order of the object (file order), that matches it as a picomatch glob with `{ dot: true }`
  * (with case: git branch names are case-sensitive). Pure.
@@ -37233,8 +37233,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/core/branch-entry.ts
-var branch_entry = __nccwpck_require__(24318);
 ;// CONCATENATED MODULE: ./src/core/protection.ts
 /**
  * One model of branch protection, whatever declared it. Classic branch protection and ruleset
@@ -37485,13 +37483,7 @@ function describeOrigin(o) {
 
 ;// CONCATENATED MODULE: ./src/checks/branch-protection.ts
 
-
 const POLICY_FILE_HINT = '.github/gonogo.yml';
-/**
- * The policy entry for a branch: an exact key first, else the first glob that matches
- * (core/branch-entry.ts, the one rule the org policy's overrides build on too).
- */
-const policyFor = branch_entry/* branchEntryFor */.M;
 function rulesetOrigin(r, id, sourceType, source) {
     return {
         kind: 'ruleset',
@@ -37803,6 +37795,8 @@ function checkBypass(branch, allowed, facts, v) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/branch-entry.ts
+var branch_entry = __nccwpck_require__(24318);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
 }
@@ -47725,6 +47719,7 @@ function renderVerifyMarkdown(o) {
 
 
 
+
 const BRANCH_PROTECTION_REPORT = 'branch-protection.json';
 const REQUIRED_CHECKS_REPORT = 'required-checks.json';
 /** Reads branch rules and workflows, compares them with the policy, writes the two reports. */
@@ -47844,7 +47839,7 @@ async function verifyRepository(o) {
     const bp = [...generic];
     const rc = [...generic];
     for (const f of facts) {
-        const entry = policyFor(policy.branches, f.branch);
+        const entry = (0,branch_entry/* branchEntryFor */.M)(policy.branches, f.branch);
         if (!entry) {
             bp.push({
                 id: `${f.branch}/policy`,

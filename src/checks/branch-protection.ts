@@ -1,4 +1,3 @@
-import { branchEntryFor } from '../core/branch-entry.js'
 import type { BranchPolicy } from '../core/policy.js'
 import {
   CLASSIC,
@@ -17,12 +16,6 @@ import type { ReportCheck } from '../core/report.js'
 import type { BranchFacts, RulesetView } from '../core/branch-facts.js'
 
 export const POLICY_FILE_HINT = '.github/gonogo.yml'
-
-/**
- * The policy entry for a branch: an exact key first, else the first glob that matches
- * (core/branch-entry.ts, the one rule the org policy's overrides build on too).
- */
-export const policyFor = branchEntryFor
 
 /** The protection seen from each source that could be read; undefined for a source that could not. */
 export interface Views {

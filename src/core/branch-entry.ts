@@ -1,6 +1,6 @@
 /**
  * Which `branches:` entry of a policy applies to a branch, the one rule verify-rules uses
- * (checks/branch-protection.ts policyFor) and the org policy's overrides build on
+ * (ruleset-verify/run-verify.ts) and the org policy's overrides build on
  * (core/org-policy.ts): the entry whose key is the branch's exact name, else the first key, in
  * the order of the object (file order), that matches it as a picomatch glob with `{ dot: true }`
  * (with case: git branch names are case-sensitive). Pure.

@@ -74,7 +74,7 @@ export interface Shard {
 }
 
 /** Longest default branch name a plan may carry (git allows longer; GitHub's refs are bounded). */
-export const MAX_BRANCH_NAME_LENGTH = 255
+const MAX_BRANCH_NAME_LENGTH = 255
 
 /**
  * A default branch name a plan may carry, as the API is asked with it: not empty, at most
@@ -114,7 +114,7 @@ export const MAX_REPO_REQUESTS = 15_000
  * {@link MAX_REPO_REQUESTS}; anything else (NaN, ±Infinity, 0, negative, not a number) is not a
  * measurement and gives undefined.
  */
-export function planCost(c: unknown): number | undefined {
+function planCost(c: unknown): number | undefined {
   if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) return undefined
   return Math.min(Math.ceil(c), MAX_REPO_REQUESTS)
 }
@@ -678,13 +678,11 @@ export function mergeOrg(o: {
  * Code scanning's hard limits on an uploaded SARIF file (docs: "SARIF support for code scanning",
  * upload limits; "SARIF results exceed limit"): a file of more than 20 runs, a run of more than
  * 25,000 results or more than 25,000 rules is rejected as a whole. orgSarif writes one run and
- * stays within the other two.
+ * stays within the other two. This is the results limit.
  */
-export const SARIF_MAX_RUNS = 20
-/** Code scanning rejects a run of more results than this (docs: "SARIF results exceed limit"). */
 export const SARIF_MAX_RESULTS = 25_000
 /** Code scanning rejects a run of more rules than this (docs: "SARIF results exceed limit"). */
-export const SARIF_MAX_RULES = 25_000
+const SARIF_MAX_RULES = 25_000
 
 /**
  * Rules (settings) one organisation SARIF run holds at most: well under code scanning's
@@ -910,7 +908,7 @@ function repoRelative(p: string): string {
  * setting means) and `help` (text and Markdown: what to do, and the policy key).
  *
  * Within code scanning's upload limits (docs: "SARIF results exceed limit"): one run (at most
- * {@link SARIF_MAX_RUNS}), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
+ * 20), at most {@link ORG_SARIF_MAX_RULES} rules (under the documented
  * {@link SARIF_MAX_RULES}; the settings with most failed, then unverified results, ties by name)
  * and at most {@link SARIF_MAX_RESULTS} results, worst repositories first. When anything is left
  * out, `invocations[0].toolExecutionNotifications` says how many results and rules, and the run's

@@ -16,6 +16,7 @@ import {
 import { runGate } from './run-gate.js'
 import type { ReadRefusal } from '../io/read-log.js'
 import { parseBoundedJson } from '../parsers/json-error.js'
+import { isRecord } from '../parsers/verdict.js'
 import { sha256Hex } from '../io/bundle-copy.js'
 import { bundledBuiltinReport, bundledEvidence, summaryInputs } from '../io/bundle-evidence.js'
 import { MAX_KEPT_TOTAL_BYTES, verifyBundle, type BundleProblem } from '../io/bundle-verify.js'
@@ -115,10 +116,14 @@ export async function replayBundle(
     ...base,
     ...ids
   })
-  // Past its budget, the pass may have kept evidence and not the summaries (manifest order): one
-  // more pass keeps just those two.
+  // Past its budget, the pass may have kept evidence and not the summaries (manifest order): only
+  // then does one more pass keep just those two.
   let summaries = first.kept
-  if (first.keptPartly) {
+  const listed = new Set(manifest.files.map((f) => f.path))
+  if (
+    first.keptPartly &&
+    [SUMMARY_JSON, SUMMARY_MD].some((p) => listed.has(p) && !first.kept.has(p))
+  ) {
     const small = await verifyBundle(target, {
       ...(opts.signingKey !== undefined ? { signingKey: opts.signingKey } : {}),
       keep: [SUMMARY_JSON, SUMMARY_MD]
@@ -126,7 +131,7 @@ export async function replayBundle(
     if (!small.ok) return { ok: false, problems: small.problems, ...base, ...ids }
     summaries = small.kept
   }
-  const read = await keptOrRead(target, manifest, summaries, SUMMARY_JSON)
+  const read = await keptOrRead(target, isZip, manifest, summaries, SUMMARY_JSON)
   if (typeof read === 'string') return fail(read)
   const bundledBytes = read
   const parsed = parseBoundedJson(bundledBytes.toString('utf8'))
@@ -147,7 +152,6 @@ export async function replayBundle(
     return fail(
       '`effective_time` is not an RFC 3339 time; this is not what gonogo gate writes (was the summary edited?)'
     )
-  const listed = new Set(manifest.files.map((f) => f.path))
   const needed = [
     ...inputs.files.map((f) => bundledEvidence(f.path)),
     ...inputs.builtins.map((b) => bundledBuiltinReport(b.name))
@@ -161,7 +165,7 @@ export async function replayBundle(
   // The manifest was verified against the bytes: what it lists must be what the gate read.
   const content = bundleContentDifferences(summary, inputs, manifest.files)
   const markdown = listed.has(SUMMARY_MD)
-    ? await keptOrRead(target, manifest, summaries, SUMMARY_MD)
+    ? await keptOrRead(target, isZip, manifest, summaries, SUMMARY_MD)
     : undefined
   if (typeof markdown === 'string') return fail(markdown, SUMMARY_MD)
 
@@ -215,13 +219,13 @@ export async function replayBundle(
       const file = path.join(root, BUILTINS_DIR, `report-${b.name}.json`)
       const r = parseBoundedJson(await readFile(file, 'utf8'))
       if (!r.ok) return fail(r.message, bundledBuiltinReport(b.name))
-      if (typeof r.value !== 'object' || r.value === null || Array.isArray(r.value))
+      if (!isRecord(r.value))
         return fail(
           'is not a JSON object (a gonogo.report/v1 report)',
           bundledBuiltinReport(b.name)
         )
       reports.set(b.name, {
-        report: r.value as Report,
+        report: r.value as unknown as Report,
         sha: b.sha,
         files: b.files,
         other: b.other_facts
@@ -252,6 +256,7 @@ export async function replayBundle(
  */
 async function keptOrRead(
   target: string,
+  isZip: boolean,
   manifest: BundleManifest,
   kept: ReadonlyMap<string, Buffer>,
   name: string
@@ -265,9 +270,14 @@ async function keptOrRead(
       : 'not in the bundle'
   if (entry.size > MAX_SUMMARY_BYTES)
     return `${entry.size} bytes: larger than the ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB a replay reads`
-  if (!(await stat(target)).isDirectory())
+  if (isZip)
     return `${entry.size} bytes: larger than the ${MAX_ZIP_FILE_BYTES / 1024 / 1024} MiB a replay reads from a zip; unzip the bundle and replay the folder`
-  const data = await readFile(path.join(target, name))
+  let data: Buffer
+  try {
+    data = await readFile(path.join(target, name))
+  } catch (e) {
+    return `cannot be read (${errorMessage(e)})`
+  }
   const sha = sha256Hex(data)
   if (data.length !== entry.size || sha !== entry.sha256)
     return `changed while the bundle was replayed (${data.length} bytes with SHA-256 ${sha}, the manifest says ${entry.size} bytes with ${entry.sha256})`

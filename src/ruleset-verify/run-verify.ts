@@ -2,7 +2,8 @@ import picomatch from 'picomatch'
 import path from 'node:path'
 import { rm } from 'node:fs/promises'
 import type { BranchFacts } from '../core/branch-facts.js'
-import { checkBranch, policyFor } from '../checks/branch-protection.js'
+import { checkBranch } from '../checks/branch-protection.js'
+import { branchEntryFor } from '../core/branch-entry.js'
 import { deriveCheckNames } from '../checks/check-names.js'
 import { checkProducible, GITHUB_ACTIONS_APP_ID } from '../checks/required-checks.js'
 import { stableStringify } from '../core/canonical-json.js'
@@ -212,7 +213,7 @@ export async function verifyRepository(
   const bp: ReportCheck[] = [...generic]
   const rc: ReportCheck[] = [...generic]
   for (const f of facts) {
-    const entry = policyFor(policy.branches, f.branch)
+    const entry = branchEntryFor(policy.branches, f.branch)
     if (!entry) {
       bp.push({
         id: `${f.branch}/policy`,
