@@ -271,6 +271,62 @@ describe('older reports: the rules beyond the sample', () => {
     expect(summary('critical_ci_trend_v1').refuseUnverified).toContain('critical_ci_trend_v1')
   })
 
+  // The consolidated summary's counts (governance_executive_summary_v1 writes total_reports,
+  // passed, failed, unverified, unknown, invalid, missing): an input counted invalid, missing or
+  // unknown is as if it were listed with that word (break test of 2026-11-30).
+  test('counts of inputs by status word: invalid and missing fail, unknown is unverified', () => {
+    const counts = { total_reports: 4, passed: 3, failed: 0, unverified: 0, unknown: 0 }
+    const only = (extra: object): ReturnType<typeof read> =>
+      read({ summary: { ...counts, invalid: 0, missing: 0, ...extra } })
+    expect(only({}).status).toBe('passed')
+    expect(only({ invalid: 1 }).status).toBe('failed')
+    expect(only({ invalid: 1 }).message).toContain('summary.invalid = 1')
+    expect(only({ missing: 1 }).status).toBe('failed')
+    expect(only({ unknown: 1 }).status).toBe('unverified')
+    expect(only({ invalid: -1 }).status).toBe('invalid')
+    const worded = read({ status: 'passed', summary: { ...counts, invalid: 1 }, reports: [] })
+    expect(worded.status).toBe('failed')
+    // Top level as in summary: a count-only report that counts an unverified input.
+    expect(read({ total: 3, passed: 2, failed: 0, unverified: 1 }).status).toBe('unverified')
+    // …and counted in the total: 3 passed and 1 unverified of 3 do not add up.
+    const over = read({ total: 3, passed: 3, failed: 0, unverified: 1 })
+    expect(over.status).toBe('failed')
+    expect(over.message).toContain('+ unverified (1) ≠ total (3)')
+  })
+
+  test('Playbook §2.4: a summary counting more unverified inputs than it lists is refused', () => {
+    const doc = (unverified: number): ReturnType<typeof read> =>
+      read({
+        contract: 'governance_executive_summary_v1',
+        status: 'unverified',
+        summary: { total_reports: 3, passed: 3 - unverified, failed: 0, unverified },
+        reports: [{ contract: 'github_branch_protection_v1', status: 'unverified' }]
+      })
+    expect(doc(1).refuseUnverified).toBeUndefined()
+    expect(doc(2).status).toBe('unverified')
+    expect(doc(2).refuseUnverified).toContain('summary.unverified = 2 while 1 input is listed')
+  })
+
+  test('Playbook summary fields nested in summary fail the report as the totals do', () => {
+    const nested = read({ status: 'passed', summary: { unit: { failed_tests: 1, total: 9 } } })
+    expect(nested.status).toBe('failed')
+    expect(nested.message).toContain('summary.unit.failed_tests = 1')
+    expect(
+      read({ status: 'passed', summary: { e2e: { run: { execution_complete: false } } } }).status
+    ).toBe('failed')
+    expect(read({ status: 'passed', summary: { unit: { failed_tests: 0 } } }).status).toBe('passed')
+    expect(read({ status: 'passed', summary: { unit: { failed_tests: 'x' } } }).status).toBe(
+      'invalid'
+    )
+  })
+
+  test('a ratio above 1 is not a ratio: invalid, named', () => {
+    const v = read({ coverage_ratio: 1.5 })
+    expect(v.status).toBe('invalid')
+    expect(v.message).toContain("'coverage_ratio' = 1.5 is not a ratio")
+    expect(read({ coverage_ratio: 1 }).status).toBe('passed')
+  })
+
   test('only the scripts’ own access checks explain unverified, never a check naming a token', () => {
     const v = read({
       contract: 'github_branch_protection_v1',

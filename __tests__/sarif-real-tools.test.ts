@@ -327,8 +327,9 @@ describe(`ESLint ${TOOLS.eslint.version} with ${TOOLS.formatter.package} ${TOOLS
     expect(doc.runs[0]?.invocations[0]?.executionSuccessful).toBe(false)
     expect(readSarif(p.text, { file: 'eslint.sarif', root: p.dir })).toMatchObject({
       status: 'failed',
+      // The formatter also writes the parse error as an error notification: the message quotes it.
       message:
-        'eslint.sarif: runs[0] reports an unsuccessful tool execution (executionSuccessful: false)'
+        'eslint.sarif: runs[0] reports an unsuccessful tool execution (executionSuccessful: false); runs[0].invocations[0].toolConfigurationNotifications[0] is an error notification: "Parsing error: Unexpected token ="; the tool\'s results cannot be assumed complete (SARIF 2.1.0 Appendix I)'
     })
   })
 

@@ -435,6 +435,51 @@ describe('results: null and missing (§3.14.23)', () => {
   })
 })
 
+describe('error notifications (§3.20.21, §3.20.22, §3.58.6; Appendix I)', () => {
+  test('an error-level tool execution notification fails a clean run, naming it and its text', () => {
+    const v = readSarif(fixture('tool-execution-error-notification.sarif'), { file: 'sg.sarif' })
+    expect(v.status).toBe('failed')
+    expect(v.message).toBe(
+      'sg.sarif: runs[0].invocations[0].toolExecutionNotifications[0] is an error notification: "could not analyze file x"; the tool\'s results cannot be assumed complete (SARIF 2.1.0 Appendix I)'
+    )
+  })
+
+  const withNotifications = (key: string, notifications: unknown): string =>
+    log({ results: [], invocations: [{ executionSuccessful: true, [key]: notifications }] })
+
+  test('a configuration notification at level error fails too; warnings, notes and no level do not', () => {
+    const bad = readSarif(
+      withNotifications('toolConfigurationNotifications', [
+        { level: 'error', message: { text: 'bad config' } }
+      ]),
+      { file: 'a.sarif' }
+    )
+    expect(bad.status).toBe('failed')
+    expect(bad.message).toContain('toolConfigurationNotifications[0] is an error notification')
+    for (const quiet of [{ level: 'warning' }, { level: 'note' }, { level: 'none' }, {}]) {
+      const v = readSarif(
+        withNotifications('toolExecutionNotifications', [{ ...quiet, message: { text: 'x' } }]),
+        { file: 'a.sarif' }
+      )
+      expect(v.status).toBe('passed')
+    }
+  })
+
+  test('notifications of the wrong shape are invalid, named by their JSON path', () => {
+    const notList = readSarif(withNotifications('toolExecutionNotifications', {}), {
+      file: 'a.sarif'
+    })
+    expect(notList.status).toBe('invalid')
+    expect(notList.message).toContain('runs[0].invocations[0].toolExecutionNotifications')
+    const badLevel = readSarif(
+      withNotifications('toolExecutionNotifications', [{ level: 'fatal' }]),
+      { file: 'a.sarif' }
+    )
+    expect(badLevel.status).toBe('invalid')
+    expect(badLevel.message).toContain('toolExecutionNotifications[0].level')
+  })
+})
+
 describe('suppressions (§3.27.23, §3.35.3) and baseline (§3.27.24)', () => {
   test('accepted or status-less suppressions hide a result; underReview, a rejected one among others, or [] do not', () => {
     const v = readSarif(fixture('suppressions-review.sarif'), { file: 's.sarif' })

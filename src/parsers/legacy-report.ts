@@ -10,8 +10,10 @@
  * - the older gate's own `decision` (`go`, `conditional-go`, `no-go`): the verdict of that report
  *   (it writes `status: passed` only for go, so a go with another status word is inconsistent);
  * - `summary.failed_tests > 0`, `summary.test_execution_complete: false`,
- *   `summary.failed_executions > 0`, `summary.execution_complete: false`, `summary.unverified`
- *   (true, or a count above 0);
+ *   `summary.failed_executions > 0`, `summary.execution_complete: false` (also in objects nested
+ *   in `summary`: `summary.unit.failed_tests`), `summary.unverified` (true, or a count above 0);
+ * - a consolidated summary's counts of inputs by status word (`missing`, `invalid`, `unknown`,
+ *   top-level `unverified`) above 0: the status of that word (missing and invalid fail);
  * - `checks` as a list of `{check_id, passed, detail, severity?}` or an object of booleans;
  * - `breaches[]`, `failures[]`, `mismatches[]`, `violations[]`, `errors[]` (failed when not
  *   empty); `warnings[]` and `notes[]` (shown, never counted);
@@ -21,8 +23,9 @@
  *   outcome such as `allow`) is data, not a verdict;
  * - counts and ratios at the top level and in `summary`: a failure count above 0 (`failed`,
  *   `failed_*`, `*_failed`, `unstable`, `mismatched`, …) fails; with no verdict word at all, the
- *   report passes only with 0 failures of at least one item, every `*_ratio` at 1.0 or more, and
- *   counts that add up, as the older gate read such reports; with neither, it is invalid. Counts
+ *   report passes only with 0 failures of at least one item, every `*_ratio` at 1.0 (above 1 is
+ *   not a ratio: invalid), and counts that add up, as the older gate read such reports; with
+ *   neither, it is invalid. Counts
  *   that restate the `checks` list (`total`, `passed`, `failed`, `pass_ratio`) are read through
  *   the list.
  *
@@ -70,6 +73,14 @@ const SUMMARY_RULES: readonly { field: string; kind: 'count' | 'complete'; what:
   { field: 'failed_executions', kind: 'count', what: 'executions failed' },
   { field: 'execution_complete', kind: 'complete', what: 'execution did not complete' }
 ]
+
+/**
+ * Counts of inputs by a consolidated summary's status words (`"invalid": 1`, top level or in
+ * `summary`): above 0, each is the status its word has for an input listed with it (status.ts:
+ * missing and invalid fail, unknown and unverified are unverified), whatever the counts of passed
+ * and failed inputs say. `summary.unverified` has its own rule (it may be a boolean).
+ */
+const INPUT_STATUS_COUNTS = ['missing', 'invalid', 'unknown', 'unverified'] as const
 
 /** Lists whose entries are failures, and lists shown but never counted. */
 const FAILURE_LISTS = ['breaches', 'failures', 'mismatches', 'violations', 'errors'] as const
@@ -344,30 +355,8 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
     for (const [k, v] of Object.entries(s)) {
       if (typeof v === 'number' && Number.isFinite(v) && v >= 0) j.summary[k] = v
     }
-    for (const rule of SUMMARY_RULES) {
-      const v = s[rule.field]
-      if (v === undefined || v === null) continue
-      if (rule.kind === 'count') {
-        const bad = countProblem(v)
-        if (bad || typeof v !== 'number')
-          return { invalid: `'summary.${rule.field}' ${bad ?? 'must be a number'}` }
-        if (v > 0) {
-          j.signals.push({ status: 'failed', why: `summary.${rule.field} = ${v}` })
-          j.findings.push({
-            id: `summary.${rule.field}`,
-            status: 'failed',
-            message: `${v} ${rule.what}`
-          })
-        }
-      } else {
-        if (typeof v !== 'boolean')
-          return { invalid: `'summary.${rule.field}' must be true or false` }
-        if (!v) {
-          j.signals.push({ status: 'failed', why: `summary.${rule.field} = false` })
-          j.findings.push({ id: `summary.${rule.field}`, status: 'failed', message: rule.what })
-        }
-      }
-    }
+    const bad = playbookSummaryFields(s, 'summary', j, 0)
+    if (bad) return { invalid: bad }
     const u = s.unverified
     if (u !== undefined && u !== null && typeof u !== 'boolean' && typeof u !== 'number')
       return { invalid: "'summary.unverified' must be true or false, or a count" }
@@ -431,6 +420,49 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
   return j
 }
 
+/** Nested objects of `summary` (per suite, per surface) looked into for the Playbook fields. */
+const MAX_SUMMARY_DEPTH = 4
+
+/**
+ * The Playbook's summary fields (SUMMARY_RULES) of `o`, named `at.<field>`, as signals and
+ * findings on `j`; then the same in each nested object (`summary.unit.failed_tests`), down to
+ * MAX_SUMMARY_DEPTH levels: a breakdown's failure fails the report as the total's would.
+ * Returns what is malformed, or undefined.
+ */
+function playbookSummaryFields(
+  o: Record<string, unknown>,
+  at: string,
+  j: Judged,
+  depth: number
+): string | undefined {
+  for (const rule of SUMMARY_RULES) {
+    const v = o[rule.field]
+    if (v === undefined || v === null) continue
+    const name = `${at}.${rule.field}`
+    if (rule.kind === 'count') {
+      const bad = countProblem(v)
+      if (bad || typeof v !== 'number') return `'${name}' ${bad ?? 'must be a number'}`
+      if (v > 0) {
+        j.signals.push({ status: 'failed', why: `${name} = ${v}` })
+        j.findings.push({ id: name, status: 'failed', message: `${v} ${rule.what}` })
+      }
+    } else {
+      if (typeof v !== 'boolean') return `'${name}' must be true or false`
+      if (!v) {
+        j.signals.push({ status: 'failed', why: `${name} = false` })
+        j.findings.push({ id: name, status: 'failed', message: rule.what })
+      }
+    }
+  }
+  if (depth >= MAX_SUMMARY_DEPTH) return undefined
+  for (const [k, v] of Object.entries(o)) {
+    if (!isRecord(v)) continue
+    const bad = playbookSummaryFields(v, `${at}.${k}`, j, depth + 1)
+    if (bad) return bad
+  }
+  return undefined
+}
+
 /** Why a count is not a count (negative, not finite, not a number); undefined when it is one. */
 function countProblem(v: unknown): string | undefined {
   if (typeof v !== 'number') return 'must be a number'
@@ -452,6 +484,11 @@ function unverifiedRefusal(
   const isSummary = Array.isArray(doc.reports)
   if (isSummary) {
     const others = unverifiedInputs.filter((i) => !BRANCH_PROTECTION_REPORT.test(i))
+    // A count of unverified inputs above those listed hides which the others are.
+    const counted = isRecord(doc.summary) ? doc.summary.unverified : undefined
+    if (typeof counted === 'number' && counted > unverifiedInputs.length) {
+      return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but summary.unverified = ${counted} while ${unverifiedInputs.length} input${unverifiedInputs.length === 1 ? ' is' : 's are'} listed as unverified: the others are not named`
+    }
     if (unverifiedInputs.length > 0 && others.length === 0) return undefined
     return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but ${others.length > 0 ? `${list(others)} ${others.length === 1 ? 'is' : 'are'} unverified` : 'no input says which report is unverified'}`
   }
@@ -606,8 +643,18 @@ function countVerdicts(
     }
     for (const [k, n] of nums) {
       if (!k.endsWith('_ratio')) continue
+      if (n > 1)
+        return `'${prefix}${k}' = ${n} is not a ratio (0 to 1); write the fraction, not a percentage`
       if (n < 1) out.push({ status: 'failed', why: `${prefix}${k} = ${n} (below 1.0)` })
       else if (judgeAll) out.push({ status: 'passed', why: `${prefix}${k} = ${n}` })
+    }
+    for (const k of INPUT_STATUS_COUNTS) {
+      const v = o[k]
+      if (typeof v !== 'number' || (prefix === 'summary.' && k === 'unverified')) continue
+      const bad = countProblem(v)
+      if (bad) return `'${prefix}${k}' ${bad}`
+      const status = normaliseStatusWord(k)
+      if (v > 0 && status) out.push({ status, why: `${prefix}${k} = ${v} (inputs ${k})` })
     }
     const total = nums.get('total')
     const passed = nums.get('passed')
@@ -616,10 +663,13 @@ function countVerdicts(
       if (o.skipped !== undefined && o.skipped !== null && countProblem(o.skipped))
         return `'${prefix}skipped' ${countProblem(o.skipped) ?? ''}`
       const skipped = typeof o.skipped === 'number' ? o.skipped : 0
-      if (passed + failed + skipped !== total)
+      // Inputs counted by another status word are part of the total too.
+      const others = INPUT_STATUS_COUNTS.filter((k) => typeof o[k] === 'number' && o[k] !== 0)
+      const other = others.reduce((n, k) => n + (o[k] as number), 0)
+      if (passed + failed + skipped + other !== total)
         out.push({
           status: 'failed',
-          why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''} ≠ total (${total}): the counts disagree`
+          why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''}${others.map((k) => ` + ${k} (${String(o[k])})`).join('')} ≠ total (${total}): the counts disagree`
         })
     }
   }
