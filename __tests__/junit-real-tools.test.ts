@@ -281,10 +281,15 @@ async function generatePytest(): Promise<Generated> {
     'test_fail.py':
       'import pytest\n\ndef test_add():\n    assert 1 + 1 == 2\n\ndef test_total():\n    assert 10.7 == 10.8\n\n@pytest.fixture\ndef db():\n    raise RuntimeError("db down")\n\ndef test_query(db):\n    pass\n',
     'test_skip.py':
-      'import pytest\n\npytestmark = pytest.mark.skip(reason="no database here")\n\ndef test_query():\n    pass\n\ndef test_insert():\n    pass\n'
+      'import pytest\n\npytestmark = pytest.mark.skip(reason="no database here")\n\ndef test_query():\n    pass\n\ndef test_insert():\n    pass\n',
+    // Interrupted runs (exit status 2): pytest writes a <testcase> without a name for the test it
+    // was running, and nothing for the tests after it.
+    'test_exit.py':
+      'import pytest\n\ndef test_a():\n    pass\n\ndef test_b():\n    pytest.exit("stop here")\n\ndef test_c():\n    pass\n',
+    'test_interrupt.py': 'def test_a():\n    raise KeyboardInterrupt\n\ndef test_b():\n    pass\n'
   })
   const files: Generated['files'] = {}
-  for (const scenario of ['pass', 'fail', 'skip'] as Scenario[]) {
+  for (const scenario of ['pass', 'fail', 'skip', 'exit', 'interrupt']) {
     await run(
       PYTEST,
       [
@@ -528,6 +533,20 @@ describe('pytest --junitxml (Debian pytest-3)', () => {
       ['pytest › test_fail.test_total', 'failed: assert 10.7 == 10.8'],
       ['pytest › test_fail.test_query', 'errored: failed on setup with "RuntimeError: db down"']
     ])
+  })
+
+  test('an interrupted run (pytest.exit, KeyboardInterrupt) fails: its nameless test case is named by line', async () => {
+    const exit = await verdict('pytest', 'exit')
+    expect(exit.status).toBe('failed')
+    expect(exit.message).toMatch(
+      /^exit\.xml: the <testcase> at line 1 has no name: the run stopped while a test ran \(pytest writes this when interrupted by KeyboardInterrupt or pytest\.exit\), so the tests after it did not run; 1 named tests passed\. Re-run the tests to the end$/
+    )
+    const interrupt = await verdict('pytest', 'interrupt')
+    expect(interrupt.status).toBe('failed')
+    expect(interrupt.message).toContain('0 named tests passed')
+    // Beside a green file of the same source it still fails.
+    const together = judgeTogether([await verdict('pytest', 'pass'), interrupt])
+    expect(together.map((v) => v.status)).toEqual(['passed', 'failed'])
   })
 
   test('a module of skipped tests: no test ran alone, fine beside a module whose tests ran', async () => {

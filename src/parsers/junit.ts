@@ -21,6 +21,9 @@ import { BINARY_HINT, scanXml, type XmlHandler } from './xml-scan.js'
  *   (mocha-junit-reporter leaves pending tests out by default).
  * - A suite of totals only (no test case, no nested suite, nothing but properties and output)
  *   counts by its totals; the outermost `tests` and `skipped` bound how many tests ran.
+ * - A test case without a `name` (the schema requires one) fails the file: pytest writes one,
+ *   `<testcase time="0.000" />`, for the test it was running when the run was interrupted
+ *   (KeyboardInterrupt, pytest.exit; SAP/InfraBox#302), and the tests after it never ran.
  * - A file in which no test ran fails, with {@link FileVerdict.tests} set so that a source of
  *   several files can judge "no test ran" over all of them ({@link judgeTogether}).
  *
@@ -167,6 +170,9 @@ class JunitWalker implements XmlHandler {
   unaccounted = 0
   firstUnaccounted: string | undefined
   rootRan = 0
+  /** Test cases without a `name` (the schema requires one), and where the first one is. */
+  nameless = 0
+  firstNamelessLine: number | undefined
   findings: Finding[] = []
   findingsOmitted = 0
 
@@ -231,6 +237,10 @@ class JunitWalker implements XmlHandler {
       if (!suite) {
         this.frames.push(OTHER)
         return
+      }
+      if (attributes.get('name') === undefined) {
+        this.nameless++
+        this.firstNamelessLine ??= line
       }
       const caseName = nameInvisibles(
         [attributes.get('classname'), attributes.get('name')]
@@ -515,7 +525,7 @@ function read(text: string, file: string): FileVerdict {
   const skipped = Math.max(w.skipped + w.totals.skipped, tests - ran)
   const extra = w.unaccounted
   const failed = failures + errors + extra
-  const tally: TestTally = { file, tests, skipped, ran, failed }
+  const tally: TestTally = { file, tests, skipped, ran, failed: failed + w.nameless }
   const summary: Record<string, number> = { tests, failures, errors, skipped }
   if (w.flakyNames.length > 0) summary.flaky = w.flakyNames.length
   if (extra > 0) summary.unaccounted = extra
@@ -529,6 +539,14 @@ function read(text: string, file: string): FileVerdict {
       ? `${file}: ${failures} failed and ${errors} errored of ${tests} tests${extra > 0 ? `; and ${w.firstUnaccounted ?? 'a suite'}: ${extra} more than the elements show` : ''}${flaky}${ignored}`
       : `${file}: ${w.firstUnaccounted ?? 'a suite'}, but no <failure> or <error> element accounts for ${extra === 1 ? 'it' : `${extra} of them`}: something failed outside any listed test (e.g. a package that did not build or a suite that did not load); ${ran} listed tests passed. Fix what the test tool's log reports${flaky}`
     return { status: 'failed', message, ...base, ...omitted }
+  }
+  if (w.nameless > 0) {
+    return {
+      status: 'failed',
+      message: `${file}: the <testcase> at line ${w.firstNamelessLine ?? 0}${w.nameless > 1 ? ` and ${w.nameless - 1} more` : ''} has no name: the run stopped while a test ran (pytest writes this when interrupted by KeyboardInterrupt or pytest.exit), so the tests after it did not run; ${Math.max(0, ran - w.nameless)} named tests passed. Re-run the tests to the end${flaky}`,
+      ...base,
+      findings: []
+    }
   }
   if (ran <= 0) {
     return {
