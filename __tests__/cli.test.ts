@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, readdir, symlink, truncate } from 'node:fs/promises'
 import os from 'node:os'
@@ -36,6 +37,42 @@ function io(cwd: string): Io & { stdout: string; stderr: string } {
 const TIME = ['--effective-time', '2026-11-21T00:00:00Z']
 
 describe('gonogo gate (CLI)', () => {
+  test('without --branch, the profile is chosen by the branch checked out (git), --branch wins', async () => {
+    const { dir } = await workspace({ git: true })
+    execFileSync('git', ['checkout', '-q', '-b', 'release/1.2'], { cwd: dir })
+    await writeIn(
+      dir,
+      '.github/gonogo.yml',
+      [
+        'version: 1',
+        'profiles:',
+        '  strict: { max_high: 0, max_medium: 0 }',
+        '  release: { max_high: 0, max_medium: 5 }',
+        'select_profile:',
+        '  - { branch: "release/*", profile: release }',
+        '  - { profile: strict }',
+        'controls:',
+        '  - { id: unit, severity: medium, source: { junit: "test-results/**/*.xml" } }',
+        ''
+      ].join('\n')
+    )
+    const summaryOf = async (
+      args: string[]
+    ): Promise<{ profile: { name: string; selected_by: string }; inputs: { branch: string } }> => {
+      const o = io(dir)
+      await main(['gate', '--quiet', ...TIME, ...args], o)
+      return JSON.parse(
+        await readFile(path.join(dir, 'gonogo-out', 'executive-summary.json'), 'utf8')
+      ) as never
+    }
+    const detected = await summaryOf([])
+    expect(detected.inputs.branch).toBe('release/1.2')
+    expect(detected.profile).toMatchObject({ name: 'release', selected_by: 'select_profile[0]' })
+    const given = await summaryOf(['--branch', 'main'])
+    expect(given.inputs.branch).toBe('main')
+    expect(given.profile).toMatchObject({ name: 'strict', selected_by: 'select_profile[1]' })
+  })
+
   test('without --sha, a built-in check reports on HEAD instead of an invalid empty commit', async () => {
     const { dir, sha } = await workspace({ git: true })
     await writeIn(

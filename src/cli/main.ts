@@ -274,6 +274,8 @@ async function gate(args: string[], io: Io): Promise<number> {
       `--sha must be a full commit SHA (40 hex characters), got '${sha}'`
     )
   }
+  // `git rev-parse` runs while the gate reads the policy (runGate awaits it for the profile).
+  const branch = values.branch ?? currentBranch(workspace)
   const result = await runGate({
     workspace,
     config: inWorkspace(workspace, values.config),
@@ -284,7 +286,7 @@ async function gate(args: string[], io: Io): Promise<number> {
     repository: io.env.GITHUB_REPOSITORY ?? '',
     ref: io.env.GITHUB_REF ?? '',
     event: values.event ?? io.env.GITHUB_EVENT_NAME ?? 'local',
-    branch: values.branch ?? (await currentBranch(workspace)),
+    branch,
     ...(values.profile ? { profile: values.profile } : {}),
     ...githubFromEnv(io.env),
     log: (m: string) => io.err(`gonogo: ${m}\n`)

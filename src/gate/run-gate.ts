@@ -43,7 +43,11 @@ export interface GateOptions {
   repository: string
   ref: string
   event: string
-  branch: string
+  /**
+   * The branch profiles are selected by; a promise lets the CLI's `git rev-parse` run while the
+   * policy is read (it is awaited before the profile is chosen).
+   */
+  branch: string | Promise<string>
   profile?: string
   /** For links in Markdown: `https://github.com/o/r/blob/<sha>`. */
   blobBase?: string
@@ -115,11 +119,12 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     throw new ConfigurationError(
       `output folder '${outRel}' is inside the reports folder '${reportsRel || '.'}': the gate would read its own summary and built-in reports back as reports; choose an output folder outside it`
     )
+  const branch = await o.branch
   let profile
   try {
     profile = selectProfile(policy, {
       event: o.event,
-      branch: o.branch,
+      branch,
       ...(o.profile ? { override: o.profile } : {})
     })
   } catch (e) {
@@ -189,7 +194,7 @@ export async function runGate(o: GateOptions): Promise<GateResult> {
     )
   }
   const inputs = gateInputs(
-    o,
+    { ...o, branch },
     policy.controls,
     gathered.evidence,
     log,
@@ -263,7 +268,7 @@ export function builtinReportText(report: Report): string {
  * the files read for it): what `bundle create` copies and `bundle verify --replay` decides from.
  */
 function gateInputs(
-  o: GateOptions,
+  o: GateOptions & { branch: string },
   controls: Policy['controls'],
   evidence: Map<string, Evidence>,
   log: ReadLog,
