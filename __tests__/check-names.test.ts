@@ -304,50 +304,83 @@ describe('reusable workflows', () => {
     })
   })
 
-  test('a local reusable workflow that is not there is unresolved', () => {
+  // GitHub resolves every called workflow before a run starts; a call it cannot make refuses the
+  // whole workflow ("Invalid workflow file … failed to fetch workflow: workflow was not found",
+  // alandtse/CrashLoggerSSE#23; "… missing a `on.workflow_call` trigger", pmem/run_qemu#179), so
+  // none of its jobs reports a check: `names` spells nothing.
+  const refusedWhole = (file: string, line: number, reason: string): object => ({
+    workflow: wf(file),
+    job: '',
+    line,
+    reason: `${reason}; GitHub refuses the whole workflow and runs none of its jobs`,
+    names: { shown: wf(file), alternatives: [] },
+    on: expect.anything() as unknown
+  })
+
+  test('a local reusable workflow that is not there refuses the whole caller', () => {
     const r = derive([
       'ci.yml',
-      'on: push\njobs:\n  call:\n    uses: ./.github/workflows/gone.yml\n'
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n  call:\n    uses: ./.github/workflows/gone.yml\n'
     ])
-    // GitHub refuses the run, so the job reports no check at all: `names` spells nothing.
     expect(r).toEqual({
       checks: [],
       unresolved: [
-        {
-          workflow: wf('ci.yml'),
-          job: 'call',
-          line: 3,
-          reason:
-            "calls ./.github/workflows/gone.yml, which is not among this repository's workflow files",
-          names: { shown: 'call', alternatives: [] },
-          on: { line: 1, events: [{ event: 'push', line: 1 }] }
-        }
+        refusedWhole(
+          'ci.yml',
+          5,
+          'job "call" calls ./.github/workflows/gone.yml, which is not among this repository\'s workflow files ("workflow was not found")'
+        )
       ]
     })
   })
 
-  test('a cycle of reusable workflows is reported, not followed forever', () => {
+  test('a called workflow without workflow_call refuses the whole caller', () => {
+    const r = derive(
+      [
+        'ci.yml',
+        'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n  call:\n    uses: ./.github/workflows/deploy.yml\n'
+      ],
+      ['deploy.yml', 'on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n']
+    )
+    expect(r.checks.map((c) => [c.workflow, c.name])).toEqual([[wf('deploy.yml'), 'd']])
+    expect(r.unresolved).toEqual([
+      refusedWhole(
+        'ci.yml',
+        5,
+        'job "call" calls ./.github/workflows/deploy.yml, which is not reusable: its `on:` has no `workflow_call` ("workflow is not reusable as it is missing a `on.workflow_call` trigger")'
+      )
+    ])
+  })
+
+  test('a called workflow GitHub refuses refuses its caller too', () => {
+    const r = derive(
+      [
+        'ci.yml',
+        'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n  call:\n    uses: ./.github/workflows/lib.yml\n'
+      ],
+      [
+        'lib.yml',
+        'on: workflow_call\njobs:\n  b:\n    runs-on: ubuntu-latest\n  a:\n    runs-on: ubuntu-latest\n    needs: nope\n'
+      ]
+    )
+    expect(r.checks).toEqual([])
+    expect(r.unresolved.find((u) => u.workflow === wf('ci.yml'))?.reason).toContain(
+      "job \"call\" calls ./.github/workflows/lib.yml, which GitHub would refuse: GitHub would refuse this workflow: Job 'a' depends on unknown job 'nope'"
+    )
+  })
+
+  test('a cycle of reusable workflows refuses the top-level workflow, not followed forever', () => {
     const r = derive(
       ['a.yml', 'on: [push, workflow_call]\njobs:\n  to-b:\n    uses: ./.github/workflows/b.yml\n'],
       ['b.yml', 'on: workflow_call\njobs:\n  to-a:\n    uses: ./.github/workflows/a.yml\n']
     )
     expect(r.checks).toEqual([])
     expect(r.unresolved).toEqual([
-      {
-        workflow: wf('b.yml'),
-        job: 'to-a',
-        line: 3,
-        reason:
-          'called from .github/workflows/a.yml job "to-b" as "to-b / …": calls ./.github/workflows/a.yml, which is already being called (.github/workflows/a.yml → .github/workflows/b.yml → .github/workflows/a.yml); GitHub rejects such a cycle',
-        names: { shown: 'to-b / to-a', alternatives: [] },
-        on: {
-          line: 1,
-          events: [
-            { event: 'push', line: 1 },
-            { event: 'workflow_call', line: 1 }
-          ]
-        }
-      }
+      refusedWhole(
+        'a.yml',
+        3,
+        'job "to-a" (called from .github/workflows/a.yml job "to-b") calls ./.github/workflows/a.yml, which is already being called (.github/workflows/a.yml → .github/workflows/b.yml → .github/workflows/a.yml): a cycle'
+      )
     ])
   })
 
@@ -362,14 +395,12 @@ describe('reusable workflows', () => {
     }
     const r = derive(...levels)
     expect(r.checks).toEqual([])
-    expect(r.unresolved.map((u) => [u.workflow, u.reason.split(': ').slice(1).join(': ')])).toEqual(
+    expect(r.unresolved.map((u) => [u.workflow, u.reason])).toEqual([
       [
-        [
-          wf('l10.yml'),
-          'calls ./.github/workflows/l11.yml at level 11; GitHub connects at most 10 levels of workflows'
-        ]
+        wf('l1.yml'),
+        'job "c" (called from .github/workflows/l1.yml job "c") calls ./.github/workflows/l11.yml at level 11; GitHub connects at most 10 levels of workflows; GitHub refuses the whole workflow and runs none of its jobs'
       ]
-    )
+    ])
     const ten = derive(...levels.slice(0, 9), [
       'l10.yml',
       'on: workflow_call\njobs:\n  c:\n    runs-on: ubuntu-latest\n'

@@ -296,7 +296,9 @@ describe('governance wiring', () => {
     await write(
       dir,
       '.github/workflows/ci.yml',
-      CI.replace('  gate:\n', '  release-gate:\n').replace('  test:\n', '  unit:\n')
+      CI.replace('  gate:\n', '  release-gate:\n')
+        .replace('  test:\n', '  unit:\n')
+        .replace('needs: [test, lint]', 'needs: [unit, lint]')
     )
     const r = await run(dir, WIRING)
     expect(check(r, 'gate:.github/workflows/ci.yml:gate').message).toContain(
@@ -305,6 +307,16 @@ describe('governance wiring', () => {
     expect(check(r, 'required-job:test').status).toBe('failed')
     expect(check(r, 'required-job:gate').status).toBe('failed')
     expect(check(r, 'required-job:Lint b').status).toBe('passed')
+  })
+
+  test('a workflow GitHub refuses (needs naming a job that is gone) fails naming why', async () => {
+    const dir = await fixtureWorkspace()
+    await write(dir, '.github/workflows/ci.yml', CI.replace('  test:\n', '  unit:\n'))
+    const c = check(await run(dir, WIRING), 'gate:.github/workflows/ci.yml:gate')
+    expect(c.status).toBe('failed')
+    expect(c.message).toContain(
+      "GitHub would refuse this workflow: Job 'gate' depends on unknown job 'test'"
+    )
   })
 
   test('a deleted workflow fails', async () => {

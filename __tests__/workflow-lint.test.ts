@@ -428,14 +428,26 @@ describe('missing interpreters and bad input fail closed', () => {
     expect(r.checks[0]).toMatchObject({ id: 'workflow-parse', status: 'unverified' })
   })
 
-  test('a large workflow (2,000 steps) is linted without trouble', async () => {
-    const steps = Array.from(
-      { length: 2000 },
-      (_, i) => `      - run: echo step ${i} && test ${i} -ge 0`
-    ).join('\n')
-    const wf = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}\n      - run: echo "unterminated\n`
+  test('a large workflow (1,998 steps over two jobs) is linted without trouble', async () => {
+    // GitHub names unnamed steps __run, __run_2, … and gives up after 999 of one name in a job
+    // ("Unable to create a unique name", the workflow parser's IdBuilder): two jobs of 1,000.
+    const steps = (from: number, length: number): string =>
+      Array.from(
+        { length },
+        (_, i) => `      - run: echo step ${from + i} && test ${from + i} -ge 0`
+      ).join('\n')
+    const job = (id: string, from: number, length: number): string =>
+      `  ${id}:\n    runs-on: ubuntu-latest\n    steps:\n${steps(from, length)}\n`
+    const wf = `on: push\npermissions: {}\njobs:\n${job('a', 0, 999)}${job('b', 999, 998)}      - run: echo "unterminated\n`
     const r = await lint(await repo({ 'big.yml': wf }))
     expect(failedLines(r, 'script-syntax')).toEqual([2007])
+  })
+
+  test('a job of more unnamed steps than GitHub can name is refused as GitHub refuses it', async () => {
+    const steps = Array.from({ length: 1000 }, () => '      - run: echo hi').join('\n')
+    const wf = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}\n`
+    const r = await lint(await repo({ 'big.yml': wf }))
+    expect(JSON.stringify(r.checks)).toContain('Unable to create a unique name')
   })
 })
 

@@ -134,7 +134,9 @@ export { MAX_MATRIX_JOBS }
 class OverLimit extends Error {
   constructor(
     readonly reason: string,
-    readonly refused: boolean
+    readonly refused: boolean,
+    /** The line of the top-level workflow's job it comes from, when one job causes it. */
+    readonly line?: number
   ) {
     super(reason)
   }
@@ -231,6 +233,7 @@ export function deriveCheckNames(
         reason: stop.reason,
         // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
         ...(stop.refused ? { names: noName(file.path) } : {}),
+        ...(stop.line !== undefined ? { line: stop.line } : {}),
         on: wf.on
       })
       continue
@@ -401,7 +404,6 @@ function workflowChecks(
       `${frame.prefix}${callers[0]?.display ?? job.id} / …`,
       callers.map((i) => `${frame.prefix}${i.display} / `)
     )
-    const shown = `${frame.prefix}${job.id}`
     if (typeof uses !== 'string') {
       fail('`uses:` must be a workflow path', calleePattern)
       continue
@@ -414,33 +416,40 @@ function workflowChecks(
       )
       continue
     }
+    // GitHub resolves every called workflow before it starts a run: a call it cannot make
+    // refuses the whole top-level workflow ("Invalid workflow file … error parsing called
+    // workflow"), so none of its jobs report a check (thrown up to the top-level workflow).
+    const refuse = (why: string): never => {
+      throw new OverLimit(
+        `job "${job.id}"${frame.top ? ` (called from ${top.workflow} job "${top.job}")` : ''} ${why}; GitHub refuses the whole workflow and runs none of its jobs`,
+        true,
+        frame.top?.line ?? job.line
+      )
+    }
     const file = resolve(uses)
-    if (!file) {
-      fail(`calls ${uses}, which is not among this repository's workflow files`, noName(shown))
-      continue
-    }
-    if (frame.stack.includes(file.path)) {
-      fail(
-        `calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`,
-        noName(shown)
+    if (!file)
+      refuse(
+        `calls ${uses}, which is not among this repository's workflow files ("workflow was not found")`
       )
-      continue
-    }
-    if (frame.level + 1 > MAX_WORKFLOW_LEVELS) {
-      fail(
-        `calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`,
-        noName(shown)
+    else if (frame.stack.includes(file.path))
+      refuse(
+        `calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}): a cycle`
       )
-      continue
-    }
+    else if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
+      refuse(
+        `calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`
+      )
+    if (!file) continue
     const callee = parse(file)
     if ('error' in callee) {
-      fail(
-        `calls ${uses}, which cannot be read: ${callee.error}`,
-        callee.refused ? noName(shown) : calleePattern
-      )
+      if (callee.refused) refuse(`calls ${uses}, which GitHub would refuse: ${callee.error}`)
+      fail(`calls ${uses}, which cannot be read: ${callee.error}`, calleePattern)
       continue
     }
+    if (!callee.on.events.some((t) => t.event === 'workflow_call'))
+      refuse(
+        `calls ${uses}, which is not reusable: its \`on:\` has no \`workflow_call\` ("workflow is not reusable as it is missing a \`on.workflow_call\` trigger")`
+      )
     for (const inst of callers) {
       spend(budget, 1)
       const inputs = callInputs(job.body.with, callee.inputDefaults, {

@@ -10,7 +10,12 @@
  * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
-import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
+import {
+  convertWorkflowTemplate,
+  NoOperationTraceWriter,
+  parseWorkflow
+} from '@actions/workflow-parser'
+import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
 import { Lexer, parseDocument } from 'yaml'
 
 /** GitHub's token type (not exported by the package under its own name). */
@@ -171,11 +176,65 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
   if (costly) return { ok: false, path: file.path, error: costly, limit: true }
   const bomb = aliasBomb(file.text)
   if (bomb) return { ok: false, path: file.path, error: bomb }
-  return plainFromParser(
-    file.path,
-    () => parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()),
-    WORKFLOW_WORDS
+  const parsed = plainFromParser(file.path, () => parsedAndConverted(file), WORKFLOW_WORDS)
+  if (!parsed.ok) return parsed
+  const conflict = conflictingFilters(parsed.root)
+  return conflict ? { ok: false, path: file.path, ...conflict } : parsed
+}
+
+/**
+ * GitHub's parse of a workflow file, followed by the checks GitHub makes when it turns the parsed
+ * template into a workflow (`convertWorkflowTemplate` of the same library): `needs:` naming an
+ * unknown job or making a cycle, a job id GitHub does not accept (`test.unit`), a job `if:` that
+ * is not a valid expression, no job without dependencies. GitHub refuses such a file ("The
+ * workflow is not valid") and runs none of its jobs; the problems land in the parse's errors.
+ *
+ * Reusable workflows are not fetched (depth 0, as the library's default): the conversion then
+ * awaits nothing, so its checks have run when the call returns
+ * (`__tests__/workflow-refusals.test.ts` asserts each of them is reported).
+ */
+function parsedAndConverted(file: WorkflowFile): ReturnType<typeof parseWorkflow> {
+  const result = parseWorkflow(
+    { name: file.path, content: file.text },
+    new NoOperationTraceWriter()
   )
+  if (result.value && result.context.errors.getErrors().length === 0) {
+    convertWorkflowTemplate(result.context, result.value, undefined, {
+      fetchReusableWorkflowDepth: 0,
+      errorPolicy: ErrorPolicy.ReturnErrorsOnly
+    }).catch(() => undefined)
+  }
+  return result
+}
+
+/** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
+const EXCLUSIVE_FILTERS = [
+  ['branches', 'branches-ignore'],
+  ['tags', 'tags-ignore'],
+  ['paths', 'paths-ignore']
+] as const
+
+/**
+ * An event of `on:` that sets a filter together with its `-ignore` form. The workflow syntax docs
+ * say "You cannot use both the branches and branches-ignore filters for the same event" (tags and
+ * paths alike), and GitHub refuses the file: "Invalid workflow file: you may only define one of
+ * `branches` and `branches-ignore` for a single event". Returns the problem and its line.
+ */
+function conflictingFilters(root: PlainMap): { error: string; line?: number } | undefined {
+  const on = root.on
+  if (!isPlainMap(on)) return undefined
+  for (const [event, spec] of Object.entries(on)) {
+    if (!isPlainMap(spec)) continue
+    for (const [only, ignore] of EXCLUSIVE_FILTERS) {
+      if (spec[only] === undefined || spec[ignore] === undefined) continue
+      const line = keyPositionOf(spec, ignore)?.line
+      return {
+        error: `GitHub would refuse this workflow: on.${event} sets both \`${only}\` and \`${ignore}\` ("you may only define one of \`${only}\` and \`${ignore}\` for a single event"); keep one, using \`!\` patterns in \`${only}\` to exclude${line !== undefined ? ` (line ${line})` : ''}`,
+        ...(line !== undefined ? { line } : {})
+      }
+    }
+  }
+  return undefined
 }
 
 /** The lexer's control tokens, which stand for no text of the file. */
