@@ -539,7 +539,7 @@ describe('pytest --junitxml (Debian pytest-3)', () => {
     const exit = await verdict('pytest', 'exit')
     expect(exit.status).toBe('failed')
     expect(exit.message).toMatch(
-      /^exit\.xml: the <testcase> at line 1 has no name: the run stopped while a test ran \(pytest writes this when interrupted by KeyboardInterrupt or pytest\.exit\), so the tests after it did not run; 1 named tests passed\. Re-run the tests to the end$/
+      /^exit\.xml: the <testcase> at line 1 has no name: the run stopped while a test ran \(pytest writes this when interrupted by KeyboardInterrupt or pytest\.exit\), so the run did not finish; 1 named tests passed\. Re-run the tests to the end$/
     )
     const interrupt = await verdict('pytest', 'interrupt')
     expect(interrupt.status).toBe('failed')

@@ -126,6 +126,29 @@ describe('counts at every level', () => {
   })
 })
 
+describe('a test case without a name (an interrupted pytest run)', () => {
+  const file = (cases: string): string =>
+    `<testsuites><testsuite name="pytest" tests="2">${cases}</testsuite></testsuites>`
+
+  test('fails, naming its line and counting only the named tests that passed', () => {
+    const v = readJunit(
+      file('<testcase classname="t" name="a"/>\n<testcase><skipped/></testcase>'),
+      {
+        file: 'r.xml'
+      }
+    )
+    expect(v.status).toBe('failed')
+    expect(v.message).toContain('the <testcase> at line 2 has no name')
+    expect(v.message).toContain('1 named tests passed')
+  })
+
+  test('an empty name is a name (jest-junit and mocha write it for test(""))', () => {
+    expect(readJunit(file('<testcase classname="t" name=""/>'), { file: 'r.xml' }).status).toBe(
+      'passed'
+    )
+  })
+})
+
 describe('reruns', () => {
   // Two test cases of one name are two tests unless the file says they are runs of one:
   // jest `test.each([...])('adds', …)` without %s, and Surefire before 3.0.0-M4 with JUnit 5

@@ -304,7 +304,25 @@ describe('older reports: the rules beyond the sample', () => {
       })
     expect(doc(1).refuseUnverified).toBeUndefined()
     expect(doc(2).status).toBe('unverified')
-    expect(doc(2).refuseUnverified).toContain('summary.unverified = 2 while 1 input is listed')
+    expect(doc(2).refuseUnverified).toContain(
+      'the summary counts 2 unverified or unknown inputs while 1 is listed as unverified'
+    )
+    // An unknown input counted, or the count written at the top level, is not named either.
+    const listed = [{ contract: 'github_branch_protection_v1', status: 'unverified' }]
+    const unknown = read({
+      contract: 'governance_executive_summary_v1',
+      status: 'unverified',
+      summary: { total_reports: 3, passed: 1, failed: 0, unverified: 1, unknown: 1 },
+      reports: listed
+    })
+    expect(unknown.refuseUnverified).toContain('counts 2 unverified or unknown inputs')
+    const top = read({
+      contract: 'governance_executive_summary_v1',
+      status: 'unverified',
+      unverified: 2,
+      reports: listed
+    })
+    expect(top.refuseUnverified).toContain('counts 2 unverified or unknown inputs')
   })
 
   test('Playbook summary fields nested in summary fail the report as the totals do', () => {
@@ -320,11 +338,41 @@ describe('older reports: the rules beyond the sample', () => {
     )
   })
 
-  test('a ratio above 1 is not a ratio: invalid, named', () => {
+  test('a ratio that decides the report and is above 1 is not a ratio: invalid, named', () => {
     const v = read({ coverage_ratio: 1.5 })
     expect(v.status).toBe('invalid')
     expect(v.message).toContain("'coverage_ratio' = 1.5 is not a ratio")
     expect(read({ coverage_ratio: 1 }).status).toBe('passed')
+    // Division rounding: 100% computed as a weighted ratio lands a hair above 1.
+    expect(read({ summary: { coverage_ratio: 1.0000000000000002 } }).status).toBe('passed')
+    // Beside a verdict word a ratio above 1 is a metric (a slowdown), not a verdict.
+    expect(read({ status: 'passed', summary: { duration_ratio: 1.25 } }).status).toBe('passed')
+  })
+
+  test('summary breakdowns: lists, per-surface summaries and any depth; settings and baselines are not results', () => {
+    const failed = (doc: object): void => expect(read(doc).status).toBe('failed')
+    failed({ status: 'passed', summary: { suites: [{ failed_tests: 0 }, { failed_tests: 2 }] } })
+    failed({ status: 'passed', surfaces: { api: { summary: { failed_tests: 2 } } } })
+    failed({ status: 'passed', summary: { a: { b: { c: { d: { e: { failed_tests: 1 } } } } } } })
+    expect(
+      read({ status: 'passed', summary: { suites: [{ failed_tests: 0 }, { failed_tests: 2 }] } })
+        .message
+    ).toContain('summary.suites[1].failed_tests = 2')
+    for (const summary of [
+      { failed_tests: 0, thresholds: { failed_tests: 5 } },
+      { baseline: { failed_tests: 2 } },
+      { max: { failed_executions: 3 } },
+      { previous_run: { execution_complete: false } },
+      { max_failed_tests: { unit: { failed_tests: 1 } } }
+    ])
+      expect(read({ status: 'passed', summary }).status).toBe('passed')
+  })
+
+  test('status counts written as numeric strings are refused; other strings are not counts', () => {
+    const v = read({ summary: { total_reports: 2, passed: 1, failed: 0, invalid: '1' } })
+    expect(v.status).toBe('invalid')
+    expect(v.message).toContain(`'summary.invalid' must be a number, not the string "1"`)
+    expect(read({ status: 'passed', missing: 'nothing is missing' }).status).toBe('passed')
   })
 
   test('only the scripts’ own access checks explain unverified, never a check naming a token', () => {

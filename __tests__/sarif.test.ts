@@ -465,6 +465,91 @@ describe('error notifications (§3.20.21, §3.20.22, §3.58.6; Appendix I)', () 
     }
   })
 
+  // §3.58.6: without its own level, a notification's level comes as a result's does, from its
+  // descriptor's defaultConfiguration and notificationConfigurationOverrides (break test).
+  const described = (driver: Json, inv: Json, extensions?: Json[]): string =>
+    JSON.stringify({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'T', ...driver }, ...(extensions ? { extensions } : {}) },
+          results: [],
+          invocations: [{ executionSuccessful: true, ...inv }]
+        }
+      ]
+    })
+  const noted = (descriptor: Json): Json => ({
+    toolExecutionNotifications: [{ descriptor, message: { text: 'failed to parse y' } }]
+  })
+
+  test('a notification whose descriptor defaults to error fails; to warning, or none, passes', () => {
+    const errorDefault = { notifications: [{ id: 'N1', defaultConfiguration: { level: 'error' } }] }
+    for (const ref of [{ index: 0 }, { id: 'N1' }]) {
+      const v = readSarif(described(errorDefault, noted(ref)), { file: 'a.sarif' })
+      expect(v.status).toBe('failed')
+      expect(v.message).toContain('toolExecutionNotifications[0] is an error notification')
+    }
+    const warningDefault = {
+      notifications: [{ id: 'N1', defaultConfiguration: { level: 'warning' } }]
+    }
+    expect(
+      readSarif(described(warningDefault, noted({ id: 'N1' })), { file: 'a.sarif' }).status
+    ).toBe('passed')
+    expect(
+      readSarif(described({ notifications: [{ id: 'N1' }] }, noted({ id: 'N1' })), {
+        file: 'a.sarif'
+      }).status
+    ).toBe('passed')
+  })
+
+  test('notificationConfigurationOverrides raise or lower a notification', () => {
+    const plain = { notifications: [{ id: 'N1' }] }
+    const raise = {
+      ...noted({ index: 0 }),
+      notificationConfigurationOverrides: [
+        { descriptor: { index: 0 }, configuration: { level: 'error' } }
+      ]
+    }
+    expect(readSarif(described(plain, raise), { file: 'a.sarif' }).status).toBe('failed')
+    const errorDefault = { notifications: [{ id: 'N1', defaultConfiguration: { level: 'error' } }] }
+    const lower = {
+      ...noted({ id: 'N1' }),
+      notificationConfigurationOverrides: [
+        { descriptor: { id: 'N1' }, configuration: { level: 'note' } }
+      ]
+    }
+    expect(readSarif(described(errorDefault, lower), { file: 'a.sarif' }).status).toBe('passed')
+  })
+
+  test('a descriptor in an extension, named by toolComponent', () => {
+    const ext = [
+      { name: 'plugin', notifications: [{ id: 'P1', defaultConfiguration: { level: 'error' } }] }
+    ]
+    const v = readSarif(described({}, noted({ id: 'P1', toolComponent: { index: 0 } }), ext), {
+      file: 'a.sarif'
+    })
+    expect(v.status).toBe('failed')
+    // The same id looked up in the driver (no toolComponent) finds nothing: warning.
+    expect(readSarif(described({}, noted({ id: 'P1' }), ext), { file: 'a.sarif' }).status).toBe(
+      'passed'
+    )
+  })
+
+  test('130,000 error notifications: failed, three named and the rest counted', () => {
+    const many = Array.from({ length: 130_000 }, (_, i) => ({
+      level: 'error',
+      message: { text: `e${i}` }
+    }))
+    const v = readSarif(log({ results: [], invocations: [{ toolExecutionNotifications: many }] }), {
+      file: 'a.sarif'
+    })
+    expect(v.status).toBe('failed')
+    expect(v.message).toContain(
+      'toolExecutionNotifications[2] is an error notification: "e2"; and 129997 more error notifications'
+    )
+    expect(v.message.length).toBeLessThan(600)
+  })
+
   test('notifications of the wrong shape are invalid, named by their JSON path', () => {
     const notList = readSarif(withNotifications('toolExecutionNotifications', {}), {
       file: 'a.sarif'

@@ -132,6 +132,8 @@ interface CaseFrame {
   flakyRuns: number
   reruns: number
   location?: { file: string; line?: number }
+  /** Written without a `name` (an interrupted pytest run's last test). */
+  nameless?: true
 }
 
 interface ProblemFrame {
@@ -170,9 +172,10 @@ class JunitWalker implements XmlHandler {
   unaccounted = 0
   firstUnaccounted: string | undefined
   rootRan = 0
-  /** Test cases without a `name` (the schema requires one), and where the first one is. */
+  /** Test cases without a `name` (the schema requires one), where the first one is, and how many of them passed. */
   nameless = 0
   firstNamelessLine: number | undefined
+  namelessPassed = 0
   findings: Finding[] = []
   findingsOmitted = 0
 
@@ -268,6 +271,7 @@ class JunitWalker implements XmlHandler {
       const file = attributes.get('file')
       const at = Number(attributes.get('line'))
       if (file) frame.location = Number.isInteger(at) && at > 0 ? { file, line: at } : { file }
+      if (attributes.get('name') === undefined) frame.nameless = true
       this.openCases.push({ frame, depth: this.frames.length })
       this.frames.push(frame)
     } else if (PROBLEMS.has(name)) {
@@ -399,6 +403,7 @@ class JunitWalker implements XmlHandler {
       this.skipped++
     } else {
       c.suite.ran++
+      if (c.nameless) this.namelessPassed++
       const earlier = c.id ? c.suite.failedRuns?.get(c.id) : undefined
       if (earlier) {
         // Failed, then passed on a rerun of the same test in the same suite: flaky, not failed
@@ -543,7 +548,7 @@ function read(text: string, file: string): FileVerdict {
   if (w.nameless > 0) {
     return {
       status: 'failed',
-      message: `${file}: the <testcase> at line ${w.firstNamelessLine ?? 0}${w.nameless > 1 ? ` and ${w.nameless - 1} more` : ''} has no name: the run stopped while a test ran (pytest writes this when interrupted by KeyboardInterrupt or pytest.exit), so the tests after it did not run; ${Math.max(0, ran - w.nameless)} named tests passed. Re-run the tests to the end${flaky}`,
+      message: `${file}: the <testcase> at line ${w.firstNamelessLine ?? 0}${w.nameless > 1 ? ` and ${w.nameless - 1} more` : ''} has no name: the run stopped while a test ran (pytest writes this when interrupted by KeyboardInterrupt or pytest.exit), so the run did not finish; ${Math.max(0, ran - w.namelessPassed)} named tests passed. Re-run the tests to the end${flaky}`,
       ...base,
       findings: []
     }

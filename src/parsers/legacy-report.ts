@@ -74,6 +74,9 @@ const SUMMARY_RULES: readonly { field: string; kind: 'count' | 'complete'; what:
   { field: 'execution_complete', kind: 'complete', what: 'execution did not complete' }
 ]
 
+/** How far above 1 floating-point division may put a ratio that is 1. */
+const RATIO_ROUNDING = 1e-9
+
 /**
  * Counts of inputs by a consolidated summary's status words (`"invalid": 1`, top level or in
  * `summary`): above 0, each is the status its word has for an input listed with it (status.ts:
@@ -355,7 +358,7 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
     for (const [k, v] of Object.entries(s)) {
       if (typeof v === 'number' && Number.isFinite(v) && v >= 0) j.summary[k] = v
     }
-    const bad = playbookSummaryFields(s, 'summary', j, 0)
+    const bad = playbookSummaryFields(s, 'summary', j, { left: MAX_NESTED_VALUES })
     if (bad) return { invalid: bad }
     const u = s.unverified
     if (u !== undefined && u !== null && typeof u !== 'boolean' && typeof u !== 'number')
@@ -397,7 +400,13 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
   // 6. Nested items with their own verdict word.
   const nested = nestedVerdicts(doc)
   if (typeof nested === 'string') return { invalid: nested }
-  for (const n of nested) {
+  // An item's own summary (per surface, per suite) holds the Playbook fields too.
+  const budget = { left: MAX_NESTED_VALUES }
+  for (const at of nested.summaries) {
+    const bad = playbookSummaryFields(at.summary, at.path, j, budget)
+    if (bad) return { invalid: bad }
+  }
+  for (const n of nested.verdicts) {
     j.signals.push({ status: n.status, why: `${n.path}: ${n.word}` })
     if (n.status !== 'passed')
       j.findings.push({
@@ -420,45 +429,63 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
   return j
 }
 
-/** Nested objects of `summary` (per suite, per surface) looked into for the Playbook fields. */
-const MAX_SUMMARY_DEPTH = 4
+/**
+ * Keys under a summary that hold settings, baselines or earlier runs, not this run's results:
+ * never looked into for the Playbook fields (`summary.thresholds.failed_tests: 5` is a limit).
+ */
+const NOT_A_BREAKDOWN =
+  /(^|_)(max|min|maximum|minimum|allowed|threshold|thresholds|limit|limits|budget|tolerance|expected|target|targets|baseline|previous|prior|last|history|config|settings|policy|inputs)(_|$)/
 
 /**
- * The Playbook's summary fields (SUMMARY_RULES) of `o`, named `at.<field>`, as signals and
- * findings on `j`; then the same in each nested object (`summary.unit.failed_tests`), down to
- * MAX_SUMMARY_DEPTH levels: a breakdown's failure fails the report as the total's would.
+ * The Playbook's summary fields (SUMMARY_RULES) of a summary object `o`, named `at.<field>`, as
+ * signals and findings on `j`; then the same in every object and list nested in it, at any depth
+ * (`summary.unit.failed_tests`, `summary.suites[2].failed_tests`): a breakdown's failure fails
+ * the report as the total's would. Keys that name a setting, a baseline or an earlier run
+ * (NOT_A_BREAKDOWN) are not looked into. Iterative; bounded by `budget` (values visited).
  * Returns what is malformed, or undefined.
  */
 function playbookSummaryFields(
   o: Record<string, unknown>,
   at: string,
   j: Judged,
-  depth: number
+  budget: { left: number }
 ): string | undefined {
-  for (const rule of SUMMARY_RULES) {
-    const v = o[rule.field]
-    if (v === undefined || v === null) continue
-    const name = `${at}.${rule.field}`
-    if (rule.kind === 'count') {
-      const bad = countProblem(v)
-      if (bad || typeof v !== 'number') return `'${name}' ${bad ?? 'must be a number'}`
-      if (v > 0) {
-        j.signals.push({ status: 'failed', why: `${name} = ${v}` })
-        j.findings.push({ id: name, status: 'failed', message: `${v} ${rule.what}` })
-      }
-    } else {
-      if (typeof v !== 'boolean') return `'${name}' must be true or false`
-      if (!v) {
-        j.signals.push({ status: 'failed', why: `${name} = false` })
-        j.findings.push({ id: name, status: 'failed', message: rule.what })
+  const stack: [unknown, string][] = [[o, at]]
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string]
+    if (--budget.left < 0)
+      return `the report nests more than ${MAX_NESTED_VALUES} values below its top level; too large to judge`
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`])
+      continue
+    }
+    if (!isRecord(value)) continue
+    for (const rule of SUMMARY_RULES) {
+      const v = value[rule.field]
+      if (v === undefined || v === null) continue
+      const name = `${path}.${rule.field}`
+      if (rule.kind === 'count') {
+        const bad = countProblem(v)
+        if (bad || typeof v !== 'number') return `'${name}' ${bad ?? 'must be a number'}`
+        if (v > 0) {
+          j.signals.push({ status: 'failed', why: `${name} = ${v}` })
+          j.findings.push({ id: name, status: 'failed', message: `${v} ${rule.what}` })
+        }
+      } else {
+        if (typeof v !== 'boolean') return `'${name}' must be true or false`
+        if (!v) {
+          j.signals.push({ status: 'failed', why: `${name} = false` })
+          j.findings.push({ id: name, status: 'failed', message: rule.what })
+        }
       }
     }
-  }
-  if (depth >= MAX_SUMMARY_DEPTH) return undefined
-  for (const [k, v] of Object.entries(o)) {
-    if (!isRecord(v)) continue
-    const bad = playbookSummaryFields(v, `${at}.${k}`, j, depth + 1)
-    if (bad) return bad
+    const keys = Object.keys(value)
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i] as string
+      const v = value[k]
+      if (typeof v === 'object' && v !== null && !NOT_A_BREAKDOWN.test(k))
+        stack.push([v, `${path}.${k}`])
+    }
   }
   return undefined
 }
@@ -484,10 +511,13 @@ function unverifiedRefusal(
   const isSummary = Array.isArray(doc.reports)
   if (isSummary) {
     const others = unverifiedInputs.filter((i) => !BRANCH_PROTECTION_REPORT.test(i))
-    // A count of unverified inputs above those listed hides which the others are.
-    const counted = isRecord(doc.summary) ? doc.summary.unverified : undefined
-    if (typeof counted === 'number' && counted > unverifiedInputs.length) {
-      return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but summary.unverified = ${counted} while ${unverifiedInputs.length} input${unverifiedInputs.length === 1 ? ' is' : 's are'} listed as unverified: the others are not named`
+    // A count of unverified (or unknown) inputs above those listed hides which the others are.
+    const counts = [doc, isRecord(doc.summary) ? doc.summary : {}].flatMap((o) =>
+      (['unverified', 'unknown'] as const).map((k) => (typeof o[k] === 'number' ? o[k] : 0))
+    )
+    const counted = counts.reduce((a, b) => a + b, 0)
+    if (counted > unverifiedInputs.length) {
+      return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but the summary counts ${counted} unverified or unknown input${counted === 1 ? '' : 's'} while ${unverifiedInputs.length} ${unverifiedInputs.length === 1 ? 'is' : 'are'} listed as unverified: the others are not named`
     }
     if (unverifiedInputs.length > 0 && others.length === 0) return undefined
     return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but ${others.length > 0 ? `${list(others)} ${others.length === 1 ? 'is' : 'are'} unverified` : 'no input says which report is unverified'}`
@@ -557,8 +587,13 @@ interface NestedVerdict {
  * `surfaces.api.status`, …) at any depth below the top level, in document order. A `status` or
  * `slo_status` that is not a verdict word is data. Iterative, with a bound on the values read.
  */
-function nestedVerdicts(doc: Record<string, unknown>): NestedVerdict[] | string {
+function nestedVerdicts(
+  doc: Record<string, unknown>
+):
+  | { verdicts: NestedVerdict[]; summaries: { path: string; summary: Record<string, unknown> }[] }
+  | string {
   const out: NestedVerdict[] = []
+  const summaries: { path: string; summary: Record<string, unknown> }[] = []
   type Item = { value: unknown; path: string }
   const stack: Item[] = []
   for (const [k, v] of Object.entries(doc).reverse()) {
@@ -583,13 +618,15 @@ function nestedVerdicts(doc: Record<string, unknown>): NestedVerdict[] | string 
         const name = itemName(value)
         out.push({ path: `${path}.${field}`, word: w, status: s, ...(name ? { name } : {}) })
       }
+      if (isRecord(value.summary))
+        summaries.push({ path: `${path}.summary`, summary: value.summary })
       for (const [k, v] of Object.entries(value)) {
         if (typeof v === 'object' && v !== null) children.push({ value: v, path: `${path}.${k}` })
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Item)
   }
-  return out
+  return { verdicts: out, summaries }
 }
 
 function itemName(o: Record<string, unknown>): string | undefined {
@@ -643,14 +680,21 @@ function countVerdicts(
     }
     for (const [k, n] of nums) {
       if (!k.endsWith('_ratio')) continue
-      if (n > 1)
-        return `'${prefix}${k}' = ${n} is not a ratio (0 to 1); write the fraction, not a percentage`
+      // A ratio that decides the report (no verdict word) must be one: 1.5 or 100 is not.
+      // Division rounding may land a hair above 1 (0.1+0.2+0.7 over itself reversed).
+      if (judgeAll && n > 1 + RATIO_ROUNDING)
+        return `'${prefix}${k}' = ${n} is not a ratio (0 to 1); write the fraction of items that passed, not a percentage`
       if (n < 1) out.push({ status: 'failed', why: `${prefix}${k} = ${n} (below 1.0)` })
       else if (judgeAll) out.push({ status: 'passed', why: `${prefix}${k} = ${n}` })
     }
     for (const k of INPUT_STATUS_COUNTS) {
       const v = o[k]
-      if (typeof v !== 'number' || (prefix === 'summary.' && k === 'unverified')) continue
+      if (prefix === 'summary.' && k === 'unverified') continue
+      // A count written as a string ("1") is refused as the other counts are; other strings
+      // (a text saying what is missing) are not counts.
+      if (typeof v === 'string' && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(v))
+        return `'${prefix}${k}' must be a number, not the string ${JSON.stringify(v)}`
+      if (typeof v !== 'number') continue
       const bad = countProblem(v)
       if (bad) return `'${prefix}${k}' ${bad}`
       const status = normaliseStatusWord(k)

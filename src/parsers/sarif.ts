@@ -9,12 +9,11 @@ import {
   isObject,
   objectAt,
   optionalArray,
-  optionalWord,
   own,
   SarifShapeError,
   type JsonObject
 } from './sarif-shape.js'
-import { LEVELS } from './sarif-level-word.js'
+import { errorNotifications } from './sarif-notifications.js'
 import { readTool } from './sarif-tool.js'
 import {
   invalid,
@@ -47,7 +46,8 @@ interface Counts {
  *   column), or a run has no results (absent or `null`: the analysis did not run or did not
  *   finish, §3.14.23), or an invocation says `executionSuccessful: false` (§3.20.14) or holds
  *   a tool execution or configuration notification at level `error` (§3.20.21, §3.20.22,
- *   §3.58.6; Appendix I: its results "cannot be assumed to be complete"), or the log has no runs;
+ *   §3.58.6, its level found as a result's is; sarif-notifications.ts; Appendix I: its results
+ *   "cannot be assumed to be complete"), or the log has no runs;
  * - `stale`: a run's `versionControlProvenance[].revisionId` (§3.14.12, §3.23.5) names another
  *   commit than `ctx.sha`;
  * - `invalid`: not JSON, not a JSON object, `version` other than `2.1.0`, or a value the reader
@@ -149,7 +149,13 @@ function read(text: string, ctx: ParseContext): FileVerdict {
           `${runPath} reports an unsuccessful tool execution (executionSuccessful: false)`
         )
       }
-      incomplete.push(...errorNotifications(inv, at(invocationsPath, i)))
+      const notes = errorNotifications(inv, at(invocationsPath, i), run, runPath)
+      if (notes.count > 0) {
+        const more = notes.count - notes.named.length
+        incomplete.push(
+          `${notes.named.join('; ')}${more > 0 ? `; and ${more} more error notification${more === 1 ? '' : 's'}` : ''}; the tool's results cannot be assumed complete (SARIF 2.1.0 Appendix I)`
+        )
+      }
     })
     const list: readonly unknown[] = Array.isArray(results) ? results : []
     const resultsPath = at(runPath, 'results')
@@ -263,37 +269,4 @@ function relativeUri(uri: string, root: string | undefined): string {
     if (file.startsWith(prefix)) return file.slice(prefix.length)
   }
   return file.replace(/^\.\//, '')
-}
-
-/** Notifications of an invocation that say the tool failed (§3.20.21, §3.20.22). */
-const NOTIFICATION_LISTS = ['toolExecutionNotifications', 'toolConfigurationNotifications'] as const
-
-/**
- * Why an invocation's results are incomplete by its own notifications: one line per
- * notification at level `error` (§3.58.6; an absent level is `warning`), naming its JSON path
- * and its `message.text` (first line, at most 200 characters). SARIF 2.1.0 Appendix I
- * ("Detecting incomplete result sets"): a tool that reports such a notification cannot be
- * assumed to have reported every result, even with `executionSuccessful: true`.
- * @throws SarifShapeError a list that is not an array of objects, or a level not in §3.58.6
- */
-function errorNotifications(inv: JsonObject, invPath: string): string[] {
-  const out: string[] = []
-  for (const key of NOTIFICATION_LISTS) {
-    const listPath = at(invPath, key)
-    const list = optionalArray(inv, key, invPath) ?? []
-    for (let i = 0; i < list.length; i++) {
-      const n = objectAt(list, i, listPath)
-      if (optionalWord(n, 'level', at(listPath, i), LEVELS) !== 'error') continue
-      const message = own(n, 'message')
-      const text = isObject(message) ? own(message, 'text') : undefined
-      const said =
-        typeof text === 'string' && text.trim() !== ''
-          ? `: ${JSON.stringify(text.split('\n')[0]?.slice(0, 200))}`
-          : ''
-      out.push(
-        `${at(listPath, i)} is an error notification${said}; the tool's results cannot be assumed complete (SARIF 2.1.0 Appendix I)`
-      )
-    }
-  }
-  return out
 }
