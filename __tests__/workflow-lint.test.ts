@@ -1042,6 +1042,31 @@ jobs:
     ])
   })
 
+  test('a local composite action without name or description is read and linted (the runner needs neither)', async () => {
+    // actions/runner src/Runner.Worker/action_yaml.json requires neither; github/docs#43910.
+    const action = `runs:
+  using: composite
+  steps:
+    - uses: actions/setup-node@v4
+    - run: echo "\${{ github.event.pull_request.title }}"
+      shell: bash
+`
+    const wf = `on: pull_request_target
+permissions: {}
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.github/actions/local
+`
+    const r = await lint(
+      await repo({ 'a.yml': wf }, { '.github/actions/local/action.yml': action })
+    )
+    expect(failedFindings(r)).toEqual([
+      'script-injection .github/actions/local/action.yml:5',
+      'unpinned-action .github/actions/local/action.yml:4'
+    ])
+  })
   test('a local action that is not in the workspace is unverified, naming the step; a bad one is a finding in its file', async () => {
     const wf = `on: push
 permissions: {}

@@ -35,6 +35,14 @@ export const actionLayoutOf = layoutOf
 const ACTION_WORDS = { noun: 'action', consequence: 'GitHub could not run the action either' }
 
 /**
+ * What the action schema of GitHub's language services requires but the runner does not: the
+ * runner's own schema (actions/runner, src/Runner.Worker/action_yaml.json) requires neither
+ * `name` nor `description`, and local actions without them run (github/docs#43910). Only
+ * publishing to the Marketplace needs them.
+ */
+const NOT_REQUIRED_BY_RUNNER = /^Required property is missing: (name|description)$/
+
+/**
  * Parses one action metadata file the way GitHub reads it.
  *
  * @param file the file's workspace path and text
@@ -48,7 +56,19 @@ export function parseActionFile(file: WorkflowFile): ParsedAction {
   if (bomb) return { ok: false, path: file.path, error: bomb }
   const r = plainFromParser(
     file.path,
-    () => parseAction({ name: file.path, content: file.text }, new NoOperationTraceWriter()),
+    () => {
+      const parsed = parseAction(
+        { name: file.path, content: file.text },
+        new NoOperationTraceWriter()
+      )
+      const errors = parsed.context.errors.getErrors()
+      const kept = errors.filter((e) => !NOT_REQUIRED_BY_RUNNER.test(e.rawMessage.trim()))
+      if (kept.length !== errors.length) {
+        parsed.context.errors.clear()
+        parsed.context.errors.add(kept)
+      }
+      return parsed
+    },
     ACTION_WORDS
   )
   return r.ok ? { ok: true, path: r.path, root: r.root } : r
