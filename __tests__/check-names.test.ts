@@ -441,6 +441,68 @@ describe('reusable workflows', () => {
   })
 })
 
+// Contexts reference: github.workflow is the workflow's name (else its path), a called
+// workflow's github context is its caller's, strategy.job-index/job-total place a matrix run
+// (break test of 2026-11-30: these were reported unresolved).
+describe('github and strategy values fixed before the run', () => {
+  const job = (name: string, extra = ''): string =>
+    `jobs:\n  t:\n    name: ${name}\n${extra}    runs-on: ubuntu-latest\n`
+
+  test('github.workflow is the workflow name, else its path', () => {
+    expect(
+      namesFrom(
+        'ci.yml',
+        derive([
+          'ci.yml',
+          `name: Main CI\non: pull_request\n${job('${{ github.workflow }} tests')}`
+        ])
+      )
+    ).toEqual(['Main CI tests'])
+    expect(
+      namesFrom(
+        'ci.yml',
+        derive(['ci.yml', `on: pull_request\n${job('${{ github.workflow }} tests')}`])
+      )
+    ).toEqual(['.github/workflows/ci.yml tests'])
+  })
+
+  test('github.event_name is known when one event starts the workflow', () => {
+    expect(
+      namesFrom(
+        'ci.yml',
+        derive(['ci.yml', `on: pull_request\n${job('on ${{ github.event_name }}')}`])
+      )
+    ).toEqual(['on pull_request'])
+    const two = derive([
+      'ci.yml',
+      `on: [push, pull_request]\n${job('on ${{ github.event_name }}')}`
+    ])
+    expect(namesFrom('ci.yml', two)).toEqual([])
+    expect(unresolvedIn('ci.yml', two).t).toContain(
+      '`github.event_name` is only known when the workflow runs'
+    )
+  })
+
+  test("a called workflow's github context is its caller's", () => {
+    const r = derive(
+      [
+        'ci.yml',
+        'name: Main CI\non: pull_request\njobs:\n  call:\n    uses: ./.github/workflows/lib.yml\n'
+      ],
+      ['lib.yml', `name: Library\non: workflow_call\n${job('${{ github.workflow }}')}`]
+    )
+    expect(namesFrom('ci.yml', r)).toEqual(['call / Main CI'])
+  })
+
+  test('strategy.job-index and job-total number the matrix runs', () => {
+    const r = derive([
+      'ci.yml',
+      `on: pull_request\n${job('shard ${{ strategy.job-index }}/${{ strategy.job-total }}', '    strategy: { matrix: { part: [a, b] } }\n')}`
+    ])
+    expect(namesFrom('ci.yml', r)).toEqual(['shard 0/2', 'shard 1/2'])
+  })
+})
+
 describe('names only known at run time are unresolved, with the reason', () => {
   test('a matrix from an expression, and a name from the github context', () => {
     expect(namesFrom('dynamic.yml')).toEqual(['setup'])

@@ -213,7 +213,15 @@ export function deriveCheckNames(
     try {
       workflowChecks(
         wf,
-        { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] },
+        {
+          level: 1,
+          stack: [wf.path],
+          prefix: '',
+          via: [],
+          on: wf.on,
+          github: staticGithub(wf),
+          conditions: []
+        },
         own,
         resolve,
         parse,
@@ -280,6 +288,8 @@ type Parsed = Workflow | { error: string; line?: number; refused: boolean }
 
 interface Workflow {
   path: string
+  /** `name:` as written (text only), for `github.workflow`. */
+  name?: string
   callableOnly: boolean
   on: OnEvents
   /** `on.workflow_call.inputs.<name>.default`, keyed by lower-cased name. */
@@ -310,6 +320,12 @@ interface Frame {
   inputs?: Map<string, Known>
   /** The top-level workflow's triggers. */
   on: OnEvents
+  /**
+   * Members of `github` known before the run, from the top-level workflow (a called workflow's
+   * `github` context is its caller's, docs "Contexts reference"): `workflow`, and `event_name`
+   * when one event starts it.
+   */
+  github: Record<string, unknown>
   /** The `if:` conditions of the caller jobs (and the jobs they need), outermost first. */
   conditions: JobCondition[]
 }
@@ -335,8 +351,10 @@ function parseWorkflow(file: WorkflowFile): Parsed {
         inputDefaults.set(name.toLowerCase(), spec.default)
     }
   }
+  const name = model.root.name
   return {
     path: file.path,
+    ...(typeof name === 'string' && name !== '' ? { name } : {}),
     callableOnly: model.callableOnly,
     on: { line: model.onLine, events: model.triggers },
     inputDefaults,
@@ -388,7 +406,7 @@ function workflowChecks(
       })
     }
     const uses = job.body.uses
-    const instances = jobInstances(job, frame.inputs)
+    const instances = jobInstances(job, frame.inputs, frame.github)
     if ('reason' in instances) {
       fail(instances.reason, prefixed(frame.prefix, instances.names, uses !== undefined))
       continue
@@ -454,7 +472,9 @@ function workflowChecks(
       spend(budget, 1)
       const inputs = callInputs(job.body.with, callee.inputDefaults, {
         matrix: inst.matrix,
-        inputs: frame.inputs
+        ...(inst.strategy ? { strategy: inst.strategy } : {}),
+        inputs: frame.inputs,
+        github: frame.github
       })
       workflowChecks(
         callee,
@@ -466,6 +486,7 @@ function workflowChecks(
           via,
           inputs,
           on: frame.on,
+          github: frame.github,
           conditions: conditions.map((c) => ({
             ...c,
             role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
@@ -645,6 +666,8 @@ function prefixed(
 interface Instance {
   display: string
   matrix: Record<string, unknown>
+  /** `strategy.job-index` and `job-total` of a matrix run. */
+  strategy?: Record<string, unknown>
   /** The name a skipped matrix job reports under (no reusable workflow is called then). */
   skippedOnly?: boolean
 }
@@ -655,7 +678,8 @@ interface Instance {
  */
 function jobInstances(
   job: Job,
-  inputs: Map<string, Known> | undefined
+  inputs: Map<string, Known> | undefined,
+  github: Record<string, unknown>
 ): Instance[] | { reason: string; names?: NamePattern } {
   const raw = job.body.name
   if (typeof raw === 'object' && raw !== null && !(raw instanceof Expr))
@@ -663,16 +687,23 @@ function jobInstances(
   const template = raw === undefined || raw === null || raw === '' ? undefined : raw
   const expanded = expandMatrix(job.body.strategy, inputs ? { inputs } : {})
   if (typeof expanded === 'string')
-    return { reason: expanded, names: namePattern(job, template, true, inputs) }
+    return { reason: expanded, names: namePattern(job, template, true, inputs, github) }
   const instances: Instance[] = []
-  for (const combo of expanded.combos) {
+  for (const [index, combo] of expanded.combos.entries()) {
     let display: string
+    // strategy.job-index / job-total: the run's place among the matrix's runs (docs "Contexts
+    // reference", strategy context), in the order the combinations are expanded.
+    const strategy = expanded.hasMatrix
+      ? { 'job-index': index, 'job-total': expanded.combos.length }
+      : undefined
     if (template instanceof Expr) {
       const r = evaluateExpression(template.expr, {
         matrix: combo.values,
-        ...(inputs ? { inputs } : {})
+        ...(strategy ? { strategy } : {}),
+        ...(inputs ? { inputs } : {}),
+        github
       })
-      const names = namePattern(job, template, expanded.hasMatrix, inputs)
+      const names = namePattern(job, template, expanded.hasMatrix, inputs, github)
       if ('reason' in r) return { reason: `name "${template.source.trim()}": ${r.reason}`, names }
       if (typeof r.value === 'object' && r.value !== null)
         return { reason: `name "${template.source.trim()}" is an object or list, not text`, names }
@@ -687,10 +718,14 @@ function jobInstances(
       const base = template === undefined ? job.id : (scalarText(template) ?? job.id)
       const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : []
       if (typeof segments === 'string')
-        return { reason: segments, names: namePattern(job, template, true, inputs) }
+        return { reason: segments, names: namePattern(job, template, true, inputs, github) }
       display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base
     }
-    instances.push({ display: truncate(display), matrix: combo.values })
+    instances.push({
+      display: truncate(display),
+      matrix: combo.values,
+      ...(strategy ? { strategy } : {})
+    })
   }
   // A matrix job skipped by its job-level `if:` reports one check under its unexpanded name.
   if (
@@ -721,7 +756,8 @@ function namePattern(
   job: Job,
   template: Plain | undefined,
   matrix: boolean,
-  inputs: Map<string, Known> | undefined
+  inputs: Map<string, Known> | undefined,
+  github: Record<string, unknown>
 ): NamePattern {
   if (template instanceof Expr) {
     const segments: Segment[] = []
@@ -731,7 +767,7 @@ function namePattern(
         continue
       }
       // A part that reads only inputs or literals is known; one that reads the matrix is not.
-      const r = evaluateExpression(piece.expr, inputs ? { inputs } : {})
+      const r = evaluateExpression(piece.expr, { ...(inputs ? { inputs } : {}), github })
       const text = 'value' in r ? scalarText(r.value) : undefined
       segments.push(text ?? null)
     }
@@ -743,6 +779,19 @@ function namePattern(
   return {
     shown: matrix ? `${base} (…)` : base,
     alternatives: matrix ? [[base], [`${base} (`, null, ')']] : [[base]]
+  }
+}
+
+/**
+ * The members of `github` a workflow's job names may use before it runs (docs "Contexts
+ * reference", github context): `workflow`, its `name:` or else its path; `event_name` when
+ * exactly one event starts it (with several, the name differs by event and stays unknown).
+ */
+function staticGithub(wf: Workflow): Record<string, unknown> {
+  const events = new Set(wf.on.events.map((t) => t.event))
+  return {
+    workflow: wf.name ?? wf.path,
+    ...(events.size === 1 ? { event_name: [...events][0] } : {})
   }
 }
 

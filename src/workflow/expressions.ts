@@ -4,8 +4,9 @@
  * `contains()`, …), over the contexts that are known before a workflow runs.
  *
  * Known statically: `matrix` (one combination), `inputs` of a called workflow (the caller's
- * `with:` over the callee's defaults), and the members of `github` the caller names (e.g.
- * `event_name` when the event is fixed). Anything else (`github.ref`, `needs.*`, `vars.*`,
+ * `with:` over the callee's defaults), the members of `github` the caller names (e.g.
+ * `event_name` when the event is fixed, `workflow`), and `strategy.job-index` / `job-total` of a
+ * matrix job. Anything else (`github.ref`, `needs.*`, `vars.*`,
  * `secrets.*`, `env.*`, `steps.*`) is only known when the workflow runs: the result says which
  * reference and why, instead of a guess. Docs: "Expressions" and "Contexts reference"
  * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
@@ -26,6 +27,8 @@ export interface StaticContext {
   inputs?: ReadonlyMap<string, Known>
   /** Members of `github` known here, e.g. `{ event_name: 'pull_request' }`. */
   github?: Record<string, unknown>
+  /** Members of `strategy` known here: `job-index` and `job-total` of a matrix job. */
+  strategy?: Record<string, unknown>
 }
 
 export type Evaluated = { value: unknown } | { reason: string }
@@ -64,6 +67,7 @@ export function evaluateExpression(expr: string, ctx: StaticContext): Evaluated 
     const context = new data.Dictionary()
     if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
     if (ctx.github) context.add('github', toData(ctx.github))
+    if (ctx.strategy) context.add('strategy', toData(ctx.strategy))
     if (ctx.inputs) {
       const inputs: Record<string, unknown> = {}
       for (const [k, v] of ctx.inputs) if ('value' in v) inputs[k] = v.value
@@ -127,6 +131,10 @@ function unknownReference(ref: readonly string[], ctx: StaticContext): string | 
     }
     case 'github':
       if (first !== undefined && ctx.github && Object.hasOwn(ctx.github, first.toLowerCase()))
+        return undefined
+      return runtime
+    case 'strategy':
+      if (first !== undefined && ctx.strategy && Object.hasOwn(ctx.strategy, first.toLowerCase()))
         return undefined
       return runtime
     default:
