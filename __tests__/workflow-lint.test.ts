@@ -251,6 +251,35 @@ jobs:
     ])
   })
 
+  // CodeQL actions/untrusted-checkout (GhMutableRefCheckout, GitMutableRefCheckout): the same
+  // checkout written as shell (break test of 2026-11-30).
+  test('a run: script that checks out the PR head in a pull_request_target workflow', async () => {
+    const wf = `on: pull_request_target
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: gh pr checkout \${{ github.event.pull_request.number }}
+      - run: |
+          git fetch origin pull/\${{ github.event.number }}/head
+          git checkout FETCH_HEAD
+      - run: git checkout \${{ github.event.pull_request.head.sha }}
+      - run: git fetch origin main && git checkout main
+      - run: echo "\${{ github.event.pull_request.head.sha }}" > sha.txt
+`
+    const r = await lint(await repo({ 'a.yml': wf }))
+    expect(failedLines(r, 'untrusted-checkout')).toEqual([7, 9, 11])
+    expect(byRule(r, 'untrusted-checkout')[0]?.message).toContain(
+      'checks out pull-request code in a run: script'
+    )
+    // The same steps under pull_request run without secrets: not a finding.
+    const pr = await lint(
+      await repo({ 'a.yml': wf.replace('pull_request_target', 'pull_request') })
+    )
+    expect(failedLines(pr, 'untrusted-checkout')).toEqual([])
+  })
+
   test('actions not pinned to a full SHA are findings; SHA pins, local actions and digests are not', async () => {
     const wf = `on: push
 permissions: {}

@@ -33,8 +33,10 @@ import { MAX_CALL_DEPTH, MAX_SITES, type StepSite, type Via, type Walk } from '.
  *   script or github-script code (docs: "Script injections"; taint.ts says who writes what).
  * - untrusted-checkout: a `pull_request_target` or `workflow_run` workflow does not check out the
  *   pull request's code (docs: "Security hardening for GitHub Actions" → "Mitigating the risks of
- *   untrusted code checkout"), judged with the triggers of the workflow that runs the step, so a
- *   local reusable workflow or composite action is judged under its caller's.
+ *   untrusted code checkout"), neither with actions/checkout nor in a `run:` script (`gh pr
+ *   checkout`, git on a `pull/N/head` ref or a PR-head value), judged with the triggers of the
+ *   workflow that runs the step, so a local reusable workflow or composite action is judged
+ *   under its caller's.
  * - script-syntax: embedded scripts parse in the shell or interpreter they run under.
  *
  * A finding in a reusable workflow or composite action is reported at its own file and line and
@@ -261,6 +263,55 @@ function stepFindings(site: StepSite, settings: ResolvedSettings, out: Draft[]):
     injections(site, script, 'its github-script code', out)
   const privileged = site.root.triggers.map((t) => t.event).filter((e) => PRIVILEGED.has(e))
   if (privileged.length > 0 && isCheckout(step.uses?.value)) checkouts(site, privileged, out)
+  if (privileged.length > 0 && step.run) scriptCheckouts(site, step.run, privileged, out)
+}
+
+/** `gh pr checkout …`: the GitHub CLI checks out a pull request's head. */
+const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/
+/** A git command that fetches a pull request's ref: `pull/N/head`, `refs/pull/N/merge`. */
+const GIT_FETCHES_PULL =
+  /\bgit\b.*\b(fetch|pull|checkout|switch)\b.*\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/
+/** A git command that checks out, resets to or fetches something given on the line. */
+const GIT_MOVES = /\bgit\b.*\b(checkout|switch|reset|fetch|pull|worktree)\b/
+
+/**
+ * Checkouts of pull-request code written as shell in a `run:` of a privileged workflow, as
+ * CodeQL's actions/untrusted-checkout query counts them (GhMutableRefCheckout,
+ * GitMutableRefCheckout): `gh pr checkout`, a git command on a `pull/N/head|merge` ref, or a git
+ * checkout/switch/reset/fetch of a value from the pull request's head
+ * (`${{ github.event.pull_request.head.sha }}`, `${{ github.head_ref }}`). One finding per line.
+ */
+function scriptCheckouts(site: StepSite, run: Script, privileged: string[], out: Draft[]): void {
+  const triggers = privileged.join('/')
+  const root = site.root.path === site.file ? '' : ` (${site.root.path})`
+  const lines = run.text.split('\n')
+  let offset = 0
+  for (const [k, text] of lines.entries()) {
+    const start = offset
+    offset += text.length + 1
+    const fromHead = () =>
+      run.expressions.some(
+        (e) =>
+          e.start >= start &&
+          e.start < offset &&
+          originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path))
+      )
+    if (
+      !GH_PR_CHECKOUT.test(text) &&
+      !GIT_FETCHES_PULL.test(text) &&
+      !(GIT_MOVES.test(text) && fromHead())
+    )
+      continue
+    out.push({
+      rule: 'untrusted-checkout',
+      file: site.file,
+      line: site.aliasAt ?? run.alias?.at ?? run.lines[k] ?? run.line,
+      status: 'failed',
+      text: `a ${triggers} workflow${root} checks out pull-request code in a run: script (${site.label}: ${text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
+      remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
+      chain: site.chain
+    })
+  }
 }
 
 /** Attacker-controlled origins of one expression, each described with the hops to it. */
