@@ -813,6 +813,17 @@ jobs:
     )
   })
 
+  // sh(1) on macOS: /bin/sh runs bash (POSIX mode) by default, which takes arrays; Ubuntu's is
+  // dash, which does not (break test of 2026-11-30: macOS was checked as dash).
+  test('shell: sh is bash on macOS runners and dash on Ubuntu ones', async () => {
+    const job = (id: string, runsOn: string): string =>
+      `  ${id}:\n    runs-on: ${runsOn}\n    steps:\n      - shell: sh\n        run: a=(1 2); echo "\${a[0]}"\n`
+    const wf = `on: push\npermissions: {}\njobs:\n${job('mac', 'macos-latest')}${job('linux', 'ubuntu-latest')}`
+    const r = await lint(await repo({ 's.yml': wf }))
+    expect(failedFindings(r)).toEqual(['script-syntax .github/workflows/s.yml:13'])
+    expect(byRule(r, 'script-syntax')[0]?.message).toMatch(/^sh syntax error/)
+  })
+
   test('a runner whose labels name no operating system is not guessed: the step is not checked, and the report says why', async () => {
     const wf = `on: push
 permissions: {}

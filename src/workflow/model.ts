@@ -351,7 +351,7 @@ export function readSteps(
     step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'))
     if (step.run) {
       const chosen = step.shell?.value ?? defaultShell?.value
-      if (chosen !== undefined) step.shells = [chosen]
+      if (chosen !== undefined) step.shells = shellsOn(chosen, runners)
       else if ('unknown' in runners) step.shellUnknown = runners.unknown
       else step.shells = [...new Set(runners.map(defaultShellOn))].sort()
     }
@@ -481,6 +481,19 @@ export function scriptLine(s: Script, k: number): number {
 }
 
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
+/**
+ * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
+ * `/bin/sh`: dash on Ubuntu runners, but bash in POSIX mode on macOS (sh(1) on macOS: sh runs
+ * bash, dash or zsh per /private/var/select/sh, bash by default), which accepts bash syntax such
+ * as arrays; there it is checked as `bash --posix`. Other shells are what they say.
+ */
+function shellsOn(chosen: string, runners: RunnerOs[] | { unknown: string }): string[] {
+  const [first = '', ...rest] = chosen.trim().split(/\s+/)
+  if (first !== 'sh' || 'unknown' in runners || !runners.includes('macos')) return [chosen]
+  const mac = ['bash', '--posix', ...rest].join(' ')
+  return [...new Set(runners.map((os) => (os === 'macos' ? mac : chosen)))].sort()
+}
+
 export function defaultShellOn(os: RunnerOs): string {
   return os === 'windows' ? 'pwsh' : 'bash'
 }
