@@ -588,6 +588,17 @@ describe('pure pieces', () => {
     expect(controlled('github.event.pull_request.head.sha')).toEqual([])
     expect(controlled('github.event.issue.number')).toEqual([])
     expect(controlled("github['head_ref']")).toEqual(['github.head_ref'])
+    // `a && b` yields b, or a falsy a ('', null) that carries no text; `a || b` yields either.
+    expect(controlled("github.event.pull_request.title && 'has title'")).toEqual([])
+    expect(controlled("github.event.pull_request.title || 'none'")).toEqual([
+      'github.event.pull_request.title'
+    ])
+    expect(
+      controlled("github.event.issue.title && github.event.issue.body && 'x' || github.head_ref")
+    ).toEqual(['github.head_ref'])
+    expect(controlled('github.event.issue.title && github.event.issue.body')).toEqual([
+      'github.event.issue.body'
+    ])
   })
 
   // docs: YAML 1.2 §8.1 (block scalars: indentation, chomping, folding) and §7.3 (flow scalars);

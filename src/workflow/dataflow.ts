@@ -2,8 +2,10 @@
  * Which context values can reach the result of a `${{ }}` expression, read by GitHub's own
  * expression parser (`@actions/expressions`). `github.event.issue.title` reaches it;
  * `contains(github.event.issue.title, 'x')` or `github.event.issue.title == 'x'` do not (they
- * yield a boolean), while `a || b`, `a && b` (the result is one of the operands), `format()`,
- * `join()`, `toJSON()`, `fromJSON()` and `case()` carry their arguments' text into the result.
+ * yield a boolean), while `a || b` (the result is one of the operands), `a && b` (its last
+ * operand's: an earlier one only reaches the result when falsy, as '', 0, false or null, which
+ * carry no text), `format()`, `join()`, `toJSON()`, `fromJSON()` and `case()` carry their
+ * arguments' text into the result.
  * Docs: "Expressions" (operators, functions) and "Contexts reference".
  *
  * Unlike `contextReferences` (expressions.ts), paths may hold `*` (object filters such as
@@ -92,8 +94,13 @@ export function dataflowPaths(expr: string): Dataflow {
       add(path)
       continue
     }
-    if (node instanceof Logical) stack.push(...node.args)
-    else if (node instanceof Grouping) stack.push(node.group)
+    if (node instanceof Logical) {
+      // `a || b` yields the first truthy operand, so any of them; `a && b` yields the last one
+      // when all are truthy, else the first falsy one, and a falsy value ('', 0, false, null)
+      // carries no text: only the last operand's text reaches the result.
+      if (node.operator.lexeme === '&&') stack.push(node.args[node.args.length - 1] as Ast)
+      else stack.push(...node.args)
+    } else if (node instanceof Grouping) stack.push(node.group)
     else if (node instanceof FunctionCall) {
       if (!OPAQUE_FUNCTIONS.has(node.functionName.lexeme.toLowerCase())) stack.push(...node.args)
     } else if (node instanceof IndexAccess) {
