@@ -275,9 +275,18 @@ describe('older reports: the rules beyond the sample', () => {
   // passed, failed, unverified, unknown, invalid, missing): an input counted invalid, missing or
   // unknown is as if it were listed with that word (break test of 2026-11-30).
   test('counts of inputs by status word: invalid and missing fail, unknown is unverified', () => {
-    const counts = { total_reports: 4, passed: 3, failed: 0, unverified: 0, unknown: 0 }
-    const only = (extra: object): ReturnType<typeof read> =>
-      read({ summary: { ...counts, invalid: 0, missing: 0, ...extra } })
+    const counts = { total_reports: 4, failed: 0, unverified: 0, unknown: 0 }
+    // Consistent counts: the inputs not counted otherwise passed.
+    const only = (extra: Record<string, number>): ReturnType<typeof read> =>
+      read({
+        summary: {
+          ...counts,
+          invalid: 0,
+          missing: 0,
+          ...extra,
+          passed: 4 - Object.values(extra).reduce((a, b) => a + Math.max(0, b), 0)
+        }
+      })
     expect(only({}).status).toBe('passed')
     expect(only({ invalid: 1 }).status).toBe('failed')
     expect(only({ invalid: 1 }).message).toContain('summary.invalid = 1')
@@ -292,6 +301,13 @@ describe('older reports: the rules beyond the sample', () => {
     const over = read({ total: 3, passed: 3, failed: 0, unverified: 1 })
     expect(over.status).toBe('failed')
     expect(over.message).toContain('+ unverified (1) ≠ total (3)')
+    // The consolidated summary's own total is total_reports.
+    const ges = read({ summary: { total_reports: 3, passed: 2, failed: 0, unverified: 0 } })
+    expect(ges.status).toBe('failed')
+    expect(ges.message).toContain('passed (2) + failed (0) ≠ total_reports (3)')
+    expect(
+      read({ summary: { total_reports: 3, passed: 2, failed: 0, missing: 1 } }).message
+    ).toContain('summary.missing = 1')
   })
 
   test('Playbook §2.4: a summary counting more unverified inputs than it lists is refused', () => {

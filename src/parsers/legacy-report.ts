@@ -700,7 +700,9 @@ function countVerdicts(
       const status = normaliseStatusWord(k)
       if (v > 0 && status) out.push({ status, why: `${prefix}${k} = ${v} (inputs ${k})` })
     }
-    const total = nums.get('total')
+    // `total_reports`: the consolidated summary's total (governance_executive_summary_v1).
+    const totalKey = nums.has('total') ? 'total' : 'total_reports'
+    const total = nums.get(totalKey)
     const passed = nums.get('passed')
     const failed = nums.get('failed')
     if (judgeAll && total !== undefined && passed !== undefined && failed !== undefined) {
@@ -713,7 +715,7 @@ function countVerdicts(
       if (passed + failed + skipped + other !== total)
         out.push({
           status: 'failed',
-          why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''}${others.map((k) => ` + ${k} (${String(o[k])})`).join('')} ≠ total (${total}): the counts disagree`
+          why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''}${others.map((k) => ` + ${k} (${String(o[k])})`).join('')} ≠ ${totalKey} (${total}): the counts disagree`
         })
     }
   }
