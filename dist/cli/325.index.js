@@ -398,8 +398,10 @@ var dist_ast = __webpack_require__(2049);
  * Which context values can reach the result of a `${{ }}` expression, read by GitHub's own
  * expression parser (`@actions/expressions`). `github.event.issue.title` reaches it;
  * `contains(github.event.issue.title, 'x')` or `github.event.issue.title == 'x'` do not (they
- * yield a boolean), while `a || b`, `a && b` (the result is one of the operands), `format()`,
- * `join()`, `toJSON()`, `fromJSON()` and `case()` carry their arguments' text into the result.
+ * yield a boolean), while `a || b` (the result is one of the operands), `a && b` (its last
+ * operand's: an earlier one only reaches the result when falsy, as '', 0, false or null, which
+ * carry no text), `format()`, `join()`, `toJSON()`, `fromJSON()` and `case()` carry their
+ * arguments' text into the result.
  * Docs: "Expressions" (operators, functions) and "Contexts reference".
  *
  * Unlike `contextReferences` (expressions.ts), paths may hold `*` (object filters such as
@@ -476,8 +478,15 @@ function dataflowPaths(expr) {
             add(path);
             continue;
         }
-        if (node instanceof dist_ast/* Logical */.oD)
-            stack.push(...node.args);
+        if (node instanceof dist_ast/* Logical */.oD) {
+            // `a || b` yields the first truthy operand, so any of them; `a && b` yields the last one
+            // when all are truthy, else the first falsy one, and a falsy value ('', 0, false, null)
+            // carries no text: only the last operand's text reaches the result.
+            if (node.operator.lexeme === '&&')
+                stack.push(node.args[node.args.length - 1]);
+            else
+                stack.push(...node.args);
+        }
         else if (node instanceof dist_ast/* Grouping */.aU)
             stack.push(node.group);
         else if (node instanceof dist_ast/* FunctionCall */.R6) {
@@ -1017,8 +1026,8 @@ function display(path) {
         .replace(/\.\[/g, '[');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 23 modules
-var workflow_parser_dist = __webpack_require__(4314);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
+var workflow_parser_dist = __webpack_require__(2657);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 3 modules
 var action_parser = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/workflow/parse.ts
@@ -1046,6 +1055,13 @@ const actionKeyPositionOf = (/* unused pure expression or super */ null && (keyP
 const actionLayoutOf = (/* unused pure expression or super */ null && (layoutOf));
 const ACTION_WORDS = { noun: 'action', consequence: 'GitHub could not run the action either' };
 /**
+ * What the action schema of GitHub's language services requires but the runner does not: the
+ * runner's own schema (actions/runner, src/Runner.Worker/action_yaml.json) requires neither
+ * `name` nor `description`, and local actions without them run (github/docs#43910). Only
+ * publishing to the Marketplace needs them.
+ */
+const NOT_REQUIRED_BY_RUNNER = /^Required property is missing: (name|description)$/;
+/**
  * Parses one action metadata file the way GitHub reads it.
  *
  * @param file the file's workspace path and text
@@ -1059,7 +1075,16 @@ function parseActionFile(file) {
     const bomb = (0,parse/* aliasBomb */.hj)(file.text);
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
-    const r = (0,parse/* plainFromParser */.mi)(file.path, () => (0,action_parser/* parseAction */.w)({ name: file.path, content: file.text }, new workflow_parser_dist/* NoOperationTraceWriter */.P0()), ACTION_WORDS);
+    const r = (0,parse/* plainFromParser */.mi)(file.path, () => {
+        const parsed = (0,action_parser/* parseAction */.w)({ name: file.path, content: file.text }, new workflow_parser_dist/* NoOperationTraceWriter */.P0());
+        const errors = parsed.context.errors.getErrors();
+        const kept = errors.filter((e) => !NOT_REQUIRED_BY_RUNNER.test(e.rawMessage.trim()));
+        if (kept.length !== errors.length) {
+            parsed.context.errors.clear();
+            parsed.context.errors.add(kept);
+        }
+        return parsed;
+    }, ACTION_WORDS);
     return r.ok ? { ok: true, path: r.path, root: r.root } : r;
 }
 
@@ -1547,6 +1572,47 @@ function stepFindings(site, settings, out) {
     const privileged = site.root.triggers.map((t) => t.event).filter((e) => PRIVILEGED.has(e));
     if (privileged.length > 0 && isCheckout(step.uses?.value))
         checkouts(site, privileged, out);
+    if (privileged.length > 0 && step.run)
+        scriptCheckouts(site, step.run, privileged, out);
+}
+/** `gh pr checkout …`: the GitHub CLI checks out a pull request's head. */
+const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
+/** A git command that fetches a pull request's ref: `pull/N/head`, `refs/pull/N/merge`. */
+const GIT_FETCHES_PULL = /\bgit\b.*\b(fetch|pull|checkout|switch)\b.*\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/;
+/** A git command that checks out, resets to or fetches something given on the line. */
+const GIT_MOVES = /\bgit\b.*\b(checkout|switch|reset|fetch|pull|worktree)\b/;
+/**
+ * Checkouts of pull-request code written as shell in a `run:` of a privileged workflow, as
+ * CodeQL's actions/untrusted-checkout query counts them (GhMutableRefCheckout,
+ * GitMutableRefCheckout): `gh pr checkout`, a git command on a `pull/N/head|merge` ref, or a git
+ * checkout/switch/reset/fetch of a value from the pull request's head
+ * (`${{ github.event.pull_request.head.sha }}`, `${{ github.head_ref }}`). One finding per line.
+ */
+function scriptCheckouts(site, run, privileged, out) {
+    const triggers = privileged.join('/');
+    const root = site.root.path === site.file ? '' : ` (${site.root.path})`;
+    const lines = run.text.split('\n');
+    let offset = 0;
+    for (const [k, text] of lines.entries()) {
+        const start = offset;
+        offset += text.length + 1;
+        const fromHead = () => run.expressions.some((e) => e.start >= start &&
+            e.start < offset &&
+            originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path)));
+        if (!GH_PR_CHECKOUT.test(text) &&
+            !GIT_FETCHES_PULL.test(text) &&
+            !(GIT_MOVES.test(text) && fromHead()))
+            continue;
+        out.push({
+            rule: 'untrusted-checkout',
+            file: site.file,
+            line: site.aliasAt ?? run.alias?.at ?? run.lines[k] ?? run.line,
+            status: 'failed',
+            text: `a ${triggers} workflow${root} checks out pull-request code in a run: script (${site.label}: ${text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
+            remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
+            chain: site.chain
+        });
+    }
 }
 /** Attacker-controlled origins of one expression, each described with the hops to it. */
 function tainted(expr, site) {

@@ -250,8 +250,8 @@ function firstDifference(x, y, at) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 20 modules
-var run_gate = __webpack_require__(8006);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 21 modules
+var run_gate = __webpack_require__(8124);
 // EXTERNAL MODULE: ./src/parsers/json-error.ts
 var json_error = __webpack_require__(1639);
 // EXTERNAL MODULE: ./src/parsers/verdict.ts

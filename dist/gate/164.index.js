@@ -869,10 +869,14 @@ const MAX_DERIVATION_STEPS = 250_000;
 class OverLimit extends Error {
     reason;
     refused;
-    constructor(reason, refused) {
+    line;
+    constructor(reason, refused, 
+    /** The line of the top-level workflow's job it comes from, when one job causes it. */
+    line) {
         super(reason);
         this.reason = reason;
         this.refused = refused;
+        this.line = line;
     }
 }
 function spend(budget, steps) {
@@ -930,7 +934,15 @@ function deriveCheckNames(files, opts = {}) {
             reusable: new Set()
         };
         try {
-            workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, own, resolve, parse, budget);
+            workflowChecks(wf, {
+                level: 1,
+                stack: [wf.path],
+                prefix: '',
+                via: [],
+                on: wf.on,
+                github: staticGithub(wf),
+                conditions: []
+            }, own, resolve, parse, budget);
         }
         catch (e) {
             const stop = e instanceof OverLimit
@@ -942,6 +954,7 @@ function deriveCheckNames(files, opts = {}) {
                 reason: stop.reason,
                 // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
                 ...(stop.refused ? { names: noName(file.path) } : {}),
+                ...(stop.line !== undefined ? { line: stop.line } : {}),
                 on: wf.on
             });
             continue;
@@ -994,8 +1007,10 @@ function parseWorkflow(file) {
                 inputDefaults.set(name.toLowerCase(), spec.default);
         }
     }
+    const name = model.root.name;
     return {
         path: file.path,
+        ...(typeof name === 'string' && name !== '' ? { name } : {}),
         callableOnly: model.callableOnly,
         on: { line: model.onLine, events: model.triggers },
         inputDefaults,
@@ -1035,7 +1050,7 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
             });
         };
         const uses = job.body.uses;
-        const instances = jobInstances(job, frame.inputs);
+        const instances = jobInstances(job, frame.inputs, frame.github);
         if ('reason' in instances) {
             fail(instances.reason, prefixed(frame.prefix, instances.names, uses !== undefined));
             continue;
@@ -1051,7 +1066,6 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
                 made(frame.prefix + inst.display, true);
         // What the callee's checks start with, when they cannot be read.
         const calleePattern = startingWith(`${frame.prefix}${callers[0]?.display ?? job.id} / …`, callers.map((i) => `${frame.prefix}${i.display} / `));
-        const shown = `${frame.prefix}${job.id}`;
         if (typeof uses !== 'string') {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
@@ -1061,29 +1075,37 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
         }
+        // GitHub resolves every called workflow before it starts a run: a call it cannot make
+        // refuses the whole top-level workflow ("Invalid workflow file … error parsing called
+        // workflow"), so none of its jobs report a check (thrown up to the top-level workflow).
+        const refuse = (why) => {
+            throw new OverLimit(`job "${job.id}"${frame.top ? ` (called from ${top.workflow} job "${top.job}")` : ''} ${why}; GitHub refuses the whole workflow and runs none of its jobs`, true, frame.top?.line ?? job.line);
+        };
         const file = resolve(uses);
-        if (!file) {
-            fail(`calls ${uses}, which is not among this repository's workflow files`, noName(shown));
+        if (!file)
+            refuse(`calls ${uses}, which is not among this repository's workflow files ("workflow was not found")`);
+        else if (frame.stack.includes(file.path))
+            refuse(`calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}): a cycle`);
+        else if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
+            refuse(`calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`);
+        if (!file)
             continue;
-        }
-        if (frame.stack.includes(file.path)) {
-            fail(`calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`, noName(shown));
-            continue;
-        }
-        if (frame.level + 1 > MAX_WORKFLOW_LEVELS) {
-            fail(`calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`, noName(shown));
-            continue;
-        }
         const callee = parse(file);
         if ('error' in callee) {
-            fail(`calls ${uses}, which cannot be read: ${callee.error}`, callee.refused ? noName(shown) : calleePattern);
+            if (callee.refused)
+                refuse(`calls ${uses}, which GitHub would refuse: ${callee.error}`);
+            fail(`calls ${uses}, which cannot be read: ${callee.error}`, calleePattern);
             continue;
         }
+        if (!callee.on.events.some((t) => t.event === 'workflow_call'))
+            refuse(`calls ${uses}, which is not reusable: its \`on:\` has no \`workflow_call\` ("workflow is not reusable as it is missing a \`on.workflow_call\` trigger")`);
         for (const inst of callers) {
             spend(budget, 1);
             const inputs = callInputs(job.body.with, callee.inputDefaults, {
                 matrix: inst.matrix,
-                inputs: frame.inputs
+                ...(inst.strategy ? { strategy: inst.strategy } : {}),
+                inputs: frame.inputs,
+                github: frame.github
             });
             workflowChecks(callee, {
                 top,
@@ -1093,6 +1115,7 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
                 via,
                 inputs,
                 on: frame.on,
+                github: frame.github,
                 conditions: conditions.map((c) => ({
                     ...c,
                     role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
@@ -1241,23 +1264,30 @@ function prefixed(prefix, names, calls) {
  * The display name of every run of a job (one per matrix combination), or why they are unknown
  * with what is known of them.
  */
-function jobInstances(job, inputs) {
+function jobInstances(job, inputs, github) {
     const raw = job.body.name;
     if (typeof raw === 'object' && raw !== null && !(raw instanceof parse/* Expr */.GN))
         return { reason: '`name:` must be text, not a mapping or list' };
     const template = raw === undefined || raw === null || raw === '' ? undefined : raw;
     const expanded = (0,matrix/* expandMatrix */.Eh)(job.body.strategy, inputs ? { inputs } : {});
     if (typeof expanded === 'string')
-        return { reason: expanded, names: namePattern(job, template, true, inputs) };
+        return { reason: expanded, names: namePattern(job, template, true, inputs, github) };
     const instances = [];
-    for (const combo of expanded.combos) {
+    for (const [index, combo] of expanded.combos.entries()) {
         let display;
+        // strategy.job-index / job-total: the run's place among the matrix's runs (docs "Contexts
+        // reference", strategy context), in the order the combinations are expanded.
+        const strategy = expanded.hasMatrix
+            ? { 'job-index': index, 'job-total': expanded.combos.length }
+            : undefined;
         if (template instanceof parse/* Expr */.GN) {
             const r = (0,expressions/* evaluateExpression */.O4)(template.expr, {
                 matrix: combo.values,
-                ...(inputs ? { inputs } : {})
+                ...(strategy ? { strategy } : {}),
+                ...(inputs ? { inputs } : {}),
+                github
             });
-            const names = namePattern(job, template, expanded.hasMatrix, inputs);
+            const names = namePattern(job, template, expanded.hasMatrix, inputs, github);
             if ('reason' in r)
                 return { reason: `name "${template.source.trim()}": ${r.reason}`, names };
             if (typeof r.value === 'object' && r.value !== null)
@@ -1274,10 +1304,14 @@ function jobInstances(job, inputs) {
             const base = template === undefined ? job.id : (scalarText(template) ?? job.id);
             const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : [];
             if (typeof segments === 'string')
-                return { reason: segments, names: namePattern(job, template, true, inputs) };
+                return { reason: segments, names: namePattern(job, template, true, inputs, github) };
             display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base;
         }
-        instances.push({ display: truncate(display), matrix: combo.values });
+        instances.push({
+            display: truncate(display),
+            matrix: combo.values,
+            ...(strategy ? { strategy } : {})
+        });
     }
     // A matrix job skipped by its job-level `if:` reports one check under its unexpanded name.
     if (expanded.hasMatrix &&
@@ -1300,7 +1334,7 @@ function jobInstances(job, inputs) {
  * a wildcard for the rest; a plain name (or the id) is itself or, with a matrix, itself followed
  * by ` (…)`. A matrix job skipped by its `if:` reports its unexpanded name, kept as written.
  */
-function namePattern(job, template, matrix, inputs) {
+function namePattern(job, template, matrix, inputs, github) {
     if (template instanceof parse/* Expr */.GN) {
         const segments = [];
         for (const piece of splitTemplate(template.source)) {
@@ -1309,7 +1343,7 @@ function namePattern(job, template, matrix, inputs) {
                 continue;
             }
             // A part that reads only inputs or literals is known; one that reads the matrix is not.
-            const r = (0,expressions/* evaluateExpression */.O4)(piece.expr, inputs ? { inputs } : {});
+            const r = (0,expressions/* evaluateExpression */.O4)(piece.expr, { ...(inputs ? { inputs } : {}), github });
             const text = 'value' in r ? scalarText(r.value) : undefined;
             segments.push(text ?? null);
         }
@@ -1322,6 +1356,18 @@ function namePattern(job, template, matrix, inputs) {
     return {
         shown: matrix ? `${base} (…)` : base,
         alternatives: matrix ? [[base], [`${base} (`, null, ')']] : [[base]]
+    };
+}
+/**
+ * The members of `github` a workflow's job names may use before it runs (docs "Contexts
+ * reference", github context): `workflow`, its `name:` or else its path; `event_name` when
+ * exactly one event starts it (with several, the name differs by event and stays unknown).
+ */
+function staticGithub(wf) {
+    const events = new Set(wf.on.events.map((t) => t.event));
+    return {
+        workflow: wf.name ?? wf.path,
+        ...(events.size === 1 ? { event_name: [...events][0] } : {})
     };
 }
 function truncate(name) {

@@ -651,8 +651,8 @@ function duplicateComment(winner) {
 
 // EXTERNAL MODULE: ./src/render/summary-markdown.ts + 1 modules
 var summary_markdown = __webpack_require__(2784);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 35 modules
-var run_gate = __webpack_require__(9894);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 36 modules
+var run_gate = __webpack_require__(7000);
 ;// CONCATENATED MODULE: ./src/gate/incidents.ts
 /**
  * action-gate's incident step (issue 18), run after the decision: on a push to the default

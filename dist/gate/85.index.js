@@ -61,8 +61,9 @@ function makeReport(o) {
  * `contains()`, …), over the contexts that are known before a workflow runs.
  *
  * Known statically: `matrix` (one combination), `inputs` of a called workflow (the caller's
- * `with:` over the callee's defaults), and the members of `github` the caller names (e.g.
- * `event_name` when the event is fixed). Anything else (`github.ref`, `needs.*`, `vars.*`,
+ * `with:` over the callee's defaults), the members of `github` the caller names (e.g.
+ * `event_name` when the event is fixed, `workflow`), and `strategy.job-index` / `job-total` of a
+ * matrix job. Anything else (`github.ref`, `needs.*`, `vars.*`,
  * `secrets.*`, `env.*`, `steps.*`) is only known when the workflow runs: the result says which
  * reference and why, instead of a guess. Docs: "Expressions" and "Contexts reference"
  * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
@@ -106,6 +107,8 @@ function evaluateExpression(expr, ctx) {
             context.add('matrix', toData(ctx.matrix));
         if (ctx.github)
             context.add('github', toData(ctx.github));
+        if (ctx.strategy)
+            context.add('strategy', toData(ctx.strategy));
         if (ctx.inputs) {
             const inputs = {};
             for (const [k, v] of ctx.inputs)
@@ -172,6 +175,10 @@ function unknownReference(ref, ctx) {
         }
         case 'github':
             if (first !== undefined && ctx.github && Object.hasOwn(ctx.github, first.toLowerCase()))
+                return undefined;
+            return runtime;
+        case 'strategy':
+            if (first !== undefined && ctx.strategy && Object.hasOwn(ctx.strategy, first.toLowerCase()))
                 return undefined;
             return runtime;
         default:
@@ -972,7 +979,7 @@ function readSteps(list, defaultShell, runners) {
         if (step.run) {
             const chosen = step.shell?.value ?? defaultShell?.value;
             if (chosen !== undefined)
-                step.shells = [chosen];
+                step.shells = shellsOn(chosen, runners);
             else if ('unknown' in runners)
                 step.shellUnknown = runners.unknown;
             else
@@ -1100,6 +1107,19 @@ function scriptLine(s, k) {
     return s.lines[i] ?? s.line;
 }
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
+/**
+ * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
+ * `/bin/sh`: dash on Ubuntu runners, but bash in POSIX mode on macOS (sh(1) on macOS: sh runs
+ * bash, dash or zsh per /private/var/select/sh, bash by default), which accepts bash syntax such
+ * as arrays; there it is checked as `bash --posix`. Other shells are what they say.
+ */
+function shellsOn(chosen, runners) {
+    const [first = '', ...rest] = chosen.trim().split(/\s+/);
+    if (first !== 'sh' || 'unknown' in runners || !runners.includes('macos'))
+        return [chosen];
+    const mac = ['bash', '--posix', ...rest].join(' ');
+    return [...new Set(runners.map((os) => (os === 'macos' ? mac : chosen)))].sort();
+}
 function defaultShellOn(os) {
     return os === 'windows' ? 'pwsh' : 'bash';
 }
@@ -1252,8 +1272,9 @@ function osOfLabels(labels) {
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
 /* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits, MAX_WORKFLOW_SCALARS */
-/* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4314);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2657);
+/* harmony import */ var _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9443);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /**
  * One reader of `.github/workflows/*.yml` for every consumer, on GitHub's own workflow parser
  * (`@actions/workflow-parser`, the parser of GitHub's Actions language services): YAML anchors and
@@ -1266,6 +1287,7 @@ function osOfLabels(labels) {
  * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
+
 
 
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
@@ -1370,7 +1392,63 @@ function parseWorkflowFile(file) {
     const bomb = aliasBomb(file.text);
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
-    return plainFromParser(file.path, () => (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0()), WORKFLOW_WORDS);
+    const parsed = plainFromParser(file.path, () => parsedAndConverted(file), WORKFLOW_WORDS);
+    if (!parsed.ok)
+        return parsed;
+    const conflict = conflictingFilters(parsed.root);
+    return conflict ? { ok: false, path: file.path, ...conflict } : parsed;
+}
+/**
+ * GitHub's parse of a workflow file, followed by the checks GitHub makes when it turns the parsed
+ * template into a workflow (`convertWorkflowTemplate` of the same library): `needs:` naming an
+ * unknown job or making a cycle, a job id GitHub does not accept (`test.unit`), a job `if:` that
+ * is not a valid expression, no job without dependencies. GitHub refuses such a file ("The
+ * workflow is not valid") and runs none of its jobs; the problems land in the parse's errors.
+ *
+ * Reusable workflows are not fetched (depth 0, as the library's default): the conversion then
+ * awaits nothing, so its checks have run when the call returns
+ * (`__tests__/workflow-refusals.test.ts` asserts each of them is reported).
+ */
+function parsedAndConverted(file) {
+    const result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
+    if (result.value && result.context.errors.getErrors().length === 0) {
+        (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .convertWorkflowTemplate */ .DE)(result.context, result.value, undefined, {
+            fetchReusableWorkflowDepth: 0,
+            errorPolicy: _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__/* .ErrorPolicy */ .t.ReturnErrorsOnly
+        }).catch(() => undefined);
+    }
+    return result;
+}
+/** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
+const EXCLUSIVE_FILTERS = [
+    ['branches', 'branches-ignore'],
+    ['tags', 'tags-ignore'],
+    ['paths', 'paths-ignore']
+];
+/**
+ * An event of `on:` that sets a filter together with its `-ignore` form. The workflow syntax docs
+ * say "You cannot use both the branches and branches-ignore filters for the same event" (tags and
+ * paths alike), and GitHub refuses the file: "Invalid workflow file: you may only define one of
+ * `branches` and `branches-ignore` for a single event". Returns the problem and its line.
+ */
+function conflictingFilters(root) {
+    const on = root.on;
+    if (!isPlainMap(on))
+        return undefined;
+    for (const [event, spec] of Object.entries(on)) {
+        if (!isPlainMap(spec))
+            continue;
+        for (const [only, ignore] of EXCLUSIVE_FILTERS) {
+            if (spec[only] === undefined || spec[ignore] === undefined)
+                continue;
+            const line = keyPositionOf(spec, ignore)?.line;
+            return {
+                error: `GitHub would refuse this workflow: on.${event} sets both \`${only}\` and \`${ignore}\` ("you may only define one of \`${only}\` and \`${ignore}\` for a single event"); keep one, using \`!\` patterns in \`${only}\` to exclude${line !== undefined ? ` (line ${line})` : ''}`,
+                ...(line !== undefined ? { line } : {})
+            };
+        }
+    }
+    return undefined;
 }
 /** The lexer's control tokens, which stand for no text of the file. */
 const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
@@ -1385,7 +1463,7 @@ function lexicalLimits(text) {
     let scan = 0;
     let offset = 0;
     let scalars = 0;
-    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Lexer */ .JG().lex(text)) {
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Lexer */ .JG().lex(text)) {
         // '\x1f' starts a plain scalar; quoted ones come whole.
         if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
             if (++scalars > MAX_WORKFLOW_SCALARS)
@@ -1456,7 +1534,7 @@ function aliasBomb(text) {
     if (!ALIAS.test(text))
         return undefined;
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
         if (doc.errors.length > 0)
             return undefined; // GitHub's parser reports them
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

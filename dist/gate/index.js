@@ -18,9 +18,8 @@ exports.A = equal;
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://mathiasbynens.be/notes/javascript-encoding
 // https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
 function ucs2length(str) {
@@ -40,7 +39,7 @@ function ucs2length(str) {
     }
     return length;
 }
-exports.A = ucs2length;
+exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
 
@@ -33824,19 +33823,74 @@ function buildManifest(o) {
 function stableStringify(value, indent = 2) {
     return JSON.stringify(sortKeys(value), null, indent);
 }
+/**
+ * `value` with the keys of every object in sorted order (UTF-16 code unit order, as
+ * `Array.prototype.sort` compares), undefined members dropped. What needs no change is returned
+ * as it is, not copied: a plain object whose own keys are already in that order and whose values
+ * need no change, an array whose items need none (an executive summary's 10,000-entry file lists
+ * are mostly such). JSON.stringify writes both exactly as it writes a sorted copy.
+ */
 function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const s = sortKeys(v);
+            if (out === undefined && s !== v)
+                out = value.slice(0, i);
+            if (out !== undefined)
+                out.push(s);
+        }
+        return out ?? value;
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    const o = value;
+    const keys = Object.keys(o);
+    if (!inOrder(o, keys)) {
         const out = {};
-        for (const k of Object.keys(value).sort()) {
-            const v = value[k];
+        for (const k of keys.sort()) {
+            const v = o[k];
             if (v !== undefined)
                 out[k] = sortKeys(v);
         }
         return out;
     }
-    return value;
+    for (let i = 0; i < keys.length; i++) {
+        const v = o[keys[i]];
+        const s = v === undefined ? undefined : sortKeys(v);
+        if (v !== undefined && s === v)
+            continue;
+        // The first member that changes (or is dropped): copy, keeping what was already checked.
+        const out = {};
+        for (let j = 0; j < i; j++)
+            out[keys[j]] = o[keys[j]];
+        if (s !== undefined)
+            out[keys[i]] = s;
+        for (let j = i + 1; j < keys.length; j++) {
+            const w = o[keys[j]];
+            if (w !== undefined)
+                out[keys[j]] = sortKeys(w);
+        }
+        return out;
+    }
+    return o;
+}
+/**
+ * Whether `o` may be written as it is: a plain object (prototype Object.prototype or null: a
+ * Date or another class keeps its own JSON form only through the copy, as before) whose own keys
+ * are already sorted, none of them `__proto__` (a copy cannot hold that key as its own).
+ */
+function inOrder(o, keys) {
+    const proto = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null)
+        return false;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === '__proto__' || (i > 0 && keys[i - 1] > k))
+            return false;
+    }
+    return true;
 }
 
 
@@ -39256,8 +39310,8 @@ function getInputs() {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __nccwpck_require__(2334);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 35 modules
-var run_gate = __nccwpck_require__(9894);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 36 modules
+var run_gate = __nccwpck_require__(7000);
 ;// CONCATENATED MODULE: ./src/gate/main.ts
 
 
@@ -39438,7 +39492,7 @@ async function publishCheck(inputs, ctx, result, api) {
 
 /***/ }),
 
-/***/ 9894:
+/***/ 7000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39453,8 +39507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 const BUILTIN_REGISTRY = {
     'policy-bundle': async () => (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle,
-    'policy-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(85), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7164))).runPolicyFreshness,
-    'workflow-lint': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(314), __nccwpck_require__.e(277), __nccwpck_require__.e(85), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1325))).runWorkflowLint,
+    'policy-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(85), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7164))).runPolicyFreshness,
+    'workflow-lint': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(277), __nccwpck_require__.e(85), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1325))).runWorkflowLint,
     'replay-determinism': async () => (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 4674))).runReplayDeterminism,
     'provenance-coverage': async () => (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 675))).runProvenanceCoverage,
     'ci-trend': async () => (await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 2228))).runCiTrend,
@@ -40473,6 +40527,9 @@ class Scan {
  *   (mocha-junit-reporter leaves pending tests out by default).
  * - A suite of totals only (no test case, no nested suite, nothing but properties and output)
  *   counts by its totals; the outermost `tests` and `skipped` bound how many tests ran.
+ * - A test case without a `name` (the schema requires one) fails the file: pytest writes one,
+ *   `<testcase time="0.000" />`, for the test it was running when the run was interrupted
+ *   (KeyboardInterrupt, pytest.exit; SAP/InfraBox#302), and the tests after it never ran.
  * - A file in which no test ran fails, with {@link FileVerdict.tests} set so that a source of
  *   several files can judge "no test ran" over all of them ({@link judgeTogether}).
  *
@@ -40546,6 +40603,10 @@ class JunitWalker {
     unaccounted = 0;
     firstUnaccounted;
     rootRan = 0;
+    /** Test cases without a `name` (the schema requires one), where the first one is, and how many of them passed. */
+    nameless = 0;
+    firstNamelessLine;
+    namelessPassed = 0;
     findings = [];
     findingsOmitted = 0;
     top() {
@@ -40608,6 +40669,10 @@ class JunitWalker {
                 this.frames.push(OTHER);
                 return;
             }
+            if (attributes.get('name') === undefined) {
+                this.nameless++;
+                this.firstNamelessLine ??= line;
+            }
             const caseName = (0,visible_text/* nameInvisibles */.wi)([attributes.get('classname'), attributes.get('name')]
                 .filter(Boolean)
                 .join('.')
@@ -40632,6 +40697,8 @@ class JunitWalker {
             const at = Number(attributes.get('line'));
             if (file)
                 frame.location = Number.isInteger(at) && at > 0 ? { file, line: at } : { file };
+            if (attributes.get('name') === undefined)
+                frame.nameless = true;
             this.openCases.push({ frame, depth: this.frames.length });
             this.frames.push(frame);
         }
@@ -40774,6 +40841,8 @@ class JunitWalker {
         }
         else {
             c.suite.ran++;
+            if (c.nameless)
+                this.namelessPassed++;
             const earlier = c.id ? c.suite.failedRuns?.get(c.id) : undefined;
             if (earlier) {
                 // Failed, then passed on a rerun of the same test in the same suite: flaky, not failed
@@ -40897,7 +40966,7 @@ function read(text, file) {
     const skipped = Math.max(w.skipped + w.totals.skipped, tests - ran);
     const extra = w.unaccounted;
     const failed = failures + errors + extra;
-    const tally = { file, tests, skipped, ran, failed };
+    const tally = { file, tests, skipped, ran, failed: failed + w.nameless };
     const summary = { tests, failures, errors, skipped };
     if (w.flakyNames.length > 0)
         summary.flaky = w.flakyNames.length;
@@ -40912,6 +40981,14 @@ function read(text, file) {
             ? `${file}: ${failures} failed and ${errors} errored of ${tests} tests${extra > 0 ? `; and ${w.firstUnaccounted ?? 'a suite'}: ${extra} more than the elements show` : ''}${flaky}${ignored}`
             : `${file}: ${w.firstUnaccounted ?? 'a suite'}, but no <failure> or <error> element accounts for ${extra === 1 ? 'it' : `${extra} of them`}: something failed outside any listed test (e.g. a package that did not build or a suite that did not load); ${ran} listed tests passed. Fix what the test tool's log reports${flaky}`;
         return { status: 'failed', message, ...base, ...omitted };
+    }
+    if (w.nameless > 0) {
+        return {
+            status: 'failed',
+            message: `${file}: the <testcase> at line ${w.firstNamelessLine ?? 0}${w.nameless > 1 ? ` and ${w.nameless - 1} more` : ''} has no name: the run stopped while a test ran (pytest writes this when interrupted by KeyboardInterrupt or pytest.exit), so the run did not finish; ${Math.max(0, ran - w.namelessPassed)} named tests passed. Re-run the tests to the end${flaky}`,
+            ...base,
+            findings: []
+        };
     }
     if (ran <= 0) {
         return {
@@ -40955,6 +41032,15 @@ const SUMMARY_RULES = [
     { field: 'failed_executions', kind: 'count', what: 'executions failed' },
     { field: 'execution_complete', kind: 'complete', what: 'execution did not complete' }
 ];
+/** How far above 1 floating-point division may put a ratio that is 1. */
+const RATIO_ROUNDING = 1e-9;
+/**
+ * Counts of inputs by a consolidated summary's status words (`"invalid": 1`, top level or in
+ * `summary`): above 0, each is the status its word has for an input listed with it (status.ts:
+ * missing and invalid fail, unknown and unverified are unverified), whatever the counts of passed
+ * and failed inputs say. `summary.unverified` has its own rule (it may be a boolean).
+ */
+const INPUT_STATUS_COUNTS = ['missing', 'invalid', 'unknown', 'unverified'];
 /** Lists whose entries are failures, and lists shown but never counted. */
 const FAILURE_LISTS = ['breaches', 'failures', 'mismatches', 'violations', 'errors'];
 const SHOWN_LISTS = ['warnings', 'notes'];
@@ -41202,32 +41288,9 @@ function judge(doc, label) {
             if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
                 j.summary[k] = v;
         }
-        for (const rule of SUMMARY_RULES) {
-            const v = s[rule.field];
-            if (v === undefined || v === null)
-                continue;
-            if (rule.kind === 'count') {
-                const bad = countProblem(v);
-                if (bad || typeof v !== 'number')
-                    return { invalid: `'summary.${rule.field}' ${bad ?? 'must be a number'}` };
-                if (v > 0) {
-                    j.signals.push({ status: 'failed', why: `summary.${rule.field} = ${v}` });
-                    j.findings.push({
-                        id: `summary.${rule.field}`,
-                        status: 'failed',
-                        message: `${v} ${rule.what}`
-                    });
-                }
-            }
-            else {
-                if (typeof v !== 'boolean')
-                    return { invalid: `'summary.${rule.field}' must be true or false` };
-                if (!v) {
-                    j.signals.push({ status: 'failed', why: `summary.${rule.field} = false` });
-                    j.findings.push({ id: `summary.${rule.field}`, status: 'failed', message: rule.what });
-                }
-            }
-        }
+        const bad = playbookSummaryFields(s, 'summary', j, { left: MAX_NESTED_VALUES });
+        if (bad)
+            return { invalid: bad };
         const u = s.unverified;
         if (u !== undefined && u !== null && typeof u !== 'boolean' && typeof u !== 'number')
             return { invalid: "'summary.unverified' must be true or false, or a count" };
@@ -41272,7 +41335,14 @@ function judge(doc, label) {
     const nested = nestedVerdicts(doc);
     if (typeof nested === 'string')
         return { invalid: nested };
-    for (const n of nested) {
+    // An item's own summary (per surface, per suite) holds the Playbook fields too.
+    const budget = { left: MAX_NESTED_VALUES };
+    for (const at of nested.summaries) {
+        const bad = playbookSummaryFields(at.summary, at.path, j, budget);
+        if (bad)
+            return { invalid: bad };
+    }
+    for (const n of nested.verdicts) {
         j.signals.push({ status: n.status, why: `${n.path}: ${n.word}` });
         if (n.status !== 'passed')
             j.findings.push({
@@ -41295,6 +41365,65 @@ function judge(doc, label) {
     }
     return j;
 }
+/**
+ * Keys under a summary that hold settings, baselines or earlier runs, not this run's results:
+ * never looked into for the Playbook fields (`summary.thresholds.failed_tests: 5` is a limit).
+ */
+const NOT_A_BREAKDOWN = /(^|_)(max|min|maximum|minimum|allowed|threshold|thresholds|limit|limits|budget|tolerance|expected|target|targets|baseline|previous|prior|last|history|config|settings|policy|inputs)(_|$)/;
+/**
+ * The Playbook's summary fields (SUMMARY_RULES) of a summary object `o`, named `at.<field>`, as
+ * signals and findings on `j`; then the same in every object and list nested in it, at any depth
+ * (`summary.unit.failed_tests`, `summary.suites[2].failed_tests`): a breakdown's failure fails
+ * the report as the total's would. Keys that name a setting, a baseline or an earlier run
+ * (NOT_A_BREAKDOWN) are not looked into. Iterative; bounded by `budget` (values visited).
+ * Returns what is malformed, or undefined.
+ */
+function playbookSummaryFields(o, at, j, budget) {
+    const stack = [[o, at]];
+    while (stack.length > 0) {
+        const [value, path] = stack.pop();
+        if (--budget.left < 0)
+            return `the report nests more than ${MAX_NESTED_VALUES} values below its top level; too large to judge`;
+        if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push([value[i], `${path}[${i}]`]);
+            continue;
+        }
+        if (!(0,verdict/* isRecord */.u4)(value))
+            continue;
+        for (const rule of SUMMARY_RULES) {
+            const v = value[rule.field];
+            if (v === undefined || v === null)
+                continue;
+            const name = `${path}.${rule.field}`;
+            if (rule.kind === 'count') {
+                const bad = countProblem(v);
+                if (bad || typeof v !== 'number')
+                    return `'${name}' ${bad ?? 'must be a number'}`;
+                if (v > 0) {
+                    j.signals.push({ status: 'failed', why: `${name} = ${v}` });
+                    j.findings.push({ id: name, status: 'failed', message: `${v} ${rule.what}` });
+                }
+            }
+            else {
+                if (typeof v !== 'boolean')
+                    return `'${name}' must be true or false`;
+                if (!v) {
+                    j.signals.push({ status: 'failed', why: `${name} = false` });
+                    j.findings.push({ id: name, status: 'failed', message: rule.what });
+                }
+            }
+        }
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+            const k = keys[i];
+            const v = value[k];
+            if (typeof v === 'object' && v !== null && !NOT_A_BREAKDOWN.test(k))
+                stack.push([v, `${path}.${k}`]);
+        }
+    }
+    return undefined;
+}
 /** Why a count is not a count (negative, not finite, not a number); undefined when it is one. */
 function countProblem(v) {
     if (typeof v !== 'number')
@@ -41314,6 +41443,12 @@ function unverifiedRefusal(doc, contract, unverifiedInputs) {
     const isSummary = Array.isArray(doc.reports);
     if (isSummary) {
         const others = unverifiedInputs.filter((i) => !BRANCH_PROTECTION_REPORT.test(i));
+        // A count of unverified (or unknown) inputs above those listed hides which the others are.
+        const counts = [doc, (0,verdict/* isRecord */.u4)(doc.summary) ? doc.summary : {}].flatMap((o) => ['unverified', 'unknown'].map((k) => (typeof o[k] === 'number' ? o[k] : 0)));
+        const counted = counts.reduce((a, b) => a + b, 0);
+        if (counted > unverifiedInputs.length) {
+            return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but the summary counts ${counted} unverified or unknown input${counted === 1 ? '' : 's'} while ${unverifiedInputs.length} ${unverifiedInputs.length === 1 ? 'is' : 'are'} listed as unverified: the others are not named`;
+        }
         if (unverifiedInputs.length > 0 && others.length === 0)
             return undefined;
         return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but ${others.length > 0 ? `${list(others)} ${others.length === 1 ? 'is' : 'are'} unverified` : 'no input says which report is unverified'}`;
@@ -41373,6 +41508,7 @@ function readChecks(v) {
  */
 function nestedVerdicts(doc) {
     const out = [];
+    const summaries = [];
     const stack = [];
     for (const [k, v] of Object.entries(doc).reverse()) {
         if (!NOT_ITEMS.has(k) && typeof v === 'object' && v !== null)
@@ -41401,6 +41537,8 @@ function nestedVerdicts(doc) {
                 const name = itemName(value);
                 out.push({ path: `${path}.${field}`, word: w, status: s, ...(name ? { name } : {}) });
             }
+            if ((0,verdict/* isRecord */.u4)(value.summary))
+                summaries.push({ path: `${path}.summary`, summary: value.summary });
             for (const [k, v] of Object.entries(value)) {
                 if (typeof v === 'object' && v !== null)
                     children.push({ value: v, path: `${path}.${k}` });
@@ -41409,7 +41547,7 @@ function nestedVerdicts(doc) {
         for (let i = children.length - 1; i >= 0; i--)
             stack.push(children[i]);
     }
-    return out;
+    return { verdicts: out, summaries };
 }
 function itemName(o) {
     for (const k of ['contract', 'path', 'report', 'name', 'id', 'check_id', 'capability_id']) {
@@ -41463,22 +41601,48 @@ function countVerdicts(doc, hasChecks, judgeAll) {
         for (const [k, n] of nums) {
             if (!k.endsWith('_ratio'))
                 continue;
+            // A ratio that decides the report (no verdict word) must be one: 1.5 or 100 is not.
+            // Division rounding may land a hair above 1 (0.1+0.2+0.7 over itself reversed).
+            if (judgeAll && n > 1 + RATIO_ROUNDING)
+                return `'${prefix}${k}' = ${n} is not a ratio (0 to 1); write the fraction of items that passed, not a percentage`;
             if (n < 1)
                 out.push({ status: 'failed', why: `${prefix}${k} = ${n} (below 1.0)` });
             else if (judgeAll)
                 out.push({ status: 'passed', why: `${prefix}${k} = ${n}` });
         }
-        const total = nums.get('total');
+        for (const k of INPUT_STATUS_COUNTS) {
+            const v = o[k];
+            if (prefix === 'summary.' && k === 'unverified')
+                continue;
+            // A count written as a string ("1") is refused as the other counts are; other strings
+            // (a text saying what is missing) are not counts.
+            if (typeof v === 'string' && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(v))
+                return `'${prefix}${k}' must be a number, not the string ${JSON.stringify(v)}`;
+            if (typeof v !== 'number')
+                continue;
+            const bad = countProblem(v);
+            if (bad)
+                return `'${prefix}${k}' ${bad}`;
+            const status = (0,core_status/* normaliseStatusWord */.f)(k);
+            if (v > 0 && status)
+                out.push({ status, why: `${prefix}${k} = ${v} (inputs ${k})` });
+        }
+        // `total_reports`: the consolidated summary's total (governance_executive_summary_v1).
+        const totalKey = nums.has('total') ? 'total' : 'total_reports';
+        const total = nums.get(totalKey);
         const passed = nums.get('passed');
         const failed = nums.get('failed');
         if (judgeAll && total !== undefined && passed !== undefined && failed !== undefined) {
             if (o.skipped !== undefined && o.skipped !== null && countProblem(o.skipped))
                 return `'${prefix}skipped' ${countProblem(o.skipped) ?? ''}`;
             const skipped = typeof o.skipped === 'number' ? o.skipped : 0;
-            if (passed + failed + skipped !== total)
+            // Inputs counted by another status word are part of the total too.
+            const others = INPUT_STATUS_COUNTS.filter((k) => typeof o[k] === 'number' && o[k] !== 0);
+            const other = others.reduce((n, k) => n + o[k], 0);
+            if (passed + failed + skipped + other !== total)
                 out.push({
                     status: 'failed',
-                    why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''} ≠ total (${total}): the counts disagree`
+                    why: `${prefix}passed (${passed}) + failed (${failed})${skipped ? ` + skipped (${skipped})` : ''}${others.map((k) => ` + ${k} (${String(o[k])})`).join('')} ≠ ${totalKey} (${total}): the counts disagree`
                 });
         }
     }
@@ -42176,7 +42340,167 @@ function isSuppressed(r, path) {
     return suppressed;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/sarif-notifications.ts
+/**
+ * Error notifications of a SARIF run (SARIF 2.1.0 §3.20.21 `toolExecutionNotifications`,
+ * §3.20.22 `toolConfigurationNotifications`, §3.58 notification). Appendix I ("Detecting
+ * incomplete result sets"): a tool that reports a notification at level `error` cannot be assumed
+ * to have reported every result, even when its invocation says `executionSuccessful: true`.
+ */
+
+
+/** Notification lists of an invocation. */
+const NOTIFICATION_LISTS = ['toolExecutionNotifications', 'toolConfigurationNotifications'];
+/** Error notifications named one by one in a message; the rest are counted. */
+const MAX_NAMED = 3;
+/**
+ * The notifications of one invocation whose level is `error`. A notification's level (§3.58.6)
+ * is its own `level`; else the procedure of `result.level` (§3.27.10) with the invocation's
+ * `notificationConfigurationOverrides` (§3.20.9) in place of `ruleConfigurationOverrides` and the
+ * notification descriptors its `descriptor` references (§3.58.4, §3.52.3; in the driver, or in
+ * the extension its `toolComponent` names) in place of rules; else `warning`. When several
+ * overrides or descriptors match and disagree, the most severe level counts (fail closed).
+ *
+ * @param inv the invocation (§3.20)
+ * @param invPath its JSON path, e.g. `runs[0].invocations[1]`
+ * @param run the run (§3.14), for its tool's notification descriptors
+ * @param runPath its JSON path
+ * @throws SarifShapeError a list that is not an array of objects, a level that is not a SARIF
+ *   level word, a descriptor or override that is not an object
+ */
+function errorNotifications(inv, invPath, run, runPath) {
+    const out = { named: [], count: 0 };
+    let descriptors;
+    let overrides;
+    for (const key of NOTIFICATION_LISTS) {
+        const listPath = at(invPath, key);
+        const list = optionalArray(inv, key, invPath) ?? [];
+        for (let i = 0; i < list.length; i++) {
+            const path = at(listPath, i);
+            const n = objectAt(list, i, listPath);
+            let level = optionalWord(n, 'level', path, LEVELS);
+            if (level === undefined) {
+                const ref = optionalObject(n, 'descriptor', path);
+                if (ref !== undefined) {
+                    descriptors ??= readDescriptors(run, runPath);
+                    overrides ??= sarif_notifications_readOverrides(inv, invPath);
+                    level = levelByReference(ref, at(path, 'descriptor'), descriptors, overrides);
+                }
+            }
+            if (level !== 'error')
+                continue;
+            out.count++;
+            if (out.named.length < MAX_NAMED)
+                out.named.push(`${path} is an error notification${said(n)}`);
+        }
+    }
+    return out;
+}
+/** `: "first line of message.text"` (at most 200 characters), or nothing. */
+function said(n) {
+    const message = own(n, 'message');
+    const text = isObject(message) ? own(message, 'text') : undefined;
+    if (typeof text !== 'string' || text.trim() === '')
+        return '';
+    return `: ${JSON.stringify(text.split('\n')[0]?.slice(0, 200))}`;
+}
+function readReference(ref, path) {
+    const tc = optionalObject(ref, 'toolComponent', path);
+    const tcIndex = tc ? optionalIndex(tc, 'index', at(path, 'toolComponent')) : undefined;
+    return {
+        index: optionalIndex(ref, 'index', path),
+        id: optionalString(ref, 'id', path),
+        guid: optionalString(ref, 'guid', path),
+        component: tc === undefined ? undefined : (tcIndex ?? 'any')
+    };
+}
+/** Whether a descriptor is the one a reference names: by index, else guid, else id. */
+function names(r, d) {
+    if (r.index !== undefined)
+        return d.index === r.index;
+    if (r.guid !== undefined)
+        return d.guid?.toLowerCase() === r.guid.toLowerCase();
+    return r.id !== undefined && d.id === r.id;
+}
+/** Notification descriptors of the driver (key -1) and of each extension (its index). */
+function readDescriptors(run, runPath) {
+    const out = new Map();
+    const tool = own(run, 'tool');
+    if (!isObject(tool))
+        return out;
+    const toolPath = at(runPath, 'tool');
+    const components = [
+        [-1, own(tool, 'driver'), at(toolPath, 'driver')]
+    ];
+    const extensions = own(tool, 'extensions');
+    if (Array.isArray(extensions))
+        extensions.forEach((e, i) => components.push([i, e, at(at(toolPath, 'extensions'), i)]));
+    for (const [key, component, path] of components) {
+        if (!isObject(component))
+            continue;
+        const list = optionalArray(component, 'notifications', path) ?? [];
+        const listPath = at(path, 'notifications');
+        out.set(key, list.map((_, i) => {
+            const d = objectAt(list, i, listPath);
+            const cfg = optionalObject(d, 'defaultConfiguration', at(listPath, i));
+            return {
+                index: i,
+                id: typeof own(d, 'id') === 'string' ? own(d, 'id') : undefined,
+                guid: typeof own(d, 'guid') === 'string' ? own(d, 'guid') : undefined,
+                defaultLevel: cfg
+                    ? optionalWord(cfg, 'level', at(at(listPath, i), 'defaultConfiguration'), LEVELS)
+                    : undefined
+            };
+        }));
+    }
+    return out;
+}
+/** `notificationConfigurationOverrides` of the invocation: each descriptor reference and level. */
+function sarif_notifications_readOverrides(inv, invPath) {
+    const listPath = at(invPath, 'notificationConfigurationOverrides');
+    const list = optionalArray(inv, 'notificationConfigurationOverrides', invPath) ?? [];
+    const out = [];
+    for (let i = 0; i < list.length; i++) {
+        const path = at(listPath, i);
+        const o = objectAt(list, i, listPath);
+        const descriptor = optionalObject(o, 'descriptor', path);
+        const configuration = optionalObject(o, 'configuration', path);
+        const level = configuration
+            ? optionalWord(configuration, 'level', at(path, 'configuration'), LEVELS)
+            : undefined;
+        if (descriptor && level)
+            out.push({ ref: readReference(descriptor, at(path, 'descriptor')), level });
+    }
+    return out;
+}
+/** The level a notification without its own gets from its descriptor reference. */
+function levelByReference(refObject, path, descriptors, overrides) {
+    const ref = readReference(refObject, path);
+    const sameComponent = (a, b) => a.component === b.component || a.component === 'any' || b.component === 'any';
+    const overridden = overrides.filter((o) => sameComponent(o.ref, ref) &&
+        ((o.ref.index !== undefined && o.ref.index === ref.index) ||
+            (o.ref.guid !== undefined && o.ref.guid.toLowerCase() === ref.guid?.toLowerCase()) ||
+            (o.ref.id !== undefined && o.ref.id === ref.id)));
+    if (overridden.length > 0)
+        return overridden.map((o) => o.level).reduce(worst);
+    const searched = ref.component === undefined
+        ? [descriptors.get(-1) ?? []]
+        : ref.component === 'any'
+            ? [...descriptors].filter(([k]) => k >= 0).map(([, d]) => d)
+            : [descriptors.get(ref.component) ?? []];
+    const levels = searched
+        .flat()
+        .filter((d) => names(ref, d))
+        .map((d) => d.defaultLevel)
+        .filter((l) => l !== undefined);
+    return levels.length > 0 ? levels.reduce(worst) : 'warning';
+}
+function worst(a, b) {
+    return moreSevere(b, a) ? b : a;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/sarif.ts
+
 
 
 
@@ -42193,8 +42517,10 @@ function isSuppressed(r, path) {
  * - `passed`: every run completed and no counted result is at level `error`;
  * - `failed`: a counted result is at level `error` (finding per error, with file, line and
  *   column), or a run has no results (absent or `null`: the analysis did not run or did not
- *   finish, §3.14.23), or an invocation says `executionSuccessful: false` (§3.20.14), or the
- *   log has no runs;
+ *   finish, §3.14.23), or an invocation says `executionSuccessful: false` (§3.20.14) or holds
+ *   a tool execution or configuration notification at level `error` (§3.20.21, §3.20.22,
+ *   §3.58.6, its level found as a result's is; sarif-notifications.ts; Appendix I: its results
+ *   "cannot be assumed to be complete"), or the log has no runs;
  * - `stale`: a run's `versionControlProvenance[].revisionId` (§3.14.12, §3.23.5) names another
  *   commit than `ctx.sha`;
  * - `invalid`: not JSON, not a JSON object, `version` other than `2.1.0`, or a value the reader
@@ -42290,6 +42616,11 @@ function sarif_read(text, ctx) {
             }
             if (ok === false) {
                 incomplete.push(`${runPath} reports an unsuccessful tool execution (executionSuccessful: false)`);
+            }
+            const notes = errorNotifications(inv, at(invocationsPath, i), run, runPath);
+            if (notes.count > 0) {
+                const more = notes.count - notes.named.length;
+                incomplete.push(`${notes.named.join('; ')}${more > 0 ? `; and ${more} more error notification${more === 1 ? '' : 's'}` : ''}; the tool's results cannot be assumed complete (SARIF 2.1.0 Appendix I)`);
             }
         });
         const list = Array.isArray(results) ? results : [];
@@ -44765,11 +45096,12 @@ async function runGate(o) {
         !external_node_path_default().isAbsolute(outRel) &&
         (reportsRel === '' || outRel === reportsRel || outRel.startsWith(`${reportsRel}/`)))
         throw new errors/* ConfigurationError */.j1(`output folder '${outRel}' is inside the reports folder '${reportsRel || '.'}': the gate would read its own summary and built-in reports back as reports; choose an output folder outside it`);
+    const branch = await o.branch;
     let profile;
     try {
         profile = selectProfile(policy, {
             event: o.event,
-            branch: o.branch,
+            branch,
             ...(o.profile ? { override: o.profile } : {})
         });
     }
@@ -44834,7 +45166,7 @@ async function runGate(o) {
     if (changed.length > 0) {
         throw new errors/* ConfigurationError */.j1(`${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}: changed while the gate read ${changed.length === 1 ? 'it' : 'them'} (two reads gave different bytes); run the gate again when nothing writes to the workspace`);
     }
-    const inputs = gateInputs(o, policy.controls, gathered.evidence, log, ws.relative(o.reports) || '.', builtinReports, builtinUse);
+    const inputs = gateInputs({ ...o, branch }, policy.controls, gathered.evidence, log, ws.relative(o.reports) || '.', builtinReports, builtinUse);
     const summary = (0,decision/* decide */.LD)({
         controls: policy.controls,
         waivers: policy.waivers ?? [],
@@ -55396,6 +55728,10 @@ exports.visitAsync = visitAsync;
 // @ts-nocheck
 
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/
+const ucs2length = {
+  default: (s) => (HIGH_SURROGATE.test(s) ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"](s) : s.length)
+}
 
 const validatePolicy = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"org":{"type":"object","additionalProperties":false,"description":"Organisation scale (gonogo org, action-ruleset-verify mode: shard): settings for the organisation's repositories. Needs branches:, which every repository starts from. A single repository's verify-rules applies the overrides that match its own name too.","properties":{"overrides":{"type":"array","description":"Per-repository overrides of branches:, applied in file order to every repository they match: a later override wins over an earlier one.","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/orgOverride"}}}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"incidents":{"type":"object","additionalProperties":false,"description":"Incident response on the default branch (issue 18): on a push that meets `on`, the gate opens one tracking issue (found again by a hidden marker), comments later failing pushes on it, and on recovery closes it when cause and corrective action are written (else labels it needs-postmortem). While one is open, pull requests into the default branch gain a high blocker unless they carry `fix_label`. Needs a token with `issues: write` on push. Absent: no incident handling.","properties":{"on":{"type":"array","uniqueItems":true,"items":{"enum":["no-go","trigger"]},"description":"What opens an incident on a push to the default branch: a no-go decision, a failing control listed in `triggers`. Default [no-go, trigger]."},"triggers":{"type":"array","uniqueItems":true,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Control ids whose failure alone is an incident, whatever the decision. Default: none."},"ci_trend_breaches":{"type":"integer","minimum":1,"maximum":100,"description":"Consecutive breaching windows of the ci-trend built-in (counted back from the newest run) that count as an incident. Default: ci-trend opens none on its own."},"freeze":{"type":"boolean","description":"While an incident is open, pull requests into the default branch gain the high blocker 'merges frozen by incident #N'. Default true."},"fix_label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The pull-request label that exempts a fix from the freeze. Default incident-fix."},"labels":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"a label name (at most 50 characters, no comma)"},"description":"Labels of the tracking issue; the gate finds open incidents by the first one. Default [gonogo-incident]."}}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"},"incidents":{"$ref":"https://gonogo.dev/schemas/checks/incidents.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill","incidents"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"description":"Ids of declared controls whose results prove the claim, each once (a control named twice is refused naming it).","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"orgOverride":{"type":"object","additionalProperties":false,"required":["id","repositories","branches"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"a name of letters, digits, '.', '_' and '-' (at most 64), unique among the overrides; the org report names it for every repository it applies to"},"description":{"type":"string","maxLength":500,"description":"For people reading the policy."},"repositories":{"type":"array","minItems":1,"maxItems":1000,"description":"Repository name globs (the name without the owner, compared without case): the override applies to a repository that matches any of them.","items":{"$ref":"#/definitions/repositoryGlob"}},"branches":{"type":"object","minProperties":1,"description":"Per branch name or glob, as in branches:. For a key already in effect the settings given replace those in effect one by one (null removes a setting, so it is no longer verified); a new key is tried before the keys in effect.","additionalProperties":{"$ref":"#/definitions/branchOverride"}}}},"repositoryGlob":{"type":"string","pattern":"^[A-Za-z0-9_.*?\\[\\]{},-]{1,100}$","description":"a repository name glob without the owner: letters, digits, '.', '_', '-' and the glob characters * ? [ ] { } , (at most 100)"},"branchOverride":{"type":"object","additionalProperties":false,"description":"Settings of a branches: entry; null removes the setting in effect.","properties":{"required_checks":{"type":["array","null"],"description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":["boolean","null"],"description":"Branches must be up to date before merging."},"min_approvals":{"type":["integer","null"],"minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":["boolean","null"]},"require_code_owner_review":{"type":["boolean","null"]},"require_last_push_approval":{"type":["boolean","null"]},"require_conversation_resolution":{"type":["boolean","null"]},"require_linear_history":{"type":["boolean","null"]},"block_force_pushes":{"type":["boolean","null"]},"block_deletions":{"type":["boolean","null"]},"require_signed_commits":{"type":["boolean","null"]},"bypass_allowed":{"type":["array","null"],"description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
@@ -55408,7 +55744,7 @@ const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json","title":"checks.rollback-drill settings","description":"Rollback drills from the promotion history: in each environment the last rollback must be recent, must have recovered within the objective (from its start to its success) and must have been followed by a successful promotion.","type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","description":"Environments whose last rollback is judged, as GitHub names them. Default: every environment declared under `environments:` in the policy file.","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$","description":"an environment name (letters, digits, '.', '_' and '-')"}},"max_age_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Days since the last rollback completed that a drill stays valid. Default 90."},"recovery_objective_minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"Minutes a rollback may take from its start (the deployment's creation; in the state folder, the record's promoted_at) to its success (its first success status; in the state folder, when its record file was written). Default 60."},"store":{"enum":["auto","deployments","local"],"description":"Where the promotion history is read: GitHub deployments (needs a token with deployments: read), the CLI's state folder, or auto: the deployments when the gate has a token, else the state folder. Default auto."},"state":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"The CLI's state folder (`gonogo promote --state`), relative to the repository root. Default .gonogo/state."}}};
 const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/incidents.schema.json","title":"checks.incidents settings","description":"Incidents as a release control: every incident tracking issue opened since the previous release (and any still open) must be closed with its cause and corrective action written in its postmortem checklist. Reads issues and releases through the API (needs a token with issues: read).","type":"object","additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The label of the incident tracking issues. Default: the first of incidents.labels, else gonogo-incident."},"include_prereleases":{"type":"boolean","description":"Whether a prerelease counts as the previous release. Default false."}}};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+const func3 = ucs2length.default;
 const func0 = ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");

@@ -520,8 +520,8 @@ function unverifiedRepos(n) {
     return n === 1 ? 'their 1 repository is unverified' : `their ${n} repositories are unverified`;
 }
 
-// EXTERNAL MODULE: ./src/ruleset-verify/run-verify.ts + 109 modules
-var run_verify = __webpack_require__(57199);
+// EXTERNAL MODULE: ./src/ruleset-verify/run-verify.ts + 114 modules
+var run_verify = __webpack_require__(43189);
 ;// CONCATENATED MODULE: ./src/ruleset-verify/org.ts
 
 

@@ -861,9 +861,8 @@ exports.A = equal;
 /***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://mathiasbynens.be/notes/javascript-encoding
 // https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
 function ucs2length(str) {
@@ -883,7 +882,7 @@ function ucs2length(str) {
     }
     return length;
 }
-exports.A = ucs2length;
+exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
 
@@ -32992,19 +32991,74 @@ function branchEntryFor(branches, branch) {
 function stableStringify(value, indent = 2) {
     return JSON.stringify(sortKeys(value), null, indent);
 }
+/**
+ * `value` with the keys of every object in sorted order (UTF-16 code unit order, as
+ * `Array.prototype.sort` compares), undefined members dropped. What needs no change is returned
+ * as it is, not copied: a plain object whose own keys are already in that order and whose values
+ * need no change, an array whose items need none (an executive summary's 10,000-entry file lists
+ * are mostly such). JSON.stringify writes both exactly as it writes a sorted copy.
+ */
 function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+        let out;
+        for (let i = 0; i < value.length; i++) {
+            const v = value[i];
+            const s = sortKeys(v);
+            if (out === undefined && s !== v)
+                out = value.slice(0, i);
+            if (out !== undefined)
+                out.push(s);
+        }
+        return out ?? value;
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    const o = value;
+    const keys = Object.keys(o);
+    if (!inOrder(o, keys)) {
         const out = {};
-        for (const k of Object.keys(value).sort()) {
-            const v = value[k];
+        for (const k of keys.sort()) {
+            const v = o[k];
             if (v !== undefined)
                 out[k] = sortKeys(v);
         }
         return out;
     }
-    return value;
+    for (let i = 0; i < keys.length; i++) {
+        const v = o[keys[i]];
+        const s = v === undefined ? undefined : sortKeys(v);
+        if (v !== undefined && s === v)
+            continue;
+        // The first member that changes (or is dropped): copy, keeping what was already checked.
+        const out = {};
+        for (let j = 0; j < i; j++)
+            out[keys[j]] = o[keys[j]];
+        if (s !== undefined)
+            out[keys[i]] = s;
+        for (let j = i + 1; j < keys.length; j++) {
+            const w = o[keys[j]];
+            if (w !== undefined)
+                out[keys[j]] = sortKeys(w);
+        }
+        return out;
+    }
+    return o;
+}
+/**
+ * Whether `o` may be written as it is: a plain object (prototype Object.prototype or null: a
+ * Date or another class keeps its own JSON form only through the copy, as before) whose own keys
+ * are already sorted, none of them `__proto__` (a copy cannot hold that key as its own).
+ */
+function inOrder(o, keys) {
+    const proto = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null)
+        return false;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === '__proto__' || (i > 0 && keys[i - 1] > k))
+            return false;
+    }
+    return true;
 }
 
 
@@ -37085,7 +37139,7 @@ __webpack_async_result__();
 /* harmony import */ var _core_status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85009);
 /* harmony import */ var _github_runner_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(72579);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(22334);
-/* harmony import */ var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(57199);
+/* harmony import */ var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(43189);
 /* harmony import */ var _github_api_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(81760);
 /* harmony import */ var _core_contracts_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(63348);
 
@@ -37213,7 +37267,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 57199:
+/***/ 43189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37810,7 +37864,7 @@ class Literal extends Expr {
         return v.visitLiteral(this);
     }
 }
-class ast_Unary extends Expr {
+class Unary extends Expr {
     constructor(operator, expr) {
         super();
         this.operator = operator;
@@ -37820,7 +37874,7 @@ class ast_Unary extends Expr {
         return v.visitUnary(this);
     }
 }
-class ast_FunctionCall extends Expr {
+class FunctionCall extends Expr {
     constructor(functionName, args) {
         super();
         this.functionName = functionName;
@@ -37830,7 +37884,7 @@ class ast_FunctionCall extends Expr {
         return v.visitFunctionCall(this);
     }
 }
-class ast_Binary extends Expr {
+class Binary extends Expr {
     constructor(left, operator, right) {
         super();
         this.left = left;
@@ -37841,7 +37895,7 @@ class ast_Binary extends Expr {
         return v.visitBinary(this);
     }
 }
-class ast_Logical extends Expr {
+class Logical extends Expr {
     constructor(operator, args) {
         super();
         this.operator = operator;
@@ -37851,7 +37905,7 @@ class ast_Logical extends Expr {
         return v.visitLogical(this);
     }
 }
-class ast_Grouping extends Expr {
+class Grouping extends Expr {
     constructor(group) {
         super();
         this.group = group;
@@ -37869,7 +37923,7 @@ class ContextAccess extends Expr {
         return v.visitContextAccess(this);
     }
 }
-class ast_IndexAccess extends Expr {
+class IndexAccess extends Expr {
     constructor(expr, index) {
         super();
         this.expr = expr;
@@ -39319,7 +39373,7 @@ class parser_Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new ast_Logical(this.peek(), [expr]);
+                const logical = new Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer_TokenType.OR)) {
                     const right = this.logicalAnd();
@@ -39339,7 +39393,7 @@ class parser_Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new ast_Logical(this.peek(), [expr]);
+                const logical = new Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer_TokenType.AND)) {
                     const right = this.equality();
@@ -39358,7 +39412,7 @@ class parser_Parser {
         while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
             const operator = this.previous();
             const right = this.comparison();
-            expr = new ast_Binary(expr, operator, right);
+            expr = new Binary(expr, operator, right);
         }
         return expr;
     }
@@ -39368,7 +39422,7 @@ class parser_Parser {
         while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
             const operator = this.previous();
             const right = this.unary();
-            expr = new ast_Binary(expr, operator, right);
+            expr = new Binary(expr, operator, right);
         }
         return expr;
     }
@@ -39379,7 +39433,7 @@ class parser_Parser {
             const operator = this.previous();
             const unary = this.unary();
             try {
-                return new ast_Unary(operator, unary);
+                return new Unary(operator, unary);
             }
             finally {
                 this.decrDepth();
@@ -39390,7 +39444,7 @@ class parser_Parser {
     index() {
         let expr = this.call();
         let depthIncreased = 0;
-        if (expr instanceof ast_Grouping || expr instanceof ast_FunctionCall || expr instanceof ContextAccess) {
+        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
             let cont = true;
             while (cont) {
                 switch (true) {
@@ -39406,7 +39460,7 @@ class parser_Parser {
                         // Track depth
                         this.incrDepth();
                         depthIncreased++;
-                        expr = new ast_IndexAccess(expr, indexExpr);
+                        expr = new IndexAccess(expr, indexExpr);
                         break;
                     }
                     case this.match(lexer_TokenType.DOT):
@@ -39415,10 +39469,10 @@ class parser_Parser {
                         depthIncreased++;
                         if (this.match(lexer_TokenType.IDENTIFIER)) {
                             const property = this.previous();
-                            expr = new ast_IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
+                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
                         }
                         else if (this.match(lexer_TokenType.STAR)) {
-                            expr = new ast_IndexAccess(expr, new Star());
+                            expr = new IndexAccess(expr, new Star());
                         }
                         else {
                             throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
@@ -39456,7 +39510,7 @@ class parser_Parser {
             }
         }
         validateFunction(this.context, identifier, args.length);
-        return new ast_FunctionCall(identifier, args);
+        return new FunctionCall(identifier, args);
     }
     primary() {
         switch (true) {
@@ -39476,7 +39530,7 @@ class parser_Parser {
                     throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
                 }
                 this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
-                return new ast_Grouping(expr);
+                return new Grouping(expr);
             }
             case this.atEnd():
                 throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
@@ -39725,8 +39779,9 @@ class DescriptionDictionary extends Dictionary {
  * `contains()`, …), over the contexts that are known before a workflow runs.
  *
  * Known statically: `matrix` (one combination), `inputs` of a called workflow (the caller's
- * `with:` over the callee's defaults), and the members of `github` the caller names (e.g.
- * `event_name` when the event is fixed). Anything else (`github.ref`, `needs.*`, `vars.*`,
+ * `with:` over the callee's defaults), the members of `github` the caller names (e.g.
+ * `event_name` when the event is fixed, `workflow`), and `strategy.job-index` / `job-total` of a
+ * matrix job. Anything else (`github.ref`, `needs.*`, `vars.*`,
  * `secrets.*`, `env.*`, `steps.*`) is only known when the workflow runs: the result says which
  * reference and why, instead of a guess. Docs: "Expressions" and "Contexts reference"
  * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
@@ -39770,6 +39825,8 @@ function evaluateExpression(expr, ctx) {
             context.add('matrix', toData(ctx.matrix));
         if (ctx.github)
             context.add('github', toData(ctx.github));
+        if (ctx.strategy)
+            context.add('strategy', toData(ctx.strategy));
         if (ctx.inputs) {
             const inputs = {};
             for (const [k, v] of ctx.inputs)
@@ -39836,6 +39893,10 @@ function unknownReference(ref, ctx) {
         }
         case 'github':
             if (first !== undefined && ctx.github && Object.hasOwn(ctx.github, first.toLowerCase()))
+                return undefined;
+            return runtime;
+        case 'strategy':
+            if (first !== undefined && ctx.strategy && Object.hasOwn(ctx.strategy, first.toLowerCase()))
                 return undefined;
             return runtime;
         default:
@@ -40071,13 +40132,13 @@ class TraversalState {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
 
 
-class template_token_TemplateTokenError extends Error {
+class TemplateTokenError extends Error {
     constructor(message, token) {
         super(message);
         this.token = token;
     }
 }
-class template_token_TemplateToken {
+class TemplateToken {
     /**
      * Base class for all template tokens
      */
@@ -40115,7 +40176,7 @@ class template_token_TemplateToken {
         if (this.type === types_TokenType.Null) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Null)}' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Null)}' was expected.`, this);
     }
     /**
      * Asserts expected type and throws a good debug message if unexpected
@@ -40124,7 +40185,7 @@ class template_token_TemplateToken {
         if (this.type === types_TokenType.Boolean) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Boolean)}' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Boolean)}' was expected.`, this);
     }
     /**
      * Asserts expected type and throws a good debug message if unexpected
@@ -40133,7 +40194,7 @@ class template_token_TemplateToken {
         if (this.type === types_TokenType.Number) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Number)}' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Number)}' was expected.`, this);
     }
     /**
      * Asserts expected type and throws a good debug message if unexpected
@@ -40142,7 +40203,7 @@ class template_token_TemplateToken {
         if (this.type === types_TokenType.String) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.String)}' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.String)}' was expected.`, this);
     }
     /**
      * Asserts expected type and throws a good debug message if unexpected
@@ -40151,7 +40212,7 @@ class template_token_TemplateToken {
         if (this?.isScalar === true) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
     }
     /**
      * Asserts expected type and throws a good debug message if unexpected
@@ -40160,7 +40221,7 @@ class template_token_TemplateToken {
         if (this.type === types_TokenType.Sequence) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Sequence)}' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Sequence)}' was expected.`, this);
     }
     /**
      * Asserts expected type and throws a good debug message if unexpected
@@ -40169,7 +40230,7 @@ class template_token_TemplateToken {
         if (this.type === types_TokenType.Mapping) {
             return this;
         }
-        throw new template_token_TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Mapping)}' was expected.`, this);
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Mapping)}' was expected.`, this);
     }
     /**
      * Returns all tokens (depth first)
@@ -40208,6 +40269,39 @@ class template_token_TemplateToken {
     }
 }
 //# sourceMappingURL=template-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/file-reference.js
+function parseFileReference(ref) {
+    if (ref.startsWith("./")) {
+        return {
+            path: ref.substring(2)
+        };
+    }
+    // Self repository reference: `$/<path>` resolves within the same repository at the running
+    // SHA, exactly like `./` for local references.
+    if (ref.startsWith("$/")) {
+        return {
+            path: ref.substring(2)
+        };
+    }
+    const [remotePath, version] = ref.split("@");
+    const [owner, repository, ...pathSegments] = remotePath.split("/").filter(s => s.length > 0);
+    if (!owner || !repository || !version) {
+        throw new Error(`Invalid file reference: ${ref}`);
+    }
+    return {
+        repository,
+        owner,
+        path: pathSegments.join("/"),
+        version
+    };
+}
+function fileIdentifier(ref) {
+    if (!("repository" in ref)) {
+        return "./" + ref.path;
+    }
+    return `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}`;
+}
+//# sourceMappingURL=file-reference.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
 /**
  * Provides information about an error which occurred during validation
@@ -40458,7 +40552,7 @@ const VERSION = "version";
 /**
  * Base class for everything that is not a mapping or sequence
  */
-class ScalarToken extends template_token_TemplateToken {
+class ScalarToken extends TemplateToken {
     constructor(type, file, range, definitionInfo) {
         super(type, file, range, definitionInfo);
     }
@@ -40502,7 +40596,7 @@ class LiteralToken extends ScalarToken {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
 
 
-class string_token_StringToken extends LiteralToken {
+class StringToken extends LiteralToken {
     constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
         super(types_TokenType.String, file, range, definitionInfo);
         this.value = value;
@@ -40511,8 +40605,8 @@ class string_token_StringToken extends LiteralToken {
     }
     clone(omitSource) {
         return omitSource
-            ? new string_token_StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
-            : new string_token_StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
+            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
+            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
     }
     toString() {
         return this.value;
@@ -40573,14 +40667,14 @@ class BooleanToken extends LiteralToken {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
 
 
-class null_token_NullToken extends LiteralToken {
+class NullToken extends LiteralToken {
     constructor(file, range, definitionInfo) {
         super(types_TokenType.Null, file, range, definitionInfo);
     }
     clone(omitSource) {
         return omitSource
-            ? new null_token_NullToken(undefined, undefined, this.definitionInfo)
-            : new null_token_NullToken(this.file, this.range, this.definitionInfo);
+            ? new NullToken(undefined, undefined, this.definitionInfo)
+            : new NullToken(this.file, this.range, this.definitionInfo);
     }
     toString() {
         return "";
@@ -40601,7 +40695,7 @@ class KeyValuePair {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
 
 
-class sequence_token_SequenceToken extends template_token_TemplateToken {
+class SequenceToken extends TemplateToken {
     constructor(file, range, definitionInfo) {
         super(types_TokenType.Sequence, file, range, definitionInfo);
         this.seq = [];
@@ -40626,8 +40720,8 @@ class sequence_token_SequenceToken extends template_token_TemplateToken {
     }
     clone(omitSource) {
         const result = omitSource
-            ? new sequence_token_SequenceToken(undefined, undefined, this.definitionInfo)
-            : new sequence_token_SequenceToken(this.file, this.range, this.definitionInfo);
+            ? new SequenceToken(undefined, undefined, this.definitionInfo)
+            : new SequenceToken(this.file, this.range, this.definitionInfo);
         for (const item of this.seq) {
             result.add(item.clone(omitSource));
         }
@@ -40649,7 +40743,7 @@ class sequence_token_SequenceToken extends template_token_TemplateToken {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
 
 
-class mapping_token_MappingToken extends template_token_TemplateToken {
+class MappingToken extends TemplateToken {
     constructor(file, range, definitionInfo) {
         super(types_TokenType.Mapping, file, range, definitionInfo);
         this.map = [];
@@ -40681,8 +40775,8 @@ class mapping_token_MappingToken extends template_token_TemplateToken {
     }
     clone(omitSource) {
         const result = omitSource
-            ? new mapping_token_MappingToken(undefined, undefined, this.definitionInfo)
-            : new mapping_token_MappingToken(this.file, this.range, this.definitionInfo);
+            ? new MappingToken(undefined, undefined, this.definitionInfo)
+            : new MappingToken(this.file, this.range, this.definitionInfo);
         for (const item of this.map) {
             result.add(item.key.clone(omitSource), item.value.clone(omitSource));
         }
@@ -40707,7 +40801,7 @@ class mapping_token_MappingToken extends template_token_TemplateToken {
 //# sourceMappingURL=mapping-token.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
 
-function allowed_context_splitAllowedContext(allowedContext) {
+function splitAllowedContext(allowedContext) {
     const FUNCTION_REGEXP = /^([a-zA-Z0-9_]+)\(([0-9]+),([0-9]+|MAX)\)$/;
     const namedContexts = [];
     const functions = [];
@@ -40752,7 +40846,7 @@ class expression_token_ExpressionToken extends ScalarToken {
         return true;
     }
     static validateExpression(expression, allowedContext) {
-        const { namedContexts, functions } = allowed_context_splitAllowedContext(allowedContext);
+        const { namedContexts, functions } = splitAllowedContext(allowedContext);
         // Parse
         const lexer = new lexer_Lexer(expression);
         const result = lexer.lex();
@@ -40766,7 +40860,7 @@ class expression_token_ExpressionToken extends ScalarToken {
 
 
 
-class basic_expression_token_BasicExpressionToken extends expression_token_ExpressionToken {
+class BasicExpressionToken extends expression_token_ExpressionToken {
     /**
      * @param file The file ID where this token originated
      * @param range The range of the entire expression including `${{` and `}}`
@@ -40790,8 +40884,8 @@ class basic_expression_token_BasicExpressionToken extends expression_token_Expre
     }
     clone(omitSource) {
         return omitSource
-            ? new basic_expression_token_BasicExpressionToken(undefined, undefined, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader)
-            : new basic_expression_token_BasicExpressionToken(this.file, this.range, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader);
+            ? new BasicExpressionToken(undefined, undefined, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader)
+            : new BasicExpressionToken(this.file, this.range, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader);
     }
     toString() {
         return `${OPEN_EXPRESSION} ${this.expr} ${CLOSE_EXPRESSION}`;
@@ -40854,28 +40948,28 @@ class InsertExpressionToken extends expression_token_ExpressionToken {
 
 
 
-function type_guards_isLiteral(t) {
+function isLiteral(t) {
     return t.isLiteral;
 }
-function type_guards_isScalar(t) {
+function isScalar(t) {
     return t.isScalar;
 }
-function type_guards_isString(t) {
-    return type_guards_isLiteral(t) && t.templateTokenType === types_TokenType.String;
+function isString(t) {
+    return isLiteral(t) && t.templateTokenType === types_TokenType.String;
 }
 function isNumber(t) {
-    return type_guards_isLiteral(t) && t.templateTokenType === TokenType.Number;
+    return isLiteral(t) && t.templateTokenType === TokenType.Number;
 }
 function isBoolean(t) {
-    return type_guards_isLiteral(t) && t.templateTokenType === TokenType.Boolean;
+    return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
 }
 function isBasicExpression(t) {
-    return type_guards_isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
+    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
 }
-function type_guards_isSequence(t) {
+function isSequence(t) {
     return t instanceof SequenceToken;
 }
-function type_guards_isMapping(t) {
+function isMapping(t) {
     return t instanceof MappingToken;
 }
 //# sourceMappingURL=type-guards.js.map
@@ -41012,7 +41106,7 @@ class TemplateReader {
             // Convert to StringToken if required
             const nextKey = nextKeyScalar.templateTokenType === types_TokenType.String
                 ? nextKeyScalar
-                : new string_token_StringToken(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+                : new StringToken(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
             // Duplicate
             if (nextKey.value) {
                 const upperKey = nextKey.value.toUpperCase();
@@ -41123,7 +41217,7 @@ class TemplateReader {
             // Convert to StringToken if required
             const nextKey = nextKeyScalar.templateTokenType === types_TokenType.String
                 ? nextKeyScalar
-                : new string_token_StringToken(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+                : new StringToken(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
             // Duplicate
             if (nextKey.value) {
                 const upperKey = nextKey.value.toUpperCase();
@@ -41189,7 +41283,7 @@ class TemplateReader {
                 }
                 // Not a string, convert
                 if (literal.templateTokenType !== types_TokenType.String) {
-                    const stringLiteral = new string_token_StringToken(literal.file, literal.range, literal.toString(), literal.definitionInfo);
+                    const stringLiteral = new StringToken(literal.file, literal.range, literal.toString(), literal.definitionInfo);
                     // Legal
                     if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
                         stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
@@ -41213,7 +41307,7 @@ class TemplateReader {
     }
     parseScalar(token, definitionInfo) {
         // Not a string
-        if (!type_guards_isString(token) || !token.value) {
+        if (!isString(token) || !token.value) {
             return token;
         }
         const allowedContext = definitionInfo.allowedContext;
@@ -41320,7 +41414,7 @@ class TemplateReader {
             const basicExpression = segments[0];
             const str = this.getExpressionString(basicExpression.expression);
             if (str !== undefined) {
-                return new string_token_StringToken(this._fileId, token.range, str, token.definitionInfo);
+                return new StringToken(this._fileId, token.range, str, token.definitionInfo);
             }
         }
         // Check if only one segment
@@ -41333,7 +41427,7 @@ class TemplateReader {
         const expressionTokens = [];
         let argIndex = 0;
         for (const segment of segments) {
-            if (type_guards_isString(segment)) {
+            if (isString(segment)) {
                 const text = segment.value
                     .replace(/'/g, "''") // Escape quotes
                     .replace(/\{/g, "{{") // Escape braces
@@ -41349,7 +41443,7 @@ class TemplateReader {
                 expressionTokens.push(expression);
             }
         }
-        return new basic_expression_token_BasicExpressionToken(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
+        return new BasicExpressionToken(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
     }
     parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
         const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
@@ -41403,7 +41497,7 @@ class TemplateReader {
         };
         // Return the expression
         return {
-            expression: new basic_expression_token_BasicExpressionToken(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
+            expression: new BasicExpressionToken(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
             error: undefined
         };
     }
@@ -41411,11 +41505,11 @@ class TemplateReader {
         // If the last segment was a LiteralToken, then append to the last segment
         if (segments.length > 0 && segments[segments.length - 1].templateTokenType === types_TokenType.String) {
             const lastSegment = segments[segments.length - 1];
-            segments[segments.length - 1] = new string_token_StringToken(this._fileId, range, `${lastSegment.value}${value}`, definition);
+            segments[segments.length - 1] = new StringToken(this._fileId, range, `${lastSegment.value}${value}`, definition);
         }
         // Otherwise add a new LiteralToken
         else {
-            segments.push(new string_token_StringToken(this._fileId, range, value, definition));
+            segments.push(new StringToken(this._fileId, range, value, definition));
         }
     }
     matchDirective(trimmed, directive, expectedParameters) {
@@ -41598,7 +41692,7 @@ class JSONObjectReader {
         }
         switch (typeof value) {
             case "undefined":
-                yield new ParseEvent(EventType.Literal, new null_token_NullToken(this._fileId, undefined, undefined));
+                yield new ParseEvent(EventType.Literal, new NullToken(this._fileId, undefined, undefined));
                 break;
             case "boolean":
                 yield new ParseEvent(EventType.Literal, new BooleanToken(this._fileId, undefined, value, undefined));
@@ -41607,16 +41701,16 @@ class JSONObjectReader {
                 yield new ParseEvent(EventType.Literal, new NumberToken(this._fileId, undefined, value, undefined));
                 break;
             case "string":
-                yield new ParseEvent(EventType.Literal, new string_token_StringToken(this._fileId, undefined, value, undefined));
+                yield new ParseEvent(EventType.Literal, new StringToken(this._fileId, undefined, value, undefined));
                 break;
             case "object":
                 // null
                 if (value === null) {
-                    yield new ParseEvent(EventType.Literal, new null_token_NullToken(this._fileId, undefined, undefined));
+                    yield new ParseEvent(EventType.Literal, new NullToken(this._fileId, undefined, undefined));
                 }
                 // array
                 else if (Array.isArray(value)) {
-                    yield new ParseEvent(EventType.SequenceStart, new sequence_token_SequenceToken(this._fileId, undefined, undefined));
+                    yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this._fileId, undefined, undefined));
                     for (const item of value) {
                         for (const e of this.getParseEvents(item)) {
                             yield e;
@@ -41626,9 +41720,9 @@ class JSONObjectReader {
                 }
                 // object
                 else {
-                    yield new ParseEvent(EventType.MappingStart, new mapping_token_MappingToken(this._fileId, undefined, undefined));
+                    yield new ParseEvent(EventType.MappingStart, new MappingToken(this._fileId, undefined, undefined));
                     for (const key of Object.keys(value)) {
-                        yield new ParseEvent(EventType.Literal, new string_token_StringToken(this._fileId, undefined, key, undefined));
+                        yield new ParseEvent(EventType.Literal, new StringToken(this._fileId, undefined, key, undefined));
                         for (const e of this.getParseEvents(value[key])) {
                             yield e;
                         }
@@ -42511,8 +42605,8 @@ class TemplateSchema {
             const schema = new TemplateSchema();
             // template-schema
             let mappingDefinition = new MappingDefinition(TEMPLATE_SCHEMA);
-            mappingDefinition.properties[VERSION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[DEFINITIONS] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, DEFINITIONS, undefined));
+            mappingDefinition.properties[VERSION] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[DEFINITIONS] = new PropertyDefinition(new StringToken(undefined, undefined, DEFINITIONS, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // definitions
             mappingDefinition = new MappingDefinition(DEFINITIONS);
@@ -42531,65 +42625,65 @@ class TemplateSchema {
             schema.definitions[oneOfDefinition.key] = oneOfDefinition;
             // null-definition
             mappingDefinition = new MappingDefinition(NULL_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[NULL] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NULL_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[NULL] = new PropertyDefinition(new StringToken(undefined, undefined, NULL_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // null-definition-properties
             mappingDefinition = new MappingDefinition(NULL_DEFINITION_PROPERTIES);
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // boolean-definition
             mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[BOOLEAN] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, BOOLEAN_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[BOOLEAN] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // boolean-definition-properties
             mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION_PROPERTIES);
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // number-definition
             mappingDefinition = new MappingDefinition(NUMBER_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[NUMBER] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NUMBER_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[NUMBER] = new PropertyDefinition(new StringToken(undefined, undefined, NUMBER_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // number-definition-properties
             mappingDefinition = new MappingDefinition(NUMBER_DEFINITION_PROPERTIES);
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // string-definition
             mappingDefinition = new MappingDefinition(STRING_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[STRING] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[STRING] = new PropertyDefinition(new StringToken(undefined, undefined, STRING_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // string-definition-properties
             mappingDefinition = new MappingDefinition(STRING_DEFINITION_PROPERTIES);
-            mappingDefinition.properties[CONSTANT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[IGNORE_CASE] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[REQUIRE_NON_EMPTY] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[IS_EXPRESSION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, BOOLEAN, undefined));
+            mappingDefinition.properties[CONSTANT] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[IGNORE_CASE] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
+            mappingDefinition.properties[REQUIRE_NON_EMPTY] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
+            mappingDefinition.properties[IS_EXPRESSION] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // sequence-definition
             mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[SEQUENCE] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[SEQUENCE] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // sequence-definition-properties
             mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION_PROPERTIES);
-            mappingDefinition.properties[ITEM_TYPE] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[ITEM_TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // mapping-definition
             mappingDefinition = new MappingDefinition(MAPPING_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[MAPPING] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, MAPPING_DEFINITION_PROPERTIES, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[MAPPING] = new PropertyDefinition(new StringToken(undefined, undefined, MAPPING_DEFINITION_PROPERTIES, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // mapping-definition-properties
             mappingDefinition = new MappingDefinition(MAPPING_DEFINITION_PROPERTIES);
-            mappingDefinition.properties[PROPERTIES] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, PROPERTIES, undefined));
-            mappingDefinition.properties[LOOSE_KEY_TYPE] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[LOOSE_VALUE_TYPE] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[PROPERTIES] = new PropertyDefinition(new StringToken(undefined, undefined, PROPERTIES, undefined));
+            mappingDefinition.properties[LOOSE_KEY_TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[LOOSE_VALUE_TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // properties
             mappingDefinition = new MappingDefinition(PROPERTIES);
@@ -42603,16 +42697,16 @@ class TemplateSchema {
             schema.definitions[oneOfDefinition.key] = oneOfDefinition;
             // mapping-property-value
             mappingDefinition = new MappingDefinition(MAPPING_PROPERTY_VALUE);
-            mappingDefinition.properties[TYPE] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[REQUIRED] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[REQUIRED] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // one-of-definition
             mappingDefinition = new MappingDefinition(ONE_OF_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[ONE_OF] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[ALLOWED_VALUES] = new PropertyDefinition(new string_token_StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
+            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[ONE_OF] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
+            mappingDefinition.properties[ALLOWED_VALUES] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
             schema.definitions[mappingDefinition.key] = mappingDefinition;
             // non-empty-string
             const stringDefinition = new StringDefinition(NON_EMPTY_STRING);
@@ -42680,10 +42774,10 @@ class YamlObjectReader {
         }
         if ((0,dist/* isCollection */.P3)(node)) {
             if ((0,dist/* isSeq */.oP)(node)) {
-                yield new ParseEvent(EventType.SequenceStart, new sequence_token_SequenceToken(this.fileId, range, undefined));
+                yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this.fileId, range, undefined));
             }
             else if ((0,dist/* isMap */.jh)(node)) {
-                yield new ParseEvent(EventType.MappingStart, new mapping_token_MappingToken(this.fileId, range, undefined));
+                yield new ParseEvent(EventType.MappingStart, new MappingToken(this.fileId, range, undefined));
             }
             for (const item of node.items) {
                 for (const child of this.getNodes(item, aliasResolutionStack)) {
@@ -42723,7 +42817,7 @@ class YamlObjectReader {
             const scalarKey = node.key;
             range = this.getRange(scalarKey);
             const key = scalarKey.value;
-            yield new ParseEvent(EventType.Literal, new string_token_StringToken(this.fileId, range, key, undefined));
+            yield new ParseEvent(EventType.Literal, new StringToken(this.fileId, range, key, undefined));
             for (const child of this.getNodes(node.value, aliasResolutionStack)) {
                 yield child;
             }
@@ -42746,7 +42840,7 @@ class YamlObjectReader {
     static getLiteralToken(fileId, range, token) {
         const value = token.value;
         if (value === null || value === undefined) {
-            return new null_token_NullToken(fileId, range, undefined);
+            return new NullToken(fileId, range, undefined);
         }
         switch (typeof value) {
             case "number":
@@ -42772,7 +42866,7 @@ class YamlObjectReader {
                         }
                     }
                 }
-                return new string_token_StringToken(fileId, range, value, undefined, source, blockScalarHeader);
+                return new StringToken(fileId, range, value, undefined, source, blockScalarHeader);
             }
             default:
                 throw new Error(`Unexpected value type '${typeof value}' when reading object`);
@@ -42868,7 +42962,7 @@ function rangeFromLinePos(linePos) {
 
 
 
-function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
+function parseWorkflow(entryFile, contextOrTrace) {
     const context = contextOrTrace instanceof TemplateContext
         ? contextOrTrace
         : new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
@@ -42893,7 +42987,7 @@ function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
 //# sourceMappingURL=workflow-parser.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/concurrency.js
 
-function concurrency_convertConcurrency(context, token) {
+function convertConcurrency(context, token) {
     const result = {};
     if (token.isExpression) {
         return result;
@@ -42952,11 +43046,11 @@ const DAYS = {
     fri: 5,
     sat: 6
 };
-const cron_constants_MINUTE_RANGE = { min: 0, max: 59 };
-const cron_constants_HOUR_RANGE = { min: 0, max: 23 };
-const cron_constants_DOM_RANGE = { min: 1, max: 31 };
-const cron_constants_MONTH_RANGE = { min: 1, max: 12, names: MONTHS };
-const cron_constants_DOW_RANGE = { min: 0, max: 6, names: DAYS };
+const MINUTE_RANGE = { min: 0, max: 59 };
+const HOUR_RANGE = { min: 0, max: 23 };
+const DOM_RANGE = { min: 1, max: 31 };
+const MONTH_RANGE = { min: 1, max: 12, names: MONTHS };
+const DOW_RANGE = { min: 0, max: 6, names: DAYS };
 //# sourceMappingURL=cron-constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron.js
 
@@ -42966,7 +43060,7 @@ const cron_constants_DOW_RANGE = { min: 0, max: 6, names: DAYS };
  * GitHub Actions schedules run at most every 5 minutes, so intervals < 5 min won't work as expected.
  */
 function hasCronIntervalLessThan5Minutes(cron) {
-    if (!cron_isValidCron(cron)) {
+    if (!isValidCron(cron)) {
         return false;
     }
     const parts = cron.split(/ +/);
@@ -43025,7 +43119,7 @@ function getMinuteInterval(minutePart) {
     // Single value or unrecognized pattern - assume hourly (60 min interval)
     return 60;
 }
-function cron_isValidCron(cron) {
+function isValidCron(cron) {
     // https://docs.github.com/en/actions/using-workflows/events-that-trigger-workflows#schedule
     const parts = cron.split(/ +/);
     if (parts.length != 5) {
@@ -43039,7 +43133,7 @@ function cron_isValidCron(cron) {
         validateCronPart(dow, DOW_RANGE));
 }
 function getCronDescription(cronspec) {
-    if (!cron_isValidCron(cronspec)) {
+    if (!isValidCron(cronspec)) {
         return;
     }
     let desc = "";
@@ -43111,20 +43205,29 @@ function convertToNumber(value, names) {
     }
 }
 //# sourceMappingURL=cron.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/string-list.js
+function convertStringList(name, token) {
+    const result = [];
+    for (const item of token) {
+        result.push(item.assertString(`${name} item`).value);
+    }
+    return result;
+}
+//# sourceMappingURL=string-list.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/workflow-template.js
-var workflow_template_InputType;
+var InputType;
 (function (InputType) {
     InputType["string"] = "string";
     InputType["choice"] = "choice";
     InputType["boolean"] = "boolean";
     InputType["environment"] = "environment";
-})(workflow_template_InputType || (workflow_template_InputType = {}));
+})(InputType || (InputType = {}));
 //# sourceMappingURL=workflow-template.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/workflow-call.js
 
 
 
-function workflow_call_convertEventWorkflowCall(context, token) {
+function convertEventWorkflowCall(context, token) {
     const result = {};
     for (const item of token) {
         const key = item.key.assertString("workflow dispatch input key");
@@ -43238,7 +43341,7 @@ function convertWorkflowCallSecret(context, token) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/workflow-dispatch.js
 
 
-function workflow_dispatch_convertEventWorkflowDispatchInputs(context, token) {
+function convertEventWorkflowDispatchInputs(context, token) {
     const result = {};
     for (const item of token) {
         const key = item.key.assertString("workflow dispatch input key");
@@ -43325,7 +43428,7 @@ function convertWorkflowDispatchInput(context, token) {
 
 
 
-function events_convertOn(context, token) {
+function convertOn(context, token) {
     if (isLiteral(token)) {
         const event = token.assertString("on");
         return {
@@ -43345,7 +43448,7 @@ function events_convertOn(context, token) {
         for (const item of token) {
             const eventKey = item.key.assertString("event name");
             const eventName = eventKey.value;
-            if (item.value.templateTokenType === TokenType.Null) {
+            if (item.value.templateTokenType === types_TokenType.Null) {
                 result[eventName] = {};
                 continue;
             }
@@ -43459,7 +43562,7 @@ function convertSchedule(context, token) {
 //# sourceMappingURL=events.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/handle-errors.js
 
-function handle_errors_handleTemplateTokenErrors(root, context, defaultValue, f) {
+function handleTemplateTokenErrors(root, context, defaultValue, f) {
     let r = defaultValue;
     try {
         r = f();
@@ -43498,9 +43601,9 @@ function ensureStatusFunction(condition, definitionInfo) {
     const allowedContext = definitionInfo?.allowedContext || [];
     try {
         const { namedContexts, functions } = splitAllowedContext(allowedContext);
-        const lexer = new Lexer(condition);
+        const lexer = new lexer_Lexer(condition);
         const result = lexer.lex();
-        const parser = new Parser(result.tokens, namedContexts, functions);
+        const parser = new parser_Parser(result.tokens, namedContexts, functions);
         const tree = parser.parse();
         // Check if tree contains status function
         if (walkTreeToFindStatusFunctionCalls(tree)) {
@@ -43528,7 +43631,7 @@ function ensureStatusFunction(condition, definitionInfo) {
  * @param token The token containing the if condition
  * @returns A BasicExpressionToken with the processed condition, or undefined on error
  */
-function if_condition_convertToIfCondition(context, token) {
+function convertToIfCondition(context, token) {
     const scalar = token.assertScalar("if condition");
     // Get allowed context from the schema definition attached to the token
     const allowedContext = token.definitionInfo?.allowedContext || [];
@@ -43556,7 +43659,7 @@ function if_condition_convertToIfCondition(context, token) {
     }
     // Validate the expression before creating the token
     try {
-        ExpressionToken.validateExpression(finalCondition, allowedContext);
+        expression_token_ExpressionToken.validateExpression(finalCondition, allowedContext);
     }
     catch (err) {
         context.error(token, err);
@@ -43625,7 +43728,7 @@ function validateRunsIfCondition(context, token, condition) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/container.js
 
 
-function container_convertToJobContainer(context, container) {
+function convertToJobContainer(context, container) {
     let image;
     let env;
     let ports;
@@ -43756,7 +43859,7 @@ function convertToServiceContainer(context, container) {
         return { image, env, ports, volumes, options, entrypoint, command };
     }
 }
-function container_convertToJobServices(context, services) {
+function convertToJobServices(context, services) {
     const serviceList = [];
     const mapping = services.assertMapping("services");
     for (const service of mapping) {
@@ -43789,9 +43892,123 @@ function convertToJobCredentials(context, value) {
     return { username, password };
 }
 //# sourceMappingURL=container.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/id-builder.js
+const SEPARATOR = "_";
+const MAX_ATTEMPTS = 1000;
+const MAX_LENGTH = 100;
+class IdBuilder {
+    constructor() {
+        this.name = [];
+        this.distinctNames = new Set();
+    }
+    appendSegment(value) {
+        if (value.length === 0) {
+            return;
+        }
+        if (this.name.length == 0) {
+            const first = value[0];
+            if (this.isAlpha(first) || first == "_") {
+                // Legal first char
+            }
+            else if (this.isNumeric(first) || first == "-") {
+                // Illegal first char, but legal char.
+                // Prepend "_".
+                this.name.push("_");
+            }
+            else {
+                // Illegal char
+            }
+        }
+        else {
+            // Separator
+            this.name.push(SEPARATOR);
+        }
+        for (const c of value) {
+            {
+                if (this.isAlphaNumeric(c) || c == "_" || c == "-") {
+                    // Legal
+                    this.name.push(c);
+                }
+                else {
+                    // Illegal
+                    this.name.push(SEPARATOR);
+                }
+            }
+        }
+    }
+    build() {
+        const original = this.name.length > 0 ? this.name.join("") : "job";
+        let suffix = "";
+        for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+            if (attempt === 1) {
+                suffix = "";
+            }
+            else {
+                suffix = `_${attempt}`;
+            }
+            const candidate = original.substring(0, Math.min(original.length, MAX_LENGTH - suffix.length)) + suffix;
+            if (!this.distinctNames.has(candidate)) {
+                this.distinctNames.add(candidate);
+                this.name = [];
+                return candidate;
+            }
+        }
+        throw new Error("Unable to create a unique name");
+    }
+    /**
+     * Adds a known identifier to the set of distinct ids.
+     * @param value The value to add
+     * @returns An error if the value is invalid, otherwise undefined
+     */
+    tryAddKnownId(value) {
+        if (!value || !this.isValid(value) || value.length >= MAX_LENGTH) {
+            return `The identifier '${value}' is invalid. IDs may only contain alphanumeric characters, '_', and '-'. IDs must start with a letter or '_' and and must be less than ${MAX_LENGTH} characters.`;
+        }
+        if (value.startsWith(SEPARATOR + SEPARATOR)) {
+            return `The identifier '${value}' is invalid. IDs starting with '__' are reserved.`;
+        }
+        if (this.distinctNames.has(value)) {
+            return `The identifier '${value}' may not be used more than once within the same scope.`;
+        }
+        this.distinctNames.add(value);
+        return;
+    }
+    /**
+     * A name is valid if it starts with a letter or underscore, and contains only
+     * letters, numbers, underscores, and hyphens.
+     * @param name The string name to validate
+     * @returns Whether the name is valid
+     */
+    isValid(name) {
+        let first = true;
+        for (const c of name) {
+            if (first) {
+                first = false;
+                if (!this.isAlpha(c) && c != "_") {
+                    return false;
+                }
+                continue;
+            }
+            if (!this.isAlphaNumeric(c) && c != "_" && c != "-") {
+                return false;
+            }
+        }
+        return true;
+    }
+    isAlphaNumeric(c) {
+        return this.isAlpha(c) || this.isNumeric(c);
+    }
+    isNumeric(c) {
+        return c >= "0" && c <= "9";
+    }
+    isAlpha(c) {
+        return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+    }
+}
+//# sourceMappingURL=id-builder.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/environment.js
 
-function environment_convertToActionsEnvironmentRef(context, token) {
+function convertToActionsEnvironmentRef(context, token) {
     const result = {};
     if (token.isExpression) {
         return result;
@@ -43827,7 +44044,7 @@ function environment_convertToActionsEnvironmentRef(context, token) {
 //# sourceMappingURL=environment.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/runs-on.js
 
-function runs_on_convertRunsOn(context, token) {
+function convertRunsOn(context, token) {
     const labels = convertRunsOnLabels(token);
     if (!isMapping(token)) {
         return {
@@ -43904,6 +44121,20 @@ function convertRunsOnLabels(token) {
     return labels;
 }
 //# sourceMappingURL=runs-on.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/type-guards.js
+function isRunStep(step) {
+    return step.run !== undefined;
+}
+function isActionStep(step) {
+    return step.uses !== undefined;
+}
+function isJob(job) {
+    return job.type === "job";
+}
+function isReusableWorkflowJob(job) {
+    return job.type === "reusableWorkflowJob";
+}
+//# sourceMappingURL=type-guards.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/steps.js
 
 
@@ -43911,7 +44142,7 @@ function convertRunsOnLabels(token) {
 
 
 
-function steps_convertSteps(context, steps) {
+function convertSteps(context, steps) {
     if (!isSequence(steps)) {
         context.error(steps, "Invalid format for steps");
         return [];
@@ -44069,7 +44300,7 @@ function convertStep(context, idBuilder, knownStepIds, step) {
         };
     }
     if (parallel) {
-        const parallelSteps = steps_convertSteps(context, parallel);
+        const parallelSteps = convertSteps(context, parallel);
         // Validate: parallel blocks only allow run and uses steps
         for (const ps of parallelSteps) {
             if ("background" in ps && ps.background !== undefined) {
@@ -44172,7 +44403,7 @@ function validateTargetStepId(context, knownStepIds, target, ownStepId) {
 
 
 
-function job_convertJob(context, jobKey, token) {
+function convertJob(context, jobKey, token) {
     const error = new IdBuilder().tryAddKnownId(jobKey.value);
     if (error) {
         context.error(jobKey, error);
@@ -44318,7 +44549,7 @@ function jobName(name, jobKey) {
 
 
 
-function jobs_convertJobs(context, token) {
+function convertJobs(context, token) {
     if (isMapping(token)) {
         const result = [];
         const jobsWithSatisfiedNeeds = [];
@@ -44389,10 +44620,49 @@ function validateNeeds(token, context, result, jobsWithSatisfiedNeeds, alljobsWi
     }
 }
 //# sourceMappingURL=jobs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/inputs.js
+function convertWorkflowJobInputs(context, job) {
+    const inputDefinitions = createTokenMap(job["input-definitions"]?.assertMapping("workflow job input definitions"), "inputs");
+    const inputValues = createTokenMap(job["input-values"]?.assertMapping("workflow job input values"), "with");
+    if (inputDefinitions !== undefined) {
+        for (const [, [name, value]] of inputDefinitions) {
+            const inputSpec = createTokenMap(value.assertMapping(`input ${name}`), `input ${name} key`);
+            const inputTypeToken = inputSpec?.get("type")?.[1];
+            if (!inputTypeToken) {
+                // This should be validated by the template reader per the schema
+                continue;
+            }
+            const inputSet = inputValues !== undefined && inputValues.has(name.toLowerCase());
+            const required = inputSpec.get("required")?.[1].assertBoolean(`input ${name} required`).value;
+            if (required && !inputSet) {
+                context.error(job.ref, `Input ${name} is required, but not provided while calling.`);
+            }
+        }
+    }
+    if (inputValues !== undefined) {
+        for (const [, [name, value]] of inputValues) {
+            if (!inputDefinitions?.has(name.toLowerCase())) {
+                context.error(value, `Invalid input, ${name} is not defined in the referenced workflow.`);
+            }
+        }
+    }
+}
+function createTokenMap(mapping, description) {
+    if (!mapping) {
+        return undefined;
+    }
+    const result = new Map();
+    for (const item of mapping) {
+        const name = item.key.assertString(`${description} key`);
+        result.set(name.value.toLowerCase(), [name.value, item.value]);
+    }
+    return result;
+}
+//# sourceMappingURL=inputs.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/secrets.js
 
 
-function secrets_convertWorkflowJobSecrets(context, job) {
+function convertWorkflowJobSecrets(context, job) {
     // No validation if job passes all secrets
     if (job["inherit-secrets"]) {
         return;
@@ -44428,7 +44698,7 @@ function secrets_convertWorkflowJobSecrets(context, job) {
 
 
 
-function referencedWorkflow_convertReferencedWorkflow(context, referencedWorkflow, job) {
+function convertReferencedWorkflow(context, referencedWorkflow, job) {
     const mapping = referencedWorkflow.assertMapping("root");
     // The language service doesn't currently handles on other documents,
     // So use the ref in the original workflow as the error location
@@ -44450,7 +44720,7 @@ function referencedWorkflow_convertReferencedWorkflow(context, referencedWorkflo
 function convertReferencedWorkflowOn(context, on, job) {
     const tokenForErrors = job.ref;
     switch (on.templateTokenType) {
-        case TokenType.String: {
+        case types_TokenType.String: {
             const event = on.assertString("Reference workflow on value").value;
             if (event === "workflow_call") {
                 handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobInputs(context, job));
@@ -44459,7 +44729,7 @@ function convertReferencedWorkflowOn(context, on, job) {
             }
             break;
         }
-        case TokenType.Sequence: {
+        case types_TokenType.Sequence: {
             const events = on.assertSequence("Reference workflow on value");
             for (const eventToken of events) {
                 const event = eventToken.assertString(`Reference workflow on value ${eventToken}`).value;
@@ -44471,14 +44741,14 @@ function convertReferencedWorkflowOn(context, on, job) {
             }
             break;
         }
-        case TokenType.Mapping: {
+        case types_TokenType.Mapping: {
             const eventMapping = on.assertMapping("Reference workflow on value");
             for (const pair of eventMapping) {
                 const event = pair.key.assertString(`Reference workflow on value ${pair.key}`).value;
                 if (event !== "workflow_call") {
                     continue;
                 }
-                if (pair.value.templateTokenType === TokenType.Null) {
+                if (pair.value.templateTokenType === types_TokenType.Null) {
                     handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobInputs(context, job));
                     handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobSecrets(context, job));
                     return;
@@ -44639,6 +44909,7 @@ function getOptionsWithDefaults(options) {
  */
 
 
+
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
 class parse_Expr {
     expr;
@@ -44741,7 +45012,63 @@ function parseWorkflowFile(file) {
     const bomb = aliasBomb(file.text);
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
-    return plainFromParser(file.path, () => workflow_parser_parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter()), WORKFLOW_WORDS);
+    const parsed = plainFromParser(file.path, () => parsedAndConverted(file), WORKFLOW_WORDS);
+    if (!parsed.ok)
+        return parsed;
+    const conflict = conflictingFilters(parsed.root);
+    return conflict ? { ok: false, path: file.path, ...conflict } : parsed;
+}
+/**
+ * GitHub's parse of a workflow file, followed by the checks GitHub makes when it turns the parsed
+ * template into a workflow (`convertWorkflowTemplate` of the same library): `needs:` naming an
+ * unknown job or making a cycle, a job id GitHub does not accept (`test.unit`), a job `if:` that
+ * is not a valid expression, no job without dependencies. GitHub refuses such a file ("The
+ * workflow is not valid") and runs none of its jobs; the problems land in the parse's errors.
+ *
+ * Reusable workflows are not fetched (depth 0, as the library's default): the conversion then
+ * awaits nothing, so its checks have run when the call returns
+ * (`__tests__/workflow-refusals.test.ts` asserts each of them is reported).
+ */
+function parsedAndConverted(file) {
+    const result = parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter());
+    if (result.value && result.context.errors.getErrors().length === 0) {
+        convertWorkflowTemplate(result.context, result.value, undefined, {
+            fetchReusableWorkflowDepth: 0,
+            errorPolicy: ErrorPolicy.ReturnErrorsOnly
+        }).catch(() => undefined);
+    }
+    return result;
+}
+/** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
+const EXCLUSIVE_FILTERS = [
+    ['branches', 'branches-ignore'],
+    ['tags', 'tags-ignore'],
+    ['paths', 'paths-ignore']
+];
+/**
+ * An event of `on:` that sets a filter together with its `-ignore` form. The workflow syntax docs
+ * say "You cannot use both the branches and branches-ignore filters for the same event" (tags and
+ * paths alike), and GitHub refuses the file: "Invalid workflow file: you may only define one of
+ * `branches` and `branches-ignore` for a single event". Returns the problem and its line.
+ */
+function conflictingFilters(root) {
+    const on = root.on;
+    if (!isPlainMap(on))
+        return undefined;
+    for (const [event, spec] of Object.entries(on)) {
+        if (!isPlainMap(spec))
+            continue;
+        for (const [only, ignore] of EXCLUSIVE_FILTERS) {
+            if (spec[only] === undefined || spec[ignore] === undefined)
+                continue;
+            const line = keyPositionOf(spec, ignore)?.line;
+            return {
+                error: `GitHub would refuse this workflow: on.${event} sets both \`${only}\` and \`${ignore}\` ("you may only define one of \`${only}\` and \`${ignore}\` for a single event"); keep one, using \`!\` patterns in \`${only}\` to exclude${line !== undefined ? ` (line ${line})` : ''}`,
+                ...(line !== undefined ? { line } : {})
+            };
+        }
+    }
+    return undefined;
 }
 /** The lexer's control tokens, which stand for no text of the file. */
 const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
@@ -45682,7 +46009,7 @@ function readSteps(list, defaultShell, runners) {
         if (step.run) {
             const chosen = step.shell?.value ?? defaultShell?.value;
             if (chosen !== undefined)
-                step.shells = [chosen];
+                step.shells = shellsOn(chosen, runners);
             else if ('unknown' in runners)
                 step.shellUnknown = runners.unknown;
             else
@@ -45810,6 +46137,19 @@ function scriptLine(s, k) {
     return s.lines[i] ?? s.line;
 }
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
+/**
+ * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
+ * `/bin/sh`: dash on Ubuntu runners, but bash in POSIX mode on macOS (sh(1) on macOS: sh runs
+ * bash, dash or zsh per /private/var/select/sh, bash by default), which accepts bash syntax such
+ * as arrays; there it is checked as `bash --posix`. Other shells are what they say.
+ */
+function shellsOn(chosen, runners) {
+    const [first = '', ...rest] = chosen.trim().split(/\s+/);
+    if (first !== 'sh' || 'unknown' in runners || !runners.includes('macos'))
+        return [chosen];
+    const mac = ['bash', '--posix', ...rest].join(' ');
+    return [...new Set(runners.map((os) => (os === 'macos' ? mac : chosen)))].sort();
+}
 function defaultShellOn(os) {
     return os === 'windows' ? 'pwsh' : 'bash';
 }
@@ -46297,10 +46637,14 @@ const MAX_DERIVATION_STEPS = 250_000;
 class OverLimit extends Error {
     reason;
     refused;
-    constructor(reason, refused) {
+    line;
+    constructor(reason, refused, 
+    /** The line of the top-level workflow's job it comes from, when one job causes it. */
+    line) {
         super(reason);
         this.reason = reason;
         this.refused = refused;
+        this.line = line;
     }
 }
 function spend(budget, steps) {
@@ -46358,7 +46702,15 @@ function deriveCheckNames(files, opts = {}) {
             reusable: new Set()
         };
         try {
-            workflowChecks(wf, { level: 1, stack: [wf.path], prefix: '', via: [], on: wf.on, conditions: [] }, own, resolve, parse, budget);
+            workflowChecks(wf, {
+                level: 1,
+                stack: [wf.path],
+                prefix: '',
+                via: [],
+                on: wf.on,
+                github: staticGithub(wf),
+                conditions: []
+            }, own, resolve, parse, budget);
         }
         catch (e) {
             const stop = e instanceof OverLimit
@@ -46370,6 +46722,7 @@ function deriveCheckNames(files, opts = {}) {
                 reason: stop.reason,
                 // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
                 ...(stop.refused ? { names: noName(file.path) } : {}),
+                ...(stop.line !== undefined ? { line: stop.line } : {}),
                 on: wf.on
             });
             continue;
@@ -46422,8 +46775,10 @@ function check_names_parseWorkflow(file) {
                 inputDefaults.set(name.toLowerCase(), spec.default);
         }
     }
+    const name = model.root.name;
     return {
         path: file.path,
+        ...(typeof name === 'string' && name !== '' ? { name } : {}),
         callableOnly: model.callableOnly,
         on: { line: model.onLine, events: model.triggers },
         inputDefaults,
@@ -46463,7 +46818,7 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
             });
         };
         const uses = job.body.uses;
-        const instances = jobInstances(job, frame.inputs);
+        const instances = jobInstances(job, frame.inputs, frame.github);
         if ('reason' in instances) {
             fail(instances.reason, prefixed(frame.prefix, instances.names, uses !== undefined));
             continue;
@@ -46479,7 +46834,6 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
                 made(frame.prefix + inst.display, true);
         // What the callee's checks start with, when they cannot be read.
         const calleePattern = startingWith(`${frame.prefix}${callers[0]?.display ?? job.id} / …`, callers.map((i) => `${frame.prefix}${i.display} / `));
-        const shown = `${frame.prefix}${job.id}`;
         if (typeof uses !== 'string') {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
@@ -46489,29 +46843,37 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
         }
+        // GitHub resolves every called workflow before it starts a run: a call it cannot make
+        // refuses the whole top-level workflow ("Invalid workflow file … error parsing called
+        // workflow"), so none of its jobs report a check (thrown up to the top-level workflow).
+        const refuse = (why) => {
+            throw new OverLimit(`job "${job.id}"${frame.top ? ` (called from ${top.workflow} job "${top.job}")` : ''} ${why}; GitHub refuses the whole workflow and runs none of its jobs`, true, frame.top?.line ?? job.line);
+        };
         const file = resolve(uses);
-        if (!file) {
-            fail(`calls ${uses}, which is not among this repository's workflow files`, noName(shown));
+        if (!file)
+            refuse(`calls ${uses}, which is not among this repository's workflow files ("workflow was not found")`);
+        else if (frame.stack.includes(file.path))
+            refuse(`calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}): a cycle`);
+        else if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
+            refuse(`calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`);
+        if (!file)
             continue;
-        }
-        if (frame.stack.includes(file.path)) {
-            fail(`calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}); GitHub rejects such a cycle`, noName(shown));
-            continue;
-        }
-        if (frame.level + 1 > MAX_WORKFLOW_LEVELS) {
-            fail(`calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`, noName(shown));
-            continue;
-        }
         const callee = parse(file);
         if ('error' in callee) {
-            fail(`calls ${uses}, which cannot be read: ${callee.error}`, callee.refused ? noName(shown) : calleePattern);
+            if (callee.refused)
+                refuse(`calls ${uses}, which GitHub would refuse: ${callee.error}`);
+            fail(`calls ${uses}, which cannot be read: ${callee.error}`, calleePattern);
             continue;
         }
+        if (!callee.on.events.some((t) => t.event === 'workflow_call'))
+            refuse(`calls ${uses}, which is not reusable: its \`on:\` has no \`workflow_call\` ("workflow is not reusable as it is missing a \`on.workflow_call\` trigger")`);
         for (const inst of callers) {
             spend(budget, 1);
             const inputs = callInputs(job.body.with, callee.inputDefaults, {
                 matrix: inst.matrix,
-                inputs: frame.inputs
+                ...(inst.strategy ? { strategy: inst.strategy } : {}),
+                inputs: frame.inputs,
+                github: frame.github
             });
             workflowChecks(callee, {
                 top,
@@ -46521,6 +46883,7 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
                 via,
                 inputs,
                 on: frame.on,
+                github: frame.github,
                 conditions: conditions.map((c) => ({
                     ...c,
                     role: c.role === 'own' || c.role === 'calling' ? 'calling' : 'calling-needs'
@@ -46669,23 +47032,30 @@ function prefixed(prefix, names, calls) {
  * The display name of every run of a job (one per matrix combination), or why they are unknown
  * with what is known of them.
  */
-function jobInstances(job, inputs) {
+function jobInstances(job, inputs, github) {
     const raw = job.body.name;
     if (typeof raw === 'object' && raw !== null && !(raw instanceof parse_Expr))
         return { reason: '`name:` must be text, not a mapping or list' };
     const template = raw === undefined || raw === null || raw === '' ? undefined : raw;
     const expanded = expandMatrix(job.body.strategy, inputs ? { inputs } : {});
     if (typeof expanded === 'string')
-        return { reason: expanded, names: namePattern(job, template, true, inputs) };
+        return { reason: expanded, names: namePattern(job, template, true, inputs, github) };
     const instances = [];
-    for (const combo of expanded.combos) {
+    for (const [index, combo] of expanded.combos.entries()) {
         let display;
+        // strategy.job-index / job-total: the run's place among the matrix's runs (docs "Contexts
+        // reference", strategy context), in the order the combinations are expanded.
+        const strategy = expanded.hasMatrix
+            ? { 'job-index': index, 'job-total': expanded.combos.length }
+            : undefined;
         if (template instanceof parse_Expr) {
             const r = evaluateExpression(template.expr, {
                 matrix: combo.values,
-                ...(inputs ? { inputs } : {})
+                ...(strategy ? { strategy } : {}),
+                ...(inputs ? { inputs } : {}),
+                github
             });
-            const names = namePattern(job, template, expanded.hasMatrix, inputs);
+            const names = namePattern(job, template, expanded.hasMatrix, inputs, github);
             if ('reason' in r)
                 return { reason: `name "${template.source.trim()}": ${r.reason}`, names };
             if (typeof r.value === 'object' && r.value !== null)
@@ -46702,10 +47072,14 @@ function jobInstances(job, inputs) {
             const base = template === undefined ? job.id : (scalarText(template) ?? job.id);
             const segments = expanded.hasMatrix ? nameSegments(combo.nameValues) : [];
             if (typeof segments === 'string')
-                return { reason: segments, names: namePattern(job, template, true, inputs) };
+                return { reason: segments, names: namePattern(job, template, true, inputs, github) };
             display = segments.length > 0 ? `${base} (${segments.join(', ')})` : base;
         }
-        instances.push({ display: truncate(display), matrix: combo.values });
+        instances.push({
+            display: truncate(display),
+            matrix: combo.values,
+            ...(strategy ? { strategy } : {})
+        });
     }
     // A matrix job skipped by its job-level `if:` reports one check under its unexpanded name.
     if (expanded.hasMatrix &&
@@ -46728,7 +47102,7 @@ function jobInstances(job, inputs) {
  * a wildcard for the rest; a plain name (or the id) is itself or, with a matrix, itself followed
  * by ` (…)`. A matrix job skipped by its `if:` reports its unexpanded name, kept as written.
  */
-function namePattern(job, template, matrix, inputs) {
+function namePattern(job, template, matrix, inputs, github) {
     if (template instanceof parse_Expr) {
         const segments = [];
         for (const piece of splitTemplate(template.source)) {
@@ -46737,7 +47111,7 @@ function namePattern(job, template, matrix, inputs) {
                 continue;
             }
             // A part that reads only inputs or literals is known; one that reads the matrix is not.
-            const r = evaluateExpression(piece.expr, inputs ? { inputs } : {});
+            const r = evaluateExpression(piece.expr, { ...(inputs ? { inputs } : {}), github });
             const text = 'value' in r ? scalarText(r.value) : undefined;
             segments.push(text ?? null);
         }
@@ -46750,6 +47124,18 @@ function namePattern(job, template, matrix, inputs) {
     return {
         shown: matrix ? `${base} (…)` : base,
         alternatives: matrix ? [[base], [`${base} (`, null, ')']] : [[base]]
+    };
+}
+/**
+ * The members of `github` a workflow's job names may use before it runs (docs "Contexts
+ * reference", github context): `workflow`, its `name:` or else its path; `event_name` when
+ * exactly one event starts it (with several, the name differs by event and stays unknown).
+ */
+function staticGithub(wf) {
+    const events = new Set(wf.on.events.map((t) => t.event));
+    return {
+        workflow: wf.name ?? wf.path,
+        ...(events.size === 1 ? { event_name: [...events][0] } : {})
     };
 }
 function truncate(name) {
@@ -64910,6 +65296,10 @@ class RequestError extends Error {
 // @ts-nocheck
 
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/
+const ucs2length = {
+  default: (s) => (HIGH_SURROGATE.test(s) ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"](s) : s.length)
+}
 
 const validatePolicy = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/gonogo.schema.json","title":"gonogo policy file (.github/gonogo.yml)","type":"object","additionalProperties":false,"required":["version","controls"],"properties":{"version":{"const":1,"description":"Policy file format version. Only 1 exists."},"profiles":{"type":"object","description":"Named decision limits: how many counted failures of each severity a decision tolerates before it is no-go.","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/profile"}},"select_profile":{"type":"array","description":"Rules tried in order; the first whose event and branch match selects the profile.","minItems":1,"items":{"$ref":"#/definitions/profileRule"}},"controls":{"type":"array","description":"What the gate requires.","minItems":1,"items":{"$ref":"#/definitions/control"}},"claims":{"type":"array","description":"Promises the controls back together, each graded from their results (proven, partial, not proven) with a maturity level. A Tier 0 claim must be proven for a release; Tier 1 and 2 claims are graded and listed. Absent: no claim matrix.","items":{"$ref":"#/definitions/claim"}},"waivers":{"type":"array","description":"Time-boxed acceptance of a failing control.","items":{"$ref":"#/definitions/waiver"}},"comment":{"type":"object","additionalProperties":false,"description":"How the PR comment is rendered.","properties":{"max_rows":{"type":"integer","minimum":1,"maximum":1000}}},"limits":{"type":"object","additionalProperties":false,"description":"Safety limits for reading reports.","properties":{"max_report_bytes":{"type":"integer","minimum":1024,"maximum":1073741824},"max_files_per_source":{"type":"integer","minimum":1,"maximum":1000000}}},"branches":{"type":"object","description":"Per branch name or glob: the protection wanted. The first exact name wins, else the first matching glob (in file order).","minProperties":1,"additionalProperties":{"$ref":"#/definitions/branchPolicy"}},"org":{"type":"object","additionalProperties":false,"description":"Organisation scale (gonogo org, action-ruleset-verify mode: shard): settings for the organisation's repositories. Needs branches:, which every repository starts from. A single repository's verify-rules applies the overrides that match its own name too.","properties":{"overrides":{"type":"array","description":"Per-repository overrides of branches:, applied in file order to every repository they match: a later override wins over an earlier one.","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/orgOverride"}}}},"environments":{"type":"object","description":"The promotion corridor: per environment name (as in GitHub's environments), where its bundles come from, the gate decision it needs and the reviewers its protection rules must require. Read by action-release-bundle (mode: promote/rollback) and `gonogo promote`.","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$"},"additionalProperties":{"$ref":"#/definitions/environmentPolicy"}},"incidents":{"type":"object","additionalProperties":false,"description":"Incident response on the default branch (issue 18): on a push that meets `on`, the gate opens one tracking issue (found again by a hidden marker), comments later failing pushes on it, and on recovery closes it when cause and corrective action are written (else labels it needs-postmortem). While one is open, pull requests into the default branch gain a high blocker unless they carry `fix_label`. Needs a token with `issues: write` on push. Absent: no incident handling.","properties":{"on":{"type":"array","uniqueItems":true,"items":{"enum":["no-go","trigger"]},"description":"What opens an incident on a push to the default branch: a no-go decision, a failing control listed in `triggers`. Default [no-go, trigger]."},"triggers":{"type":"array","uniqueItems":true,"maxItems":1000,"items":{"type":"string","minLength":1,"maxLength":200},"description":"Control ids whose failure alone is an incident, whatever the decision. Default: none."},"ci_trend_breaches":{"type":"integer","minimum":1,"maximum":100,"description":"Consecutive breaching windows of the ci-trend built-in (counted back from the newest run) that count as an incident. Default: ci-trend opens none on its own."},"freeze":{"type":"boolean","description":"While an incident is open, pull requests into the default branch gain the high blocker 'merges frozen by incident #N'. Default true."},"fix_label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The pull-request label that exempts a fix from the freeze. Default incident-fix."},"labels":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"a label name (at most 50 characters, no comma)"},"description":"Labels of the tracking issue; the gate finds open incidents by the first one. Default [gonogo-incident]."}}},"checks":{"type":"object","additionalProperties":false,"description":"Settings of the built-in checks.","properties":{"policy-bundle":{"$ref":"https://gonogo.dev/schemas/checks/policy-bundle.schema.json"},"policy-freshness":{"$ref":"https://gonogo.dev/schemas/checks/policy-freshness.schema.json"},"workflow-lint":{"$ref":"https://gonogo.dev/schemas/checks/workflow-lint.schema.json"},"replay-determinism":{"$ref":"https://gonogo.dev/schemas/checks/replay-determinism.schema.json"},"provenance-coverage":{"$ref":"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json"},"ci-trend":{"$ref":"https://gonogo.dev/schemas/checks/ci-trend.schema.json"},"rollback-drill":{"$ref":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json"},"incidents":{"$ref":"https://gonogo.dev/schemas/checks/incidents.schema.json"}}}},"definitions":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"path":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"A path or glob relative to the repository root."},"profile":{"type":"object","additionalProperties":false,"required":["max_high","max_medium"],"properties":{"max_high":{"type":"integer","minimum":0},"max_medium":{"type":"integer","minimum":0},"description":{"type":"string","maxLength":500}}},"profileRule":{"type":"object","additionalProperties":false,"required":["profile"],"properties":{"event":{"type":"string","minLength":1,"description":"GitHub event name (push, pull_request, workflow_dispatch, …) or 'local' for the CLI."},"branch":{"type":"string","minLength":1,"description":"Branch name or glob; for pull requests, the base branch."},"profile":{"$ref":"#/definitions/name"}}},"source":{"type":"object","description":"Exactly one of report, junit, sarif or builtin.","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"report":{"$ref":"#/definitions/path","description":"A gonogo.report/v1 JSON report or an older governance-script report (path or glob)."},"junit":{"$ref":"#/definitions/path","description":"JUnit XML files (path or glob)."},"sarif":{"$ref":"#/definitions/path","description":"SARIF 2.1.0 files (path or glob)."},"builtin":{"enum":["policy-bundle","policy-freshness","workflow-lint","replay-determinism","provenance-coverage","ci-trend","rollback-drill","incidents"],"description":"A check gonogo computes itself; its settings live under checks.<name>."}}},"control":{"type":"object","additionalProperties":false,"required":["id","severity"],"properties":{"id":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":500},"source":{"$ref":"#/definitions/source"},"severity":{"enum":["high","medium"]},"owner":{"type":"string","minLength":1,"maxLength":200},"runbook":{"type":"string","minLength":1,"maxLength":1024},"allow_unverified":{"type":"object","additionalProperties":false,"required":["evidence"],"properties":{"evidence":{"$ref":"#/definitions/path","description":"A file in the repository that documents the manual verification."}}}}},"claim":{"type":"object","additionalProperties":false,"required":["id","title","tier","controls"],"properties":{"id":{"$ref":"#/definitions/name","description":"Unique among the claims, for example T0.1."},"title":{"type":"string","minLength":1,"maxLength":200,"description":"The promise, in words: Governed release corridor with fast rollback."},"tier":{"enum":[0,1,2],"description":"0: must be proven and blocker-free for a release; 1 and 2: graded and listed, never blocking by themselves."},"controls":{"type":"array","minItems":1,"description":"Ids of declared controls whose results prove the claim, each once (a control named twice is refused naming it).","items":{"$ref":"#/definitions/name"}},"require_ownership":{"type":"boolean","description":"Controls without an owner or a runbook make the claim at most partial (observability and runbook claims). Default false."},"class":{"enum":["release-corridor","rollback","provenance","runbook-ownership","determinism","unresolved-tier-0"],"description":"The blocker class named when the claim blocks. Default: derived from its failing controls (see README)."}}},"waiver":{"type":"object","additionalProperties":false,"required":["control","owner","reason","expires"],"properties":{"control":{"$ref":"#/definitions/name"},"owner":{"type":"string","minLength":1,"maxLength":200},"reason":{"type":"string","minLength":1,"maxLength":1000},"mitigation":{"type":"string","minLength":1,"maxLength":1000},"link":{"type":"string","minLength":1,"maxLength":1024},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?$","description":"A date (valid through the end of that day, UTC) or an RFC 3339 date-time."}}},"branchPolicy":{"type":"object","additionalProperties":false,"properties":{"required_checks":{"type":"array","description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":"boolean","description":"Branches must be up to date before merging."},"min_approvals":{"type":"integer","minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":"boolean"},"require_code_owner_review":{"type":"boolean"},"require_last_push_approval":{"type":"boolean"},"require_conversation_resolution":{"type":"boolean"},"require_linear_history":{"type":"boolean"},"block_force_pushes":{"type":"boolean"},"block_deletions":{"type":"boolean"},"require_signed_commits":{"type":"boolean"},"bypass_allowed":{"type":"array","description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"orgOverride":{"type":"object","additionalProperties":false,"required":["id","repositories","branches"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"a name of letters, digits, '.', '_' and '-' (at most 64), unique among the overrides; the org report names it for every repository it applies to"},"description":{"type":"string","maxLength":500,"description":"For people reading the policy."},"repositories":{"type":"array","minItems":1,"maxItems":1000,"description":"Repository name globs (the name without the owner, compared without case): the override applies to a repository that matches any of them.","items":{"$ref":"#/definitions/repositoryGlob"}},"branches":{"type":"object","minProperties":1,"description":"Per branch name or glob, as in branches:. For a key already in effect the settings given replace those in effect one by one (null removes a setting, so it is no longer verified); a new key is tried before the keys in effect.","additionalProperties":{"$ref":"#/definitions/branchOverride"}}}},"repositoryGlob":{"type":"string","pattern":"^[A-Za-z0-9_.*?\\[\\]{},-]{1,100}$","description":"a repository name glob without the owner: letters, digits, '.', '_', '-' and the glob characters * ? [ ] { } , (at most 100)"},"branchOverride":{"type":"object","additionalProperties":false,"description":"Settings of a branches: entry; null removes the setting in effect.","properties":{"required_checks":{"type":["array","null"],"description":"Status checks that must be required on the branch.","items":{"$ref":"#/definitions/requiredCheck"}},"strict":{"type":["boolean","null"],"description":"Branches must be up to date before merging."},"min_approvals":{"type":["integer","null"],"minimum":0,"maximum":10},"dismiss_stale_reviews":{"type":["boolean","null"]},"require_code_owner_review":{"type":["boolean","null"]},"require_last_push_approval":{"type":["boolean","null"]},"require_conversation_resolution":{"type":["boolean","null"]},"require_linear_history":{"type":["boolean","null"]},"block_force_pushes":{"type":["boolean","null"]},"block_deletions":{"type":["boolean","null"]},"require_signed_commits":{"type":["boolean","null"]},"bypass_allowed":{"type":["array","null"],"description":"Who may bypass the rules; anyone else able to bypass is a finding.","items":{"$ref":"#/definitions/bypassActor"}}}},"requiredCheck":{"oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"object","additionalProperties":false,"required":["context"],"properties":{"context":{"type":"string","minLength":1,"maxLength":255},"app_id":{"type":"integer","minimum":1,"description":"The app that must report it (GitHub Actions is 15368)."}}}]},"bypassActor":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["OrganizationAdmin","RepositoryRole","Team","Integration","DeployKey","User","RepositoryAdmin"],"description":"RepositoryAdmin: repository administrators when classic protection does not include administrators."},"id":{"type":"integer","minimum":0,"description":"actor_id (team, app, user or role id); omitted: any actor of this type."},"name":{"type":"string","maxLength":200,"description":"For people reading the policy."}}},"environmentPolicy":{"type":"object","additionalProperties":false,"required":["requires"],"properties":{"from":{"type":"string","minLength":1,"description":"The environment a bundle must currently run in before it may come here (e.g. prod: from staging)."},"fresh":{"type":"boolean","description":"Whether a bundle that runs nowhere yet may come here. Default: true when 'from' is not set, false when it is."},"requires":{"enum":["go","conditional-go"],"description":"The weakest gate decision in the bundle this environment takes: 'go', or 'conditional-go' (which also takes go)."},"reviewers":{"type":"integer","minimum":0,"maximum":6,"description":"How many reviewers (users or teams) the environment's required-reviewers protection rule must name; 1 or more also needs an approval of this environment in the promoting run. GitHub lists at most six."},"prevent_self_review":{"type":"boolean","description":"Require the environment's 'prevent self-review' setting."}}}}};
@@ -64922,7 +65312,7 @@ const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const schema53 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/rollback-drill.schema.json","title":"checks.rollback-drill settings","description":"Rollback drills from the promotion history: in each environment the last rollback must be recent, must have recovered within the objective (from its start to its success) and must have been followed by a successful promotion.","type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","description":"Environments whose last rollback is judged, as GitHub names them. Default: every environment declared under `environments:` in the policy file.","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$","description":"an environment name (letters, digits, '.', '_' and '-')"}},"max_age_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Days since the last rollback completed that a drill stays valid. Default 90."},"recovery_objective_minutes":{"type":"integer","minimum":1,"maximum":10080,"description":"Minutes a rollback may take from its start (the deployment's creation; in the state folder, the record's promoted_at) to its success (its first success status; in the state folder, when its record file was written). Default 60."},"store":{"enum":["auto","deployments","local"],"description":"Where the promotion history is read: GitHub deployments (needs a token with deployments: read), the CLI's state folder, or auto: the deployments when the gate has a token, else the state folder. Default auto."},"state":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\u0000]+$","description":"The CLI's state folder (`gonogo promote --state`), relative to the repository root. Default .gonogo/state."}}};
 const schema54 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gonogo.dev/schemas/checks/incidents.schema.json","title":"checks.incidents settings","description":"Incidents as a release control: every incident tracking issue opened since the previous release (and any still open) must be closed with its cause and corrective action written in its postmortem checklist. Reads issues and releases through the API (needs a token with issues: read).","type":"object","additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,\\u0000-\\u001f]+$","description":"The label of the incident tracking issues. Default: the first of incidents.labels, else gonogo-incident."},"include_prereleases":{"type":"boolean","description":"Whether a prerelease counts as the previous release. Default false."}}};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+const func3 = ucs2length.default;
 const func0 = ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$", "u");
