@@ -34,9 +34,15 @@ export type { WorkflowFile } from '../workflow/parse.js'
  *   ` (v1, v2, …)`: the combination's values in matrix key order. Values an `include` entry adds
  *   to an existing combination are not part of it; empty strings and nulls are left out; object
  *   and list values contribute every scalar inside them, depth first;
- * - a `name:` with expressions is evaluated per combination and gets no suffix;
+ * - a `name:` with expressions is evaluated per combination and gets no suffix; besides the
+ *   matrix and a called workflow's inputs, `github.workflow` (the top-level workflow's `name:`,
+ *   else its path), `github.event_name` (when one event starts it) and `strategy.job-index` /
+ *   `job-total` are known before the run (docs "Contexts reference"); anything else is not;
  * - a name over 100 characters is cut to its first 97 and `...`;
  * - a job that calls a reusable workflow yields `caller / callee` for every job of the callee.
+ *   A call GitHub cannot make (a missing local workflow, one without `workflow_call`, one GitHub
+ *   refuses, a cycle, more than 10 levels) refuses the whole top-level workflow: none of its
+ *   names is produced.
  *
  * Each name carries what decides whether it reaches a pull request (checks/producibility.ts): the
  * `on:` of the workflow that starts the run (for a reusable workflow, its top-level caller's: docs
