@@ -59,6 +59,30 @@ describe('reading the workflows of a repository', () => {
     ])
   })
 
+  // moby/buildkit's CI calls ./.github/workflows/.test.yml (break test of 2026-11-30: a name
+  // starting with a dot was not listed, so the caller was refused).
+  test('a workflow file whose name starts with a dot is read, and can be called', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-wf-'))
+    try {
+      await writeIn(
+        dir,
+        '.github/workflows/ci.yml',
+        'on: pull_request\njobs:\n  test:\n    uses: ./.github/workflows/.test.yml\n'
+      )
+      await writeIn(
+        dir,
+        '.github/workflows/.test.yml',
+        'on: workflow_call\njobs:\n  unit:\n    runs-on: ubuntu-latest\n    steps: [{ run: echo }]\n'
+      )
+      const read = await readWorkflows(await Workspace.open(dir))
+      expect(read.map((f) => f.path)).toEqual([wf('.test.yml'), wf('ci.yml')])
+      const names = deriveCheckNames(read, { resolveLocal: localResolver(read) })
+      expect(names.checks.map((c) => c.name)).toEqual(['test / unit'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   test('a workflow over the 1 MiB limit is reported as unreadable, not silently skipped', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-wf-'))
     try {

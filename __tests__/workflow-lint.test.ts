@@ -259,6 +259,8 @@ permissions: {}
 jobs:
   a:
     runs-on: ubuntu-latest
+    env:
+      HEAD_SHA: \${{ github.event.pull_request.head.sha }}
     steps:
       - run: gh pr checkout \${{ github.event.pull_request.number }}
       - run: |
@@ -267,9 +269,20 @@ jobs:
       - run: git checkout \${{ github.event.pull_request.head.sha }}
       - run: git fetch origin main && git checkout main
       - run: echo "\${{ github.event.pull_request.head.sha }}" > sha.txt
+      - run: git checkout "$HEAD_SHA"
+      - run: |
+          git fetch origin \\
+            pull/\${{ github.event.number }}/head:pr
+          git switch pr
+      - run: git clone "https://github.com/\${{ github.event.pull_request.head.repo.full_name }}" pr
+      - run: |
+          # never use gh pr checkout here
+          echo "run gh pr checkout 123 locally to test"
+          git fetch --depth=1 origin "$HEAD_SHA"
+          git diff --stat HEAD FETCH_HEAD
 `
     const r = await lint(await repo({ 'a.yml': wf }))
-    expect(failedLines(r, 'untrusted-checkout')).toEqual([7, 9, 11])
+    expect(failedLines(r, 'untrusted-checkout')).toEqual([9, 12, 13, 16, 20, 21])
     expect(byRule(r, 'untrusted-checkout')[0]?.message).toContain(
       'checks out pull-request code in a run: script'
     )
@@ -826,6 +839,55 @@ jobs:
 
   // sh(1) on macOS: /bin/sh runs bash (POSIX mode) by default, which takes arrays; Ubuntu's is
   // dash, which does not (break test of 2026-11-30: macOS was checked as dash).
+  // GitHub resolves every call before a run ("Invalid workflow file … error parsing called
+  // workflow"): the caller is refused, as check-names refuses it (break test of 2026-11-30).
+  test('a call GitHub cannot make is a finding at the call: not callable, a cycle, refused, past 10 levels', async () => {
+    const call = (to: string, on = 'push'): string =>
+      `on: ${on}\npermissions: {}\njobs:\n  c:\n    uses: ./.github/workflows/${to}\n`
+    const leaf = (on: string, extra = ''): string =>
+      `on: ${on}\npermissions: {}\njobs:\n${extra}  t:\n    runs-on: ubuntu-latest\n    steps: [{ run: echo }]\n`
+    const r = await lint(
+      await repo({
+        'not-callable.yml': call('push-only.yml'),
+        'push-only.yml': leaf('push'),
+        'cycle-a.yml': call('cycle-b.yml', '[push, workflow_call]'),
+        'cycle-b.yml': call('cycle-a.yml', 'workflow_call'),
+        'to-refused.yml': call('refused.yml'),
+        'refused.yml': leaf(
+          'workflow_call',
+          '  x:\n    runs-on: ubuntu-latest\n    needs: nope\n    steps: [{ run: echo }]\n'
+        )
+      })
+    )
+    const parse = byRule(r, 'workflow-parse').filter((c) => c.status === 'failed')
+    const at = (file: string): string[] =>
+      parse.filter((c) => c.location?.file === `.github/workflows/${file}`).map((c) => c.message)
+    expect(at('not-callable.yml').join()).toContain(
+      'which is not reusable: its `on:` has no `workflow_call`'
+    )
+    expect(at('cycle-b.yml').join()).toContain('a cycle')
+    expect(at('to-refused.yml').join()).toContain(
+      'which GitHub would refuse (its own finding says why)'
+    )
+    expect(at('refused.yml').join()).toContain("depends on unknown job 'nope'")
+
+    const levels: Record<string, string> = {}
+    for (let i = 1; i <= 11; i++)
+      levels[`l${i}.yml`] =
+        i < 11 ? call(`l${i + 1}.yml`, i === 1 ? 'push' : 'workflow_call') : leaf('workflow_call')
+    const deep = await lint(await repo(levels))
+    expect(
+      byRule(deep, 'workflow-parse')
+        .filter((c) => c.status === 'failed')
+        .map((c) => c.message)
+        .join()
+    ).toContain('at level 11; GitHub connects at most 10 levels of workflows')
+    delete levels['l11.yml']
+    levels['l10.yml'] = leaf('workflow_call')
+    const ten = await lint(await repo(levels))
+    expect(byRule(ten, 'workflow-parse').filter((c) => c.status === 'failed')).toEqual([])
+  })
+
   test('shell: sh is bash on macOS runners and dash on Ubuntu ones', async () => {
     const job = (id: string, runsOn: string): string =>
       `  ${id}:\n    runs-on: ${runsOn}\n    steps:\n      - shell: sh\n        run: a=(1 2); echo "\${a[0]}"\n`

@@ -326,11 +326,13 @@ export class Workspace {
    * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
    * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
    * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
+   * Names starting with `.` match `*` only with `dot` (picomatch's option; off for policy globs).
    */
   async glob(
     pattern: string,
     limit: number,
-    listings?: GlobListings
+    listings?: GlobListings,
+    { dot = false }: { dot?: boolean } = {}
   ): Promise<{ files: string[]; truncated: boolean }> {
     const scan = picomatch.scan(pattern)
     if (!scan.isGlob) {
@@ -355,7 +357,7 @@ export class Workspace {
       if (e instanceof PathEscapeError) throw e
       return { files: [], truncated: false }
     }
-    const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: false })
+    const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot })
     const files: string[] = []
     let truncated = false
     const walk = async (dirRel: string): Promise<void> => {

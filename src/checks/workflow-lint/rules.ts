@@ -266,52 +266,101 @@ function stepFindings(site: StepSite, settings: ResolvedSettings, out: Draft[]):
   if (privileged.length > 0 && step.run) scriptCheckouts(site, step.run, privileged, out)
 }
 
-/** `gh pr checkout …`: the GitHub CLI checks out a pull request's head. */
-const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/
-/** A git command that fetches a pull request's ref: `pull/N/head`, `refs/pull/N/merge`. */
-const GIT_FETCHES_PULL =
-  /\bgit\b.*\b(fetch|pull|checkout|switch)\b.*\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/
-/** A git command that checks out, resets to or fetches something given on the line. */
-const GIT_MOVES = /\bgit\b.*\b(checkout|switch|reset|fetch|pull|worktree)\b/
+/**
+ * Where a command starts on a shell line: its start, or after `;`, `&&`, `||`, `|`, `(`, a
+ * backquote, `then`, `do`, `else`, `sudo` or `exec`.
+ */
+const COMMAND_START = String.raw`(?:^|[;&|(\x60]|\b(?:then|do|else|sudo|exec)\b)\s*`
+/** `gh pr checkout …` as a command: the GitHub CLI checks out a pull request's head. */
+const GH_PR_CHECKOUT = new RegExp(String.raw`${COMMAND_START}gh\s+pr\s+checkout\b`)
+/** A git command and its subcommand, e.g. `git -C x checkout` (options before it allowed). */
+const GIT_COMMAND = new RegExp(
+  String.raw`${COMMAND_START}git(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+(checkout|switch|reset|worktree|pull|fetch|clone)\b`,
+  'g'
+)
+/** A pull request's ref: `pull/N/head`, `refs/pull/N/merge`, N possibly an expression. */
+const PULL_REF = /\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/
+/** Shell variables on a line: `$NAME`, `${NAME}`. */
+const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g
 
 /**
  * Checkouts of pull-request code written as shell in a `run:` of a privileged workflow, as
  * CodeQL's actions/untrusted-checkout query counts them (GhMutableRefCheckout,
- * GitMutableRefCheckout): `gh pr checkout`, a git command on a `pull/N/head|merge` ref, or a git
- * checkout/switch/reset/fetch of a value from the pull request's head
- * (`${{ github.event.pull_request.head.sha }}`, `${{ github.head_ref }}`). One finding per line.
+ * GitMutableRefCheckout): `gh pr checkout` run as a command; a git checkout, switch, reset,
+ * worktree, pull or clone of a `pull/N/head|merge` ref or of a value from the pull request's head
+ * (`${{ github.event.pull_request.head.sha }}`, `${{ github.head_ref }}`, or an `env:` variable
+ * holding one, used as `$NAME`); and a git checkout/switch/reset after a `git fetch` of either
+ * (`git checkout FETCH_HEAD`). A fetch alone checks nothing out. Comment lines are skipped and
+ * lines continued with `\` are read as one; one finding per command line.
  */
 function scriptCheckouts(site: StepSite, run: Script, privileged: string[], out: Draft[]): void {
   const triggers = privileged.join('/')
   const root = site.root.path === site.file ? '' : ` (${site.root.path})`
-  const lines = run.text.split('\n')
-  let offset = 0
-  for (const [k, text] of lines.entries()) {
-    const start = offset
-    offset += text.length + 1
-    const fromHead = () =>
+  const fromHeadEnv = new Map<string, boolean>()
+  const headVariable = (name: string): boolean => {
+    let v = fromHeadEnv.get(name)
+    if (v === undefined) {
+      v = originsOf(`env.${name}`, site.scope).some((o) => pullRequestCode(o.path))
+      fromHeadEnv.set(name, v)
+    }
+    return v
+  }
+  let fetchedPull = false
+  for (const { text, first, start, end } of shellLines(run.text)) {
+    if (/^\s*#/.test(text)) continue
+    const fromHead =
+      PULL_REF.test(text) ||
       run.expressions.some(
         (e) =>
           e.start >= start &&
-          e.start < offset &&
+          e.start < end &&
           originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path))
-      )
-    if (
-      !GH_PR_CHECKOUT.test(text) &&
-      !GIT_FETCHES_PULL.test(text) &&
-      !(GIT_MOVES.test(text) && fromHead())
-    )
-      continue
+      ) ||
+      [...text.matchAll(SHELL_VARIABLE)].some((m) => headVariable(m[1] as string))
+    let found = GH_PR_CHECKOUT.test(text)
+    for (const m of text.matchAll(GIT_COMMAND)) {
+      const sub = m[1] as string
+      if (sub === 'fetch') fetchedPull ||= fromHead
+      else if (fromHead || (fetchedPull && /checkout|switch|reset|worktree/.test(sub))) found = true
+    }
+    if (!found) continue
     out.push({
       rule: 'untrusted-checkout',
       file: site.file,
-      line: site.aliasAt ?? run.alias?.at ?? run.lines[k] ?? run.line,
+      line: site.aliasAt ?? run.alias?.at ?? run.lines[first] ?? run.line,
       status: 'failed',
       text: `a ${triggers} workflow${root} checks out pull-request code in a run: script (${site.label}: ${text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
       remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
       chain: site.chain
     })
   }
+}
+
+/**
+ * A script's lines with `\`-continued lines joined: the text, the index of its first line, and
+ * its start and end offsets in the script.
+ */
+function shellLines(script: string): { text: string; first: number; start: number; end: number }[] {
+  const out: { text: string; first: number; start: number; end: number }[] = []
+  const lines = script.split('\n')
+  let offset = 0
+  for (let k = 0; k < lines.length;) {
+    const first = k
+    const start = offset
+    let text = ''
+    for (;;) {
+      const line = lines[k] as string
+      offset += line.length + 1
+      k++
+      if (line.endsWith('\\') && k < lines.length) text += `${line.slice(0, -1)} `
+      else {
+        text += line
+        break
+      }
+    }
+    out.push({ text, first, start, end: offset })
+  }
+  return out
 }
 
 /** Attacker-controlled origins of one expression, each described with the hops to it. */

@@ -19,8 +19,11 @@ export interface LintFile {
   file: string
   /** The file could not be read (missing, too large, binary, a link out). */
   readError?: string
-  /** GitHub would not run it: the first problem its parser reports. */
-  invalid?: { message: string; line: number }
+  /**
+   * Not read: the first problem GitHub's parser reports (GitHub would not run it), or a gonogo
+   * limit it passes (`limit`: GitHub may still run it).
+   */
+  invalid?: { message: string; line: number; limit?: true }
   model?: WorkflowModel
 }
 
@@ -159,7 +162,10 @@ function readModel(file: string, text: string): LintFile {
     const m = readWorkflowModel({ path: file, text })
     return m.ok
       ? { file, model: m.model }
-      : { file, invalid: { message: m.error, line: m.line ?? 1 } }
+      : {
+          file,
+          invalid: { message: m.error, line: m.line ?? 1, ...(m.limit ? { limit: true } : {}) }
+        }
   } catch (e) {
     return { file, invalid: { message: `the workflow could not be read (${message(e)})`, line: 1 } }
   }

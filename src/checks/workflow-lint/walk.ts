@@ -109,6 +109,8 @@ export function walkWorkflows(
   const byPath = new Map<string, WorkflowModel>()
   for (const f of files) if (f.model) byPath.set(f.file, f.model)
   const known = new Set(files.map((f) => f.file))
+  /** Files GitHub's parser refuses (not those only past a gonogo limit). */
+  const refused = new Set(files.filter((f) => f.invalid && !f.invalid.limit).map((f) => f.file))
   const walk: Walk = { jobs: [], steps: [], problems: [], limited: false }
   let budget = MAX_SITES
 
@@ -169,13 +171,38 @@ export function walkWorkflows(
       })
       return
     }
-    const callee = byPath.get(path)
-    // An unreadable callee is a finding of its own file; a loop is not followed again.
-    if (!callee || ctx.active.has(path)) return
-    if (ctx.chain.length >= MAX_CALL_DEPTH) {
-      walk.limited = true
-      return
+    // GitHub resolves every call before a run starts: one it cannot make refuses the workflow
+    // that makes it, and the top-level workflow with it (check-names.ts refuses it the same way).
+    const refuse = (why: string, remediation: string): void => {
+      walk.problems.push({
+        file: wf.path,
+        line,
+        status: 'failed',
+        message: `${label} calls ${uses}, ${why}; GitHub refuses the workflow and runs none of its jobs`,
+        remediation,
+        chain: ctx.chain
+      })
     }
+    if (refused.has(path))
+      return refuse('which GitHub would refuse (its own finding says why)', `Fix ${path} first.`)
+    const callee = byPath.get(path)
+    // A callee not read for a gonogo limit is a finding of its own file.
+    if (!callee) return
+    if (ctx.active.has(path))
+      return refuse(
+        `which is already being called (${[...ctx.chain.map((v) => v.file), wf.path, path].join(' → ')}): a cycle`,
+        'Break the cycle: a reusable workflow cannot call one of its callers.'
+      )
+    if (ctx.chain.length + 2 > MAX_CALL_DEPTH)
+      return refuse(
+        `at level ${ctx.chain.length + 2}; GitHub connects at most ${MAX_CALL_DEPTH} levels of workflows`,
+        'Call fewer levels deep (docs: "Reusing workflows", Limitations).'
+      )
+    if (!callee.triggers.some((t) => t.event === 'workflow_call'))
+      return refuse(
+        'which is not reusable: its `on:` has no `workflow_call` ("workflow is not reusable as it is missing a `on.workflow_call` trigger")',
+        `Add workflow_call to the on: of ${path}.`
+      )
     const scope: Scope = { ...(inputs ? { inputs } : {}), env, file: wf.path }
     const bindings = new Map<string, Binding>()
     const withMap = job.body.with
