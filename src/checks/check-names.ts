@@ -466,7 +466,10 @@ function workflowChecks(
     if (!file) continue
     const callee = parse(file)
     if ('error' in callee) {
-      if (callee.refused) refuse(`calls ${uses}, which GitHub would refuse: ${callee.error}`)
+      if (callee.refused)
+        refuse(
+          `calls ${uses}, which GitHub would refuse: ${callee.error.replace(/^GitHub would refuse this workflow: /, '')}`
+        )
       fail(`calls ${uses}, which cannot be read: ${callee.error}`, calleePattern)
       continue
     }
