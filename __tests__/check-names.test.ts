@@ -389,7 +389,7 @@ describe('reusable workflows', () => {
     )
     expect(r.checks).toEqual([])
     expect(r.unresolved.find((u) => u.workflow === wf('ci.yml'))?.reason).toContain(
-      "job \"call\" calls ./.github/workflows/lib.yml, which GitHub would refuse: GitHub would refuse this workflow: Job 'a' depends on unknown job 'nope'"
+      "job \"call\" calls ./.github/workflows/lib.yml, which GitHub would refuse: Job 'a' depends on unknown job 'nope'"
     )
   })
 
