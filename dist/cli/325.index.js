@@ -1192,6 +1192,8 @@ function walkWorkflows(files, actions) {
         if (f.model)
             byPath.set(f.file, f.model);
     const known = new Set(files.map((f) => f.file));
+    /** Files GitHub's parser refuses (not those only past a gonogo limit). */
+    const refused = new Set(files.filter((f) => f.invalid && !f.invalid.limit).map((f) => f.file));
     const walk = { jobs: [], steps: [], problems: [], limited: false };
     let budget = MAX_SITES;
     const visitWorkflow = (wf, inputs, ctx) => {
@@ -1241,14 +1243,30 @@ function walkWorkflows(files, actions) {
             });
             return;
         }
+        // GitHub resolves every call before a run starts: one it cannot make refuses the workflow
+        // that makes it, and the top-level workflow with it (check-names.ts refuses it the same way).
+        const refuse = (why, remediation) => {
+            walk.problems.push({
+                file: wf.path,
+                line,
+                status: 'failed',
+                message: `${label} calls ${uses}, ${why}; GitHub refuses the workflow and runs none of its jobs`,
+                remediation,
+                chain: ctx.chain
+            });
+        };
+        if (refused.has(path))
+            return refuse('which GitHub would refuse (its own finding says why)', `Fix ${path} first.`);
         const callee = byPath.get(path);
-        // An unreadable callee is a finding of its own file; a loop is not followed again.
-        if (!callee || ctx.active.has(path))
+        // A callee not read for a gonogo limit is a finding of its own file.
+        if (!callee)
             return;
-        if (ctx.chain.length >= MAX_CALL_DEPTH) {
-            walk.limited = true;
-            return;
-        }
+        if (ctx.active.has(path))
+            return refuse(`which is already being called (${[...ctx.chain.map((v) => v.file), wf.path, path].join(' → ')}): a cycle`, 'Break the cycle: a reusable workflow cannot call one of its callers.');
+        if (ctx.chain.length + 2 > MAX_CALL_DEPTH)
+            return refuse(`at level ${ctx.chain.length + 2}; GitHub connects at most ${MAX_CALL_DEPTH} levels of workflows`, 'Call fewer levels deep (docs: "Reusing workflows", Limitations).');
+        if (!callee.triggers.some((t) => t.event === 'workflow_call'))
+            return refuse('which is not reusable: its `on:` has no `workflow_call` ("workflow is not reusable as it is missing a `on.workflow_call` trigger")', `Add workflow_call to the on: of ${path}.`);
         const scope = { ...(inputs ? { inputs } : {}), env, file: wf.path };
         const bindings = new Map();
         const withMap = job.body.with;
@@ -1575,44 +1593,97 @@ function stepFindings(site, settings, out) {
     if (privileged.length > 0 && step.run)
         scriptCheckouts(site, step.run, privileged, out);
 }
-/** `gh pr checkout …`: the GitHub CLI checks out a pull request's head. */
-const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
-/** A git command that fetches a pull request's ref: `pull/N/head`, `refs/pull/N/merge`. */
-const GIT_FETCHES_PULL = /\bgit\b.*\b(fetch|pull|checkout|switch)\b.*\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/;
-/** A git command that checks out, resets to or fetches something given on the line. */
-const GIT_MOVES = /\bgit\b.*\b(checkout|switch|reset|fetch|pull|worktree)\b/;
+/**
+ * Where a command starts on a shell line: its start, or after `;`, `&&`, `||`, `|`, `(`, a
+ * backquote, `then`, `do`, `else`, `sudo` or `exec`.
+ */
+const COMMAND_START = String.raw `(?:^|[;&|(\x60]|\b(?:then|do|else|sudo|exec)\b)\s*`;
+/** `gh pr checkout …` as a command: the GitHub CLI checks out a pull request's head. */
+const GH_PR_CHECKOUT = new RegExp(String.raw `${COMMAND_START}gh\s+pr\s+checkout\b`);
+/** A git command and its subcommand, e.g. `git -C x checkout` (options before it allowed). */
+const GIT_COMMAND = new RegExp(String.raw `${COMMAND_START}git(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+(checkout|switch|reset|worktree|pull|fetch|clone)\b`, 'g');
+/** A pull request's ref: `pull/N/head`, `refs/pull/N/merge`, N possibly an expression. */
+const PULL_REF = /\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/;
+/** Shell variables on a line: `$NAME`, `${NAME}`. */
+const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
 /**
  * Checkouts of pull-request code written as shell in a `run:` of a privileged workflow, as
  * CodeQL's actions/untrusted-checkout query counts them (GhMutableRefCheckout,
- * GitMutableRefCheckout): `gh pr checkout`, a git command on a `pull/N/head|merge` ref, or a git
- * checkout/switch/reset/fetch of a value from the pull request's head
- * (`${{ github.event.pull_request.head.sha }}`, `${{ github.head_ref }}`). One finding per line.
+ * GitMutableRefCheckout): `gh pr checkout` run as a command; a git checkout, switch, reset,
+ * worktree, pull or clone of a `pull/N/head|merge` ref or of a value from the pull request's head
+ * (`${{ github.event.pull_request.head.sha }}`, `${{ github.head_ref }}`, or an `env:` variable
+ * holding one, used as `$NAME`); and a git checkout/switch/reset after a `git fetch` of either
+ * (`git checkout FETCH_HEAD`). A fetch alone checks nothing out. Comment lines are skipped and
+ * lines continued with `\` are read as one; one finding per command line.
  */
 function scriptCheckouts(site, run, privileged, out) {
     const triggers = privileged.join('/');
     const root = site.root.path === site.file ? '' : ` (${site.root.path})`;
-    const lines = run.text.split('\n');
-    let offset = 0;
-    for (const [k, text] of lines.entries()) {
-        const start = offset;
-        offset += text.length + 1;
-        const fromHead = () => run.expressions.some((e) => e.start >= start &&
-            e.start < offset &&
-            originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path)));
-        if (!GH_PR_CHECKOUT.test(text) &&
-            !GIT_FETCHES_PULL.test(text) &&
-            !(GIT_MOVES.test(text) && fromHead()))
+    const fromHeadEnv = new Map();
+    const headVariable = (name) => {
+        let v = fromHeadEnv.get(name);
+        if (v === undefined) {
+            v = originsOf(`env.${name}`, site.scope).some((o) => pullRequestCode(o.path));
+            fromHeadEnv.set(name, v);
+        }
+        return v;
+    };
+    let fetchedPull = false;
+    for (const { text, first, start, end } of shellLines(run.text)) {
+        if (/^\s*#/.test(text))
+            continue;
+        const fromHead = PULL_REF.test(text) ||
+            run.expressions.some((e) => e.start >= start &&
+                e.start < end &&
+                originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path))) ||
+            [...text.matchAll(SHELL_VARIABLE)].some((m) => headVariable(m[1]));
+        let found = GH_PR_CHECKOUT.test(text);
+        for (const m of text.matchAll(GIT_COMMAND)) {
+            const sub = m[1];
+            if (sub === 'fetch')
+                fetchedPull ||= fromHead;
+            else if (fromHead || (fetchedPull && /checkout|switch|reset|worktree/.test(sub)))
+                found = true;
+        }
+        if (!found)
             continue;
         out.push({
             rule: 'untrusted-checkout',
             file: site.file,
-            line: site.aliasAt ?? run.alias?.at ?? run.lines[k] ?? run.line,
+            line: site.aliasAt ?? run.alias?.at ?? run.lines[first] ?? run.line,
             status: 'failed',
             text: `a ${triggers} workflow${root} checks out pull-request code in a run: script (${site.label}: ${text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
             remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
             chain: site.chain
         });
     }
+}
+/**
+ * A script's lines with `\`-continued lines joined: the text, the index of its first line, and
+ * its start and end offsets in the script.
+ */
+function shellLines(script) {
+    const out = [];
+    const lines = script.split('\n');
+    let offset = 0;
+    for (let k = 0; k < lines.length;) {
+        const first = k;
+        const start = offset;
+        let text = '';
+        for (;;) {
+            const line = lines[k];
+            offset += line.length + 1;
+            k++;
+            if (line.endsWith('\\') && k < lines.length)
+                text += `${line.slice(0, -1)} `;
+            else {
+                text += line;
+                break;
+            }
+        }
+        out.push({ text, first, start, end: offset });
+    }
+    return out;
 }
 /** Attacker-controlled origins of one expression, each described with the hops to it. */
 function tainted(expr, site) {
@@ -2168,7 +2239,10 @@ function readModel(file, text) {
         const m = (0,model/* readWorkflowModel */.zz)({ path: file, text });
         return m.ok
             ? { file, model: m.model }
-            : { file, invalid: { message: m.error, line: m.line ?? 1 } };
+            : {
+                file,
+                invalid: { message: m.error, line: m.line ?? 1, ...(m.limit ? { limit: true } : {}) }
+            };
     }
     catch (e) {
         return { file, invalid: { message: `the workflow could not be read (${message(e)})`, line: 1 } };

@@ -1411,14 +1411,32 @@ function parseWorkflowFile(file) {
  */
 function parsedAndConverted(file) {
     const result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
-    if (result.value && result.context.errors.getErrors().length === 0) {
-        (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .convertWorkflowTemplate */ .DE)(result.context, result.value, undefined, {
-            fetchReusableWorkflowDepth: 0,
-            errorPolicy: _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__/* .ErrorPolicy */ .t.ReturnErrorsOnly
-        }).catch(() => undefined);
+    if (!result.value || result.context.errors.getErrors().length > 0)
+        return result;
+    (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .convertWorkflowTemplate */ .DE)(result.context, result.value, undefined, {
+        fetchReusableWorkflowDepth: 0,
+        errorPolicy: _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__/* .ErrorPolicy */ .t.ReturnErrorsOnly
+    }).catch(() => undefined);
+    // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
+    const errors = result.context.errors.getErrors();
+    const kept = errors.filter((e) => SERVER_REFUSALS.test(e.rawMessage));
+    if (kept.length !== errors.length) {
+        result.context.errors.clear();
+        result.context.errors.add(kept);
     }
     return result;
 }
+/**
+ * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
+ * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
+ * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
+ * an `if:` that is not an expression (the expression parser's own errors). The library is
+ * GitHub's editor language service and is stricter elsewhere than the service that runs
+ * workflows: it refuses a `cron: |` block scalar (its trailing newline) and a `workflow_dispatch`
+ * input default of another YAML type (`default: 14` without `type:`), both of which GitHub runs
+ * (apache/arrow cpp_extra.yml, r_nightly.yml); those are not refusals.
+ */
+const SERVER_REFUSALS = /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/;
 /** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
 const EXCLUSIVE_FILTERS = [
     ['branches', 'branches-ignore'],

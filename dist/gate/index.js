@@ -43191,8 +43191,9 @@ class Workspace {
      * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
      * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
      * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
+     * Names starting with `.` match `*` only with `dot` (picomatch's option; off for policy globs).
      */
-    async glob(pattern, limit, listings) {
+    async glob(pattern, limit, listings, { dot = false } = {}) {
         const scan = picomatch_default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
@@ -43221,7 +43222,7 @@ class Workspace {
                 throw e;
             return { files: [], truncated: false };
         }
-        const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot: false });
+        const isMatch = picomatch_default()(pattern.replace(/^\.\//, ''), { dot });
         const files = [];
         let truncated = false;
         const walk = async (dirRel) => {
@@ -43841,14 +43842,18 @@ const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const MAX_WORKFLOW_FILES = 1000;
 /**
  * The repository's workflow paths (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
- * GitHub reads them), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when there were more.
+ * GitHub reads them; names starting with `.` too: moby/buildkit's CI calls its reusable
+ * `.github/workflows/.test.yml`), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when
+ * there were more.
  * Throws when the folder is (or lies behind) a symbolic link out of the workspace.
  */
 async function listWorkflows(ws) {
     const paths = new Set();
     let truncated = false;
     for (const ext of ['yml', 'yaml']) {
-        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
+        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES, undefined, {
+            dot: true
+        });
         truncated ||= r.truncated;
         for (const f of r.files)
             paths.add(f);

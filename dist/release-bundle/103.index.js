@@ -630,8 +630,9 @@ class Workspace {
      * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
      * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
      * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
+     * Names starting with `.` match `*` only with `dot` (picomatch's option; off for policy globs).
      */
-    async glob(pattern, limit, listings) {
+    async glob(pattern, limit, listings, { dot = false } = {}) {
         const scan = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
@@ -660,7 +661,7 @@ class Workspace {
                 throw e;
             return { files: [], truncated: false };
         }
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern.replace(/^\.\//, ''), { dot: false });
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern.replace(/^\.\//, ''), { dot });
         const files = [];
         let truncated = false;
         const walk = async (dirRel) => {

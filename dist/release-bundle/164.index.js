@@ -1093,7 +1093,7 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
         const callee = parse(file);
         if ('error' in callee) {
             if (callee.refused)
-                refuse(`calls ${uses}, which GitHub would refuse: ${callee.error}`);
+                refuse(`calls ${uses}, which GitHub would refuse: ${callee.error.replace(/^GitHub would refuse this workflow: /, '')}`);
             fail(`calls ${uses}, which cannot be read: ${callee.error}`, calleePattern);
             continue;
         }

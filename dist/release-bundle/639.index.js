@@ -4243,14 +4243,18 @@ const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const MAX_WORKFLOW_FILES = 1000;
 /**
  * The repository's workflow paths (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
- * GitHub reads them), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when there were more.
+ * GitHub reads them; names starting with `.` too: moby/buildkit's CI calls its reusable
+ * `.github/workflows/.test.yml`), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when
+ * there were more.
  * Throws when the folder is (or lies behind) a symbolic link out of the workspace.
  */
 async function listWorkflows(ws) {
     const paths = new Set();
     let truncated = false;
     for (const ext of ['yml', 'yaml']) {
-        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
+        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES, undefined, {
+            dot: true
+        });
         truncated ||= r.truncated;
         for (const f of r.files)
             paths.add(f);

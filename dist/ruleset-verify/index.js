@@ -36441,14 +36441,18 @@ const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const MAX_WORKFLOW_FILES = 1000;
 /**
  * The repository's workflow paths (`.github/workflows/*.yml` and `*.yaml`, not in subfolders, as
- * GitHub reads them), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when there were more.
+ * GitHub reads them; names starting with `.` too: moby/buildkit's CI calls its reusable
+ * `.github/workflows/.test.yml`), sorted, at most {@link MAX_WORKFLOW_FILES}; `truncated` when
+ * there were more.
  * Throws when the folder is (or lies behind) a symbolic link out of the workspace.
  */
 async function listWorkflows(ws) {
     const paths = new Set();
     let truncated = false;
     for (const ext of ['yml', 'yaml']) {
-        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES);
+        const r = await ws.glob(`${WORKFLOWS_DIR}/*.${ext}`, MAX_WORKFLOW_FILES, undefined, {
+            dot: true
+        });
         truncated ||= r.truncated;
         for (const f of r.files)
             paths.add(f);
@@ -36789,8 +36793,9 @@ class Workspace {
      * Workspace-relative files matching a path or glob, sorted. Directories behind symbolic links
      * are not entered; `.git` and `node_modules` are skipped. Throws when the pattern escapes.
      * With `listings`, a folder listed by an earlier glob of the same task is not listed again.
+     * Names starting with `.` match `*` only with `dot` (picomatch's option; off for policy globs).
      */
-    async glob(pattern, limit, listings) {
+    async glob(pattern, limit, listings, { dot = false } = {}) {
         const scan = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pattern);
         if (!scan.isGlob) {
             const rel = this.relative(pattern);
@@ -36819,7 +36824,7 @@ class Workspace {
                 throw e;
             return { files: [], truncated: false };
         }
-        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern.replace(/^\.\//, ''), { dot: false });
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern.replace(/^\.\//, ''), { dot });
         const files = [];
         let truncated = false;
         const walk = async (dirRel) => {
@@ -45031,14 +45036,32 @@ function parseWorkflowFile(file) {
  */
 function parsedAndConverted(file) {
     const result = parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter());
-    if (result.value && result.context.errors.getErrors().length === 0) {
-        convertWorkflowTemplate(result.context, result.value, undefined, {
-            fetchReusableWorkflowDepth: 0,
-            errorPolicy: ErrorPolicy.ReturnErrorsOnly
-        }).catch(() => undefined);
+    if (!result.value || result.context.errors.getErrors().length > 0)
+        return result;
+    convertWorkflowTemplate(result.context, result.value, undefined, {
+        fetchReusableWorkflowDepth: 0,
+        errorPolicy: ErrorPolicy.ReturnErrorsOnly
+    }).catch(() => undefined);
+    // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
+    const errors = result.context.errors.getErrors();
+    const kept = errors.filter((e) => SERVER_REFUSALS.test(e.rawMessage));
+    if (kept.length !== errors.length) {
+        result.context.errors.clear();
+        result.context.errors.add(kept);
     }
     return result;
 }
+/**
+ * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
+ * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
+ * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
+ * an `if:` that is not an expression (the expression parser's own errors). The library is
+ * GitHub's editor language service and is stricter elsewhere than the service that runs
+ * workflows: it refuses a `cron: |` block scalar (its trailing newline) and a `workflow_dispatch`
+ * input default of another YAML type (`default: 14` without `type:`), both of which GitHub runs
+ * (apache/arrow cpp_extra.yml, r_nightly.yml); those are not refusals.
+ */
+const SERVER_REFUSALS = /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/;
 /** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
 const EXCLUSIVE_FILTERS = [
     ['branches', 'branches-ignore'],
@@ -46861,7 +46884,7 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
         const callee = parse(file);
         if ('error' in callee) {
             if (callee.refused)
-                refuse(`calls ${uses}, which GitHub would refuse: ${callee.error}`);
+                refuse(`calls ${uses}, which GitHub would refuse: ${callee.error.replace(/^GitHub would refuse this workflow: /, '')}`);
             fail(`calls ${uses}, which cannot be read: ${callee.error}`, calleePattern);
             continue;
         }
