@@ -137,6 +137,19 @@ describe('action-release-bundle end to end (dist/release-bundle/index.js under N
     expect(r.outputs.digest).toMatch(/^sha256:/)
   }, 120_000)
 
+  test('upload without the runner token fails the step, and the summary says it was not uploaded', async () => {
+    const e = env({ output: path.join(dir, 'b5') })
+    delete e.ACTIONS_RUNTIME_TOKEN
+    const r = await runAction('dist/release-bundle/index.js', e)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('::error::no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL')
+    expect(r.summary).toContain('## gonogo release bundle')
+    expect(r.summary).toContain(
+      '**Not uploaded:** no ACTIONS\\_RUNTIME\\_TOKEN/ACTIONS\\_RESULTS\\_URL'
+    )
+    expect(r.outputs.digest).toMatch(/^sha256:/)
+  }, 120_000)
+
   test('attest: true without id-token: write fails the step and names the permission', async () => {
     const r = await runAction(
       'dist/release-bundle/index.js',

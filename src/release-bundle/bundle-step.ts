@@ -56,14 +56,14 @@ export async function bundleStep(): Promise<void> {
     `## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${escapeText(p.message, 2000)}`).join('\n')}\n` : 'Lineage is complete.\n'}`
   )
   if (bool('upload')) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-      throw new ConfigurationError(
-        'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
-      )
-    }
     const { uploadFolder } = await import('../github/artifact-upload.js')
     let up: Awaited<ReturnType<typeof uploadFolder>>
     try {
+      if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        throw new ConfigurationError(
+          'no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false'
+        )
+      }
       up = await uploadFolder(core.getInput('name') || `gonogo-bundle-${r.bundleId}`, r.path, {
         renameHint: "the action's `name:` input"
       })
