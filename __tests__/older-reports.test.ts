@@ -339,6 +339,15 @@ describe('older reports: the rules beyond the sample', () => {
       reports: listed
     })
     expect(top.refuseUnverified).toContain('counts 2 unverified or unknown inputs')
+    // The same count written at both levels is one count.
+    const both = read({
+      contract: 'governance_executive_summary_v1',
+      status: 'unverified',
+      unverified: 1,
+      summary: { total_reports: 3, passed: 2, failed: 0, unverified: 1 },
+      reports: listed
+    })
+    expect(both.refuseUnverified).toBeUndefined()
   })
 
   test('Playbook summary fields nested in summary fail the report as the totals do', () => {
@@ -352,6 +361,15 @@ describe('older reports: the rules beyond the sample', () => {
     expect(read({ status: 'passed', summary: { unit: { failed_tests: 'x' } } }).status).toBe(
       'invalid'
     )
+    // An item's summary inside a summary already read is not read (and reported) twice.
+    const inner = read({
+      status: 'passed',
+      surfaces: { api: { summary: { unit: { summary: { failed_tests: 2 } } } } }
+    })
+    expect(inner.status).toBe('failed')
+    expect(inner.findings.map((f) => f.id)).toEqual([
+      'surfaces.api.summary.unit.summary.failed_tests'
+    ])
   })
 
   test('a ratio that decides the report and is above 1 is not a ratio: invalid, named', () => {
@@ -369,6 +387,10 @@ describe('older reports: the rules beyond the sample', () => {
     const failed = (doc: object): void => expect(read(doc).status).toBe('failed')
     failed({ status: 'passed', summary: { suites: [{ failed_tests: 0 }, { failed_tests: 2 }] } })
     failed({ status: 'passed', surfaces: { api: { summary: { failed_tests: 2 } } } })
+    // A baseline's or an earlier run's own summary is not this run's result.
+    expect(read({ status: 'passed', baseline: { summary: { failed_tests: 2 } } }).status).toBe(
+      'passed'
+    )
     failed({ status: 'passed', summary: { a: { b: { c: { d: { e: { failed_tests: 1 } } } } } } })
     expect(
       read({ status: 'passed', summary: { suites: [{ failed_tests: 0 }, { failed_tests: 2 }] } })

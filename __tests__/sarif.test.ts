@@ -521,6 +521,28 @@ describe('error notifications (§3.20.21, §3.20.22, §3.58.6; Appendix I)', () 
     expect(readSarif(described(errorDefault, lower), { file: 'a.sarif' }).status).toBe('passed')
   })
 
+  test('an override names the descriptor, however either reference spells it', () => {
+    const two = {
+      notifications: [{ id: 'N1' }, { id: 'N2', defaultConfiguration: { level: 'error' } }]
+    }
+    // Raised by id, referenced by index: the same descriptor.
+    const raise = {
+      ...noted({ index: 0 }),
+      notificationConfigurationOverrides: [
+        { descriptor: { id: 'N1' }, configuration: { level: 'error' } }
+      ]
+    }
+    expect(readSarif(described(two, raise), { file: 'a.sarif' }).status).toBe('failed')
+    // Lowering N1 does not lower N2, whatever the override shares with it.
+    const other = {
+      ...noted({ index: 1 }),
+      notificationConfigurationOverrides: [
+        { descriptor: { id: 'N1' }, configuration: { level: 'note' } }
+      ]
+    }
+    expect(readSarif(described(two, other), { file: 'a.sarif' }).status).toBe('failed')
+  })
+
   test('a descriptor in an extension, named by toolComponent', () => {
     const ext = [
       { name: 'plugin', notifications: [{ id: 'P1', defaultConfiguration: { level: 'error' } }] }
@@ -533,6 +555,14 @@ describe('error notifications (§3.20.21, §3.20.22, §3.58.6; Appendix I)', () 
     expect(readSarif(described({}, noted({ id: 'P1' }), ext), { file: 'a.sarif' }).status).toBe(
       'passed'
     )
+    // A toolComponent named by guid may be the driver (§3.54.5): its descriptor counts too.
+    const guid = '11111111-2222-4333-8444-555555555555'
+    const driver = {
+      guid,
+      notifications: [{ id: 'D1', defaultConfiguration: { level: 'error' } }]
+    }
+    const byGuid = noted({ id: 'D1', toolComponent: { guid } })
+    expect(readSarif(described(driver, byGuid, ext), { file: 'a.sarif' }).status).toBe('failed')
   })
 
   test('130,000 error notifications: failed, three named and the rest counted', () => {

@@ -401,8 +401,13 @@ function judge(doc: Record<string, unknown>, label: string): Judged | { invalid:
   const nested = nestedVerdicts(doc)
   if (typeof nested === 'string') return { invalid: nested }
   // An item's own summary (per surface, per suite) holds the Playbook fields too.
+  // A summary inside one already walked (`summary.unit.summary`, an item's summary in a
+  // surface's summary) was read with it: walking it again would repeat its findings.
   const budget = { left: MAX_NESTED_VALUES }
+  const walked: string[] = []
   for (const at of nested.summaries) {
+    if (walked.some((w) => at.path.startsWith(`${w}.`) || at.path.startsWith(`${w}[`))) continue
+    walked.push(at.path)
     const bad = playbookSummaryFields(at.summary, at.path, j, budget)
     if (bad) return { invalid: bad }
   }
@@ -512,10 +517,11 @@ function unverifiedRefusal(
   if (isSummary) {
     const others = unverifiedInputs.filter((i) => !BRANCH_PROTECTION_REPORT.test(i))
     // A count of unverified (or unknown) inputs above those listed hides which the others are.
-    const counts = [doc, isRecord(doc.summary) ? doc.summary : {}].flatMap((o) =>
-      (['unverified', 'unknown'] as const).map((k) => (typeof o[k] === 'number' ? o[k] : 0))
-    )
-    const counted = counts.reduce((a, b) => a + b, 0)
+    // Each word counted once: a report may write the same count at the top and in `summary`.
+    const places = [doc, isRecord(doc.summary) ? doc.summary : {}]
+    const counted = (['unverified', 'unknown'] as const)
+      .map((k) => Math.max(0, ...places.map((o) => (typeof o[k] === 'number' ? o[k] : 0))))
+      .reduce((a, b) => a + b, 0)
     if (counted > unverifiedInputs.length) {
       return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but the summary counts ${counted} unverified or unknown input${counted === 1 ? '' : 's'} while ${unverifiedInputs.length} ${unverifiedInputs.length === 1 ? 'is' : 'are'} listed as unverified: the others are not named`
     }
@@ -618,7 +624,8 @@ function nestedVerdicts(
         const name = itemName(value)
         out.push({ path: `${path}.${field}`, word: w, status: s, ...(name ? { name } : {}) })
       }
-      if (isRecord(value.summary))
+      // A baseline's or an earlier run's summary is not this run's (NOT_A_BREAKDOWN).
+      if (isRecord(value.summary) && !path.split(/[.[\]]/).some((k) => NOT_A_BREAKDOWN.test(k)))
         summaries.push({ path: `${path}.summary`, summary: value.summary })
       for (const [k, v] of Object.entries(value)) {
         if (typeof v === 'object' && v !== null) children.push({ value: v, path: `${path}.${k}` })

@@ -100,7 +100,10 @@ interface Reference {
   index: number | undefined
   id: string | undefined
   guid: string | undefined
-  /** undefined: the driver; a number: that extension; 'any': an extension named otherwise. */
+  /**
+   * undefined: the driver; a number: that extension; 'any': a component named otherwise (by guid
+   * or name, which may be the driver's: §3.54.5).
+   */
   component: number | 'any' | undefined
 }
 
@@ -176,7 +179,29 @@ function readOverrides(inv: JsonObject, invPath: string): { ref: Reference; leve
   return out
 }
 
-/** The level a notification without its own gets from its descriptor reference. */
+/**
+ * The descriptors a reference names: in the driver when it names no component, in the extension
+ * its `toolComponent.index` names, or in any component when it names one by guid or name
+ * (that may be the driver, §3.54.5).
+ */
+function resolve(ref: Reference, descriptors: Map<number, Descriptor[]>): string[] {
+  const searched: [number, Descriptor[]][] =
+    ref.component === undefined
+      ? [[-1, descriptors.get(-1) ?? []]]
+      : ref.component === 'any'
+        ? [...descriptors]
+        : [[ref.component, descriptors.get(ref.component) ?? []]]
+  return searched.flatMap(([key, list]) =>
+    list.filter((d) => names(ref, d)).map((d) => `${key}#${d.index}`)
+  )
+}
+
+/**
+ * The level a notification without its own gets from its descriptor reference: the level of the
+ * overrides that name the same descriptor (however each names it: index, guid or id), else the
+ * descriptor's default, else `warning`. An override whose reference names no descriptor applies
+ * when it carries the same id, guid or index in the same component. Several: the most severe.
+ */
 function levelByReference(
   refObject: JsonObject,
   path: string,
@@ -184,26 +209,25 @@ function levelByReference(
   overrides: readonly { ref: Reference; level: Level }[]
 ): Level {
   const ref = readReference(refObject, path)
+  const named = new Set(resolve(ref, descriptors))
   const sameComponent = (a: Reference, b: Reference): boolean =>
     a.component === b.component || a.component === 'any' || b.component === 'any'
-  const overridden = overrides.filter(
-    (o) =>
+  const overridden = overrides.filter((o) => {
+    const targets = resolve(o.ref, descriptors)
+    if (targets.length > 0) return targets.some((t) => named.has(t))
+    return (
       sameComponent(o.ref, ref) &&
       ((o.ref.index !== undefined && o.ref.index === ref.index) ||
         (o.ref.guid !== undefined && o.ref.guid.toLowerCase() === ref.guid?.toLowerCase()) ||
         (o.ref.id !== undefined && o.ref.id === ref.id))
-  )
+    )
+  })
   if (overridden.length > 0) return overridden.map((o) => o.level).reduce(worst)
-  const searched =
-    ref.component === undefined
-      ? [descriptors.get(-1) ?? []]
-      : ref.component === 'any'
-        ? [...descriptors].filter(([k]) => k >= 0).map(([, d]) => d)
-        : [descriptors.get(ref.component) ?? []]
-  const levels = searched
-    .flat()
-    .filter((d) => names(ref, d))
-    .map((d) => d.defaultLevel)
+  const levels = [...named]
+    .map((k) => {
+      const [key, index] = k.split('#').map(Number) as [number, number]
+      return descriptors.get(key)?.[index]?.defaultLevel
+    })
     .filter((l): l is Level => l !== undefined)
   return levels.length > 0 ? levels.reduce(worst) : 'warning'
 }
