@@ -1600,10 +1600,17 @@ function stepFindings(site, settings, out) {
 const COMMAND_START = String.raw `(?:^|[;&|(\x60]|\b(?:then|do|else|sudo|exec)\b)\s*`;
 /** `gh pr checkout …` as a command: the GitHub CLI checks out a pull request's head. */
 const GH_PR_CHECKOUT = new RegExp(String.raw `${COMMAND_START}gh\s+pr\s+checkout\b`);
-/** A git command and its subcommand, e.g. `git -C x checkout` (options before it allowed). */
-const GIT_COMMAND = new RegExp(String.raw `${COMMAND_START}git(?:\s+-\S+(?:\s+[^-\s]\S*)?)*\s+(checkout|switch|reset|worktree|pull|fetch|clone)\b`, 'g');
-/** A pull request's ref: `pull/N/head`, `refs/pull/N/merge`, N possibly an expression. */
-const PULL_REF = /\bpull\/(\$\{\{[^}]*\}\}|[^\s/]+)\/(head|merge)\b/;
+/**
+ * A git command and its subcommand, e.g. `git -C x checkout` (up to 8 options before it: the bound
+ * keeps a hostile line such as `git -x ;git -x ;git …` linear instead of rescanning to its end
+ * from every `git`).
+ */
+const GIT_COMMAND = new RegExp(String.raw `${COMMAND_START}git(?:\s+-\S+(?:\s+[^-\s]\S*)?){0,8}\s+(checkout|switch|reset|worktree|pull|fetch|clone)\b`, 'g');
+/**
+ * A pull request's ref: `pull/N/head`, `refs/pull/N/merge`, N possibly an expression (of at most
+ * 200 characters, so that a line of unclosed `pull/${{` stays linear).
+ */
+const PULL_REF = /\bpull\/(\$\{\{[^}]{0,200}\}\}|[^\s/]+)\/(head|merge)\b/;
 /** Shell variables on a line: `$NAME`, `${NAME}`. */
 const SHELL_VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
 /**
@@ -1628,17 +1635,29 @@ function scriptCheckouts(site, run, privileged, out) {
         }
         return v;
     };
+    // In text order, so that each line looks only at its own (lines come in order too).
+    const expressions = [...run.expressions].sort((a, b) => a.start - b.start);
+    let next = 0;
     let fetchedPull = false;
     for (const { text, first, start, end } of shellLines(run.text)) {
+        const own = [];
+        while (next < expressions.length && expressions[next].start < end) {
+            const e = expressions[next++];
+            if (e.start >= start)
+                own.push(e);
+        }
         if (/^\s*#/.test(text))
             continue;
-        const fromHead = PULL_REF.test(text) ||
-            run.expressions.some((e) => e.start >= start &&
-                e.start < end &&
-                originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path))) ||
-            [...text.matchAll(SHELL_VARIABLE)].some((m) => headVariable(m[1]));
         let found = GH_PR_CHECKOUT.test(text);
-        for (const m of text.matchAll(GIT_COMMAND)) {
+        const gits = [...text.matchAll(GIT_COMMAND)];
+        if (gits.length === 0 && !found)
+            continue;
+        // Only a line with a git command needs to know whether it names pull-request code.
+        const fromHead = gits.length > 0 &&
+            (PULL_REF.test(text) ||
+                own.some((e) => originsOf(e.expr, site.scope).some((o) => pullRequestCode(o.path))) ||
+                [...text.matchAll(SHELL_VARIABLE)].some((m) => headVariable(m[1])));
+        for (const m of gits) {
             const sub = m[1];
             if (sub === 'fetch')
                 fetchedPull ||= fromHead;

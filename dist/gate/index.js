@@ -41336,8 +41336,14 @@ function judge(doc, label) {
     if (typeof nested === 'string')
         return { invalid: nested };
     // An item's own summary (per surface, per suite) holds the Playbook fields too.
+    // A summary inside one already walked (`summary.unit.summary`, an item's summary in a
+    // surface's summary) was read with it: walking it again would repeat its findings.
     const budget = { left: MAX_NESTED_VALUES };
+    const walked = [];
     for (const at of nested.summaries) {
+        if (walked.some((w) => at.path.startsWith(`${w}.`) || at.path.startsWith(`${w}[`)))
+            continue;
+        walked.push(at.path);
         const bad = playbookSummaryFields(at.summary, at.path, j, budget);
         if (bad)
             return { invalid: bad };
@@ -41444,8 +41450,11 @@ function unverifiedRefusal(doc, contract, unverifiedInputs) {
     if (isSummary) {
         const others = unverifiedInputs.filter((i) => !BRANCH_PROTECTION_REPORT.test(i));
         // A count of unverified (or unknown) inputs above those listed hides which the others are.
-        const counts = [doc, (0,verdict/* isRecord */.u4)(doc.summary) ? doc.summary : {}].flatMap((o) => ['unverified', 'unknown'].map((k) => (typeof o[k] === 'number' ? o[k] : 0)));
-        const counted = counts.reduce((a, b) => a + b, 0);
+        // Each word counted once: a report may write the same count at the top and in `summary`.
+        const places = [doc, (0,verdict/* isRecord */.u4)(doc.summary) ? doc.summary : {}];
+        const counted = ['unverified', 'unknown']
+            .map((k) => Math.max(0, ...places.map((o) => (typeof o[k] === 'number' ? o[k] : 0))))
+            .reduce((a, b) => a + b, 0);
         if (counted > unverifiedInputs.length) {
             return `Playbook §2.4: unverified may be accepted only for the GitHub branch protection report, but the summary counts ${counted} unverified or unknown input${counted === 1 ? '' : 's'} while ${unverifiedInputs.length} ${unverifiedInputs.length === 1 ? 'is' : 'are'} listed as unverified: the others are not named`;
         }
@@ -41537,7 +41546,8 @@ function nestedVerdicts(doc) {
                 const name = itemName(value);
                 out.push({ path: `${path}.${field}`, word: w, status: s, ...(name ? { name } : {}) });
             }
-            if ((0,verdict/* isRecord */.u4)(value.summary))
+            // A baseline's or an earlier run's summary is not this run's (NOT_A_BREAKDOWN).
+            if ((0,verdict/* isRecord */.u4)(value.summary) && !path.split(/[.[\]]/).some((k) => NOT_A_BREAKDOWN.test(k)))
                 summaries.push({ path: `${path}.summary`, summary: value.summary });
             for (const [k, v] of Object.entries(value)) {
                 if (typeof v === 'object' && v !== null)
@@ -42473,25 +42483,45 @@ function sarif_notifications_readOverrides(inv, invPath) {
     }
     return out;
 }
-/** The level a notification without its own gets from its descriptor reference. */
+/**
+ * The descriptors a reference names: in the driver when it names no component, in the extension
+ * its `toolComponent.index` names, or in any component when it names one by guid or name
+ * (that may be the driver, §3.54.5).
+ */
+function resolve(ref, descriptors) {
+    const searched = ref.component === undefined
+        ? [[-1, descriptors.get(-1) ?? []]]
+        : ref.component === 'any'
+            ? [...descriptors]
+            : [[ref.component, descriptors.get(ref.component) ?? []]];
+    return searched.flatMap(([key, list]) => list.filter((d) => names(ref, d)).map((d) => `${key}#${d.index}`));
+}
+/**
+ * The level a notification without its own gets from its descriptor reference: the level of the
+ * overrides that name the same descriptor (however each names it: index, guid or id), else the
+ * descriptor's default, else `warning`. An override whose reference names no descriptor applies
+ * when it carries the same id, guid or index in the same component. Several: the most severe.
+ */
 function levelByReference(refObject, path, descriptors, overrides) {
     const ref = readReference(refObject, path);
+    const named = new Set(resolve(ref, descriptors));
     const sameComponent = (a, b) => a.component === b.component || a.component === 'any' || b.component === 'any';
-    const overridden = overrides.filter((o) => sameComponent(o.ref, ref) &&
-        ((o.ref.index !== undefined && o.ref.index === ref.index) ||
-            (o.ref.guid !== undefined && o.ref.guid.toLowerCase() === ref.guid?.toLowerCase()) ||
-            (o.ref.id !== undefined && o.ref.id === ref.id)));
+    const overridden = overrides.filter((o) => {
+        const targets = resolve(o.ref, descriptors);
+        if (targets.length > 0)
+            return targets.some((t) => named.has(t));
+        return (sameComponent(o.ref, ref) &&
+            ((o.ref.index !== undefined && o.ref.index === ref.index) ||
+                (o.ref.guid !== undefined && o.ref.guid.toLowerCase() === ref.guid?.toLowerCase()) ||
+                (o.ref.id !== undefined && o.ref.id === ref.id)));
+    });
     if (overridden.length > 0)
         return overridden.map((o) => o.level).reduce(worst);
-    const searched = ref.component === undefined
-        ? [descriptors.get(-1) ?? []]
-        : ref.component === 'any'
-            ? [...descriptors].filter(([k]) => k >= 0).map(([, d]) => d)
-            : [descriptors.get(ref.component) ?? []];
-    const levels = searched
-        .flat()
-        .filter((d) => names(ref, d))
-        .map((d) => d.defaultLevel)
+    const levels = [...named]
+        .map((k) => {
+        const [key, index] = k.split('#').map(Number);
+        return descriptors.get(key)?.[index]?.defaultLevel;
+    })
         .filter((l) => l !== undefined);
     return levels.length > 0 ? levels.reduce(worst) : 'warning';
 }

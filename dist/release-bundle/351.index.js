@@ -1776,12 +1776,12 @@ async function bundleStep() {
     // Written before the upload: an upload that fails must not lose what the bundle says.
     await (0,action_output/* writeSummary */.Sy)(`## gonogo release bundle\n\nBundle \`${r.bundleId}\` · digest \`${r.digest}\`${r.signed ? ' · signed (HMAC-SHA256)' : ''}\n\n${r.lineageProblems.length ? `Lineage is incomplete:\n\n${r.lineageProblems.map((p) => `- ${(0,render_escape/* escapeText */.X1)(p.message, 2000)}`).join('\n')}\n` : 'Lineage is complete.\n'}`);
     if ((0,inputs/* bool */.lc)('upload')) {
-        if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-            throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
-        }
         const { uploadFolder } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 32779));
         let up;
         try {
+            if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+                throw new errors/* ConfigurationError */.j1('no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: run inside GitHub Actions, or set upload: false');
+            }
             up = await uploadFolder(core/* getInput */.V4('name') || `gonogo-bundle-${r.bundleId}`, r.path, {
                 renameHint: "the action's `name:` input"
             });
