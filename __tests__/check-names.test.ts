@@ -83,6 +83,16 @@ describe('reading the workflows of a repository', () => {
     }
   })
 
+  // GitHub changelog 2026-07-30, "Reference same-repository actions with self-repository
+  // syntax" (astral-sh/ruff's release.yml calls its workflows so; break test of 2026-11-30).
+  test('a reusable workflow called with the self-repository form $/ is read like ./', () => {
+    const r = derive(
+      ['ci.yml', 'on: pull_request\njobs:\n  call:\n    uses: $/.github/workflows/lib.yml\n'],
+      ['lib.yml', 'on: workflow_call\njobs:\n  unit:\n    runs-on: ubuntu-latest\n']
+    )
+    expect(namesFrom('ci.yml', r)).toEqual(['call / unit'])
+  })
+
   test('a workflow over the 1 MiB limit is reported as unreadable, not silently skipped', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gonogo-wf-'))
     try {

@@ -275,6 +275,8 @@ jobs:
             pull/\${{ github.event.number }}/head:pr
           git switch pr
       - run: git clone "https://github.com/\${{ github.event.pull_request.head.repo.full_name }}" pr
+      - run: git checkout -b "preview-\${{ github.head_ref }}"
+      - run: git checkout -b preview "$HEAD_SHA"
       - run: |
           # never use gh pr checkout here
           echo "run gh pr checkout 123 locally to test"
@@ -282,7 +284,7 @@ jobs:
           git diff --stat HEAD FETCH_HEAD
 `
     const r = await lint(await repo({ 'a.yml': wf }))
-    expect(failedLines(r, 'untrusted-checkout')).toEqual([9, 12, 13, 16, 20, 21])
+    expect(failedLines(r, 'untrusted-checkout')).toEqual([9, 12, 13, 16, 20, 21, 23])
     expect(byRule(r, 'untrusted-checkout')[0]?.message).toContain(
       'checks out pull-request code in a run: script'
     )
@@ -886,6 +888,36 @@ jobs:
     levels['l10.yml'] = leaf('workflow_call')
     const ten = await lint(await repo(levels))
     expect(byRule(ten, 'workflow-parse').filter((c) => c.status === 'failed')).toEqual([])
+  })
+
+  // github/codeql-action's own PR checks move the repository to ../action first, then use
+  // ./../action/init: not knowable from the checkout, so unverified, not failed.
+  test('a local action outside the repository is unverified, naming why', async () => {
+    const wf = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./../action/init\n`
+    const r = await lint(await repo({ 'a.yml': wf }))
+    expect(failedFindings(r)).toEqual([])
+    const [c] = byRule(r, 'workflow-parse').filter((x) => x.status === 'unverified')
+    expect(c?.message).toContain('../action/init lies outside the repository as checked out')
+  })
+
+  // GitHub changelog 2026-07-30: `$/path` is the repository itself at the running commit.
+  test('same-repository uses: $/… needs no pin and is followed like ./…', async () => {
+    const wf = `on: pull_request_target
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: $/.github/actions/local
+  b:
+    uses: $/.github/workflows/lib.yml
+`
+    const lib = `on: workflow_call\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps: [{ run: echo }]\n`
+    const action = `runs:\n  using: composite\n  steps:\n    - run: echo "\${{ github.event.pull_request.title }}"\n      shell: bash\n`
+    const r = await lint(
+      await repo({ 'a.yml': wf, 'lib.yml': lib }, { '.github/actions/local/action.yml': action })
+    )
+    expect(failedFindings(r)).toEqual(['script-injection .github/actions/local/action.yml:4'])
   })
 
   test('shell: sh is bash on macOS runners and dash on Ubuntu ones', async () => {

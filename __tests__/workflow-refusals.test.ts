@@ -78,6 +78,34 @@ describe('workflows GitHub refuses after parsing', () => {
       expect(parseWorkflowFile({ path: '.github/workflows/ci.yml', text }).ok).toBe(true)
   })
 
+  // GitHub changelog 2026-06-25, "Actions steps can now be run in parallel"; electron/electron's
+  // build pipeline backgrounds a step and waits for it (break test of 2026-11-30).
+  test('background steps and waits GitHub runs are read', () => {
+    const text = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Free up space\n        run: rm -rf /opt/hostedtoolcache\n        background: true\n      - name: Wait\n        wait-all:\n      - run: echo done\n`
+    expect(parseWorkflowFile({ path: '.github/workflows/ci.yml', text })).toMatchObject({
+      ok: true
+    })
+  })
+
+  // GitHub runs these and ignores what it does not know: etcd's antithesis-test.yml (`type:
+  // int`, a run linked in etcd-io/etcd#20216), helm's release.yml (`create: { tags }`),
+  // opentelemetry's `merge_group: { paths }` (GitHub runs it on every queue entry).
+  test('settings of an event GitHub ignores are not refusals; an unknown event is', () => {
+    const ok = (on: string): void =>
+      expect(
+        parseWorkflowFile({ path: '.github/workflows/ci.yml', text: wf(job('a'), on) })
+      ).toMatchObject({ ok: true })
+    ok('\n  workflow_dispatch:\n    inputs:\n      n:\n        type: int\n        default: 3')
+    ok('\n  create:\n    tags: [v*]')
+    ok('\n  pull_request:\n    branches: [main]\n  merge_group:\n    paths: [src/**]')
+    const r = refusal(wf(job('a'), '\n  pull_requests:\n    branches: [main]'))
+    expect(r.error).toContain("Unexpected value 'pull_requests'")
+    // A schedule's and a reusable workflow's settings are still checked.
+    expect(refusal(wf(job('a'), "\n  schedule:\n    - crons: '0 0 * * *'")).error).toContain(
+      "Unexpected value 'crons'"
+    )
+  })
+
   test('a refused workflow produces no check at all', () => {
     const files = [
       {

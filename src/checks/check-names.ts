@@ -1,5 +1,6 @@
 import { evaluateExpression, type Known, type StaticContext } from '../workflow/expressions.js'
 import { expandMatrix, findUnresolved, MAX_MATRIX_JOBS, resolveValue } from '../workflow/matrix.js'
+import { isSameRepositoryUses, resolveLocal } from '../workflow/local-uses.js'
 import { readWorkflowModel } from '../workflow/model.js'
 import {
   Expr,
@@ -181,11 +182,7 @@ export function deriveCheckNames(
   opts: DeriveOptions = {}
 ): CheckNames {
   const resolve =
-    opts.resolveLocal ??
-    ((p: string): WorkflowFile | undefined => {
-      const want = p.replace(/^\.\//, '')
-      return files.find((f) => f.path === want)
-    })
+    opts.resolveLocal ?? ((p: string): WorkflowFile | undefined => resolveLocal(files, p))
   const out: Output = { checks: new Map(), unresolved: new Map() }
   const cache = new Map<string, Parsed>()
   const parse = (f: WorkflowFile): Parsed => {
@@ -432,8 +429,8 @@ function workflowChecks(
       fail('`uses:` must be a workflow path', calleePattern)
       continue
     }
-    countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses)
-    if (!uses.startsWith('./')) {
+    countReusable(budget, isSameRepositoryUses(uses) ? (resolve(uses)?.path ?? uses) : uses)
+    if (!isSameRepositoryUses(uses)) {
       fail(
         `reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`,
         calleePattern

@@ -9,10 +9,11 @@
  * (parse.ts `plainFromParser`); positions are read with the same functions. Pure apart from the
  * parser; never throws.
  */
-import { NoOperationTraceWriter } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser'
+import { getActionSchema } from '@actions/workflow-parser/actions/action-schema'
 import {
   aliasBomb,
+  githubContext,
   keyPositionOf,
   layoutOf,
   plainFromParser,
@@ -59,7 +60,7 @@ export function parseActionFile(file: WorkflowFile): ParsedAction {
     () => {
       const parsed = parseAction(
         { name: file.path, content: file.text },
-        new NoOperationTraceWriter()
+        githubContext(getActionSchema())
       )
       const errors = parsed.context.errors.getErrors()
       const kept = errors.filter((e) => !NOT_REQUIRED_BY_RUNNER.test(e.rawMessage.trim()))

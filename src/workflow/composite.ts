@@ -9,6 +9,7 @@
  */
 import { actionPositionOf, parseActionFile } from './action-parse.js'
 import { readSteps, scriptOf, type Script, type StepModel } from './model.js'
+import { sameRepositoryPath } from './local-uses.js'
 import { isPlainMap, type WorkflowFile } from './parse.js'
 
 /** One input an action declares, with its default when it is written as a scalar. */
@@ -88,13 +89,7 @@ export function readActionModel(file: WorkflowFile): ActionResult {
  * `./` → ``), or undefined for an action from elsewhere (`owner/repo@ref`, `docker://…`).
  */
 export function localActionDir(uses: string): string | undefined {
-  const u = uses.trim()
-  if (!u.startsWith('./')) return undefined
-  return u
-    .slice(2)
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/')
+  return sameRepositoryPath(uses)
 }
 
 /** The metadata files GitHub looks for in an action's folder, in its order. */

@@ -1,21 +1,43 @@
 import type { WorkflowFile } from './parse.js'
 
 /**
- * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
- * remote reference (`owner/repo/...@ref`) or a file that is not there. Local paths are relative
- * to the repository root ("Calling a reusable workflow", workflow syntax docs).
+ * Whether a `uses:` names an action or workflow of the repository itself, at the commit that is
+ * running: `./path` (workflow syntax docs, "Calling a reusable workflow", "jobs.<job_id>.steps[*]
+ * .uses") or the self-repository form `$/path` (GitHub changelog 2026-07-30, "Reference
+ * same-repository actions with self-repository syntax"). Neither needs a pin.
+ */
+export function isSameRepositoryUses(uses: string): boolean {
+  const u = uses.trim()
+  return u.startsWith('./') || u.startsWith('$/')
+}
+
+/**
+ * The repository path a same-repository `uses:` names (`./.github/actions/x` and `$/.github/
+ * actions/x` → `.github/actions/x`, `./` → ``), without any `@ref`; undefined for a reference to
+ * another repository (`owner/repo@ref`, `docker://…`).
+ */
+export function sameRepositoryPath(uses: string): string | undefined {
+  if (!isSameRepositoryUses(uses)) return undefined
+  return uses
+    .trim()
+    .slice(2)
+    .replace(/@.*$/, '')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/')
+}
+
+/**
+ * The workflow a local `uses: ./.github/workflows/x.yml` (or `$/…`) names, from `files`;
+ * undefined for a remote reference (`owner/repo/...@ref`) or a file that is not there. Local
+ * paths are relative to the repository root ("Calling a reusable workflow", workflow syntax docs).
  */
 export function resolveLocal(
   files: readonly WorkflowFile[],
   uses: string
 ): WorkflowFile | undefined {
-  if (!uses.startsWith('./')) return undefined
-  const want = uses
-    .slice(2)
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/')
-  return files.find((f) => f.path === want)
+  const want = sameRepositoryPath(uses)
+  return want === undefined ? undefined : files.find((f) => f.path === want)
 }
 
 /** `resolveLocal` bound to one list, as `deriveCheckNames` takes it. */

@@ -16,6 +16,12 @@ import {
   parseWorkflow
 } from '@actions/workflow-parser'
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
+import {
+  TemplateContext,
+  TemplateValidationErrors
+} from '@actions/workflow-parser/templates/template-context'
+import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema'
+import { FeatureFlags } from '@actions/expressions/features'
 import { Lexer, parseDocument } from 'yaml'
 
 /** GitHub's token type (not exported by the package under its own name). */
@@ -196,21 +202,93 @@ export function parseWorkflowFile(file: WorkflowFile): ParsedWorkflow {
 function parsedAndConverted(file: WorkflowFile): ReturnType<typeof parseWorkflow> {
   const result = parseWorkflow(
     { name: file.path, content: file.text },
-    new NoOperationTraceWriter()
+    githubContext(getWorkflowSchema())
   )
+  const root = result.value
+  if (root) keepErrors(result, (e) => !insideEventSettings(root, e.range?.start))
   if (!result.value || result.context.errors.getErrors().length > 0) return result
   convertWorkflowTemplate(result.context, result.value, undefined, {
     fetchReusableWorkflowDepth: 0,
-    errorPolicy: ErrorPolicy.ReturnErrorsOnly
+    errorPolicy: ErrorPolicy.ReturnErrorsOnly,
+    featureFlags: GITHUB_FEATURES
   }).catch(() => undefined)
   // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
-  const errors = result.context.errors.getErrors()
-  const kept = errors.filter((e) => SERVER_REFUSALS.test(e.rawMessage))
-  if (kept.length !== errors.length) {
-    result.context.errors.clear()
-    result.context.errors.add(kept)
-  }
+  keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage))
   return result
+}
+
+type ParserError = ReturnType<
+  ReturnType<typeof parseWorkflow>['context']['errors']['getErrors']
+>[number]
+
+/** Keeps only the parse's errors that `keep` accepts. */
+function keepErrors(
+  result: ReturnType<typeof parseWorkflow>,
+  keep: (e: ParserError) => boolean
+): void {
+  const errors = result.context.errors.getErrors()
+  const kept = errors.filter(keep)
+  if (kept.length === errors.length) return
+  result.context.errors.clear()
+  result.context.errors.add(kept)
+}
+
+/** Events whose settings GitHub checks (cron expressions; a reusable workflow's interface). */
+const CHECKED_EVENT_SETTINGS = new Set(['schedule', 'workflow_call'])
+
+/**
+ * Whether a parse error lies inside the settings of an event of `on:` (its filters, types,
+ * inputs), other than `schedule` and `workflow_call`. GitHub's service runs such workflows and
+ * ignores what it does not know, where the editor library refuses them: etcd's
+ * `workflow_dispatch` input of `type: int`, helm's `create: { tags: [v*] }` (create takes no
+ * filter), opentelemetry's `merge_group: { paths: … }` (merge_group takes none; GitHub runs it on
+ * every merge queue entry). An unknown event name (the key itself) is still a refusal.
+ */
+function insideEventSettings(
+  root: TemplateToken,
+  at: { line: number; column: number } | undefined
+): boolean {
+  if (!at || !isMappingToken(root)) return false
+  for (const pair of root as unknown as Iterable<TokenPair>) {
+    if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value)) continue
+    for (const event of pair.value as unknown as Iterable<TokenPair>) {
+      if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key))) continue
+      const r = event.value.range
+      if (r && after(at, r.start) && !after(at, r.end)) return true
+    }
+  }
+  return false
+}
+
+/** Whether position `a` is at or after `b`. */
+function after(a: { line: number; column: number }, b: { line: number; column: number }): boolean {
+  return a.line > b.line || (a.line === b.line && a.column >= b.column)
+}
+
+/**
+ * Language features GitHub runs that the parser library keeps behind flags (its editor ships them
+ * later): background steps (`background:`, `wait:`, `wait-all:`, `cancel:`, `parallel:`; GitHub
+ * changelog 2026-06-25, "Actions steps can now be run in parallel"; electron/electron's CI uses
+ * them), the `case()` function, the `copilot-requests` permission. Without them GitHub's own
+ * workflows would read as refused.
+ */
+export const GITHUB_FEATURES = new FeatureFlags({
+  allowBackgroundSteps: true,
+  allowCaseFunction: true,
+  allowCopilotRequestsPermission: true
+})
+
+/** A parser context for `schema` with {@link GITHUB_FEATURES} on. */
+export function githubContext(
+  schema: ConstructorParameters<typeof TemplateContext>[1]
+): TemplateContext {
+  const context = new TemplateContext(
+    new TemplateValidationErrors(),
+    schema,
+    new NoOperationTraceWriter()
+  )
+  context.state.featureFlags = GITHUB_FEATURES
+  return context
 }
 
 /**

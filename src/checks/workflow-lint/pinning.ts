@@ -11,6 +11,7 @@
  * order written, so the file reads top to bottom.
  */
 import picomatch from 'picomatch'
+import { isSameRepositoryUses } from '../../workflow/local-uses.js'
 import type { PinPolicy, PinRule } from './settings.js'
 
 const SHA40 = /^[0-9a-f]{40}$/i
@@ -61,7 +62,7 @@ export function ruleFor(repository: string, rules: readonly PinRule[]): PinRule 
  */
 export function pinVerdict(uses: string, rules: readonly PinRule[]): PinVerdict | undefined {
   const u = uses.trim()
-  if (u.startsWith('./')) return undefined
+  if (isSameRepositoryUses(u)) return undefined
   if (u.startsWith('docker://')) {
     return DIGEST.test(u)
       ? undefined

@@ -1,5 +1,6 @@
 import type { ReportCheck } from '../../core/report.js'
 import type { Script, ScriptExpression } from '../../workflow/model.js'
+import { isSameRepositoryUses } from '../../workflow/local-uses.js'
 import type { Outcome } from './interpreters.js'
 import {
   describeRule,
@@ -334,6 +335,7 @@ function scriptCheckouts(site: StepSite, run: Script, privileged: string[], out:
         [...text.matchAll(SHELL_VARIABLE)].some((m) => headVariable(m[1] as string)))
     for (const m of gits) {
       const sub = m[1] as string
+      if (newBranchAtHead(sub, text.slice((m.index ?? 0) + m[0].length))) continue
       if (sub === 'fetch') fetchedPull ||= fromHead
       else if (fromHead || (fetchedPull && /checkout|switch|reset|worktree/.test(sub))) found = true
     }
@@ -348,6 +350,30 @@ function scriptCheckouts(site: StepSite, run: Script, privileged: string[], out:
       chain: site.chain
     })
   }
+}
+
+/** Options of git checkout/switch that create a branch: the next word is its name. */
+const NEW_BRANCH_OPTIONS = new Set([
+  '-b',
+  '-B',
+  '-c',
+  '-C',
+  '--orphan',
+  '--create',
+  '--force-create'
+])
+
+/**
+ * Whether a git checkout/switch only creates a branch at the commit already checked out
+ * (`git checkout -b "$NAME"`, `git switch -c name`): a name taken from the pull request checks
+ * out none of its code. With a start point after the name it is an ordinary checkout.
+ */
+function newBranchAtHead(sub: string, rest: string): boolean {
+  if (sub !== 'checkout' && sub !== 'switch') return false
+  // Words as the shell splits them, roughly: quoted strings and `${{ }}` are one word each.
+  const command = (rest.replace(/\$\{\{[^}]{0,200}\}\}/g, 'x').split(/[;&|]/)[0] ?? '').trim()
+  const words = command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []
+  return words.length === 2 && NEW_BRANCH_OPTIONS.has(words[0])
 }
 
 /**
@@ -667,7 +693,7 @@ export function toChecks(
   const remote = [
     ...facts.walk.jobs.flatMap((j) => (j.job.uses ? [j.job.uses.value] : [])),
     ...sites.flatMap((s) => (s.step.uses ? [s.step.uses.value] : []))
-  ].filter((u) => !u.trim().startsWith('./')).length
+  ].filter((u) => !isSameRepositoryUses(u)).length
   summary(
     'workflow-parse',
     `${facts.files.length} workflow file${facts.files.length === 1 ? '' : 's'} parsed${composites > 0 ? `, and ${composites} local composite action${composites === 1 ? '' : 's'} read with the steps that use ${composites === 1 ? 'it' : 'them'}` : ''}`

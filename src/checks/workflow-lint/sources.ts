@@ -118,6 +118,16 @@ async function readLocalActions(
 }
 
 async function readLocalAction(ws: RepoFiles, dir: string, maxBytes: number): Promise<LocalAction> {
+  // `./../action/init`: a folder beside the checkout, which an earlier step may create (github/
+  // codeql-action's own PR checks move the repository there first); not knowable from here.
+  if (dir === '..' || dir.startsWith('../'))
+    return {
+      dir,
+      problem: {
+        kind: 'missing',
+        message: `${dir} lies outside the repository as checked out`
+      }
+    }
   for (const file of actionFileCandidates(dir)) {
     const r = await ws.readText(file, maxBytes, 'for an action metadata file')
     if (!r.ok) {

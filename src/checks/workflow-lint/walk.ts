@@ -8,6 +8,7 @@
  * callee's), and the scope its `${{ inputs.* }}` and `${{ env.* }}` are read in. Pure.
  */
 import { localActionDir } from '../../workflow/composite.js'
+import { sameRepositoryPath } from '../../workflow/local-uses.js'
 import {
   scriptOf,
   type JobModel,
@@ -348,12 +349,5 @@ export function jobLabel(job: JobModel): string {
 
 /** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote one. */
 export function localWorkflowPath(uses: string): string | undefined {
-  const u = uses.trim()
-  if (!u.startsWith('./')) return undefined
-  return u
-    .slice(2)
-    .replace(/@.*$/, '')
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/')
+  return sameRepositoryPath(uses)
 }
