@@ -157,6 +157,11 @@ jobs:
           echo start
           node -e 'const a = [1, 2;'
       - run: node -e 'console.log("fine")'
+      - run: |
+          node --input-type=module -e '
+            import { readFileSync } from "node:fs"
+            console.log(readFileSync)
+          '
       - shell: node {0}
         run: |
           const x = 1
@@ -164,7 +169,8 @@ jobs:
 `
     const r = await lint(await repo({ 'multi.yml': wf }))
     const lines = failedLines(r, 'script-syntax')
-    expect(lines).toEqual([10, 11, 14, 19])
+    // withastro/astro runs ES-module code with node --input-type=module -e: fine.
+    expect(lines).toEqual([10, 11, 14, 24])
     const messages = byRule(r, 'script-syntax').map((c) => c.message)
     expect(messages.some((m) => /python syntax error in job 'build' step 1, run/.test(m))).toBe(
       true
@@ -918,6 +924,29 @@ jobs:
       await repo({ 'a.yml': wf, 'lib.yml': lib }, { '.github/actions/local/action.yml': action })
     )
     expect(failedFindings(r)).toEqual(['script-injection .github/actions/local/action.yml:4'])
+  })
+
+  // numpy's wheels.yml: a PowerShell step kept to Windows by its if: in a matrix that also runs
+  // on Linux and macOS never meets bash (break test of 2026-11-30).
+  test("a step whose if: keeps it to one runner.os is checked only in that OS's shell", async () => {
+    const wf = `on: push
+permissions: {}
+jobs:
+  wheels:
+    runs-on: \${{ matrix.os }}
+    strategy:
+      matrix:
+        os: [ubuntu-latest, windows-latest, macos-latest]
+    steps:
+      - if: runner.os == 'windows'
+        run: |
+          $env:PATH = "C:\\tools;" + $env:PATH
+          if ($IsWindows) { Write-Output "ok" }
+      - if: \${{ runner.os == 'Linux' }}
+        run: if then fi
+`
+    const r = await lint(await repo({ 'w.yml': wf }))
+    expect(failedFindings(r)).toEqual(['script-syntax .github/workflows/w.yml:15'])
   })
 
   test('shell: sh is bash on macOS runners and dash on Ubuntu ones', async () => {

@@ -29,6 +29,8 @@ export interface StaticContext {
   github?: Record<string, unknown>
   /** Members of `strategy` known here: `job-index` and `job-total` of a matrix job. */
   strategy?: Record<string, unknown>
+  /** Members of `runner` known here, e.g. `{ os: 'Windows' }` for a step on a Windows runner. */
+  runner?: Record<string, unknown>
 }
 
 export type Evaluated = { value: unknown } | { reason: string }
@@ -68,6 +70,7 @@ export function evaluateExpression(expr: string, ctx: StaticContext): Evaluated 
     if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
     if (ctx.github) context.add('github', toData(ctx.github))
     if (ctx.strategy) context.add('strategy', toData(ctx.strategy))
+    if (ctx.runner) context.add('runner', toData(ctx.runner))
     if (ctx.inputs) {
       const inputs: Record<string, unknown> = {}
       for (const [k, v] of ctx.inputs) if ('value' in v) inputs[k] = v.value
@@ -135,6 +138,10 @@ function unknownReference(ref: readonly string[], ctx: StaticContext): string | 
       return runtime
     case 'strategy':
       if (first !== undefined && ctx.strategy && Object.hasOwn(ctx.strategy, first.toLowerCase()))
+        return undefined
+      return runtime
+    case 'runner':
+      if (first !== undefined && ctx.runner && Object.hasOwn(ctx.runner, first.toLowerCase()))
         return undefined
       return runtime
     default:

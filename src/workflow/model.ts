@@ -350,10 +350,11 @@ export function readSteps(
     step.with = scriptsOf(raw.with, line, aliasSite(raw, 'with'))
     step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'))
     if (step.run) {
+      const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners)
       const chosen = step.shell?.value ?? defaultShell?.value
-      if (chosen !== undefined) step.shells = shellsOn(chosen, runners)
-      else if ('unknown' in runners) step.shellUnknown = runners.unknown
-      else step.shells = [...new Set(runners.map(defaultShellOn))].sort()
+      if (chosen !== undefined) step.shells = shellsOn(chosen, on)
+      else if ('unknown' in on) step.shellUnknown = on.unknown
+      else step.shells = [...new Set(on.map(defaultShellOn))].sort()
     }
     steps.push(step)
   })
@@ -481,6 +482,31 @@ export function scriptLine(s: Script, k: number): number {
 }
 
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
+/** `runner.os` as GitHub writes it (docs "Contexts reference", runner context). */
+const RUNNER_OS_NAME: Readonly<Record<RunnerOs, string>> = {
+  linux: 'Linux',
+  windows: 'Windows',
+  macos: 'macOS'
+}
+
+/**
+ * The runners a step runs on, given its `if:`: those for which the condition is false by
+ * `runner.os` alone are left out (`if: runner.os == 'Windows'` in a job whose matrix also runs on
+ * Linux: the step's PowerShell never meets bash there; numpy's wheels.yml). A condition that
+ * reads anything else, or cannot be read, keeps every runner.
+ */
+function runnersTaking(condition: Plain | undefined, runners: RunnerOs[]): RunnerOs[] {
+  if (condition === undefined || condition === null || runners.length < 2) return runners
+  const expr =
+    condition instanceof Expr ? condition.expr : typeof condition === 'string' ? condition : ''
+  if (!/\brunner\.os\b/i.test(expr)) return runners
+  const kept = runners.filter((os) => {
+    const r = evaluateExpression(expr, { runner: { os: RUNNER_OS_NAME[os] } })
+    return !('value' in r) || Boolean(r.value)
+  })
+  return kept.length > 0 ? kept : runners
+}
+
 /**
  * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
  * `/bin/sh`: dash on Ubuntu runners, but bash in POSIX mode on macOS (sh(1) on macOS: sh runs

@@ -329,12 +329,15 @@ function inline(text: string, runLines: number[], base: Base): Snippet[] {
     if (!closed) continue
     const firstLine = countNl(text.slice(0, open))
     const n = countNl(code) + 1
+    // `node --input-type=module -e '…'` runs the code as an ES module (withastro/astro).
+    const module = isNode && /(^|\s)--input-type=module(\s|$)/.test(m[3] ?? '')
     out.push({
       ...base,
       lang: isNode ? 'node' : 'python',
       text: code,
-      origin: `${tool} ${flag}`,
-      lines: runLines.slice(firstLine, firstLine + n)
+      origin: `${tool}${module ? ' --input-type=module' : ''} ${flag}`,
+      lines: runLines.slice(firstLine, firstLine + n),
+      ...(module ? { module: true } : {})
     })
   }
   return out
