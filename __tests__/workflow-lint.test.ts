@@ -235,6 +235,25 @@ jobs:
     expect(f?.message).toMatch(/pull_request_target workflow checks out pull-request code/)
   })
 
+  test('a checkout naming the PR head by both repository and ref is one finding, quoting both', async () => {
+    const wf = `on: pull_request_target
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+        with:
+          repository: \${{ github.event.pull_request.head.repo.full_name }}
+          ref: \${{ github.event.pull_request.head.ref }}
+`
+    const found = byRule(await lint(await repo({ 'a.yml': wf })), 'untrusted-checkout')
+    expect(found.map((c) => c.location?.line)).toEqual([10])
+    expect(found[0]?.message).toContain(
+      'ref: ${{ github.event.pull_request.head.ref }}, repository:'
+    )
+  })
+
   test('the same checkout under pull_request, or a workflow_run checking out its head branch', async () => {
     const pr = (await fixture('pr-target.yml')).replace('pull_request_target:', 'pull_request:')
     const run = `on:

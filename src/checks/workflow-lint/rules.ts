@@ -456,20 +456,22 @@ function namesPullRequestCode(script: Script, site: StepSite): boolean {
 function checkouts(site: StepSite, privileged: string[], out: Draft[]): void {
   const triggers = privileged.join('/')
   const root = site.root.path === site.file ? '' : ` (${site.root.path})`
-  for (const key of ['ref', 'repository']) {
+  // One finding per step, at the first input that names pull-request code, quoting each.
+  const named = (['ref', 'repository'] as const).flatMap((key) => {
     const v = site.step.with[key]
-    if (!v || !namesPullRequestCode(v, site)) continue
-    const line = site.aliasAt ?? v.alias?.at ?? v.line
-    out.push({
-      rule: 'untrusted-checkout',
-      file: site.file,
-      line,
-      status: 'failed',
-      text: `a ${triggers} workflow${root} checks out pull-request code (${site.label}, ${key}: ${v.text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
-      remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
-      chain: site.chain
-    })
-  }
+    return v && namesPullRequestCode(v, site) ? [{ key, v }] : []
+  })
+  const first = named[0]
+  if (!first) return
+  out.push({
+    rule: 'untrusted-checkout',
+    file: site.file,
+    line: site.aliasAt ?? first.v.alias?.at ?? first.v.line,
+    status: 'failed',
+    text: `a ${triggers} workflow${root} checks out pull-request code (${site.label}, ${named.map(({ key, v }) => `${key}: ${v.text.trim().replace(/\s+/g, ' ').slice(0, 160)}`).join(', ')}); that code then runs with the workflow's secrets and write token`,
+    remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
+    chain: site.chain
+  })
 }
 
 function unpinned(
