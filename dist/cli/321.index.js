@@ -12,10 +12,12 @@ export const modules = {
 /* unused harmony exports MAX_CHECK_NAME_LENGTH, MAX_WORKFLOW_LEVELS, MAX_REUSABLE_WORKFLOWS, MAX_CHECK_RUNS, MAX_DERIVATION_STEPS */
 /* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
 /* harmony import */ var _workflow_matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6884);
+/* harmony import */ var _workflow_local_uses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7903);
 /* harmony import */ var _workflow_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(897);
 /* harmony import */ var _workflow_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7738);
 /* harmony import */ var _job_condition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8098);
-/* harmony import */ var _name_pattern_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8757);
+/* harmony import */ var _name_pattern_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8757);
+
 
 
 
@@ -85,11 +87,7 @@ function spend(budget, steps) {
  * @param opts how a local `uses: ./.github/workflows/x.yml` is found
  */
 function deriveCheckNames(files, opts = {}) {
-    const resolve = opts.resolveLocal ??
-        ((p) => {
-            const want = p.replace(/^\.\//, '');
-            return files.find((f) => f.path === want);
-        });
+    const resolve = opts.resolveLocal ?? ((p) => (0,_workflow_local_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocal */ .iT)(files, p));
     const out = { checks: new Map(), unresolved: new Map() };
     const cache = new Map();
     const parse = (f) => {
@@ -108,7 +106,7 @@ function deriveCheckNames(files, opts = {}) {
                 reason: wf.error,
                 ...(wf.line !== undefined ? { line: wf.line } : {}),
                 // GitHub runs nothing of a workflow it refuses; an unreadable one could hold anything.
-                ...(wf.refused ? { names: (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .noName */ .$L)(file.path) } : {})
+                ...(wf.refused ? { names: (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .noName */ .$L)(file.path) } : {})
             });
             continue;
         }
@@ -142,7 +140,7 @@ function deriveCheckNames(files, opts = {}) {
                 job: '',
                 reason: stop.reason,
                 // GitHub runs nothing of a workflow it refuses; otherwise any name may appear.
-                ...(stop.refused ? { names: (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .noName */ .$L)(file.path) } : {}),
+                ...(stop.refused ? { names: (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .noName */ .$L)(file.path) } : {}),
                 ...(stop.line !== undefined ? { line: stop.line } : {}),
                 on: wf.on
             });
@@ -254,13 +252,13 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
             if (inst.skippedOnly)
                 made(frame.prefix + inst.display, true);
         // What the callee's checks start with, when they cannot be read.
-        const calleePattern = (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .startingWith */ .JM)(`${frame.prefix}${callers[0]?.display ?? job.id} / …`, callers.map((i) => `${frame.prefix}${i.display} / `));
+        const calleePattern = (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .startingWith */ .JM)(`${frame.prefix}${callers[0]?.display ?? job.id} / …`, callers.map((i) => `${frame.prefix}${i.display} / `));
         if (typeof uses !== 'string') {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
         }
-        countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses);
-        if (!uses.startsWith('./')) {
+        countReusable(budget, (0,_workflow_local_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .isSameRepositoryUses */ .jw)(uses) ? (resolve(uses)?.path ?? uses) : uses);
+        if (!(0,_workflow_local_uses_js__WEBPACK_IMPORTED_MODULE_5__/* .isSameRepositoryUses */ .jw)(uses)) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
         }
@@ -439,7 +437,7 @@ function needsOf(body) {
 /** The unresolved names of a job behind the names of its callers; a call is followed by more. */
 function prefixed(prefix, names, calls) {
     if (!names)
-        return prefix || calls ? (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .startingWith */ .JM)(`${prefix}…`, [prefix]) : undefined;
+        return prefix || calls ? (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .startingWith */ .JM)(`${prefix}…`, [prefix]) : undefined;
     return {
         shown: `${prefix}${names.shown}${calls ? ' / …' : ''}`,
         alternatives: names.alternatives.map((alt) => [
@@ -526,7 +524,7 @@ function jobInstances(job, inputs, github) {
 function namePattern(job, template, matrix, inputs, github) {
     if (template instanceof _workflow_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .Expr */ .GN) {
         const segments = [];
-        for (const piece of (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_5__/* .splitTemplate */ .LL)(template.source)) {
+        for (const piece of (0,_name_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .splitTemplate */ .LL)(template.source)) {
             if (typeof piece === 'string') {
                 segments.push(piece);
                 continue;
@@ -1035,7 +1033,7 @@ function noName(shown) {
 const BUILTIN_REGISTRY = {
     'policy-bundle': async () => (await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 6922))).runPolicyBundle,
     'policy-freshness': async () => (await __webpack_require__.e(/* import() */ 539).then(__webpack_require__.bind(__webpack_require__, 9539))).runPolicyFreshness,
-    'workflow-lint': async () => (await Promise.all(/* import() */[__webpack_require__.e(277), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 1325))).runWorkflowLint,
+    'workflow-lint': async () => (await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 1325))).runWorkflowLint,
     'replay-determinism': async () => (await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 4674))).runReplayDeterminism,
     'provenance-coverage': async () => (await __webpack_require__.e(/* import() */ 675).then(__webpack_require__.bind(__webpack_require__, 675))).runProvenanceCoverage,
     'ci-trend': async () => (await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 2228))).runCiTrend,
@@ -1481,7 +1479,7 @@ async function checkNames(args, io) {
     const workflows = await (0,io_workflows/* readWorkflows */.L9)(ws);
     if (workflows.length === 0)
         io.err(`gonogo: no workflow files in ${external_node_path_default().join(ws.root, '.github', 'workflows')}\n`);
-    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,local_uses/* localResolver */.y)(workflows) });
+    const names = (0,check_names/* deriveCheckNames */.u7)(workflows, { resolveLocal: (0,local_uses/* localResolver */.yT)(workflows) });
     const unique = [...new Set(names.checks.map((c) => c.name))].sort();
     if (values.json) {
         io.out(`${JSON.stringify({ checks: unique, unresolved: names.unresolved.map((u) => ({ workflow: u.workflow, job: u.job, reason: u.reason })) }, null, 2)}\n`);
@@ -12740,6 +12738,8 @@ function evaluateExpression(expr, ctx) {
             context.add('github', toData(ctx.github));
         if (ctx.strategy)
             context.add('strategy', toData(ctx.strategy));
+        if (ctx.runner)
+            context.add('runner', toData(ctx.runner));
         if (ctx.inputs) {
             const inputs = {};
             for (const [k, v] of ctx.inputs)
@@ -12810,6 +12810,10 @@ function unknownReference(ref, ctx) {
             return runtime;
         case 'strategy':
             if (first !== undefined && ctx.strategy && Object.hasOwn(ctx.strategy, first.toLowerCase()))
+                return undefined;
+            return runtime;
+        case 'runner':
+            if (first !== undefined && ctx.runner && Object.hasOwn(ctx.runner, first.toLowerCase()))
                 return undefined;
             return runtime;
         default:
@@ -12902,23 +12906,45 @@ function contextReferences(expr) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ resolveLocal),
-/* harmony export */   y: () => (/* binding */ localResolver)
+/* harmony export */   Y5: () => (/* binding */ sameRepositoryPath),
+/* harmony export */   iT: () => (/* binding */ resolveLocal),
+/* harmony export */   jw: () => (/* binding */ isSameRepositoryUses),
+/* harmony export */   yT: () => (/* binding */ localResolver)
 /* harmony export */ });
 /**
- * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
- * remote reference (`owner/repo/...@ref`) or a file that is not there. Local paths are relative
- * to the repository root ("Calling a reusable workflow", workflow syntax docs).
+ * Whether a `uses:` names an action or workflow of the repository itself, at the commit that is
+ * running: `./path` (workflow syntax docs, "Calling a reusable workflow", "jobs.<job_id>.steps[*]
+ * .uses") or the self-repository form `$/path` (GitHub changelog 2026-07-30, "Reference
+ * same-repository actions with self-repository syntax"). Neither needs a pin.
  */
-function resolveLocal(files, uses) {
-    if (!uses.startsWith('./'))
+function isSameRepositoryUses(uses) {
+    const u = uses.trim();
+    return u.startsWith('./') || u.startsWith('$/');
+}
+/**
+ * The repository path a same-repository `uses:` names (`./.github/actions/x` and `$/.github/
+ * actions/x` → `.github/actions/x`, `./` → ``), without any `@ref`; undefined for a reference to
+ * another repository (`owner/repo@ref`, `docker://…`).
+ */
+function sameRepositoryPath(uses) {
+    if (!isSameRepositoryUses(uses))
         return undefined;
-    const want = uses
+    return uses
+        .trim()
         .slice(2)
+        .replace(/@.*$/, '')
         .split('/')
         .filter((s) => s !== '' && s !== '.')
         .join('/');
-    return files.find((f) => f.path === want);
+}
+/**
+ * The workflow a local `uses: ./.github/workflows/x.yml` (or `$/…`) names, from `files`;
+ * undefined for a remote reference (`owner/repo/...@ref`) or a file that is not there. Local
+ * paths are relative to the repository root ("Calling a reusable workflow", workflow syntax docs).
+ */
+function resolveLocal(files, uses) {
+    const want = sameRepositoryPath(uses);
+    return want === undefined ? undefined : files.find((f) => f.path === want);
 }
 /** `resolveLocal` bound to one list, as `deriveCheckNames` takes it. */
 function localResolver(files) {
@@ -13638,13 +13664,14 @@ function readSteps(list, defaultShell, runners) {
         step.with = scriptsOf(raw.with, line, aliasSite(raw, 'with'));
         step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'));
         if (step.run) {
+            const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners);
             const chosen = step.shell?.value ?? defaultShell?.value;
             if (chosen !== undefined)
-                step.shells = shellsOn(chosen, runners);
-            else if ('unknown' in runners)
-                step.shellUnknown = runners.unknown;
+                step.shells = shellsOn(chosen, on);
+            else if ('unknown' in on)
+                step.shellUnknown = on.unknown;
             else
-                step.shells = [...new Set(runners.map(defaultShellOn))].sort();
+                step.shells = [...new Set(on.map(defaultShellOn))].sort();
         }
         steps.push(step);
     });
@@ -13768,6 +13795,30 @@ function scriptLine(s, k) {
     return s.lines[i] ?? s.line;
 }
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
+/** `runner.os` as GitHub writes it (docs "Contexts reference", runner context). */
+const RUNNER_OS_NAME = {
+    linux: 'Linux',
+    windows: 'Windows',
+    macos: 'macOS'
+};
+/**
+ * The runners a step runs on, given its `if:`: those for which the condition is false by
+ * `runner.os` alone are left out (`if: runner.os == 'Windows'` in a job whose matrix also runs on
+ * Linux: the step's PowerShell never meets bash there; numpy's wheels.yml). A condition that
+ * reads anything else, or cannot be read, keeps every runner.
+ */
+function runnersTaking(condition, runners) {
+    if (condition === undefined || condition === null || runners.length < 2)
+        return runners;
+    const expr = condition instanceof parse/* Expr */.GN ? condition.expr : typeof condition === 'string' ? condition : '';
+    if (!/\brunner\.os\b/i.test(expr))
+        return runners;
+    const kept = runners.filter((os) => {
+        const r = (0,expressions/* evaluateExpression */.O4)(expr, { runner: { os: RUNNER_OS_NAME[os] } });
+        return !('value' in r) || Boolean(r.value);
+    });
+    return kept.length > 0 ? kept : runners;
+}
 /**
  * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
  * `/bin/sh`: dash on Ubuntu runners, but bash in POSIX mode on macOS (sh(1) on macOS: sh runs
@@ -13928,14 +13979,18 @@ function osOfLabels(labels) {
 /* harmony export */   aH: () => (/* binding */ layoutOf),
 /* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   dx: () => (/* binding */ parseWorkflowFile),
+/* harmony export */   h4: () => (/* binding */ githubContext),
 /* harmony export */   hj: () => (/* binding */ aliasBomb),
 /* harmony export */   mi: () => (/* binding */ plainFromParser),
 /* harmony export */   nK: () => (/* binding */ isPlainMap)
 /* harmony export */ });
-/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, lexicalLimits, MAX_WORKFLOW_SCALARS */
+/* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, GITHUB_FEATURES, lexicalLimits, MAX_WORKFLOW_SCALARS */
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2657);
-/* harmony import */ var _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9443);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4225);
+/* harmony import */ var _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5071);
+/* harmony import */ var _actions_workflow_parser_workflows_workflow_schema__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2363);
+/* harmony import */ var _actions_expressions_features__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5478);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
 /**
  * One reader of `.github/workflows/*.yml` for every consumer, on GitHub's own workflow parser
  * (`@actions/workflow-parser`, the parser of GitHub's Actions language services): YAML anchors and
@@ -13948,6 +14003,9 @@ function osOfLabels(labels) {
  * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
+
+
+
 
 
 
@@ -14071,21 +14129,77 @@ function parseWorkflowFile(file) {
  * (`__tests__/workflow-refusals.test.ts` asserts each of them is reported).
  */
 function parsedAndConverted(file) {
-    const result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
+    const result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, githubContext((0,_actions_workflow_parser_workflows_workflow_schema__WEBPACK_IMPORTED_MODULE_2__/* .getWorkflowSchema */ .L)()));
+    const root = result.value;
+    if (root)
+        keepErrors(result, (e) => !insideEventSettings(root, e.range?.start));
     if (!result.value || result.context.errors.getErrors().length > 0)
         return result;
     (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .convertWorkflowTemplate */ .DE)(result.context, result.value, undefined, {
         fetchReusableWorkflowDepth: 0,
-        errorPolicy: _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__/* .ErrorPolicy */ .t.ReturnErrorsOnly
+        errorPolicy: _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__/* .ErrorPolicy */ .t.ReturnErrorsOnly,
+        featureFlags: GITHUB_FEATURES
     }).catch(() => undefined);
     // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
-    const errors = result.context.errors.getErrors();
-    const kept = errors.filter((e) => SERVER_REFUSALS.test(e.rawMessage));
-    if (kept.length !== errors.length) {
-        result.context.errors.clear();
-        result.context.errors.add(kept);
-    }
+    keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage));
     return result;
+}
+/** Keeps only the parse's errors that `keep` accepts. */
+function keepErrors(result, keep) {
+    const errors = result.context.errors.getErrors();
+    const kept = errors.filter(keep);
+    if (kept.length === errors.length)
+        return;
+    result.context.errors.clear();
+    result.context.errors.add(kept);
+}
+/** Events whose settings GitHub checks (cron expressions; a reusable workflow's interface). */
+const CHECKED_EVENT_SETTINGS = new Set(['schedule', 'workflow_call']);
+/**
+ * Whether a parse error lies inside the settings of an event of `on:` (its filters, types,
+ * inputs), other than `schedule` and `workflow_call`. GitHub's service runs such workflows and
+ * ignores what it does not know, where the editor library refuses them: etcd's
+ * `workflow_dispatch` input of `type: int`, helm's `create: { tags: [v*] }` (create takes no
+ * filter), opentelemetry's `merge_group: { paths: … }` (merge_group takes none; GitHub runs it on
+ * every merge queue entry). An unknown event name (the key itself) is still a refusal.
+ */
+function insideEventSettings(root, at) {
+    if (!at || !isMappingToken(root))
+        return false;
+    for (const pair of root) {
+        if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value))
+            continue;
+        for (const event of pair.value) {
+            if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key)))
+                continue;
+            const r = event.value.range;
+            if (r && after(at, r.start) && !after(at, r.end))
+                return true;
+        }
+    }
+    return false;
+}
+/** Whether position `a` is at or after `b`. */
+function after(a, b) {
+    return a.line > b.line || (a.line === b.line && a.column >= b.column);
+}
+/**
+ * Language features GitHub runs that the parser library keeps behind flags (its editor ships them
+ * later): background steps (`background:`, `wait:`, `wait-all:`, `cancel:`, `parallel:`; GitHub
+ * changelog 2026-06-25, "Actions steps can now be run in parallel"; electron/electron's CI uses
+ * them), the `case()` function, the `copilot-requests` permission. Without them GitHub's own
+ * workflows would read as refused.
+ */
+const GITHUB_FEATURES = new _actions_expressions_features__WEBPACK_IMPORTED_MODULE_4__/* .FeatureFlags */ .g({
+    allowBackgroundSteps: true,
+    allowCaseFunction: true,
+    allowCopilotRequestsPermission: true
+});
+/** A parser context for `schema` with {@link GITHUB_FEATURES} on. */
+function githubContext(schema) {
+    const context = new _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_5__/* .TemplateContext */ .m(new _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_5__/* .TemplateValidationErrors */ .R(), schema, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
+    context.state.featureFlags = GITHUB_FEATURES;
+    return context;
 }
 /**
  * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
@@ -14142,7 +14256,7 @@ function lexicalLimits(text) {
     let scan = 0;
     let offset = 0;
     let scalars = 0;
-    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Lexer */ .JG().lex(text)) {
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_3__/* .Lexer */ .JG().lex(text)) {
         // '\x1f' starts a plain scalar; quoted ones come whole.
         if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
             if (++scalars > MAX_WORKFLOW_SCALARS)
@@ -14213,7 +14327,7 @@ function aliasBomb(text) {
     if (!ALIAS.test(text))
         return undefined;
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
         if (doc.errors.length > 0)
             return undefined; // GitHub's parser reports them
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -286,6 +286,8 @@ function firstLine(s) {
     return (s.trim().split('\n')[0] ?? '').slice(0, 300);
 }
 
+// EXTERNAL MODULE: ./src/workflow/local-uses.ts
+var local_uses = __webpack_require__(7903);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -302,6 +304,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * and `any`. Unlike zizmor, whose most specific pattern wins, gonogo tries the patterns in the
  * order written, so the file reads top to bottom.
  */
+
 
 const SHA40 = /^[0-9a-f]{40}$/i;
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
@@ -340,7 +343,7 @@ function ruleFor(repository, rules) {
  */
 function pinning_pinVerdict(uses, rules) {
     const u = uses.trim();
-    if (u.startsWith('./'))
+    if ((0,local_uses/* isSameRepositoryUses */.jw)(u))
         return undefined;
     if (u.startsWith('docker://')) {
         return DIGEST.test(u)
@@ -870,12 +873,15 @@ function inline(text, runLines, base) {
             continue;
         const firstLine = countNl(text.slice(0, open));
         const n = countNl(code) + 1;
+        // `node --input-type=module -e '…'` runs the code as an ES module (withastro/astro).
+        const module = isNode && /(^|\s)--input-type=module(\s|$)/.test(m[3] ?? '');
         out.push({
             ...base,
             lang: isNode ? 'node' : 'python',
             text: code,
-            origin: `${tool} ${flag}`,
-            lines: runLines.slice(firstLine, firstLine + n)
+            origin: `${tool}${module ? ' --input-type=module' : ''} ${flag}`,
+            lines: runLines.slice(firstLine, firstLine + n),
+            ...(module ? { module: true } : {})
         });
     }
     return out;
@@ -1026,10 +1032,10 @@ function display(path) {
         .replace(/\.\[/g, '[');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
-var workflow_parser_dist = __webpack_require__(2657);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 3 modules
-var action_parser = __webpack_require__(5277);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 1 modules
+var action_parser = __webpack_require__(4240);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
+var action_schema = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/workflow/parse.ts
 var parse = __webpack_require__(7738);
 ;// CONCATENATED MODULE: ./src/workflow/action-parse.ts
@@ -1076,7 +1082,7 @@ function parseActionFile(file) {
     if (bomb)
         return { ok: false, path: file.path, error: bomb };
     const r = (0,parse/* plainFromParser */.mi)(file.path, () => {
-        const parsed = (0,action_parser/* parseAction */.w)({ name: file.path, content: file.text }, new workflow_parser_dist/* NoOperationTraceWriter */.P0());
+        const parsed = (0,action_parser/* parseAction */.w)({ name: file.path, content: file.text }, (0,parse/* githubContext */.h4)((0,action_schema/* getActionSchema */.E)()));
         const errors = parsed.context.errors.getErrors();
         const kept = errors.filter((e) => !NOT_REQUIRED_BY_RUNNER.test(e.rawMessage.trim()));
         if (kept.length !== errors.length) {
@@ -1098,6 +1104,7 @@ function parseActionFile(file) {
  * "runs.steps[*].shell"). Other actions (JavaScript, Docker) run their own code: nothing of
  * theirs is a step here. Pure.
  */
+
 
 
 
@@ -1151,14 +1158,7 @@ function readActionModel(file) {
  * `./` → ``), or undefined for an action from elsewhere (`owner/repo@ref`, `docker://…`).
  */
 function localActionDir(uses) {
-    const u = uses.trim();
-    if (!u.startsWith('./'))
-        return undefined;
-    return u
-        .slice(2)
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
+    return (0,local_uses/* sameRepositoryPath */.Y5)(uses);
 }
 /** The metadata files GitHub looks for in an action's folder, in its order. */
 function actionFileCandidates(dir) {
@@ -1176,6 +1176,7 @@ function actionFileCandidates(dir) {
  * composite action"). Each site carries the chain that reaches it (caller file and line, then the
  * callee's), and the scope its `${{ inputs.* }}` and `${{ env.* }}` are read in. Pure.
  */
+
 
 
 
@@ -1409,18 +1410,11 @@ function jobLabel(job) {
 }
 /** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote one. */
 function localWorkflowPath(uses) {
-    const u = uses.trim();
-    if (!u.startsWith('./'))
-        return undefined;
-    return u
-        .slice(2)
-        .replace(/@.*$/, '')
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
+    return (0,local_uses/* sameRepositoryPath */.Y5)(uses);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/workflow-lint/rules.ts
+
 
 
 
@@ -1659,6 +1653,8 @@ function scriptCheckouts(site, run, privileged, out) {
                 [...text.matchAll(SHELL_VARIABLE)].some((m) => headVariable(m[1])));
         for (const m of gits) {
             const sub = m[1];
+            if (newBranchAtHead(sub, text.slice((m.index ?? 0) + m[0].length)))
+                continue;
             if (sub === 'fetch')
                 fetchedPull ||= fromHead;
             else if (fromHead || (fetchedPull && /checkout|switch|reset|worktree/.test(sub)))
@@ -1676,6 +1672,29 @@ function scriptCheckouts(site, run, privileged, out) {
             chain: site.chain
         });
     }
+}
+/** Options of git checkout/switch that create a branch: the next word is its name. */
+const NEW_BRANCH_OPTIONS = new Set([
+    '-b',
+    '-B',
+    '-c',
+    '-C',
+    '--orphan',
+    '--create',
+    '--force-create'
+]);
+/**
+ * Whether a git checkout/switch only creates a branch at the commit already checked out
+ * (`git checkout -b "$NAME"`, `git switch -c name`): a name taken from the pull request checks
+ * out none of its code. With a start point after the name it is an ordinary checkout.
+ */
+function newBranchAtHead(sub, rest) {
+    if (sub !== 'checkout' && sub !== 'switch')
+        return false;
+    // Words as the shell splits them, roughly: quoted strings and `${{ }}` are one word each.
+    const command = (rest.replace(/\$\{\{[^}]{0,200}\}\}/g, 'x').split(/[;&|]/)[0] ?? '').trim();
+    const words = command.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+    return words.length === 2 && NEW_BRANCH_OPTIONS.has(words[0]);
 }
 /**
  * A script's lines with `\`-continued lines joined: the text, the index of its first line, and
@@ -1753,21 +1772,23 @@ function namesPullRequestCode(script, site) {
 function checkouts(site, privileged, out) {
     const triggers = privileged.join('/');
     const root = site.root.path === site.file ? '' : ` (${site.root.path})`;
-    for (const key of ['ref', 'repository']) {
+    // One finding per step, at the first input that names pull-request code, quoting each.
+    const named = ['ref', 'repository'].flatMap((key) => {
         const v = site.step.with[key];
-        if (!v || !namesPullRequestCode(v, site))
-            continue;
-        const line = site.aliasAt ?? v.alias?.at ?? v.line;
-        out.push({
-            rule: 'untrusted-checkout',
-            file: site.file,
-            line,
-            status: 'failed',
-            text: `a ${triggers} workflow${root} checks out pull-request code (${site.label}, ${key}: ${v.text.trim().replace(/\s+/g, ' ').slice(0, 160)}); that code then runs with the workflow's secrets and write token`,
-            remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
-            chain: site.chain
-        });
-    }
+        return v && namesPullRequestCode(v, site) ? [{ key, v }] : [];
+    });
+    const first = named[0];
+    if (!first)
+        return;
+    out.push({
+        rule: 'untrusted-checkout',
+        file: site.file,
+        line: site.aliasAt ?? first.v.alias?.at ?? first.v.line,
+        status: 'failed',
+        text: `a ${triggers} workflow${root} checks out pull-request code (${site.label}, ${named.map(({ key, v }) => `${key}: ${v.text.trim().replace(/\s+/g, ' ').slice(0, 160)}`).join(', ')}); that code then runs with the workflow's secrets and write token`,
+        remediation: `Run untrusted code under the pull_request trigger (no secrets, read-only token) instead; if ${triggers} is needed, keep it to trusted base-branch code and pass PR results as artifacts, never checking out or executing the PR head here.`,
+        chain: site.chain
+    });
 }
 function unpinned(file, line, where, uses, why, chain) {
     const name = uses.split('@')[0] ?? uses;
@@ -1975,7 +1996,7 @@ function toChecks(facts, judged, settings) {
     const remote = [
         ...facts.walk.jobs.flatMap((j) => (j.job.uses ? [j.job.uses.value] : [])),
         ...sites.flatMap((s) => (s.step.uses ? [s.step.uses.value] : []))
-    ].filter((u) => !u.trim().startsWith('./')).length;
+    ].filter((u) => !(0,local_uses/* isSameRepositoryUses */.jw)(u)).length;
     summary('workflow-parse', `${facts.files.length} workflow file${facts.files.length === 1 ? '' : 's'} parsed${composites > 0 ? `, and ${composites} local composite action${composites === 1 ? '' : 's'} read with the steps that use ${composites === 1 ? 'it' : 'them'}` : ''}`);
     summary('unpinned-action', `${remote} use${remote === 1 ? '' : 's'} of actions, reusable workflows and docker images from other repositories ${remote === 1 ? 'is' : 'are'} pinned as the pinning policy asks (${describeRules(settings.pinning)}; docker images by digest)`);
     summary('missing-permissions', `${wfs.length} workflow${wfs.length === 1 ? '' : 's'} declare${wfs.length === 1 ? 's' : ''} token permissions`);
@@ -2212,6 +2233,16 @@ async function readLocalActions(ws, files, maxBytes) {
     return actions;
 }
 async function readLocalAction(ws, dir, maxBytes) {
+    // `./../action/init`: a folder beside the checkout, which an earlier step may create (github/
+    // codeql-action's own PR checks move the repository there first); not knowable from here.
+    if (dir === '..' || dir.startsWith('../'))
+        return {
+            dir,
+            problem: {
+                kind: 'missing',
+                message: `${dir} lies outside the repository as checked out`
+            }
+        };
     for (const file of actionFileCandidates(dir)) {
         const r = await ws.readText(file, maxBytes, 'for an action metadata file');
         if (!r.ok) {

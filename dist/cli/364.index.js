@@ -606,7 +606,7 @@ async function inspect(ws, io, repoFull) {
     if (listed.truncated)
         truncated.push(`.github/workflows: more workflow files than gonogo reads`);
     const workflowFiles = await (0,workflows/* readWorkflowFiles */.BV)(ws, listed.paths);
-    const names = (0,check_names/* deriveCheckNames */.u7)(workflowFiles, { resolveLocal: (0,local_uses/* localResolver */.y)(workflowFiles) });
+    const names = (0,check_names/* deriveCheckNames */.u7)(workflowFiles, { resolveLocal: (0,local_uses/* localResolver */.yT)(workflowFiles) });
     const reports = [];
     for (const dir of ['gonogo-reports', 'artifacts']) {
         for (const file of await glob(`${dir}/*.json`, INIT_LIMITS.reportsPerFolder)) {

@@ -665,7 +665,7 @@ function findGate(wf, onlyJob, patterns, facts, parse, level, seen) {
         if (job.uses) {
             if (matchesGate(job.uses.value, patterns))
                 return { file: wf.path, ...(job.uses.line ? { line: job.uses.line } : {}), via: [] };
-            const callee = (0,local_uses/* resolveLocal */.i)(facts.workflows, job.uses.value);
+            const callee = (0,local_uses/* resolveLocal */.iT)(facts.workflows, job.uses.value);
             if (callee && !seen.has(callee.path)) {
                 seen.add(callee.path);
                 const hit = findGate(callee, undefined, patterns, facts, parse, level + 1, seen);
@@ -734,7 +734,7 @@ function judgeGate(w, facts, patterns, parse) {
 }
 function judgeRequiredJobs(facts, settings, parse) {
     const files = facts.workflows;
-    const names = (0,check_names/* deriveCheckNames */.u7)(files, { resolveLocal: (u) => (0,local_uses/* resolveLocal */.i)(files, u) });
+    const names = (0,check_names/* deriveCheckNames */.u7)(files, { resolveLocal: (u) => (0,local_uses/* resolveLocal */.iT)(files, u) });
     const byId = [];
     const unreadable = [];
     for (const f of files) {

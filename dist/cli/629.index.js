@@ -1472,7 +1472,7 @@ async function verifyRepository(o) {
         ? await actionsApp(gh, o.apiUrl)
         : GITHUB_ACTIONS_APP_ID;
     const names = (0,check_names/* deriveCheckNames */.u7)([...o.workflows], {
-        resolveLocal: (0,local_uses/* localResolver */.y)([...o.workflows])
+        resolveLocal: (0,local_uses/* localResolver */.yT)([...o.workflows])
     });
     const bp = [...generic];
     const rc = [...generic];

@@ -39507,8 +39507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 const BUILTIN_REGISTRY = {
     'policy-bundle': async () => (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 6922))).runPolicyBundle,
-    'policy-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(85), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7164))).runPolicyFreshness,
-    'workflow-lint': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(277), __nccwpck_require__.e(85), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1325))).runWorkflowLint,
+    'policy-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(635), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1053))).runPolicyFreshness,
+    'workflow-lint': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(240), __nccwpck_require__.e(635), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1325))).runWorkflowLint,
     'replay-determinism': async () => (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 4674))).runReplayDeterminism,
     'provenance-coverage': async () => (await __nccwpck_require__.e(/* import() */ 675).then(__nccwpck_require__.bind(__nccwpck_require__, 675))).runProvenanceCoverage,
     'ci-trend': async () => (await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 2228))).runCiTrend,

@@ -779,8 +779,8 @@ function firstDifference(x, y, at) {
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 const BUILTIN_REGISTRY = {
     'policy-bundle': async () => (await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 86922))).runPolicyBundle,
-    'policy-freshness': async () => (await Promise.all(/* import() */[__webpack_require__.e(657), __webpack_require__.e(85), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 67164))).runPolicyFreshness,
-    'workflow-lint': async () => (await Promise.all(/* import() */[__webpack_require__.e(657), __webpack_require__.e(277), __webpack_require__.e(85), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 71325))).runWorkflowLint,
+    'policy-freshness': async () => (await Promise.all(/* import() */[__webpack_require__.e(657), __webpack_require__.e(635), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 21053))).runPolicyFreshness,
+    'workflow-lint': async () => (await Promise.all(/* import() */[__webpack_require__.e(657), __webpack_require__.e(240), __webpack_require__.e(635), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 71325))).runWorkflowLint,
     'replay-determinism': async () => (await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 84674))).runReplayDeterminism,
     'provenance-coverage': async () => (await __webpack_require__.e(/* import() */ 675).then(__webpack_require__.bind(__webpack_require__, 80675))).runProvenanceCoverage,
     'ci-trend': async () => (await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 92228))).runCiTrend,

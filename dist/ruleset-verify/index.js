@@ -39832,6 +39832,8 @@ function evaluateExpression(expr, ctx) {
             context.add('github', toData(ctx.github));
         if (ctx.strategy)
             context.add('strategy', toData(ctx.strategy));
+        if (ctx.runner)
+            context.add('runner', toData(ctx.runner));
         if (ctx.inputs) {
             const inputs = {};
             for (const [k, v] of ctx.inputs)
@@ -39902,6 +39904,10 @@ function unknownReference(ref, ctx) {
             return runtime;
         case 'strategy':
             if (first !== undefined && ctx.strategy && Object.hasOwn(ctx.strategy, first.toLowerCase()))
+                return undefined;
+            return runtime;
+        case 'runner':
+            if (first !== undefined && ctx.runner && Object.hasOwn(ctx.runner, first.toLowerCase()))
                 return undefined;
             return runtime;
         default:
@@ -44915,6 +44921,9 @@ function getOptionsWithDefaults(options) {
 
 
 
+
+
+
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
 class parse_Expr {
     expr;
@@ -45035,21 +45044,77 @@ function parseWorkflowFile(file) {
  * (`__tests__/workflow-refusals.test.ts` asserts each of them is reported).
  */
 function parsedAndConverted(file) {
-    const result = parseWorkflow({ name: file.path, content: file.text }, new NoOperationTraceWriter());
+    const result = parseWorkflow({ name: file.path, content: file.text }, githubContext(getWorkflowSchema()));
+    const root = result.value;
+    if (root)
+        keepErrors(result, (e) => !insideEventSettings(root, e.range?.start));
     if (!result.value || result.context.errors.getErrors().length > 0)
         return result;
     convertWorkflowTemplate(result.context, result.value, undefined, {
         fetchReusableWorkflowDepth: 0,
-        errorPolicy: ErrorPolicy.ReturnErrorsOnly
+        errorPolicy: ErrorPolicy.ReturnErrorsOnly,
+        featureFlags: GITHUB_FEATURES
     }).catch(() => undefined);
     // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
-    const errors = result.context.errors.getErrors();
-    const kept = errors.filter((e) => SERVER_REFUSALS.test(e.rawMessage));
-    if (kept.length !== errors.length) {
-        result.context.errors.clear();
-        result.context.errors.add(kept);
-    }
+    keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage));
     return result;
+}
+/** Keeps only the parse's errors that `keep` accepts. */
+function keepErrors(result, keep) {
+    const errors = result.context.errors.getErrors();
+    const kept = errors.filter(keep);
+    if (kept.length === errors.length)
+        return;
+    result.context.errors.clear();
+    result.context.errors.add(kept);
+}
+/** Events whose settings GitHub checks (cron expressions; a reusable workflow's interface). */
+const CHECKED_EVENT_SETTINGS = new Set(['schedule', 'workflow_call']);
+/**
+ * Whether a parse error lies inside the settings of an event of `on:` (its filters, types,
+ * inputs), other than `schedule` and `workflow_call`. GitHub's service runs such workflows and
+ * ignores what it does not know, where the editor library refuses them: etcd's
+ * `workflow_dispatch` input of `type: int`, helm's `create: { tags: [v*] }` (create takes no
+ * filter), opentelemetry's `merge_group: { paths: … }` (merge_group takes none; GitHub runs it on
+ * every merge queue entry). An unknown event name (the key itself) is still a refusal.
+ */
+function insideEventSettings(root, at) {
+    if (!at || !isMappingToken(root))
+        return false;
+    for (const pair of root) {
+        if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value))
+            continue;
+        for (const event of pair.value) {
+            if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key)))
+                continue;
+            const r = event.value.range;
+            if (r && after(at, r.start) && !after(at, r.end))
+                return true;
+        }
+    }
+    return false;
+}
+/** Whether position `a` is at or after `b`. */
+function after(a, b) {
+    return a.line > b.line || (a.line === b.line && a.column >= b.column);
+}
+/**
+ * Language features GitHub runs that the parser library keeps behind flags (its editor ships them
+ * later): background steps (`background:`, `wait:`, `wait-all:`, `cancel:`, `parallel:`; GitHub
+ * changelog 2026-06-25, "Actions steps can now be run in parallel"; electron/electron's CI uses
+ * them), the `case()` function, the `copilot-requests` permission. Without them GitHub's own
+ * workflows would read as refused.
+ */
+const GITHUB_FEATURES = new features_FeatureFlags({
+    allowBackgroundSteps: true,
+    allowCaseFunction: true,
+    allowCopilotRequestsPermission: true
+});
+/** A parser context for `schema` with {@link GITHUB_FEATURES} on. */
+function githubContext(schema) {
+    const context = new TemplateContext(new TemplateValidationErrors(), schema, new NoOperationTraceWriter());
+    context.state.featureFlags = GITHUB_FEATURES;
+    return context;
 }
 /**
  * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
@@ -45601,6 +45666,47 @@ function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/workflow/local-uses.ts
+/**
+ * Whether a `uses:` names an action or workflow of the repository itself, at the commit that is
+ * running: `./path` (workflow syntax docs, "Calling a reusable workflow", "jobs.<job_id>.steps[*]
+ * .uses") or the self-repository form `$/path` (GitHub changelog 2026-07-30, "Reference
+ * same-repository actions with self-repository syntax"). Neither needs a pin.
+ */
+function isSameRepositoryUses(uses) {
+    const u = uses.trim();
+    return u.startsWith('./') || u.startsWith('$/');
+}
+/**
+ * The repository path a same-repository `uses:` names (`./.github/actions/x` and `$/.github/
+ * actions/x` → `.github/actions/x`, `./` → ``), without any `@ref`; undefined for a reference to
+ * another repository (`owner/repo@ref`, `docker://…`).
+ */
+function sameRepositoryPath(uses) {
+    if (!isSameRepositoryUses(uses))
+        return undefined;
+    return uses
+        .trim()
+        .slice(2)
+        .replace(/@.*$/, '')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
+}
+/**
+ * The workflow a local `uses: ./.github/workflows/x.yml` (or `$/…`) names, from `files`;
+ * undefined for a remote reference (`owner/repo/...@ref`) or a file that is not there. Local
+ * paths are relative to the repository root ("Calling a reusable workflow", workflow syntax docs).
+ */
+function resolveLocal(files, uses) {
+    const want = sameRepositoryPath(uses);
+    return want === undefined ? undefined : files.find((f) => f.path === want);
+}
+/** `resolveLocal` bound to one list, as `deriveCheckNames` takes it. */
+function localResolver(files) {
+    return (uses) => resolveLocal(files, uses);
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/scalar-text.ts
 /**
  * The text a step receives from a YAML scalar, recovered from how the scalar is written, with
@@ -46030,13 +46136,14 @@ function readSteps(list, defaultShell, runners) {
         step.with = scriptsOf(raw.with, line, aliasSite(raw, 'with'));
         step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'));
         if (step.run) {
+            const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners);
             const chosen = step.shell?.value ?? defaultShell?.value;
             if (chosen !== undefined)
-                step.shells = shellsOn(chosen, runners);
-            else if ('unknown' in runners)
-                step.shellUnknown = runners.unknown;
+                step.shells = shellsOn(chosen, on);
+            else if ('unknown' in on)
+                step.shellUnknown = on.unknown;
             else
-                step.shells = [...new Set(runners.map(defaultShellOn))].sort();
+                step.shells = [...new Set(on.map(defaultShellOn))].sort();
         }
         steps.push(step);
     });
@@ -46160,6 +46267,30 @@ function scriptLine(s, k) {
     return s.lines[i] ?? s.line;
 }
 /** GitHub's default shell for `run:` on each runner OS (docs: jobs.<job_id>.steps[*].shell). */
+/** `runner.os` as GitHub writes it (docs "Contexts reference", runner context). */
+const RUNNER_OS_NAME = {
+    linux: 'Linux',
+    windows: 'Windows',
+    macos: 'macOS'
+};
+/**
+ * The runners a step runs on, given its `if:`: those for which the condition is false by
+ * `runner.os` alone are left out (`if: runner.os == 'Windows'` in a job whose matrix also runs on
+ * Linux: the step's PowerShell never meets bash there; numpy's wheels.yml). A condition that
+ * reads anything else, or cannot be read, keeps every runner.
+ */
+function runnersTaking(condition, runners) {
+    if (condition === undefined || condition === null || runners.length < 2)
+        return runners;
+    const expr = condition instanceof parse_Expr ? condition.expr : typeof condition === 'string' ? condition : '';
+    if (!/\brunner\.os\b/i.test(expr))
+        return runners;
+    const kept = runners.filter((os) => {
+        const r = evaluateExpression(expr, { runner: { os: RUNNER_OS_NAME[os] } });
+        return !('value' in r) || Boolean(r.value);
+    });
+    return kept.length > 0 ? kept : runners;
+}
 /**
  * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
  * `/bin/sh`: dash on Ubuntu runners, but bash in POSIX mode on macOS (sh(1) on macOS: sh runs
@@ -46624,6 +46755,7 @@ function noName(shown) {
 
 
 
+
 /** GitHub shows at most this many characters of a job name; longer ones end in `...`. */
 const MAX_CHECK_NAME_LENGTH = 100;
 /**
@@ -46687,11 +46819,7 @@ function spend(budget, steps) {
  * @param opts how a local `uses: ./.github/workflows/x.yml` is found
  */
 function deriveCheckNames(files, opts = {}) {
-    const resolve = opts.resolveLocal ??
-        ((p) => {
-            const want = p.replace(/^\.\//, '');
-            return files.find((f) => f.path === want);
-        });
+    const resolve = opts.resolveLocal ?? ((p) => resolveLocal(files, p));
     const out = { checks: new Map(), unresolved: new Map() };
     const cache = new Map();
     const parse = (f) => {
@@ -46861,8 +46989,8 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
             fail('`uses:` must be a workflow path', calleePattern);
             continue;
         }
-        countReusable(budget, uses.startsWith('./') ? (resolve(uses)?.path ?? uses) : uses);
-        if (!uses.startsWith('./')) {
+        countReusable(budget, isSameRepositoryUses(uses) ? (resolve(uses)?.path ?? uses) : uses);
+        if (!isSameRepositoryUses(uses)) {
             fail(`reusable workflow ${uses} is not in this repository, so the check names it produces cannot be read; name them in the policy by hand`, calleePattern);
             continue;
         }
@@ -48041,27 +48169,6 @@ var atomic_write = __nccwpck_require__(67869);
 var policy_file = __nccwpck_require__(45041);
 // EXTERNAL MODULE: ./src/io/workflows.ts
 var io_workflows = __nccwpck_require__(22886);
-;// CONCATENATED MODULE: ./src/workflow/local-uses.ts
-/**
- * The workflow a local `uses: ./.github/workflows/x.yml` names, from `files`; undefined for a
- * remote reference (`owner/repo/...@ref`) or a file that is not there. Local paths are relative
- * to the repository root ("Calling a reusable workflow", workflow syntax docs).
- */
-function resolveLocal(files, uses) {
-    if (!uses.startsWith('./'))
-        return undefined;
-    const want = uses
-        .slice(2)
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
-    return files.find((f) => f.path === want);
-}
-/** `resolveLocal` bound to one list, as `deriveCheckNames` takes it. */
-function localResolver(files) {
-    return (uses) => resolveLocal(files, uses);
-}
-
 // EXTERNAL MODULE: ./src/io/workspace.ts
 var workspace = __nccwpck_require__(22645);
 // EXTERNAL MODULE: ./src/core/org-policy.ts
