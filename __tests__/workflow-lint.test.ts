@@ -162,6 +162,8 @@ jobs:
             import { readFileSync } from "node:fs"
             console.log(readFileSync)
           '
+      - run: node -e 'import fs from "node:fs"; console.log(await fs.promises.readdir("."))'
+      - run: node --input-type=commonjs -e 'import fs from "node:fs"'
       - shell: node {0}
         run: |
           const x = 1
@@ -169,8 +171,9 @@ jobs:
 `
     const r = await lint(await repo({ 'multi.yml': wf }))
     const lines = failedLines(r, 'script-syntax')
-    // withastro/astro runs ES-module code with node --input-type=module -e: fine.
-    expect(lines).toEqual([10, 11, 14, 24])
+    // withastro/astro runs ES-module code with node --input-type=module -e: fine; without the
+    // flag Node detects module syntax (since 20.19 / 22.7); with commonjs it is an error.
+    expect(lines).toEqual([10, 11, 14, 22, 26])
     const messages = byRule(r, 'script-syntax').map((c) => c.message)
     expect(messages.some((m) => /python syntax error in job 'build' step 1, run/.test(m))).toBe(
       true
@@ -943,6 +946,15 @@ jobs:
       await repo({ 'a.yml': wf, 'lib.yml': lib }, { '.github/actions/local/action.yml': action })
     )
     expect(failedFindings(r)).toEqual(['script-injection .github/actions/local/action.yml:4'])
+    // Missing, it fails: no earlier step can create what $/ names.
+    const missing = await lint(
+      await repo({
+        'a.yml':
+          'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/gone\n'
+      })
+    )
+    const [c] = byRule(missing, 'workflow-parse').filter((x) => x.status === 'failed')
+    expect(c?.message).toContain('uses $/.github/actions/gone, but')
   })
 
   // numpy's wheels.yml: a PowerShell step kept to Windows by its if: in a matrix that also runs
@@ -963,9 +975,21 @@ jobs:
           if ($IsWindows) { Write-Output "ok" }
       - if: \${{ runner.os == 'Linux' }}
         run: if then fi
+      - if: always() && runner.os == 'Windows' && matrix.os != ''
+        run: Write-Output "$($env:HOME)"
+  linux-only:
+    runs-on: ubuntu-latest
+    steps:
+      - if: runner.os == 'Windows'
+        run: Write-Output "$($env:HOME)"
+      - if: runner.os != 'Windows' && github.event_name == 'push'
+        run: if then fi
 `
     const r = await lint(await repo({ 'w.yml': wf }))
-    expect(failedFindings(r)).toEqual(['script-syntax .github/workflows/w.yml:15'])
+    expect(failedFindings(r)).toEqual([
+      'script-syntax .github/workflows/w.yml:15',
+      'script-syntax .github/workflows/w.yml:24'
+    ])
   })
 
   test('shell: sh is bash on macOS runners and dash on Ubuntu ones', async () => {

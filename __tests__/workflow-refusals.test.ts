@@ -78,6 +78,16 @@ describe('workflows GitHub refuses after parsing', () => {
       expect(parseWorkflowFile({ path: '.github/workflows/ci.yml', text }).ok).toBe(true)
   })
 
+  // "Invalid workflow file … invalid `cron` attribute" (qiskit-community/prototype-quantum-
+  // kernel-training#35, actions/starter-workflows#1475): GitHub refuses a cron it cannot read.
+  test.each(['x y z', '0 0 * * 7', '0 0 2 1/1 * ? *', '$cron-daily'])(
+    'an invalid cron (%s) is refused',
+    (cron) => {
+      const text = `on:\n  schedule:\n    - cron: '${cron}'\npermissions: {}\njobs:\n${job('a')}`
+      expect(refusal(text).error).toContain('Invalid cron expression')
+    }
+  )
+
   // GitHub changelog 2026-06-25, "Actions steps can now be run in parallel"; electron/electron's
   // build pipeline backgrounds a step and waits for it (break test of 2026-11-30).
   test('background steps and waits GitHub runs are read', () => {

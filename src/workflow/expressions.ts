@@ -12,7 +12,8 @@
  * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
  */
 import { data, Evaluator, Lexer, Parser, type Expr as Ast } from '@actions/expressions'
-import { Star } from '@actions/expressions/ast'
+import { Grouping, Logical, Star } from '@actions/expressions/ast'
+import { falsy } from '@actions/expressions/result'
 
 /** The visitor `Expr.accept` takes (not exported by the package under its own name). */
 type ExprVisitor<R> = Parameters<Ast['accept']>[0] & { visitLiteral(...a: never[]): R }
@@ -219,4 +220,50 @@ export function astReferences(node: Ast): string[][] {
 export function contextReferences(expr: string): string[][] {
   const parsed = parseCached(expr)
   return 'error' in parsed ? [] : parsed.refs.map((r) => [...r])
+}
+
+/** Functions a step's `if:` may call (docs: "Status check functions"), for parsing only. */
+const STATUS_FUNCTIONS = [
+  { name: 'success', minArgs: 0, maxArgs: 0 },
+  { name: 'always', minArgs: 0, maxArgs: 0 },
+  { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+  { name: 'failure', minArgs: 0, maxArgs: 0 },
+  { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+]
+
+/**
+ * Whether an `if:` condition (without `${{ }}`) is false by what `ctx` knows, whatever the
+ * rest: the condition, or an operand of its top-level `&&` chain, reads only contexts `ctx` knows
+ * (and literals and functions GitHub's evaluator has) and is falsy. `always() && runner.os ==
+ * 'Windows'` is false on Linux; `runner.os != 'Windows' && matrix.x` is not known there.
+ * Never throws: what cannot be read is not false.
+ */
+export function falseByKnown(expr: string, ctx: StaticContext): boolean {
+  let ast: Ast
+  try {
+    ast = new Parser(new Lexer(expr).lex().tokens, CONTEXTS, STATUS_FUNCTIONS).parse()
+  } catch {
+    return false
+  }
+  const context = new data.Dictionary()
+  if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
+  if (ctx.github) context.add('github', toData(ctx.github))
+  if (ctx.strategy) context.add('strategy', toData(ctx.strategy))
+  if (ctx.runner) context.add('runner', toData(ctx.runner))
+  const conjuncts: Ast[] = []
+  const stack: Ast[] = [ast]
+  while (stack.length > 0) {
+    const node = stack.pop() as Ast
+    if (node instanceof Grouping) stack.push(node.group)
+    else if (node instanceof Logical && node.operator.lexeme === '&&') stack.push(...node.args)
+    else conjuncts.push(node)
+  }
+  return conjuncts.some((node) => {
+    if (astReferences(node).some((ref) => unknownReference(ref, ctx) !== undefined)) return false
+    try {
+      return falsy(new Evaluator(node, context).evaluate())
+    } catch {
+      return false
+    }
+  })
 }

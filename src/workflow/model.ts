@@ -17,7 +17,7 @@
  * and also says where the alias is written. The steps of a local composite action are read the
  * same way (composite.ts). Pure.
  */
-import { evaluateExpression } from './expressions.js'
+import { evaluateExpression, falseByKnown } from './expressions.js'
 import { expandMatrix } from './matrix.js'
 import {
   Expr,
@@ -491,20 +491,17 @@ const RUNNER_OS_NAME: Readonly<Record<RunnerOs, string>> = {
 
 /**
  * The runners a step runs on, given its `if:`: those for which the condition is false by
- * `runner.os` alone are left out (`if: runner.os == 'Windows'` in a job whose matrix also runs on
- * Linux: the step's PowerShell never meets bash there; numpy's wheels.yml). A condition that
- * reads anything else, or cannot be read, keeps every runner.
+ * `runner.os` (expressions.ts `falseByKnown`: the condition, or an operand of its top-level
+ * `&&`, reads only `runner.os` and is falsy) are left out. `if: runner.os == 'Windows'` in a job
+ * whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
+ * wheels.yml); `always() && runner.os == 'Windows'` too. Empty when the step runs on none.
  */
 function runnersTaking(condition: Plain | undefined, runners: RunnerOs[]): RunnerOs[] {
-  if (condition === undefined || condition === null || runners.length < 2) return runners
+  if (condition === undefined || condition === null) return runners
   const expr =
     condition instanceof Expr ? condition.expr : typeof condition === 'string' ? condition : ''
   if (!/\brunner\.os\b/i.test(expr)) return runners
-  const kept = runners.filter((os) => {
-    const r = evaluateExpression(expr, { runner: { os: RUNNER_OS_NAME[os] } })
-    return !('value' in r) || Boolean(r.value)
-  })
-  return kept.length > 0 ? kept : runners
+  return runners.filter((os) => !falseByKnown(expr, { runner: { os: RUNNER_OS_NAME[os] } }))
 }
 
 /**
@@ -514,6 +511,7 @@ function runnersTaking(condition: Plain | undefined, runners: RunnerOs[]): Runne
  * as arrays; there it is checked as `bash --posix`. Other shells are what they say.
  */
 function shellsOn(chosen: string, runners: RunnerOs[] | { unknown: string }): string[] {
+  if (!('unknown' in runners) && runners.length === 0) return []
   const [first = '', ...rest] = chosen.trim().split(/\s+/)
   if (first !== 'sh' || 'unknown' in runners || !runners.includes('macos')) return [chosen]
   const mac = ['bash', '--posix', ...rest].join(' ')

@@ -21,6 +21,7 @@ import {
   TemplateValidationErrors
 } from '@actions/workflow-parser/templates/template-context'
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema'
+import { isValidCron } from '@actions/workflow-parser/model/converter/cron'
 import { FeatureFlags } from '@actions/expressions/features'
 import { Lexer, parseDocument } from 'yaml'
 
@@ -205,15 +206,21 @@ function parsedAndConverted(file: WorkflowFile): ReturnType<typeof parseWorkflow
     githubContext(getWorkflowSchema())
   )
   const root = result.value
-  if (root) keepErrors(result, (e) => !insideEventSettings(root, e.range?.start))
-  if (!result.value || result.context.errors.getErrors().length > 0) return result
-  convertWorkflowTemplate(result.context, result.value, undefined, {
+  if (!root) return result
+  keepErrors(result, (e) => !insideEventSettings(root, e.range?.start))
+  if (result.context.errors.getErrors().length > 0) return result
+  convertWorkflowTemplate(result.context, root, undefined, {
     fetchReusableWorkflowDepth: 0,
     errorPolicy: ErrorPolicy.ReturnErrorsOnly,
     featureFlags: GITHUB_FEATURES
   }).catch(() => undefined)
   // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
-  keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage))
+  keepErrors(
+    result,
+    (e) =>
+      SERVER_REFUSALS.test(e.rawMessage) ||
+      (INVALID_CRON.test(e.rawMessage) && !cronValidOnceTrimmed(root, e.range?.start))
+  )
   return result
 }
 
@@ -295,12 +302,46 @@ export function githubContext(
  * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
  * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
  * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
- * an `if:` that is not an expression (the expression parser's own errors). The library is
- * GitHub's editor language service and is stricter elsewhere than the service that runs
- * workflows: it refuses a `cron: |` block scalar (its trailing newline) and a `workflow_dispatch`
- * input default of another YAML type (`default: 14` without `type:`), both of which GitHub runs
- * (apache/arrow cpp_extra.yml, r_nightly.yml); those are not refusals.
+ * an `if:` that is not an expression (the expression parser's own errors), and an invalid cron
+ * expression (see {@link cronValidOnceTrimmed}). The library is GitHub's editor language service
+ * and is stricter elsewhere than the service that runs workflows: it refuses a `cron: |` block
+ * scalar (its trailing newline) and a `workflow_dispatch` input default of another YAML type
+ * (`default: 14` without `type:`), both of which GitHub runs (apache/arrow cpp_extra.yml,
+ * r_nightly.yml); those are not refusals.
  */
+/** The library's message for a `cron:` its validator refuses. */
+const INVALID_CRON = /^Invalid cron expression/
+
+/**
+ * Whether the `cron:` value at `at` is valid once its surrounding whitespace is removed: the
+ * library refuses `cron: |` (a block scalar ending in a newline) where GitHub trims it and runs
+ * the schedule (apache/arrow cpp_extra.yml); any other invalid cron GitHub refuses too ("invalid
+ * `cron` attribute", qiskit-community/prototype-quantum-kernel-training#35).
+ */
+function cronValidOnceTrimmed(
+  root: TemplateToken,
+  at: { line: number; column: number } | undefined
+): boolean {
+  if (!at || !isMappingToken(root)) return false
+  for (const pair of root as unknown as Iterable<TokenPair>) {
+    if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value)) continue
+    for (const event of pair.value as unknown as Iterable<TokenPair>) {
+      if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value)) continue
+      for (const item of event.value as unknown as Iterable<TemplateToken>) {
+        if (!isMappingToken(item)) continue
+        for (const entry of item as unknown as Iterable<TokenPair>) {
+          const start = entry.value.range?.start
+          const value = (entry.value as unknown as { value?: unknown }).value
+          if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string') continue
+          if (start.line === at.line && start.column === at.column)
+            return value.trim() !== value && isValidCron(value.trim())
+        }
+      }
+    }
+  }
+  return false
+}
+
 const SERVER_REFUSALS =
   /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/
 

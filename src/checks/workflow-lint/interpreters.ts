@@ -52,7 +52,8 @@ export async function checkSnippets(
   }
   const tmp = scratch
   try {
-    const keyOf = (s: Snippet): string => `${s.lang}\0${s.module ? 'm' : ''}\0${s.text}`
+    const keyOf = (s: Snippet): string =>
+      `${s.lang}\0${s.module ? 'm' : s.detectModule ? 'd' : ''}\0${s.text}`
     const unique = new Map<string, Snippet>()
     for (const s of snippets) if (!unique.has(keyOf(s))) unique.set(keyOf(s), s)
     const results = new Map<string, Outcome>()
@@ -115,6 +116,13 @@ export async function checkSnippets(
     }
     const n = Math.max(1, Math.min(opts.concurrency ?? Math.min(8, os.cpus().length), jobs.length))
     await Promise.all(Array.from({ length: n }, worker))
+    // `node -e` without --input-type: code that fails as CommonJS runs as an ES module when it
+    // parses as one (Node's syntax detection); the CommonJS error stands otherwise.
+    for (const [k, s] of node.filter(([, x]) => x.detectModule && !x.module)) {
+      if (results.get(k)?.kind !== 'error') continue
+      const asModule = await checkNode({ ...s, module: true }, seq++, tmp, opts)
+      if (asModule.kind === 'ok') results.set(k, asModule)
+    }
     // A snippet without a result was not checked: never read that as "ok".
     return snippets.map(
       (s) =>

@@ -35,6 +35,11 @@ export interface Snippet {
   lines: number[]
   /** For node: the code is an ES module (`--input-type=module`). */
   module?: boolean
+  /**
+   * For `node -e` code without `--input-type`: Node parses code that is not CommonJS as an ES
+   * module (syntax detection, on by default since Node 20.19 and 22.7; docs `--input-type`).
+   */
+  detectModule?: true
   /** Line of the YAML alias the script is used through: findings are reported there. */
   reportAt?: number
   /** Each way the step is reached from a workflow that runs it (an empty chain: directly). */
@@ -278,7 +283,7 @@ function shellExpandLike(code: string): string {
 }
 
 const INLINE =
-  /(^|[\s;|&(])(?:[^\s;|&()]*\/)?(node|python(?:\d+(?:\.\d+)?)?)((?:[ \t]+-(?!e\b|p\b|c\b)[\w-]+(?:=\S+)?)*)[ \t]+(-e|-p|--eval|--print|-c)[ \t]+(['"])/g
+  /(^|[\s;|&(])(?:[^\s;|&()]*\/)?(node|python(?:\d+(?:\.\d+)?)?)((?:[ \t]+-(?!e\b|p\b|c\b)[\w-]+(?:=\S+|[ \t]+(?:module|commonjs)\b)?)*)[ \t]+(-e|-p|--eval|--print|-c)[ \t]+(['"])/g
 
 /** `python3 -c '…'` and `node -e '…'` (single quotes, or double quotes without expansions). */
 function inline(text: string, runLines: number[], base: Base): Snippet[] {
@@ -329,15 +334,18 @@ function inline(text: string, runLines: number[], base: Base): Snippet[] {
     if (!closed) continue
     const firstLine = countNl(text.slice(0, open))
     const n = countNl(code) + 1
-    // `node --input-type=module -e '…'` runs the code as an ES module (withastro/astro).
-    const module = isNode && /(^|\s)--input-type=module(\s|$)/.test(m[3] ?? '')
+    // `node --input-type=module -e '…'` runs the code as an ES module (withastro/astro);
+    // without --input-type, Node detects module syntax.
+    const module = isNode && /(^|\s)--input-type[= \t]+module(\s|$)/.test(m[3] ?? '')
+    const detect = isNode && !/(^|\s)--input-type\b/.test(m[3] ?? '')
     out.push({
       ...base,
       lang: isNode ? 'node' : 'python',
       text: code,
       origin: `${tool}${module ? ' --input-type=module' : ''} ${flag}`,
       lines: runLines.slice(firstLine, firstLine + n),
-      ...(module ? { module: true } : {})
+      ...(module ? { module: true } : {}),
+      ...(detect ? { detectModule: true as const } : {})
     })
   }
   return out

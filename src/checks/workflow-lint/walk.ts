@@ -236,7 +236,9 @@ export function walkWorkflows(
     const dir = uses ? localActionDir(uses.value) : undefined
     if (dir === undefined || !uses) return
     const found = actions.get(dir)
-    const where = dir === '' ? './' : `./${dir}`
+    // `$/path` is the repository at the running commit: no earlier step can create it.
+    const selfRepository = uses.value.trim().startsWith('$/')
+    const where = `${selfRepository ? '$/' : './'}${dir}`
     if (!found) {
       walk.limited = true
       return
@@ -247,7 +249,16 @@ export function walkWorkflows(
       what: `${site.label} uses ${where}`
     }
     if (found.problem) {
-      if (found.problem.kind === 'missing') {
+      if (found.problem.kind === 'missing' && selfRepository) {
+        walk.problems.push({
+          file: site.file,
+          line: site.aliasAt ?? uses.line,
+          status: 'failed',
+          message: `${site.label} uses ${where}, but ${found.problem.message}; $/ names the repository at the commit that runs, so no earlier step can create the action and GitHub fails the step`,
+          remediation: `Correct the path in uses: (the action's folder in this repository).`,
+          chain: site.chain
+        })
+      } else if (found.problem.kind === 'missing') {
         walk.problems.push({
           file: site.file,
           line: site.aliasAt ?? uses.line,
