@@ -577,7 +577,7 @@ var github_client = __webpack_require__(6720);
 // EXTERNAL MODULE: ./src/github/answer.ts
 var answer = __webpack_require__(1893);
 // EXTERNAL MODULE: ./src/github/paginate.ts
-var paginate = __webpack_require__(9293);
+var paginate = __webpack_require__(6436);
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 
 
@@ -1185,7 +1185,7 @@ function createIncidentHistory(access, client) {
 
 /***/ }),
 
-/***/ 9293:
+/***/ 6436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

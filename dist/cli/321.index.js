@@ -699,7 +699,7 @@ function editDistance(a, b) {
 /* harmony export */   D: () => (/* binding */ overridesNeeds),
 /* harmony export */   S: () => (/* binding */ evaluateJobCondition)
 /* harmony export */ });
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4082);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
 /* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
 /**
  * A job-level `if:` evaluated for one event before the run, by GitHub's expression engine
@@ -12679,11 +12679,13 @@ function safeHref(t) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O4: () => (/* binding */ evaluateExpression),
-/* harmony export */   rF: () => (/* binding */ astReferences)
+/* harmony export */   rF: () => (/* binding */ astReferences),
+/* harmony export */   yI: () => (/* binding */ falseByKnown)
 /* harmony export */ });
 /* unused harmony export contextReferences */
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4082);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
 /* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
+/* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /**
  * `${{ }}` expressions evaluated by GitHub's own engine (`@actions/expressions`: its lexer, parser
  * and evaluator, with GitHub's operators and functions: `||`, `&&`, `format()`, `fromJSON()`,
@@ -12697,6 +12699,7 @@ function safeHref(t) {
  * reference and why, instead of a guess. Docs: "Expressions" and "Contexts reference"
  * (docs.github.com/en/actions/reference/workflows-and-actions/expressions, …/contexts).
  */
+
 
 
 /** Every context name GitHub's expressions accept (the parser refuses others). */
@@ -12897,6 +12900,60 @@ function astReferences(node) {
 function contextReferences(expr) {
     const parsed = parseCached(expr);
     return 'error' in parsed ? [] : parsed.refs.map((r) => [...r]);
+}
+/** Functions a step's `if:` may call (docs: "Status check functions"), for parsing only. */
+const STATUS_FUNCTIONS = [
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/**
+ * Whether an `if:` condition (without `${{ }}`) is false by what `ctx` knows, whatever the
+ * rest: the condition, or an operand of its top-level `&&` chain, reads only contexts `ctx` knows
+ * (and literals and functions GitHub's evaluator has) and is falsy. `always() && runner.os ==
+ * 'Windows'` is false on Linux; `runner.os != 'Windows' && matrix.x` is not known there.
+ * Never throws: what cannot be read is not false.
+ */
+function falseByKnown(expr, ctx) {
+    let ast;
+    try {
+        ast = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(expr).lex().tokens, CONTEXTS, STATUS_FUNCTIONS).parse();
+    }
+    catch {
+        return false;
+    }
+    const context = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT();
+    if (ctx.matrix)
+        context.add('matrix', toData(ctx.matrix));
+    if (ctx.github)
+        context.add('github', toData(ctx.github));
+    if (ctx.strategy)
+        context.add('strategy', toData(ctx.strategy));
+    if (ctx.runner)
+        context.add('runner', toData(ctx.runner));
+    const conjuncts = [];
+    const stack = [ast];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU)
+            stack.push(node.group);
+        else if (node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD && node.operator.lexeme === '&&')
+            stack.push(...node.args);
+        else
+            conjuncts.push(node);
+    }
+    return conjuncts.some((node) => {
+        if (astReferences(node).some((ref) => unknownReference(ref, ctx) !== undefined))
+            return false;
+        try {
+            return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_2__/* .falsy */ .me)(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi(node, context).evaluate());
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 
@@ -13803,21 +13860,18 @@ const RUNNER_OS_NAME = {
 };
 /**
  * The runners a step runs on, given its `if:`: those for which the condition is false by
- * `runner.os` alone are left out (`if: runner.os == 'Windows'` in a job whose matrix also runs on
- * Linux: the step's PowerShell never meets bash there; numpy's wheels.yml). A condition that
- * reads anything else, or cannot be read, keeps every runner.
+ * `runner.os` (expressions.ts `falseByKnown`: the condition, or an operand of its top-level
+ * `&&`, reads only `runner.os` and is falsy) are left out. `if: runner.os == 'Windows'` in a job
+ * whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
+ * wheels.yml); `always() && runner.os == 'Windows'` too. Empty when the step runs on none.
  */
 function runnersTaking(condition, runners) {
-    if (condition === undefined || condition === null || runners.length < 2)
+    if (condition === undefined || condition === null)
         return runners;
     const expr = condition instanceof parse/* Expr */.GN ? condition.expr : typeof condition === 'string' ? condition : '';
     if (!/\brunner\.os\b/i.test(expr))
         return runners;
-    const kept = runners.filter((os) => {
-        const r = (0,expressions/* evaluateExpression */.O4)(expr, { runner: { os: RUNNER_OS_NAME[os] } });
-        return !('value' in r) || Boolean(r.value);
-    });
-    return kept.length > 0 ? kept : runners;
+    return runners.filter((os) => !(0,expressions/* falseByKnown */.yI)(expr, { runner: { os: RUNNER_OS_NAME[os] } }));
 }
 /**
  * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
@@ -13826,6 +13880,8 @@ function runnersTaking(condition, runners) {
  * as arrays; there it is checked as `bash --posix`. Other shells are what they say.
  */
 function shellsOn(chosen, runners) {
+    if (!('unknown' in runners) && runners.length === 0)
+        return [];
     const [first = '', ...rest] = chosen.trim().split(/\s+/);
     if (first !== 'sh' || 'unknown' in runners || !runners.includes('macos'))
         return [chosen];
@@ -13986,11 +14042,12 @@ function osOfLabels(labels) {
 /* harmony export */ });
 /* unused harmony exports MAX_WORKFLOW_FILE_BYTES, MAX_WORKFLOW_DEPTH, MAX_EXPRESSION_SCAN, GITHUB_FEATURES, lexicalLimits, MAX_WORKFLOW_SCALARS */
 /* harmony import */ var _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2657);
-/* harmony import */ var _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4225);
-/* harmony import */ var _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5071);
+/* harmony import */ var _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(545);
+/* harmony import */ var _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5071);
 /* harmony import */ var _actions_workflow_parser_workflows_workflow_schema__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2363);
-/* harmony import */ var _actions_expressions_features__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5478);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _actions_workflow_parser_model_converter_cron__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5130);
+/* harmony import */ var _actions_expressions_features__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5478);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
 /**
  * One reader of `.github/workflows/*.yml` for every consumer, on GitHub's own workflow parser
  * (`@actions/workflow-parser`, the parser of GitHub's Actions language services): YAML anchors and
@@ -14003,6 +14060,7 @@ function osOfLabels(labels) {
  * holding `${{ }}`. Positions live beside the values: {@link positionOf} gives the line and column
  * of a mapping entry or list item. Pure apart from the parser; never throws.
  */
+
 
 
 
@@ -14131,17 +14189,19 @@ function parseWorkflowFile(file) {
 function parsedAndConverted(file) {
     const result = (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflow */ .hM)({ name: file.path, content: file.text }, githubContext((0,_actions_workflow_parser_workflows_workflow_schema__WEBPACK_IMPORTED_MODULE_2__/* .getWorkflowSchema */ .L)()));
     const root = result.value;
-    if (root)
-        keepErrors(result, (e) => !insideEventSettings(root, e.range?.start));
-    if (!result.value || result.context.errors.getErrors().length > 0)
+    if (!root)
         return result;
-    (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .convertWorkflowTemplate */ .DE)(result.context, result.value, undefined, {
+    keepErrors(result, (e) => !insideEventSettings(root, e.range?.start));
+    if (result.context.errors.getErrors().length > 0)
+        return result;
+    (0,_actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .convertWorkflowTemplate */ .DE)(result.context, root, undefined, {
         fetchReusableWorkflowDepth: 0,
         errorPolicy: _actions_workflow_parser_model_convert__WEBPACK_IMPORTED_MODULE_1__/* .ErrorPolicy */ .t.ReturnErrorsOnly,
         featureFlags: GITHUB_FEATURES
     }).catch(() => undefined);
     // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
-    keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage));
+    keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage) ||
+        (INVALID_CRON.test(e.rawMessage) && !cronValidOnceTrimmed(root, e.range?.start)));
     return result;
 }
 /** Keeps only the parse's errors that `keep` accepts. */
@@ -14190,14 +14250,14 @@ function after(a, b) {
  * them), the `case()` function, the `copilot-requests` permission. Without them GitHub's own
  * workflows would read as refused.
  */
-const GITHUB_FEATURES = new _actions_expressions_features__WEBPACK_IMPORTED_MODULE_4__/* .FeatureFlags */ .g({
+const GITHUB_FEATURES = new _actions_expressions_features__WEBPACK_IMPORTED_MODULE_5__/* .FeatureFlags */ .g({
     allowBackgroundSteps: true,
     allowCaseFunction: true,
     allowCopilotRequestsPermission: true
 });
 /** A parser context for `schema` with {@link GITHUB_FEATURES} on. */
 function githubContext(schema) {
-    const context = new _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_5__/* .TemplateContext */ .m(new _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_5__/* .TemplateValidationErrors */ .R(), schema, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
+    const context = new _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_6__/* .TemplateContext */ .m(new _actions_workflow_parser_templates_template_context__WEBPACK_IMPORTED_MODULE_6__/* .TemplateValidationErrors */ .R(), schema, new _actions_workflow_parser__WEBPACK_IMPORTED_MODULE_0__/* .NoOperationTraceWriter */ .P0());
     context.state.featureFlags = GITHUB_FEATURES;
     return context;
 }
@@ -14205,12 +14265,46 @@ function githubContext(schema) {
  * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
  * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
  * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
- * an `if:` that is not an expression (the expression parser's own errors). The library is
- * GitHub's editor language service and is stricter elsewhere than the service that runs
- * workflows: it refuses a `cron: |` block scalar (its trailing newline) and a `workflow_dispatch`
- * input default of another YAML type (`default: 14` without `type:`), both of which GitHub runs
- * (apache/arrow cpp_extra.yml, r_nightly.yml); those are not refusals.
+ * an `if:` that is not an expression (the expression parser's own errors), and an invalid cron
+ * expression (see {@link cronValidOnceTrimmed}). The library is GitHub's editor language service
+ * and is stricter elsewhere than the service that runs workflows: it refuses a `cron: |` block
+ * scalar (its trailing newline) and a `workflow_dispatch` input default of another YAML type
+ * (`default: 14` without `type:`), both of which GitHub runs (apache/arrow cpp_extra.yml,
+ * r_nightly.yml); those are not refusals.
  */
+/** The library's message for a `cron:` its validator refuses. */
+const INVALID_CRON = /^Invalid cron expression/;
+/**
+ * Whether the `cron:` value at `at` is valid once its surrounding whitespace is removed: the
+ * library refuses `cron: |` (a block scalar ending in a newline) where GitHub trims it and runs
+ * the schedule (apache/arrow cpp_extra.yml); any other invalid cron GitHub refuses too ("invalid
+ * `cron` attribute", qiskit-community/prototype-quantum-kernel-training#35).
+ */
+function cronValidOnceTrimmed(root, at) {
+    if (!at || !isMappingToken(root))
+        return false;
+    for (const pair of root) {
+        if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value))
+            continue;
+        for (const event of pair.value) {
+            if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value))
+                continue;
+            for (const item of event.value) {
+                if (!isMappingToken(item))
+                    continue;
+                for (const entry of item) {
+                    const start = entry.value.range?.start;
+                    const value = entry.value.value;
+                    if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string')
+                        continue;
+                    if (start.line === at.line && start.column === at.column)
+                        return value.trim() !== value && (0,_actions_workflow_parser_model_converter_cron__WEBPACK_IMPORTED_MODULE_3__/* .isValidCron */ .lg)(value.trim());
+                }
+            }
+        }
+    }
+    return false;
+}
 const SERVER_REFUSALS = /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/;
 /** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
 const EXCLUSIVE_FILTERS = [
@@ -14256,7 +14350,7 @@ function lexicalLimits(text) {
     let scan = 0;
     let offset = 0;
     let scalars = 0;
-    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_3__/* .Lexer */ .JG().lex(text)) {
+    for (const tok of new yaml__WEBPACK_IMPORTED_MODULE_4__/* .Lexer */ .JG().lex(text)) {
         // '\x1f' starts a plain scalar; quoted ones come whole.
         if (tok === '\x1f' || tok.startsWith('"') || tok.startsWith("'")) {
             if (++scalars > MAX_WORKFLOW_SCALARS)
@@ -14327,7 +14421,7 @@ function aliasBomb(text) {
     if (!ALIAS.test(text))
         return undefined;
     try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
         if (doc.errors.length > 0)
             return undefined; // GitHub's parser reports them
         doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -40,7 +40,7 @@ async function checkSnippets(snippets, opts) {
     }
     const tmp = scratch;
     try {
-        const keyOf = (s) => `${s.lang}\0${s.module ? 'm' : ''}\0${s.text}`;
+        const keyOf = (s) => `${s.lang}\0${s.module ? 'm' : s.detectModule ? 'd' : ''}\0${s.text}`;
         const unique = new Map();
         for (const s of snippets)
             if (!unique.has(keyOf(s)))
@@ -90,6 +90,15 @@ async function checkSnippets(snippets, opts) {
         };
         const n = Math.max(1, Math.min(opts.concurrency ?? Math.min(8, external_node_os_default().cpus().length), jobs.length));
         await Promise.all(Array.from({ length: n }, worker));
+        // `node -e` without --input-type: code that fails as CommonJS runs as an ES module when it
+        // parses as one (Node's syntax detection); the CommonJS error stands otherwise.
+        for (const [k, s] of node.filter(([, x]) => x.detectModule && !x.module)) {
+            if (results.get(k)?.kind !== 'error')
+                continue;
+            const asModule = await checkNode({ ...s, module: true }, seq++, tmp, opts);
+            if (asModule.kind === 'ok')
+                results.set(k, asModule);
+        }
         // A snippet without a result was not checked: never read that as "ok".
         return snippets.map((s) => results.get(keyOf(s)) ?? {
             kind: 'crashed',
@@ -392,8 +401,8 @@ function describeRules(rules) {
         .join(', ');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
-var dist = __webpack_require__(4082);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 17 modules
+var dist = __webpack_require__(7928);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var dist_ast = __webpack_require__(2049);
 ;// CONCATENATED MODULE: ./src/workflow/dataflow.ts
@@ -818,7 +827,7 @@ function shellExpandLike(code) {
         .replace(/\$[A-Za-z_]\w*/g, '__SH_VAR__')
         .replace(/\\([$`\\])/g, '$1');
 }
-const INLINE = /(^|[\s;|&(])(?:[^\s;|&()]*\/)?(node|python(?:\d+(?:\.\d+)?)?)((?:[ \t]+-(?!e\b|p\b|c\b)[\w-]+(?:=\S+)?)*)[ \t]+(-e|-p|--eval|--print|-c)[ \t]+(['"])/g;
+const INLINE = /(^|[\s;|&(])(?:[^\s;|&()]*\/)?(node|python(?:\d+(?:\.\d+)?)?)((?:[ \t]+-(?!e\b|p\b|c\b)[\w-]+(?:=\S+|[ \t]+(?:module|commonjs)\b)?)*)[ \t]+(-e|-p|--eval|--print|-c)[ \t]+(['"])/g;
 /** `python3 -c '…'` and `node -e '…'` (single quotes, or double quotes without expansions). */
 function inline(text, runLines, base) {
     const out = [];
@@ -873,15 +882,18 @@ function inline(text, runLines, base) {
             continue;
         const firstLine = countNl(text.slice(0, open));
         const n = countNl(code) + 1;
-        // `node --input-type=module -e '…'` runs the code as an ES module (withastro/astro).
-        const module = isNode && /(^|\s)--input-type=module(\s|$)/.test(m[3] ?? '');
+        // `node --input-type=module -e '…'` runs the code as an ES module (withastro/astro);
+        // without --input-type, Node detects module syntax.
+        const module = isNode && /(^|\s)--input-type[= \t]+module(\s|$)/.test(m[3] ?? '');
+        const detect = isNode && !/(^|\s)--input-type\b/.test(m[3] ?? '');
         out.push({
             ...base,
             lang: isNode ? 'node' : 'python',
             text: code,
             origin: `${tool}${module ? ' --input-type=module' : ''} ${flag}`,
             lines: runLines.slice(firstLine, firstLine + n),
-            ...(module ? { module: true } : {})
+            ...(module ? { module: true } : {}),
+            ...(detect ? { detectModule: true } : {})
         });
     }
     return out;
@@ -1300,7 +1312,9 @@ function walkWorkflows(files, actions) {
         if (dir === undefined || !uses)
             return;
         const found = actions.get(dir);
-        const where = dir === '' ? './' : `./${dir}`;
+        // `$/path` is the repository at the running commit: no earlier step can create it.
+        const selfRepository = uses.value.trim().startsWith('$/');
+        const where = `${selfRepository ? '$/' : './'}${dir}`;
         if (!found) {
             walk.limited = true;
             return;
@@ -1311,7 +1325,17 @@ function walkWorkflows(files, actions) {
             what: `${site.label} uses ${where}`
         };
         if (found.problem) {
-            if (found.problem.kind === 'missing') {
+            if (found.problem.kind === 'missing' && selfRepository) {
+                walk.problems.push({
+                    file: site.file,
+                    line: site.aliasAt ?? uses.line,
+                    status: 'failed',
+                    message: `${site.label} uses ${where}, but ${found.problem.message}; $/ names the repository at the commit that runs, so no earlier step can create the action and GitHub fails the step`,
+                    remediation: `Correct the path in uses: (the action's folder in this repository).`,
+                    chain: site.chain
+                });
+            }
+            else if (found.problem.kind === 'missing') {
                 walk.problems.push({
                     file: site.file,
                     line: site.aliasAt ?? uses.line,

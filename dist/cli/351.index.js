@@ -1171,7 +1171,7 @@ module.exports.interceptors = {
   redirect: __webpack_require__(1514),
   retry: __webpack_require__(2026),
   dump: __webpack_require__(8060),
-  dns: __webpack_require__(379)
+  dns: __webpack_require__(2760)
 }
 
 module.exports.buildConnector = buildConnector
@@ -10603,7 +10603,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 2760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

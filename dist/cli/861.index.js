@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1893);
 /* harmony import */ var _branch_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6720);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9293);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6436);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(957);
 
 

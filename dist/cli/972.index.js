@@ -138,7 +138,7 @@ function expectShape(data, shape, endpoint, what) {
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8198);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1893);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6720);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9293);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6436);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(957);
 
 
@@ -418,7 +418,7 @@ async function fetchBranchFacts(gh, r, branches, defaultBranchName) {
 
 /***/ }),
 
-/***/ 9293:
+/***/ 6436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -490,7 +490,7 @@ var branch_rules = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/github/client.ts + 2 modules
 var client = __webpack_require__(6720);
 // EXTERNAL MODULE: ./src/github/paginate.ts
-var paginate = __webpack_require__(9293);
+var paginate = __webpack_require__(6436);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/github/deployment-store.ts

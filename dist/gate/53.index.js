@@ -496,8 +496,8 @@ var parse = __webpack_require__(7738);
 var expressions = __webpack_require__(4070);
 // EXTERNAL MODULE: ./src/workflow/matrix.ts
 var matrix = __webpack_require__(6884);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
-var dist = __webpack_require__(4082);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 17 modules
+var dist = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./src/checks/job-condition.ts
 /**
  * A job-level `if:` evaluated for one event before the run, by GitHub's expression engine

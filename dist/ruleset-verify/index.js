@@ -39793,6 +39793,7 @@ class DescriptionDictionary extends Dictionary {
  */
 
 
+
 /** Every context name GitHub's expressions accept (the parser refuses others). */
 const CONTEXTS = [
     'github',
@@ -39991,6 +39992,60 @@ function astReferences(node) {
 function contextReferences(expr) {
     const parsed = parseCached(expr);
     return 'error' in parsed ? [] : parsed.refs.map((r) => [...r]);
+}
+/** Functions a step's `if:` may call (docs: "Status check functions"), for parsing only. */
+const STATUS_FUNCTIONS = [
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/**
+ * Whether an `if:` condition (without `${{ }}`) is false by what `ctx` knows, whatever the
+ * rest: the condition, or an operand of its top-level `&&` chain, reads only contexts `ctx` knows
+ * (and literals and functions GitHub's evaluator has) and is falsy. `always() && runner.os ==
+ * 'Windows'` is false on Linux; `runner.os != 'Windows' && matrix.x` is not known there.
+ * Never throws: what cannot be read is not false.
+ */
+function falseByKnown(expr, ctx) {
+    let ast;
+    try {
+        ast = new parser_Parser(new lexer_Lexer(expr).lex().tokens, CONTEXTS, STATUS_FUNCTIONS).parse();
+    }
+    catch {
+        return false;
+    }
+    const context = new Dictionary();
+    if (ctx.matrix)
+        context.add('matrix', toData(ctx.matrix));
+    if (ctx.github)
+        context.add('github', toData(ctx.github));
+    if (ctx.strategy)
+        context.add('strategy', toData(ctx.strategy));
+    if (ctx.runner)
+        context.add('runner', toData(ctx.runner));
+    const conjuncts = [];
+    const stack = [ast];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node instanceof Grouping)
+            stack.push(node.group);
+        else if (node instanceof Logical && node.operator.lexeme === '&&')
+            stack.push(...node.args);
+        else
+            conjuncts.push(node);
+    }
+    return conjuncts.some((node) => {
+        if (astReferences(node).some((ref) => unknownReference(ref, ctx) !== undefined))
+            return false;
+        try {
+            return falsy(new evaluator_Evaluator(node, context).evaluate());
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
@@ -44924,6 +44979,7 @@ function getOptionsWithDefaults(options) {
 
 
 
+
 /** A value written with `${{ }}`: the expression GitHub evaluates, and the text as written. */
 class parse_Expr {
     expr;
@@ -45046,17 +45102,19 @@ function parseWorkflowFile(file) {
 function parsedAndConverted(file) {
     const result = parseWorkflow({ name: file.path, content: file.text }, githubContext(getWorkflowSchema()));
     const root = result.value;
-    if (root)
-        keepErrors(result, (e) => !insideEventSettings(root, e.range?.start));
-    if (!result.value || result.context.errors.getErrors().length > 0)
+    if (!root)
         return result;
-    convertWorkflowTemplate(result.context, result.value, undefined, {
+    keepErrors(result, (e) => !insideEventSettings(root, e.range?.start));
+    if (result.context.errors.getErrors().length > 0)
+        return result;
+    convertWorkflowTemplate(result.context, root, undefined, {
         fetchReusableWorkflowDepth: 0,
         errorPolicy: ErrorPolicy.ReturnErrorsOnly,
         featureFlags: GITHUB_FEATURES
     }).catch(() => undefined);
     // Only the conversion's checks GitHub's service makes too are kept (see SERVER_REFUSALS).
-    keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage));
+    keepErrors(result, (e) => SERVER_REFUSALS.test(e.rawMessage) ||
+        (INVALID_CRON.test(e.rawMessage) && !cronValidOnceTrimmed(root, e.range?.start)));
     return result;
 }
 /** Keeps only the parse's errors that `keep` accepts. */
@@ -45120,12 +45178,46 @@ function githubContext(schema) {
  * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
  * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
  * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
- * an `if:` that is not an expression (the expression parser's own errors). The library is
- * GitHub's editor language service and is stricter elsewhere than the service that runs
- * workflows: it refuses a `cron: |` block scalar (its trailing newline) and a `workflow_dispatch`
- * input default of another YAML type (`default: 14` without `type:`), both of which GitHub runs
- * (apache/arrow cpp_extra.yml, r_nightly.yml); those are not refusals.
+ * an `if:` that is not an expression (the expression parser's own errors), and an invalid cron
+ * expression (see {@link cronValidOnceTrimmed}). The library is GitHub's editor language service
+ * and is stricter elsewhere than the service that runs workflows: it refuses a `cron: |` block
+ * scalar (its trailing newline) and a `workflow_dispatch` input default of another YAML type
+ * (`default: 14` without `type:`), both of which GitHub runs (apache/arrow cpp_extra.yml,
+ * r_nightly.yml); those are not refusals.
  */
+/** The library's message for a `cron:` its validator refuses. */
+const INVALID_CRON = /^Invalid cron expression/;
+/**
+ * Whether the `cron:` value at `at` is valid once its surrounding whitespace is removed: the
+ * library refuses `cron: |` (a block scalar ending in a newline) where GitHub trims it and runs
+ * the schedule (apache/arrow cpp_extra.yml); any other invalid cron GitHub refuses too ("invalid
+ * `cron` attribute", qiskit-community/prototype-quantum-kernel-training#35).
+ */
+function cronValidOnceTrimmed(root, at) {
+    if (!at || !isMappingToken(root))
+        return false;
+    for (const pair of root) {
+        if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value))
+            continue;
+        for (const event of pair.value) {
+            if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value))
+                continue;
+            for (const item of event.value) {
+                if (!isMappingToken(item))
+                    continue;
+                for (const entry of item) {
+                    const start = entry.value.range?.start;
+                    const value = entry.value.value;
+                    if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string')
+                        continue;
+                    if (start.line === at.line && start.column === at.column)
+                        return value.trim() !== value && isValidCron(value.trim());
+                }
+            }
+        }
+    }
+    return false;
+}
 const SERVER_REFUSALS = /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/;
 /** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
 const EXCLUSIVE_FILTERS = [
@@ -46275,21 +46367,18 @@ const RUNNER_OS_NAME = {
 };
 /**
  * The runners a step runs on, given its `if:`: those for which the condition is false by
- * `runner.os` alone are left out (`if: runner.os == 'Windows'` in a job whose matrix also runs on
- * Linux: the step's PowerShell never meets bash there; numpy's wheels.yml). A condition that
- * reads anything else, or cannot be read, keeps every runner.
+ * `runner.os` (expressions.ts `falseByKnown`: the condition, or an operand of its top-level
+ * `&&`, reads only `runner.os` and is falsy) are left out. `if: runner.os == 'Windows'` in a job
+ * whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
+ * wheels.yml); `always() && runner.os == 'Windows'` too. Empty when the step runs on none.
  */
 function runnersTaking(condition, runners) {
-    if (condition === undefined || condition === null || runners.length < 2)
+    if (condition === undefined || condition === null)
         return runners;
     const expr = condition instanceof parse_Expr ? condition.expr : typeof condition === 'string' ? condition : '';
     if (!/\brunner\.os\b/i.test(expr))
         return runners;
-    const kept = runners.filter((os) => {
-        const r = evaluateExpression(expr, { runner: { os: RUNNER_OS_NAME[os] } });
-        return !('value' in r) || Boolean(r.value);
-    });
-    return kept.length > 0 ? kept : runners;
+    return runners.filter((os) => !falseByKnown(expr, { runner: { os: RUNNER_OS_NAME[os] } }));
 }
 /**
  * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
@@ -46298,6 +46387,8 @@ function runnersTaking(condition, runners) {
  * as arrays; there it is checked as `bash --posix`. Other shells are what they say.
  */
 function shellsOn(chosen, runners) {
+    if (!('unknown' in runners) && runners.length === 0)
+        return [];
     const [first = '', ...rest] = chosen.trim().split(/\s+/);
     if (first !== 'sh' || 'unknown' in runners || !runners.includes('macos'))
         return [chosen];
@@ -46480,7 +46571,7 @@ const STATUS = {
     cancelled: false
 };
 const STATUS_INFO = Object.keys(STATUS).map((name) => ({ name, minArgs: 0, maxArgs: 0 }));
-const STATUS_FUNCTIONS = new Map(Object.entries(STATUS).map(([name, value]) => [
+const job_condition_STATUS_FUNCTIONS = new Map(Object.entries(STATUS).map(([name, value]) => [
     name,
     { name, minArgs: 0, maxArgs: 0, call: () => new BooleanData(value) }
 ]));
@@ -46545,7 +46636,7 @@ function truthOf(node, scope, c) {
                 if ('value' in v)
                     inputs[k] = v.value;
             context.add('inputs', job_condition_toData(inputs));
-            const value = new evaluator_Evaluator(node, context, STATUS_FUNCTIONS).evaluate();
+            const value = new evaluator_Evaluator(node, context, job_condition_STATUS_FUNCTIONS).evaluate();
             return { truth: job_condition_truthy(JSON.parse(JSON.stringify(value, replacer) ?? 'null')) };
         }
         catch (e) {
