@@ -959,7 +959,7 @@ jobs:
 
   // numpy's wheels.yml: a PowerShell step kept to Windows by its if: in a matrix that also runs
   // on Linux and macOS never meets bash (break test of 2026-11-30).
-  test("a step whose if: keeps it to one runner.os is checked only in that OS's shell", async () => {
+  test('a step whose if: keeps it off an OS (by runner.os or the matrix) is checked only in the shells it meets', async () => {
     const wf = `on: push
 permissions: {}
 jobs:
@@ -976,7 +976,11 @@ jobs:
       - if: \${{ runner.os == 'Linux' }}
         run: if then fi
       - if: always() && runner.os == 'Windows' && matrix.os != ''
-        run: Write-Output "$($env:HOME)"
+        run: if ($IsWindows) { Write-Output "ok" }
+      - if: matrix.os == 'windows-latest'
+        run: if ($IsWindows) { Write-Output "ok" }
+      - if: \${{ startsWith(matrix.os, 'windows') }}
+        run: if ($IsWindows) { Write-Output "ok" }
   linux-only:
     runs-on: ubuntu-latest
     steps:
@@ -988,7 +992,7 @@ jobs:
     const r = await lint(await repo({ 'w.yml': wf }))
     expect(failedFindings(r)).toEqual([
       'script-syntax .github/workflows/w.yml:15',
-      'script-syntax .github/workflows/w.yml:24'
+      'script-syntax .github/workflows/w.yml:28'
     ])
   })
 

@@ -285,15 +285,21 @@ function readJob(
   const defaultShell = shellDefault(body) ?? workflowShell
   const uses = body.uses
   // Runners and steps are worked out when first read (check names need neither).
+  let runs: RunnerRun[] | { unknown: string } | undefined
   let runners: RunnerOs[] | { unknown: string } | undefined
   let steps: StepModel[] | undefined
   const lazy = {
+    get runs(): RunnerRun[] | { unknown: string } {
+      return (runs ??= runnerRuns(body))
+    },
     get runners(): RunnerOs[] | { unknown: string } {
-      return (runners ??= runnerOses(body))
+      const r = lazy.runs
+      return (runners ??= 'unknown' in r ? r : [...new Set(r.map((x) => x.os))].sort())
     },
     get steps(): StepModel[] {
+      const r = lazy.runs
       return (steps ??= Array.isArray(body.steps)
-        ? readSteps(body.steps, defaultShell, lazy.runners)
+        ? readSteps(body.steps, defaultShell, lazy.runners, 'unknown' in r ? undefined : r)
         : [])
     }
   }
@@ -332,7 +338,8 @@ function readJob(
 export function readSteps(
   list: PlainList,
   defaultShell: Located<string> | undefined,
-  runners: RunnerOs[] | { unknown: string }
+  runners: RunnerOs[] | { unknown: string },
+  runs?: readonly RunnerRun[]
 ): StepModel[] {
   const steps: StepModel[] = []
   list.forEach((raw, index) => {
@@ -350,7 +357,7 @@ export function readSteps(
     step.with = scriptsOf(raw.with, line, aliasSite(raw, 'with'))
     step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'))
     if (step.run) {
-      const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners)
+      const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners, runs)
       const chosen = step.shell?.value ?? defaultShell?.value
       if (chosen !== undefined) step.shells = shellsOn(chosen, on)
       else if ('unknown' in on) step.shellUnknown = on.unknown
@@ -490,18 +497,38 @@ const RUNNER_OS_NAME: Readonly<Record<RunnerOs, string>> = {
 }
 
 /**
- * The runners a step runs on, given its `if:`: those for which the condition is false by
- * `runner.os` (expressions.ts `falseByKnown`: the condition, or an operand of its top-level
- * `&&`, reads only `runner.os` and is falsy) are left out. `if: runner.os == 'Windows'` in a job
- * whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
+ * The runners a step runs on, given its `if:`: a runner is left out when the condition is false
+ * for every run of the job on it, by `runner.os` and the run's matrix combination
+ * (expressions.ts `falseByKnown`: the condition, or an operand of its top-level `&&`, reads only
+ * those and is falsy). `if: runner.os == 'Windows'` or `if: matrix.os == 'windows-latest'` in a
+ * job whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
  * wheels.yml); `always() && runner.os == 'Windows'` too. Empty when the step runs on none.
+ *
+ * @param runs the job's runs (with their matrix combinations), when known; else only
+ *   `runner.os` is read
  */
-function runnersTaking(condition: Plain | undefined, runners: RunnerOs[]): RunnerOs[] {
+function runnersTaking(
+  condition: Plain | undefined,
+  runners: RunnerOs[],
+  runs?: readonly RunnerRun[]
+): RunnerOs[] {
   if (condition === undefined || condition === null) return runners
   const expr =
     condition instanceof Expr ? condition.expr : typeof condition === 'string' ? condition : ''
-  if (!/\brunner\.os\b/i.test(expr)) return runners
-  return runners.filter((os) => !falseByKnown(expr, { runner: { os: RUNNER_OS_NAME[os] } }))
+  if (!/\b(runner\.os|matrix)\b/i.test(expr)) return runners
+  const all = runs ?? runners.map((os) => ({ os }))
+  const kept = new Set(
+    all
+      .filter(
+        (r: RunnerRun) =>
+          !falseByKnown(expr, {
+            runner: { os: RUNNER_OS_NAME[r.os] },
+            ...(r.matrix ? { matrix: r.matrix } : {})
+          })
+      )
+      .map((r) => r.os)
+  )
+  return runners.filter((os) => kept.has(os))
 }
 
 /**
@@ -530,11 +557,27 @@ export function defaultShellOn(os: RunnerOs): string {
  * names no OS is unknown, not assumed to be Linux.
  */
 export function runnerOses(body: PlainMap): RunnerOs[] | { unknown: string } {
+  const runs = runnerRuns(body)
+  return 'unknown' in runs ? runs : [...new Set(runs.map((r) => r.os))].sort()
+}
+
+/** One run of a job: its runner's operating system, and its matrix combination if it has one. */
+export interface RunnerRun {
+  os: RunnerOs
+  matrix?: Record<string, unknown>
+}
+
+/**
+ * Every run of a job (one per matrix combination) with its runner's operating system, as
+ * {@link runnerOses} reads `runs-on`; the combination is given when the job has a matrix that
+ * could be expanded.
+ */
+export function runnerRuns(body: PlainMap): RunnerRun[] | { unknown: string } {
   const runsOn = body['runs-on']
   if (runsOn === undefined)
     return body.uses !== undefined ? [] : { unknown: 'the job has no runs-on' }
   const combos = expandMatrix(body.strategy, {})
-  const values: Plain[] = []
+  const values: { v: Plain; matrix?: Record<string, unknown> }[] = []
   if (containsExpr(runsOn)) {
     if (typeof combos === 'string')
       return { unknown: `runs-on depends on the matrix, and ${combos}` }
@@ -542,16 +585,18 @@ export function runnerOses(body: PlainMap): RunnerOs[] | { unknown: string } {
       const v = evalPlain(runsOn, c.values)
       if (typeof v === 'string' && v.startsWith('!'))
         return { unknown: `runs-on ${describe(runsOn)} ${v.slice(1)}` }
-      values.push(v as Plain)
+      values.push({ v: v as Plain, ...(combos.hasMatrix ? { matrix: c.values } : {}) })
     }
-  } else values.push(runsOn)
-  const oses = new Set<RunnerOs>()
-  for (const v of values) {
+  } else if (typeof combos !== 'string' && combos.hasMatrix)
+    for (const c of combos.combos) values.push({ v: runsOn, matrix: c.values })
+  else values.push({ v: runsOn })
+  const runs: RunnerRun[] = []
+  for (const { v, matrix } of values) {
     const os = osOfLabels(labelsOf(v))
     if (!os) return { unknown: `runs-on ${describe(runsOn)} names no operating system` }
-    oses.add(os)
+    runs.push({ os, ...(matrix ? { matrix } : {}) })
   }
-  return [...oses].sort()
+  return runs
 }
 
 function describe(v: Plain): string {
