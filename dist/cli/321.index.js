@@ -13284,7 +13284,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fl: () => (/* binding */ scriptOf)
 });
 
-// UNUSED EXPORTS: defaultShellOn, runnerOses
+// UNUSED EXPORTS: defaultShellOn, runnerOses, runnerRuns
 
 // EXTERNAL MODULE: ./src/workflow/expressions.ts
 var expressions = __webpack_require__(4070);
@@ -13657,15 +13657,21 @@ function readJob(id, body, line, workflowShell) {
     const defaultShell = shellDefault(body) ?? workflowShell;
     const uses = body.uses;
     // Runners and steps are worked out when first read (check names need neither).
+    let runs;
     let runners;
     let steps;
     const lazy = {
+        get runs() {
+            return (runs ??= runnerRuns(body));
+        },
         get runners() {
-            return (runners ??= runnerOses(body));
+            const r = lazy.runs;
+            return (runners ??= 'unknown' in r ? r : [...new Set(r.map((x) => x.os))].sort());
         },
         get steps() {
+            const r = lazy.runs;
             return (steps ??= Array.isArray(body.steps)
-                ? readSteps(body.steps, defaultShell, lazy.runners)
+                ? readSteps(body.steps, defaultShell, lazy.runners, 'unknown' in r ? undefined : r)
                 : []);
         }
     };
@@ -13700,7 +13706,7 @@ function readJob(id, body, line, workflowShell) {
  * @param defaultShell `defaults.run.shell` in force (job, else workflow)
  * @param runners where the steps run
  */
-function readSteps(list, defaultShell, runners) {
+function readSteps(list, defaultShell, runners, runs) {
     const steps = [];
     list.forEach((raw, index) => {
         if (!(0,parse/* isPlainMap */.nK)(raw))
@@ -13721,7 +13727,7 @@ function readSteps(list, defaultShell, runners) {
         step.with = scriptsOf(raw.with, line, aliasSite(raw, 'with'));
         step.env = scriptsOf(raw.env, line, aliasSite(raw, 'env'));
         if (step.run) {
-            const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners);
+            const on = 'unknown' in runners ? runners : runnersTaking(raw.if, runners, runs);
             const chosen = step.shell?.value ?? defaultShell?.value;
             if (chosen !== undefined)
                 step.shells = shellsOn(chosen, on);
@@ -13859,19 +13865,30 @@ const RUNNER_OS_NAME = {
     macos: 'macOS'
 };
 /**
- * The runners a step runs on, given its `if:`: those for which the condition is false by
- * `runner.os` (expressions.ts `falseByKnown`: the condition, or an operand of its top-level
- * `&&`, reads only `runner.os` and is falsy) are left out. `if: runner.os == 'Windows'` in a job
- * whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
+ * The runners a step runs on, given its `if:`: a runner is left out when the condition is false
+ * for every run of the job on it, by `runner.os` and the run's matrix combination
+ * (expressions.ts `falseByKnown`: the condition, or an operand of its top-level `&&`, reads only
+ * those and is falsy). `if: runner.os == 'Windows'` or `if: matrix.os == 'windows-latest'` in a
+ * job whose matrix also runs on Linux: the step's PowerShell never meets bash there (numpy's
  * wheels.yml); `always() && runner.os == 'Windows'` too. Empty when the step runs on none.
+ *
+ * @param runs the job's runs (with their matrix combinations), when known; else only
+ *   `runner.os` is read
  */
-function runnersTaking(condition, runners) {
+function runnersTaking(condition, runners, runs) {
     if (condition === undefined || condition === null)
         return runners;
     const expr = condition instanceof parse/* Expr */.GN ? condition.expr : typeof condition === 'string' ? condition : '';
-    if (!/\brunner\.os\b/i.test(expr))
+    if (!/\b(runner\.os|matrix)\b/i.test(expr))
         return runners;
-    return runners.filter((os) => !(0,expressions/* falseByKnown */.yI)(expr, { runner: { os: RUNNER_OS_NAME[os] } }));
+    const all = runs ?? runners.map((os) => ({ os }));
+    const kept = new Set(all
+        .filter((r) => !(0,expressions/* falseByKnown */.yI)(expr, {
+        runner: { os: RUNNER_OS_NAME[r.os] },
+        ...(r.matrix ? { matrix: r.matrix } : {})
+    }))
+        .map((r) => r.os));
+    return runners.filter((os) => kept.has(os));
 }
 /**
  * The shells a step's `shell:` (or `defaults.run.shell`) runs as on its runners. `sh` is
@@ -13899,6 +13916,15 @@ function defaultShellOn(os) {
  * names no OS is unknown, not assumed to be Linux.
  */
 function runnerOses(body) {
+    const runs = runnerRuns(body);
+    return 'unknown' in runs ? runs : [...new Set(runs.map((r) => r.os))].sort();
+}
+/**
+ * Every run of a job (one per matrix combination) with its runner's operating system, as
+ * {@link runnerOses} reads `runs-on`; the combination is given when the job has a matrix that
+ * could be expanded.
+ */
+function runnerRuns(body) {
     const runsOn = body['runs-on'];
     if (runsOn === undefined)
         return body.uses !== undefined ? [] : { unknown: 'the job has no runs-on' };
@@ -13911,19 +13937,22 @@ function runnerOses(body) {
             const v = evalPlain(runsOn, c.values);
             if (typeof v === 'string' && v.startsWith('!'))
                 return { unknown: `runs-on ${describe(runsOn)} ${v.slice(1)}` };
-            values.push(v);
+            values.push({ v: v, ...(combos.hasMatrix ? { matrix: c.values } : {}) });
         }
     }
+    else if (typeof combos !== 'string' && combos.hasMatrix)
+        for (const c of combos.combos)
+            values.push({ v: runsOn, matrix: c.values });
     else
-        values.push(runsOn);
-    const oses = new Set();
-    for (const v of values) {
+        values.push({ v: runsOn });
+    const runs = [];
+    for (const { v, matrix } of values) {
         const os = osOfLabels(labelsOf(v));
         if (!os)
             return { unknown: `runs-on ${describe(runsOn)} names no operating system` };
-        oses.add(os);
+        runs.push({ os, ...(matrix ? { matrix } : {}) });
     }
-    return [...oses].sort();
+    return runs;
 }
 function describe(v) {
     if (v instanceof parse/* Expr */.GN)
