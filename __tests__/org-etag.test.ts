@@ -24,7 +24,12 @@ import {
   seedRepo
 } from './support/rules-fixtures.js'
 import { writeIn } from './support/temp-workspace.js'
-import { routeOrgListing, routeWorkflowContents, runOrgStep } from './support/org-fixtures.js'
+import {
+  routeOrgListing,
+  routeWorkflowContents,
+  runOrgStep,
+  orgCliIo
+} from './support/org-fixtures.js'
 
 const ORG = 'acme'
 const TOKEN = 'ghs_installation_org_etag'
@@ -245,17 +250,7 @@ describe('action-ruleset-verify mode shard: default branches from the plan, inpu
 })
 
 describe('gonogo org --etag-cache DIR', () => {
-  function io(): Io & { stdout: string; stderr: string } {
-    const o = {
-      stdout: '',
-      stderr: '',
-      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
-      cwd: dir,
-      out: (s: string) => void (o.stdout += s),
-      err: (s: string) => void (o.stderr += s)
-    }
-    return o
-  }
+  const io = (): Io & { stdout: string; stderr: string } => orgCliIo(dir, TOKEN, fake.url)
   const verify = async (output: string, extra: string[]) => {
     const before = fake.requests.length
     const before304 = fake.notModified.length

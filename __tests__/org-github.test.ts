@@ -15,7 +15,7 @@ import {
   tokenKind,
   type GitHubFake
 } from './support/github-fake.js'
-import { routeRateLimit, routeWorkflowContents } from './support/org-fixtures.js'
+import { routeRateLimit, routeWorkflowContents, orgCliIo } from './support/org-fixtures.js'
 import {
   addRuleset,
   rulesetPullRequest,
@@ -56,17 +56,7 @@ const gone = new Set<string>()
 
 const name = (i: number): string => `svc-${String(i).padStart(3, '0')}`
 
-function io(): Io & { stdout: string; stderr: string } {
-  const o = {
-    stdout: '',
-    stderr: '',
-    env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
-    cwd: dir,
-    out: (s: string) => void (o.stdout += s),
-    err: (s: string) => void (o.stderr += s)
-  }
-  return o
-}
+const io = (): Io & { stdout: string; stderr: string } => orgCliIo(dir, TOKEN, fake.url)
 
 beforeAll(async () => {
   fake = await startGitHubFake()

@@ -34,7 +34,8 @@ import {
   routeOrgListing,
   routeRateLimit,
   routeWorkflowContents,
-  startOrgFake
+  startOrgFake,
+  orgCliIo
 } from './support/org-fixtures.js'
 
 const ORG = 'acme'
@@ -593,17 +594,7 @@ describe('listOrgRepos: what GitHub never lists is not planned', () => {
 })
 
 describe('gonogo org merge (CLI) reads the plan and the shards as the action does', () => {
-  function io(): Io & { stdout: string; stderr: string } {
-    const o = {
-      stdout: '',
-      stderr: '',
-      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
-      cwd: dir,
-      out: (s: string) => void (o.stdout += s),
-      err: (s: string) => void (o.stderr += s)
-    }
-    return o
-  }
+  const io = (): Io & { stdout: string; stderr: string } => orgCliIo(dir, TOKEN, fake.url)
   const merge = async (...args: string[]) => {
     const o = io()
     const code = await main(
@@ -709,14 +700,7 @@ describe('gonogo org merge (CLI) reads the plan and the shards as the action doe
 
 describe('gonogo org plan (CLI): comma-separated filters, singular counts, --costs', () => {
   const cli = async (...args: string[]) => {
-    const o = {
-      stdout: '',
-      stderr: '',
-      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
-      cwd: dir,
-      out: (x: string) => void (o.stdout += x),
-      err: (x: string) => void (o.stderr += x)
-    }
+    const o = orgCliIo(dir, TOKEN, fake.url)
     const code = await main(['org', 'plan', '--org', ORG, '--plan', 'cli-plan.json', ...args], o)
     return { code, out: o.stdout, err: o.stderr }
   }

@@ -19,6 +19,7 @@ import {
   type GitHubFake
 } from './support/github-fake.js'
 import { seedRepo } from './support/rules-fixtures.js'
+import { orgCliIo } from './support/org-fixtures.js'
 
 const ORG = 'acme'
 const TOKEN = 'ghs_org_listing_installation'
@@ -107,17 +108,7 @@ describe('gonogo org plan|verify when the listing fails', () => {
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true })
   })
-  const io = (url: string): Io & { stdout: string; stderr: string } => {
-    const o = {
-      stdout: '',
-      stderr: '',
-      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: url } as NodeJS.ProcessEnv,
-      cwd: dir,
-      out: (s: string) => void (o.stdout += s),
-      err: (s: string) => void (o.stderr += s)
-    }
-    return o
-  }
+  const io = (url: string): Io & { stdout: string; stderr: string } => orgCliIo(dir, TOKEN, url)
 
   test('401: exit 1, the endpoint, the answer and the permission; no plan written', async () => {
     const fake = await fakeWithFault('401')

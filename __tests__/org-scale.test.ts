@@ -32,6 +32,7 @@ import {
 } from './support/rules-fixtures.js'
 import { CI_WORKFLOW, POLICY } from './support/rules-scenario.js'
 import { writeIn } from './support/temp-workspace.js'
+import { orgCliIo } from './support/org-fixtures.js'
 
 const ORG = 'acme'
 const TOKEN = 'ghs_org_scale_installation'
@@ -69,17 +70,7 @@ let fake: GitHubFake
 let dir = ''
 const figures: string[] = []
 
-function io(): Io & { stdout: string; stderr: string } {
-  const o = {
-    stdout: '',
-    stderr: '',
-    env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
-    cwd: dir,
-    out: (s: string) => void (o.stdout += s),
-    err: (s: string) => void (o.stderr += s)
-  }
-  return o
-}
+const io = (): Io & { stdout: string; stderr: string } => orgCliIo(dir, TOKEN, fake.url)
 
 /** Scenario of repository i (see the file's heading). */
 function scenario(i: number): string {

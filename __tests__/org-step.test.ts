@@ -20,7 +20,8 @@ import {
   routeRateLimit,
   routeWorkflowContents,
   runOrgStep,
-  startOrgFake
+  startOrgFake,
+  orgCliIo
 } from './support/org-fixtures.js'
 
 const ORG = 'acme'
@@ -226,17 +227,7 @@ describe('action-ruleset-verify plan → shard → merge (in process)', () => {
 })
 
 describe('gonogo org (CLI) with the same policy', () => {
-  function io(): Io & { stdout: string; stderr: string } {
-    const o = {
-      stdout: '',
-      stderr: '',
-      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: fake.url } as NodeJS.ProcessEnv,
-      cwd: dir,
-      out: (s: string) => void (o.stdout += s),
-      err: (s: string) => void (o.stderr += s)
-    }
-    return o
-  }
+  const io = (): Io & { stdout: string; stderr: string } => orgCliIo(dir, TOKEN, fake.url)
 
   test('plan warns of the override that matches no repository; verify applies the others', async () => {
     const p = io()

@@ -110,19 +110,14 @@ function q(s) {
   return /^[\w./=:,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
 }
 
-/**
- * bench/required-work.ts bundled with ncc into the bench's folder: the per-file checks the quality
- * bar requires (read, SHA-256, decode, JSON.parse with duplicate keys refused, schema), with
- * gonogo's own functions and nothing else. Returns the bundle's path.
- */
-function buildRequiredWork(root, dir, node) {
-  const out = path.join(dir, 'required-work')
+/** Bundles `entry` with ncc into `out` (as `npm run build` does); returns `out/index.js`. */
+function nccBuild(root, node, entry, out) {
   const built = spawnSync(
     node,
     [
       path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
       'build',
-      path.join(root, 'bench/required-work.ts'),
+      entry,
       '-o',
       out,
       '-q',
@@ -131,7 +126,7 @@ function buildRequiredWork(root, dir, node) {
     ],
     { encoding: 'utf8', cwd: root }
   )
-  if (built.status !== 0) throw new Error(`bench/required-work.ts build failed\n${built.stderr}`)
+  if (built.status !== 0) throw new Error(`${entry}: ncc build failed\n${built.stderr}`)
   return path.join(out, 'index.js')
 }
 
@@ -167,7 +162,13 @@ export async function bench({ root, tmp, node, median, runs, dist, want = () => 
         encoding: 'utf8'
       }).stdout?.trim() || 'python3'
     writeFileSync(loop, PY_LOOP)
-    const required = buildRequiredWork(root, dir, node)
+    // The per-file checks the quality bar requires, with gonogo's own functions and nothing else.
+    const required = nccBuild(
+      root,
+      node,
+      path.join(root, 'bench/required-work.ts'),
+      path.join(dir, 'required-work')
+    )
     const sha = 'c'.repeat(40)
     for (const [label, make] of [
       [
@@ -335,22 +336,7 @@ export async function bench({ root, tmp, node, median, runs, dist, want = () => 
       floorSrc,
       "import * as core from '@actions/core'\nimport * as github from '@actions/github'\ncore.setOutput('decision', github.context.eventName ? 'go' : 'no-go')\n"
     )
-    const floor = path.join(dir, 'floor')
-    const built = spawnSync(
-      node,
-      [
-        path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-        'build',
-        floorSrc,
-        '-o',
-        floor,
-        '-q',
-        '--target',
-        'es2022'
-      ],
-      { encoding: 'utf8', cwd: root }
-    )
-    if (built.status !== 0) throw new Error(`toolkit floor build failed\n${built.stderr}`)
+    const floor = path.dirname(nccBuild(root, node, floorSrc, path.join(dir, 'floor')))
     const ws = path.join(dir, 'example')
     cpSync(path.join(root, 'examples/basic'), ws, { recursive: true })
     const runnerEnv = {

@@ -10,14 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { cp, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {
-  fullRepositoryJson,
-  notFound,
-  paginate,
-  startGitHubFake,
-  tokenKind,
-  type GitHubFake
-} from '../support/github-fake.js'
+import { startGitHubFake, type GitHubFake } from '../support/github-fake.js'
+import { routeOrgListing, routeRateLimit, routeWorkflowContents } from '../support/org-fixtures.js'
 import {
   addRuleset,
   rulesetPullRequest,
@@ -63,47 +57,9 @@ beforeAll(async () => {
         ]
       })
   }
-  fake.route('GET /orgs/{org}/repos', (req, f) =>
-    paginate(
-      req,
-      [...f.state.repos.entries()]
-        .filter(([full]) => full.startsWith(`${req.params.org ?? ''}/`))
-        .map(([full, st]) => {
-          const [owner = '', repo = ''] = full.split('/')
-          return fullRepositoryJson(f.url, owner, repo, st, tokenKind(req, f))
-        }),
-      f
-    )
-  )
-  fake.route('GET /repos/{owner}/{repo}/contents/{path}', (req, f) => {
-    const full = `${req.params.owner}/${req.params.repo}`
-    if (!f.state.repos.has(full)) return notFound()
-    const p = req.params.path ?? ''
-    const api = `${f.url}/repos/${full}/contents`
-    const entry = (x: string) => ({
-      type: 'file',
-      size: WORKFLOW.length,
-      name: x.split('/').pop() ?? x,
-      path: x,
-      sha: 'b'.repeat(40),
-      url: `${api}/${x}`,
-      git_url: null,
-      html_url: null,
-      download_url: null,
-      _links: { self: `${api}/${x}`, git: null, html: null }
-    })
-    if (p === '.github/workflows') return { status: 200, body: [entry('.github/workflows/ci.yml')] }
-    if (p === '.github/workflows/ci.yml')
-      return {
-        status: 200,
-        body: { ...entry(p), encoding: 'base64', content: Buffer.from(WORKFLOW).toString('base64') }
-      }
-    return notFound()
-  })
-  fake.route('GET /rate_limit', () => {
-    const r = { limit: 5000, remaining: 4000, reset: 1796000000, used: 1000 }
-    return { status: 200, body: { resources: { core: r, search: r }, rate: r } }
-  })
+  routeOrgListing(fake)
+  routeWorkflowContents(fake, WORKFLOW)
+  routeRateLimit(fake, 4000)
 })
 
 afterAll(async () => {

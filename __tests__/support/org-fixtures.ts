@@ -5,6 +5,7 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { Io } from '../../src/cli/main.js'
 import { stableStringify } from '../../src/core/canonical-json.js'
 import type { OrgRepo } from '../../src/core/org.js'
 import { makeReport, type Report, type ReportCheck } from '../../src/core/report.js'
@@ -229,4 +230,24 @@ export async function runOrgStep(
     outputs: parseOutputFile(await readFile(output, 'utf8')),
     summary: await readFile(summary, 'utf8')
   }
+}
+
+/**
+ * A CLI `Io` that keeps what is written: `GITHUB_TOKEN` and `GITHUB_API_URL` (the fake's) in its
+ * environment, `cwd` as the working folder.
+ */
+export function orgCliIo(
+  cwd: string,
+  token: string,
+  apiUrl: string
+): Io & { stdout: string; stderr: string } {
+  const o = {
+    stdout: '',
+    stderr: '',
+    env: { GITHUB_TOKEN: token, GITHUB_API_URL: apiUrl } as NodeJS.ProcessEnv,
+    cwd,
+    out: (s: string) => void (o.stdout += s),
+    err: (s: string) => void (o.stderr += s)
+  }
+  return o
 }

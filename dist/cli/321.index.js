@@ -265,18 +265,17 @@ function workflowChecks(wf, frame, out, resolve, parse, budget) {
         // GitHub resolves every called workflow before it starts a run: a call it cannot make
         // refuses the whole top-level workflow ("Invalid workflow file … error parsing called
         // workflow"), so none of its jobs report a check (thrown up to the top-level workflow).
+        // Typed on the const, so that a call narrows as a throw does.
         const refuse = (why) => {
             throw new OverLimit(`job "${job.id}"${frame.top ? ` (called from ${top.workflow} job "${top.job}")` : ''} ${why}; GitHub refuses the whole workflow and runs none of its jobs`, true, frame.top?.line ?? job.line);
         };
         const file = resolve(uses);
         if (!file)
             refuse(`calls ${uses}, which is not among this repository's workflow files ("workflow was not found")`);
-        else if (frame.stack.includes(file.path))
+        if (frame.stack.includes(file.path))
             refuse(`calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}): a cycle`);
-        else if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
+        if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
             refuse(`calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`);
-        if (!file)
-            continue;
         const callee = parse(file);
         if ('error' in callee) {
             if (callee.refused)
@@ -6074,7 +6073,8 @@ class JunitWalker {
                 this.frames.push(OTHER);
                 return;
             }
-            if (attributes.get('name') === undefined) {
+            const nameless = attributes.get('name') === undefined;
+            if (nameless) {
                 this.nameless++;
                 this.firstNamelessLine ??= line;
             }
@@ -6096,14 +6096,13 @@ class JunitWalker {
                     result === 'skipped' ||
                     result === 'suppressed',
                 flakyRuns: 0,
-                reruns: 0
+                reruns: 0,
+                ...(nameless ? { nameless: true } : {})
             };
             const file = attributes.get('file');
             const at = Number(attributes.get('line'));
             if (file)
                 frame.location = Number.isInteger(at) && at > 0 ? { file, line: at } : { file };
-            if (attributes.get('name') === undefined)
-                frame.nameless = true;
             this.openCases.push({ frame, depth: this.frames.length });
             this.frames.push(frame);
         }
@@ -7897,11 +7896,11 @@ function sarif_notifications_readOverrides(inv, invPath) {
  */
 function resolve(ref, descriptors) {
     const searched = ref.component === undefined
-        ? [[-1, descriptors.get(-1) ?? []]]
+        ? [descriptors.get(-1) ?? []]
         : ref.component === 'any'
-            ? [...descriptors]
-            : [[ref.component, descriptors.get(ref.component) ?? []]];
-    return searched.flatMap(([key, list]) => list.filter((d) => names(ref, d)).map((d) => `${key}#${d.index}`));
+            ? [...descriptors.values()]
+            : [descriptors.get(ref.component) ?? []];
+    return searched.flat().filter((d) => names(ref, d));
 }
 /**
  * The level a notification without its own gets from its descriptor reference: the level of the
@@ -7924,12 +7923,7 @@ function levelByReference(refObject, path, descriptors, overrides) {
     });
     if (overridden.length > 0)
         return overridden.map((o) => o.level).reduce(worst);
-    const levels = [...named]
-        .map((k) => {
-        const [key, index] = k.split('#').map(Number);
-        return descriptors.get(key)?.[index]?.defaultLevel;
-    })
-        .filter((l) => l !== undefined);
+    const levels = [...named].map((d) => d.defaultLevel).filter((l) => l !== undefined);
     return levels.length > 0 ? levels.reduce(worst) : 'warning';
 }
 function worst(a, b) {
@@ -12678,7 +12672,9 @@ function safeHref(t) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ CONTEXTS),
 /* harmony export */   O4: () => (/* binding */ evaluateExpression),
+/* harmony export */   hs: () => (/* binding */ STEP_FUNCTIONS),
 /* harmony export */   rF: () => (/* binding */ astReferences),
 /* harmony export */   yI: () => (/* binding */ falseByKnown)
 /* harmony export */ });
@@ -12734,23 +12730,7 @@ function evaluateExpression(expr, ctx) {
             return { reason: why };
     }
     try {
-        const context = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT();
-        if (ctx.matrix)
-            context.add('matrix', toData(ctx.matrix));
-        if (ctx.github)
-            context.add('github', toData(ctx.github));
-        if (ctx.strategy)
-            context.add('strategy', toData(ctx.strategy));
-        if (ctx.runner)
-            context.add('runner', toData(ctx.runner));
-        if (ctx.inputs) {
-            const inputs = {};
-            for (const [k, v] of ctx.inputs)
-                if ('value' in v)
-                    inputs[k] = v.value;
-            context.add('inputs', toData(inputs));
-        }
-        const result = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi(ast, context).evaluate();
+        const result = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi(ast, contextData(ctx)).evaluate();
         return { value: JSON.parse(JSON.stringify(result, _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.replacer */ .p.$U) ?? 'null') };
     }
     catch (e) {
@@ -12901,8 +12881,28 @@ function contextReferences(expr) {
     const parsed = parseCached(expr);
     return 'error' in parsed ? [] : parsed.refs.map((r) => [...r]);
 }
-/** Functions a step's `if:` may call (docs: "Status check functions"), for parsing only. */
-const STATUS_FUNCTIONS = [
+/** The contexts `ctx` knows, as the evaluator takes them. */
+function contextData(ctx) {
+    const context = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT();
+    if (ctx.matrix)
+        context.add('matrix', toData(ctx.matrix));
+    if (ctx.github)
+        context.add('github', toData(ctx.github));
+    if (ctx.strategy)
+        context.add('strategy', toData(ctx.strategy));
+    if (ctx.runner)
+        context.add('runner', toData(ctx.runner));
+    if (ctx.inputs) {
+        const inputs = {};
+        for (const [k, v] of ctx.inputs)
+            if ('value' in v)
+                inputs[k] = v.value;
+        context.add('inputs', toData(inputs));
+    }
+    return context;
+}
+/** Functions available in steps beyond the built-in ones (docs: "Status check functions"). */
+const STEP_FUNCTIONS = [
     { name: 'success', minArgs: 0, maxArgs: 0 },
     { name: 'always', minArgs: 0, maxArgs: 0 },
     { name: 'cancelled', minArgs: 0, maxArgs: 0 },
@@ -12919,20 +12919,12 @@ const STATUS_FUNCTIONS = [
 function falseByKnown(expr, ctx) {
     let ast;
     try {
-        ast = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(expr).lex().tokens, CONTEXTS, STATUS_FUNCTIONS).parse();
+        ast = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(expr).lex().tokens, CONTEXTS, STEP_FUNCTIONS).parse();
     }
     catch {
         return false;
     }
-    const context = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT();
-    if (ctx.matrix)
-        context.add('matrix', toData(ctx.matrix));
-    if (ctx.github)
-        context.add('github', toData(ctx.github));
-    if (ctx.strategy)
-        context.add('strategy', toData(ctx.strategy));
-    if (ctx.runner)
-        context.add('runner', toData(ctx.runner));
+    const context = contextData(ctx);
     const conjuncts = [];
     const stack = [ast];
     while (stack.length > 0) {
@@ -13284,7 +13276,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fl: () => (/* binding */ scriptOf)
 });
 
-// UNUSED EXPORTS: defaultShellOn, runnerOses, runnerRuns
+// UNUSED EXPORTS: defaultShellOn, runnerRuns
 
 // EXTERNAL MODULE: ./src/workflow/expressions.ts
 var expressions = __webpack_require__(4070);
@@ -13665,8 +13657,7 @@ function readJob(id, body, line, workflowShell) {
             return (runs ??= runnerRuns(body));
         },
         get runners() {
-            const r = lazy.runs;
-            return (runners ??= 'unknown' in r ? r : [...new Set(r.map((x) => x.os))].sort());
+            return (runners ??= osesOf(lazy.runs));
         },
         get steps() {
             const r = lazy.runs;
@@ -13908,21 +13899,17 @@ function shellsOn(chosen, runners) {
 function defaultShellOn(os) {
     return os === 'windows' ? 'pwsh' : 'bash';
 }
-/**
- * The operating systems a job's runners may have, from `runs-on` labels (a list, a group's
- * `labels`, or an expression over the matrix, evaluated per combination). GitHub-hosted images
- * name their OS (`ubuntu-*`, `windows-*`, `macos-*`); self-hosted runners carry `Linux`,
- * `Windows` or `macOS` labels (docs: "Using labels with self-hosted runners"). A label set that
- * names no OS is unknown, not assumed to be Linux.
- */
-function runnerOses(body) {
-    const runs = runnerRuns(body);
+/** The operating systems of a job's runs, each once, sorted; or why they are unknown. */
+function osesOf(runs) {
     return 'unknown' in runs ? runs : [...new Set(runs.map((r) => r.os))].sort();
 }
 /**
- * Every run of a job (one per matrix combination) with its runner's operating system, as
- * {@link runnerOses} reads `runs-on`; the combination is given when the job has a matrix that
- * could be expanded.
+ * Every run of a job (one per matrix combination) with its runner's operating system, from
+ * `runs-on` labels (a list, a group's `labels`, or an expression over the matrix, evaluated per
+ * combination). GitHub-hosted images name their OS (`ubuntu-*`, `windows-*`, `macos-*`);
+ * self-hosted runners carry `Linux`, `Windows` or `macOS` labels (docs: "Using labels with
+ * self-hosted runners"). A label set that names no OS is unknown, not assumed to be Linux. The
+ * combination is given when the job has a matrix that could be expanded.
  */
 function runnerRuns(body) {
     const runsOn = body['runs-on'];
@@ -14253,20 +14240,24 @@ const CHECKED_EVENT_SETTINGS = new Set(['schedule', 'workflow_call']);
  * every merge queue entry). An unknown event name (the key itself) is still a refusal.
  */
 function insideEventSettings(root, at) {
-    if (!at || !isMappingToken(root))
+    if (!at)
         return false;
+    return onEvents(root).some((event) => {
+        if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key)))
+            return false;
+        const r = event.value.range;
+        return r !== undefined && after(at, r.start) && !after(at, r.end);
+    });
+}
+/** The entries (event and settings) of the token tree's `on:` mapping; none when it is not one. */
+function onEvents(root) {
+    if (!isMappingToken(root))
+        return [];
     for (const pair of root) {
-        if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value))
-            continue;
-        for (const event of pair.value) {
-            if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key)))
-                continue;
-            const r = event.value.range;
-            if (r && after(at, r.start) && !after(at, r.end))
-                return true;
-        }
+        if (scalarKey(pair.key) === 'on' && isMappingToken(pair.value))
+            return [...pair.value];
     }
-    return false;
+    return [];
 }
 /** Whether position `a` is at or after `b`. */
 function after(a, b) {
@@ -14290,6 +14281,35 @@ function githubContext(schema) {
     context.state.featureFlags = GITHUB_FEATURES;
     return context;
 }
+/** The library's message for a `cron:` its validator refuses. */
+const INVALID_CRON = /^Invalid cron expression/;
+/**
+ * Whether the `cron:` value at `at` is valid once its surrounding whitespace is removed: the
+ * library refuses `cron: |` (a block scalar ending in a newline) where GitHub trims it and runs
+ * the schedule (apache/arrow cpp_extra.yml); any other invalid cron GitHub refuses too ("invalid
+ * `cron` attribute", qiskit-community/prototype-quantum-kernel-training#35).
+ */
+function cronValidOnceTrimmed(root, at) {
+    if (!at)
+        return false;
+    for (const event of onEvents(root)) {
+        if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value))
+            continue;
+        for (const item of event.value) {
+            if (!isMappingToken(item))
+                continue;
+            for (const entry of item) {
+                const start = entry.value.range?.start;
+                const value = entry.value.value;
+                if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string')
+                    continue;
+                if (start.line === at.line && start.column === at.column)
+                    return value.trim() !== value && (0,_actions_workflow_parser_model_converter_cron__WEBPACK_IMPORTED_MODULE_3__/* .isValidCron */ .lg)(value.trim());
+            }
+        }
+    }
+    return false;
+}
 /**
  * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
  * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
@@ -14301,39 +14321,6 @@ function githubContext(schema) {
  * (`default: 14` without `type:`), both of which GitHub runs (apache/arrow cpp_extra.yml,
  * r_nightly.yml); those are not refusals.
  */
-/** The library's message for a `cron:` its validator refuses. */
-const INVALID_CRON = /^Invalid cron expression/;
-/**
- * Whether the `cron:` value at `at` is valid once its surrounding whitespace is removed: the
- * library refuses `cron: |` (a block scalar ending in a newline) where GitHub trims it and runs
- * the schedule (apache/arrow cpp_extra.yml); any other invalid cron GitHub refuses too ("invalid
- * `cron` attribute", qiskit-community/prototype-quantum-kernel-training#35).
- */
-function cronValidOnceTrimmed(root, at) {
-    if (!at || !isMappingToken(root))
-        return false;
-    for (const pair of root) {
-        if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value))
-            continue;
-        for (const event of pair.value) {
-            if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value))
-                continue;
-            for (const item of event.value) {
-                if (!isMappingToken(item))
-                    continue;
-                for (const entry of item) {
-                    const start = entry.value.range?.start;
-                    const value = entry.value.value;
-                    if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string')
-                        continue;
-                    if (start.line === at.line && start.column === at.column)
-                        return value.trim() !== value && (0,_actions_workflow_parser_model_converter_cron__WEBPACK_IMPORTED_MODULE_3__/* .isValidCron */ .lg)(value.trim());
-                }
-            }
-        }
-    }
-    return false;
-}
 const SERVER_REFUSALS = /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/;
 /** Filters an event may carry only one of (workflow syntax: `on.<event>.<branches|tags|paths>`). */
 const EXCLUSIVE_FILTERS = [

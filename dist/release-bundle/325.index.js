@@ -405,6 +405,8 @@ function describeRules(rules) {
 var dist = __webpack_require__(17928);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var dist_ast = __webpack_require__(12049);
+// EXTERNAL MODULE: ./src/workflow/expressions.ts
+var expressions = __webpack_require__(44070);
 ;// CONCATENATED MODULE: ./src/workflow/dataflow.ts
 /**
  * Which context values can reach the result of a `${{ }}` expression, read by GitHub's own
@@ -422,29 +424,7 @@ var dist_ast = __webpack_require__(12049);
  */
 
 
-/** Every context name GitHub's expressions accept. */
-const CONTEXTS = [
-    'github',
-    'env',
-    'vars',
-    'job',
-    'jobs',
-    'steps',
-    'runner',
-    'secrets',
-    'strategy',
-    'matrix',
-    'needs',
-    'inputs'
-];
-/** Functions available in steps beyond the built-in ones (docs: "Status check functions"). */
-const STEP_FUNCTIONS = [
-    { name: 'success', minArgs: 0, maxArgs: 0 },
-    { name: 'always', minArgs: 0, maxArgs: 0 },
-    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
-    { name: 'failure', minArgs: 0, maxArgs: 0 },
-    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
-];
+
 /** Functions whose result is not their arguments' text (booleans, a hash). */
 const OPAQUE_FUNCTIONS = new Set([
     'contains',
@@ -467,7 +447,7 @@ function dataflowPaths(expr) {
     let ast;
     try {
         const lexed = new dist/* Lexer */.JG(expr).lex();
-        ast = new dist/* Parser */.iX(lexed.tokens, CONTEXTS, STEP_FUNCTIONS).parse();
+        ast = new dist/* Parser */.iX(lexed.tokens, expressions/* CONTEXTS */.Jo, expressions/* STEP_FUNCTIONS */.hs).parse();
     }
     catch (e) {
         return { error: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '' };
@@ -1044,140 +1024,8 @@ function display(path) {
         .replace(/\.\[/g, '[');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 1 modules
-var action_parser = __webpack_require__(74240);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
-var action_schema = __webpack_require__(68590);
 // EXTERNAL MODULE: ./src/workflow/parse.ts
 var parse = __webpack_require__(57738);
-;// CONCATENATED MODULE: ./src/workflow/action-parse.ts
-/**
- * Reads an action's metadata file (`action.yml` / `action.yaml`) with GitHub's own action parser
- * (`@actions/workflow-parser/actions/action-parser`, the action schema of GitHub's Actions
- * language services): anchors and aliases resolved, duplicate keys and schema errors reported
- * with their line, `${{ }}` recognised by GitHub's grammar. Docs: "Metadata syntax reference"
- * (docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax).
- *
- * The token tree comes out as the same plain values as a workflow, by the same converter
- * (parse.ts `plainFromParser`); positions are read with the same functions. Pure apart from the
- * parser; never throws.
- */
-
-
-
-/** Where a mapping entry's value or a list item of an action file is written. */
-const actionPositionOf = parse/* positionOf */.df;
-/** Where a mapping entry's key of an action file is written. */
-const actionKeyPositionOf = (/* unused pure expression or super */ null && (keyPositionOf));
-/** How a scalar of an action file is written (start, end, block header). */
-const actionLayoutOf = (/* unused pure expression or super */ null && (layoutOf));
-const ACTION_WORDS = { noun: 'action', consequence: 'GitHub could not run the action either' };
-/**
- * What the action schema of GitHub's language services requires but the runner does not: the
- * runner's own schema (actions/runner, src/Runner.Worker/action_yaml.json) requires neither
- * `name` nor `description`, and local actions without them run (github/docs#43910). Only
- * publishing to the Marketplace needs them.
- */
-const NOT_REQUIRED_BY_RUNNER = /^Required property is missing: (name|description)$/;
-/**
- * Parses one action metadata file the way GitHub reads it.
- *
- * @param file the file's workspace path and text
- * @returns the plain tree, or the first problem GitHub's parser reports (message and line)
- */
-function parseActionFile(file) {
-    if (file.readError !== undefined)
-        return { ok: false, path: file.path, error: file.readError };
-    if (file.text.includes('\u0000'))
-        return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
-    const bomb = (0,parse/* aliasBomb */.hj)(file.text);
-    if (bomb)
-        return { ok: false, path: file.path, error: bomb };
-    const r = (0,parse/* plainFromParser */.mi)(file.path, () => {
-        const parsed = (0,action_parser/* parseAction */.w)({ name: file.path, content: file.text }, (0,parse/* githubContext */.h4)((0,action_schema/* getActionSchema */.E)()));
-        const errors = parsed.context.errors.getErrors();
-        const kept = errors.filter((e) => !NOT_REQUIRED_BY_RUNNER.test(e.rawMessage.trim()));
-        if (kept.length !== errors.length) {
-            parsed.context.errors.clear();
-            parsed.context.errors.add(kept);
-        }
-        return parsed;
-    }, ACTION_WORDS);
-    return r.ok ? { ok: true, path: r.path, root: r.root } : r;
-}
-
-;// CONCATENATED MODULE: ./src/workflow/composite.ts
-/**
- * Local actions (`uses: ./path/to/action`) read as part of the steps that use them. GitHub loads
- * `action.yml` (else `action.yaml`) from that folder of the checked-out repository (docs:
- * "Workflow syntax: jobs.<job_id>.steps[*].uses", "Metadata syntax reference"); a composite
- * action (`runs.using: composite`) runs its `runs.steps` inside the calling job, with the job's
- * token, and every `run:` step of it names its shell (docs: "Creating a composite action",
- * "runs.steps[*].shell"). Other actions (JavaScript, Docker) run their own code: nothing of
- * theirs is a step here. Pure.
- */
-
-
-
-
-/** Why a composite `run:` step without `shell:` has no known shell. */
-const COMPOSITE_SHELL = "a composite action's run: step must name its shell (GitHub refuses one without)";
-/**
- * Reads an action's metadata file into the model.
- *
- * @returns the action, or why GitHub would not run it (message and line)
- */
-function readActionModel(file) {
-    const parsed = parseActionFile(file);
-    if (!parsed.ok) {
-        return {
-            ok: false,
-            path: file.path,
-            error: parsed.error,
-            ...(parsed.line !== undefined ? { line: parsed.line } : {})
-        };
-    }
-    const runs = parsed.root.runs;
-    if (!(0,parse/* isPlainMap */.nK)(runs) || typeof runs.using !== 'string')
-        return { ok: false, path: file.path, error: 'not an action: it has no `runs.using`' };
-    const using = runs.using.trim().toLowerCase();
-    const composite = using === 'composite';
-    const steps = composite && Array.isArray(runs.steps)
-        ? (0,model/* readSteps */.I$)(runs.steps, undefined, { unknown: COMPOSITE_SHELL })
-        : [];
-    const inputs = new Map();
-    const declared = parsed.root.inputs;
-    if ((0,parse/* isPlainMap */.nK)(declared)) {
-        for (const [name, spec] of Object.entries(declared)) {
-            const def = (0,parse/* isPlainMap */.nK)(spec) ? (0,model/* scriptOf */.Fl)(spec, 'default') : undefined;
-            inputs.set(name.toLowerCase(), { name, ...(def ? { default: def } : {}) });
-        }
-    }
-    return {
-        ok: true,
-        action: {
-            path: file.path,
-            using,
-            composite,
-            usingLine: actionPositionOf(runs, 'using')?.line ?? 1,
-            steps,
-            inputs
-        }
-    };
-}
-/**
- * The repository folder a local `uses:` names (`./.github/actions/x` → `.github/actions/x`,
- * `./` → ``), or undefined for an action from elsewhere (`owner/repo@ref`, `docker://…`).
- */
-function localActionDir(uses) {
-    return (0,local_uses/* sameRepositoryPath */.Y5)(uses);
-}
-/** The metadata files GitHub looks for in an action's folder, in its order. */
-function actionFileCandidates(dir) {
-    const base = dir === '' ? '' : `${dir}/`;
-    return [`${base}action.yml`, `${base}action.yaml`];
-}
-
 ;// CONCATENATED MODULE: ./src/checks/workflow-lint/walk.ts
 /**
  * Every place a step runs, as GitHub runs it: each workflow's jobs and steps (aliased ones
@@ -1188,7 +1036,6 @@ function actionFileCandidates(dir) {
  * composite action"). Each site carries the chain that reaches it (caller file and line, then the
  * callee's), and the scope its `${{ inputs.* }}` and `${{ env.* }}` are read in. Pure.
  */
-
 
 
 
@@ -1241,7 +1088,7 @@ function walkWorkflows(files, actions) {
     };
     const followCall = (wf, job, label, env, inputs, ctx) => {
         const uses = job.uses?.value ?? '';
-        const path = localWorkflowPath(uses);
+        const path = (0,local_uses/* sameRepositoryPath */.Y5)(uses);
         if (path === undefined)
             return;
         const line = job.uses?.line ?? job.line;
@@ -1308,7 +1155,7 @@ function walkWorkflows(files, actions) {
         }
         walk.steps.push(site);
         const uses = site.step.uses;
-        const dir = uses ? localActionDir(uses.value) : undefined;
+        const dir = uses ? (0,local_uses/* sameRepositoryPath */.Y5)(uses.value) : undefined;
         if (dir === undefined || !uses)
             return;
         const found = actions.get(dir);
@@ -1431,10 +1278,6 @@ function jobLabel(job) {
     if (job.stepsAlias)
         return `job '${job.id}' (its steps: an alias at line ${job.stepsAlias.at} of the steps written at line ${job.stepsAlias.of})`;
     return `job '${job.id}'`;
-}
-/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote one. */
-function localWorkflowPath(uses) {
-    return (0,local_uses/* sameRepositoryPath */.Y5)(uses);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/workflow-lint/rules.ts
@@ -2190,7 +2033,132 @@ function toSarif(findings) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-parser.js + 1 modules
+var action_parser = __webpack_require__(74240);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
+var action_schema = __webpack_require__(68590);
+;// CONCATENATED MODULE: ./src/workflow/action-parse.ts
+/**
+ * Reads an action's metadata file (`action.yml` / `action.yaml`) with GitHub's own action parser
+ * (`@actions/workflow-parser/actions/action-parser`, the action schema of GitHub's Actions
+ * language services): anchors and aliases resolved, duplicate keys and schema errors reported
+ * with their line, `${{ }}` recognised by GitHub's grammar. Docs: "Metadata syntax reference"
+ * (docs.github.com/en/actions/reference/workflows-and-actions/metadata-syntax).
+ *
+ * The token tree comes out as the same plain values as a workflow, by the same converter
+ * (parse.ts `plainFromParser`); positions are read with the same functions. Pure apart from the
+ * parser; never throws.
+ */
+
+
+
+/** Where a mapping entry's value or a list item of an action file is written. */
+const actionPositionOf = parse/* positionOf */.df;
+/** Where a mapping entry's key of an action file is written. */
+const actionKeyPositionOf = (/* unused pure expression or super */ null && (keyPositionOf));
+/** How a scalar of an action file is written (start, end, block header). */
+const actionLayoutOf = (/* unused pure expression or super */ null && (layoutOf));
+const ACTION_WORDS = { noun: 'action', consequence: 'GitHub could not run the action either' };
+/**
+ * What the action schema of GitHub's language services requires but the runner does not: the
+ * runner's own schema (actions/runner, src/Runner.Worker/action_yaml.json) requires neither
+ * `name` nor `description`, and local actions without them run (github/docs#43910). Only
+ * publishing to the Marketplace needs them.
+ */
+const NOT_REQUIRED_BY_RUNNER = /^Required property is missing: (name|description)$/;
+/**
+ * Parses one action metadata file the way GitHub reads it.
+ *
+ * @param file the file's workspace path and text
+ * @returns the plain tree, or the first problem GitHub's parser reports (message and line)
+ */
+function parseActionFile(file) {
+    if (file.readError !== undefined)
+        return { ok: false, path: file.path, error: file.readError };
+    if (file.text.includes('\u0000'))
+        return { ok: false, path: file.path, error: 'binary data (U+0000 bytes), not YAML' };
+    const bomb = (0,parse/* aliasBomb */.hj)(file.text);
+    if (bomb)
+        return { ok: false, path: file.path, error: bomb };
+    const r = (0,parse/* plainFromParser */.mi)(file.path, () => {
+        const parsed = (0,action_parser/* parseAction */.w)({ name: file.path, content: file.text }, (0,parse/* githubContext */.h4)((0,action_schema/* getActionSchema */.E)()));
+        const errors = parsed.context.errors.getErrors();
+        const kept = errors.filter((e) => !NOT_REQUIRED_BY_RUNNER.test(e.rawMessage.trim()));
+        if (kept.length !== errors.length) {
+            parsed.context.errors.clear();
+            parsed.context.errors.add(kept);
+        }
+        return parsed;
+    }, ACTION_WORDS);
+    return r.ok ? { ok: true, path: r.path, root: r.root } : r;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/composite.ts
+/**
+ * Local actions (`uses: ./path/to/action`) read as part of the steps that use them. GitHub loads
+ * `action.yml` (else `action.yaml`) from that folder of the checked-out repository (docs:
+ * "Workflow syntax: jobs.<job_id>.steps[*].uses", "Metadata syntax reference"); a composite
+ * action (`runs.using: composite`) runs its `runs.steps` inside the calling job, with the job's
+ * token, and every `run:` step of it names its shell (docs: "Creating a composite action",
+ * "runs.steps[*].shell"). Other actions (JavaScript, Docker) run their own code: nothing of
+ * theirs is a step here. Pure.
+ */
+
+
+
+/** Why a composite `run:` step without `shell:` has no known shell. */
+const COMPOSITE_SHELL = "a composite action's run: step must name its shell (GitHub refuses one without)";
+/**
+ * Reads an action's metadata file into the model.
+ *
+ * @returns the action, or why GitHub would not run it (message and line)
+ */
+function readActionModel(file) {
+    const parsed = parseActionFile(file);
+    if (!parsed.ok) {
+        return {
+            ok: false,
+            path: file.path,
+            error: parsed.error,
+            ...(parsed.line !== undefined ? { line: parsed.line } : {})
+        };
+    }
+    const runs = parsed.root.runs;
+    if (!(0,parse/* isPlainMap */.nK)(runs) || typeof runs.using !== 'string')
+        return { ok: false, path: file.path, error: 'not an action: it has no `runs.using`' };
+    const using = runs.using.trim().toLowerCase();
+    const composite = using === 'composite';
+    const steps = composite && Array.isArray(runs.steps)
+        ? (0,model/* readSteps */.I$)(runs.steps, undefined, { unknown: COMPOSITE_SHELL })
+        : [];
+    const inputs = new Map();
+    const declared = parsed.root.inputs;
+    if ((0,parse/* isPlainMap */.nK)(declared)) {
+        for (const [name, spec] of Object.entries(declared)) {
+            const def = (0,parse/* isPlainMap */.nK)(spec) ? (0,model/* scriptOf */.Fl)(spec, 'default') : undefined;
+            inputs.set(name.toLowerCase(), { name, ...(def ? { default: def } : {}) });
+        }
+    }
+    return {
+        ok: true,
+        action: {
+            path: file.path,
+            using,
+            composite,
+            usingLine: actionPositionOf(runs, 'using')?.line ?? 1,
+            steps,
+            inputs
+        }
+    };
+}
+/** The metadata files GitHub looks for in an action's folder, in its order. */
+function actionFileCandidates(dir) {
+    const base = dir === '' ? '' : `${dir}/`;
+    return [`${base}action.yml`, `${base}action.yaml`];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/workflow-lint/sources.ts
+
 
 
 /** More local actions than this are not followed (each is a file read). */
@@ -2227,7 +2195,7 @@ async function readLocalActions(ws, files, maxBytes) {
     const queued = new Set();
     const enqueue = (steps) => {
         for (const s of steps) {
-            const dir = s.uses ? localActionDir(s.uses.value) : undefined;
+            const dir = s.uses ? (0,local_uses/* sameRepositoryPath */.Y5)(s.uses.value) : undefined;
             if (dir === undefined || queued.has(dir))
                 continue;
             queued.add(dir);

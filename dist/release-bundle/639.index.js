@@ -1593,7 +1593,8 @@ class JunitWalker {
                 this.frames.push(OTHER);
                 return;
             }
-            if (attributes.get('name') === undefined) {
+            const nameless = attributes.get('name') === undefined;
+            if (nameless) {
                 this.nameless++;
                 this.firstNamelessLine ??= line;
             }
@@ -1615,14 +1616,13 @@ class JunitWalker {
                     result === 'skipped' ||
                     result === 'suppressed',
                 flakyRuns: 0,
-                reruns: 0
+                reruns: 0,
+                ...(nameless ? { nameless: true } : {})
             };
             const file = attributes.get('file');
             const at = Number(attributes.get('line'));
             if (file)
                 frame.location = Number.isInteger(at) && at > 0 ? { file, line: at } : { file };
-            if (attributes.get('name') === undefined)
-                frame.nameless = true;
             this.openCases.push({ frame, depth: this.frames.length });
             this.frames.push(frame);
         }
@@ -3416,11 +3416,11 @@ function sarif_notifications_readOverrides(inv, invPath) {
  */
 function resolve(ref, descriptors) {
     const searched = ref.component === undefined
-        ? [[-1, descriptors.get(-1) ?? []]]
+        ? [descriptors.get(-1) ?? []]
         : ref.component === 'any'
-            ? [...descriptors]
-            : [[ref.component, descriptors.get(ref.component) ?? []]];
-    return searched.flatMap(([key, list]) => list.filter((d) => names(ref, d)).map((d) => `${key}#${d.index}`));
+            ? [...descriptors.values()]
+            : [descriptors.get(ref.component) ?? []];
+    return searched.flat().filter((d) => names(ref, d));
 }
 /**
  * The level a notification without its own gets from its descriptor reference: the level of the
@@ -3443,12 +3443,7 @@ function levelByReference(refObject, path, descriptors, overrides) {
     });
     if (overridden.length > 0)
         return overridden.map((o) => o.level).reduce(worst);
-    const levels = [...named]
-        .map((k) => {
-        const [key, index] = k.split('#').map(Number);
-        return descriptors.get(key)?.[index]?.defaultLevel;
-    })
-        .filter((l) => l !== undefined);
+    const levels = [...named].map((d) => d.defaultLevel).filter((l) => l !== undefined);
     return levels.length > 0 ? levels.reduce(worst) : 'warning';
 }
 function worst(a, b) {

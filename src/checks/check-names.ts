@@ -440,7 +440,8 @@ function workflowChecks(
     // GitHub resolves every called workflow before it starts a run: a call it cannot make
     // refuses the whole top-level workflow ("Invalid workflow file … error parsing called
     // workflow"), so none of its jobs report a check (thrown up to the top-level workflow).
-    const refuse = (why: string): never => {
+    // Typed on the const, so that a call narrows as a throw does.
+    const refuse: (why: string) => never = (why) => {
       throw new OverLimit(
         `job "${job.id}"${frame.top ? ` (called from ${top.workflow} job "${top.job}")` : ''} ${why}; GitHub refuses the whole workflow and runs none of its jobs`,
         true,
@@ -452,15 +453,14 @@ function workflowChecks(
       refuse(
         `calls ${uses}, which is not among this repository's workflow files ("workflow was not found")`
       )
-    else if (frame.stack.includes(file.path))
+    if (frame.stack.includes(file.path))
       refuse(
         `calls ${uses}, which is already being called (${[...frame.stack, file.path].join(' → ')}): a cycle`
       )
-    else if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
+    if (frame.level + 1 > MAX_WORKFLOW_LEVELS)
       refuse(
         `calls ${uses} at level ${frame.level + 1}; GitHub connects at most ${MAX_WORKFLOW_LEVELS} levels of workflows`
       )
-    if (!file) continue
     const callee = parse(file)
     if ('error' in callee) {
       if (callee.refused)

@@ -241,7 +241,8 @@ class JunitWalker implements XmlHandler {
         this.frames.push(OTHER)
         return
       }
-      if (attributes.get('name') === undefined) {
+      const nameless = attributes.get('name') === undefined
+      if (nameless) {
         this.nameless++
         this.firstNamelessLine ??= line
       }
@@ -266,12 +267,12 @@ class JunitWalker implements XmlHandler {
           result === 'skipped' ||
           result === 'suppressed',
         flakyRuns: 0,
-        reruns: 0
+        reruns: 0,
+        ...(nameless ? { nameless: true as const } : {})
       }
       const file = attributes.get('file')
       const at = Number(attributes.get('line'))
       if (file) frame.location = Number.isInteger(at) && at > 0 ? { file, line: at } : { file }
-      if (attributes.get('name') === undefined) frame.nameless = true
       this.openCases.push({ frame, depth: this.frames.length })
       this.frames.push(frame)
     } else if (PROBLEMS.has(name)) {

@@ -184,16 +184,14 @@ function readOverrides(inv: JsonObject, invPath: string): { ref: Reference; leve
  * its `toolComponent.index` names, or in any component when it names one by guid or name
  * (that may be the driver, §3.54.5).
  */
-function resolve(ref: Reference, descriptors: Map<number, Descriptor[]>): string[] {
-  const searched: [number, Descriptor[]][] =
+function resolve(ref: Reference, descriptors: Map<number, Descriptor[]>): Descriptor[] {
+  const searched =
     ref.component === undefined
-      ? [[-1, descriptors.get(-1) ?? []]]
+      ? [descriptors.get(-1) ?? []]
       : ref.component === 'any'
-        ? [...descriptors]
-        : [[ref.component, descriptors.get(ref.component) ?? []]]
-  return searched.flatMap(([key, list]) =>
-    list.filter((d) => names(ref, d)).map((d) => `${key}#${d.index}`)
-  )
+        ? [...descriptors.values()]
+        : [descriptors.get(ref.component) ?? []]
+  return searched.flat().filter((d) => names(ref, d))
 }
 
 /**
@@ -223,12 +221,7 @@ function levelByReference(
     )
   })
   if (overridden.length > 0) return overridden.map((o) => o.level).reduce(worst)
-  const levels = [...named]
-    .map((k) => {
-      const [key, index] = k.split('#').map(Number) as [number, number]
-      return descriptors.get(key)?.[index]?.defaultLevel
-    })
-    .filter((l): l is Level => l !== undefined)
+  const levels = [...named].map((d) => d.defaultLevel).filter((l): l is Level => l !== undefined)
   return levels.length > 0 ? levels.reduce(worst) : 'warning'
 }
 

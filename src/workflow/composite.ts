@@ -9,7 +9,6 @@
  */
 import { actionPositionOf, parseActionFile } from './action-parse.js'
 import { readSteps, scriptOf, type Script, type StepModel } from './model.js'
-import { sameRepositoryPath } from './local-uses.js'
 import { isPlainMap, type WorkflowFile } from './parse.js'
 
 /** One input an action declares, with its default when it is written as a scalar. */
@@ -82,14 +81,6 @@ export function readActionModel(file: WorkflowFile): ActionResult {
       inputs
     }
   }
-}
-
-/**
- * The repository folder a local `uses:` names (`./.github/actions/x` → `.github/actions/x`,
- * `./` → ``), or undefined for an action from elsewhere (`owner/repo@ref`, `docker://…`).
- */
-export function localActionDir(uses: string): string | undefined {
-  return sameRepositoryPath(uses)
 }
 
 /** The metadata files GitHub looks for in an action's folder, in its order. */

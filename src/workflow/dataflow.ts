@@ -22,31 +22,7 @@ import {
   Logical,
   Star
 } from '@actions/expressions/ast'
-
-/** Every context name GitHub's expressions accept. */
-const CONTEXTS = [
-  'github',
-  'env',
-  'vars',
-  'job',
-  'jobs',
-  'steps',
-  'runner',
-  'secrets',
-  'strategy',
-  'matrix',
-  'needs',
-  'inputs'
-]
-
-/** Functions available in steps beyond the built-in ones (docs: "Status check functions"). */
-const STEP_FUNCTIONS = [
-  { name: 'success', minArgs: 0, maxArgs: 0 },
-  { name: 'always', minArgs: 0, maxArgs: 0 },
-  { name: 'cancelled', minArgs: 0, maxArgs: 0 },
-  { name: 'failure', minArgs: 0, maxArgs: 0 },
-  { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
-]
+import { CONTEXTS, STEP_FUNCTIONS } from './expressions.js'
 
 /** Functions whose result is not their arguments' text (booleans, a hash). */
 const OPAQUE_FUNCTIONS = new Set([

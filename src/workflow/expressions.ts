@@ -37,7 +37,7 @@ export interface StaticContext {
 export type Evaluated = { value: unknown } | { reason: string }
 
 /** Every context name GitHub's expressions accept (the parser refuses others). */
-const CONTEXTS = [
+export const CONTEXTS = [
   'github',
   'env',
   'vars',
@@ -67,17 +67,7 @@ export function evaluateExpression(expr: string, ctx: StaticContext): Evaluated 
     if (why) return { reason: why }
   }
   try {
-    const context = new data.Dictionary()
-    if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
-    if (ctx.github) context.add('github', toData(ctx.github))
-    if (ctx.strategy) context.add('strategy', toData(ctx.strategy))
-    if (ctx.runner) context.add('runner', toData(ctx.runner))
-    if (ctx.inputs) {
-      const inputs: Record<string, unknown> = {}
-      for (const [k, v] of ctx.inputs) if ('value' in v) inputs[k] = v.value
-      context.add('inputs', toData(inputs))
-    }
-    const result = new Evaluator(ast, context).evaluate()
+    const result = new Evaluator(ast, contextData(ctx)).evaluate()
     return { value: JSON.parse(JSON.stringify(result, data.replacer) ?? 'null') as unknown }
   } catch (e) {
     return { reason: `\${{ ${expr} }} cannot be evaluated (${message(e)})` }
@@ -222,8 +212,23 @@ export function contextReferences(expr: string): string[][] {
   return 'error' in parsed ? [] : parsed.refs.map((r) => [...r])
 }
 
-/** Functions a step's `if:` may call (docs: "Status check functions"), for parsing only. */
-const STATUS_FUNCTIONS = [
+/** The contexts `ctx` knows, as the evaluator takes them. */
+function contextData(ctx: StaticContext): data.Dictionary {
+  const context = new data.Dictionary()
+  if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
+  if (ctx.github) context.add('github', toData(ctx.github))
+  if (ctx.strategy) context.add('strategy', toData(ctx.strategy))
+  if (ctx.runner) context.add('runner', toData(ctx.runner))
+  if (ctx.inputs) {
+    const inputs: Record<string, unknown> = {}
+    for (const [k, v] of ctx.inputs) if ('value' in v) inputs[k] = v.value
+    context.add('inputs', toData(inputs))
+  }
+  return context
+}
+
+/** Functions available in steps beyond the built-in ones (docs: "Status check functions"). */
+export const STEP_FUNCTIONS = [
   { name: 'success', minArgs: 0, maxArgs: 0 },
   { name: 'always', minArgs: 0, maxArgs: 0 },
   { name: 'cancelled', minArgs: 0, maxArgs: 0 },
@@ -241,15 +246,11 @@ const STATUS_FUNCTIONS = [
 export function falseByKnown(expr: string, ctx: StaticContext): boolean {
   let ast: Ast
   try {
-    ast = new Parser(new Lexer(expr).lex().tokens, CONTEXTS, STATUS_FUNCTIONS).parse()
+    ast = new Parser(new Lexer(expr).lex().tokens, CONTEXTS, STEP_FUNCTIONS).parse()
   } catch {
     return false
   }
-  const context = new data.Dictionary()
-  if (ctx.matrix) context.add('matrix', toData(ctx.matrix))
-  if (ctx.github) context.add('github', toData(ctx.github))
-  if (ctx.strategy) context.add('strategy', toData(ctx.strategy))
-  if (ctx.runner) context.add('runner', toData(ctx.runner))
+  const context = contextData(ctx)
   const conjuncts: Ast[] = []
   const stack: Ast[] = [ast]
   while (stack.length > 0) {

@@ -293,8 +293,7 @@ function readJob(
       return (runs ??= runnerRuns(body))
     },
     get runners(): RunnerOs[] | { unknown: string } {
-      const r = lazy.runs
-      return (runners ??= 'unknown' in r ? r : [...new Set(r.map((x) => x.os))].sort())
+      return (runners ??= osesOf(lazy.runs))
     },
     get steps(): StepModel[] {
       const r = lazy.runs
@@ -549,15 +548,8 @@ export function defaultShellOn(os: RunnerOs): string {
   return os === 'windows' ? 'pwsh' : 'bash'
 }
 
-/**
- * The operating systems a job's runners may have, from `runs-on` labels (a list, a group's
- * `labels`, or an expression over the matrix, evaluated per combination). GitHub-hosted images
- * name their OS (`ubuntu-*`, `windows-*`, `macos-*`); self-hosted runners carry `Linux`,
- * `Windows` or `macOS` labels (docs: "Using labels with self-hosted runners"). A label set that
- * names no OS is unknown, not assumed to be Linux.
- */
-export function runnerOses(body: PlainMap): RunnerOs[] | { unknown: string } {
-  const runs = runnerRuns(body)
+/** The operating systems of a job's runs, each once, sorted; or why they are unknown. */
+function osesOf(runs: RunnerRun[] | { unknown: string }): RunnerOs[] | { unknown: string } {
   return 'unknown' in runs ? runs : [...new Set(runs.map((r) => r.os))].sort()
 }
 
@@ -568,9 +560,12 @@ export interface RunnerRun {
 }
 
 /**
- * Every run of a job (one per matrix combination) with its runner's operating system, as
- * {@link runnerOses} reads `runs-on`; the combination is given when the job has a matrix that
- * could be expanded.
+ * Every run of a job (one per matrix combination) with its runner's operating system, from
+ * `runs-on` labels (a list, a group's `labels`, or an expression over the matrix, evaluated per
+ * combination). GitHub-hosted images name their OS (`ubuntu-*`, `windows-*`, `macos-*`);
+ * self-hosted runners carry `Linux`, `Windows` or `macOS` labels (docs: "Using labels with
+ * self-hosted runners"). A label set that names no OS is unknown, not assumed to be Linux. The
+ * combination is given when the job has a matrix that could be expanded.
  */
 export function runnerRuns(body: PlainMap): RunnerRun[] | { unknown: string } {
   const runsOn = body['runs-on']

@@ -255,16 +255,22 @@ function insideEventSettings(
   root: TemplateToken,
   at: { line: number; column: number } | undefined
 ): boolean {
-  if (!at || !isMappingToken(root)) return false
+  if (!at) return false
+  return onEvents(root).some((event) => {
+    if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key))) return false
+    const r = event.value.range
+    return r !== undefined && after(at, r.start) && !after(at, r.end)
+  })
+}
+
+/** The entries (event and settings) of the token tree's `on:` mapping; none when it is not one. */
+function onEvents(root: TemplateToken): TokenPair[] {
+  if (!isMappingToken(root)) return []
   for (const pair of root as unknown as Iterable<TokenPair>) {
-    if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value)) continue
-    for (const event of pair.value as unknown as Iterable<TokenPair>) {
-      if (CHECKED_EVENT_SETTINGS.has(scalarKey(event.key))) continue
-      const r = event.value.range
-      if (r && after(at, r.start) && !after(at, r.end)) return true
-    }
+    if (scalarKey(pair.key) === 'on' && isMappingToken(pair.value))
+      return [...(pair.value as unknown as Iterable<TokenPair>)]
   }
-  return false
+  return []
 }
 
 /** Whether position `a` is at or after `b`. */
@@ -298,17 +304,6 @@ export function githubContext(
   return context
 }
 
-/**
- * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
- * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
- * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
- * an `if:` that is not an expression (the expression parser's own errors), and an invalid cron
- * expression (see {@link cronValidOnceTrimmed}). The library is GitHub's editor language service
- * and is stricter elsewhere than the service that runs workflows: it refuses a `cron: |` block
- * scalar (its trailing newline) and a `workflow_dispatch` input default of another YAML type
- * (`default: 14` without `type:`), both of which GitHub runs (apache/arrow cpp_extra.yml,
- * r_nightly.yml); those are not refusals.
- */
 /** The library's message for a `cron:` its validator refuses. */
 const INVALID_CRON = /^Invalid cron expression/
 
@@ -322,26 +317,34 @@ function cronValidOnceTrimmed(
   root: TemplateToken,
   at: { line: number; column: number } | undefined
 ): boolean {
-  if (!at || !isMappingToken(root)) return false
-  for (const pair of root as unknown as Iterable<TokenPair>) {
-    if (scalarKey(pair.key) !== 'on' || !isMappingToken(pair.value)) continue
-    for (const event of pair.value as unknown as Iterable<TokenPair>) {
-      if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value)) continue
-      for (const item of event.value as unknown as Iterable<TemplateToken>) {
-        if (!isMappingToken(item)) continue
-        for (const entry of item as unknown as Iterable<TokenPair>) {
-          const start = entry.value.range?.start
-          const value = (entry.value as unknown as { value?: unknown }).value
-          if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string') continue
-          if (start.line === at.line && start.column === at.column)
-            return value.trim() !== value && isValidCron(value.trim())
-        }
+  if (!at) return false
+  for (const event of onEvents(root)) {
+    if (scalarKey(event.key) !== 'schedule' || !isSequenceToken(event.value)) continue
+    for (const item of event.value as unknown as Iterable<TemplateToken>) {
+      if (!isMappingToken(item)) continue
+      for (const entry of item as unknown as Iterable<TokenPair>) {
+        const start = entry.value.range?.start
+        const value = (entry.value as unknown as { value?: unknown }).value
+        if (scalarKey(entry.key) !== 'cron' || !start || typeof value !== 'string') continue
+        if (start.line === at.line && start.column === at.column)
+          return value.trim() !== value && isValidCron(value.trim())
       }
     }
   }
   return false
 }
 
+/**
+ * Conversion errors that GitHub's service reports too ("Invalid workflow file"): `needs:` naming
+ * an unknown job (apache/buildstream#1736), a cycle, which leaves no job without dependencies
+ * (canonical/mlflow-operator#396), an invalid job id, more unnamed steps than can be named, and
+ * an `if:` that is not an expression (the expression parser's own errors), and an invalid cron
+ * expression (see {@link cronValidOnceTrimmed}). The library is GitHub's editor language service
+ * and is stricter elsewhere than the service that runs workflows: it refuses a `cron: |` block
+ * scalar (its trailing newline) and a `workflow_dispatch` input default of another YAML type
+ * (`default: 14` without `type:`), both of which GitHub runs (apache/arrow cpp_extra.yml,
+ * r_nightly.yml); those are not refusals.
+ */
 const SERVER_REFUSALS =
   /depends on unknown job|must contain at least one job with no dependencies|The identifier '.*' is invalid|Unable to create a unique name|^(Unexpected end of expression|Unexpected symbol|Unrecognized named-value|Unrecognized function|Too few parameters supplied|Too many parameters supplied|Even number of parameters supplied|Exceeded max expression)/
 

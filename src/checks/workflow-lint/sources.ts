@@ -8,10 +8,10 @@
 import type { RepoFiles } from '../../core/facts.js'
 import {
   actionFileCandidates,
-  localActionDir,
   readActionModel,
   type ActionModel
 } from '../../workflow/composite.js'
+import { sameRepositoryPath } from '../../workflow/local-uses.js'
 import { readWorkflowModel, type StepModel, type WorkflowModel } from '../../workflow/model.js'
 
 /** One workflow file: its model, or why it could not be read. */
@@ -91,7 +91,7 @@ async function readLocalActions(
   const queued = new Set<string>()
   const enqueue = (steps: readonly StepModel[]): void => {
     for (const s of steps) {
-      const dir = s.uses ? localActionDir(s.uses.value) : undefined
+      const dir = s.uses ? sameRepositoryPath(s.uses.value) : undefined
       if (dir === undefined || queued.has(dir)) continue
       queued.add(dir)
       queue.push(dir)

@@ -7,7 +7,6 @@
  * composite action"). Each site carries the chain that reaches it (caller file and line, then the
  * callee's), and the scope its `${{ inputs.* }}` and `${{ env.* }}` are read in. Pure.
  */
-import { localActionDir } from '../../workflow/composite.js'
 import { sameRepositoryPath } from '../../workflow/local-uses.js'
 import {
   scriptOf,
@@ -158,7 +157,7 @@ export function walkWorkflows(
     ctx: Context
   ): void => {
     const uses = job.uses?.value ?? ''
-    const path = localWorkflowPath(uses)
+    const path = sameRepositoryPath(uses)
     if (path === undefined) return
     const line = job.uses?.line ?? job.line
     if (!known.has(path)) {
@@ -233,7 +232,7 @@ export function walkWorkflows(
     }
     walk.steps.push(site)
     const uses = site.step.uses
-    const dir = uses ? localActionDir(uses.value) : undefined
+    const dir = uses ? sameRepositoryPath(uses.value) : undefined
     if (dir === undefined || !uses) return
     const found = actions.get(dir)
     // `$/path` is the repository at the running commit: no earlier step can create it.
@@ -356,9 +355,4 @@ export function jobLabel(job: JobModel): string {
   if (job.stepsAlias)
     return `job '${job.id}' (its steps: an alias at line ${job.stepsAlias.at} of the steps written at line ${job.stepsAlias.of})`
   return `job '${job.id}'`
-}
-
-/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote one. */
-export function localWorkflowPath(uses: string): string | undefined {
-  return sameRepositoryPath(uses)
 }
