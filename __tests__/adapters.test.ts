@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib'
 import { readJsonReport } from '../src/parsers/report-json.js'
 import { readJunit } from '../src/parsers/junit.js'
 import { readSarif } from '../src/parsers/sarif.js'
+import { worstStatus } from '../src/core/status.js'
+import fc from 'fast-check'
 
 const SHA = '4c8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d'
 const OTHER_SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'
@@ -111,6 +113,37 @@ describe('readJsonReport: the gonogo.report/v1 contract', () => {
       }
     ])
     expect(readJsonReport(text, { file: 'r.json' }).status).toBe('unverified')
+  })
+
+  test('status, counts and findings follow every check, in any mix (one pass over the checks)', () => {
+    const statuses = ['passed', 'failed', 'unverified'] as const
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...statuses),
+        fc.array(fc.constantFrom(...statuses), { maxLength: 12 }),
+        (own, each) => {
+          const checks = each.map((status, i) => ({ id: `c${i}`, status, message: `m${i}` }))
+          const v = readJsonReport(contractReport({ status: own }, checks), { file: 'r.json' })
+          // The worst of the report's own status, every check's, and unverified for none.
+          const expected = worstStatus([
+            own,
+            ...each,
+            ...(each.length === 0 ? (['unverified'] as const) : [])
+          ])
+          expect(v.status).toBe(expected)
+          expect(v.summary).toEqual({
+            checks: each.length,
+            failed_checks: each.filter((x) => x === 'failed').length,
+            unverified_checks: each.filter((x) => x === 'unverified').length
+          })
+          expect(v.findings.map((f) => f.id)).toEqual([
+            ...checks.filter((c) => c.status === 'failed').map((c) => c.id),
+            ...checks.filter((c) => c.status === 'unverified').map((c) => c.id)
+          ])
+        }
+      ),
+      { numRuns: 300 }
+    )
   })
 
   test('a report with no checks at all keeps its own status and says so', () => {

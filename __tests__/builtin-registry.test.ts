@@ -61,6 +61,23 @@ function sorted(xs: readonly string[]): string[] {
 }
 
 describe('one list of built-in checks', () => {
+  // First in the file: no check's modules are linked yet, as in a gate that runs two built-ins.
+  test('built-ins asked for at once all load; one that fails to load does not stop the next', async () => {
+    const loaded = await Promise.all(BUILTIN_NAMES.map((name) => loadBuiltin(name)))
+    for (const check of loaded) expect(typeof check).toBe('function')
+    const registry = BUILTIN_REGISTRY as Record<string, () => Promise<unknown>>
+    const saved = registry['ci-trend']
+    registry['ci-trend'] = () => Promise.reject(new Error('cannot load'))
+    try {
+      const failing = loadBuiltin('ci-trend')
+      const next = loadBuiltin('workflow-lint')
+      await expect(failing).rejects.toThrow('cannot load')
+      expect(typeof (await next)).toBe('function')
+    } finally {
+      registry['ci-trend'] = saved as () => Promise<unknown>
+    }
+  })
+
   test('the names are distinct and every one has a registry entry that loads a check', async () => {
     expect(new Set(BUILTIN_NAMES).size).toBe(BUILTIN_NAMES.length)
     expect(sorted(Object.keys(BUILTIN_REGISTRY))).toEqual(NAMES)

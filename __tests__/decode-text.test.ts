@@ -187,6 +187,16 @@ describe('JSON: RFC 8259 §8.1', () => {
     expect(ok(Buffer.concat([BOM_BE, utf16be('{"a":"é"}')]), 'json').text).toBe('{"a":"é"}')
   })
 
+  test('a file refused for its bytes leaves nothing behind: the next file decodes whole', () => {
+    // One decoder serves every file; WHATWG Encoding's decode() without `stream` starts afresh.
+    // A file cut inside "€" (E2 82 AC): the next file's lone AC must not complete it.
+    expect(refused(Buffer.from([0x7b, 0x22, 0xe2, 0x82]), 'json')).toMatch(/^not valid UTF-8/)
+    expect(refused(Buffer.from([0xac, 0x22, 0x7d]), 'json')).toMatch(
+      /^not valid UTF-8 at line 1 \(byte offset 0: 0xAC/
+    )
+    expect(ok(Buffer.from('{"a":"€"}'), 'json').text).toBe('{"a":"€"}')
+  })
+
   test('anything else is UTF-8: UTF-16 without a mark is not guessed', () => {
     expect(ok(utf16le('{}'), 'json').text).toBe('{\u0000}\u0000')
     expect(refused(Buffer.from([0x7b, 0xff, 0x7d]), 'json')).toMatch(

@@ -37,7 +37,11 @@ describe('precompiled validators count string lengths as ajv does', () => {
     ['a low surrogate before a high one counts twice', `${'a'.repeat(127)}\uDE00\uD83D`, false],
     ['the last high surrogate pairs too', `${'a'.repeat(127)}\uDBFF\uDC00`, true],
     ['the first high surrogate pairs too', `${'a'.repeat(127)}\uD800\uDFFF`, true],
-    ['empty', '', false]
+    ['empty', '', false],
+    // minLength 1 is decided by .length from two units on; one unit is counted.
+    ['one lone high surrogate', '\uD83D', true],
+    ['one astral character (two units)', '\u{1F600}', true],
+    ['one lone low surrogate', '\uDE00', true]
   ])('%s', (_name, control, valid) => {
     expect(validateReport(report(control))).toBe(valid)
     expect(reference(report(control))).toBe(valid)

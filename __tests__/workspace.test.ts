@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { isPlainRelative, PathEscapeError, Workspace } from '../src/io/workspace.js'
+import { ReadLog } from '../src/io/read-log.js'
 
 const MiB = 1024 * 1024
 
@@ -274,6 +275,68 @@ describe('Workspace.readBytes: checks made once per folder or on the open descri
     const r = await w.readBytes('big.json', 4 * MiB)
     expect(r.ok && r.data.equals(big)).toBe(true)
     expect((await w.readBytes('big.json', 3 * MiB)).ok).toBe(false)
+  })
+})
+
+describe('Workspace.readBytesNow: readBytes without waiting, or no answer', () => {
+  test('answers as readBytes does, noting the same in the log, or leaves links and large files to it', async () => {
+    await write('now/ok.json', '{"status":"passed"}')
+    await fs.mkdir(path.join(root, 'now/dir.json'), { recursive: true })
+    execFileSync('mkfifo', [path.join(root, 'now/fifo.json')])
+    await fs.symlink('ok.json', path.join(root, 'now/alias.json'))
+    await fs.symlink(path.join(outside, 'secret.json'), path.join(root, 'now/out.json'))
+    await fs.writeFile(path.join(root, 'now/big.json'), Buffer.alloc(2 * MiB, 0x20))
+    const cases: [string, number, 'same' | 'later'][] = [
+      ['now/ok.json', MiB, 'same'],
+      ['now/missing.json', MiB, 'same'],
+      ['no-such-dir/x.json', MiB, 'same'],
+      ['../outside.json', MiB, 'same'],
+      [path.join(root, 'now/ok.json'), MiB, 'same'],
+      ['vendored/secret.json', MiB, 'same'],
+      ['now/dir.json', MiB, 'same'],
+      ['now/fifo.json', MiB, 'same'],
+      ['huge.json', 50 * MiB, 'same'],
+      ['now/ok.json', 10, 'same'],
+      ['a\u0000b.json', MiB, 'same'],
+      ['now/alias.json', MiB, 'later'],
+      ['now/out.json', MiB, 'later'],
+      ['now/big.json', 4 * MiB, 'later']
+    ]
+    for (const [file, limit, want] of cases) {
+      const now = await Workspace.open(root)
+      const then = await Workspace.open(root)
+      now.log = new ReadLog()
+      then.log = new ReadLog()
+      const got = now.readBytesNow(file, limit, () => true)
+      const expected = await then.readBytes(file, limit)
+      if (want === 'later') {
+        expect([file, got]).toEqual([file, undefined])
+        expect(now.log.all()).toEqual([])
+        expect(now.log.refusals()).toEqual([])
+      } else {
+        expect([file, got]).toEqual([file, expected])
+        expect(now.log.all()).toEqual(then.log.all())
+        expect(now.log.refusals()).toEqual(then.log.refusals())
+      }
+    }
+  }, 10_000)
+
+  test('a file the caller cannot hold now is left unread, its size offered first', async () => {
+    const w = await Workspace.open(root)
+    w.log = new ReadLog()
+    const offered: number[] = []
+    const { result, reads } = await countingReads(() =>
+      Promise.resolve(
+        w.readBytesNow('gonogo-reports/branch-protection.json', MiB, (bytes) => {
+          offered.push(bytes)
+          return false
+        })
+      )
+    )
+    expect(result).toBeUndefined()
+    expect(reads).toBe(0)
+    expect(offered).toEqual([20])
+    expect(w.log.all()).toEqual([])
   })
 })
 

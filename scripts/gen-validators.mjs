@@ -33,6 +33,10 @@ for (const [name, file] of Object.entries(schemas)) {
 // high surrogate followed by a low one counts as one code point, so a string without any high
 // surrogate has as many code points as UTF-16 units: answered by a native regular-expression test
 // and .length, else by ajv's loop. Same results (__tests__/validators-length.test.ts).
+// And most strings are decided by .length alone, without counting: a code point is one or two
+// UTF-16 units, so a string has at most .length and at least .length / 2 code points. A
+// `maxLength` check (count > N) can only fail when .length > N, a `minLength` check (count < N)
+// only when .length < 2N; the count is taken only then.
 const UCS2LENGTH = [
   'const HIGH_SURROGATE = /[\\uD800-\\uDBFF]/',
   'const ucs2length = {',
@@ -43,12 +47,34 @@ const UCS2LENGTH = [
 // ajv's ESM output still require()s its runtime helpers (string length, deep equality, …);
 // make each an import so the module stays pure ESM.
 const helpers = new Set()
-const code = standaloneCode(ajv, refs)
+let lengthFn
+let code = standaloneCode(ajv, refs)
   .replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/gi, (_, name) => {
     helpers.add(name)
     return `${name}.default`
   })
   .replace('"use strict";', '')
+  .replace(/^const (func\d+) = ucs2length\.default;$/m, (line, fn) => {
+    lengthFn = fn
+    return line
+  })
+if (lengthFn) {
+  const calls = code.split(`${lengthFn}(`).length - 1
+  let rewritten = 0
+  code = code.replace(
+    new RegExp(`\\b${lengthFn}\\(([\\w.$[\\]"']+)\\) ([<>]) (\\d+)\\b`, 'g'),
+    (call, arg, op, n) => {
+      rewritten++
+      return op === '>'
+        ? `(${arg}.length > ${n} && ${call})`
+        : `(${arg}.length < ${2 * Number(n)} && ${call})`
+    }
+  )
+  if (rewritten !== calls)
+    throw new Error(
+      `${calls - rewritten} ucs2length calls of another form; extend gen-validators.mjs`
+    )
+}
 if (/require\(/.test(code))
   throw new Error('generated validators still contain require(); extend gen-validators.mjs')
 const header =

@@ -666,6 +666,170 @@ function makeReport(o) {
 }
 
 
+/***/ }),
+
+/***/ 9505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ip: () => (/* binding */ describeChar),
+/* harmony export */   P8: () => (/* binding */ visibleLine),
+/* harmony export */   wi: () => (/* binding */ nameInvisibles)
+/* harmony export */ });
+/**
+ * Text as messages show it: characters a reader cannot see (controls, format characters such as
+ * U+200B, separators, a byte-order mark) are named instead of printed. Pure.
+ */
+const CHAR_NAMES = {
+    0x00: 'NUL',
+    0x09: 'tab',
+    0x0a: 'line feed',
+    0x0d: 'carriage return',
+    0x20: 'space',
+    0x1b: 'escape',
+    0x7f: 'delete',
+    0xa0: 'no-break space',
+    0xad: 'soft hyphen',
+    0x034f: 'combining grapheme joiner',
+    0x061c: 'Arabic letter mark',
+    0x180e: 'Mongolian vowel separator',
+    0x200b: 'zero width space',
+    0x200c: 'zero width non-joiner',
+    0x200d: 'zero width joiner',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202a: 'left-to-right embedding',
+    0x202b: 'right-to-left embedding',
+    0x202c: 'pop directional formatting',
+    0x202d: 'left-to-right override',
+    0x202e: 'right-to-left override',
+    0x202f: 'narrow no-break space',
+    0x2060: 'word joiner',
+    0x2066: 'left-to-right isolate',
+    0x2067: 'right-to-left isolate',
+    0x2068: 'first strong isolate',
+    0x2069: 'pop directional isolate',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte-order mark',
+    0xfffd: 'replacement character (bytes that were not valid text)',
+    0xfffe: 'noncharacter (a byte-swapped byte-order mark?)',
+    0xffff: 'noncharacter'
+};
+/**
+ * A character as messages show it: `U+FEFF byte-order mark`, `U+0000 NUL`, `U+001F control
+ * character`, `"x"` for a visible one.
+ *
+ * @param cp a Unicode code point (or a lone UTF-16 surrogate)
+ */
+function describeChar(cp) {
+    const u = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHAR_NAMES[cp];
+    if (name)
+        return `${u} ${name}`;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+        return `${u} control character`;
+    if (cp >= 0xd800 && cp <= 0xdfff)
+        return `${u} unpaired surrogate`;
+    if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000)
+        return `${u} private-use character`;
+    if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe)
+        return `${u} noncharacter`;
+    const ch = String.fromCodePoint(cp);
+    if (INVISIBLE.test(ch))
+        return `${u} invisible character`;
+    return `"${ch}" (${u})`;
+}
+/** Characters a reader cannot see: controls (but tab and line breaks), format, separators, … */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- naming control characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u00AD\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Zs}\uFFFD\uFFFE\uFFFF]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
+/**
+ * `text` with every invisible character (other than space, tab and line breaks) replaced by its
+ * name in brackets, e.g. `a[U+200B zero width space]b`. Idempotent.
+ */
+function nameInvisibles(text) {
+    return text.replace(INVISIBLES, (ch) => ch === ' ' ? ch : `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
+}
+/**
+ * `text` on one line, with every invisible character named and line breaks and tabs named too
+ * (`@team[U+000A line feed]x`): for values a policy or report supplies (owners, reasons, paths)
+ * shown inside a one-line message.
+ */
+function visibleLine(text) {
+    return nameInvisibles(text).replace(/[\t\n\r]/g, (ch) => `[${describeChar(ch.codePointAt(0) ?? 0)}]`);
+}
+
+
+/***/ }),
+
+/***/ 9281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
+/* harmony export */   Kd: () => (/* binding */ sameCommit),
+/* harmony export */   ez: () => (/* binding */ stale),
+/* harmony export */   jg: () => (/* binding */ REPORT_SHA_PATTERN),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   rv: () => (/* reexport safe */ _json_error_js__WEBPACK_IMPORTED_MODULE_0__.rv),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1639);
+/* harmony import */ var _core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9505);
+
+
+
+function invalid(file, why) {
+    return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
+}
+function stale(file, reportSha, sha) {
+    return {
+        status: 'stale',
+        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+        findings: [],
+        summary: {}
+    };
+}
+/**
+ * Parses a report's JSON, turning the engine's error into "at line L, column C: …" (see
+ * json-error.ts). With `maxDepth`, nesting deeper is refused before parsing (json-error.ts
+ * `jsonTooDeep`), so no later walk over the value can run out of stack. The size is bounded
+ * before the file is read (`limits.max_report_bytes`). Never throws.
+ *
+ * @param maxDepth the SARIF reader passes MAX_JSON_DEPTH (256); the JSON report reader reads any
+ *   depth (its walks over the value are iterative, older-reports.test.ts)
+ * @param what what the file is, for the messages ('report'; 'plan' for an org plan)
+ */
+function parseJson(text, file, maxDepth = Number.POSITIVE_INFINITY, what = 'report') {
+    if (text.includes('\u0000'))
+        return { ok: false, verdict: invalid(file, 'binary data, not JSON') };
+    const parsed = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedJson */ .Rj)(text, maxDepth);
+    if (!parsed.ok)
+        return { ok: false, verdict: invalid(file, parsed.message) };
+    const dup = (0,_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonDuplicateKey */ .DY)(text, parsed.value);
+    if (dup)
+        return {
+            ok: false,
+            verdict: invalid(file, `key ${JSON.stringify((0,_core_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nameInvisibles */ .wi)(dup.key).slice(0, 60))} is written twice in one object (line ${dup.line}, column ${dup.column}); JSON readers disagree on which one counts, so the ${what} is refused: write each key once`)
+        };
+    return parsed;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A commit id a report names: full or abbreviated (7+), any case. */
+const REPORT_SHA_PATTERN = /^[0-9a-fA-F]{7,64}$/;
+/** Whether a report's commit id (full or abbreviated, any case) names the gated commit. */
+function sameCommit(reportSha, sha) {
+    const a = reportSha.toLowerCase();
+    const b = sha.toLowerCase();
+    return a.length >= 7 && (a === b || (a.length < b.length && b.startsWith(a)));
+}
+
+
 /***/ })
 
 };

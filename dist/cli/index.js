@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(82), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4321));
+const { main } = await __nccwpck_require__.e(/* import() */ 4321).then(__nccwpck_require__.bind(__nccwpck_require__, 4321));
 // A reader that closes early (`gonogo check … | head`) is not an error of gonogo's.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e) => {
@@ -490,7 +490,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

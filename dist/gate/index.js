@@ -39515,13 +39515,20 @@ const BUILTIN_REGISTRY = {
     'rollback-drill': async () => (await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 8951))).runRollbackDrill,
     incidents: async () => (await __nccwpck_require__.e(/* import() */ 496).then(__nccwpck_require__.bind(__nccwpck_require__, 5496))).runIncidents
 };
+/** The import of the check loaded last (see loadBuiltin). */
+let loading = Promise.resolve();
 /**
  * The check named `name`, its module loaded on demand so the gate pays start-up only for the
  * checks it runs. `name` is a {@link BuiltinName} (callers validate user input first with
  * `isBuiltinName`); a failed import rejects with the module loader's error.
  */
 async function loadBuiltin(name) {
-    return BUILTIN_REGISTRY[name]();
+    // Loaded one after another (the checks still run together): two checks' modules share the
+    // workflow model, and a module graph is linked once, not by two imports racing (Jest's VM
+    // modules refuse the second: "can not be resolved on module … that is not linked").
+    const load = loading.then(() => BUILTIN_REGISTRY[name]());
+    loading = load.catch(() => undefined);
+    return load;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -40089,13 +40096,12 @@ function labelFamily(label) {
 function latin1(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
+/** One decoder for every file: decode() without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function utf8(bytes, from, syntax) {
     const body = bytes.subarray(from);
     try {
-        return {
-            ok: true,
-            text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
-        };
+        return { ok: true, text: UTF8.decode(body) };
     }
     catch {
         // Not text at all (an image, an archive, a compiled file): say so rather than where.
@@ -41756,14 +41762,25 @@ function readContract(doc, ctx) {
         return (0,verdict/* stale */.ez)(ctx.file, report.subject.sha, ctx.sha);
     // A report cannot claim passed while one of its own checks failed: take the worst. A report
     // with no checks proves nothing (as makeReport says): at best unverified.
+    // One pass: a check's status is one of REPORT_STATUSES (the schema), so the worst of them is
+    // decided by whether any failed or was unverified.
+    let failedChecks = 0;
+    let unverifiedChecks = 0;
+    for (const c of report.checks) {
+        if (c.status === 'failed')
+            failedChecks++;
+        else if (c.status === 'unverified')
+            unverifiedChecks++;
+    }
     const status = (0,core_status/* worstStatus */.A4)([
         report.status,
-        ...report.checks.map((c) => c.status),
-        ...(report.checks.length === 0 ? ['unverified'] : [])
+        ...(failedChecks > 0 ? ['failed'] : []),
+        ...(unverifiedChecks > 0 || report.checks.length === 0 ? ['unverified'] : [])
     ]);
-    const kept = keepFindings(report.checks);
-    const failedChecks = report.checks.filter((c) => c.status === 'failed').length;
-    const unverifiedChecks = report.checks.filter((c) => c.status === 'unverified').length;
+    // Only checks that did not pass are findings: none to sort when every check passed.
+    const kept = failedChecks + unverifiedChecks === 0
+        ? { findings: [], omitted: 0 }
+        : keepFindings(report.checks);
     const detail = report.checks.length === 0
         ? 'no checks listed'
         : `${report.checks.length} checks, ${failedChecks} failed, ${unverifiedChecks} unverified`;
@@ -42867,6 +42884,40 @@ async function judgeReportFile(ws, file, o) {
                     });
             }
         });
+        return judgeRead(read, file, o);
+    }
+    catch (e) {
+        return cannotBeRead(file, e);
+    }
+    finally {
+        release?.();
+    }
+}
+/**
+ * {@link judgeReportFile} without waiting, for a small regular file whose bytes fit in the budget
+ * now (Workspace.readBytesNow): the same verdict, or `undefined` when the file must be read with
+ * judgeReportFile (larger, a link, no room in the budget). Spares a gate over thousands of small
+ * reports a promise chain per file. Never throws.
+ */
+function judgeReportFileNow(ws, file, o) {
+    let release;
+    try {
+        const read = ws.readBytesNow(file, o.maxBytes, (bytes) => {
+            release = o.budget.tryAcquire(bytes);
+            return release !== undefined;
+        });
+        return read === undefined ? undefined : judgeRead(read, file, o);
+    }
+    catch (e) {
+        return cannotBeRead(file, e);
+    }
+    finally {
+        release?.();
+    }
+}
+/** A read's result (a refusal, or the bytes) → the verdict. Never throws. */
+function judgeRead(read, file, o) {
+    try {
         if (!read.ok) {
             return {
                 status: READ_FAILURE_STATUS[read.reason],
@@ -42889,13 +42940,13 @@ async function judgeReportFile(ws, file, o) {
         return withNamedInvisibles(verdict);
     }
     catch (e) {
-        // The workspace reports its refusals as results; anything else is an I/O failure.
-        const why = e instanceof Error ? e.message : String(e);
-        return refused(file, `cannot be read (${why.slice(0, 200)})`);
+        return cannotBeRead(file, e);
     }
-    finally {
-        release?.();
-    }
+}
+/** An I/O failure the workspace did not report as a refusal. */
+function cannotBeRead(file, e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return refused(file, `cannot be read (${why.slice(0, 200)})`);
 }
 function refused(file, why) {
     return {
@@ -43044,6 +43095,53 @@ class Workspace {
      * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
+        const at = this.locate(p);
+        if ('ok' in at)
+            return at;
+        const { rel, abs } = at;
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(abs, hash_file/* READ_NOFOLLOW */.sb);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
+            return openFailure(rel, code);
+        }
+        return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve));
+    }
+    /**
+     * {@link readBytes} without waiting, for what most report files are: a regular file of at most
+     * SYNC_READ_BYTES, not a symbolic link, whose bytes `hold` lets the caller keep at once. The
+     * same checks, refusals and messages, noted in the log alike; `undefined` when it would have to
+     * wait or read asynchronously (a larger file, a link, `hold` returned false): then call
+     * readBytes, which reads it again from the start.
+     *
+     * @param hold called with the file's size before it is read; false: leave it to readBytes
+     */
+    readBytesNow(p, maxBytes, hold, limitName = 'for a report (limits.max_report_bytes)') {
+        const at = this.locate(p);
+        if ('ok' in at)
+            return at;
+        const { rel, abs } = at;
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(abs, hash_file/* READ_NOFOLLOW */.sb);
+        }
+        catch (e) {
+            const code = e.code;
+            return code === 'ELOOP' ? undefined : openFailure(rel, code);
+        }
+        const read = readOpenedNow(fd, rel, maxBytes, limitName, hold);
+        return read === undefined ? undefined : this.noted(rel, read);
+    }
+    /**
+     * Where a read of `p` goes: its workspace-relative path and absolute path, once the path stays
+     * inside and its folder's real path does too; else the refusal (a replay's recorded refusal, a
+     * path out of the workspace, a missing folder, a link out).
+     */
+    locate(p) {
         const rel = this.relative(p);
         if (rel === undefined || external_node_path_default().isAbsolute(p)) {
             return {
@@ -43061,23 +43159,13 @@ class Workspace {
             });
         const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : external_node_path_default().join(this.root, rel);
         // The folder the file is in: resolved once per folder (symbolic links on the way included)
-        // and confined to the workspace; the last component is never followed by open() below.
+        // and confined to the workspace; the last component is never followed by open().
         const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : external_node_path_default().dirname(abs));
         if (dir === 'missing')
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         if (dir === 'escapes')
             return escapes(rel);
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(abs, hash_file/* READ_NOFOLLOW */.sb);
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ELOOP')
-                return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
-            return openFailure(rel, code);
-        }
-        return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve));
+        return { rel, abs };
     }
     /** `r` as it is, after noting a successful read in the log (when there is one). */
     noted(rel, r) {
@@ -43295,37 +43383,86 @@ class Workspace {
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
 async function readOpened(fd, rel, maxBytes, limitName, reserve) {
+    let closed = false;
     try {
         const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-        if (st.size > maxBytes)
-            return tooLarge(rel, st.size, maxBytes, limitName);
+        const refusal = statRefusal(st, rel, maxBytes, limitName);
+        if (refusal)
+            return refusal;
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= hash_file/* SYNC_READ_BYTES */.N9
-            ? readAtMostSync(fd, maxBytes + 1, st.size)
-            : await readAtMost(fd, maxBytes + 1, st.size);
-        if (buf.length > maxBytes) {
-            return {
-                ok: false,
-                reason: 'too-large',
-                message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-            };
+        if (st.size <= hash_file/* SYNC_READ_BYTES */.N9) {
+            closed = true;
+            return readSmall(fd, rel, maxBytes, st.size);
         }
-        return { ok: true, data: buf };
+        return grownPast(rel, maxBytes, await readAtMost(fd, maxBytes + 1, st.size));
     }
     catch (e) {
-        return {
-            ok: false,
-            reason: 'unreadable',
-            message: `${rel}: cannot be read (${e.code ?? 'error'})`
-        };
+        return unreadable(rel, e);
+    }
+    finally {
+        if (!closed)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * {@link readOpened} without waiting: undefined (the descriptor closed) for a file over
+ * SYNC_READ_BYTES or one `hold` does not take.
+ */
+function readOpenedNow(fd, rel, maxBytes, limitName, hold) {
+    let st;
+    try {
+        st = (0,external_node_fs_.fstatSync)(fd);
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        return unreadable(rel, e);
+    }
+    const refusal = statRefusal(st, rel, maxBytes, limitName);
+    if (refusal || st.size > hash_file/* SYNC_READ_BYTES */.N9 || !hold(st.size)) {
+        (0,external_node_fs_.closeSync)(fd);
+        return refusal;
+    }
+    return readSmall(fd, rel, maxBytes, st.size);
+}
+/** What fstat alone refuses: not a regular file, or over the limit. */
+function statRefusal(st, rel, maxBytes, limitName) {
+    if (!st.isFile())
+        return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+    if (st.size > maxBytes)
+        return tooLarge(rel, st.size, maxBytes, limitName);
+    return undefined;
+}
+/** Reads a file fstat found small with synchronous calls; closes the descriptor. */
+function readSmall(fd, rel, maxBytes, size) {
+    try {
+        return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, size));
+    }
+    catch (e) {
+        return unreadable(rel, e);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** The bytes read, unless the file grew past the limit while being read. */
+function grownPast(rel, maxBytes, buf) {
+    if (buf.length > maxBytes) {
+        return {
+            ok: false,
+            reason: 'too-large',
+            message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+        };
+    }
+    return { ok: true, data: buf };
+}
+function unreadable(rel, e) {
+    return {
+        ok: false,
+        reason: 'unreadable',
+        message: `${rel}: cannot be read (${e.code ?? 'error'})`
+    };
 }
 function escapes(rel) {
     return {
@@ -43466,6 +43603,8 @@ const READERS = {
     junit: readJunit,
     sarif: readSarif
 };
+/** Files judged at once before the loop over a source's files lets other work go on. */
+const YIELD_EVERY = 256;
 /** The read-log scope of one control's sources and `allow_unverified` evidence. */
 function controlScope(id) {
     return `control:${id}`;
@@ -43557,14 +43696,30 @@ async function controlEvidence(ws, control, opts, limits, budget, listings) {
     // in file order as verdicts settle, so a source of many failing files stays small too.
     const verdicts = new Array(files.length);
     const settle = findingsSettler(verdicts);
-    await (0,map_limit/* mapLimit */.s)([...files.keys()], opts.concurrency ?? 16, async (i) => {
-        verdicts[i] = await judgeReportFile(ws, files[i], {
-            syntax: kind === 'junit' ? 'xml' : 'json',
-            reader: READERS[kind],
-            ctx,
-            maxBytes: limits.max_report_bytes,
-            budget
-        });
+    const fileOptions = {
+        syntax: kind === 'junit' ? 'xml' : 'json',
+        reader: READERS[kind],
+        ctx,
+        maxBytes: limits.max_report_bytes,
+        budget
+    };
+    // Small files are judged at once, one after another (no promise per file); the rest (large
+    // files, links, no room in the budget) are read in parallel below. Every YIELD_EVERY files the
+    // loop lets other controls' reads and commands go on.
+    const later = [];
+    for (let i = 0; i < files.length; i++) {
+        const v = judgeReportFileNow(ws, files[i], fileOptions);
+        if (v === undefined)
+            later.push(i);
+        else {
+            verdicts[i] = v;
+            settle();
+        }
+        if (i % YIELD_EVERY === YIELD_EVERY - 1)
+            await new Promise((go) => setImmediate(go));
+    }
+    await (0,map_limit/* mapLimit */.s)(later, opts.concurrency ?? 16, async (i) => {
+        verdicts[i] = await judgeReportFile(ws, files[i], fileOptions);
         settle();
     });
     return combine(kind, pattern, files, verdicts, settle.dropped());
@@ -45036,7 +45191,8 @@ class ReadLog {
     record(r) {
         const seen = this.byPath.get(r.path);
         if (seen === undefined)
-            this.byPath.set(r.path, { path: r.path, size: r.size, sha256: r.sha256 });
+            // Keys in sorted order: the summary's `inputs.files` is written without copying them.
+            this.byPath.set(r.path, { path: r.path, sha256: r.sha256, size: r.size });
         else if (seen.sha256 !== r.sha256 || seen.size !== r.size)
             this.changedPaths.add(r.path);
         const scope = this.scope.getStore() ?? '';
@@ -45267,15 +45423,13 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         if (ev === undefined)
             continue;
         const src = (0,core_policy/* sourceOf */.vz)(c, o.reports);
-        const read = [
-            ...log.inScope(controlScope(c.id)),
-            ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
-        ];
+        const own = log.inScope(controlScope(c.id));
+        const builtin = src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [];
+        // One scope's records are already sorted and each path once; two are merged.
+        const read = builtin.length === 0 ? own : [...own, ...builtin];
         const byPath = new Map(read.map((r) => [r.path, r.sha256]));
-        ev.inputs = [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD).map((p) => ({
-            path: p,
-            sha256: byPath.get(p)
-        }));
+        const paths = builtin.length === 0 ? [...byPath.keys()] : [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD);
+        ev.inputs = paths.map((p) => ({ path: p, sha256: byPath.get(p) }));
     }
     const builtins = [...reports.keys()].sort(bundle_manifest/* comparePaths */.cD).map((name) => {
         const u = use.get(name);
@@ -55812,7 +55966,7 @@ errors++;
 if(data.event !== undefined){
 let data0 = data.event;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err2 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.event,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -55837,7 +55991,7 @@ errors++;
 if(data.branch !== undefined){
 let data1 = data.branch;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err4 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.branch,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -55942,7 +56096,7 @@ errors++;
 if(data.report !== undefined){
 let data0 = data.report;
 if(typeof data0 === "string"){
-if(func3(data0) > 1024){
+if((data0.length > 1024 && func3(data0) > 1024)){
 const err3 = {instancePath:instancePath+"/report",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -55952,7 +56106,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err4 = {instancePath:instancePath+"/report",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -55987,7 +56141,7 @@ errors++;
 if(data.junit !== undefined){
 let data1 = data.junit;
 if(typeof data1 === "string"){
-if(func3(data1) > 1024){
+if((data1.length > 1024 && func3(data1) > 1024)){
 const err7 = {instancePath:instancePath+"/junit",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -55997,7 +56151,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err8 = {instancePath:instancePath+"/junit",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -56032,7 +56186,7 @@ errors++;
 if(data.sarif !== undefined){
 let data2 = data.sarif;
 if(typeof data2 === "string"){
-if(func3(data2) > 1024){
+if((data2.length > 1024 && func3(data2) > 1024)){
 const err11 = {instancePath:instancePath+"/sarif",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -56042,7 +56196,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err12 = {instancePath:instancePath+"/sarif",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -56167,7 +56321,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func3(data1) > 500){
+if((data1.length > 500 && func3(data1) > 500)){
 const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema16.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -56211,7 +56365,7 @@ errors++;
 if(data.owner !== undefined){
 let data4 = data.owner;
 if(typeof data4 === "string"){
-if(func3(data4) > 200){
+if((data4.length > 200 && func3(data4) > 200)){
 const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema16.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err8];
@@ -56221,7 +56375,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func3(data4) < 1){
+if((data4.length < 2 && func3(data4) < 1)){
 const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -56246,7 +56400,7 @@ errors++;
 if(data.runbook !== undefined){
 let data5 = data.runbook;
 if(typeof data5 === "string"){
-if(func3(data5) > 1024){
+if((data5.length > 1024 && func3(data5) > 1024)){
 const err11 = {instancePath:instancePath+"/runbook",schemaPath:"#/properties/runbook/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema16.properties.runbook,data:data5};
 if(vErrors === null){
 vErrors = [err11];
@@ -56256,7 +56410,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func3(data5) < 1){
+if((data5.length < 2 && func3(data5) < 1)){
 const err12 = {instancePath:instancePath+"/runbook",schemaPath:"#/properties/runbook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.runbook,data:data5};
 if(vErrors === null){
 vErrors = [err12];
@@ -56306,7 +56460,7 @@ errors++;
 if(data6.evidence !== undefined){
 let data7 = data6.evidence;
 if(typeof data7 === "string"){
-if(func3(data7) > 1024){
+if((data7.length > 1024 && func3(data7) > 1024)){
 const err16 = {instancePath:instancePath+"/allow_unverified/evidence",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err16];
@@ -56316,7 +56470,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if((data7.length < 2 && func3(data7) < 1)){
 const err17 = {instancePath:instancePath+"/allow_unverified/evidence",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err17];
@@ -56461,7 +56615,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func3(data1) > 200){
+if((data1.length > 200 && func3(data1) > 200)){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema23.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -56471,7 +56625,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -56685,7 +56839,7 @@ errors++;
 if(data.owner !== undefined){
 let data1 = data.owner;
 if(typeof data1 === "string"){
-if(func3(data1) > 200){
+if((data1.length > 200 && func3(data1) > 200)){
 const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -56695,7 +56849,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -56720,7 +56874,7 @@ errors++;
 if(data.reason !== undefined){
 let data2 = data.reason;
 if(typeof data2 === "string"){
-if(func3(data2) > 1000){
+if((data2.length > 1000 && func3(data2) > 1000)){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -56730,7 +56884,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -56755,7 +56909,7 @@ errors++;
 if(data.mitigation !== undefined){
 let data3 = data.mitigation;
 if(typeof data3 === "string"){
-if(func3(data3) > 1000){
+if((data3.length > 1000 && func3(data3) > 1000)){
 const err13 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -56765,7 +56919,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func3(data3) < 1){
+if((data3.length < 2 && func3(data3) < 1)){
 const err14 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -56790,7 +56944,7 @@ errors++;
 if(data.link !== undefined){
 let data4 = data.link;
 if(typeof data4 === "string"){
-if(func3(data4) > 1024){
+if((data4.length > 1024 && func3(data4) > 1024)){
 const err16 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -56800,7 +56954,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data4) < 1){
+if((data4.length < 2 && func3(data4) < 1)){
 const err17 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -56893,7 +57047,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs7 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) > 255){
+if((data1.length > 255 && func3(data1) > 255)){
 const err1 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err1];
@@ -56903,7 +57057,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err2 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -56956,7 +57110,7 @@ errors++;
 if(data1.context !== undefined){
 let data2 = data1.context;
 if(typeof data2 === "string"){
-if(func3(data2) > 255){
+if((data2.length > 255 && func3(data2) > 255)){
 const err6 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -56966,7 +57120,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err7 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -57291,7 +57445,7 @@ errors++;
 if(data15.name !== undefined){
 let data18 = data15.name;
 if(typeof data18 === "string"){
-if(func3(data18) > 200){
+if((data18.length > 200 && func3(data18) > 200)){
 const err31 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err31];
@@ -57394,7 +57548,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs7 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) > 255){
+if((data1.length > 255 && func3(data1) > 255)){
 const err2 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -57404,7 +57558,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err3 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -57457,7 +57611,7 @@ errors++;
 if(data1.context !== undefined){
 let data2 = data1.context;
 if(typeof data2 === "string"){
-if(func3(data2) > 255){
+if((data2.length > 255 && func3(data2) > 255)){
 const err7 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -57467,7 +57621,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err8 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -57792,7 +57946,7 @@ errors++;
 if(data15.name !== undefined){
 let data18 = data15.name;
 if(typeof data18 === "string"){
-if(func3(data18) > 200){
+if((data18.length > 200 && func3(data18) > 200)){
 const err32 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err32];
@@ -57918,7 +58072,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func3(data1) > 500){
+if((data1.length > 500 && func3(data1) > 500)){
 const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -58081,7 +58235,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -58365,7 +58519,7 @@ errors++;
 if(data.base_ref !== undefined){
 let data2 = data.base_ref;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err3 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.base_ref,data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -58751,7 +58905,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(func3(data9) < 1){
+if((data9.length < 2 && func3(data9) < 1)){
 const err19 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
@@ -58822,7 +58976,7 @@ errors++;
 if(data.sarif !== undefined){
 let data10 = data.sarif;
 if(typeof data10 === "string"){
-if(func3(data10) < 1){
+if((data10.length < 2 && func3(data10) < 1)){
 const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err24];
@@ -58897,7 +59051,7 @@ errors++;
 if(data12.python !== undefined){
 let data13 = data12.python;
 if(typeof data13 === "string"){
-if(func3(data13) < 1){
+if((data13.length < 2 && func3(data13) < 1)){
 const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err30];
@@ -58922,7 +59076,7 @@ errors++;
 if(data12.bash !== undefined){
 let data14 = data12.bash;
 if(typeof data14 === "string"){
-if(func3(data14) < 1){
+if((data14.length < 2 && func3(data14) < 1)){
 const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err32];
@@ -58947,7 +59101,7 @@ errors++;
 if(data12.sh !== undefined){
 let data15 = data12.sh;
 if(typeof data15 === "string"){
-if(func3(data15) < 1){
+if((data15.length < 2 && func3(data15) < 1)){
 const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err34];
@@ -58972,7 +59126,7 @@ errors++;
 if(data12.node !== undefined){
 let data16 = data12.node;
 if(typeof data16 === "string"){
-if(func3(data16) < 1){
+if((data16.length < 2 && func3(data16) < 1)){
 const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err36];
@@ -59055,7 +59209,7 @@ errors++;
 if(data.branch !== undefined){
 let data0 = data.branch;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err2 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.branch,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -59080,7 +59234,7 @@ errors++;
 if(data.event !== undefined){
 let data1 = data.event;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -59249,7 +59403,7 @@ errors++;
 if(data5.job !== undefined){
 let data7 = data5.job;
 if(typeof data7 === "string"){
-if(func3(data7) < 1){
+if((data7.length < 2 && func3(data7) < 1)){
 const err18 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.jobs.items.properties.job,data:data7};
 if(vErrors === null){
 vErrors = [err18];
@@ -59792,7 +59946,7 @@ errors++;
 if(data2.description !== undefined){
 let data5 = data2.description;
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
+if((data5.length > 500 && func3(data5) > 500)){
 const err15 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/profile/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema13.properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -60272,7 +60426,7 @@ errors++;
 if(data25.from !== undefined){
 let data26 = data25.from;
 if(typeof data26 === "string"){
-if(func3(data26) < 1){
+if((data26.length < 2 && func3(data26) < 1)){
 const err50 = {instancePath:instancePath+"/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.from,data:data26};
 if(vErrors === null){
 vErrors = [err50];
@@ -60473,7 +60627,7 @@ const len6 = data34.length;
 for(let i7=0; i7<len6; i7++){
 let data35 = data34[i7];
 if(typeof data35 === "string"){
-if(func3(data35) > 200){
+if((data35.length > 200 && func3(data35) > 200)){
 const err65 = {instancePath:instancePath+"/incidents/triggers/" + i7,schemaPath:"#/properties/incidents/properties/triggers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data35};
 if(vErrors === null){
 vErrors = [err65];
@@ -60483,7 +60637,7 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(func3(data35) < 1){
+if((data35.length < 2 && func3(data35) < 1)){
 const err66 = {instancePath:instancePath+"/incidents/triggers/" + i7,schemaPath:"#/properties/incidents/properties/triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data35};
 if(vErrors === null){
 vErrors = [err66];
@@ -60592,7 +60746,7 @@ errors++;
 if(data31.fix_label !== undefined){
 let data38 = data31.fix_label;
 if(typeof data38 === "string"){
-if(func3(data38) > 50){
+if((data38.length > 50 && func3(data38) > 50)){
 const err74 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.fix_label,data:data38};
 if(vErrors === null){
 vErrors = [err74];
@@ -60602,7 +60756,7 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(func3(data38) < 1){
+if((data38.length < 2 && func3(data38) < 1)){
 const err75 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.fix_label,data:data38};
 if(vErrors === null){
 vErrors = [err75];
@@ -60661,7 +60815,7 @@ const len7 = data39.length;
 for(let i9=0; i9<len7; i9++){
 let data40 = data39[i9];
 if(typeof data40 === "string"){
-if(func3(data40) > 50){
+if((data40.length > 50 && func3(data40) > 50)){
 const err80 = {instancePath:instancePath+"/incidents/labels/" + i9,schemaPath:"#/properties/incidents/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.labels.items,data:data40};
 if(vErrors === null){
 vErrors = [err80];
@@ -60671,7 +60825,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func3(data40) < 1){
+if((data40.length < 2 && func3(data40) < 1)){
 const err81 = {instancePath:instancePath+"/incidents/labels/" + i9,schemaPath:"#/properties/incidents/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.labels.items,data:data40};
 if(vErrors === null){
 vErrors = [err81];
@@ -60819,7 +60973,7 @@ errors++;
 if(data45.path !== undefined){
 let data46 = data45.path;
 if(typeof data46 === "string"){
-if(func3(data46) < 1){
+if((data46.length < 2 && func3(data46) < 1)){
 const err91 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i11+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.policies.items.properties.path,data:data46};
 if(vErrors === null){
 vErrors = [err91];
@@ -60967,7 +61121,7 @@ errors++;
 if(data50.file !== undefined){
 let data51 = data50.file;
 if(typeof data51 === "string"){
-if(func3(data51) < 1){
+if((data51.length < 2 && func3(data51) < 1)){
 const err103 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i12+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.workflows.items.properties.file,data:data51};
 if(vErrors === null){
 vErrors = [err103];
@@ -60992,7 +61146,7 @@ errors++;
 if(data50.gate_job !== undefined){
 let data52 = data50.gate_job;
 if(typeof data52 === "string"){
-if(func3(data52) < 1){
+if((data52.length < 2 && func3(data52) < 1)){
 const err105 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i12+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.workflows.items.properties.gate_job,data:data52};
 if(vErrors === null){
 vErrors = [err105];
@@ -61045,7 +61199,7 @@ let valid43 = false;
 let passing0 = null;
 const _errs120 = errors;
 if(typeof data53 === "string"){
-if(func3(data53) < 1){
+if((data53.length < 2 && func3(data53) < 1)){
 const err109 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.gate_action.oneOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err109];
@@ -61087,7 +61241,7 @@ const len10 = data53.length;
 for(let i13=0; i13<len10; i13++){
 let data54 = data53[i13];
 if(typeof data54 === "string"){
-if(func3(data54) < 1){
+if((data54.length < 2 && func3(data54) < 1)){
 const err112 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.gate_action.oneOf[1].items,data:data54};
 if(vErrors === null){
 vErrors = [err112];
@@ -61160,7 +61314,7 @@ const len11 = data55.length;
 for(let i14=0; i14<len11; i14++){
 let data56 = data55[i14];
 if(typeof data56 === "string"){
-if(func3(data56) < 1){
+if((data56.length < 2 && func3(data56) < 1)){
 const err116 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.required_jobs.items,data:data56};
 if(vErrors === null){
 vErrors = [err116];
@@ -61265,7 +61419,7 @@ errors++;
 if(data59.command !== undefined){
 let data60 = data59.command;
 if(typeof data60 === "string"){
-if(func3(data60) > 4000){
+if((data60.length > 4000 && func3(data60) > 4000)){
 const err124 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema48.properties.command,data:data60};
 if(vErrors === null){
 vErrors = [err124];
@@ -61275,7 +61429,7 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func3(data60) < 1){
+if((data60.length < 2 && func3(data60) < 1)){
 const err125 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.command,data:data60};
 if(vErrors === null){
 vErrors = [err125];
@@ -61370,7 +61524,7 @@ errors++;
 if(data59.working_directory !== undefined){
 let data63 = data59.working_directory;
 if(typeof data63 === "string"){
-if(func3(data63) > 1024){
+if((data63.length > 1024 && func3(data63) > 1024)){
 const err133 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.working_directory,data:data63};
 if(vErrors === null){
 vErrors = [err133];
@@ -61380,7 +61534,7 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func3(data63) < 1){
+if((data63.length < 2 && func3(data63) < 1)){
 const err134 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.working_directory,data:data63};
 if(vErrors === null){
 vErrors = [err134];
@@ -61439,7 +61593,7 @@ const len12 = data64.length;
 for(let i15=0; i15<len12; i15++){
 let data65 = data64[i15];
 if(typeof data65 === "string"){
-if(func3(data65) > 1024){
+if((data65.length > 1024 && func3(data65) > 1024)){
 const err139 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.outputs.items,data:data65};
 if(vErrors === null){
 vErrors = [err139];
@@ -61449,7 +61603,7 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func3(data65) < 1){
+if((data65.length < 2 && func3(data65) < 1)){
 const err140 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.outputs.items,data:data65};
 if(vErrors === null){
 vErrors = [err140];
@@ -61573,7 +61727,7 @@ errors++;
 for(const key18 in data68){
 let data69 = data68[key18];
 if(typeof data69 === "string"){
-if(func3(data69) > 4000){
+if((data69.length > 4000 && func3(data69) > 4000)){
 const err150 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema48.properties.env.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err150];
@@ -61661,7 +61815,7 @@ const len13 = data71.length;
 for(let i16=0; i16<len13; i16++){
 let data72 = data71[i16];
 if(typeof data72 === "string"){
-if(func3(data72) > 1024){
+if((data72.length > 1024 && func3(data72) > 1024)){
 const err157 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.artifacts.items,data:data72};
 if(vErrors === null){
 vErrors = [err157];
@@ -61671,7 +61825,7 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(func3(data72) < 1){
+if((data72.length < 2 && func3(data72) < 1)){
 const err158 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.artifacts.items,data:data72};
 if(vErrors === null){
 vErrors = [err158];
@@ -61732,7 +61886,7 @@ const len14 = data73.length;
 for(let i17=0; i17<len14; i17++){
 let data74 = data73[i17];
 if(typeof data74 === "string"){
-if(func3(data74) > 1024){
+if((data74.length > 1024 && func3(data74) > 1024)){
 const err163 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.manifests.items,data:data74};
 if(vErrors === null){
 vErrors = [err163];
@@ -61742,7 +61896,7 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(func3(data74) < 1){
+if((data74.length < 2 && func3(data74) < 1)){
 const err164 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.manifests.items,data:data74};
 if(vErrors === null){
 vErrors = [err164];
@@ -61803,7 +61957,7 @@ const len15 = data75.length;
 for(let i18=0; i18<len15; i18++){
 let data76 = data75[i18];
 if(typeof data76 === "string"){
-if(func3(data76) > 1024){
+if((data76.length > 1024 && func3(data76) > 1024)){
 const err169 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.provenance.items,data:data76};
 if(vErrors === null){
 vErrors = [err169];
@@ -61813,7 +61967,7 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(func3(data76) < 1){
+if((data76.length < 2 && func3(data76) < 1)){
 const err170 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.provenance.items,data:data76};
 if(vErrors === null){
 vErrors = [err170];
@@ -62062,7 +62216,7 @@ errors++;
 if(data79.state !== undefined){
 let data85 = data79.state;
 if(typeof data85 === "string"){
-if(func3(data85) > 1024){
+if((data85.length > 1024 && func3(data85) > 1024)){
 const err190 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.state,data:data85};
 if(vErrors === null){
 vErrors = [err190];
@@ -62072,7 +62226,7 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(func3(data85) < 1){
+if((data85.length < 2 && func3(data85) < 1)){
 const err191 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.state,data:data85};
 if(vErrors === null){
 vErrors = [err191];
@@ -62134,7 +62288,7 @@ errors++;
 if(data86.label !== undefined){
 let data87 = data86.label;
 if(typeof data87 === "string"){
-if(func3(data87) > 50){
+if((data87.length > 50 && func3(data87) > 50)){
 const err196 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema54.properties.label,data:data87};
 if(vErrors === null){
 vErrors = [err196];
@@ -62144,7 +62298,7 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(func3(data87) < 1){
+if((data87.length < 2 && func3(data87) < 1)){
 const err197 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.label,data:data87};
 if(vErrors === null){
 vErrors = [err197];
@@ -62337,7 +62491,7 @@ errors++;
 if(data.control !== undefined){
 let data1 = data.control;
 if(typeof data1 === "string"){
-if(func3(data1) > 128){
+if((data1.length > 128 && func3(data1) > 128)){
 const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema55.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -62347,7 +62501,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -62420,7 +62574,7 @@ errors++;
 if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
-if(func3(data4) > 256){
+if((data4.length > 256 && func3(data4) > 256)){
 const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -62470,7 +62624,7 @@ errors++;
 if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
-if(func3(data6) > 1024){
+if((data6.length > 1024 && func3(data6) > 1024)){
 const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err20];
@@ -62557,7 +62711,7 @@ errors++;
 if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
-if(func3(data9) > 128){
+if((data9.length > 128 && func3(data9) > 128)){
 const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema55.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err27];
@@ -62567,7 +62721,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if((data9.length < 2 && func3(data9) < 1)){
 const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err28];
@@ -62592,7 +62746,7 @@ errors++;
 if(data8.version !== undefined){
 let data10 = data8.version;
 if(typeof data10 === "string"){
-if(func3(data10) > 64){
+if((data10.length > 64 && func3(data10) > 64)){
 const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema55.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err30];
@@ -62617,7 +62771,7 @@ errors++;
 if(data8.url !== undefined){
 let data11 = data8.url;
 if(typeof data11 === "string"){
-if(func3(data11) > 1024){
+if((data11.length > 1024 && func3(data11) > 1024)){
 const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
@@ -62743,7 +62897,7 @@ errors++;
 if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 === "string"){
-if(func3(data16) > 256){
+if((data16.length > 256 && func3(data16) > 256)){
 const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err42];
@@ -62753,7 +62907,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func3(data16) < 1){
+if((data16.length < 2 && func3(data16) < 1)){
 const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err43];
@@ -62791,7 +62945,7 @@ errors++;
 if(data15.message !== undefined){
 let data18 = data15.message;
 if(typeof data18 === "string"){
-if(func3(data18) > 4096){
+if((data18.length > 4096 && func3(data18) > 4096)){
 const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema55.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
@@ -62841,7 +62995,7 @@ errors++;
 if(data19.file !== undefined){
 let data20 = data19.file;
 if(typeof data20 === "string"){
-if(func3(data20) > 1024){
+if((data20.length > 1024 && func3(data20) > 1024)){
 const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err50];
@@ -62851,7 +63005,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func3(data20) < 1){
+if((data20.length < 2 && func3(data20) < 1)){
 const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err51];
@@ -62938,7 +63092,7 @@ errors++;
 if(data15.remediation !== undefined){
 let data23 = data15.remediation;
 if(typeof data23 === "string"){
-if(func3(data23) > 4096){
+if((data23.length > 4096 && func3(data23) > 4096)){
 const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema55.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err58];
@@ -62963,7 +63117,7 @@ errors++;
 if(data15.unlock !== undefined){
 let data24 = data15.unlock;
 if(typeof data24 === "string"){
-if(func3(data24) > 1024){
+if((data24.length > 1024 && func3(data24) > 1024)){
 const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err60];
@@ -63137,7 +63291,7 @@ errors++;
 if(data.bundle_id !== undefined){
 let data1 = data.bundle_id;
 if(typeof data1 === "string"){
-if(func3(data1) > 256){
+if((data1.length > 256 && func3(data1) > 256)){
 const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -63147,7 +63301,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -63252,7 +63406,7 @@ errors++;
 if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
-if(func3(data4) > 256){
+if((data4.length > 256 && func3(data4) > 256)){
 const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -63312,7 +63466,7 @@ errors++;
 if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
-if(func3(data6) > 1024){
+if((data6.length > 1024 && func3(data6) > 1024)){
 const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err24];
@@ -63337,7 +63491,7 @@ errors++;
 if(data3.tag !== undefined){
 let data7 = data3.tag;
 if(typeof data7 === "string"){
-if(func3(data7) > 1024){
+if((data7.length > 1024 && func3(data7) > 1024)){
 const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err26];
@@ -63347,7 +63501,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if((data7.length < 2 && func3(data7) < 1)){
 const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err27];
@@ -63469,7 +63623,7 @@ vErrors.push(err37);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func3(data9) > 2048){
+if((data9.length > 2048 && func3(data9) > 2048)){
 const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema58.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err38];
@@ -63494,7 +63648,7 @@ vErrors.push(err39);
 errors++;
 }
 if(typeof data10 === "string"){
-if(func3(data10) > 1024){
+if((data10.length > 1024 && func3(data10) > 1024)){
 const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err40];
@@ -63519,7 +63673,7 @@ vErrors.push(err41);
 errors++;
 }
 if(typeof data11 === "string"){
-if(func3(data11) > 256){
+if((data11.length > 256 && func3(data11) > 256)){
 const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err42];
@@ -63544,7 +63698,7 @@ vErrors.push(err43);
 errors++;
 }
 if(typeof data12 === "string"){
-if(func3(data12) > 128){
+if((data12.length > 128 && func3(data12) > 128)){
 const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err44];
@@ -63670,7 +63824,7 @@ errors++;
 if(data16.path !== undefined){
 let data17 = data16.path;
 if(typeof data17 === "string"){
-if(func3(data17) > 1024){
+if((data17.length > 1024 && func3(data17) > 1024)){
 const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err54];
@@ -63680,7 +63834,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func3(data17) < 1){
+if((data17.length < 2 && func3(data17) < 1)){
 const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err55];
@@ -64046,7 +64200,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
-if(func3(data4) > 1024){
+if((data4.length > 1024 && func3(data4) > 1024)){
 const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema59.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -64194,7 +64348,7 @@ errors++;
 if(data6.id !== undefined){
 let data8 = data6.id;
 if(typeof data8 === "string"){
-if(func3(data8) > 256){
+if((data8.length > 256 && func3(data8) > 256)){
 const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema59.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err32];
@@ -64204,7 +64358,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func3(data8) < 1){
+if((data8.length < 2 && func3(data8) < 1)){
 const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err33];
@@ -64444,7 +64598,7 @@ errors++;
 if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
-if(func3(data18) < 1){
+if((data18.length < 2 && func3(data18) < 1)){
 const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err52];
@@ -64548,7 +64702,7 @@ vErrors.push(err58);
 errors++;
 }
 if(typeof data20 === "string"){
-if(func3(data20) > 4096){
+if((data20.length > 4096 && func3(data20) > 4096)){
 const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema59.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err59];
@@ -64944,7 +65098,7 @@ errors++;
 if(data31.comment !== undefined){
 let data34 = data31.comment;
 if(typeof data34 === "string"){
-if(func3(data34) > 4096){
+if((data34.length > 4096 && func3(data34) > 4096)){
 const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema59.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err89];

@@ -458,6 +458,53 @@ class Workspace {
      * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
+        const at = this.locate(p);
+        if ('ok' in at)
+            return at;
+        const { rel, abs } = at;
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ELOOP')
+                return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
+            return openFailure(rel, code);
+        }
+        return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve));
+    }
+    /**
+     * {@link readBytes} without waiting, for what most report files are: a regular file of at most
+     * SYNC_READ_BYTES, not a symbolic link, whose bytes `hold` lets the caller keep at once. The
+     * same checks, refusals and messages, noted in the log alike; `undefined` when it would have to
+     * wait or read asynchronously (a larger file, a link, `hold` returned false): then call
+     * readBytes, which reads it again from the start.
+     *
+     * @param hold called with the file's size before it is read; false: leave it to readBytes
+     */
+    readBytesNow(p, maxBytes, hold, limitName = 'for a report (limits.max_report_bytes)') {
+        const at = this.locate(p);
+        if ('ok' in at)
+            return at;
+        const { rel, abs } = at;
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
+        }
+        catch (e) {
+            const code = e.code;
+            return code === 'ELOOP' ? undefined : openFailure(rel, code);
+        }
+        const read = readOpenedNow(fd, rel, maxBytes, limitName, hold);
+        return read === undefined ? undefined : this.noted(rel, read);
+    }
+    /**
+     * Where a read of `p` goes: its workspace-relative path and absolute path, once the path stays
+     * inside and its folder's real path does too; else the refusal (a replay's recorded refusal, a
+     * path out of the workspace, a missing folder, a link out).
+     */
+    locate(p) {
         const rel = this.relative(p);
         if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(p)) {
             return {
@@ -475,23 +522,13 @@ class Workspace {
             });
         const abs = rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, rel);
         // The folder the file is in: resolved once per folder (symbolic links on the way included)
-        // and confined to the workspace; the last component is never followed by open() below.
+        // and confined to the workspace; the last component is never followed by open().
         const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(abs));
         if (dir === 'missing')
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         if (dir === 'escapes')
             return escapes(rel);
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ELOOP')
-                return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
-            return openFailure(rel, code);
-        }
-        return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve));
+        return { rel, abs };
     }
     /** `r` as it is, after noting a successful read in the log (when there is one). */
     noted(rel, r) {
@@ -709,37 +746,86 @@ class Workspace {
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
 async function readOpened(fd, rel, maxBytes, limitName, reserve) {
+    let closed = false;
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd);
-        if (!st.isFile())
-            return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
-        if (st.size > maxBytes)
-            return tooLarge(rel, st.size, maxBytes, limitName);
+        const refusal = statRefusal(st, rel, maxBytes, limitName);
+        if (refusal)
+            return refusal;
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        const buf = st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9
-            ? readAtMostSync(fd, maxBytes + 1, st.size)
-            : await readAtMost(fd, maxBytes + 1, st.size);
-        if (buf.length > maxBytes) {
-            return {
-                ok: false,
-                reason: 'too-large',
-                message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-            };
+        if (st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9) {
+            closed = true;
+            return readSmall(fd, rel, maxBytes, st.size);
         }
-        return { ok: true, data: buf };
+        return grownPast(rel, maxBytes, await readAtMost(fd, maxBytes + 1, st.size));
     }
     catch (e) {
-        return {
-            ok: false,
-            reason: 'unreadable',
-            message: `${rel}: cannot be read (${e.code ?? 'error'})`
-        };
+        return unreadable(rel, e);
+    }
+    finally {
+        if (!closed)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
+    }
+}
+/**
+ * {@link readOpened} without waiting: undefined (the descriptor closed) for a file over
+ * SYNC_READ_BYTES or one `hold` does not take.
+ */
+function readOpenedNow(fd, rel, maxBytes, limitName, hold) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
+        return unreadable(rel, e);
+    }
+    const refusal = statRefusal(st, rel, maxBytes, limitName);
+    if (refusal || st.size > _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9 || !hold(st.size)) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
+        return refusal;
+    }
+    return readSmall(fd, rel, maxBytes, st.size);
+}
+/** What fstat alone refuses: not a regular file, or over the limit. */
+function statRefusal(st, rel, maxBytes, limitName) {
+    if (!st.isFile())
+        return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` };
+    if (st.size > maxBytes)
+        return tooLarge(rel, st.size, maxBytes, limitName);
+    return undefined;
+}
+/** Reads a file fstat found small with synchronous calls; closes the descriptor. */
+function readSmall(fd, rel, maxBytes, size) {
+    try {
+        return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, size));
+    }
+    catch (e) {
+        return unreadable(rel, e);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
     }
+}
+/** The bytes read, unless the file grew past the limit while being read. */
+function grownPast(rel, maxBytes, buf) {
+    if (buf.length > maxBytes) {
+        return {
+            ok: false,
+            reason: 'too-large',
+            message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+        };
+    }
+    return { ok: true, data: buf };
+}
+function unreadable(rel, e) {
+    return {
+        ok: false,
+        reason: 'unreadable',
+        message: `${rel}: cannot be read (${e.code ?? 'error'})`
+    };
 }
 function escapes(rel) {
     return {

@@ -787,13 +787,20 @@ const BUILTIN_REGISTRY = {
     'rollback-drill': async () => (await __webpack_require__.e(/* import() */ 951).then(__webpack_require__.bind(__webpack_require__, 58951))).runRollbackDrill,
     incidents: async () => (await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 85496))).runIncidents
 };
+/** The import of the check loaded last (see loadBuiltin). */
+let loading = Promise.resolve();
 /**
  * The check named `name`, its module loaded on demand so the gate pays start-up only for the
  * checks it runs. `name` is a {@link BuiltinName} (callers validate user input first with
  * `isBuiltinName`); a failed import rejects with the module loader's error.
  */
 async function loadBuiltin(name) {
-    return BUILTIN_REGISTRY[name]();
+    // Loaded one after another (the checks still run together): two checks' modules share the
+    // workflow model, and a module graph is linked once, not by two imports racing (Jest's VM
+    // modules refuse the second: "can not be resolved on module … that is not linked").
+    const load = loading.then(() => BUILTIN_REGISTRY[name]());
+    loading = load.catch(() => undefined);
+    return load;
 }
 
 // EXTERNAL MODULE: ./src/core/canonical-json.ts
@@ -1013,13 +1020,12 @@ function labelFamily(label) {
 function latin1(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
+/** One decoder for every file: decode() without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function utf8(bytes, from, syntax) {
     const body = bytes.subarray(from);
     try {
-        return {
-            ok: true,
-            text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
-        };
+        return { ok: true, text: UTF8.decode(body) };
     }
     catch {
         // Not text at all (an image, an archive, a compiled file): say so rather than where.
@@ -2682,14 +2688,25 @@ function readContract(doc, ctx) {
         return (0,verdict/* stale */.ez)(ctx.file, report.subject.sha, ctx.sha);
     // A report cannot claim passed while one of its own checks failed: take the worst. A report
     // with no checks proves nothing (as makeReport says): at best unverified.
+    // One pass: a check's status is one of REPORT_STATUSES (the schema), so the worst of them is
+    // decided by whether any failed or was unverified.
+    let failedChecks = 0;
+    let unverifiedChecks = 0;
+    for (const c of report.checks) {
+        if (c.status === 'failed')
+            failedChecks++;
+        else if (c.status === 'unverified')
+            unverifiedChecks++;
+    }
     const status = (0,core_status/* worstStatus */.A4)([
         report.status,
-        ...report.checks.map((c) => c.status),
-        ...(report.checks.length === 0 ? ['unverified'] : [])
+        ...(failedChecks > 0 ? ['failed'] : []),
+        ...(unverifiedChecks > 0 || report.checks.length === 0 ? ['unverified'] : [])
     ]);
-    const kept = keepFindings(report.checks);
-    const failedChecks = report.checks.filter((c) => c.status === 'failed').length;
-    const unverifiedChecks = report.checks.filter((c) => c.status === 'unverified').length;
+    // Only checks that did not pass are findings: none to sort when every check passed.
+    const kept = failedChecks + unverifiedChecks === 0
+        ? { findings: [], omitted: 0 }
+        : keepFindings(report.checks);
     const detail = report.checks.length === 0
         ? 'no checks listed'
         : `${report.checks.length} checks, ${failedChecks} failed, ${unverifiedChecks} unverified`;
@@ -3793,6 +3810,40 @@ async function judgeReportFile(ws, file, o) {
                     });
             }
         });
+        return judgeRead(read, file, o);
+    }
+    catch (e) {
+        return cannotBeRead(file, e);
+    }
+    finally {
+        release?.();
+    }
+}
+/**
+ * {@link judgeReportFile} without waiting, for a small regular file whose bytes fit in the budget
+ * now (Workspace.readBytesNow): the same verdict, or `undefined` when the file must be read with
+ * judgeReportFile (larger, a link, no room in the budget). Spares a gate over thousands of small
+ * reports a promise chain per file. Never throws.
+ */
+function judgeReportFileNow(ws, file, o) {
+    let release;
+    try {
+        const read = ws.readBytesNow(file, o.maxBytes, (bytes) => {
+            release = o.budget.tryAcquire(bytes);
+            return release !== undefined;
+        });
+        return read === undefined ? undefined : judgeRead(read, file, o);
+    }
+    catch (e) {
+        return cannotBeRead(file, e);
+    }
+    finally {
+        release?.();
+    }
+}
+/** A read's result (a refusal, or the bytes) → the verdict. Never throws. */
+function judgeRead(read, file, o) {
+    try {
         if (!read.ok) {
             return {
                 status: READ_FAILURE_STATUS[read.reason],
@@ -3815,13 +3866,13 @@ async function judgeReportFile(ws, file, o) {
         return withNamedInvisibles(verdict);
     }
     catch (e) {
-        // The workspace reports its refusals as results; anything else is an I/O failure.
-        const why = e instanceof Error ? e.message : String(e);
-        return refused(file, `cannot be read (${why.slice(0, 200)})`);
+        return cannotBeRead(file, e);
     }
-    finally {
-        release?.();
-    }
+}
+/** An I/O failure the workspace did not report as a refusal. */
+function cannotBeRead(file, e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return refused(file, `cannot be read (${why.slice(0, 200)})`);
 }
 function refused(file, why) {
     return {
@@ -3865,6 +3916,8 @@ const READERS = {
     junit: readJunit,
     sarif: readSarif
 };
+/** Files judged at once before the loop over a source's files lets other work go on. */
+const YIELD_EVERY = 256;
 /** The read-log scope of one control's sources and `allow_unverified` evidence. */
 function controlScope(id) {
     return `control:${id}`;
@@ -3956,14 +4009,30 @@ async function controlEvidence(ws, control, opts, limits, budget, listings) {
     // in file order as verdicts settle, so a source of many failing files stays small too.
     const verdicts = new Array(files.length);
     const settle = findingsSettler(verdicts);
-    await (0,map_limit/* mapLimit */.s)([...files.keys()], opts.concurrency ?? 16, async (i) => {
-        verdicts[i] = await judgeReportFile(ws, files[i], {
-            syntax: kind === 'junit' ? 'xml' : 'json',
-            reader: READERS[kind],
-            ctx,
-            maxBytes: limits.max_report_bytes,
-            budget
-        });
+    const fileOptions = {
+        syntax: kind === 'junit' ? 'xml' : 'json',
+        reader: READERS[kind],
+        ctx,
+        maxBytes: limits.max_report_bytes,
+        budget
+    };
+    // Small files are judged at once, one after another (no promise per file); the rest (large
+    // files, links, no room in the budget) are read in parallel below. Every YIELD_EVERY files the
+    // loop lets other controls' reads and commands go on.
+    const later = [];
+    for (let i = 0; i < files.length; i++) {
+        const v = judgeReportFileNow(ws, files[i], fileOptions);
+        if (v === undefined)
+            later.push(i);
+        else {
+            verdicts[i] = v;
+            settle();
+        }
+        if (i % YIELD_EVERY === YIELD_EVERY - 1)
+            await new Promise((go) => setImmediate(go));
+    }
+    await (0,map_limit/* mapLimit */.s)(later, opts.concurrency ?? 16, async (i) => {
+        verdicts[i] = await judgeReportFile(ws, files[i], fileOptions);
         settle();
     });
     return combine(kind, pattern, files, verdicts, settle.dropped());
@@ -5887,7 +5956,8 @@ class ReadLog {
     record(r) {
         const seen = this.byPath.get(r.path);
         if (seen === undefined)
-            this.byPath.set(r.path, { path: r.path, size: r.size, sha256: r.sha256 });
+            // Keys in sorted order: the summary's `inputs.files` is written without copying them.
+            this.byPath.set(r.path, { path: r.path, sha256: r.sha256, size: r.size });
         else if (seen.sha256 !== r.sha256 || seen.size !== r.size)
             this.changedPaths.add(r.path);
         const scope = this.scope.getStore() ?? '';
@@ -6118,15 +6188,13 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         if (ev === undefined)
             continue;
         const src = (0,core_policy/* sourceOf */.vz)(c, o.reports);
-        const read = [
-            ...log.inScope(controlScope(c.id)),
-            ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
-        ];
+        const own = log.inScope(controlScope(c.id));
+        const builtin = src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [];
+        // One scope's records are already sorted and each path once; two are merged.
+        const read = builtin.length === 0 ? own : [...own, ...builtin];
         const byPath = new Map(read.map((r) => [r.path, r.sha256]));
-        ev.inputs = [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD).map((p) => ({
-            path: p,
-            sha256: byPath.get(p)
-        }));
+        const paths = builtin.length === 0 ? [...byPath.keys()] : [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD);
+        ev.inputs = paths.map((p) => ({ path: p, sha256: byPath.get(p) }));
     }
     const builtins = [...reports.keys()].sort(bundle_manifest/* comparePaths */.cD).map((name) => {
         const u = use.get(name);

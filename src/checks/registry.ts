@@ -19,11 +19,19 @@ export const BUILTIN_REGISTRY: BuiltinRegistry = {
   incidents: async () => (await import('./incidents/run.js')).runIncidents
 }
 
+/** The import of the check loaded last (see loadBuiltin). */
+let loading: Promise<unknown> = Promise.resolve()
+
 /**
  * The check named `name`, its module loaded on demand so the gate pays start-up only for the
  * checks it runs. `name` is a {@link BuiltinName} (callers validate user input first with
  * `isBuiltinName`); a failed import rejects with the module loader's error.
  */
 export async function loadBuiltin(name: BuiltinName): Promise<BuiltinCheck> {
-  return BUILTIN_REGISTRY[name]()
+  // Loaded one after another (the checks still run together): two checks' modules share the
+  // workflow model, and a module graph is linked once, not by two imports racing (Jest's VM
+  // modules refuse the second: "can not be resolved on module … that is not linked").
+  const load = loading.then(() => BUILTIN_REGISTRY[name]())
+  loading = load.catch(() => undefined)
+  return load
 }

@@ -7,11 +7,7 @@ import { ConfigurationError, errorMessage, fileSystemProblem } from '../core/err
 import { isRepositoryName } from '../core/org.js'
 import { parseEffectiveTime } from '../core/time.js'
 import { clearSecrets, registerSecret, scrubSecrets } from '../core/secrets.js'
-import { runGate } from '../gate/run-gate.js'
-import { deriveCheckNames } from '../checks/check-names.js'
 import { currentBranch, headSha } from '../io/git.js'
-import { localResolver, readWorkflows } from '../io/workflows.js'
-import { Workspace } from '../io/workspace.js'
 import { MIGRATE_USAGE } from './migrate-usage.js'
 import { notCommand } from '../render/cli-findings.js'
 import { PROMOTE_USAGE } from './promote-usage.js'
@@ -276,6 +272,8 @@ async function gate(args: string[], io: Io): Promise<number> {
   }
   // `git rev-parse` runs while the gate reads the policy (runGate awaits it for the profile).
   const branch = values.branch ?? currentBranch(workspace)
+  // Each command loads only its own code (the workflow model is not needed to gate, and back).
+  const { runGate } = await import('../gate/run-gate.js')
   const result = await runGate({
     workspace,
     config: inWorkspace(workspace, values.config),
@@ -391,6 +389,10 @@ async function checkNames(args: string[], io: Io): Promise<number> {
     io.out(USAGE)
     return 0
   }
+  // One import at a time: module graphs that share modules are linked in turn.
+  const { Workspace } = await import('../io/workspace.js')
+  const { localResolver, readWorkflows } = await import('../io/workflows.js')
+  const { deriveCheckNames } = await import('../checks/check-names.js')
   const ws = await Workspace.open(path.resolve(io.cwd, values.workspace ?? '.'))
   const workflows = await readWorkflows(ws)
   if (workflows.length === 0)

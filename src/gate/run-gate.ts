@@ -283,15 +283,13 @@ function gateInputs(
     const ev = evidence.get(c.id)
     if (ev === undefined) continue
     const src = sourceOf(c, o.reports)
-    const read = [
-      ...log.inScope(controlScope(c.id)),
-      ...(src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [])
-    ]
+    const own = log.inScope(controlScope(c.id))
+    const builtin = src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : []
+    // One scope's records are already sorted and each path once; two are merged.
+    const read = builtin.length === 0 ? own : [...own, ...builtin]
     const byPath = new Map(read.map((r) => [r.path, r.sha256]))
-    ev.inputs = [...byPath.keys()].sort(comparePaths).map((p) => ({
-      path: p,
-      sha256: byPath.get(p) as string
-    }))
+    const paths = builtin.length === 0 ? [...byPath.keys()] : [...byPath.keys()].sort(comparePaths)
+    ev.inputs = paths.map((p) => ({ path: p, sha256: byPath.get(p) as string }))
   }
   const builtins: BuiltinInput[] = [...reports.keys()].sort(comparePaths).map((name) => {
     const u = use.get(name)

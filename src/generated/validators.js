@@ -57,7 +57,7 @@ errors++;
 if(data.event !== undefined){
 let data0 = data.event;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err2 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.event,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -82,7 +82,7 @@ errors++;
 if(data.branch !== undefined){
 let data1 = data.branch;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err4 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.branch,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -187,7 +187,7 @@ errors++;
 if(data.report !== undefined){
 let data0 = data.report;
 if(typeof data0 === "string"){
-if(func3(data0) > 1024){
+if((data0.length > 1024 && func3(data0) > 1024)){
 const err3 = {instancePath:instancePath+"/report",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -197,7 +197,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err4 = {instancePath:instancePath+"/report",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -232,7 +232,7 @@ errors++;
 if(data.junit !== undefined){
 let data1 = data.junit;
 if(typeof data1 === "string"){
-if(func3(data1) > 1024){
+if((data1.length > 1024 && func3(data1) > 1024)){
 const err7 = {instancePath:instancePath+"/junit",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -242,7 +242,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err8 = {instancePath:instancePath+"/junit",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -277,7 +277,7 @@ errors++;
 if(data.sarif !== undefined){
 let data2 = data.sarif;
 if(typeof data2 === "string"){
-if(func3(data2) > 1024){
+if((data2.length > 1024 && func3(data2) > 1024)){
 const err11 = {instancePath:instancePath+"/sarif",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -287,7 +287,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err12 = {instancePath:instancePath+"/sarif",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err12];
@@ -412,7 +412,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func3(data1) > 500){
+if((data1.length > 500 && func3(data1) > 500)){
 const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema16.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -456,7 +456,7 @@ errors++;
 if(data.owner !== undefined){
 let data4 = data.owner;
 if(typeof data4 === "string"){
-if(func3(data4) > 200){
+if((data4.length > 200 && func3(data4) > 200)){
 const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema16.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err8];
@@ -466,7 +466,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func3(data4) < 1){
+if((data4.length < 2 && func3(data4) < 1)){
 const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.owner,data:data4};
 if(vErrors === null){
 vErrors = [err9];
@@ -491,7 +491,7 @@ errors++;
 if(data.runbook !== undefined){
 let data5 = data.runbook;
 if(typeof data5 === "string"){
-if(func3(data5) > 1024){
+if((data5.length > 1024 && func3(data5) > 1024)){
 const err11 = {instancePath:instancePath+"/runbook",schemaPath:"#/properties/runbook/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema16.properties.runbook,data:data5};
 if(vErrors === null){
 vErrors = [err11];
@@ -501,7 +501,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func3(data5) < 1){
+if((data5.length < 2 && func3(data5) < 1)){
 const err12 = {instancePath:instancePath+"/runbook",schemaPath:"#/properties/runbook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.runbook,data:data5};
 if(vErrors === null){
 vErrors = [err12];
@@ -551,7 +551,7 @@ errors++;
 if(data6.evidence !== undefined){
 let data7 = data6.evidence;
 if(typeof data7 === "string"){
-if(func3(data7) > 1024){
+if((data7.length > 1024 && func3(data7) > 1024)){
 const err16 = {instancePath:instancePath+"/allow_unverified/evidence",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err16];
@@ -561,7 +561,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if((data7.length < 2 && func3(data7) < 1)){
 const err17 = {instancePath:instancePath+"/allow_unverified/evidence",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19,data:data7};
 if(vErrors === null){
 vErrors = [err17];
@@ -706,7 +706,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func3(data1) > 200){
+if((data1.length > 200 && func3(data1) > 200)){
 const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema23.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -716,7 +716,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -930,7 +930,7 @@ errors++;
 if(data.owner !== undefined){
 let data1 = data.owner;
 if(typeof data1 === "string"){
-if(func3(data1) > 200){
+if((data1.length > 200 && func3(data1) > 200)){
 const err7 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err7];
@@ -940,7 +940,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err8 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.owner,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -965,7 +965,7 @@ errors++;
 if(data.reason !== undefined){
 let data2 = data.reason;
 if(typeof data2 === "string"){
-if(func3(data2) > 1000){
+if((data2.length > 1000 && func3(data2) > 1000)){
 const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err10];
@@ -975,7 +975,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -1000,7 +1000,7 @@ errors++;
 if(data.mitigation !== undefined){
 let data3 = data.mitigation;
 if(typeof data3 === "string"){
-if(func3(data3) > 1000){
+if((data3.length > 1000 && func3(data3) > 1000)){
 const err13 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -1010,7 +1010,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func3(data3) < 1){
+if((data3.length < 2 && func3(data3) < 1)){
 const err14 = {instancePath:instancePath+"/mitigation",schemaPath:"#/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.mitigation,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -1035,7 +1035,7 @@ errors++;
 if(data.link !== undefined){
 let data4 = data.link;
 if(typeof data4 === "string"){
-if(func3(data4) > 1024){
+if((data4.length > 1024 && func3(data4) > 1024)){
 const err16 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -1045,7 +1045,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func3(data4) < 1){
+if((data4.length < 2 && func3(data4) < 1)){
 const err17 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.link,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -1138,7 +1138,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs7 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) > 255){
+if((data1.length > 255 && func3(data1) > 255)){
 const err1 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err1];
@@ -1148,7 +1148,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err2 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -1201,7 +1201,7 @@ errors++;
 if(data1.context !== undefined){
 let data2 = data1.context;
 if(typeof data2 === "string"){
-if(func3(data2) > 255){
+if((data2.length > 255 && func3(data2) > 255)){
 const err6 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -1211,7 +1211,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err7 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -1536,7 +1536,7 @@ errors++;
 if(data15.name !== undefined){
 let data18 = data15.name;
 if(typeof data18 === "string"){
-if(func3(data18) > 200){
+if((data18.length > 200 && func3(data18) > 200)){
 const err31 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err31];
@@ -1639,7 +1639,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs7 = errors;
 if(typeof data1 === "string"){
-if(func3(data1) > 255){
+if((data1.length > 255 && func3(data1) > 255)){
 const err2 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -1649,7 +1649,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err3 = {instancePath:instancePath+"/required_checks/" + i0,schemaPath:"#/definitions/requiredCheck/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -1702,7 +1702,7 @@ errors++;
 if(data1.context !== undefined){
 let data2 = data1.context;
 if(typeof data2 === "string"){
-if(func3(data2) > 255){
+if((data2.length > 255 && func3(data2) > 255)){
 const err7 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -1712,7 +1712,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err8 = {instancePath:instancePath+"/required_checks/" + i0+"/context",schemaPath:"#/definitions/requiredCheck/oneOf/1/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.oneOf[1].properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -2037,7 +2037,7 @@ errors++;
 if(data15.name !== undefined){
 let data18 = data15.name;
 if(typeof data18 === "string"){
-if(func3(data18) > 200){
+if((data18.length > 200 && func3(data18) > 200)){
 const err32 = {instancePath:instancePath+"/bypass_allowed/" + i1+"/name",schemaPath:"#/definitions/bypassActor/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema30.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err32];
@@ -2163,7 +2163,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func3(data1) > 500){
+if((data1.length > 500 && func3(data1) > 500)){
 const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema31.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -2326,7 +2326,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -2610,7 +2610,7 @@ errors++;
 if(data.base_ref !== undefined){
 let data2 = data.base_ref;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
+if((data2.length < 2 && func3(data2) < 1)){
 const err3 = {instancePath:instancePath+"/base_ref",schemaPath:"#/properties/base_ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.base_ref,data:data2};
 if(vErrors === null){
 vErrors = [err3];
@@ -2996,7 +2996,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(func3(data9) < 1){
+if((data9.length < 2 && func3(data9) < 1)){
 const err19 = {instancePath:instancePath+"/allow_unpinned/" + i0,schemaPath:"#/properties/allow_unpinned/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.allow_unpinned.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
@@ -3067,7 +3067,7 @@ errors++;
 if(data.sarif !== undefined){
 let data10 = data.sarif;
 if(typeof data10 === "string"){
-if(func3(data10) < 1){
+if((data10.length < 2 && func3(data10) < 1)){
 const err24 = {instancePath:instancePath+"/sarif",schemaPath:"#/properties/sarif/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.sarif,data:data10};
 if(vErrors === null){
 vErrors = [err24];
@@ -3142,7 +3142,7 @@ errors++;
 if(data12.python !== undefined){
 let data13 = data12.python;
 if(typeof data13 === "string"){
-if(func3(data13) < 1){
+if((data13.length < 2 && func3(data13) < 1)){
 const err30 = {instancePath:instancePath+"/interpreters/python",schemaPath:"#/properties/interpreters/properties/python/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.python,data:data13};
 if(vErrors === null){
 vErrors = [err30];
@@ -3167,7 +3167,7 @@ errors++;
 if(data12.bash !== undefined){
 let data14 = data12.bash;
 if(typeof data14 === "string"){
-if(func3(data14) < 1){
+if((data14.length < 2 && func3(data14) < 1)){
 const err32 = {instancePath:instancePath+"/interpreters/bash",schemaPath:"#/properties/interpreters/properties/bash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.bash,data:data14};
 if(vErrors === null){
 vErrors = [err32];
@@ -3192,7 +3192,7 @@ errors++;
 if(data12.sh !== undefined){
 let data15 = data12.sh;
 if(typeof data15 === "string"){
-if(func3(data15) < 1){
+if((data15.length < 2 && func3(data15) < 1)){
 const err34 = {instancePath:instancePath+"/interpreters/sh",schemaPath:"#/properties/interpreters/properties/sh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.sh,data:data15};
 if(vErrors === null){
 vErrors = [err34];
@@ -3217,7 +3217,7 @@ errors++;
 if(data12.node !== undefined){
 let data16 = data12.node;
 if(typeof data16 === "string"){
-if(func3(data16) < 1){
+if((data16.length < 2 && func3(data16) < 1)){
 const err36 = {instancePath:instancePath+"/interpreters/node",schemaPath:"#/properties/interpreters/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.interpreters.properties.node,data:data16};
 if(vErrors === null){
 vErrors = [err36];
@@ -3300,7 +3300,7 @@ errors++;
 if(data.branch !== undefined){
 let data0 = data.branch;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if((data0.length < 2 && func3(data0) < 1)){
 const err2 = {instancePath:instancePath+"/branch",schemaPath:"#/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.branch,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -3325,7 +3325,7 @@ errors++;
 if(data.event !== undefined){
 let data1 = data.event;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.event,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -3494,7 +3494,7 @@ errors++;
 if(data5.job !== undefined){
 let data7 = data5.job;
 if(typeof data7 === "string"){
-if(func3(data7) < 1){
+if((data7.length < 2 && func3(data7) < 1)){
 const err18 = {instancePath:instancePath+"/jobs/" + i0+"/job",schemaPath:"#/properties/jobs/items/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.jobs.items.properties.job,data:data7};
 if(vErrors === null){
 vErrors = [err18];
@@ -4037,7 +4037,7 @@ errors++;
 if(data2.description !== undefined){
 let data5 = data2.description;
 if(typeof data5 === "string"){
-if(func3(data5) > 500){
+if((data5.length > 500 && func3(data5) > 500)){
 const err15 = {instancePath:instancePath+"/profiles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/definitions/profile/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema13.properties.description,data:data5};
 if(vErrors === null){
 vErrors = [err15];
@@ -4517,7 +4517,7 @@ errors++;
 if(data25.from !== undefined){
 let data26 = data25.from;
 if(typeof data26 === "string"){
-if(func3(data26) < 1){
+if((data26.length < 2 && func3(data26) < 1)){
 const err50 = {instancePath:instancePath+"/environments/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/from",schemaPath:"#/definitions/environmentPolicy/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.from,data:data26};
 if(vErrors === null){
 vErrors = [err50];
@@ -4718,7 +4718,7 @@ const len6 = data34.length;
 for(let i7=0; i7<len6; i7++){
 let data35 = data34[i7];
 if(typeof data35 === "string"){
-if(func3(data35) > 200){
+if((data35.length > 200 && func3(data35) > 200)){
 const err65 = {instancePath:instancePath+"/incidents/triggers/" + i7,schemaPath:"#/properties/incidents/properties/triggers/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data35};
 if(vErrors === null){
 vErrors = [err65];
@@ -4728,7 +4728,7 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(func3(data35) < 1){
+if((data35.length < 2 && func3(data35) < 1)){
 const err66 = {instancePath:instancePath+"/incidents/triggers/" + i7,schemaPath:"#/properties/incidents/properties/triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.triggers.items,data:data35};
 if(vErrors === null){
 vErrors = [err66];
@@ -4837,7 +4837,7 @@ errors++;
 if(data31.fix_label !== undefined){
 let data38 = data31.fix_label;
 if(typeof data38 === "string"){
-if(func3(data38) > 50){
+if((data38.length > 50 && func3(data38) > 50)){
 const err74 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.fix_label,data:data38};
 if(vErrors === null){
 vErrors = [err74];
@@ -4847,7 +4847,7 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(func3(data38) < 1){
+if((data38.length < 2 && func3(data38) < 1)){
 const err75 = {instancePath:instancePath+"/incidents/fix_label",schemaPath:"#/properties/incidents/properties/fix_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.fix_label,data:data38};
 if(vErrors === null){
 vErrors = [err75];
@@ -4906,7 +4906,7 @@ const len7 = data39.length;
 for(let i9=0; i9<len7; i9++){
 let data40 = data39[i9];
 if(typeof data40 === "string"){
-if(func3(data40) > 50){
+if((data40.length > 50 && func3(data40) > 50)){
 const err80 = {instancePath:instancePath+"/incidents/labels/" + i9,schemaPath:"#/properties/incidents/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema11.properties.incidents.properties.labels.items,data:data40};
 if(vErrors === null){
 vErrors = [err80];
@@ -4916,7 +4916,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func3(data40) < 1){
+if((data40.length < 2 && func3(data40) < 1)){
 const err81 = {instancePath:instancePath+"/incidents/labels/" + i9,schemaPath:"#/properties/incidents/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.incidents.properties.labels.items,data:data40};
 if(vErrors === null){
 vErrors = [err81];
@@ -5064,7 +5064,7 @@ errors++;
 if(data45.path !== undefined){
 let data46 = data45.path;
 if(typeof data46 === "string"){
-if(func3(data46) < 1){
+if((data46.length < 2 && func3(data46) < 1)){
 const err91 = {instancePath:instancePath+"/checks/policy-freshness/policies/" + i11+"/path",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/policies/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.policies.items.properties.path,data:data46};
 if(vErrors === null){
 vErrors = [err91];
@@ -5212,7 +5212,7 @@ errors++;
 if(data50.file !== undefined){
 let data51 = data50.file;
 if(typeof data51 === "string"){
-if(func3(data51) < 1){
+if((data51.length < 2 && func3(data51) < 1)){
 const err103 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i12+"/file",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.workflows.items.properties.file,data:data51};
 if(vErrors === null){
 vErrors = [err103];
@@ -5237,7 +5237,7 @@ errors++;
 if(data50.gate_job !== undefined){
 let data52 = data50.gate_job;
 if(typeof data52 === "string"){
-if(func3(data52) < 1){
+if((data52.length < 2 && func3(data52) < 1)){
 const err105 = {instancePath:instancePath+"/checks/policy-freshness/workflows/" + i12+"/gate_job",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/workflows/items/properties/gate_job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.workflows.items.properties.gate_job,data:data52};
 if(vErrors === null){
 vErrors = [err105];
@@ -5290,7 +5290,7 @@ let valid43 = false;
 let passing0 = null;
 const _errs120 = errors;
 if(typeof data53 === "string"){
-if(func3(data53) < 1){
+if((data53.length < 2 && func3(data53) < 1)){
 const err109 = {instancePath:instancePath+"/checks/policy-freshness/gate_action",schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.gate_action.oneOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err109];
@@ -5332,7 +5332,7 @@ const len10 = data53.length;
 for(let i13=0; i13<len10; i13++){
 let data54 = data53[i13];
 if(typeof data54 === "string"){
-if(func3(data54) < 1){
+if((data54.length < 2 && func3(data54) < 1)){
 const err112 = {instancePath:instancePath+"/checks/policy-freshness/gate_action/" + i13,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/gate_action/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.gate_action.oneOf[1].items,data:data54};
 if(vErrors === null){
 vErrors = [err112];
@@ -5405,7 +5405,7 @@ const len11 = data55.length;
 for(let i14=0; i14<len11; i14++){
 let data56 = data55[i14];
 if(typeof data56 === "string"){
-if(func3(data56) < 1){
+if((data56.length < 2 && func3(data56) < 1)){
 const err116 = {instancePath:instancePath+"/checks/policy-freshness/required_jobs/" + i14,schemaPath:"https://gonogo.dev/schemas/checks/policy-freshness.schema.json/properties/required_jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.required_jobs.items,data:data56};
 if(vErrors === null){
 vErrors = [err116];
@@ -5510,7 +5510,7 @@ errors++;
 if(data59.command !== undefined){
 let data60 = data59.command;
 if(typeof data60 === "string"){
-if(func3(data60) > 4000){
+if((data60.length > 4000 && func3(data60) > 4000)){
 const err124 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema48.properties.command,data:data60};
 if(vErrors === null){
 vErrors = [err124];
@@ -5520,7 +5520,7 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func3(data60) < 1){
+if((data60.length < 2 && func3(data60) < 1)){
 const err125 = {instancePath:instancePath+"/checks/replay-determinism/command",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.command,data:data60};
 if(vErrors === null){
 vErrors = [err125];
@@ -5615,7 +5615,7 @@ errors++;
 if(data59.working_directory !== undefined){
 let data63 = data59.working_directory;
 if(typeof data63 === "string"){
-if(func3(data63) > 1024){
+if((data63.length > 1024 && func3(data63) > 1024)){
 const err133 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.working_directory,data:data63};
 if(vErrors === null){
 vErrors = [err133];
@@ -5625,7 +5625,7 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(func3(data63) < 1){
+if((data63.length < 2 && func3(data63) < 1)){
 const err134 = {instancePath:instancePath+"/checks/replay-determinism/working_directory",schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/working_directory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.working_directory,data:data63};
 if(vErrors === null){
 vErrors = [err134];
@@ -5684,7 +5684,7 @@ const len12 = data64.length;
 for(let i15=0; i15<len12; i15++){
 let data65 = data64[i15];
 if(typeof data65 === "string"){
-if(func3(data65) > 1024){
+if((data65.length > 1024 && func3(data65) > 1024)){
 const err139 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema48.properties.outputs.items,data:data65};
 if(vErrors === null){
 vErrors = [err139];
@@ -5694,7 +5694,7 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func3(data65) < 1){
+if((data65.length < 2 && func3(data65) < 1)){
 const err140 = {instancePath:instancePath+"/checks/replay-determinism/outputs/" + i15,schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/outputs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.outputs.items,data:data65};
 if(vErrors === null){
 vErrors = [err140];
@@ -5818,7 +5818,7 @@ errors++;
 for(const key18 in data68){
 let data69 = data68[key18];
 if(typeof data69 === "string"){
-if(func3(data69) > 4000){
+if((data69.length > 4000 && func3(data69) > 4000)){
 const err150 = {instancePath:instancePath+"/checks/replay-determinism/env/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://gonogo.dev/schemas/checks/replay-determinism.schema.json/properties/env/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters",schema:4000,parentSchema:schema48.properties.env.additionalProperties,data:data69};
 if(vErrors === null){
 vErrors = [err150];
@@ -5906,7 +5906,7 @@ const len13 = data71.length;
 for(let i16=0; i16<len13; i16++){
 let data72 = data71[i16];
 if(typeof data72 === "string"){
-if(func3(data72) > 1024){
+if((data72.length > 1024 && func3(data72) > 1024)){
 const err157 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.artifacts.items,data:data72};
 if(vErrors === null){
 vErrors = [err157];
@@ -5916,7 +5916,7 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(func3(data72) < 1){
+if((data72.length < 2 && func3(data72) < 1)){
 const err158 = {instancePath:instancePath+"/checks/provenance-coverage/artifacts/" + i16,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/artifacts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.artifacts.items,data:data72};
 if(vErrors === null){
 vErrors = [err158];
@@ -5977,7 +5977,7 @@ const len14 = data73.length;
 for(let i17=0; i17<len14; i17++){
 let data74 = data73[i17];
 if(typeof data74 === "string"){
-if(func3(data74) > 1024){
+if((data74.length > 1024 && func3(data74) > 1024)){
 const err163 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.manifests.items,data:data74};
 if(vErrors === null){
 vErrors = [err163];
@@ -5987,7 +5987,7 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(func3(data74) < 1){
+if((data74.length < 2 && func3(data74) < 1)){
 const err164 = {instancePath:instancePath+"/checks/provenance-coverage/manifests/" + i17,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.manifests.items,data:data74};
 if(vErrors === null){
 vErrors = [err164];
@@ -6048,7 +6048,7 @@ const len15 = data75.length;
 for(let i18=0; i18<len15; i18++){
 let data76 = data75[i18];
 if(typeof data76 === "string"){
-if(func3(data76) > 1024){
+if((data76.length > 1024 && func3(data76) > 1024)){
 const err169 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema49.properties.provenance.items,data:data76};
 if(vErrors === null){
 vErrors = [err169];
@@ -6058,7 +6058,7 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(func3(data76) < 1){
+if((data76.length < 2 && func3(data76) < 1)){
 const err170 = {instancePath:instancePath+"/checks/provenance-coverage/provenance/" + i18,schemaPath:"https://gonogo.dev/schemas/checks/provenance-coverage.schema.json/properties/provenance/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.provenance.items,data:data76};
 if(vErrors === null){
 vErrors = [err170];
@@ -6307,7 +6307,7 @@ errors++;
 if(data79.state !== undefined){
 let data85 = data79.state;
 if(typeof data85 === "string"){
-if(func3(data85) > 1024){
+if((data85.length > 1024 && func3(data85) > 1024)){
 const err190 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema53.properties.state,data:data85};
 if(vErrors === null){
 vErrors = [err190];
@@ -6317,7 +6317,7 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(func3(data85) < 1){
+if((data85.length < 2 && func3(data85) < 1)){
 const err191 = {instancePath:instancePath+"/checks/rollback-drill/state",schemaPath:"https://gonogo.dev/schemas/checks/rollback-drill.schema.json/properties/state/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.state,data:data85};
 if(vErrors === null){
 vErrors = [err191];
@@ -6379,7 +6379,7 @@ errors++;
 if(data86.label !== undefined){
 let data87 = data86.label;
 if(typeof data87 === "string"){
-if(func3(data87) > 50){
+if((data87.length > 50 && func3(data87) > 50)){
 const err196 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema54.properties.label,data:data87};
 if(vErrors === null){
 vErrors = [err196];
@@ -6389,7 +6389,7 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(func3(data87) < 1){
+if((data87.length < 2 && func3(data87) < 1)){
 const err197 = {instancePath:instancePath+"/checks/incidents/label",schemaPath:"https://gonogo.dev/schemas/checks/incidents.schema.json/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.label,data:data87};
 if(vErrors === null){
 vErrors = [err197];
@@ -6582,7 +6582,7 @@ errors++;
 if(data.control !== undefined){
 let data1 = data.control;
 if(typeof data1 === "string"){
-if(func3(data1) > 128){
+if((data1.length > 128 && func3(data1) > 128)){
 const err9 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema55.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -6592,7 +6592,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err10 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.control,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -6665,7 +6665,7 @@ errors++;
 if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
-if(func3(data4) > 256){
+if((data4.length > 256 && func3(data4) > 256)){
 const err16 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err16];
@@ -6715,7 +6715,7 @@ errors++;
 if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
-if(func3(data6) > 1024){
+if((data6.length > 1024 && func3(data6) > 1024)){
 const err20 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err20];
@@ -6802,7 +6802,7 @@ errors++;
 if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
-if(func3(data9) > 128){
+if((data9.length > 128 && func3(data9) > 128)){
 const err27 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema55.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err27];
@@ -6812,7 +6812,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if((data9.length < 2 && func3(data9) < 1)){
 const err28 = {instancePath:instancePath+"/generator/name",schemaPath:"#/properties/generator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.generator.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err28];
@@ -6837,7 +6837,7 @@ errors++;
 if(data8.version !== undefined){
 let data10 = data8.version;
 if(typeof data10 === "string"){
-if(func3(data10) > 64){
+if((data10.length > 64 && func3(data10) > 64)){
 const err30 = {instancePath:instancePath+"/generator/version",schemaPath:"#/properties/generator/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema55.properties.generator.properties.version,data:data10};
 if(vErrors === null){
 vErrors = [err30];
@@ -6862,7 +6862,7 @@ errors++;
 if(data8.url !== undefined){
 let data11 = data8.url;
 if(typeof data11 === "string"){
-if(func3(data11) > 1024){
+if((data11.length > 1024 && func3(data11) > 1024)){
 const err32 = {instancePath:instancePath+"/generator/url",schemaPath:"#/properties/generator/properties/url/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.generator.properties.url,data:data11};
 if(vErrors === null){
 vErrors = [err32];
@@ -6988,7 +6988,7 @@ errors++;
 if(data15.id !== undefined){
 let data16 = data15.id;
 if(typeof data16 === "string"){
-if(func3(data16) > 256){
+if((data16.length > 256 && func3(data16) > 256)){
 const err42 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err42];
@@ -6998,7 +6998,7 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func3(data16) < 1){
+if((data16.length < 2 && func3(data16) < 1)){
 const err43 = {instancePath:instancePath+"/checks/" + i0+"/id",schemaPath:"#/properties/checks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.checks.items.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err43];
@@ -7036,7 +7036,7 @@ errors++;
 if(data15.message !== undefined){
 let data18 = data15.message;
 if(typeof data18 === "string"){
-if(func3(data18) > 4096){
+if((data18.length > 4096 && func3(data18) > 4096)){
 const err46 = {instancePath:instancePath+"/checks/" + i0+"/message",schemaPath:"#/properties/checks/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema55.properties.checks.items.properties.message,data:data18};
 if(vErrors === null){
 vErrors = [err46];
@@ -7086,7 +7086,7 @@ errors++;
 if(data19.file !== undefined){
 let data20 = data19.file;
 if(typeof data20 === "string"){
-if(func3(data20) > 1024){
+if((data20.length > 1024 && func3(data20) > 1024)){
 const err50 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err50];
@@ -7096,7 +7096,7 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func3(data20) < 1){
+if((data20.length < 2 && func3(data20) < 1)){
 const err51 = {instancePath:instancePath+"/checks/" + i0+"/location/file",schemaPath:"#/properties/checks/items/properties/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.checks.items.properties.location.properties.file,data:data20};
 if(vErrors === null){
 vErrors = [err51];
@@ -7183,7 +7183,7 @@ errors++;
 if(data15.remediation !== undefined){
 let data23 = data15.remediation;
 if(typeof data23 === "string"){
-if(func3(data23) > 4096){
+if((data23.length > 4096 && func3(data23) > 4096)){
 const err58 = {instancePath:instancePath+"/checks/" + i0+"/remediation",schemaPath:"#/properties/checks/items/properties/remediation/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema55.properties.checks.items.properties.remediation,data:data23};
 if(vErrors === null){
 vErrors = [err58];
@@ -7208,7 +7208,7 @@ errors++;
 if(data15.unlock !== undefined){
 let data24 = data15.unlock;
 if(typeof data24 === "string"){
-if(func3(data24) > 1024){
+if((data24.length > 1024 && func3(data24) > 1024)){
 const err60 = {instancePath:instancePath+"/checks/" + i0+"/unlock",schemaPath:"#/properties/checks/items/properties/unlock/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55.properties.checks.items.properties.unlock,data:data24};
 if(vErrors === null){
 vErrors = [err60];
@@ -7382,7 +7382,7 @@ errors++;
 if(data.bundle_id !== undefined){
 let data1 = data.bundle_id;
 if(typeof data1 === "string"){
-if(func3(data1) > 256){
+if((data1.length > 256 && func3(data1) > 256)){
 const err9 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -7392,7 +7392,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func3(data1) < 1){
+if((data1.length < 2 && func3(data1) < 1)){
 const err10 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.bundle_id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
@@ -7497,7 +7497,7 @@ errors++;
 if(data3.repository !== undefined){
 let data4 = data3.repository;
 if(typeof data4 === "string"){
-if(func3(data4) > 256){
+if((data4.length > 256 && func3(data4) > 256)){
 const err19 = {instancePath:instancePath+"/subject/repository",schemaPath:"#/properties/subject/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.subject.properties.repository,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -7557,7 +7557,7 @@ errors++;
 if(data3.ref !== undefined){
 let data6 = data3.ref;
 if(typeof data6 === "string"){
-if(func3(data6) > 1024){
+if((data6.length > 1024 && func3(data6) > 1024)){
 const err24 = {instancePath:instancePath+"/subject/ref",schemaPath:"#/properties/subject/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.subject.properties.ref,data:data6};
 if(vErrors === null){
 vErrors = [err24];
@@ -7582,7 +7582,7 @@ errors++;
 if(data3.tag !== undefined){
 let data7 = data3.tag;
 if(typeof data7 === "string"){
-if(func3(data7) > 1024){
+if((data7.length > 1024 && func3(data7) > 1024)){
 const err26 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err26];
@@ -7592,7 +7592,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func3(data7) < 1){
+if((data7.length < 2 && func3(data7) < 1)){
 const err27 = {instancePath:instancePath+"/subject/tag",schemaPath:"#/properties/subject/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.subject.properties.tag,data:data7};
 if(vErrors === null){
 vErrors = [err27];
@@ -7714,7 +7714,7 @@ vErrors.push(err37);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func3(data9) > 2048){
+if((data9.length > 2048 && func3(data9) > 2048)){
 const err38 = {instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema58.properties.run.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err38];
@@ -7739,7 +7739,7 @@ vErrors.push(err39);
 errors++;
 }
 if(typeof data10 === "string"){
-if(func3(data10) > 1024){
+if((data10.length > 1024 && func3(data10) > 1024)){
 const err40 = {instancePath:instancePath+"/run/workflow",schemaPath:"#/properties/run/properties/workflow/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.run.properties.workflow,data:data10};
 if(vErrors === null){
 vErrors = [err40];
@@ -7764,7 +7764,7 @@ vErrors.push(err41);
 errors++;
 }
 if(typeof data11 === "string"){
-if(func3(data11) > 256){
+if((data11.length > 256 && func3(data11) > 256)){
 const err42 = {instancePath:instancePath+"/run/actor",schemaPath:"#/properties/run/properties/actor/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.properties.run.properties.actor,data:data11};
 if(vErrors === null){
 vErrors = [err42];
@@ -7789,7 +7789,7 @@ vErrors.push(err43);
 errors++;
 }
 if(typeof data12 === "string"){
-if(func3(data12) > 128){
+if((data12.length > 128 && func3(data12) > 128)){
 const err44 = {instancePath:instancePath+"/run/event",schemaPath:"#/properties/run/properties/event/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.properties.run.properties.event,data:data12};
 if(vErrors === null){
 vErrors = [err44];
@@ -7915,7 +7915,7 @@ errors++;
 if(data16.path !== undefined){
 let data17 = data16.path;
 if(typeof data17 === "string"){
-if(func3(data17) > 1024){
+if((data17.length > 1024 && func3(data17) > 1024)){
 const err54 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema58.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err54];
@@ -7925,7 +7925,7 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(func3(data17) < 1){
+if((data17.length < 2 && func3(data17) < 1)){
 const err55 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.files.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err55];
@@ -8291,7 +8291,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 === "string"){
-if(func3(data4) > 1024){
+if((data4.length > 1024 && func3(data4) > 1024)){
 const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema59.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err19];
@@ -8439,7 +8439,7 @@ errors++;
 if(data6.id !== undefined){
 let data8 = data6.id;
 if(typeof data8 === "string"){
-if(func3(data8) > 256){
+if((data8.length > 256 && func3(data8) > 256)){
 const err32 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema59.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err32];
@@ -8449,7 +8449,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func3(data8) < 1){
+if((data8.length < 2 && func3(data8) < 1)){
 const err33 = {instancePath:instancePath+"/bundle/id",schemaPath:"#/properties/bundle/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.bundle.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err33];
@@ -8689,7 +8689,7 @@ errors++;
 if(data17.name !== undefined){
 let data18 = data17.name;
 if(typeof data18 === "string"){
-if(func3(data18) < 1){
+if((data18.length < 2 && func3(data18) < 1)){
 const err52 = {instancePath:instancePath+"/bundle/artifact/name",schemaPath:"#/properties/bundle/properties/artifact/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.bundle.properties.artifact.oneOf[1].properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err52];
@@ -8793,7 +8793,7 @@ vErrors.push(err58);
 errors++;
 }
 if(typeof data20 === "string"){
-if(func3(data20) > 4096){
+if((data20.length > 4096 && func3(data20) > 4096)){
 const err59 = {instancePath:instancePath+"/bundle/location",schemaPath:"#/properties/bundle/properties/location/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema59.properties.bundle.properties.location,data:data20};
 if(vErrors === null){
 vErrors = [err59];
@@ -9189,7 +9189,7 @@ errors++;
 if(data31.comment !== undefined){
 let data34 = data31.comment;
 if(typeof data34 === "string"){
-if(func3(data34) > 4096){
+if((data34.length > 4096 && func3(data34) > 4096)){
 const err89 = {instancePath:instancePath+"/approvals/" + i1+"/comment",schemaPath:"#/properties/approvals/items/properties/comment/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema59.properties.approvals.items.properties.comment,data:data34};
 if(vErrors === null){
 vErrors = [err89];

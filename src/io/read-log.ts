@@ -41,7 +41,8 @@ export class ReadLog {
   record(r: ReadRecord): void {
     const seen = this.byPath.get(r.path)
     if (seen === undefined)
-      this.byPath.set(r.path, { path: r.path, size: r.size, sha256: r.sha256 })
+      // Keys in sorted order: the summary's `inputs.files` is written without copying them.
+      this.byPath.set(r.path, { path: r.path, sha256: r.sha256, size: r.size })
     else if (seen.sha256 !== r.sha256 || seen.size !== r.size) this.changedPaths.add(r.path)
     const scope = this.scope.getStore() ?? ''
     let paths = this.byScope.get(scope)

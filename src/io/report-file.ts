@@ -2,7 +2,7 @@ import type { FileVerdict, ParseContext } from '../parsers/verdict.js'
 import type { ControlStatus } from '../core/status.js'
 import type { ByteBudget } from './byte-budget.js'
 import { decodeText, nameInvisibles, type TextSyntax } from '../parsers/decode-text.js'
-import type { ReadFailure, Workspace } from './workspace.js'
+import type { ReadBytesResult, ReadFailure, Workspace } from './workspace.js'
 
 /** Reads one decoded report file into a verdict (report-json.ts, junit.ts, sarif.ts). */
 export type ReportReader = (text: string, ctx: ParseContext) => FileVerdict
@@ -56,6 +56,46 @@ export async function judgeReportFile(
             })
       }
     })
+    return judgeRead(read, file, o)
+  } catch (e) {
+    return cannotBeRead(file, e)
+  } finally {
+    release?.()
+  }
+}
+
+/**
+ * {@link judgeReportFile} without waiting, for a small regular file whose bytes fit in the budget
+ * now (Workspace.readBytesNow): the same verdict, or `undefined` when the file must be read with
+ * judgeReportFile (larger, a link, no room in the budget). Spares a gate over thousands of small
+ * reports a promise chain per file. Never throws.
+ */
+export function judgeReportFileNow(
+  ws: Workspace,
+  file: string,
+  o: ReportFileOptions
+): FileVerdict | undefined {
+  let release: (() => void) | undefined
+  try {
+    const read = ws.readBytesNow(file, o.maxBytes, (bytes) => {
+      release = o.budget.tryAcquire(bytes)
+      return release !== undefined
+    })
+    return read === undefined ? undefined : judgeRead(read, file, o)
+  } catch (e) {
+    return cannotBeRead(file, e)
+  } finally {
+    release?.()
+  }
+}
+
+/** A read's result (a refusal, or the bytes) → the verdict. Never throws. */
+function judgeRead(
+  read: ReadBytesResult,
+  file: string,
+  o: Pick<ReportFileOptions, 'syntax' | 'reader' | 'ctx'>
+): FileVerdict {
+  try {
     if (!read.ok) {
       return {
         status: READ_FAILURE_STATUS[read.reason],
@@ -78,12 +118,14 @@ export async function judgeReportFile(
     }
     return withNamedInvisibles(verdict)
   } catch (e) {
-    // The workspace reports its refusals as results; anything else is an I/O failure.
-    const why = e instanceof Error ? e.message : String(e)
-    return refused(file, `cannot be read (${why.slice(0, 200)})`)
-  } finally {
-    release?.()
+    return cannotBeRead(file, e)
   }
+}
+
+/** An I/O failure the workspace did not report as a refusal. */
+function cannotBeRead(file: string, e: unknown): FileVerdict {
+  const why = e instanceof Error ? e.message : String(e)
+  return refused(file, `cannot be read (${why.slice(0, 200)})`)
 }
 
 function refused(file: string, why: string): FileVerdict {

@@ -24,7 +24,7 @@ import { readJsonReport } from '../parsers/report-json.js'
 import { readSarif } from '../parsers/sarif.js'
 import type { FileVerdict } from '../parsers/verdict.js'
 import { ByteBudget, DEFAULT_BYTES_IN_FLIGHT } from './byte-budget.js'
-import { judgeReportFile, type ReportReader } from './report-file.js'
+import { judgeReportFile, judgeReportFileNow, type ReportReader } from './report-file.js'
 import { PathEscapeError, type GlobListings, type Workspace } from './workspace.js'
 
 const READERS: Record<Exclude<SourceKind, 'builtin'>, ReportReader> = {
@@ -53,6 +53,9 @@ export interface Gathered {
   unverifiedEvidence: Map<string, boolean>
   unclaimedReports: string[]
 }
+
+/** Files judged at once before the loop over a source's files lets other work go on. */
+const YIELD_EVERY = 256
 
 /** The read-log scope of one control's sources and `allow_unverified` evidence. */
 export function controlScope(id: string): string {
@@ -165,14 +168,28 @@ async function controlEvidence(
   // in file order as verdicts settle, so a source of many failing files stays small too.
   const verdicts: FileVerdict[] = new Array<FileVerdict>(files.length)
   const settle = findingsSettler(verdicts)
-  await mapLimit([...files.keys()], opts.concurrency ?? 16, async (i) => {
-    verdicts[i] = await judgeReportFile(ws, files[i] as string, {
-      syntax: kind === 'junit' ? 'xml' : 'json',
-      reader: READERS[kind],
-      ctx,
-      maxBytes: limits.max_report_bytes,
-      budget
-    })
+  const fileOptions = {
+    syntax: kind === 'junit' ? ('xml' as const) : ('json' as const),
+    reader: READERS[kind],
+    ctx,
+    maxBytes: limits.max_report_bytes,
+    budget
+  }
+  // Small files are judged at once, one after another (no promise per file); the rest (large
+  // files, links, no room in the budget) are read in parallel below. Every YIELD_EVERY files the
+  // loop lets other controls' reads and commands go on.
+  const later: number[] = []
+  for (let i = 0; i < files.length; i++) {
+    const v = judgeReportFileNow(ws, files[i] as string, fileOptions)
+    if (v === undefined) later.push(i)
+    else {
+      verdicts[i] = v
+      settle()
+    }
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((go) => setImmediate(go))
+  }
+  await mapLimit(later, opts.concurrency ?? 16, async (i) => {
+    verdicts[i] = await judgeReportFile(ws, files[i] as string, fileOptions)
     settle()
   })
   return combine(kind, pattern, files, verdicts, settle.dropped())

@@ -159,6 +159,56 @@ export class Workspace {
     maxBytes: number,
     { limitName = 'for a report (limits.max_report_bytes)', reserve }: ReadBytesOptions = {}
   ): Promise<ReadBytesResult> {
+    const at = this.locate(p)
+    if ('ok' in at) return at
+    const { rel, abs } = at
+    let fd: number
+    try {
+      fd = openSync(abs, READ_NOFOLLOW)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ELOOP')
+        return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve))
+      return openFailure(rel, code)
+    }
+    return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve))
+  }
+
+  /**
+   * {@link readBytes} without waiting, for what most report files are: a regular file of at most
+   * SYNC_READ_BYTES, not a symbolic link, whose bytes `hold` lets the caller keep at once. The
+   * same checks, refusals and messages, noted in the log alike; `undefined` when it would have to
+   * wait or read asynchronously (a larger file, a link, `hold` returned false): then call
+   * readBytes, which reads it again from the start.
+   *
+   * @param hold called with the file's size before it is read; false: leave it to readBytes
+   */
+  readBytesNow(
+    p: string,
+    maxBytes: number,
+    hold: (bytes: number) => boolean,
+    limitName = 'for a report (limits.max_report_bytes)'
+  ): ReadBytesResult | undefined {
+    const at = this.locate(p)
+    if ('ok' in at) return at
+    const { rel, abs } = at
+    let fd: number
+    try {
+      fd = openSync(abs, READ_NOFOLLOW)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      return code === 'ELOOP' ? undefined : openFailure(rel, code)
+    }
+    const read = readOpenedNow(fd, rel, maxBytes, limitName, hold)
+    return read === undefined ? undefined : this.noted(rel, read)
+  }
+
+  /**
+   * Where a read of `p` goes: its workspace-relative path and absolute path, once the path stays
+   * inside and its folder's real path does too; else the refusal (a replay's recorded refusal, a
+   * path out of the workspace, a missing folder, a link out).
+   */
+  private locate(p: string): { rel: string; abs: string } | ReadBytesResult {
     const rel = this.relative(p)
     if (rel === undefined || path.isAbsolute(p)) {
       return {
@@ -177,21 +227,12 @@ export class Workspace {
     const abs =
       rel === '' ? this.root : POSIX ? joinPlain(this.root, rel) : path.join(this.root, rel)
     // The folder the file is in: resolved once per folder (symbolic links on the way included)
-    // and confined to the workspace; the last component is never followed by open() below.
+    // and confined to the workspace; the last component is never followed by open().
     const dir = rel === '' ? 'inside' : this.realDir(POSIX ? posixDirname(abs) : path.dirname(abs))
     if (dir === 'missing')
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     if (dir === 'escapes') return escapes(rel)
-    let fd: number
-    try {
-      fd = openSync(abs, READ_NOFOLLOW)
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      if (code === 'ELOOP')
-        return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve))
-      return openFailure(rel, code)
-    }
-    return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve))
+    return { rel, abs }
   }
 
   /** `r` as it is, after noting a successful read in the log (when there is one). */
@@ -407,33 +448,92 @@ async function readOpened(
   limitName: string,
   reserve: ReadBytesOptions['reserve']
 ): Promise<ReadBytesResult> {
+  let closed = false
   try {
     const st = fstatSync(fd)
-    if (!st.isFile())
-      return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
-    if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
+    const refusal = statRefusal(st, rel, maxBytes, limitName)
+    if (refusal) return refusal
     const wait = reserve?.(st.size)
     if (wait) await wait
-    const buf =
-      st.size <= SYNC_READ_BYTES
-        ? readAtMostSync(fd, maxBytes + 1, st.size)
-        : await readAtMost(fd, maxBytes + 1, st.size)
-    if (buf.length > maxBytes) {
-      return {
-        ok: false,
-        reason: 'too-large',
-        message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
-      }
+    if (st.size <= SYNC_READ_BYTES) {
+      closed = true
+      return readSmall(fd, rel, maxBytes, st.size)
     }
-    return { ok: true, data: buf }
+    return grownPast(rel, maxBytes, await readAtMost(fd, maxBytes + 1, st.size))
   } catch (e) {
-    return {
-      ok: false,
-      reason: 'unreadable',
-      message: `${rel}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
-    }
+    return unreadable(rel, e)
+  } finally {
+    if (!closed) closeSync(fd)
+  }
+}
+
+/**
+ * {@link readOpened} without waiting: undefined (the descriptor closed) for a file over
+ * SYNC_READ_BYTES or one `hold` does not take.
+ */
+function readOpenedNow(
+  fd: number,
+  rel: string,
+  maxBytes: number,
+  limitName: string,
+  hold: (bytes: number) => boolean
+): ReadBytesResult | undefined {
+  let st
+  try {
+    st = fstatSync(fd)
+  } catch (e) {
+    closeSync(fd)
+    return unreadable(rel, e)
+  }
+  const refusal = statRefusal(st, rel, maxBytes, limitName)
+  if (refusal || st.size > SYNC_READ_BYTES || !hold(st.size)) {
+    closeSync(fd)
+    return refusal
+  }
+  return readSmall(fd, rel, maxBytes, st.size)
+}
+
+/** What fstat alone refuses: not a regular file, or over the limit. */
+function statRefusal(
+  st: fs.Stats,
+  rel: string,
+  maxBytes: number,
+  limitName: string
+): ReadBytesResult | undefined {
+  if (!st.isFile())
+    return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
+  if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
+  return undefined
+}
+
+/** Reads a file fstat found small with synchronous calls; closes the descriptor. */
+function readSmall(fd: number, rel: string, maxBytes: number, size: number): ReadBytesResult {
+  try {
+    return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, size))
+  } catch (e) {
+    return unreadable(rel, e)
   } finally {
     closeSync(fd)
+  }
+}
+
+/** The bytes read, unless the file grew past the limit while being read. */
+function grownPast(rel: string, maxBytes: number, buf: Buffer): ReadBytesResult {
+  if (buf.length > maxBytes) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `${rel}: grew past the ${formatBytes(maxBytes)} limit while being read`
+    }
+  }
+  return { ok: true, data: buf }
+}
+
+function unreadable(rel: string, e: unknown): ReadBytesResult {
+  return {
+    ok: false,
+    reason: 'unreadable',
+    message: `${rel}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
   }
 }
 

@@ -197,13 +197,13 @@ function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
 }
 
+/** One decoder for every file: decode() without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
 function utf8(bytes: Uint8Array, from: number, syntax: TextSyntax): Step {
   const body = bytes.subarray(from)
   try {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
-    }
+    return { ok: true, text: UTF8.decode(body) }
   } catch {
     // Not text at all (an image, an archive, a compiled file): say so rather than where.
     if (looksBinary(body)) {

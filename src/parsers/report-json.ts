@@ -83,14 +83,24 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
     return stale(ctx.file, report.subject.sha, ctx.sha)
   // A report cannot claim passed while one of its own checks failed: take the worst. A report
   // with no checks proves nothing (as makeReport says): at best unverified.
+  // One pass: a check's status is one of REPORT_STATUSES (the schema), so the worst of them is
+  // decided by whether any failed or was unverified.
+  let failedChecks = 0
+  let unverifiedChecks = 0
+  for (const c of report.checks) {
+    if (c.status === 'failed') failedChecks++
+    else if (c.status === 'unverified') unverifiedChecks++
+  }
   const status = worstStatus([
     report.status,
-    ...report.checks.map((c) => c.status),
-    ...(report.checks.length === 0 ? (['unverified'] as const) : [])
+    ...(failedChecks > 0 ? (['failed'] as const) : []),
+    ...(unverifiedChecks > 0 || report.checks.length === 0 ? (['unverified'] as const) : [])
   ])
-  const kept = keepFindings(report.checks)
-  const failedChecks = report.checks.filter((c) => c.status === 'failed').length
-  const unverifiedChecks = report.checks.filter((c) => c.status === 'unverified').length
+  // Only checks that did not pass are findings: none to sort when every check passed.
+  const kept =
+    failedChecks + unverifiedChecks === 0
+      ? { findings: [], omitted: 0 }
+      : keepFindings(report.checks)
   const detail =
     report.checks.length === 0
       ? 'no checks listed'
