@@ -134,6 +134,7 @@ describe('ingest corpus: JUnit XML as real tools write it', () => {
 
   test('05 a DOCTYPE with an external entity: the file is refused naming it, the entity is never read, the other control is judged and the summary written (codeclou/java-junit-xml-merger#7)', async () => {
     const readBytes = jest.spyOn(Workspace.prototype, 'readBytes')
+    const readBytesNow = jest.spyOn(Workspace.prototype, 'readBytesNow')
     const readText = jest.spyOn(Workspace.prototype, 'readText')
     const r = await runCase('05-junit-doctype-external-entity')
     expectAsCorpus(r)
@@ -144,7 +145,9 @@ describe('ingest corpus: JUnit XML as real tools write it', () => {
     })
     expect(r.controls.get('code-scan')?.status).toBe('passed')
     // The entity's target is never opened, and its content appears nowhere.
-    const asked = [...readBytes.mock.calls, ...readText.mock.calls].map((c) => String(c[0]))
+    const asked = [...readBytes.mock.calls, ...readBytesNow.mock.calls, ...readText.mock.calls].map(
+      (c) => String(c[0])
+    )
     expect(asked).toContain('results/junit/TEST-org.example.pay.RefundTest.xml')
     expect(asked.some((p) => p.includes('canary'))).toBe(false)
     for (const s of r.expected.must_not_contain ?? []) {
