@@ -85,6 +85,9 @@ var map_limit = __webpack_require__(3075);
 const MAX_FINDINGS_PER_CONTROL = 100;
 /** Keeps the non-passed findings, failed before unverified, in a stable order, capped. */
 function keepFindings(all) {
+    // Most reports pass: nothing to sort.
+    if (all.every((f) => f.status === 'passed'))
+        return { findings: [], omitted: 0 };
     const rank = (f) => (f.status === 'failed' ? 0 : 1);
     const notPassed = all
         .filter((f) => f.status !== 'passed')
@@ -96,12 +99,11 @@ function keepFindings(all) {
         omitted: Math.max(0, notPassed.length - MAX_FINDINGS_PER_CONTROL)
     };
 }
-/** Adds counts key by key (for controls fed by several files). */
-function addSummaries(a, b) {
-    const out = { ...a };
+/** Adds the counts of `b` to `into`, key by key (for controls fed by several files); `into` is returned. */
+function addSummaries(into, b) {
     for (const [k, v] of Object.entries(b))
-        out[k] = (out[k] ?? 0) + v;
-    return out;
+        into[k] = (into[k] ?? 0) + v;
+    return into;
 }
 
 // EXTERNAL MODULE: ./src/core/status.ts
@@ -1926,10 +1928,7 @@ function readContract(doc, ctx) {
         ...(failedChecks > 0 ? ['failed'] : []),
         ...(unverifiedChecks > 0 || report.checks.length === 0 ? ['unverified'] : [])
     ]);
-    // Only checks that did not pass are findings: none to sort when every check passed.
-    const kept = failedChecks + unverifiedChecks === 0
-        ? { findings: [], omitted: 0 }
-        : keepFindings(report.checks);
+    const kept = keepFindings(report.checks);
     const detail = report.checks.length === 0
         ? 'no checks listed'
         : `${report.checks.length} checks, ${failedChecks} failed, ${unverifiedChecks} unverified`;
@@ -3303,7 +3302,9 @@ function combine(kind, pattern, files, fileVerdicts, findingsDropped = 0) {
             .map((v) => v.message)
             .join('; ')}${worst.length > 3 ? '; …' : ''}`;
     const kept = keepFindings(verdicts.flatMap((v) => v.findings));
-    const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 });
+    const summary = { files: 0 };
+    for (const v of verdicts)
+        addSummaries(summary, v.summary);
     summary.files = files.length;
     // A passing source with one file that decided only a conditional go keeps that limit.
     const conditional = status === 'passed' ? verdicts.find((v) => v.conditional)?.conditional : undefined;

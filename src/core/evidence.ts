@@ -45,6 +45,8 @@ export const MAX_FINDINGS_PER_CONTROL = 100
 
 /** Keeps the non-passed findings, failed before unverified, in a stable order, capped. */
 export function keepFindings(all: readonly Finding[]): { findings: Finding[]; omitted: number } {
+  // Most reports pass: nothing to sort.
+  if (all.every((f) => f.status === 'passed')) return { findings: [], omitted: 0 }
   const rank = (f: Finding): number => (f.status === 'failed' ? 0 : 1)
   const notPassed = all
     .filter((f) => f.status !== 'passed')
@@ -57,12 +59,11 @@ export function keepFindings(all: readonly Finding[]): { findings: Finding[]; om
   }
 }
 
-/** Adds counts key by key (for controls fed by several files). */
+/** Adds the counts of `b` to `into`, key by key (for controls fed by several files); `into` is returned. */
 export function addSummaries(
-  a: Record<string, number>,
+  into: Record<string, number>,
   b: Record<string, number>
 ): Record<string, number> {
-  const out: Record<string, number> = { ...a }
-  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v
-  return out
+  for (const [k, v] of Object.entries(b)) into[k] = (into[k] ?? 0) + v
+  return into
 }

@@ -242,10 +242,8 @@ function combine(
           .map((v) => v.message)
           .join('; ')}${worst.length > 3 ? '; …' : ''}`
   const kept = keepFindings(verdicts.flatMap((v) => v.findings))
-  const summary = verdicts.reduce((acc, v) => addSummaries(acc, v.summary), { files: 0 } as Record<
-    string,
-    number
-  >)
+  const summary: Record<string, number> = { files: 0 }
+  for (const v of verdicts) addSummaries(summary, v.summary)
   summary.files = files.length
   // A passing source with one file that decided only a conditional go keeps that limit.
   const conditional =

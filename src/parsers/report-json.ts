@@ -96,11 +96,7 @@ function readContract(doc: Record<string, unknown>, ctx: ParseContext): FileVerd
     ...(failedChecks > 0 ? (['failed'] as const) : []),
     ...(unverifiedChecks > 0 || report.checks.length === 0 ? (['unverified'] as const) : [])
   ])
-  // Only checks that did not pass are findings: none to sort when every check passed.
-  const kept =
-    failedChecks + unverifiedChecks === 0
-      ? { findings: [], omitted: 0 }
-      : keepFindings(report.checks)
+  const kept = keepFindings(report.checks)
   const detail =
     report.checks.length === 0
       ? 'no checks listed'
