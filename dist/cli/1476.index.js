@@ -113,11 +113,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(484);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_incidents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3576);
-/* harmony import */ var _io_policy_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9707);
-/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2645);
+/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_incidents_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3576);
+/* harmony import */ var _io_policy_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9707);
+/* harmony import */ var _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2645);
 /**
  * `gonogo incident status` (issue 18): the open incident on the default branch, the incidents
  * that recovered without their postmortem, and what would lift the freeze. Reads issues with the
@@ -167,27 +167,27 @@ function liftConditions(s) {
 async function incidentCommand(args, io) {
     const [sub, ...rest] = args;
     if (sub !== 'status')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('usage: gonogo incident status [options]; run gonogo --help');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('usage: gonogo incident status [options]; run gonogo --help');
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: rest, options: OPTIONS, strict: true });
     if (values.help) {
         io.out(INCIDENT_USAGE);
         return 0;
     }
     if (values.format !== 'text' && values.format !== 'json')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--format must be text or json, got '${values.format}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--format must be text or json, got '${values.format}'`);
     const full = values.repo ?? io.env.GITHUB_REPOSITORY ?? '';
     if (!REPO_PATTERN.test(full))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(full === ''
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(full === ''
             ? 'name the repository with --repo OWNER/NAME (or set GITHUB_REPOSITORY)'
             : `--repo must be OWNER/NAME, got '${full}'`);
     const [owner = '', repo = ''] = full.split('/');
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
     if (!token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read issues (issues: read)');
-    const ws = await _io_workspace_js__WEBPACK_IMPORTED_MODULE_5__.Workspace.open(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.workspace ?? '.'));
-    const policy = await (0,_io_policy_file_js__WEBPACK_IMPORTED_MODULE_4__.loadPolicy)(ws, values.config);
-    const configured = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_3__/* .incidentSettings */ .qf)(policy.incidents);
-    const settings = configured ?? { ..._core_incidents_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INCIDENT_SETTINGS */ .RR };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('set GITHUB_TOKEN (or GH_TOKEN) to a token that can read issues (issues: read)');
+    const ws = await _io_workspace_js__WEBPACK_IMPORTED_MODULE_6__.Workspace.open(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.workspace ?? '.'));
+    const policy = await (0,_io_policy_file_js__WEBPACK_IMPORTED_MODULE_5__.loadPolicy)(ws, values.config);
+    const configured = (0,_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .incidentSettings */ .qf)(policy.incidents);
+    const settings = configured ?? { ..._core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INCIDENT_SETTINGS */ .RR };
     const target = { owner, repo, label: settings.labels[0] };
     const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(6720), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 6720));
     const gh = await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(6720), __webpack_require__.e(2969), __webpack_require__.e(9389)]).then(__webpack_require__.bind(__webpack_require__, 128));
@@ -202,7 +202,7 @@ async function incidentCommand(args, io) {
         const active = await read(split.active);
         const waiting = await read(split.waiting);
         if (values.format === 'json') {
-            io.out(`${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stableStringify */ .J)({ repository: full, label: target.label, configured: configured !== undefined, freeze: settings.freeze && active.length > 0, open: active, needs_postmortem: waiting })}\n`);
+            io.out(`${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stableStringify */ .J)({ repository: full, label: target.label, configured: configured !== undefined, freeze: settings.freeze && active.length > 0, open: active, needs_postmortem: waiting })}\n`);
             return active.length > 0 ? 1 : 0;
         }
         io.out(statusText(full, settings, configured !== undefined, active, waiting));
@@ -244,7 +244,7 @@ function statusText(repository, settings, configured, active, waiting) {
             lines.push(`  also open: incident #${other.number} (${other.url})`);
     }
     for (const w of waiting)
-        lines.push(`incident #${w.number} recovered but is labelled ${_core_incidents_js__WEBPACK_IMPORTED_MODULE_3__/* .NEEDS_POSTMORTEM_LABEL */ .Gq}: write its cause and corrective action, then close it (${w.url})`);
+        lines.push(`incident #${w.number} recovered but is labelled ${_core_incidents_js__WEBPACK_IMPORTED_MODULE_4__/* .NEEDS_POSTMORTEM_LABEL */ .Gq}: write its cause and corrective action, then close it (${w.url})`);
     return `${lines.join('\n')}\n`;
 }
 

@@ -919,7 +919,7 @@ function visibleLine(text) {
  * place only when every one was written, so a failure never leaves half an output behind.
  *
  * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
- * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * in the content before it is written (content given as bytes is UTF-8 text, scrubbed alike). Without a secret in the text the bytes are exactly the
  * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
  * manifest) hashes what is on disk.
  */
@@ -931,7 +931,8 @@ async function writeAllOrNothing(dir, files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
             const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+            const content = typeof f.content === 'string' ? (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content) : (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubBytes */ .Jv)(f.content);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, content, { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);

@@ -713,14 +713,102 @@ function isBuiltinName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ stableStringify)
+/* harmony export */   J: () => (/* binding */ stableStringify),
+/* harmony export */   e: () => (/* binding */ stableStringifyBytes)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
  * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
  */
 function stableStringify(value, indent = 2) {
     return JSON.stringify(sortKeys(value), null, indent);
+}
+/** Arrays with at least this many items are written apart by {@link stableStringifyBytes}. */
+const PART_ITEMS = 256;
+/**
+ * `stableStringify(value, indent) + suffix` as UTF-8 bytes, byte for byte, written in parts: each
+ * array of at least PART_ITEMS items (an executive summary's file lists) is serialized on its
+ * own and spliced in at its indentation. V8 builds a whole JSON text as two-byte characters once
+ * one character outside Latin-1 appears in it (the `…` of a message), which doubles the text's
+ * memory and slows writing and UTF-8 encoding; apart, the large ASCII lists stay one-byte. Each
+ * part is marked in the skeleton by a random token; if the skeleton's own text held the token
+ * (it never does in practice), the text is written whole instead. Pure apart from the token.
+ */
+function stableStringifyBytes(value, indent = 2, suffix = '', 
+/** The part marker (a test passes one that occurs in `value`). */
+token = `gonogo-part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}-`) {
+    const sorted = sortKeys(value);
+    const parts = [];
+    const marked = markParts(sorted, parts, token);
+    if (parts.length === 0)
+        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
+    const skeleton = `${JSON.stringify(marked, null, indent)}${suffix}`;
+    const out = [];
+    const at = new RegExp(`"${token}(\\d+)"`, 'g');
+    let last = 0;
+    let next = 0;
+    for (const m of skeleton.matchAll(at)) {
+        if (next === parts.length || Number(m[1]) !== next)
+            break;
+        out.push(Buffer.from(skeleton.slice(last, m.index)));
+        // The part's lines take the indentation of the line it stands on.
+        const lineStart = skeleton.lastIndexOf('\n', m.index) + 1;
+        let i = lineStart;
+        while (skeleton.charCodeAt(i) === 0x20)
+            i++;
+        const body = JSON.stringify(parts[next], null, indent);
+        out.push(Buffer.from(i > lineStart ? body.replaceAll('\n', `\n${' '.repeat(i - lineStart)}`) : body));
+        last = m.index + m[0].length;
+        next++;
+    }
+    if (next !== parts.length || skeleton.includes(token, last))
+        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
+    out.push(Buffer.from(skeleton.slice(last)));
+    return Buffer.concat(out);
+}
+/**
+ * `sorted` (sortKeys' output: plain objects, arrays, primitives) with every array of at least
+ * PART_ITEMS items replaced by `token` and its index in `parts`; containers on the way copied,
+ * the rest shared.
+ */
+function markParts(sorted, parts, token) {
+    if (Array.isArray(sorted)) {
+        if (sorted.length >= PART_ITEMS) {
+            parts.push(sorted);
+            return `${token}${parts.length - 1}`;
+        }
+        let out;
+        for (let i = 0; i < sorted.length; i++) {
+            const v = sorted[i];
+            const m = markParts(v, parts, token);
+            if (out === undefined && m !== v)
+                out = sorted.slice(0, i);
+            if (out !== undefined)
+                out.push(m);
+        }
+        return out ?? sorted;
+    }
+    if (sorted === null || typeof sorted !== 'object')
+        return sorted;
+    const o = sorted;
+    const keys = Object.keys(o);
+    let out;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = o[k];
+        const m = markParts(v, parts, token);
+        if (out === undefined && m !== v) {
+            out = {};
+            for (let j = 0; j < i; j++)
+                out[keys[j]] = o[keys[j]];
+        }
+        if (out !== undefined)
+            out[k] = m;
+    }
+    return out ?? o;
 }
 /**
  * `value` with the keys of every object in sorted order (UTF-16 code unit order, as
@@ -1252,8 +1340,8 @@ function run(states, start, name) {
 /* unused harmony exports MAX_REPO_REQUESTS, ACTIONS_OUTPUT_MAX_BYTES, outputBytes, shardRefs, checkShardRef, shardOfPlan, settingOf, SARIF_MAX_RESULTS, ORG_SARIF_MAX_RULES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
-/* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1875);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(484);
+/* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1875);
 /**
  * Organisation scale (issue 19), the pure half: which repositories a plan covers, how they are
  * split into shards of balanced expected request cost, and how the shards' verify-rules reports
@@ -1334,8 +1422,8 @@ function planCost(c) {
  * @throws RangeError naming an include or exclude glob outside core/name-glob.ts's language
  */
 function selectRepos(repos, f = {}) {
-    const include = f.include?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileNameGlobs */ .iq)(f.include) : null;
-    const exclude = f.exclude?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileNameGlobs */ .iq)(f.exclude) : null;
+    const include = f.include?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileNameGlobs */ .iq)(f.include) : null;
+    const exclude = f.exclude?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileNameGlobs */ .iq)(f.exclude) : null;
     const topics = f.topics?.length ? new Set(f.topics.map((t) => t.toLowerCase())) : null;
     const visibility = f.visibility?.length ? new Set(f.visibility) : null;
     const seen = new Set();
@@ -1528,7 +1616,7 @@ function outputBytes(value) {
  * same plan always gives the same bytes, which {@link planDigest} hashes.
  */
 function planText(plan) {
-    return `${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stableStringify */ .J)(plan)}\n`;
+    return `${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .J)(plan)}\n`;
 }
 /**
  * `sha256:<hex>` of {@link planText} of the plan as {@link checkPlan} returns it (shards by index,

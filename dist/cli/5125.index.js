@@ -168,13 +168,13 @@ function gradeOne(claim, results) {
 /* harmony export */   UP: () => (/* binding */ WAIVER_WARNING_DAYS)
 /* harmony export */ });
 /* unused harmony exports compareBlockers, decisionOf */
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(484);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(484);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3348);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
-/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9505);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1674);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5009);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2334);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9505);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1674);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5009);
 
 
 
@@ -223,10 +223,10 @@ function waiverView(w, state) {
     };
 }
 function waiverState(w, now) {
-    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(w.expires);
+    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .waiverExpiry */ .GH)(w.expires);
     if (!(now < end))
         return 'expired';
-    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO ? 'expiring' : 'active';
+    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO ? 'expiring' : 'active';
 }
 function missingEvidence(control, pattern) {
     return {
@@ -249,14 +249,14 @@ const REASON_CONTROLS = 20;
 function unprovenReason(g) {
     const why = [];
     for (const c of g.controls) {
-        const note = (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .controlNote */ .aT)(c);
+        const note = (0,_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .controlNote */ .aT)(c);
         if (note !== null)
             why.push(`${c.id} (${note})`);
     }
     const listed = why.length === 0
         ? 'no control proves it'
         : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`;
-    return `Tier 0 claim '${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
+    return `Tier 0 claim '${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
 }
 /**
  * The gate decision: a pure function of its input. The output is sorted throughout, so it does
@@ -278,7 +278,7 @@ function decide(input) {
     const failingIds = new Set(controls
         .filter((c) => {
         const s = evidenceOf(c).status;
-        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailing */ .DI)(s) ||
+        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailing */ .DI)(s) ||
             (s === 'unverified' && !acceptableUnverified(c)) ||
             expiredWaiverIds.has(c.id));
     })
@@ -286,10 +286,10 @@ function decide(input) {
     const waiversByControl = new Map();
     // Ordered by expiry, so the live waiver applied is the one that lasts longest.
     for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
-        (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(b.expires) ||
+        (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .waiverExpiry */ .GH)(b.expires) ||
         byString(a.owner, b.owner) ||
         byString(a.reason, b.reason) ||
-        byString((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(a), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(b)))) {
+        byString((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(a), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(b)))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -310,7 +310,7 @@ function decide(input) {
                     control: c.id,
                     severity: 'high',
                     kind: 'expired-waiver',
-                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
+                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
                     owner,
                     runbook
                 });
@@ -319,7 +319,7 @@ function decide(input) {
                 warnings.push({
                     control: c.id,
                     kind: 'waiver-expiring',
-                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
+                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
                 });
             }
         }
@@ -351,7 +351,7 @@ function decide(input) {
                     ? `${ev.message}; so allow_unverified cannot accept it`
                     : `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`;
         }
-        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailing */ .DI)(ev.status)) {
+        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailing */ .DI)(ev.status)) {
             outcome = 'failed';
         }
         else if (ev.status === 'passed' && ev.conditional) {
@@ -377,7 +377,7 @@ function decide(input) {
                 severity: counted,
                 kind: ev.status,
                 reason: applied
-                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.reason)})`
+                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.reason)})`
                     : message,
                 owner,
                 runbook
@@ -387,7 +387,7 @@ function decide(input) {
             warnings.push({
                 control: c.id,
                 kind: 'waiver-unused',
-                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
+                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
             });
         }
         results.push({
@@ -413,7 +413,7 @@ function decide(input) {
     }
     // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
     // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
-    const matrix = input.claims && input.claims.length > 0 ? (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .gradeClaims */ .T5)(input.claims, results) : undefined;
+    const matrix = input.claims && input.claims.length > 0 ? (0,_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .gradeClaims */ .T5)(input.claims, results) : undefined;
     let unprovenTier0 = 0;
     for (const g of matrix?.claims ?? []) {
         if (!g.blocker)

@@ -808,7 +808,7 @@ function worstStatus(statuses) {
  * place only when every one was written, so a failure never leaves half an output behind.
  *
  * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
- * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * in the content before it is written (content given as bytes is UTF-8 text, scrubbed alike). Without a secret in the text the bytes are exactly the
  * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
  * manifest) hashes what is on disk.
  */
@@ -820,7 +820,8 @@ async function writeAllOrNothing(dir, files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
             const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+            const content = typeof f.content === 'string' ? (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content) : (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubBytes */ .Jv)(f.content);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, content, { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);
@@ -848,9 +849,9 @@ async function writeAllOrNothing(dir, files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _parsers_json_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1639);
-/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(484);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9918);
+/* harmony import */ var _core_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(484);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _core_promotion_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9918);
 
 
 
@@ -874,8 +875,8 @@ class LocalStateStore {
         this.describe = label;
     }
     dir(environment) {
-        if (!_core_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .ENVIRONMENT_NAME */ .YR.test(environment))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`'${environment}' is not an environment name`);
+        if (!_core_promotion_js__WEBPACK_IMPORTED_MODULE_6__/* .ENVIRONMENT_NAME */ .YR.test(environment))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`'${environment}' is not an environment name`);
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.root, environment);
     }
     label(environment, name) {
@@ -890,7 +891,7 @@ class LocalStateStore {
         catch (e) {
             if (e.code === 'ENOENT')
                 return [];
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${this.describe}: cannot read ${dir} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e)})`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${this.describe}: cannot read ${dir} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e)})`);
         }
         const files = names.filter((n) => RECORD_FILE.test(n)).sort();
         const entries = [];
@@ -901,7 +902,7 @@ class LocalStateStore {
                 text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8');
             }
             catch (e) {
-                entries.push({ where, record: { unreadable: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(e) } });
+                entries.push({ where, record: { unreadable: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e) } });
                 continue;
             }
             if (text.length > MAX_RECORD_BYTES) {
@@ -923,7 +924,7 @@ class LocalStateStore {
         const name = `${String(record.sequence).padStart(6, '0')}.json`;
         const final = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
         const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${name}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_6__/* .stableStringify */ .J)(record)}\n`, { mode: 0o644, flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, `${(0,_core_canonical_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stableStringify */ .J)(record)}\n`, { mode: 0o644, flag: 'wx' });
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(tmp, final);
         }

@@ -33814,14 +33814,102 @@ function buildManifest(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ stableStringify)
+/* harmony export */   J: () => (/* binding */ stableStringify),
+/* harmony export */   e: () => (/* binding */ stableStringifyBytes)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
  * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
  */
 function stableStringify(value, indent = 2) {
     return JSON.stringify(sortKeys(value), null, indent);
+}
+/** Arrays with at least this many items are written apart by {@link stableStringifyBytes}. */
+const PART_ITEMS = 256;
+/**
+ * `stableStringify(value, indent) + suffix` as UTF-8 bytes, byte for byte, written in parts: each
+ * array of at least PART_ITEMS items (an executive summary's file lists) is serialized on its
+ * own and spliced in at its indentation. V8 builds a whole JSON text as two-byte characters once
+ * one character outside Latin-1 appears in it (the `…` of a message), which doubles the text's
+ * memory and slows writing and UTF-8 encoding; apart, the large ASCII lists stay one-byte. Each
+ * part is marked in the skeleton by a random token; if the skeleton's own text held the token
+ * (it never does in practice), the text is written whole instead. Pure apart from the token.
+ */
+function stableStringifyBytes(value, indent = 2, suffix = '', 
+/** The part marker (a test passes one that occurs in `value`). */
+token = `gonogo-part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}-`) {
+    const sorted = sortKeys(value);
+    const parts = [];
+    const marked = markParts(sorted, parts, token);
+    if (parts.length === 0)
+        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
+    const skeleton = `${JSON.stringify(marked, null, indent)}${suffix}`;
+    const out = [];
+    const at = new RegExp(`"${token}(\\d+)"`, 'g');
+    let last = 0;
+    let next = 0;
+    for (const m of skeleton.matchAll(at)) {
+        if (next === parts.length || Number(m[1]) !== next)
+            break;
+        out.push(Buffer.from(skeleton.slice(last, m.index)));
+        // The part's lines take the indentation of the line it stands on.
+        const lineStart = skeleton.lastIndexOf('\n', m.index) + 1;
+        let i = lineStart;
+        while (skeleton.charCodeAt(i) === 0x20)
+            i++;
+        const body = JSON.stringify(parts[next], null, indent);
+        out.push(Buffer.from(i > lineStart ? body.replaceAll('\n', `\n${' '.repeat(i - lineStart)}`) : body));
+        last = m.index + m[0].length;
+        next++;
+    }
+    if (next !== parts.length || skeleton.includes(token, last))
+        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
+    out.push(Buffer.from(skeleton.slice(last)));
+    return Buffer.concat(out);
+}
+/**
+ * `sorted` (sortKeys' output: plain objects, arrays, primitives) with every array of at least
+ * PART_ITEMS items replaced by `token` and its index in `parts`; containers on the way copied,
+ * the rest shared.
+ */
+function markParts(sorted, parts, token) {
+    if (Array.isArray(sorted)) {
+        if (sorted.length >= PART_ITEMS) {
+            parts.push(sorted);
+            return `${token}${parts.length - 1}`;
+        }
+        let out;
+        for (let i = 0; i < sorted.length; i++) {
+            const v = sorted[i];
+            const m = markParts(v, parts, token);
+            if (out === undefined && m !== v)
+                out = sorted.slice(0, i);
+            if (out !== undefined)
+                out.push(m);
+        }
+        return out ?? sorted;
+    }
+    if (sorted === null || typeof sorted !== 'object')
+        return sorted;
+    const o = sorted;
+    const keys = Object.keys(o);
+    let out;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = o[k];
+        const m = markParts(v, parts, token);
+        if (out === undefined && m !== v) {
+            out = {};
+            for (let j = 0; j < i; j++)
+                out[keys[j]] = o[keys[j]];
+        }
+        if (out !== undefined)
+            out[k] = m;
+    }
+    return out ?? o;
 }
 /**
  * `value` with the keys of every object in sorted order (UTF-16 code unit order, as
@@ -34096,13 +34184,13 @@ function commentMarker(key) {
 /* harmony export */   uv: () => (/* binding */ decisionOf)
 /* harmony export */ });
 /* unused harmony export WAIVER_WARNING_DAYS */
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(484);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(484);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3348);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2334);
-/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9505);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5329);
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1674);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5009);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2334);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9505);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5329);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1674);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5009);
 
 
 
@@ -34151,10 +34239,10 @@ function waiverView(w, state) {
     };
 }
 function waiverState(w, now) {
-    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(w.expires);
+    const end = (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .waiverExpiry */ .GH)(w.expires);
     if (!(now < end))
         return 'expired';
-    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO ? 'expiring' : 'active';
+    return end - now <= WAIVER_WARNING_DAYS * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO ? 'expiring' : 'active';
 }
 function missingEvidence(control, pattern) {
     return {
@@ -34177,14 +34265,14 @@ const REASON_CONTROLS = 20;
 function unprovenReason(g) {
     const why = [];
     for (const c of g.controls) {
-        const note = (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .controlNote */ .aT)(c);
+        const note = (0,_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .controlNote */ .aT)(c);
         if (note !== null)
             why.push(`${c.id} (${note})`);
     }
     const listed = why.length === 0
         ? 'no control proves it'
         : `not proven by ${why.slice(0, REASON_CONTROLS).join(', ')}${why.length > REASON_CONTROLS ? `, … and ${why.length - REASON_CONTROLS} more (claims in executive-summary.json)` : ''}`;
-    return `Tier 0 claim '${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
+    return `Tier 0 claim '${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(g.title)}' is ${g.grade} (${g.level}): ${listed}; a Tier 0 claim not proven is no-go whatever the profile allows`;
 }
 /**
  * The gate decision: a pure function of its input. The output is sorted throughout, so it does
@@ -34206,7 +34294,7 @@ function decide(input) {
     const failingIds = new Set(controls
         .filter((c) => {
         const s = evidenceOf(c).status;
-        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailing */ .DI)(s) ||
+        return ((0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailing */ .DI)(s) ||
             (s === 'unverified' && !acceptableUnverified(c)) ||
             expiredWaiverIds.has(c.id));
     })
@@ -34214,10 +34302,10 @@ function decide(input) {
     const waiversByControl = new Map();
     // Ordered by expiry, so the live waiver applied is the one that lasts longest.
     for (const w of [...input.waivers].sort((a, b) => byString(a.control, b.control) ||
-        (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .waiverExpiry */ .GH)(b.expires) ||
+        (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .waiverExpiry */ .GH)(a.expires) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .waiverExpiry */ .GH)(b.expires) ||
         byString(a.owner, b.owner) ||
         byString(a.reason, b.reason) ||
-        byString((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(a), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_5__/* .stableStringify */ .J)(b)))) {
+        byString((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(a), (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stableStringify */ .J)(b)))) {
         const list = waiversByControl.get(w.control) ?? [];
         list.push({ w, state: waiverState(w, now) });
         waiversByControl.set(w.control, list);
@@ -34238,7 +34326,7 @@ function decide(input) {
                     control: c.id,
                     severity: 'high',
                     kind: 'expired-waiver',
-                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
+                    reason: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.owner)} expired on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.expires)}: renew it with a new expiry or remove it`,
                     owner,
                     runbook
                 });
@@ -34247,7 +34335,7 @@ function decide(input) {
                 warnings.push({
                     control: c.id,
                     kind: 'waiver-expiring',
-                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
+                    message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.owner)} expires on ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(x.w.expires)} (within ${WAIVER_WARNING_DAYS} days)`
                 });
             }
         }
@@ -34279,7 +34367,7 @@ function decide(input) {
                     ? `${ev.message}; so allow_unverified cannot accept it`
                     : `${ev.message}; the evidence file ${c.allow_unverified.evidence} for accepting unverified is missing`;
         }
-        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isFailing */ .DI)(ev.status)) {
+        else if ((0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isFailing */ .DI)(ev.status)) {
             outcome = 'failed';
         }
         else if (ev.status === 'passed' && ev.conditional) {
@@ -34305,7 +34393,7 @@ function decide(input) {
                 severity: counted,
                 kind: ev.status,
                 reason: applied
-                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.reason)})`
+                    ? `${message} (waived by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.owner)} until ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.expires)}: ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.reason)})`
                     : message,
                 owner,
                 runbook
@@ -34315,7 +34403,7 @@ function decide(input) {
             warnings.push({
                 control: c.id,
                 kind: 'waiver-unused',
-                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
+                message: `waiver by ${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_2__/* .visibleLine */ .P8)(applied.w.owner)} is not needed: the control does not fail; remove it when it is no longer wanted`
             });
         }
         results.push({
@@ -34341,7 +34429,7 @@ function decide(input) {
     }
     // A Tier 0 claim that is not proven blocks the release whatever the profile allows (issue 17:
     // "Tier 0 must be proven and blocker-free for a release"); tiers 1 and 2 are graded only.
-    const matrix = input.claims && input.claims.length > 0 ? (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .gradeClaims */ .T5)(input.claims, results) : undefined;
+    const matrix = input.claims && input.claims.length > 0 ? (0,_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .gradeClaims */ .T5)(input.claims, results) : undefined;
     let unprovenTier0 = 0;
     for (const g of matrix?.claims ?? []) {
         if (!g.blocker)
@@ -35763,10 +35851,11 @@ function chainCheck(chain) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ scrubBytes),
 /* harmony export */   Zg: () => (/* binding */ scrubSecrets),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports MASK, MIN_SECRET_LENGTH, scrubBytes, hasSecrets, clearSecrets */
+/* unused harmony exports MASK, MIN_SECRET_LENGTH, hasSecrets, clearSecrets */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -35832,7 +35921,7 @@ function scrubSecrets(text) {
  * present.
  */
 function scrubBytes(data) {
-    if (secrets.size === 0 || data.length === 0 || !isUtf8(data))
+    if (secrets.size === 0 || data.length === 0 || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(data))
         return data;
     const text = data.toString('utf8');
     const scrubbed = scrubSecrets(text);
@@ -45373,7 +45462,8 @@ async function runGate(o) {
         ...(o.blobBase ? { blobBase: o.blobBase } : {})
     });
     const [summaryPath, markdownPath] = (await (0,atomic_write/* writeAllOrNothing */.P)(external_node_path_default().resolve(o.output), [
-        { name: contracts/* SUMMARY_JSON */.qJ, content: `${(0,canonical_json/* stableStringify */.J)(summary)}\n` },
+        // Bytes written in parts: a summary of 10,000 files lists them three times (canonical-json.ts).
+        { name: contracts/* SUMMARY_JSON */.qJ, content: (0,canonical_json/* stableStringifyBytes */.e)(summary, 2, '\n') },
         { name: contracts/* SUMMARY_MD */.Hr, content: markdown },
         // The reports the gate computed itself travel with its summary (evidence for the bundle).
         ...[...builtinReports]
@@ -45628,7 +45718,7 @@ function apiErrorText(e) {
  * place only when every one was written, so a failure never leaves half an output behind.
  *
  * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
- * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * in the content before it is written (content given as bytes is UTF-8 text, scrubbed alike). Without a secret in the text the bytes are exactly the
  * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
  * manifest) hashes what is on disk.
  */
@@ -45640,7 +45730,8 @@ async function writeAllOrNothing(dir, files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
             const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+            const content = typeof f.content === 'string' ? (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content) : (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubBytes */ .Jv)(f.content);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, content, { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);

@@ -32,8 +32,8 @@ export const modules = {
 /* unused harmony exports MAX_REPO_REQUESTS, costsFromReport, settingOf, SARIF_MAX_RESULTS, ORG_SARIF_MAX_RULES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60484);
-/* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71875);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60484);
+/* harmony import */ var _name_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71875);
 /**
  * Organisation scale (issue 19), the pure half: which repositories a plan covers, how they are
  * split into shards of balanced expected request cost, and how the shards' verify-rules reports
@@ -114,8 +114,8 @@ function planCost(c) {
  * @throws RangeError naming an include or exclude glob outside core/name-glob.ts's language
  */
 function selectRepos(repos, f = {}) {
-    const include = f.include?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileNameGlobs */ .iq)(f.include) : null;
-    const exclude = f.exclude?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileNameGlobs */ .iq)(f.exclude) : null;
+    const include = f.include?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileNameGlobs */ .iq)(f.include) : null;
+    const exclude = f.exclude?.length ? (0,_name_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .compileNameGlobs */ .iq)(f.exclude) : null;
     const topics = f.topics?.length ? new Set(f.topics.map((t) => t.toLowerCase())) : null;
     const visibility = f.visibility?.length ? new Set(f.visibility) : null;
     const seen = new Set();
@@ -308,7 +308,7 @@ function outputBytes(value) {
  * same plan always gives the same bytes, which {@link planDigest} hashes.
  */
 function planText(plan) {
-    return `${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stableStringify */ .J)(plan)}\n`;
+    return `${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stableStringify */ .J)(plan)}\n`;
 }
 /**
  * `sha256:<hex>` of {@link planText} of the plan as {@link checkPlan} returns it (shards by index,

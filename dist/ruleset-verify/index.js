@@ -32984,12 +32984,100 @@ function branchEntryFor(branches, branch) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ stableStringify)
 /* harmony export */ });
+/* unused harmony export stableStringifyBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
  * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
  */
 function stableStringify(value, indent = 2) {
     return JSON.stringify(sortKeys(value), null, indent);
+}
+/** Arrays with at least this many items are written apart by {@link stableStringifyBytes}. */
+const PART_ITEMS = 256;
+/**
+ * `stableStringify(value, indent) + suffix` as UTF-8 bytes, byte for byte, written in parts: each
+ * array of at least PART_ITEMS items (an executive summary's file lists) is serialized on its
+ * own and spliced in at its indentation. V8 builds a whole JSON text as two-byte characters once
+ * one character outside Latin-1 appears in it (the `…` of a message), which doubles the text's
+ * memory and slows writing and UTF-8 encoding; apart, the large ASCII lists stay one-byte. Each
+ * part is marked in the skeleton by a random token; if the skeleton's own text held the token
+ * (it never does in practice), the text is written whole instead. Pure apart from the token.
+ */
+function stableStringifyBytes(value, indent = 2, suffix = '', 
+/** The part marker (a test passes one that occurs in `value`). */
+token = `gonogo-part-${randomUUID()}-`) {
+    const sorted = sortKeys(value);
+    const parts = [];
+    const marked = markParts(sorted, parts, token);
+    if (parts.length === 0)
+        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
+    const skeleton = `${JSON.stringify(marked, null, indent)}${suffix}`;
+    const out = [];
+    const at = new RegExp(`"${token}(\\d+)"`, 'g');
+    let last = 0;
+    let next = 0;
+    for (const m of skeleton.matchAll(at)) {
+        if (next === parts.length || Number(m[1]) !== next)
+            break;
+        out.push(Buffer.from(skeleton.slice(last, m.index)));
+        // The part's lines take the indentation of the line it stands on.
+        const lineStart = skeleton.lastIndexOf('\n', m.index) + 1;
+        let i = lineStart;
+        while (skeleton.charCodeAt(i) === 0x20)
+            i++;
+        const body = JSON.stringify(parts[next], null, indent);
+        out.push(Buffer.from(i > lineStart ? body.replaceAll('\n', `\n${' '.repeat(i - lineStart)}`) : body));
+        last = m.index + m[0].length;
+        next++;
+    }
+    if (next !== parts.length || skeleton.includes(token, last))
+        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
+    out.push(Buffer.from(skeleton.slice(last)));
+    return Buffer.concat(out);
+}
+/**
+ * `sorted` (sortKeys' output: plain objects, arrays, primitives) with every array of at least
+ * PART_ITEMS items replaced by `token` and its index in `parts`; containers on the way copied,
+ * the rest shared.
+ */
+function markParts(sorted, parts, token) {
+    if (Array.isArray(sorted)) {
+        if (sorted.length >= PART_ITEMS) {
+            parts.push(sorted);
+            return `${token}${parts.length - 1}`;
+        }
+        let out;
+        for (let i = 0; i < sorted.length; i++) {
+            const v = sorted[i];
+            const m = markParts(v, parts, token);
+            if (out === undefined && m !== v)
+                out = sorted.slice(0, i);
+            if (out !== undefined)
+                out.push(m);
+        }
+        return out ?? sorted;
+    }
+    if (sorted === null || typeof sorted !== 'object')
+        return sorted;
+    const o = sorted;
+    const keys = Object.keys(o);
+    let out;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const v = o[k];
+        const m = markParts(v, parts, token);
+        if (out === undefined && m !== v) {
+            out = {};
+            for (let j = 0; j < i; j++)
+                out[keys[j]] = o[keys[j]];
+        }
+        if (out !== undefined)
+            out[k] = m;
+    }
+    return out ?? o;
 }
 /**
  * `value` with the keys of every object in sorted order (UTF-16 code unit order, as
@@ -33782,10 +33870,11 @@ function makeReport(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ scrubBytes),
 /* harmony export */   Zg: () => (/* binding */ scrubSecrets),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony exports MASK, MIN_SECRET_LENGTH, scrubBytes, hasSecrets, clearSecrets */
+/* unused harmony exports MASK, MIN_SECRET_LENGTH, hasSecrets, clearSecrets */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -33851,7 +33940,7 @@ function scrubSecrets(text) {
  * present.
  */
 function scrubBytes(data) {
-    if (secrets.size === 0 || data.length === 0 || !isUtf8(data))
+    if (secrets.size === 0 || data.length === 0 || !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(data))
         return data;
     const text = data.toString('utf8');
     const scrubbed = scrubSecrets(text);
@@ -35388,7 +35477,7 @@ async function writeSummary(markdown) {
  * place only when every one was written, so a failure never leaves half an output behind.
  *
  * Every registered secret (the token, a signing key: src/core/secrets.ts) is replaced by `***`
- * in the content before it is written. Without a secret in the text the bytes are exactly the
+ * in the content before it is written (content given as bytes is UTF-8 text, scrubbed alike). Without a secret in the text the bytes are exactly the
  * content given, so outputs stay deterministic, and anything hashing a written file (the bundle
  * manifest) hashes what is on disk.
  */
@@ -35400,7 +35489,8 @@ async function writeAllOrNothing(dir, files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f.name);
             const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${f.name}.${process.pid}.tmp`);
             staged.push({ tmp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content), { encoding: 'utf8', mode: 0o644 });
+            const content = typeof f.content === 'string' ? (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Zg)(f.content) : (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubBytes */ .Jv)(f.content);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, content, { encoding: 'utf8', mode: 0o644 });
         }
         for (const s of staged)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.tmp, s.final);

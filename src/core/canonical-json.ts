@@ -1,9 +1,96 @@
+import { randomUUID } from 'node:crypto'
+
 /**
  * JSON with object keys sorted at every depth, so output never depends on insertion order.
  * `indent` 0 gives the compact form; undefined values are dropped as JSON.stringify does.
  */
 export function stableStringify(value: unknown, indent = 2): string {
   return JSON.stringify(sortKeys(value), null, indent)
+}
+
+/** Arrays with at least this many items are written apart by {@link stableStringifyBytes}. */
+const PART_ITEMS = 256
+
+/**
+ * `stableStringify(value, indent) + suffix` as UTF-8 bytes, byte for byte, written in parts: each
+ * array of at least PART_ITEMS items (an executive summary's file lists) is serialized on its
+ * own and spliced in at its indentation. V8 builds a whole JSON text as two-byte characters once
+ * one character outside Latin-1 appears in it (the `…` of a message), which doubles the text's
+ * memory and slows writing and UTF-8 encoding; apart, the large ASCII lists stay one-byte. Each
+ * part is marked in the skeleton by a random token; if the skeleton's own text held the token
+ * (it never does in practice), the text is written whole instead. Pure apart from the token.
+ */
+export function stableStringifyBytes(
+  value: unknown,
+  indent = 2,
+  suffix = '',
+  /** The part marker (a test passes one that occurs in `value`). */
+  token = `gonogo-part-${randomUUID()}-`
+): Buffer {
+  const sorted = sortKeys(value)
+  const parts: unknown[] = []
+  const marked = markParts(sorted, parts, token)
+  if (parts.length === 0) return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`)
+  const skeleton = `${JSON.stringify(marked, null, indent)}${suffix}`
+  const out: Buffer[] = []
+  const at = new RegExp(`"${token}(\\d+)"`, 'g')
+  let last = 0
+  let next = 0
+  for (const m of skeleton.matchAll(at)) {
+    if (next === parts.length || Number(m[1]) !== next) break
+    out.push(Buffer.from(skeleton.slice(last, m.index)))
+    // The part's lines take the indentation of the line it stands on.
+    const lineStart = skeleton.lastIndexOf('\n', m.index) + 1
+    let i = lineStart
+    while (skeleton.charCodeAt(i) === 0x20) i++
+    const body = JSON.stringify(parts[next], null, indent)
+    out.push(
+      Buffer.from(i > lineStart ? body.replaceAll('\n', `\n${' '.repeat(i - lineStart)}`) : body)
+    )
+    last = m.index + m[0].length
+    next++
+  }
+  if (next !== parts.length || skeleton.includes(token, last))
+    return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`)
+  out.push(Buffer.from(skeleton.slice(last)))
+  return Buffer.concat(out)
+}
+
+/**
+ * `sorted` (sortKeys' output: plain objects, arrays, primitives) with every array of at least
+ * PART_ITEMS items replaced by `token` and its index in `parts`; containers on the way copied,
+ * the rest shared.
+ */
+function markParts(sorted: unknown, parts: unknown[], token: string): unknown {
+  if (Array.isArray(sorted)) {
+    if (sorted.length >= PART_ITEMS) {
+      parts.push(sorted)
+      return `${token}${parts.length - 1}`
+    }
+    let out: unknown[] | undefined
+    for (let i = 0; i < sorted.length; i++) {
+      const v: unknown = sorted[i]
+      const m = markParts(v, parts, token)
+      if (out === undefined && m !== v) out = sorted.slice(0, i)
+      if (out !== undefined) out.push(m)
+    }
+    return out ?? sorted
+  }
+  if (sorted === null || typeof sorted !== 'object') return sorted
+  const o = sorted as Record<string, unknown>
+  const keys = Object.keys(o)
+  let out: Record<string, unknown> | undefined
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string
+    const v = o[k]
+    const m = markParts(v, parts, token)
+    if (out === undefined && m !== v) {
+      out = {}
+      for (let j = 0; j < i; j++) out[keys[j] as string] = o[keys[j] as string]
+    }
+    if (out !== undefined) out[k] = m
+  }
+  return out ?? o
 }
 
 /**
