@@ -146,6 +146,28 @@ describe('readJsonReport: the gonogo.report/v1 contract', () => {
     )
   })
 
+  test('a report about a commit whose id shares the first 12 digits with the gated one shows both whole', () => {
+    const sha256Id = `${SHA}${'0'.repeat(24)}`
+    const v = readJsonReport(
+      contractReport({ subject: { repository: 'acme/shop', sha: sha256Id } }),
+      { file: 'r.json', sha: SHA }
+    )
+    expect(v.status).toBe('stale')
+    expect(v.message).toBe(
+      `r.json: report is about commit ${sha256Id}, but the gate checks ${SHA}; regenerate it for this commit`
+    )
+    const other = readJsonReport(
+      contractReport({ subject: { repository: 'acme/shop', sha: OTHER_SHA } }),
+      {
+        file: 'r.json',
+        sha: SHA
+      }
+    )
+    expect(other.message).toBe(
+      `r.json: report is about commit ${OTHER_SHA.slice(0, 12)}, but the gate checks ${SHA.slice(0, 12)}; regenerate it for this commit`
+    )
+  })
+
   test('a report with no checks at all keeps its own status and says so', () => {
     const v = readJsonReport(contractReport({ status: 'failed' }, []), { file: 'r.json' })
     expect(v.status).toBe('failed')

@@ -364,6 +364,55 @@ describe('files the gate matched but could not read', () => {
   })
 })
 
+describe('files a control names by path that the gate could not read', () => {
+  // Not in the bundle, as any refused file: the replay must meet the same refusal at that path,
+  // not a missing file (which would be a different decision).
+  test('over the size limit, a link out, a folder: recorded as unread, and the bundle replays the same', async () => {
+    const repo = path.join(tmp, 'named-unread-repo')
+    await mkdir(path.join(repo, '.github'), { recursive: true })
+    await mkdir(path.join(repo, 'special/dir.json'), { recursive: true })
+    await mkdir(path.join(repo, 'gonogo-reports'), { recursive: true })
+    await writeFile(
+      path.join(repo, 'special/big.json'),
+      `{"status":"passed","pad":"${'x'.repeat(3000)}"}`
+    )
+    await writeFile(path.join(tmp, 'named-outside.json'), '{"status":"passed"}')
+    await symlink(path.join(tmp, 'named-outside.json'), path.join(repo, 'special/out.json'))
+    await writeFile(
+      path.join(repo, '.github/gonogo.yml'),
+      [
+        'version: 1',
+        'limits: { max_report_bytes: 2048 }',
+        'controls:',
+        '  - { id: big, severity: high, source: { report: special/big.json } }',
+        '  - { id: out, severity: high, source: { report: special/out.json } }',
+        '  - { id: dir, severity: medium, source: { report: special/dir.json } }',
+        ''
+      ].join('\n')
+    )
+    const out = path.join(tmp, 'named-unread-out')
+    const b = path.join(tmp, 'named-unread-bundle')
+    expect(await main(['gate', '--sha', SHA, '--output', out, ...TIME], io(repo))).toBe(1)
+    const summary = await readSummary(path.join(out, 'executive-summary.json'))
+    expect(summary.controls.map((c) => [c.id, c.status]).sort()).toEqual([
+      ['big', 'invalid'],
+      ['dir', 'invalid'],
+      ['out', 'invalid']
+    ])
+    expect(summary.inputs?.unread?.map((u) => [u.path, u.reason])).toEqual([
+      ['special/big.json', 'too-large'],
+      ['special/dir.json', 'not-a-file'],
+      ['special/out.json', 'escapes']
+    ])
+    const c = io(repo)
+    const args = ['--reports', 'gonogo-reports', '--summary', out, '--output', b, '--sha', SHA]
+    expect(await main(['bundle', 'create', ...args, ...TIME], c)).toBe(0)
+    const r = await replay(b)
+    expect(r.text).toMatch(/^replayed: same decision/)
+    expect(r.code).toBe(0)
+  })
+})
+
 describe('gonogo bundle verify --replay', () => {
   test('decides again to a byte-identical summary, naming how each built-in was replayed', async () => {
     const r = await replay(bundle)

@@ -190,6 +190,25 @@ describe('Workspace.readText', () => {
       message:
         'limit/exact.json: 1.0 KiB is over the 1023 bytes limit for a report (limits.max_report_bytes)'
     })
+    // Sizes that round to the same text are given in bytes.
+    await write('limit/2049.json', 'x'.repeat(2049))
+    expect(await ws.readText('limit/2049.json', 2048)).toMatchObject({
+      reason: 'too-large',
+      message:
+        'limit/2049.json: 2049 bytes is over the 2048-byte limit for a report (limits.max_report_bytes)'
+    })
+  })
+
+  test('links that lead back to themselves are refused as a loop, not reported missing', async () => {
+    await fs.mkdir(path.join(root, 'loop'), { recursive: true })
+    await fs.symlink('b.json', path.join(root, 'loop/a.json'))
+    await fs.symlink('a.json', path.join(root, 'loop/b.json'))
+    expect(await ws.readText('loop/a.json', MiB)).toEqual({
+      ok: false,
+      reason: 'unreadable',
+      message:
+        'loop/a.json: symbolic links that lead back to themselves (a loop); point the link at the report'
+    })
   })
 
   test('a missing file is reported as missing, naming it', async () => {
@@ -463,6 +482,19 @@ describe('Workspace.glob', () => {
       ok: false,
       reason: 'not-a-file'
     })
+  })
+
+  test('replaying, a path the original run was refused is matched though absent (it is not in a bundle)', async () => {
+    const w = await Workspace.open(root)
+    w.replayRefusals = new Map([
+      ['special/big.json', { path: 'special/big.json', reason: 'too-large', message: 'm' }]
+    ])
+    expect(await w.glob('special/big.json', 10)).toEqual({
+      files: ['special/big.json'],
+      truncated: false
+    })
+    expect(await w.glob('special/other.json', 10)).toEqual({ files: [], truncated: false })
+    expect(await ws.glob('special/big.json', 10)).toEqual({ files: [], truncated: false })
   })
 
   test('a glob over a directory that does not exist matches nothing', async () => {

@@ -563,7 +563,14 @@ class Workspace {
         try {
             real = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(abs);
         }
-        catch {
+        catch (e) {
+            // A chain of links that never ends is no file to read, not an absent one.
+            if (e.code === 'ELOOP')
+                return {
+                    ok: false,
+                    reason: 'unreadable',
+                    message: `${rel}: symbolic links that lead back to themselves (a loop); point the link at the report`
+                };
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
         if (!isInside(node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(this.realRoot, real)))
@@ -608,6 +615,9 @@ class Workspace {
             const rel = this.relative(pattern);
             if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
+            // Replaying: a file the original run was refused is not in the bundle, but was there.
+            if (this.replayRefusals?.has(rel))
+                return { files: [rel], truncated: false };
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.root, rel));
@@ -820,10 +830,14 @@ async function readAtMost(fd, cap, sizeHint) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function tooLarge(rel, size, maxBytes, limitName) {
+    // Sizes that round alike ("2.0 KiB is over the 2.0 KiB limit") are given in bytes.
+    const [shown, limit] = formatBytes(size) === formatBytes(maxBytes)
+        ? [`${size} bytes`, `${maxBytes}-byte`]
+        : [formatBytes(size), formatBytes(maxBytes)];
     return {
         ok: false,
         reason: 'too-large',
-        message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
+        message: `${rel}: ${shown} is over the ${limit} limit ${limitName}`
     };
 }
 const POSIX = (node_path__WEBPACK_IMPORTED_MODULE_4___default().sep) === '/';

@@ -43355,7 +43355,14 @@ class Workspace {
         try {
             real = external_node_fs_.realpathSync.native(abs);
         }
-        catch {
+        catch (e) {
+            // A chain of links that never ends is no file to read, not an absent one.
+            if (e.code === 'ELOOP')
+                return {
+                    ok: false,
+                    reason: 'unreadable',
+                    message: `${rel}: symbolic links that lead back to themselves (a loop); point the link at the report`
+                };
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         }
         if (!isInside(external_node_path_default().relative(this.realRoot, real)))
@@ -43400,6 +43407,9 @@ class Workspace {
             const rel = this.relative(pattern);
             if (rel === undefined || external_node_path_default().isAbsolute(pattern))
                 throw new PathEscapeError(pattern);
+            // Replaying: a file the original run was refused is not in the bundle, but was there.
+            if (this.replayRefusals?.has(rel))
+                return { files: [rel], truncated: false };
             try {
                 // Anything there (a directory, a link out) is read and refused with its own reason.
                 await (0,promises_.lstat)(external_node_path_default().join(this.root, rel));
@@ -43612,10 +43622,14 @@ async function readAtMost(fd, cap, sizeHint) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function tooLarge(rel, size, maxBytes, limitName) {
+    // Sizes that round alike ("2.0 KiB is over the 2.0 KiB limit") are given in bytes.
+    const [shown, limit] = formatBytes(size) === formatBytes(maxBytes)
+        ? [`${size} bytes`, `${maxBytes}-byte`]
+        : [formatBytes(size), formatBytes(maxBytes)];
     return {
         ok: false,
         reason: 'too-large',
-        message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
+        message: `${rel}: ${shown} is over the ${limit} limit ${limitName}`
     };
 }
 const POSIX = (external_node_path_default()).sep === '/';
@@ -46564,9 +46578,12 @@ function invalid(file, why) {
     return { status: 'invalid', message: `${file}: ${why}`, findings: [], summary: {} };
 }
 function stale(file, reportSha, sha) {
+    // Ids that share their first 12 digits (a SHA-256 id and a SHA-1 one) are shown whole.
+    const same = reportSha.slice(0, 12).toLowerCase() === sha.slice(0, 12).toLowerCase();
+    const [a, b] = same ? [reportSha, sha] : [reportSha.slice(0, 12), sha.slice(0, 12)];
     return {
         status: 'stale',
-        message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+        message: `${file}: report is about commit ${a}, but the gate checks ${b}; regenerate it for this commit`,
         findings: [],
         summary: {}
     };

@@ -334,7 +334,14 @@ export class Workspace {
     let real: string
     try {
       real = realpathSync.native(abs)
-    } catch {
+    } catch (e) {
+      // A chain of links that never ends is no file to read, not an absent one.
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP')
+        return {
+          ok: false,
+          reason: 'unreadable',
+          message: `${rel}: symbolic links that lead back to themselves (a loop); point the link at the report`
+        }
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     }
     if (!isInside(path.relative(this.realRoot, real))) return escapes(rel)
@@ -379,6 +386,8 @@ export class Workspace {
     if (!scan.isGlob) {
       const rel = this.relative(pattern)
       if (rel === undefined || path.isAbsolute(pattern)) throw new PathEscapeError(pattern)
+      // Replaying: a file the original run was refused is not in the bundle, but was there.
+      if (this.replayRefusals?.has(rel)) return { files: [rel], truncated: false }
       try {
         // Anything there (a directory, a link out) is read and refused with its own reason.
         await lstat(path.join(this.root, rel))
@@ -600,10 +609,15 @@ async function readAtMost(fd: number, cap: number, sizeHint: number): Promise<Bu
 }
 
 function tooLarge(rel: string, size: number, maxBytes: number, limitName: string): ReadBytesResult {
+  // Sizes that round alike ("2.0 KiB is over the 2.0 KiB limit") are given in bytes.
+  const [shown, limit] =
+    formatBytes(size) === formatBytes(maxBytes)
+      ? [`${size} bytes`, `${maxBytes}-byte`]
+      : [formatBytes(size), formatBytes(maxBytes)]
   return {
     ok: false,
     reason: 'too-large',
-    message: `${rel}: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit ${limitName}`
+    message: `${rel}: ${shown} is over the ${limit} limit ${limitName}`
   }
 }
 

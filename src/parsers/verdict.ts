@@ -60,9 +60,12 @@ export function invalid(file: string, why: string): FileVerdict {
 }
 
 export function stale(file: string, reportSha: string, sha: string): FileVerdict {
+  // Ids that share their first 12 digits (a SHA-256 id and a SHA-1 one) are shown whole.
+  const same = reportSha.slice(0, 12).toLowerCase() === sha.slice(0, 12).toLowerCase()
+  const [a, b] = same ? [reportSha, sha] : [reportSha.slice(0, 12), sha.slice(0, 12)]
   return {
     status: 'stale',
-    message: `${file}: report is about commit ${reportSha.slice(0, 12)}, but the gate checks ${sha.slice(0, 12)}; regenerate it for this commit`,
+    message: `${file}: report is about commit ${a}, but the gate checks ${b}; regenerate it for this commit`,
     findings: [],
     summary: {}
   }
