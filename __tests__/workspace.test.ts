@@ -195,7 +195,7 @@ describe('Workspace.readText', () => {
     expect(await ws.readText('limit/2049.json', 2048)).toMatchObject({
       reason: 'too-large',
       message:
-        'limit/2049.json: 2049 bytes is over the 2048-byte limit for a report (limits.max_report_bytes)'
+        'limit/2049.json: 2049 bytes is over the 2.0 KiB limit for a report (limits.max_report_bytes)'
     })
   })
 

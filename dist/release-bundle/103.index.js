@@ -897,10 +897,9 @@ async function readAtMost(fd, cap, sizeHint) {
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 function tooLarge(rel, size, maxBytes, limitName) {
-    // Sizes that round alike ("2.0 KiB is over the 2.0 KiB limit") are given in bytes.
-    const [shown, limit] = formatBytes(size) === formatBytes(maxBytes)
-        ? [`${size} bytes`, `${maxBytes}-byte`]
-        : [formatBytes(size), formatBytes(maxBytes)];
+    // A size that rounds like the limit ("2.0 KiB is over the 2.0 KiB limit") is given in bytes.
+    const limit = formatBytes(maxBytes);
+    const shown = formatBytes(size) === limit ? `${size} bytes` : formatBytes(size);
     return {
         ok: false,
         reason: 'too-large',

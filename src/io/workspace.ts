@@ -609,11 +609,9 @@ async function readAtMost(fd: number, cap: number, sizeHint: number): Promise<Bu
 }
 
 function tooLarge(rel: string, size: number, maxBytes: number, limitName: string): ReadBytesResult {
-  // Sizes that round alike ("2.0 KiB is over the 2.0 KiB limit") are given in bytes.
-  const [shown, limit] =
-    formatBytes(size) === formatBytes(maxBytes)
-      ? [`${size} bytes`, `${maxBytes}-byte`]
-      : [formatBytes(size), formatBytes(maxBytes)]
+  // A size that rounds like the limit ("2.0 KiB is over the 2.0 KiB limit") is given in bytes.
+  const limit = formatBytes(maxBytes)
+  const shown = formatBytes(size) === limit ? `${size} bytes` : formatBytes(size)
   return {
     ok: false,
     reason: 'too-large',
