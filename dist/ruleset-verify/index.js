@@ -36711,20 +36711,12 @@ class Workspace {
      * `reserve` and before any byte is read. Files up to 1 MiB are read with synchronous calls.
      */
     async readBytes(p, maxBytes, { limitName = 'for a report (limits.max_report_bytes)', reserve } = {}) {
-        const at = this.locate(p);
+        const at = this.openToRead(p);
         if ('ok' in at)
             return at;
-        const { rel, abs } = at;
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ELOOP')
-                return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
-            return openFailure(rel, code);
-        }
+        const { rel, abs, fd } = at;
+        if (fd === undefined)
+            return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve));
         return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve));
     }
     /**
@@ -36737,27 +36729,23 @@ class Workspace {
      * @param hold called with the file's size before it is read; false: leave it to readBytes
      */
     readBytesNow(p, maxBytes, hold, limitName = 'for a report (limits.max_report_bytes)') {
-        const at = this.locate(p);
+        const at = this.openToRead(p);
         if ('ok' in at)
             return at;
-        const { rel, abs } = at;
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb);
-        }
-        catch (e) {
-            const code = e.code;
-            return code === 'ELOOP' ? undefined : openFailure(rel, code);
-        }
+        const { rel, fd } = at;
+        if (fd === undefined)
+            return undefined;
         const read = readOpenedNow(fd, rel, maxBytes, limitName, hold);
         return read === undefined ? undefined : this.noted(rel, read);
     }
     /**
-     * Where a read of `p` goes: its workspace-relative path and absolute path, once the path stays
-     * inside and its folder's real path does too; else the refusal (a replay's recorded refusal, a
-     * path out of the workspace, a missing folder, a link out).
+     * Opens `p` for reading once the path stays inside and its folder's real path does too:
+     * its workspace-relative and absolute paths and the descriptor, opened without following a
+     * link in the last component (`fd` undefined: that component is a link, for readThroughLink);
+     * else the refusal (a replay's recorded refusal, a path out of the workspace, a missing folder,
+     * a link out, an open that failed).
      */
-    locate(p) {
+    openToRead(p) {
         const rel = this.relative(p);
         if (rel === undefined || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(p)) {
             return {
@@ -36781,7 +36769,13 @@ class Workspace {
             return { ok: false, reason: 'missing', message: `${rel}: file not found` };
         if (dir === 'escapes')
             return escapes(rel);
-        return { rel, abs };
+        try {
+            return { rel, abs, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(abs, _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_NOFOLLOW */ .sb) };
+        }
+        catch (e) {
+            const code = e.code;
+            return code === 'ELOOP' ? { rel, abs, fd: undefined } : openFailure(rel, code);
+        }
     }
     /** `r` as it is, after noting a successful read in the log (when there is one). */
     noted(rel, r) {

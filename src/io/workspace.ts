@@ -159,18 +159,11 @@ export class Workspace {
     maxBytes: number,
     { limitName = 'for a report (limits.max_report_bytes)', reserve }: ReadBytesOptions = {}
   ): Promise<ReadBytesResult> {
-    const at = this.locate(p)
+    const at = this.openToRead(p)
     if ('ok' in at) return at
-    const { rel, abs } = at
-    let fd: number
-    try {
-      fd = openSync(abs, READ_NOFOLLOW)
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      if (code === 'ELOOP')
-        return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve))
-      return openFailure(rel, code)
-    }
+    const { rel, abs, fd } = at
+    if (fd === undefined)
+      return this.noted(rel, await this.readThroughLink(abs, rel, maxBytes, limitName, reserve))
     return this.noted(rel, await readOpened(fd, rel, maxBytes, limitName, reserve))
   }
 
@@ -189,26 +182,24 @@ export class Workspace {
     hold: (bytes: number) => boolean,
     limitName = 'for a report (limits.max_report_bytes)'
   ): ReadBytesResult | undefined {
-    const at = this.locate(p)
+    const at = this.openToRead(p)
     if ('ok' in at) return at
-    const { rel, abs } = at
-    let fd: number
-    try {
-      fd = openSync(abs, READ_NOFOLLOW)
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      return code === 'ELOOP' ? undefined : openFailure(rel, code)
-    }
+    const { rel, fd } = at
+    if (fd === undefined) return undefined
     const read = readOpenedNow(fd, rel, maxBytes, limitName, hold)
     return read === undefined ? undefined : this.noted(rel, read)
   }
 
   /**
-   * Where a read of `p` goes: its workspace-relative path and absolute path, once the path stays
-   * inside and its folder's real path does too; else the refusal (a replay's recorded refusal, a
-   * path out of the workspace, a missing folder, a link out).
+   * Opens `p` for reading once the path stays inside and its folder's real path does too:
+   * its workspace-relative and absolute paths and the descriptor, opened without following a
+   * link in the last component (`fd` undefined: that component is a link, for readThroughLink);
+   * else the refusal (a replay's recorded refusal, a path out of the workspace, a missing folder,
+   * a link out, an open that failed).
    */
-  private locate(p: string): { rel: string; abs: string } | ReadBytesResult {
+  private openToRead(
+    p: string
+  ): { rel: string; abs: string; fd: number | undefined } | ReadBytesResult {
     const rel = this.relative(p)
     if (rel === undefined || path.isAbsolute(p)) {
       return {
@@ -232,7 +223,12 @@ export class Workspace {
     if (dir === 'missing')
       return { ok: false, reason: 'missing', message: `${rel}: file not found` }
     if (dir === 'escapes') return escapes(rel)
-    return { rel, abs }
+    try {
+      return { rel, abs, fd: openSync(abs, READ_NOFOLLOW) }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      return code === 'ELOOP' ? { rel, abs, fd: undefined } : openFailure(rel, code)
+    }
   }
 
   /** `r` as it is, after noting a successful read in the log (when there is one). */
