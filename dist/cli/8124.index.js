@@ -3639,11 +3639,12 @@ class ReadLog {
     all() {
         return [...this.byPath.values()].sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
     }
-    /** The files read within `scope`, sorted by path. */
-    inScope(scope) {
-        const paths = this.byScope.get(scope);
-        if (paths === undefined)
-            return [];
+    /** The files read within any of `scopes`, sorted by path, each once. */
+    inScope(...scopes) {
+        const paths = new Set();
+        for (const scope of scopes)
+            for (const p of this.byScope.get(scope) ?? [])
+                paths.add(p);
         return [...paths].sort(bundle_manifest/* comparePaths */.cD).map((p) => this.byPath.get(p));
     }
     /** Files read more than once with different bytes, sorted. */
@@ -3845,13 +3846,11 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         if (ev === undefined)
             continue;
         const src = (0,core_policy/* sourceOf */.vz)(c, o.reports);
-        const own = log.inScope(controlScope(c.id));
-        const builtin = src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [];
-        // One scope's records are already sorted and each path once; two are merged.
-        const read = builtin.length === 0 ? own : [...own, ...builtin];
-        const byPath = new Map(read.map((r) => [r.path, r.sha256]));
-        const paths = builtin.length === 0 ? [...byPath.keys()] : [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD);
-        ev.inputs = paths.map((p) => ({ path: p, sha256: byPath.get(p) }));
+        const scopes = [
+            controlScope(c.id),
+            ...(src.kind === 'builtin' ? [builtinScope(src.pattern)] : [])
+        ];
+        ev.inputs = log.inScope(...scopes).map((r) => ({ path: r.path, sha256: r.sha256 }));
     }
     const builtins = [...reports.keys()].sort(bundle_manifest/* comparePaths */.cD).map((name) => {
         const u = use.get(name);

@@ -33843,15 +33843,13 @@ function stableStringifyBytes(value, indent = 2, suffix = '',
 token = `gonogo-part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}-`) {
     const sorted = sortKeys(value);
     const parts = [];
-    const marked = markParts(sorted, parts, token);
+    const skeleton = `${JSON.stringify(markParts(sorted, parts, token), null, indent)}${suffix}`;
     if (parts.length === 0)
-        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
-    const skeleton = `${JSON.stringify(marked, null, indent)}${suffix}`;
+        return Buffer.from(skeleton);
     const out = [];
-    const at = new RegExp(`"${token}(\\d+)"`, 'g');
     let last = 0;
     let next = 0;
-    for (const m of skeleton.matchAll(at)) {
+    for (const m of skeleton.matchAll(new RegExp(`"${token}(\\d+)"`, 'g'))) {
         if (next === parts.length || Number(m[1]) !== next)
             break;
         out.push(Buffer.from(skeleton.slice(last, m.index)));
@@ -33871,45 +33869,23 @@ token = `gonogo-part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()
     return Buffer.concat(out);
 }
 /**
- * `sorted` (sortKeys' output: plain objects, arrays, primitives) with every array of at least
- * PART_ITEMS items replaced by `token` and its index in `parts`; containers on the way copied,
- * the rest shared.
+ * A copy of `sorted` (sortKeys' output: plain objects without a `__proto__` key, arrays,
+ * primitives) in which every array of at least PART_ITEMS items is `token` and its index in
+ * `parts`, where it is pushed. The copy is the small rest of the value; the parts are shared.
  */
 function markParts(sorted, parts, token) {
     if (Array.isArray(sorted)) {
-        if (sorted.length >= PART_ITEMS) {
-            parts.push(sorted);
-            return `${token}${parts.length - 1}`;
-        }
-        let out;
-        for (let i = 0; i < sorted.length; i++) {
-            const v = sorted[i];
-            const m = markParts(v, parts, token);
-            if (out === undefined && m !== v)
-                out = sorted.slice(0, i);
-            if (out !== undefined)
-                out.push(m);
-        }
-        return out ?? sorted;
+        if (sorted.length < PART_ITEMS)
+            return sorted.map((v) => markParts(v, parts, token));
+        parts.push(sorted);
+        return `${token}${parts.length - 1}`;
     }
     if (sorted === null || typeof sorted !== 'object')
         return sorted;
-    const o = sorted;
-    const keys = Object.keys(o);
-    let out;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const v = o[k];
-        const m = markParts(v, parts, token);
-        if (out === undefined && m !== v) {
-            out = {};
-            for (let j = 0; j < i; j++)
-                out[keys[j]] = o[keys[j]];
-        }
-        if (out !== undefined)
-            out[k] = m;
-    }
-    return out ?? o;
+    const out = {};
+    for (const [k, v] of Object.entries(sorted))
+        out[k] = markParts(v, parts, token);
+    return out;
 }
 /**
  * `value` with the keys of every object in sorted order (UTF-16 code unit order, as
@@ -43475,7 +43451,6 @@ class Workspace {
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
 async function readOpened(fd, rel, maxBytes, limitName, reserve) {
-    let closed = false;
     try {
         const st = (0,external_node_fs_.fstatSync)(fd);
         const refusal = statRefusal(st, rel, maxBytes, limitName);
@@ -43484,39 +43459,38 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        if (st.size <= hash_file/* SYNC_READ_BYTES */.N9) {
-            closed = true;
-            return readSmall(fd, rel, maxBytes, st.size);
-        }
-        return grownPast(rel, maxBytes, await readAtMost(fd, maxBytes + 1, st.size));
+        const buf = st.size <= hash_file/* SYNC_READ_BYTES */.N9
+            ? readAtMostSync(fd, maxBytes + 1, st.size)
+            : await readAtMost(fd, maxBytes + 1, st.size);
+        return grownPast(rel, maxBytes, buf);
     }
     catch (e) {
         return unreadable(rel, e);
     }
     finally {
-        if (!closed)
-            (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
- * {@link readOpened} without waiting: undefined (the descriptor closed) for a file over
+ * {@link readOpened} without waiting (the descriptor closed alike): undefined for a file over
  * SYNC_READ_BYTES or one `hold` does not take.
  */
 function readOpenedNow(fd, rel, maxBytes, limitName, hold) {
-    let st;
     try {
-        st = (0,external_node_fs_.fstatSync)(fd);
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        const refusal = statRefusal(st, rel, maxBytes, limitName);
+        if (refusal)
+            return refusal;
+        if (st.size > hash_file/* SYNC_READ_BYTES */.N9 || !hold(st.size))
+            return undefined;
+        return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, st.size));
     }
     catch (e) {
-        (0,external_node_fs_.closeSync)(fd);
         return unreadable(rel, e);
     }
-    const refusal = statRefusal(st, rel, maxBytes, limitName);
-    if (refusal || st.size > hash_file/* SYNC_READ_BYTES */.N9 || !hold(st.size)) {
+    finally {
         (0,external_node_fs_.closeSync)(fd);
-        return refusal;
     }
-    return readSmall(fd, rel, maxBytes, st.size);
 }
 /** What fstat alone refuses: not a regular file, or over the limit. */
 function statRefusal(st, rel, maxBytes, limitName) {
@@ -43525,18 +43499,6 @@ function statRefusal(st, rel, maxBytes, limitName) {
     if (st.size > maxBytes)
         return tooLarge(rel, st.size, maxBytes, limitName);
     return undefined;
-}
-/** Reads a file fstat found small with synchronous calls; closes the descriptor. */
-function readSmall(fd, rel, maxBytes, size) {
-    try {
-        return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, size));
-    }
-    catch (e) {
-        return unreadable(rel, e);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
 }
 /** The bytes read, unless the file grew past the limit while being read. */
 function grownPast(rel, maxBytes, buf) {
@@ -45315,11 +45277,12 @@ class ReadLog {
     all() {
         return [...this.byPath.values()].sort((a, b) => (0,bundle_manifest/* comparePaths */.cD)(a.path, b.path));
     }
-    /** The files read within `scope`, sorted by path. */
-    inScope(scope) {
-        const paths = this.byScope.get(scope);
-        if (paths === undefined)
-            return [];
+    /** The files read within any of `scopes`, sorted by path, each once. */
+    inScope(...scopes) {
+        const paths = new Set();
+        for (const scope of scopes)
+            for (const p of this.byScope.get(scope) ?? [])
+                paths.add(p);
         return [...paths].sort(bundle_manifest/* comparePaths */.cD).map((p) => this.byPath.get(p));
     }
     /** Files read more than once with different bytes, sorted. */
@@ -45521,13 +45484,11 @@ function gateInputs(o, controls, evidence, log, reportsRel, reports, use) {
         if (ev === undefined)
             continue;
         const src = (0,core_policy/* sourceOf */.vz)(c, o.reports);
-        const own = log.inScope(controlScope(c.id));
-        const builtin = src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : [];
-        // One scope's records are already sorted and each path once; two are merged.
-        const read = builtin.length === 0 ? own : [...own, ...builtin];
-        const byPath = new Map(read.map((r) => [r.path, r.sha256]));
-        const paths = builtin.length === 0 ? [...byPath.keys()] : [...byPath.keys()].sort(bundle_manifest/* comparePaths */.cD);
-        ev.inputs = paths.map((p) => ({ path: p, sha256: byPath.get(p) }));
+        const scopes = [
+            controlScope(c.id),
+            ...(src.kind === 'builtin' ? [builtinScope(src.pattern)] : [])
+        ];
+        ev.inputs = log.inScope(...scopes).map((r) => ({ path: r.path, sha256: r.sha256 }));
     }
     const builtins = [...reports.keys()].sort(bundle_manifest/* comparePaths */.cD).map((name) => {
         const u = use.get(name);

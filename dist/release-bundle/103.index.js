@@ -750,7 +750,6 @@ class Workspace {
  * `maxBytes` by fstat, and no more than `maxBytes` are read even when it grows meanwhile.
  */
 async function readOpened(fd, rel, maxBytes, limitName, reserve) {
-    let closed = false;
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd);
         const refusal = statRefusal(st, rel, maxBytes, limitName);
@@ -759,39 +758,38 @@ async function readOpened(fd, rel, maxBytes, limitName, reserve) {
         const wait = reserve?.(st.size);
         if (wait)
             await wait;
-        if (st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9) {
-            closed = true;
-            return readSmall(fd, rel, maxBytes, st.size);
-        }
-        return grownPast(rel, maxBytes, await readAtMost(fd, maxBytes + 1, st.size));
+        const buf = st.size <= _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9
+            ? readAtMostSync(fd, maxBytes + 1, st.size)
+            : await readAtMost(fd, maxBytes + 1, st.size);
+        return grownPast(rel, maxBytes, buf);
     }
     catch (e) {
         return unreadable(rel, e);
     }
     finally {
-        if (!closed)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
     }
 }
 /**
- * {@link readOpened} without waiting: undefined (the descriptor closed) for a file over
+ * {@link readOpened} without waiting (the descriptor closed alike): undefined for a file over
  * SYNC_READ_BYTES or one `hold` does not take.
  */
 function readOpenedNow(fd, rel, maxBytes, limitName, hold) {
-    let st;
     try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd);
+        const refusal = statRefusal(st, rel, maxBytes, limitName);
+        if (refusal)
+            return refusal;
+        if (st.size > _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9 || !hold(st.size))
+            return undefined;
+        return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, st.size));
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
         return unreadable(rel, e);
     }
-    const refusal = statRefusal(st, rel, maxBytes, limitName);
-    if (refusal || st.size > _hash_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SYNC_READ_BYTES */ .N9 || !hold(st.size)) {
+    finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
-        return refusal;
     }
-    return readSmall(fd, rel, maxBytes, st.size);
 }
 /** What fstat alone refuses: not a regular file, or over the limit. */
 function statRefusal(st, rel, maxBytes, limitName) {
@@ -800,18 +798,6 @@ function statRefusal(st, rel, maxBytes, limitName) {
     if (st.size > maxBytes)
         return tooLarge(rel, st.size, maxBytes, limitName);
     return undefined;
-}
-/** Reads a file fstat found small with synchronous calls; closes the descriptor. */
-function readSmall(fd, rel, maxBytes, size) {
-    try {
-        return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, size));
-    }
-    catch (e) {
-        return unreadable(rel, e);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
-    }
 }
 /** The bytes read, unless the file grew past the limit while being read. */
 function grownPast(rel, maxBytes, buf) {

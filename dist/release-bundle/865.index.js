@@ -35,15 +35,13 @@ function stableStringifyBytes(value, indent = 2, suffix = '',
 token = `gonogo-part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}-`) {
     const sorted = sortKeys(value);
     const parts = [];
-    const marked = markParts(sorted, parts, token);
+    const skeleton = `${JSON.stringify(markParts(sorted, parts, token), null, indent)}${suffix}`;
     if (parts.length === 0)
-        return Buffer.from(`${JSON.stringify(sorted, null, indent)}${suffix}`);
-    const skeleton = `${JSON.stringify(marked, null, indent)}${suffix}`;
+        return Buffer.from(skeleton);
     const out = [];
-    const at = new RegExp(`"${token}(\\d+)"`, 'g');
     let last = 0;
     let next = 0;
-    for (const m of skeleton.matchAll(at)) {
+    for (const m of skeleton.matchAll(new RegExp(`"${token}(\\d+)"`, 'g'))) {
         if (next === parts.length || Number(m[1]) !== next)
             break;
         out.push(Buffer.from(skeleton.slice(last, m.index)));
@@ -63,45 +61,23 @@ token = `gonogo-part-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()
     return Buffer.concat(out);
 }
 /**
- * `sorted` (sortKeys' output: plain objects, arrays, primitives) with every array of at least
- * PART_ITEMS items replaced by `token` and its index in `parts`; containers on the way copied,
- * the rest shared.
+ * A copy of `sorted` (sortKeys' output: plain objects without a `__proto__` key, arrays,
+ * primitives) in which every array of at least PART_ITEMS items is `token` and its index in
+ * `parts`, where it is pushed. The copy is the small rest of the value; the parts are shared.
  */
 function markParts(sorted, parts, token) {
     if (Array.isArray(sorted)) {
-        if (sorted.length >= PART_ITEMS) {
-            parts.push(sorted);
-            return `${token}${parts.length - 1}`;
-        }
-        let out;
-        for (let i = 0; i < sorted.length; i++) {
-            const v = sorted[i];
-            const m = markParts(v, parts, token);
-            if (out === undefined && m !== v)
-                out = sorted.slice(0, i);
-            if (out !== undefined)
-                out.push(m);
-        }
-        return out ?? sorted;
+        if (sorted.length < PART_ITEMS)
+            return sorted.map((v) => markParts(v, parts, token));
+        parts.push(sorted);
+        return `${token}${parts.length - 1}`;
     }
     if (sorted === null || typeof sorted !== 'object')
         return sorted;
-    const o = sorted;
-    const keys = Object.keys(o);
-    let out;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i];
-        const v = o[k];
-        const m = markParts(v, parts, token);
-        if (out === undefined && m !== v) {
-            out = {};
-            for (let j = 0; j < i; j++)
-                out[keys[j]] = o[keys[j]];
-        }
-        if (out !== undefined)
-            out[k] = m;
-    }
-    return out ?? o;
+    const out = {};
+    for (const [k, v] of Object.entries(sorted))
+        out[k] = markParts(v, parts, token);
+    return out;
 }
 /**
  * `value` with the keys of every object in sorted order (UTF-16 code unit order, as

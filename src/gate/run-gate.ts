@@ -284,13 +284,11 @@ function gateInputs(
     const ev = evidence.get(c.id)
     if (ev === undefined) continue
     const src = sourceOf(c, o.reports)
-    const own = log.inScope(controlScope(c.id))
-    const builtin = src.kind === 'builtin' ? log.inScope(builtinScope(src.pattern)) : []
-    // One scope's records are already sorted and each path once; two are merged.
-    const read = builtin.length === 0 ? own : [...own, ...builtin]
-    const byPath = new Map(read.map((r) => [r.path, r.sha256]))
-    const paths = builtin.length === 0 ? [...byPath.keys()] : [...byPath.keys()].sort(comparePaths)
-    ev.inputs = paths.map((p) => ({ path: p, sha256: byPath.get(p) as string }))
+    const scopes = [
+      controlScope(c.id),
+      ...(src.kind === 'builtin' ? [builtinScope(src.pattern)] : [])
+    ]
+    ev.inputs = log.inScope(...scopes).map((r) => ({ path: r.path, sha256: r.sha256 }))
   }
   const builtins: BuiltinInput[] = [...reports.keys()].sort(comparePaths).map((name) => {
     const u = use.get(name)

@@ -69,10 +69,10 @@ export class ReadLog {
     return [...this.byPath.values()].sort((a, b) => comparePaths(a.path, b.path))
   }
 
-  /** The files read within `scope`, sorted by path. */
-  inScope(scope: string): ReadRecord[] {
-    const paths = this.byScope.get(scope)
-    if (paths === undefined) return []
+  /** The files read within any of `scopes`, sorted by path, each once. */
+  inScope(...scopes: string[]): ReadRecord[] {
+    const paths = new Set<string>()
+    for (const scope of scopes) for (const p of this.byScope.get(scope) ?? []) paths.add(p)
     return [...paths].sort(comparePaths).map((p) => this.byPath.get(p) as ReadRecord)
   }
 

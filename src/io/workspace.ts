@@ -453,27 +453,26 @@ async function readOpened(
   limitName: string,
   reserve: ReadBytesOptions['reserve']
 ): Promise<ReadBytesResult> {
-  let closed = false
   try {
     const st = fstatSync(fd)
     const refusal = statRefusal(st, rel, maxBytes, limitName)
     if (refusal) return refusal
     const wait = reserve?.(st.size)
     if (wait) await wait
-    if (st.size <= SYNC_READ_BYTES) {
-      closed = true
-      return readSmall(fd, rel, maxBytes, st.size)
-    }
-    return grownPast(rel, maxBytes, await readAtMost(fd, maxBytes + 1, st.size))
+    const buf =
+      st.size <= SYNC_READ_BYTES
+        ? readAtMostSync(fd, maxBytes + 1, st.size)
+        : await readAtMost(fd, maxBytes + 1, st.size)
+    return grownPast(rel, maxBytes, buf)
   } catch (e) {
     return unreadable(rel, e)
   } finally {
-    if (!closed) closeSync(fd)
+    closeSync(fd)
   }
 }
 
 /**
- * {@link readOpened} without waiting: undefined (the descriptor closed) for a file over
+ * {@link readOpened} without waiting (the descriptor closed alike): undefined for a file over
  * SYNC_READ_BYTES or one `hold` does not take.
  */
 function readOpenedNow(
@@ -483,19 +482,17 @@ function readOpenedNow(
   limitName: string,
   hold: (bytes: number) => boolean
 ): ReadBytesResult | undefined {
-  let st
   try {
-    st = fstatSync(fd)
+    const st = fstatSync(fd)
+    const refusal = statRefusal(st, rel, maxBytes, limitName)
+    if (refusal) return refusal
+    if (st.size > SYNC_READ_BYTES || !hold(st.size)) return undefined
+    return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, st.size))
   } catch (e) {
-    closeSync(fd)
     return unreadable(rel, e)
-  }
-  const refusal = statRefusal(st, rel, maxBytes, limitName)
-  if (refusal || st.size > SYNC_READ_BYTES || !hold(st.size)) {
+  } finally {
     closeSync(fd)
-    return refusal
   }
-  return readSmall(fd, rel, maxBytes, st.size)
 }
 
 /** What fstat alone refuses: not a regular file, or over the limit. */
@@ -509,17 +506,6 @@ function statRefusal(
     return { ok: false, reason: 'not-a-file', message: `${rel}: not a regular file` }
   if (st.size > maxBytes) return tooLarge(rel, st.size, maxBytes, limitName)
   return undefined
-}
-
-/** Reads a file fstat found small with synchronous calls; closes the descriptor. */
-function readSmall(fd: number, rel: string, maxBytes: number, size: number): ReadBytesResult {
-  try {
-    return grownPast(rel, maxBytes, readAtMostSync(fd, maxBytes + 1, size))
-  } catch (e) {
-    return unreadable(rel, e)
-  } finally {
-    closeSync(fd)
-  }
 }
 
 /** The bytes read, unless the file grew past the limit while being read. */
